@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounts/accountrecords.h"
+
+#include "core/clock.h"
+#include "security/keyring.h"
+#include "security/passwordpolicy.h"
+#include "store/store.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+AccountRecords::AccountRecords(QSqlDatabase db, AuditTrail trail, QString actor)
+    : m_db(std::move(db))
+    , m_trail(std::move(trail))
+    , m_actor(std::move(actor))
+{}
+
+Result<qint64> AccountRecords::insertUser(const QString &userName, const QString &fullName,
+                                          Role role, bool mustChangePassword)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO users (user_name, full_name, role, active, must_change_password, "
+              "created_at, created_by) VALUES (?, ?, ?, 1, ?, ?, ?)"_s);
+    q.addBindValue(userName);
+    q.addBindValue(fullName);
+    q.addBindValue(Roles::id(role));
+    q.addBindValue(mustChangePassword);
+    q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+    q.addBindValue(m_actor);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot create the account \"%1\"").arg(userName),
+                                q.lastError());
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kAccountCreated);
+    e.entityType = u"user"_s;
+    e.entityId = userName;
+    e.field = u"role"_s;
+    e.newValue = Roles::id(role);
+    e.reason = tr("full name: %1").arg(fullName);
+    if (Result<AuditEvent> r = m_trail.append(m_actor, e); !r)
+        return r.error();
+    return id;
+}
+
+Result<qint64> AccountRecords::issueSigningKey(qint64 userId, const QString &userName,
+                                               const QByteArray &publicKey)
+{
+    const QString now = toStoredTime(Clock::instance().nowUtc());
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE user_keys SET retired_at = ? WHERE user_id = ? AND retired_at IS NULL"_s);
+    q.addBindValue(now);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot retire the signing key of \"%1\"").arg(userName),
+                                q.lastError());
+    q.prepare(u"INSERT INTO user_keys (user_id, public_key, created_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(publicKey);
+    q.addBindValue(now);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot record the signing key of \"%1\"").arg(userName),
+                                q.lastError());
+    const qint64 keyId = q.lastInsertId().toLongLong();
+
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kSigningKeyIssued);
+    e.entityType = u"user"_s;
+    e.entityId = userName;
+    e.field = u"public_key"_s;
+    e.newValue = u"%1:%2"_s.arg(keyId).arg(QString::fromLatin1(publicKey.toHex()));
+    if (Result<AuditEvent> r = m_trail.append(m_actor, e); !r)
+        return r.error();
+    return keyId;
+}
+
+Status AccountRecords::rememberPassword(qint64 userId, const QString &hash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO password_history (user_id, hash, created_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(hash);
+    q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot record the password history"), q.lastError());
+    q.prepare(u"DELETE FROM password_history WHERE user_id = ? AND id NOT IN "
+              "(SELECT id FROM password_history WHERE user_id = ? ORDER BY id DESC LIMIT ?)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(userId);
+    q.addBindValue(PasswordPolicy::kHistoryDepth);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot record the password history"), q.lastError());
+    q.prepare(u"UPDATE users SET password_changed_at = ? WHERE id = ?"_s);
+    q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot record the password history"), q.lastError());
+    return {};
+}
+
+Status AccountRecords::setMustChangePassword(qint64 userId, bool mustChange)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE users SET must_change_password = ? WHERE id = ?"_s);
+    q.addBindValue(mustChange);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot update the account"), q.lastError());
+    return {};
+}
+
+SlotWrite::SlotWrite(const Store &store, QString userName, bool resealAlteredFile)
+    : m_store(store)
+    , m_user(std::move(userName))
+    , m_reseal(resealAlteredFile)
+{}
+
+Status SlotWrite::put(const std::optional<KeySlot> &slot, bool clearAttempts)
+{
+    const Status s = KeyRing::modify(
+        m_store.paths().root(), &m_store.masterKey(),
+        [this, &slot, clearAttempts](KeySlotFile &f) -> Status {
+            m_previous = f.userSlots.contains(m_user) ? std::optional(f.userSlots.value(m_user))
+                                                      : std::nullopt;
+            if (slot)
+                f.userSlots.insert(m_user, *slot);
+            else
+                f.userSlots.remove(m_user);
+            if (clearAttempts)
+                f.attempts.remove(m_user);
+            return {};
+        },
+        m_reseal ? KeyRing::MacPolicy::Reseal : KeyRing::MacPolicy::Verify);
+    m_written = s.ok();
+    return s;
+}
+
+void SlotWrite::undo()
+{
+    if (!m_written)
+        return;
+    (void)KeyRing::modify(
+        m_store.paths().root(), &m_store.masterKey(),
+        [this](KeySlotFile &f) -> Status {
+            if (m_previous)
+                f.userSlots.insert(m_user, *m_previous);
+            else
+                f.userSlots.remove(m_user);
+            return {};
+        },
+        KeyRing::MacPolicy::Reseal);
+    m_written = false;
+}
+
+Status inTransaction(QSqlDatabase db, const QString &what, SlotWrite &slotWrite,
+                     const std::function<Status()> &body)
+{
+    if (!db.transaction())
+        return Store::errorFrom(what, db.lastError());
+    if (Status s = body(); !s) {
+        db.rollback();
+        slotWrite.undo();
+        return s;
+    }
+    if (!db.commit()) {
+        const Error e = Store::errorFrom(what, db.lastError());
+        db.rollback();
+        slotWrite.undo();
+        return e;
+    }
+    return {};
+}
+
+} // namespace rd

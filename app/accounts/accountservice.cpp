@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounts/accountservice.h"
+
+#include "accounts/accountrecords.h"
+#include "core/clock.h"
+#include "security/crypto.h"
+#include "security/keyring.h"
+#include "security/passwordpolicy.h"
+#include "session/session.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+AccountService::AccountService(Session &session)
+    : m_session(session)
+{}
+
+Result<QString> AccountService::normalizeUserName(const QString &userName)
+{
+    const QString name = userName.trimmed().toLower();
+    static const QRegularExpression valid(u"^[a-z][a-z0-9._-]{1,31}$"_s);
+    if (!valid.match(name).hasMatch()) {
+        return Error(ErrorCode::InvalidInput,
+                     tr("The user name \"%1\" is not valid: use 2 to 32 letters a-z, digits, '.', "
+                        "'_' or '-', starting with a letter.")
+                         .arg(userName.trimmed()));
+    }
+    return name;
+}
+
+Result<QString> AccountService::normalizeFullName(const QString &fullName)
+{
+    const QString name = fullName.simplified();
+    if (name.isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("The full name is empty; it is printed with "
+                                                 "every signature, so it must be given."));
+    if (name.size() > 100)
+        return Error(ErrorCode::InvalidInput, tr("The full name is longer than 100 characters."));
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return Error(ErrorCode::InvalidInput,
+                         tr("The full name contains a control character."));
+    }
+    return name;
+}
+
+Status AccountService::checkHistory(Store &store, qint64 userId, const SecureBytes &password)
+{
+    QSqlQuery q(store.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT hash FROM password_history WHERE user_id = ? ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(PasswordPolicy::kHistoryDepth);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read the password history"), q.lastError());
+    while (q.next()) {
+        if (crypto::matchesHistoryHash(q.value(0).toString(), password)) {
+            return Error(ErrorCode::PasswordRejected,
+                         tr("The new password is one of the last %1 passwords of this account; "
+                            "choose another.")
+                             .arg(PasswordPolicy::kHistoryDepth));
+        }
+    }
+    return {};
+}
+
+Result<QList<Account>> AccountService::list() const
+{
+    if (Status s = m_session.requireUsable(); !s)
+        return s.error();
+    QSqlQuery q(m_session.store().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT user_name FROM users ORDER BY user_name"_s))
+        return Store::errorFrom(tr("Cannot list the accounts"), q.lastError());
+    QList<Account> accounts;
+    while (q.next()) {
+        Result<Account> a =
+            Session::loadAccount(m_session.store().connection(), q.value(0).toString());
+        if (!a)
+            return a.error();
+        accounts << a.value();
+    }
+    return accounts;
+}
+
+Result<Account> AccountService::find(const QString &userName) const
+{
+    if (Status s = m_session.requireUsable(); !s)
+        return s.error();
+    Result<QString> name = normalizeUserName(userName);
+    if (!name)
+        return Error(ErrorCode::NotFound,
+                     tr("There is no account \"%1\".").arg(userName.trimmed()));
+    return Session::loadAccount(m_session.store().connection(), name.value());
+}
+
+Result<Account> AccountService::add(const NewAccount &account, const SecureBytes &initialPassword)
+{
+    if (Status s = m_session.requireRole(Role::Administrator, tr("add accounts")); !s)
+        return s.error();
+    Result<QString> userName = normalizeUserName(account.userName);
+    if (!userName)
+        return userName.error();
+    Result<QString> fullName = normalizeFullName(account.fullName);
+    if (!fullName)
+        return fullName.error();
+    Store &store = m_session.store();
+    QSqlDatabase db = store.connection();
+    {
+        Result<Account> existing = Session::loadAccount(db, userName.value());
+        if (existing) {
+            return Error(ErrorCode::AlreadyExists,
+                         tr("The user name \"%1\" is taken by %2 account of %3; user names are "
+                            "never reused.")
+                             .arg(userName.value(),
+                                  existing->active ? tr("the active") : tr("the disabled"),
+                                  existing->fullName));
+        }
+        if (existing.error().code() != ErrorCode::NotFound)
+            return existing.error();
+    }
+    if (Status s = PasswordPolicy::check(userName.value(), initialPassword); !s)
+        return s.error();
+
+    // The slow part first, outside the write transaction.
+    crypto::SigningKeyPair keys = crypto::generateSigningKeyPair();
+    Result<QString> historyHash = crypto::hashForHistory(initialPassword);
+    if (!historyHash)
+        return historyHash.error();
+    Result<KeySlot> slot = KeyRing::wrapForUser(store.storeId(), userName.value(), 0,
+                                                store.masterKey(), keys.secretKey, initialPassword);
+    if (!slot)
+        return slot.error();
+
+    AccountRecords records(db, m_session.audit(), m_session.user().userName);
+    SlotWrite slotWrite(store, userName.value());
+    const Status written =
+        inTransaction(db, tr("Cannot add the account"), slotWrite, [&]() -> Status {
+            Result<qint64> userId = records.insertUser(userName.value(), fullName.value(),
+                                                       account.role, account.requirePasswordChange);
+            if (!userId)
+                return userId.error();
+            Result<qint64> keyId =
+                records.issueSigningKey(userId.value(), userName.value(), keys.publicKey);
+            if (!keyId)
+                return keyId.error();
+            if (Status s = records.rememberPassword(userId.value(), historyHash.value()); !s)
+                return s;
+            slot->keyId = keyId.value();
+            // The key slot is written inside the transaction: if it cannot be, nothing is kept.
+            return slotWrite.put(slot.value(), true);
+        });
+    if (!written)
+        return written.error();
+    return Session::loadAccount(db, userName.value());
+}
+
+Status AccountService::disable(const QString &userName, const QString &reason)
+{
+    if (Status s = m_session.requireRole(Role::Administrator, tr("disable accounts")); !s)
+        return s;
+    Result<Account> target = find(userName);
+    if (!target)
+        return target.error();
+    if (!target->active)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The account \"%1\" is already disabled.").arg(target->userName));
+    if (target->userName == m_session.user().userName)
+        return Error(ErrorCode::Forbidden,
+                     tr("You cannot disable your own account; ask another administrator."));
+    if (reason.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("Give a reason for disabling the account."));
+
+    Store &store = m_session.store();
+    QSqlDatabase db = store.connection();
+    if (target->role == Role::Administrator) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.exec(u"SELECT count(*) FROM users WHERE role = 'administrator' AND active = 1"_s);
+        if (q.next() && q.value(0).toInt() <= 1)
+            return Error(ErrorCode::Forbidden,
+                         tr("\"%1\" is the last active administrator and cannot be disabled.")
+                             .arg(target->userName));
+    }
+
+    AuditTrail trail = m_session.audit();
+    const QString actor = m_session.user().userName;
+    SlotWrite slotWrite(store, target->userName);
+    return inTransaction(db, tr("Cannot disable the account"), slotWrite, [&]() -> Status {
+        const QString now = toStoredTime(Clock::instance().nowUtc());
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE users SET active = 0, disabled_at = ?, disabled_by = ?, "
+                  "disabled_reason = ? WHERE id = ?"_s);
+        q.addBindValue(now);
+        q.addBindValue(actor);
+        q.addBindValue(reason.trimmed());
+        q.addBindValue(target->id);
+        if (!q.exec())
+            return Store::errorFrom(tr("Cannot disable the account"), q.lastError());
+        q.prepare(
+            u"UPDATE user_keys SET retired_at = ? WHERE user_id = ? AND retired_at IS NULL"_s);
+        q.addBindValue(now);
+        q.addBindValue(target->id);
+        if (!q.exec())
+            return Store::errorFrom(tr("Cannot disable the account"), q.lastError());
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kAccountDisabled);
+        e.entityType = u"user"_s;
+        e.entityId = target->userName;
+        e.field = u"active"_s;
+        e.oldValue = u"1"_s;
+        e.newValue = u"0"_s;
+        e.reason = reason.trimmed();
+        if (Result<AuditEvent> r = trail.append(actor, e); !r)
+            return r.error();
+        // Deleting the slot is what takes the key away; the row stays for the record.
+        return slotWrite.put(std::nullopt, true);
+    });
+}
+
+Status AccountService::resetPassword(const QString &userName, const SecureBytes &temporaryPassword)
+{
+    if (Status s = m_session.requireRole(Role::Administrator, tr("reset passwords")); !s)
+        return s;
+    Result<Account> target = find(userName);
+    if (!target)
+        return target.error();
+    if (!target->active)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The account \"%1\" is disabled; its password cannot be reset.")
+                         .arg(target->userName));
+    if (target->userName == m_session.user().userName)
+        return Error(ErrorCode::Forbidden,
+                     tr("To change your own password, use Change password, not a reset."));
+    if (Status s = PasswordPolicy::check(target->userName, temporaryPassword); !s)
+        return s;
+
+    Store &store = m_session.store();
+    crypto::SigningKeyPair keys = crypto::generateSigningKeyPair();
+    Result<QString> historyHash = crypto::hashForHistory(temporaryPassword);
+    if (!historyHash)
+        return historyHash.error();
+    Result<KeySlot> slot = KeyRing::wrapForUser(
+        store.storeId(), target->userName, 0, store.masterKey(), keys.secretKey, temporaryPassword);
+    if (!slot)
+        return slot.error();
+
+    QSqlDatabase db = store.connection();
+    const QString actor = m_session.user().userName;
+    AccountRecords records(db, m_session.audit(), actor);
+    SlotWrite slotWrite(store, target->userName);
+    return inTransaction(db, tr("Cannot reset the password"), slotWrite, [&]() -> Status {
+        Result<qint64> keyId =
+            records.issueSigningKey(target->id, target->userName, keys.publicKey);
+        if (!keyId)
+            return keyId.error();
+        if (Status s = records.rememberPassword(target->id, historyHash.value()); !s)
+            return s;
+        if (Status s = records.setMustChangePassword(target->id, true); !s)
+            return s;
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kPasswordReset);
+        e.entityType = u"user"_s;
+        e.entityId = target->userName;
+        e.reason = tr("temporary password set by an administrator; change required at next login");
+        if (Result<AuditEvent> r = m_session.audit().append(actor, e); !r)
+            return r.error();
+        slot->keyId = keyId.value();
+        return slotWrite.put(slot.value(), true); // clearing the attempts lifts a lockout
+    });
+}
+
+Status AccountService::changeOwnPassword(const SecureBytes &currentPassword,
+                                         const SecureBytes &newPassword)
+{
+    if (!m_session.isOpen())
+        return m_session.requireUsable();
+    const Account me = m_session.user();
+    if (Status s = m_session.confirmPassword(currentPassword); !s) {
+        if (s.error().code() == ErrorCode::WrongCredentials)
+            return Error(ErrorCode::WrongCredentials, tr("The current password is wrong."));
+        return s;
+    }
+    if (Status s = PasswordPolicy::check(me.userName, newPassword); !s)
+        return s;
+    Store &store = m_session.store();
+    if (Status s = checkHistory(store, me.id, newPassword); !s)
+        return s;
+
+    Result<QString> historyHash = crypto::hashForHistory(newPassword);
+    if (!historyHash)
+        return historyHash.error();
+    // Same master key, same signing key: only the wrapping changes.
+    Result<KeySlot> slot =
+        KeyRing::wrapForUser(store.storeId(), me.userName, m_session.keyId(), store.masterKey(),
+                             m_session.signingKey(), newPassword);
+    if (!slot)
+        return slot.error();
+
+    QSqlDatabase db = store.connection();
+    AccountRecords records(db, m_session.audit(), me.userName);
+    SlotWrite slotWrite(store, me.userName);
+    const Status written =
+        inTransaction(db, tr("Cannot change the password"), slotWrite, [&]() -> Status {
+            if (Status s = records.rememberPassword(me.id, historyHash.value()); !s)
+                return s;
+            if (Status s = records.setMustChangePassword(me.id, false); !s)
+                return s;
+            AuditEntry e;
+            e.action = QString::fromLatin1(audit::kPasswordChanged);
+            e.entityType = u"user"_s;
+            e.entityId = me.userName;
+            e.reason = me.mustChangePassword ? tr("required change after a reset or first login")
+                                             : tr("changed by the user");
+            if (Result<AuditEvent> r = m_session.audit().append(me.userName, e); !r)
+                return r.error();
+            return slotWrite.put(slot.value(), false);
+        });
+    if (!written)
+        return written;
+    return m_session.reloadUser();
+}
+
+} // namespace rd

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/role.h"
+#include "core/result.h"
+#include "security/securebytes.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace rd {
+
+class Session;
+class Store;
+
+// Accounts (21 CFR 11.100, 11.300): adding, disabling, password resets and changes, each
+// permission-checked here and audited in the same transaction as the change. Accounts are
+// disabled, never deleted; user names are never reused. The slow parts (Argon2id) run before
+// the write transaction opens, so other users are not kept waiting.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::AccountService)
+
+public:
+    struct NewAccount
+    {
+        QString userName;
+        QString fullName;
+        Role role = Role::Viewer;
+        // Only the demo store turns this off; every real account changes its first password.
+        bool requirePasswordChange = true;
+    };
+
+    explicit AccountService(Session &session);
+
+    Result<QList<Account>> list() const;
+    Result<Account> find(const QString &userName) const;
+
+    Result<Account> add(const NewAccount &account, const SecureBytes &initialPassword);
+    Status disable(const QString &userName, const QString &reason);
+    // Sets a temporary password the user must change at the next login; issues a new signing
+    // key (the old one is wrapped only in the old slot) and lifts a lockout.
+    Status resetPassword(const QString &userName, const SecureBytes &temporaryPassword);
+    Status changeOwnPassword(const SecureBytes &currentPassword, const SecureBytes &newPassword);
+
+    // Lower-cases and trims; then 2 to 32 of a-z 0-9 . _ -, starting with a letter.
+    static Result<QString> normalizeUserName(const QString &userName);
+    static Result<QString> normalizeFullName(const QString &fullName);
+    // Refuses a password that is one of the last PasswordPolicy::kHistoryDepth of the user.
+    static Status checkHistory(Store &store, qint64 userId, const SecureBytes &password);
+
+private:
+    Session &m_session;
+};
+
+} // namespace rd

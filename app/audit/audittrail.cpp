@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/audittrail.h"
+
+#include "core/clock.h"
+#include "security/crypto.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+bool audit::isCheckpoint(const QString &action)
+{
+    return action == QLatin1StringView(kSessionLocked) ||
+           action == QLatin1StringView(kSessionClosed);
+}
+
+namespace {
+
+void appendU32(QByteArray &out, quint32 v)
+{
+    char b[4];
+    qToBigEndian(v, b);
+    out.append(b, 4);
+}
+
+void appendU64(QByteArray &out, quint64 v)
+{
+    char b[8];
+    qToBigEndian(v, b);
+    out.append(b, 8);
+}
+
+void appendField(QByteArray &out, const QString &text)
+{
+    if (text.isNull()) {
+        appendU32(out, 0xFFFFFFFFu);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    appendU32(out, static_cast<quint32>(utf8.size()));
+    out.append(utf8);
+}
+
+Error databaseError(const QString &what, const QSqlError &e)
+{
+    return Error(ErrorCode::Database, AuditTrail::tr("%1: %2").arg(what, e.databaseText()));
+}
+
+} // namespace
+
+AuditTrail::AuditTrail(QSqlDatabase db, QString storeId)
+    : m_db(std::move(db))
+    , m_storeId(std::move(storeId))
+{}
+
+QByteArray AuditTrail::genesisHash(const QString &storeId)
+{
+    const QByteArray input =
+        QByteArrayLiteral("releasedesk.audit.genesis/1") + '\0' + storeId.toUtf8();
+    return crypto::blake2b256(input);
+}
+
+QByteArray AuditTrail::canonicalBytes(const AuditEvent &e)
+{
+    QByteArray out;
+    out.reserve(256);
+    out.append("RDAE1", 5);
+    out.append('\0');
+    appendU64(out, static_cast<quint64>(e.seq));
+    appendField(out, toStoredTime(e.utc));
+    appendField(out, QString::number(e.utcOffsetSeconds));
+    appendField(out, e.user);
+    appendField(out, e.entry.action);
+    appendField(out, e.entry.entityType);
+    appendField(out, e.entry.entityId);
+    appendField(out, e.entry.field);
+    appendField(out, e.entry.oldValue);
+    appendField(out, e.entry.newValue);
+    appendField(out, e.entry.reason);
+    return out;
+}
+
+QByteArray AuditTrail::computeHash(const QByteArray &prevHash, const AuditEvent &event)
+{
+    crypto::Blake2b h;
+    h.add(prevHash);
+    h.add(canonicalBytes(event));
+    return h.finish();
+}
+
+QByteArray AuditTrail::checkpointMessage(const QString &storeId, qint64 signedSeq,
+                                         const QByteArray &signedHead)
+{
+    QByteArray m = QByteArrayLiteral("releasedesk.checkpoint/1") + '\0' + storeId.toUtf8() + '\0';
+    appendU64(m, static_cast<quint64>(signedSeq));
+    m.append(signedHead);
+    return m;
+}
+
+CheckpointAnchor AuditTrail::anchorOf(const AuditEvent &checkpoint)
+{
+    const QJsonObject payload =
+        QJsonDocument::fromJson(checkpoint.entry.newValue.toUtf8()).object();
+    CheckpointAnchor anchor;
+    anchor.seq = checkpoint.seq;
+    anchor.hash = checkpoint.hash;
+    anchor.userName = checkpoint.user;
+    anchor.keyId = payload.value(u"keyId"_s).toInteger();
+    anchor.signedSeq = payload.value(u"signedSeq"_s).toInteger();
+    anchor.signedHead = QByteArray::fromHex(payload.value(u"signedHead"_s).toString().toLatin1());
+    anchor.signature = QByteArray::fromBase64(payload.value(u"signature"_s).toString().toLatin1());
+    anchor.at = checkpoint.utc;
+    return anchor;
+}
+
+Result<AuditHead> AuditTrail::head() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT seq, hash, at_utc FROM audit_events ORDER BY seq DESC LIMIT 1"_s))
+        return databaseError(tr("Cannot read the audit trail"), q.lastError());
+    AuditHead head;
+    if (q.next()) {
+        head.seq = q.value(0).toLongLong();
+        head.hash = q.value(1).toByteArray();
+        head.utc = fromStoredTime(q.value(2).toString());
+    } else {
+        head.hash = genesisHash(m_storeId);
+    }
+    return head;
+}
+
+Result<QList<AuditEvent>> AuditTrail::read(const AuditQuery &query) const
+{
+    QString sql =
+        u"SELECT seq, at_utc, utc_offset, user_name, action, entity_type, entity_id, "
+        "field, old_value, new_value, reason, prev_hash, hash FROM audit_events WHERE 1"_s;
+    if (query.beforeSeq > 0)
+        sql += u" AND seq < :before"_s;
+    QString pattern;
+    if (!query.contains.isEmpty()) {
+        pattern = query.contains;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        sql += u" AND (user_name LIKE :p ESCAPE '\\' OR action LIKE :p ESCAPE '\\' "
+               "OR entity_id LIKE :p ESCAPE '\\' OR old_value LIKE :p ESCAPE '\\' "
+               "OR new_value LIKE :p ESCAPE '\\' OR reason LIKE :p ESCAPE '\\')"_s;
+    }
+    sql += u" ORDER BY seq DESC LIMIT :limit"_s;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (query.beforeSeq > 0)
+        q.bindValue(u":before"_s, query.beforeSeq);
+    if (!pattern.isEmpty())
+        q.bindValue(u":p"_s, pattern);
+    q.bindValue(u":limit"_s, query.limit);
+    if (!q.exec())
+        return databaseError(tr("Cannot read the audit trail"), q.lastError());
+    const auto text = [&q](int column) {
+        const QVariant v = q.value(column);
+        return v.isNull() ? QString() : v.toString();
+    };
+    QList<AuditEvent> events;
+    while (q.next()) {
+        AuditEvent e;
+        e.seq = q.value(0).toLongLong();
+        e.utc = fromStoredTime(q.value(1).toString());
+        e.utcOffsetSeconds = q.value(2).toInt();
+        e.user = text(3);
+        e.entry.action = text(4);
+        e.entry.entityType = text(5);
+        e.entry.entityId = text(6);
+        e.entry.field = text(7);
+        e.entry.oldValue = text(8);
+        e.entry.newValue = text(9);
+        e.entry.reason = text(10);
+        e.prevHash = q.value(11).toByteArray();
+        e.hash = q.value(12).toByteArray();
+        events << e;
+    }
+    return events;
+}
+
+Result<qint64> AuditTrail::count() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT count(*) FROM audit_events"_s) || !q.next())
+        return databaseError(tr("Cannot read the audit trail"), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<AuditEvent> AuditTrail::insert(AuditEvent e)
+{
+    e.hash = computeHash(e.prevHash, e);
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO audit_events (seq, at_utc, utc_offset, user_name, action, entity_type, "
+              "entity_id, field, old_value, new_value, reason, prev_hash, hash) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(e.seq);
+    q.addBindValue(toStoredTime(e.utc));
+    q.addBindValue(e.utcOffsetSeconds);
+    q.addBindValue(e.user);
+    q.addBindValue(e.entry.action);
+    q.addBindValue(e.entry.entityType);
+    q.addBindValue(e.entry.entityId);
+    q.addBindValue(e.entry.field);
+    q.addBindValue(e.entry.oldValue);
+    q.addBindValue(e.entry.newValue);
+    q.addBindValue(e.entry.reason);
+    q.addBindValue(e.prevHash);
+    q.addBindValue(e.hash);
+    if (!q.exec())
+        return databaseError(tr("Cannot write to the audit trail"), q.lastError());
+    return e;
+}
+
+Result<AuditHead> AuditTrail::headForAppend(const QString &user)
+{
+    Result<AuditHead> head = this->head();
+    if (!head)
+        return head.error();
+    const Clock &clock = Clock::instance();
+    const QDateTime now = clock.nowUtc();
+    AuditHead h = head.value();
+    if (h.seq == 0 || !h.utc.isValid() || now >= h.utc)
+        return h;
+
+    // The workstation clock is behind the last event: record that before anything else.
+    AuditEvent back;
+    back.seq = h.seq + 1;
+    back.utc = now;
+    back.utcOffsetSeconds = clock.utcOffsetAt(now);
+    back.user = user;
+    back.entry.action = QString::fromLatin1(audit::kClockWentBackwards);
+    back.entry.oldValue = toStoredTime(h.utc);
+    back.entry.newValue = toStoredTime(now);
+    back.entry.reason = tr("The workstation clock is earlier than the previous audit event.");
+    back.prevHash = h.hash;
+    Result<AuditEvent> written = insert(std::move(back));
+    if (!written)
+        return written.error();
+    return AuditHead{written->seq, written->hash, now};
+}
+
+Result<AuditEvent> AuditTrail::append(const QString &user, const AuditEntry &entry)
+{
+    Result<AuditHead> head = headForAppend(user);
+    if (!head)
+        return head.error();
+    const Clock &clock = Clock::instance();
+    AuditEvent e;
+    e.seq = head->seq + 1;
+    e.utc = clock.nowUtc();
+    e.utcOffsetSeconds = clock.utcOffsetAt(e.utc);
+    e.user = user;
+    e.entry = entry;
+    e.prevHash = head->hash;
+    return insert(std::move(e));
+}
+
+Result<AuditEvent> AuditTrail::appendCheckpoint(const QString &user, qint64 keyId,
+                                                const SecureBytes &signingKey, const char *action)
+{
+    Result<AuditHead> head = headForAppend(user);
+    if (!head)
+        return head.error();
+    const QByteArray signature =
+        crypto::sign(signingKey, checkpointMessage(m_storeId, head->seq, head->hash));
+    const QJsonObject payload{
+        {u"keyId"_s, keyId},
+        {u"signedSeq"_s, head->seq},
+        {u"signedHead"_s, QString::fromLatin1(head->hash.toHex())},
+        {u"signature"_s, QString::fromLatin1(signature.toBase64())},
+    };
+    const Clock &clock = Clock::instance();
+    AuditEvent e;
+    e.seq = head->seq + 1;
+    e.utc = clock.nowUtc();
+    e.utcOffsetSeconds = clock.utcOffsetAt(e.utc);
+    e.user = user;
+    e.entry.action = QString::fromLatin1(action);
+    e.entry.entityType = u"user"_s;
+    e.entry.entityId = user;
+    e.entry.newValue = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    e.prevHash = head->hash;
+    return insert(std::move(e));
+}
+
+} // namespace rd

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "security/keyslotfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace rd {
+
+class SecureBytes;
+
+// The action names written to the audit trail. Stable identifiers: never rename one.
+namespace audit {
+inline constexpr char kStoreCreated[] = "store.created";
+inline constexpr char kSchemaMigrated[] = "schema.migrated";
+inline constexpr char kSessionOpened[] = "session.opened";
+inline constexpr char kSessionLocked[] = "session.locked"; // a checkpoint
+inline constexpr char kSessionClosed[] = "session.closed"; // a checkpoint
+inline constexpr char kLoginFailed[] = "login.failed";
+inline constexpr char kLoginRefused[] = "login.refused";
+inline constexpr char kAccountLocked[] = "account.locked";
+inline constexpr char kAccountCreated[] = "account.created";
+inline constexpr char kAccountDisabled[] = "account.disabled";
+inline constexpr char kPasswordChanged[] = "password.changed";
+inline constexpr char kPasswordReset[] = "password.reset";
+inline constexpr char kSigningKeyIssued[] = "signing-key.issued";
+inline constexpr char kRecoveryUsed[] = "recovery.used";
+inline constexpr char kRawKeyDisclosed[] = "raw-key.disclosed";
+inline constexpr char kClockWentBackwards[] = "clock.backwards";
+inline constexpr char kVerified[] = "audit.verified";
+
+bool isCheckpoint(const QString &action);
+} // namespace audit
+
+// What a caller records; the trail adds sequence, time, user and hashes. A null QString is
+// stored as NULL and is distinct from an empty one in the hash.
+struct AuditEntry
+{
+    QString action;
+    QString entityType;
+    QString entityId;
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString reason;
+};
+
+struct AuditEvent
+{
+    qint64 seq = 0;
+    QDateTime utc;
+    int utcOffsetSeconds = 0;
+    QString user;
+    AuditEntry entry;
+    QByteArray prevHash;
+    QByteArray hash;
+};
+
+// A page of the trail, newest first: events before `beforeSeq` (0: from the newest) whose
+// user, action, entity, values or reason contain `contains` (case-insensitive for ASCII).
+struct AuditQuery
+{
+    QString contains;
+    qint64 beforeSeq = 0;
+    int limit = 500;
+};
+
+struct AuditHead
+{
+    qint64 seq = 0; // 0: empty trail
+    QByteArray hash;
+    QDateTime utc;
+};
+
+// The append-only audit trail (DESIGN.md section 6). Each event's hash is
+// BLAKE2b-256(previous hash || canonical bytes of the event); see CANONICAL.md beside this file.
+// append() belongs inside the caller's transaction so that an event commits or rolls back with
+// the change it records.
+class AuditTrail
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::AuditTrail)
+
+public:
+    AuditTrail(QSqlDatabase db, QString storeId);
+
+    Result<AuditEvent> append(const QString &user, const AuditEntry &entry);
+    Result<AuditHead> head() const;
+    Result<QList<AuditEvent>> read(const AuditQuery &query) const;
+    Result<qint64> count() const;
+
+    // Signs the current head with the user's key and appends the checkpoint event
+    // (session.locked or session.closed) that carries the signature.
+    Result<AuditEvent> appendCheckpoint(const QString &user, qint64 keyId,
+                                        const SecureBytes &signingKey, const char *action);
+
+    // What keyslots.json keeps of a checkpoint event written by appendCheckpoint().
+    static CheckpointAnchor anchorOf(const AuditEvent &checkpoint);
+
+    static QByteArray genesisHash(const QString &storeId);
+    static QByteArray canonicalBytes(const AuditEvent &event);
+    static QByteArray computeHash(const QByteArray &prevHash, const AuditEvent &event);
+    // The message a checkpoint signature covers.
+    static QByteArray checkpointMessage(const QString &storeId, qint64 signedSeq,
+                                        const QByteArray &signedHead);
+
+private:
+    // The head to append after, having first recorded a clock that went backwards.
+    Result<AuditHead> headForAppend(const QString &user);
+    Result<AuditEvent> insert(AuditEvent event);
+
+    QSqlDatabase m_db;
+    QString m_storeId;
+};
+
+} // namespace rd

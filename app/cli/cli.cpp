@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include "accounts/accountservice.h"
+#include "cli/terminal.h"
+#include "core/clock.h"
+#include "core/runtime.h"
+#include "core/version.h"
+#include "security/passwordpolicy.h"
+#include "security/recoverycode.h"
+#include "session/demo.h"
+#include "session/recovery.h"
+#include "session/session.h"
+#include "session/storecreator.h"
+
+#include <QCommandLineParser>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+
+const QStringList &verbs()
+{
+    static const QStringList v = {u"init"_s,   u"demo"_s,   u"users"_s,
+                                  u"passwd"_s, u"verify"_s, u"recover"_s};
+    return v;
+}
+
+QString program()
+{
+    return u"releasedesk"_s;
+}
+
+int failed(const QString &verb, const Error &e)
+{
+    Terminal::err(u"%1 %2: %3"_s.arg(program(), verb, e.message()));
+    return e.code() == ErrorCode::Usage ? kExitUsage : kExitFailed;
+}
+
+int usage(const QString &verb, const QString &message)
+{
+    Terminal::err(u"%1 %2: %3"_s.arg(program(), verb, message));
+    Terminal::err(CommandLine::tr("Run \"%1 %2 --help\" for how to use it.").arg(program(), verb));
+    return kExitUsage;
+}
+
+// One verb's options, parsed without QCommandLineParser::process() (which would exit).
+class VerbParser
+{
+public:
+    VerbParser(QString verb, const QString &description)
+        : m_verb(std::move(verb))
+    {
+        m_parser.setApplicationDescription(description);
+        m_parser.addHelpOption();
+    }
+    QCommandLineParser &parser() { return m_parser; }
+    const QString &verb() const { return m_verb; }
+
+    void addUserOption()
+    {
+        m_parser.addOption({u"user"_s,
+                            CommandLine::tr("Your user name (asked for on the terminal if "
+                                            "omitted)."),
+                            CommandLine::tr("name")});
+    }
+    void addStdinOption(const QString &order)
+    {
+        m_parser.addOption({u"password-stdin"_s,
+                            CommandLine::tr("Read passwords from standard input, one per line: "
+                                            "%1.")
+                                .arg(order)});
+    }
+
+    // Returns -1 to go on, or the exit code to return now.
+    int parse(const QStringList &arguments, int positionals, const QString &positionalSyntax)
+    {
+        m_parser.addPositionalArgument(positionalSyntax, QString());
+        QStringList args = arguments;
+        args[0] = program() + u' ' + m_verb;
+        if (!m_parser.parse(args))
+            return usage(m_verb, m_parser.errorText());
+        if (m_parser.isSet(u"help"_s)) {
+            Terminal::out(m_parser.helpText());
+            return kExitOk;
+        }
+        if (m_parser.positionalArguments().size() != positionals) {
+            return usage(m_verb, CommandLine::tr("expected %1, got %2 arguments.")
+                                     .arg(positionalSyntax)
+                                     .arg(m_parser.positionalArguments().size()));
+        }
+        return -1;
+    }
+    QString positional(int i) const { return m_parser.positionalArguments().value(i); }
+
+private:
+    QString m_verb;
+    QCommandLineParser m_parser;
+};
+
+Result<QString> actingUser(VerbParser &p, Terminal &terminal)
+{
+    if (p.parser().isSet(u"user"_s))
+        return p.parser().value(u"user"_s);
+    if (p.parser().isSet(u"password-stdin"_s))
+        return Error(ErrorCode::Usage,
+                     CommandLine::tr("--user is required with --password-stdin."));
+    return terminal.text(CommandLine::tr("User name: "));
+}
+
+Result<std::unique_ptr<Session>> openSession(VerbParser &p, Terminal &terminal,
+                                             const QString &storePath)
+{
+    Result<QString> user = actingUser(p, terminal);
+    if (!user)
+        return user.error();
+    Result<SecureBytes> password =
+        terminal.secret(CommandLine::tr("Password for %1: ").arg(user.value()));
+    if (!password)
+        return password.error();
+    Result<std::unique_ptr<Session>> session =
+        Session::open(storePath, user.value(), password.value());
+    if (!session)
+        return session.error();
+    for (const QString &w : session.value()->warnings())
+        Terminal::err(CommandLine::tr("warning: %1").arg(w));
+    return session;
+}
+
+// Maps a forced password change to a message that says what to run.
+Error withPasswordHint(const Error &e, const QString &storePath, const QString &user)
+{
+    if (e.code() != ErrorCode::PasswordChangeRequired)
+        return e;
+    return Error(e.code(), CommandLine::tr("%1 must change the password first: run \"%2 passwd %3 "
+                                           "--user %1\".")
+                               .arg(user, program(), storePath));
+}
+
+void printRecoveryCode(const SecureBytes &secret)
+{
+    QString code = RecoveryCode::format(secret);
+    Terminal::out(CommandLine::tr("Recovery code (shown only this once; print it or write it down "
+                                  "and keep it locked away):"));
+    Terminal::out(QString());
+    Terminal::out(u"    "_s + code);
+    Terminal::out(QString());
+    Terminal::out(CommandLine::tr("It opens the store if every administrator password is lost "
+                                  "(%1 recover).")
+                      .arg(program()));
+    wipe(code);
+}
+
+int runInit(const QStringList &args)
+{
+    VerbParser p(u"init"_s,
+                 CommandLine::tr("Create a new, empty store with its first administrator."));
+    p.parser().addOption({u"admin"_s, CommandLine::tr("User name of the first administrator."),
+                          CommandLine::tr("name")});
+    p.parser().addOption({u"full-name"_s,
+                          CommandLine::tr("Full name of the first administrator, as printed with "
+                                          "signatures."),
+                          CommandLine::tr("name")});
+    p.addStdinOption(CommandLine::tr("the administrator's password"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    if (!p.parser().isSet(u"admin"_s) || !p.parser().isSet(u"full-name"_s))
+        return usage(p.verb(), CommandLine::tr("--admin and --full-name are required."));
+
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    const QString admin = p.parser().value(u"admin"_s);
+    if (!p.parser().isSet(u"password-stdin"_s))
+        Terminal::err(PasswordPolicy::rulesText());
+    Result<SecureBytes> password = terminal.newSecret(
+        CommandLine::tr("Password for %1: ").arg(admin), CommandLine::tr("Repeat the password: "));
+    if (!password)
+        return failed(p.verb(), password.error());
+    Result<StoreCreator::Created> created = StoreCreator::create(
+        p.positional(0), admin, p.parser().value(u"full-name"_s), password.value());
+    if (!created)
+        return failed(p.verb(), created.error());
+    Terminal::out(
+        CommandLine::tr("Created the store %1 (id %2).").arg(created->storePath, created->storeId));
+    printRecoveryCode(created->recoverySecret);
+    return kExitOk;
+}
+
+int runDemo(const QStringList &args)
+{
+    VerbParser p(u"demo"_s, CommandLine::tr("Create a demo store with one account per role. Its "
+                                            "password is public: never put real data in it."));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    Result<StoreCreator::Created> created = DemoStore::create(p.positional(0));
+    if (!created)
+        return failed(p.verb(), created.error());
+    Terminal::out(CommandLine::tr("Created the demo store %1.").arg(created->storePath));
+    Terminal::out(CommandLine::tr("Accounts (password for all: %1):")
+                      .arg(QLatin1StringView(DemoStore::kPassword)));
+    for (const DemoStore::DemoUser &u : DemoStore::users()) {
+        Terminal::out(u"  %1  %2 (%3)"_s.arg(QString::fromLatin1(u.userName), -12)
+                          .arg(QString::fromUtf8(u.fullName), Roles::displayName(u.role)));
+    }
+    printRecoveryCode(created->recoverySecret);
+    return kExitOk;
+}
+
+int runUsersList(const QStringList &args)
+{
+    VerbParser p(u"users list"_s, CommandLine::tr("List every account, active and disabled."));
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    Result<QList<Account>> accounts = AccountService(*session.value()).list();
+    if (!accounts)
+        return failed(p.verb(), withPasswordHint(accounts.error(), p.positional(0),
+                                                 session.value()->user().userName));
+    Terminal::out(u"%1  %2  %3  %4  %5"_s.arg(CommandLine::tr("USER"), -16)
+                      .arg(CommandLine::tr("FULL NAME"), -24)
+                      .arg(CommandLine::tr("ROLE"), -18)
+                      .arg(CommandLine::tr("STATUS"), -9)
+                      .arg(CommandLine::tr("LAST LOGIN")));
+    for (const Account &a : accounts.value()) {
+        QString status = a.active ? CommandLine::tr("active") : CommandLine::tr("disabled");
+        if (a.active && a.mustChangePassword)
+            status = CommandLine::tr("must change password");
+        Terminal::out(u"%1  %2  %3  %4  %5"_s.arg(a.userName, -16)
+                          .arg(a.fullName, -24)
+                          .arg(Roles::displayName(a.role), -18)
+                          .arg(status, -9)
+                          .arg(a.lastLogin.isValid() ? toLocalDisplay(a.lastLogin)
+                                                     : CommandLine::tr("never")));
+    }
+    return kExitOk;
+}
+
+int runUsersAdd(const QStringList &args)
+{
+    VerbParser p(u"users add"_s, CommandLine::tr("Add an account (administrators only). The new "
+                                                 "user must change the initial password at the "
+                                                 "first login."));
+    p.parser().addOption({u"full-name"_s, CommandLine::tr("Full name, as printed with signatures."),
+                          CommandLine::tr("name")});
+    p.parser().addOption({u"role"_s, CommandLine::tr("One of: %1.").arg(Roles::identifiersText()),
+                          CommandLine::tr("role")});
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password, then the new user's initial password"));
+    if (int rc = p.parse(args, 2, u"STORE NEW-USER"_s); rc >= 0)
+        return rc;
+    if (!p.parser().isSet(u"full-name"_s) || !p.parser().isSet(u"role"_s))
+        return usage(p.verb(), CommandLine::tr("--full-name and --role are required."));
+    const std::optional<Role> role = Roles::fromId(p.parser().value(u"role"_s));
+    if (!role) {
+        return usage(p.verb(), CommandLine::tr("unknown role \"%1\"; use one of: %2.")
+                                   .arg(p.parser().value(u"role"_s), Roles::identifiersText()));
+    }
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    const QString me = session.value()->user().userName;
+    Result<SecureBytes> initial =
+        terminal.newSecret(CommandLine::tr("Initial password for %1: ").arg(p.positional(1)),
+                           CommandLine::tr("Repeat the initial password: "));
+    if (!initial)
+        return failed(p.verb(), initial.error());
+    AccountService::NewAccount account;
+    account.userName = p.positional(1);
+    account.fullName = p.parser().value(u"full-name"_s);
+    account.role = *role;
+    Result<Account> added = AccountService(*session.value()).add(account, initial.value());
+    if (!added)
+        return failed(p.verb(), withPasswordHint(added.error(), p.positional(0), me));
+    Terminal::out(CommandLine::tr("Added %1 (%2, %3); the password must be changed at the first "
+                                  "login.")
+                      .arg(added->userName, added->fullName, Roles::displayName(added->role)));
+    return kExitOk;
+}
+
+int runUsersDisable(const QStringList &args)
+{
+    VerbParser p(u"users disable"_s,
+                 CommandLine::tr("Disable an account (administrators only). The account stays in "
+                                 "the records; its key slot is removed."));
+    p.parser().addOption(
+        {u"reason"_s, CommandLine::tr("Why, for the audit trail."), CommandLine::tr("text")});
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 2, u"STORE USER"_s); rc >= 0)
+        return rc;
+    if (!p.parser().isSet(u"reason"_s))
+        return usage(p.verb(), CommandLine::tr("--reason is required."));
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    if (Status s = AccountService(*session.value())
+                       .disable(p.positional(1), p.parser().value(u"reason"_s));
+        !s)
+        return failed(p.verb(), withPasswordHint(s.error(), p.positional(0),
+                                                 session.value()->user().userName));
+    Terminal::out(CommandLine::tr("Disabled %1.").arg(p.positional(1).trimmed().toLower()));
+    return kExitOk;
+}
+
+int runUsersReset(const QStringList &args)
+{
+    VerbParser p(u"users reset-password"_s,
+                 CommandLine::tr("Set a temporary password (administrators only); the user must "
+                                 "change it at the next login. Also lifts a lockout."));
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password, then the temporary password"));
+    if (int rc = p.parse(args, 2, u"STORE USER"_s); rc >= 0)
+        return rc;
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    Result<SecureBytes> temporary =
+        terminal.newSecret(CommandLine::tr("Temporary password for %1: ").arg(p.positional(1)),
+                           CommandLine::tr("Repeat the temporary password: "));
+    if (!temporary)
+        return failed(p.verb(), temporary.error());
+    if (Status s =
+            AccountService(*session.value()).resetPassword(p.positional(1), temporary.value());
+        !s)
+        return failed(p.verb(), withPasswordHint(s.error(), p.positional(0),
+                                                 session.value()->user().userName));
+    Terminal::out(CommandLine::tr("Reset the password of %1; it must be changed at the next login.")
+                      .arg(p.positional(1).trimmed().toLower()));
+    return kExitOk;
+}
+
+int runUsers(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    QStringList rest = args.mid(1);
+    if (sub == u"list"_s)
+        return runUsersList(rest);
+    if (sub == u"add"_s)
+        return runUsersAdd(rest);
+    if (sub == u"disable"_s)
+        return runUsersDisable(rest);
+    if (sub == u"reset-password"_s)
+        return runUsersReset(rest);
+    if (sub == u"--help"_s || sub == u"-h"_s) {
+        Terminal::out(CommandLine::tr("Usage: %1 users list|add|disable|reset-password STORE ...")
+                          .arg(program()));
+        return kExitOk;
+    }
+    return usage(u"users"_s, sub.isEmpty()
+                                 ? CommandLine::tr("say what to do: list, add, disable or "
+                                                   "reset-password.")
+                                 : CommandLine::tr("unknown action \"%1\"; use list, add, disable "
+                                                   "or reset-password.")
+                                       .arg(sub));
+}
+
+int runPasswd(const QStringList &args)
+{
+    VerbParser p(u"passwd"_s,
+                 CommandLine::tr("Change your own password. %1").arg(PasswordPolicy::rulesText()));
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your current password, then the new one"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<QString> user = actingUser(p, terminal);
+    if (!user)
+        return failed(p.verb(), user.error());
+    Result<SecureBytes> current =
+        terminal.secret(CommandLine::tr("Current password for %1: ").arg(user.value()));
+    if (!current)
+        return failed(p.verb(), current.error());
+    Result<std::unique_ptr<Session>> session =
+        Session::open(p.positional(0), user.value(), current.value());
+    if (!session)
+        return failed(p.verb(), session.error());
+    Result<SecureBytes> fresh = terminal.newSecret(CommandLine::tr("New password: "),
+                                                   CommandLine::tr("Repeat the new password: "));
+    if (!fresh)
+        return failed(p.verb(), fresh.error());
+    if (Status s =
+            AccountService(*session.value()).changeOwnPassword(current.value(), fresh.value());
+        !s)
+        return failed(p.verb(), s.error());
+    Terminal::out(
+        CommandLine::tr("Changed the password of %1.").arg(session.value()->user().userName));
+    return kExitOk;
+}
+
+int runVerify(const QStringList &args)
+{
+    VerbParser p(u"verify"_s, CommandLine::tr("Recompute the audit trail's hash chain and check "
+                                              "every checkpoint signature. Prints \"ok: N "
+                                              "events\" or names the first event that does not "
+                                              "match (exit code 1)."));
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    Result<StoreVerification> result = session.value()->verify();
+    if (!result)
+        return failed(p.verb(), withPasswordHint(result.error(), p.positional(0),
+                                                 session.value()->user().userName));
+    for (const QString &w : result->warnings)
+        Terminal::err(CommandLine::tr("warning: %1").arg(w));
+    const AuditVerification &a = result->audit;
+    if (!a.ok) {
+        return failed(
+            p.verb(),
+            Error(ErrorCode::Tampered,
+                  a.failedSeq > 0
+                      ? CommandLine::tr("failed at event %1: %2").arg(a.failedSeq).arg(a.problem)
+                      : CommandLine::tr("failed: %1").arg(a.problem)));
+    }
+    Terminal::out(CommandLine::tr("ok: %1 events; signed checkpoints verified: %2")
+                      .arg(a.events)
+                      .arg(a.checkpoints));
+    return kExitOk;
+}
+
+int runRecover(const QStringList &args)
+{
+    VerbParser p(u"recover"_s, CommandLine::tr("Use the recovery code printed at init: set a new "
+                                               "password for an administrator, or show the raw "
+                                               "database key for the sqlcipher shell. Both are "
+                                               "recorded in the audit trail."));
+    p.parser().addOption({u"admin"_s, CommandLine::tr("Set a new password for this administrator."),
+                          CommandLine::tr("name")});
+    p.parser().addOption(
+        {u"show-raw-key"_s, CommandLine::tr("Print the raw key as a PRAGMA key line.")});
+    p.addStdinOption(CommandLine::tr("the recovery code, then the new password"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    const bool reset = p.parser().isSet(u"admin"_s);
+    const bool show = p.parser().isSet(u"show-raw-key"_s);
+    if (reset == show)
+        return usage(p.verb(), CommandLine::tr("give exactly one of --admin or --show-raw-key."));
+
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<SecureBytes> code = terminal.secret(CommandLine::tr("Recovery code: "));
+    if (!code)
+        return failed(p.verb(), code.error());
+    QString codeText = QString::fromUtf8(code->constChar(), static_cast<qsizetype>(code->size()));
+    const auto done = [&codeText](int rc) {
+        wipe(codeText);
+        return rc;
+    };
+    if (show) {
+        Result<SecureBytes> hex = Recovery::discloseRawKey(p.positional(0), codeText);
+        if (!hex)
+            return done(failed(p.verb(), hex.error()));
+        std::fputs("PRAGMA key = \"x'", stdout);
+        std::fwrite(hex->data(), 1, hex->size(), stdout);
+        std::fputs("'\";\n", stdout);
+        std::fflush(stdout);
+        Terminal::err(CommandLine::tr("The disclosure is recorded in the audit trail. In the "
+                                      "sqlcipher shell give this line first; with SQLCipher 4 "
+                                      "follow it with: PRAGMA cipher_compatibility = 3;"));
+        return done(kExitOk);
+    }
+    const QString admin = p.parser().value(u"admin"_s);
+    Result<SecureBytes> fresh =
+        terminal.newSecret(CommandLine::tr("New password for %1: ").arg(admin),
+                           CommandLine::tr("Repeat the new password: "));
+    if (!fresh)
+        return done(failed(p.verb(), fresh.error()));
+    if (Status s =
+            Recovery::resetAdministratorPassword(p.positional(0), codeText, admin, fresh.value());
+        !s)
+        return done(failed(p.verb(), s.error()));
+    Terminal::out(CommandLine::tr("Set a new password for %1.").arg(admin.trimmed().toLower()));
+    return done(kExitOk);
+}
+
+QString overview()
+{
+    return CommandLine::tr(
+               "Usage: %1 [VERB] ...\n"
+               "\n"
+               "Without a verb, opens the window (options: --store FOLDER, --user NAME).\n"
+               "\n"
+               "Verbs:\n"
+               "  init STORE --admin NAME --full-name NAME   create a new store\n"
+               "  demo STORE                                 create a demo store\n"
+               "  users list|add|disable|reset-password STORE ...\n"
+               "                                             manage accounts\n"
+               "  passwd STORE                               change your password\n"
+               "  verify STORE                               verify the audit trail\n"
+               "  recover STORE --admin NAME|--show-raw-key  use the recovery code\n"
+               "\n"
+               "Passwords are asked on the terminal, or read from standard input with\n"
+               "--password-stdin; never from arguments. \"%1 VERB --help\" says more.\n"
+               "Exit codes: 0 done, 1 refused or failed, 2 usage.")
+        .arg(program());
+}
+
+} // namespace
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return verbs().contains(first) || first == u"--help"_s || first == u"-h"_s ||
+           first == u"--version"_s || first == u"-v"_s || first == u"help"_s;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (Status s = Runtime::initialize(); !s) {
+        Terminal::err(s.error().message());
+        return kExitFailed;
+    }
+    if (const QString w = Runtime::testingWarning(); !w.isEmpty())
+        Terminal::err(w);
+    const QString first = arguments.value(1);
+    if (first == u"--version"_s || first == u"-v"_s) {
+        Terminal::out(Runtime::versionText());
+        return kExitOk;
+    }
+    if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+        Terminal::out(overview());
+        return kExitOk;
+    }
+    const QStringList rest = arguments.mid(1);
+    static const QHash<QString, std::function<int(const QStringList &)>> handlers = {
+        {u"init"_s, runInit},     {u"demo"_s, runDemo},     {u"users"_s, runUsers},
+        {u"passwd"_s, runPasswd}, {u"verify"_s, runVerify}, {u"recover"_s, runRecover},
+    };
+    const auto handler = handlers.constFind(first);
+    if (handler == handlers.constEnd()) {
+        Terminal::err(tr("%1: unknown verb \"%2\".").arg(program(), first));
+        Terminal::err(overview());
+        return kExitUsage;
+    }
+    return (*handler)(rest);
+}
+
+} // namespace rd

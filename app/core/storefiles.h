@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace rd {
+
+// The files of a store folder (DESIGN.md section 4).
+class StorePaths
+{
+public:
+    explicit StorePaths(QString root);
+
+    const QString &root() const { return m_root; }
+    QString records() const;
+    QString keyslots() const;
+    QString keyslotsLock() const;
+    // The store folder's name for messages ("Leiden-QA.rdstore").
+    QString displayName() const;
+
+private:
+    QString m_root;
+};
+
+class StoreFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::StoreFiles)
+
+public:
+    // Writes `data` to a temporary file beside `path`, flushes it to disk, renames it over
+    // `path` and flushes the folder, so a crash leaves either the old or the new file whole.
+    static Status writeAtomically(const QString &path, const QByteArray &data);
+
+    // Whether files can be created in `folder`: tried for real with a probe file, because
+    // permission bits alone say nothing for root or on read-only mounts.
+    static Status checkWritable(const QString &folder);
+
+    // Serialises read-modify-write of keyslots.json between processes. Waits up to
+    // `timeoutMs`, then fails with a StoreBusy error.
+    static Result<std::unique_ptr<QLockFile>> lockKeyslots(const StorePaths &paths,
+                                                           int timeoutMs = 15000);
+};
+
+} // namespace rd

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "security/crypto.h"
+
+#include <QCoreApplication>
+
+#include <sodium.h>
+
+#include <atomic>
+
+static_assert(sizeof(crypto_generichash_state) <= 384, "Blake2b state buffer too small");
+
+namespace rd::crypto {
+
+namespace {
+std::atomic<bool> g_testingMinimum{false};
+
+const unsigned char *bytes(QByteArrayView v)
+{
+    return reinterpret_cast<const unsigned char *>(v.data());
+}
+unsigned long long ull(qsizetype n)
+{
+    return static_cast<unsigned long long>(n);
+}
+} // namespace
+
+KdfCost KdfCost::standard()
+{
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+}
+
+KdfCost KdfCost::testingMinimum()
+{
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+KdfCost KdfCost::forNewSecrets()
+{
+    return testingMinimumCost() ? testingMinimum() : standard();
+}
+
+KdfCost KdfCost::forPasswordHistory()
+{
+    return testingMinimumCost()
+               ? testingMinimum()
+               : KdfCost{crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+bool KdfCost::isBelowStandard() const
+{
+    const KdfCost s = standard();
+    return opsLimit < s.opsLimit || memLimit < s.memLimit;
+}
+
+void setTestingMinimumCost(bool on)
+{
+    g_testingMinimum.store(on);
+}
+
+bool testingMinimumCost()
+{
+    return g_testingMinimum.load();
+}
+
+QByteArray randomBytes(qsizetype count)
+{
+    QByteArray out(count, Qt::Uninitialized);
+    randombytes_buf(out.data(), static_cast<std::size_t>(count));
+    return out;
+}
+
+Result<SecureBytes> deriveKey(const SecureBytes &password, QByteArrayView salt, const KdfCost &cost)
+{
+    if (salt.size() != static_cast<qsizetype>(crypto_pwhash_SALTBYTES))
+        return Error(ErrorCode::Failed, QCoreApplication::translate(
+                                            "rd::crypto", "Key slot salt has the wrong length."));
+    SecureBytes kek(kKekBytes);
+    const int rc = crypto_pwhash(
+        kek.data(), kek.size(), password.constChar(), password.size(), bytes(salt), cost.opsLimit,
+        static_cast<std::size_t>(cost.memLimit), crypto_pwhash_ALG_ARGON2ID13);
+    if (rc != 0) {
+        return Error(
+            ErrorCode::Failed,
+            QCoreApplication::translate(
+                "rd::crypto", "Not enough memory to derive the key (Argon2id needs %1 MiB).")
+                .arg(cost.memLimit >> 20));
+    }
+    return kek;
+}
+
+Sealed seal(const SecureBytes &key, const SecureBytes &plaintext, QByteArrayView ad)
+{
+    Sealed s;
+    s.nonce = randomBytes(kNonceBytes);
+    s.ciphertext.resize(static_cast<qsizetype>(plaintext.size() + kAeadTagBytes));
+    unsigned long long clen = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char *>(s.ciphertext.data()), &clen, plaintext.data(),
+        plaintext.size(), bytes(ad), ull(ad.size()), nullptr, bytes(s.nonce), key.data());
+    s.ciphertext.resize(static_cast<qsizetype>(clen));
+    return s;
+}
+
+Result<SecureBytes> open(const SecureBytes &key, QByteArrayView nonce, QByteArrayView ciphertext,
+                         QByteArrayView ad)
+{
+    const Error failed(ErrorCode::WrongCredentials, QString());
+    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES ||
+        nonce.size() != static_cast<qsizetype>(kNonceBytes) ||
+        ciphertext.size() < static_cast<qsizetype>(kAeadTagBytes))
+        return failed;
+    SecureBytes plain(static_cast<std::size_t>(ciphertext.size()) - kAeadTagBytes);
+    unsigned long long plen = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), &plen, nullptr, bytes(ciphertext),
+                                                   ull(ciphertext.size()), bytes(ad),
+                                                   ull(ad.size()), bytes(nonce), key.data()) != 0)
+        return failed;
+    return plain;
+}
+
+SigningKeyPair generateSigningKeyPair()
+{
+    SigningKeyPair pair;
+    pair.publicKey.resize(kSignPublicKeyBytes);
+    pair.secretKey = SecureBytes(kSignSecretKeyBytes);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pair.publicKey.data()),
+                        pair.secretKey.data());
+    return pair;
+}
+
+QByteArray sign(const SecureBytes &secretKey, QByteArrayView message)
+{
+    QByteArray sig(kSignatureBytes, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr, bytes(message),
+                         ull(message.size()), secretKey.data());
+    return sig;
+}
+
+bool verifySignature(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
+{
+    if (publicKey.size() != static_cast<qsizetype>(kSignPublicKeyBytes) ||
+        signature.size() != static_cast<qsizetype>(kSignatureBytes))
+        return false;
+    return crypto_sign_verify_detached(bytes(signature), bytes(message), ull(message.size()),
+                                       bytes(publicKey)) == 0;
+}
+
+QByteArray blake2b256(QByteArrayView data)
+{
+    QByteArray out(kHashBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), kHashBytes, bytes(data),
+                       ull(data.size()), nullptr, 0);
+    return out;
+}
+
+Blake2b::Blake2b()
+{
+    crypto_generichash_init(reinterpret_cast<crypto_generichash_state *>(m_state), nullptr, 0,
+                            kHashBytes);
+}
+
+Blake2b::Blake2b(const SecureBytes &key)
+{
+    crypto_generichash_init(reinterpret_cast<crypto_generichash_state *>(m_state), key.data(),
+                            key.size(), kHashBytes);
+}
+
+Blake2b::~Blake2b()
+{
+    sodium_memzero(m_state, sizeof m_state);
+}
+
+void Blake2b::add(QByteArrayView data)
+{
+    crypto_generichash_update(reinterpret_cast<crypto_generichash_state *>(m_state), bytes(data),
+                              ull(data.size()));
+}
+
+QByteArray Blake2b::finish()
+{
+    QByteArray out(kHashBytes, Qt::Uninitialized);
+    crypto_generichash_final(reinterpret_cast<crypto_generichash_state *>(m_state),
+                             reinterpret_cast<unsigned char *>(out.data()), kHashBytes);
+    return out;
+}
+
+SecureBytes deriveSubkey(const SecureBytes &masterKey, quint64 id, const char (&context)[9])
+{
+    SecureBytes sub(32);
+    crypto_kdf_derive_from_key(sub.data(), sub.size(), id, context, masterKey.data());
+    return sub;
+}
+
+Result<QString> hashForHistory(const SecureBytes &password)
+{
+    const KdfCost cost = KdfCost::forPasswordHistory();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, password.constChar(), password.size(), cost.opsLimit,
+                              static_cast<std::size_t>(cost.memLimit),
+                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        return Error(
+            ErrorCode::Failed,
+            QCoreApplication::translate("rd::crypto", "Not enough memory to hash the password."));
+    }
+    return QString::fromLatin1(out);
+}
+
+bool matchesHistoryHash(const QString &hash, const SecureBytes &password)
+{
+    const QByteArray h = hash.toLatin1();
+    return crypto_pwhash_str_verify(h.constData(), password.constChar(), password.size()) == 0;
+}
+
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    if (a.isEmpty())
+        return true;
+    return sodium_memcmp(a.data(), b.data(), static_cast<std::size_t>(a.size())) == 0;
+}
+
+} // namespace rd::crypto

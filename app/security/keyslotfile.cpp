@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "security/keyslotfile.h"
+
+#include "core/clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024; // thousands of slots; anything bigger is not ours
+
+QJsonObject kdfToJson(const SlotKdf &kdf)
+{
+    return QJsonObject{
+        {u"algorithm"_s, kdf.algorithm},
+        {u"opsLimit"_s, static_cast<qint64>(kdf.cost.opsLimit)},
+        {u"memLimit"_s, static_cast<qint64>(kdf.cost.memLimit)},
+        {u"salt"_s, QString::fromLatin1(kdf.salt.toBase64())},
+    };
+}
+
+QJsonObject slotBody(const KeySlot &slot)
+{
+    QJsonObject o{
+        {u"kdf"_s, kdfToJson(slot.kdf)},
+        {u"nonce"_s, QString::fromLatin1(slot.nonce.toBase64())},
+        {u"ciphertext"_s, QString::fromLatin1(slot.ciphertext.toBase64())},
+        {u"created"_s, toStoredTime(slot.created)},
+    };
+    if (!slot.userName.isEmpty()) {
+        o.insert(u"user"_s, slot.userName);
+        o.insert(u"keyId"_s, slot.keyId);
+    }
+    return o;
+}
+
+QString checksumOf(const QJsonObject &body)
+{
+    return QString::fromLatin1(
+        crypto::blake2b256(QJsonDocument(body).toJson(QJsonDocument::Compact)).toHex());
+}
+
+QJsonObject slotToJson(const KeySlot &slot)
+{
+    QJsonObject o = slotBody(slot);
+    o.insert(u"checksum"_s, checksumOf(o));
+    return o;
+}
+
+QJsonArray timesToJson(const QList<QDateTime> &times)
+{
+    QJsonArray a;
+    for (const QDateTime &t : times)
+        a.append(toStoredTime(t));
+    return a;
+}
+
+// Reads fields and remembers the first thing wrong, with the JSON path of the field.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::KeySlotFile)
+
+public:
+    QString problem;
+
+    bool failed() const { return !problem.isEmpty(); }
+    void fail(const QString &path, const QString &what)
+    {
+        if (problem.isEmpty())
+            problem = tr("%1 %2").arg(path, what);
+    }
+
+    QJsonValue need(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            fail(path + u'.' + key, tr("is missing"));
+        return v;
+    }
+    QString string(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = need(o, path, key);
+        if (!v.isUndefined() && !v.isString())
+            fail(path + u'.' + key, tr("is not text"));
+        return v.toString();
+    }
+    qint64 integer(const QJsonObject &o, const QString &path, const QString &key, qint64 min,
+                   qint64 max)
+    {
+        const QJsonValue v = need(o, path, key);
+        if (v.isUndefined())
+            return 0;
+        const double d = v.toDouble(-1.0);
+        const qint64 i = v.toInteger(-1);
+        if (!v.isDouble() || static_cast<double>(i) != d || i < min || i > max) {
+            fail(path + u'.' + key, tr("is not a whole number from %1 to %2").arg(min).arg(max));
+            return 0;
+        }
+        return i;
+    }
+    QByteArray base64(const QJsonObject &o, const QString &path, const QString &key,
+                      qsizetype exactSize = -1)
+    {
+        const QString s = string(o, path, key);
+        if (failed())
+            return {};
+        const auto decoded = QByteArray::fromBase64Encoding(
+            s.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            fail(path + u'.' + key, tr("is not base64"));
+            return {};
+        }
+        if (exactSize >= 0 && decoded.decoded.size() != exactSize) {
+            fail(path + u'.' + key,
+                 tr("has %1 bytes instead of %2").arg(decoded.decoded.size()).arg(exactSize));
+            return {};
+        }
+        return decoded.decoded;
+    }
+    QByteArray hex(const QJsonObject &o, const QString &path, const QString &key,
+                   qsizetype exactSize)
+    {
+        const QString s = string(o, path, key);
+        if (failed())
+            return {};
+        const QByteArray latin = s.toLatin1();
+        const bool valid =
+            latin.size() == exactSize * 2 && std::all_of(latin.cbegin(), latin.cend(), [](char c) {
+                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+            });
+        if (!valid) {
+            fail(path + u'.' + key, tr("is not %1 hexadecimal bytes").arg(exactSize));
+            return {};
+        }
+        return QByteArray::fromHex(latin);
+    }
+    QDateTime time(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QString s = string(o, path, key);
+        if (failed())
+            return {};
+        const QDateTime t = fromStoredTime(s);
+        if (!t.isValid())
+            fail(path + u'.' + key, tr("is not a UTC time"));
+        return t;
+    }
+    QDateTime timeValue(const QJsonValue &v, const QString &path)
+    {
+        const QDateTime t = fromStoredTime(v.toString());
+        if (!v.isString() || !t.isValid())
+            fail(path, tr("is not a UTC time"));
+        return t;
+    }
+    QJsonObject object(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = need(o, path, key);
+        if (!v.isUndefined() && !v.isObject())
+            fail(path + u'.' + key, tr("is not an object"));
+        return v.toObject();
+    }
+
+    SlotKdf kdf(const QJsonObject &o, const QString &path)
+    {
+        SlotKdf k;
+        k.algorithm = string(o, path, u"algorithm"_s);
+        if (!failed() && k.algorithm != u"argon2id13"_s)
+            fail(path + u".algorithm"_s, tr("names an unknown algorithm"));
+        const crypto::KdfCost min = crypto::KdfCost::testingMinimum();
+        k.cost.opsLimit = static_cast<quint64>(
+            integer(o, path, u"opsLimit"_s, static_cast<qint64>(min.opsLimit), 64));
+        k.cost.memLimit = static_cast<quint64>(
+            integer(o, path, u"memLimit"_s, static_cast<qint64>(min.memLimit), qint64(4) << 30));
+        k.salt = base64(o, path, u"salt"_s, crypto::kSaltBytes);
+        return k;
+    }
+
+    KeySlot slot(const QJsonObject &o, const QString &path, bool isRecovery)
+    {
+        KeySlot s;
+        if (!isRecovery) {
+            s.userName = string(o, path, u"user"_s);
+            s.keyId = integer(o, path, u"keyId"_s, 1, std::numeric_limits<qint64>::max());
+        }
+        s.kdf = kdf(object(o, path, u"kdf"_s), path + u".kdf"_s);
+        s.nonce = base64(o, path, u"nonce"_s, crypto::kNonceBytes);
+        s.ciphertext = base64(o, path, u"ciphertext"_s);
+        s.created = time(o, path, u"created"_s);
+        const QString stored = string(o, path, u"checksum"_s);
+        if (!failed() && stored != checksumOf(slotBody(s)))
+            fail(path, tr("fails its checksum (the slot was altered or damaged)"));
+        return s;
+    }
+};
+
+} // namespace
+
+Result<KeySlotFile> KeySlotFile::load(const QString &path)
+{
+    QFile file(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!file.exists()) {
+        return Error(ErrorCode::StoreMissing,
+                     tr("%1 is missing: the folder is not a ReleaseDesk store, or the file was "
+                        "removed.")
+                         .arg(shown));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    }
+    if (file.size() > kMaxFileBytes) {
+        return Error(ErrorCode::StoreDamaged,
+                     tr("%1 is damaged: it is %2 bytes long, far more than a key-slot file can "
+                        "be; restore it from a backup.")
+                         .arg(shown)
+                         .arg(file.size()));
+    }
+    return parse(file.readAll(), path);
+}
+
+Result<KeySlotFile> KeySlotFile::parse(const QByteArray &json, const QString &pathForMessages)
+{
+    const QString shown = QDir::toNativeSeparators(pathForMessages);
+    const auto damaged = [&shown](const QString &detail) {
+        return Error(ErrorCode::StoreDamaged,
+                     tr("%1 is damaged (%2); restore it from a backup or use the recovery code.")
+                         .arg(shown, detail));
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        return damaged(
+            tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+    }
+    if (!doc.isObject())
+        return damaged(tr("it is not a JSON object"));
+    const QJsonObject root = doc.object();
+
+    Reader r;
+    const QString format = r.string(root, u"$"_s, u"format"_s);
+    if (!r.failed() && format != QLatin1StringView(kFormatName))
+        return damaged(
+            tr("$.format is \"%1\", not \"%2\"").arg(format, QLatin1StringView(kFormatName)));
+    const qint64 version = r.integer(root, u"$"_s, u"formatVersion"_s, 1, 1000000);
+    if (r.failed())
+        return damaged(r.problem);
+    if (version > kFormatVersion) {
+        return Error(ErrorCode::StoreNewer,
+                     tr("%1 is format %2, but this ReleaseDesk reads format %3 at most. Use a "
+                        "newer ReleaseDesk; the store was not changed.")
+                         .arg(shown)
+                         .arg(version)
+                         .arg(kFormatVersion));
+    }
+
+    KeySlotFile f;
+    f.storeId = QString::fromLatin1(r.hex(root, u"$"_s, u"storeId"_s, 16).toHex());
+    f.created = r.time(root, u"$"_s, u"created"_s);
+
+    const QJsonObject cipher = r.object(root, u"$"_s, u"cipher"_s);
+    f.cipher.compatibility =
+        static_cast<int>(r.integer(cipher, u"$.cipher"_s, u"compatibility"_s, 1, 4));
+    f.cipher.pageSize =
+        static_cast<int>(r.integer(cipher, u"$.cipher"_s, u"pageSize"_s, 512, 65536));
+    f.cipher.kdfIterations =
+        static_cast<int>(r.integer(cipher, u"$.cipher"_s, u"kdfIterations"_s, 1, 100000000));
+    f.cipher.hmac = r.string(cipher, u"$.cipher"_s, u"hmac"_s);
+    f.cipher.kdf = r.string(cipher, u"$.cipher"_s, u"kdf"_s);
+    f.cipher.createdWith = r.string(cipher, u"$.cipher"_s, u"createdWith"_s);
+
+    const QJsonValue slotsValue = r.need(root, u"$"_s, u"slots"_s);
+    if (!r.failed() && !slotsValue.isArray())
+        r.fail(u"$.userSlots"_s, tr("is not a list"));
+    const QJsonArray slotList = slotsValue.toArray();
+    for (qsizetype i = 0; i < slotList.size() && !r.failed(); ++i) {
+        const QString path = u"$.userSlots[%1]"_s.arg(i);
+        if (!slotList.at(i).isObject()) {
+            r.fail(path, tr("is not an object"));
+            break;
+        }
+        KeySlot s = r.slot(slotList.at(i).toObject(), path, false);
+        if (!r.failed() && f.userSlots.contains(s.userName))
+            r.fail(path, tr("is a second slot for user \"%1\"").arg(s.userName));
+        f.userSlots.insert(s.userName, s);
+    }
+    if (root.contains(u"recovery"_s) && !r.failed())
+        f.recovery = r.slot(r.object(root, u"$"_s, u"recovery"_s), u"$.recovery"_s, true);
+
+    if (root.contains(u"lastCheckpoint"_s) && !r.failed()) {
+        const QJsonObject a = r.object(root, u"$"_s, u"lastCheckpoint"_s);
+        const QString p = u"$.lastCheckpoint"_s;
+        CheckpointAnchor anchor;
+        anchor.seq = r.integer(a, p, u"seq"_s, 1, std::numeric_limits<qint64>::max());
+        anchor.hash = r.hex(a, p, u"hash"_s, crypto::kHashBytes);
+        anchor.userName = r.string(a, p, u"user"_s);
+        anchor.keyId = r.integer(a, p, u"keyId"_s, 1, std::numeric_limits<qint64>::max());
+        anchor.signedSeq = r.integer(a, p, u"signedSeq"_s, 0, std::numeric_limits<qint64>::max());
+        anchor.signedHead = r.hex(a, p, u"signedHead"_s, crypto::kHashBytes);
+        anchor.signature = r.base64(a, p, u"signature"_s, crypto::kSignatureBytes);
+        anchor.at = r.time(a, p, u"at"_s);
+        f.anchor = anchor;
+    }
+
+    f.mac = r.hex(root, u"$"_s, u"mac"_s, crypto::kHashBytes);
+
+    // Counters: outside the integrity code, so only their shape is checked.
+    const QJsonObject attempts = root.value(u"attempts"_s).toObject();
+    for (auto it = attempts.constBegin(); it != attempts.constEnd() && !r.failed(); ++it) {
+        const QString p = u"$.attempts."_s + it.key();
+        const QJsonObject o = it.value().toObject();
+        LoginAttempts la;
+        la.consecutiveFailures =
+            static_cast<int>(r.integer(o, p, u"consecutiveFailures"_s, 0, 1000000));
+        if (o.contains(u"lockedUntil"_s))
+            la.lockedUntil = r.time(o, p, u"lockedUntil"_s);
+        const QJsonArray failures = o.value(u"unreportedFailures"_s).toArray();
+        for (const QJsonValue &v : failures)
+            la.unreportedFailures << r.timeValue(v, p + u".unreportedFailures"_s);
+        const QJsonArray lockouts = o.value(u"unreportedLockouts"_s).toArray();
+        for (const QJsonValue &v : lockouts)
+            la.unreportedLockouts << r.timeValue(v, p + u".unreportedLockouts"_s);
+        f.attempts.insert(it.key(), la);
+    }
+    const QJsonArray unknown = root.value(u"unknownUserFailures"_s).toArray();
+    for (const QJsonValue &v : unknown)
+        f.unknownUserFailures << r.timeValue(v, u"$.unknownUserFailures"_s);
+
+    if (r.failed())
+        return damaged(r.problem);
+    return f;
+}
+
+QJsonObject KeySlotFile::coveredObject() const
+{
+    QJsonArray slotArray;
+    for (const KeySlot &s : userSlots)
+        slotArray.append(slotToJson(s));
+    QJsonObject root{
+        {u"format"_s, QLatin1StringView(kFormatName)},
+        {u"formatVersion"_s, kFormatVersion},
+        {u"storeId"_s, storeId},
+        {u"created"_s, toStoredTime(created)},
+        {u"cipher"_s,
+         QJsonObject{
+             {u"compatibility"_s, cipher.compatibility},
+             {u"pageSize"_s, cipher.pageSize},
+             {u"kdfIterations"_s, cipher.kdfIterations},
+             {u"hmac"_s, cipher.hmac},
+             {u"kdf"_s, cipher.kdf},
+             {u"createdWith"_s, cipher.createdWith},
+         }},
+        {u"slots"_s, slotArray},
+    };
+    if (recovery)
+        root.insert(u"recovery"_s, slotToJson(*recovery));
+    if (anchor) {
+        root.insert(u"lastCheckpoint"_s,
+                    QJsonObject{
+                        {u"seq"_s, anchor->seq},
+                        {u"hash"_s, QString::fromLatin1(anchor->hash.toHex())},
+                        {u"user"_s, anchor->userName},
+                        {u"keyId"_s, anchor->keyId},
+                        {u"signedSeq"_s, anchor->signedSeq},
+                        {u"signedHead"_s, QString::fromLatin1(anchor->signedHead.toHex())},
+                        {u"signature"_s, QString::fromLatin1(anchor->signature.toBase64())},
+                        {u"at"_s, toStoredTime(anchor->at)},
+                    });
+    }
+    return root;
+}
+
+QByteArray KeySlotFile::coveredBytes() const
+{
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    return QJsonDocument(coveredObject()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray KeySlotFile::serialize() const
+{
+    QJsonObject root = coveredObject();
+    root.insert(u"mac"_s, QString::fromLatin1(mac.toHex()));
+    QJsonObject attemptsObject;
+    for (auto it = attempts.constBegin(); it != attempts.constEnd(); ++it) {
+        if (it->isEmpty())
+            continue;
+        QJsonObject o{{u"consecutiveFailures"_s, it->consecutiveFailures}};
+        if (it->lockedUntil.isValid())
+            o.insert(u"lockedUntil"_s, toStoredTime(it->lockedUntil));
+        if (!it->unreportedFailures.isEmpty())
+            o.insert(u"unreportedFailures"_s, timesToJson(it->unreportedFailures));
+        if (!it->unreportedLockouts.isEmpty())
+            o.insert(u"unreportedLockouts"_s, timesToJson(it->unreportedLockouts));
+        attemptsObject.insert(it.key(), o);
+    }
+    if (!attemptsObject.isEmpty())
+        root.insert(u"attempts"_s, attemptsObject);
+    if (!unknownUserFailures.isEmpty())
+        root.insert(u"unknownUserFailures"_s, timesToJson(unknownUserFailures));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray KeySlotFile::computeMac(const SecureBytes &masterKey) const
+{
+    const SecureBytes macKey = crypto::deriveSubkey(masterKey, 1, "RDkslmac");
+    crypto::Blake2b mac(macKey);
+    mac.add(coveredBytes());
+    return mac.finish();
+}
+
+bool KeySlotFile::macMatches(const SecureBytes &masterKey) const
+{
+    return crypto::constantTimeEquals(computeMac(masterKey), mac);
+}
+
+QByteArray KeySlotFile::slotAssociatedData(const QString &storeId, const QString &userName)
+{
+    return QByteArrayLiteral("releasedesk.keyslot/1") + '\0' + storeId.toUtf8() + '\0' +
+           userName.toUtf8();
+}
+
+QByteArray KeySlotFile::recoveryAssociatedData(const QString &storeId)
+{
+    return QByteArrayLiteral("releasedesk.recovery/1") + '\0' + storeId.toUtf8();
+}
+
+} // namespace rd

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/recovery.h"
+
+#include "accounts/accountrecords.h"
+#include "accounts/accountservice.h"
+#include "security/crypto.h"
+#include "security/keyring.h"
+#include "security/passwordpolicy.h"
+#include "session/session.h"
+#include "store/store.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+Status Recovery::resetAdministratorPassword(const QString &storePath, const QString &recoveryCode,
+                                            const QString &adminUserName,
+                                            const SecureBytes &newPassword)
+{
+    Result<QString> userName = AccountService::normalizeUserName(adminUserName);
+    if (!userName)
+        return userName.error();
+    Result<UnlockedKeys> keys = KeyRing::unlockWithRecoveryCode(storePath, recoveryCode);
+    if (!keys)
+        return keys.error();
+    const QString actor = QString::fromLatin1(kActor);
+    Result<std::unique_ptr<Store>> opened =
+        Store::open(keys->storePath, keys->storeId, keys->masterKey.copy(), actor);
+    if (!opened)
+        return opened.error();
+    Store &store = *opened.value();
+    QSqlDatabase db = store.connection();
+
+    Result<Account> account = Session::loadAccount(db, userName.value());
+    if (!account)
+        return account.error();
+    if (account->role != Role::Administrator || !account->active) {
+        return Error(ErrorCode::Forbidden,
+                     tr("\"%1\" is not an active administrator; the recovery code can only set an "
+                        "administrator's password.")
+                         .arg(userName.value()));
+    }
+    if (Status s = PasswordPolicy::check(userName.value(), newPassword); !s)
+        return s;
+    if (Status s = AccountService::checkHistory(store, account->id, newPassword); !s)
+        return s;
+
+    crypto::SigningKeyPair signing = crypto::generateSigningKeyPair();
+    Result<QString> historyHash = crypto::hashForHistory(newPassword);
+    if (!historyHash)
+        return historyHash.error();
+    Result<KeySlot> slot = KeyRing::wrapForUser(store.storeId(), userName.value(), 0,
+                                                store.masterKey(), signing.secretKey, newPassword);
+    if (!slot)
+        return slot.error();
+
+    AuditTrail trail(db, store.storeId());
+    AccountRecords records(db, trail, actor);
+    SlotWrite slotWrite(store, userName.value(), true);
+    return inTransaction(
+        db, tr("Cannot set the administrator password"), slotWrite, [&]() -> Status {
+            AuditEntry e;
+            e.action = QString::fromLatin1(audit::kRecoveryUsed);
+            e.entityType = u"user"_s;
+            e.entityId = userName.value();
+            e.reason = keys->headerIntact ? tr("administrator password set with the recovery code")
+                                          : tr("administrator password set with the recovery "
+                                               "code; keyslots.json had been changed outside "
+                                               "ReleaseDesk and was sealed anew");
+            if (Result<AuditEvent> r = trail.append(actor, e); !r)
+                return r.error();
+            Result<qint64> keyId =
+                records.issueSigningKey(account->id, userName.value(), signing.publicKey);
+            if (!keyId)
+                return keyId.error();
+            if (Status s = records.rememberPassword(account->id, historyHash.value()); !s)
+                return s;
+            if (Status s = records.setMustChangePassword(account->id, false); !s)
+                return s;
+            slot->keyId = keyId.value();
+            return slotWrite.put(slot.value(), true);
+        });
+}
+
+Result<SecureBytes> Recovery::discloseRawKey(const QString &storePath, const QString &recoveryCode)
+{
+    Result<UnlockedKeys> keys = KeyRing::unlockWithRecoveryCode(storePath, recoveryCode);
+    if (!keys)
+        return keys.error();
+    const QString actor = QString::fromLatin1(kActor);
+    {
+        Result<std::unique_ptr<Store>> opened =
+            Store::open(keys->storePath, keys->storeId, keys->masterKey.copy(), actor);
+        if (!opened)
+            return opened.error();
+        QSqlDatabase db = opened.value()->connection();
+        if (!db.transaction())
+            return Store::errorFrom(tr("Cannot record the disclosure"), db.lastError());
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kRawKeyDisclosed);
+        e.entityType = u"store"_s;
+        e.entityId = keys->storeId;
+        e.reason = tr("raw database key shown for use with the sqlcipher shell");
+        Result<AuditEvent> r = AuditTrail(db, keys->storeId).append(actor, e);
+        // The key is shown only once its disclosure is on record.
+        if (!r || !db.commit()) {
+            const Error err =
+                r ? Store::errorFrom(tr("Cannot record the disclosure"), db.lastError())
+                  : r.error();
+            db.rollback();
+            return err;
+        }
+    }
+    static const char hex[] = "0123456789abcdef";
+    SecureBytes out(keys->masterKey.size() * 2);
+    for (std::size_t i = 0; i < keys->masterKey.size(); ++i) {
+        out.data()[2 * i] = static_cast<unsigned char>(hex[keys->masterKey.data()[i] >> 4]);
+        out.data()[2 * i + 1] = static_cast<unsigned char>(hex[keys->masterKey.data()[i] & 0x0f]);
+    }
+    return out;
+}
+
+} // namespace rd

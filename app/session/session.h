@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/role.h"
+#include "audit/audittrail.h"
+#include "audit/auditverifier.h"
+#include "core/result.h"
+#include "security/keyring.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QStringList>
+
+#include <memory>
+
+namespace rd {
+
+struct StoreVerification
+{
+    AuditVerification audit;
+    QStringList warnings; // not failures, but worth an administrator's attention
+};
+
+// What the Store page shows about the open store.
+struct StoreFacts
+{
+    QString path;
+    QString storeId;
+    int schemaVersion = 0;
+    QString cipherLibrary;
+    CipherSettings cipher;
+    QDateTime created;
+    qint64 accounts = 0;
+    qint64 activeAccounts = 0;
+    qint64 auditEvents = 0;
+    std::optional<CheckpointAnchor> lastCheckpoint;
+};
+
+// One user's time with an open store: from unlock to lock or close. Opening records the login
+// (and any failed logins that happened meanwhile) in the audit trail; ending it signs the
+// audit-chain head as a checkpoint with the user's key.
+class Session
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::Session)
+
+public:
+    struct Options
+    {
+        Store::Options store;
+    };
+    enum class EndReason {
+        Closed,
+        Locked,
+    };
+
+    // Unlock and open in one call (command line, tests).
+    static Result<std::unique_ptr<Session>> open(const QString &storePath, const QString &userName,
+                                                 const SecureBytes &password,
+                                                 const Options &options = Options());
+    // Opens with keys unwrapped earlier; the window unwraps off the GUI thread and opens here.
+    static Result<std::unique_ptr<Session>> open(UnlockedKeys keys,
+                                                 const Options &options = Options());
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    // Signs the checkpoint and closes the store. Safe to call twice; the destructor calls it.
+    Status end(EndReason reason = EndReason::Closed);
+    bool isOpen() const { return m_store != nullptr; }
+
+    // A copy, taken under a lock: background work may reload it meanwhile.
+    Account user() const;
+    Store &store() const { return *m_store; }
+    AuditTrail audit() const;
+    const QString &storePath() const;
+    qint64 keyId() const { return m_keyId; }
+    const SecureBytes &signingKey() const { return m_signingKey; }
+    // Problems met while opening that did not stop it (e.g. keyslots.json not updated).
+    const QStringList &warnings() const { return m_warnings; }
+
+    bool mustChangePassword() const { return user().mustChangePassword; }
+    // Refused with PasswordChangeRequired until a forced password change is done.
+    Status requireUsable() const;
+    Status requireRole(Role role, const QString &what) const;
+
+    // Re-reads the user's row (after a password change, for instance).
+    Status reloadUser();
+    // Confirms the signed-in user's password again, as every signature and password change
+    // must; a wrong one counts towards the lockout like a failed login.
+    Status confirmPassword(const SecureBytes &password) const;
+
+    Result<StoreFacts> facts() const;
+
+    // Recomputes the audit chain and checkpoints, and records that it did.
+    Result<StoreVerification> verify(const AuditVerifier::Progress &progress = {});
+
+    // Loads the user row by name.
+    static Result<Account> loadAccount(QSqlDatabase db, const QString &userName);
+
+private:
+    Session() = default;
+    Status recordLogin(const UnlockedKeys &keys);
+
+    std::unique_ptr<Store> m_store;
+    mutable QMutex m_userMutex;
+    Account m_user;
+    qint64 m_keyId = 0;
+    SecureBytes m_signingKey;
+    QStringList m_warnings;
+};
+
+} // namespace rd

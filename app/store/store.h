@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/storefiles.h"
+#include "security/securebytes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <memory>
+
+class QThread;
+
+namespace rd {
+
+// records.db of one store, opened with the master key: the checks that it is this store's
+// file, undamaged and not from a newer version; the pragmas; the migrations; and one named
+// connection per thread (Qt Sql connections must stay in the thread that made them).
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::Store)
+
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000; // how long to wait for another process's write
+    };
+
+    // Makes records.db of a new store and applies every migration (audited as `actor`).
+    static Result<std::unique_ptr<Store>> create(const QString &storePath, const QString &storeId,
+                                                 SecureBytes masterKey, const QString &actor,
+                                                 const Options &options);
+    static Result<std::unique_ptr<Store>> create(const QString &storePath, const QString &storeId,
+                                                 SecureBytes masterKey, const QString &actor)
+    {
+        return create(storePath, storeId, std::move(masterKey), actor, Options());
+    }
+    // Opens an existing records.db. Nothing is written until every check has passed; then
+    // pending migrations run (audited as `actor`).
+    static Result<std::unique_ptr<Store>> open(const QString &storePath, const QString &storeId,
+                                               SecureBytes masterKey, const QString &actor,
+                                               const Options &options);
+    static Result<std::unique_ptr<Store>> open(const QString &storePath, const QString &storeId,
+                                               SecureBytes masterKey, const QString &actor)
+    {
+        return open(storePath, storeId, std::move(masterKey), actor, Options());
+    }
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // The calling thread's connection, made on first use. Worker threads call
+    // releaseConnection() (or hold a ThreadConnection) when done.
+    QSqlDatabase connection() const;
+    void releaseConnection() const;
+
+    const StorePaths &paths() const { return m_paths; }
+    const QString &storeId() const { return m_storeId; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const SecureBytes &masterKey() const { return m_masterKey; }
+    const QString &cipherVersion() const { return m_cipherVersion; }
+
+    // The answer of every PRAGMA the store relies on, by name; an empty answer means the
+    // library ignored the PRAGMA (SQLCipher 3.4.1 silently ignores unknown ones).
+    QMap<QString, QString> pragmaAnswers() const;
+
+    // A one-line error for a failed statement, with the right code for busy, damaged, full
+    // or read-only stores.
+    static Error errorFrom(const QString &what, const QSqlError &error);
+
+private:
+    Store(StorePaths paths, QString storeId, SecureBytes masterKey, Options options);
+    static Result<std::unique_ptr<Store>> start(const QString &storePath, const QString &storeId,
+                                                SecureBytes masterKey, const QString &actor,
+                                                const Options &options, bool creating);
+    Result<QString> openConnection(bool creating) const;
+    static Status configureConnection(QSqlDatabase &db);
+    Status checkExisting(QSqlDatabase &db, bool walExisted, const QString &expectedStoreId);
+
+    StorePaths m_paths;
+    QString m_storeId;
+    SecureBytes m_masterKey;
+    Options m_options;
+    QString m_cipherVersion;
+    int m_schemaVersion = 0;
+    mutable QMutex m_mutex;
+    mutable QHash<QThread *, QString> m_connections;
+};
+
+// Holds the calling thread's connection of a store for the lifetime of a worker task.
+class ThreadConnection
+{
+public:
+    explicit ThreadConnection(const Store &store)
+        : m_store(store)
+    {}
+    ~ThreadConnection() { m_store.releaseConnection(); }
+    ThreadConnection(const ThreadConnection &) = delete;
+    ThreadConnection &operator=(const ThreadConnection &) = delete;
+    QSqlDatabase database() const { return m_store.connection(); }
+
+private:
+    const Store &m_store;
+};
+
+} // namespace rd

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/accountspage.h"
+
+#include "accounts/accountservice.h"
+#include "core/clock.h"
+#include "session/session.h"
+#include "ui/adduserdialog.h"
+#include "ui/dialogs.h"
+#include "ui/resetpassworddialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+AccountsPage::AccountsPage(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"accountsPage"_s);
+    auto *title = new QLabel(tr("<h2>Accounts</h2>"), this);
+    auto *note = new QLabel(tr("Accounts are disabled, never deleted, and user names are never "
+                               "reused, so that every record keeps naming the person who made "
+                               "it."),
+                            this);
+    note->setWordWrap(true);
+
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(u"accountsTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("Status"),
+                                        tr("Last login"), tr("Created")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    m_add = new QPushButton(tr("&Add account…"), this);
+    m_add->setObjectName(u"addAccountButton"_s);
+    m_disable = new QPushButton(tr("&Disable…"), this);
+    m_disable->setObjectName(u"disableAccountButton"_s);
+    m_reset = new QPushButton(tr("&Reset password…"), this);
+    m_reset->setObjectName(u"resetPasswordButton"_s);
+    auto *buttons = new QHBoxLayout();
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_disable);
+    buttons->addWidget(m_reset);
+    buttons->addStretch();
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"accountsMessage"_s);
+    m_message->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(note);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+
+    connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccount);
+    connect(m_disable, &QPushButton::clicked, this, &AccountsPage::disableSelected);
+    connect(m_reset, &QPushButton::clicked, this, &AccountsPage::resetSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountsPage::updateButtons);
+    refresh();
+}
+
+void AccountsPage::refresh()
+{
+    const QString selected = selectedUserName();
+    const Result<QList<Account>> accounts = AccountService(m_session).list();
+    m_table->setRowCount(0);
+    if (!accounts) {
+        m_accounts.clear();
+        showMessage(accounts.error().message());
+        updateButtons();
+        return;
+    }
+    m_accounts = accounts.value();
+    m_table->setRowCount(static_cast<int>(m_accounts.size()));
+    for (int row = 0; row < m_accounts.size(); ++row) {
+        const Account &a = m_accounts.at(row);
+        QString status;
+        if (!a.active)
+            status = tr("Disabled %1 by %2: %3")
+                         .arg(toLocalDisplay(a.disabledAt), a.disabledBy, a.disabledReason);
+        else if (a.mustChangePassword)
+            status = tr("Active, must change password");
+        else
+            status = tr("Active");
+        const QStringList cells = {
+            a.userName,
+            a.fullName,
+            Roles::displayName(a.role),
+            status,
+            a.lastLogin.isValid() ? toLocalDisplay(a.lastLogin) : tr("never"),
+            tr("%1 by %2").arg(toLocalDisplay(a.created), a.createdBy),
+        };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            if (!a.active) {
+                QFont f = item->font();
+                f.setItalic(true);
+                item->setFont(f);
+            }
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    if (!selected.isEmpty())
+        selectUser(selected);
+    updateButtons();
+}
+
+QString AccountsPage::selectedUserName() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    if (items.isEmpty())
+        return {};
+    const int row = items.first()->row();
+    return row < m_accounts.size() ? m_accounts.at(row).userName : QString();
+}
+
+void AccountsPage::selectUser(const QString &userName)
+{
+    for (int row = 0; row < m_accounts.size(); ++row) {
+        if (m_accounts.at(row).userName == userName) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+QString AccountsPage::message() const
+{
+    return m_message->text();
+}
+
+void AccountsPage::showMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
+void AccountsPage::updateButtons()
+{
+    const QString selected = selectedUserName();
+    bool active = false;
+    for (const Account &a : std::as_const(m_accounts)) {
+        if (a.userName == selected)
+            active = a.active;
+    }
+    const bool mine = selected == m_session.user().userName;
+    m_disable->setEnabled(active && !mine);
+    m_reset->setEnabled(active && !mine);
+}
+
+void AccountsPage::addAccount()
+{
+    AddUserDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    selectUser(dialog.addedUserName());
+    showMessage(tr("Added %1; the initial password must be changed at the first login.")
+                    .arg(dialog.addedUserName()));
+}
+
+void AccountsPage::disableSelected()
+{
+    const QString user = selectedUserName();
+    if (user.isEmpty())
+        return;
+    const std::optional<QString> reason =
+        Dialogs::text(this, tr("Disable %1").arg(user),
+                      tr("Why is %1 being disabled? (recorded in the audit trail)").arg(user));
+    if (!reason)
+        return;
+    if (Dialogs::question(this, tr("Disable %1").arg(user),
+                          tr("Disable %1? The account stays in the records but can no longer "
+                             "sign in. This cannot be undone; a new account would need a new "
+                             "user name.")
+                              .arg(user),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const Status done = AccountService(m_session).disable(user, *reason);
+    if (!done) {
+        showMessage(done.error().message());
+        return;
+    }
+    refresh();
+    showMessage(tr("Disabled %1.").arg(user));
+}
+
+void AccountsPage::resetSelected()
+{
+    const QString user = selectedUserName();
+    if (user.isEmpty())
+        return;
+    ResetPasswordDialog dialog(m_session, user, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    showMessage(tr("Reset the password of %1; it must be changed at the next login.").arg(user));
+}
+
+} // namespace rd::ui

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/auditpage.h"
+
+#include "core/clock.h"
+#include "session/session.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+constexpr int kPage = 500;
+}
+
+AuditTableModel::AuditTableModel(Session &session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    reload();
+}
+
+void AuditTableModel::setFilter(const QString &contains)
+{
+    if (contains == m_filter)
+        return;
+    m_filter = contains;
+    reload();
+}
+
+void AuditTableModel::reload()
+{
+    beginResetModel();
+    m_events.clear();
+    m_atEnd = false;
+    m_error.clear();
+    endResetModel();
+    fetchMore(QModelIndex());
+}
+
+int AuditTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void AuditTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    AuditQuery query;
+    query.contains = m_filter;
+    query.beforeSeq = m_events.isEmpty() ? 0 : m_events.last().seq;
+    query.limit = kPage;
+    const Result<QList<AuditEvent>> page = m_session.audit().read(query);
+    if (!page) {
+        m_error = page.error().message();
+        m_atEnd = true;
+        return;
+    }
+    if (page->size() < kPage)
+        m_atEnd = true;
+    if (page->isEmpty())
+        return;
+    const int first = static_cast<int>(m_events.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->size()) - 1);
+    m_events.append(page.value());
+    endInsertRows();
+}
+
+QVariant AuditTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_events.size())
+        return {};
+    const AuditEvent &e = m_events.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Seq:
+            return e.seq;
+        case Time:
+            return toLocalDisplay(e.utc);
+        case User:
+            return e.user;
+        case Action:
+            return e.entry.action;
+        case Entity:
+            return e.entry.entityType.isEmpty()
+                       ? QString()
+                       : u"%1 %2"_s.arg(e.entry.entityType, e.entry.entityId);
+        case Field:
+            return e.entry.field;
+        case OldValue:
+            return e.entry.oldValue;
+        case NewValue:
+            return e.entry.newValue;
+        case Reason:
+            return e.entry.reason;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Seq)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Seq:
+        return tr("#");
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Action:
+        return tr("Action");
+    case Entity:
+        return tr("Record");
+    case Field:
+        return tr("Field");
+    case OldValue:
+        return tr("Old value");
+    case NewValue:
+        return tr("New value");
+    case Reason:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+AuditPage::AuditPage(Session &session, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"auditPage"_s);
+    auto *title = new QLabel(tr("<h2>Audit trail</h2>"), this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"auditFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by user, action, record, value or reason"));
+    m_filter->setClearButtonEnabled(true);
+    m_model = new AuditTableModel(session, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"auditView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(AuditTableModel::Seq, 60);
+    m_view->setColumnWidth(AuditTableModel::Time, 230);
+    m_view->setColumnWidth(AuditTableModel::NewValue, 260);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"auditStatus"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    // Filter as the user types, but not on every keystroke of a fast typist.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, [this]() {
+        m_model->setFilter(m_filter->text().trimmed());
+        m_status->setText(m_model->lastError());
+    });
+    m_status->setText(m_model->lastError());
+}
+
+void AuditPage::refresh()
+{
+    m_model->reload();
+    m_status->setText(m_model->lastError());
+}
+
+} // namespace rd::ui

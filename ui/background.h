@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace rd::ui {
+
+// Runs slow work (Argon2id, verification) on a pool thread and hands the result back on the
+// GUI thread, so the window never freezes. The result may be move-only (Result<SecureBytes>).
+// The work must not touch widgets; core calls that use the store get their own connection
+// (see ThreadConnection).
+class Background
+{
+public:
+    template<class T>
+    static void run(QObject *context, std::function<T()> work, std::function<void(T)> done)
+    {
+        auto result = std::make_shared<std::optional<T>>();
+        auto *watcher = new QFutureWatcher<void>(context);
+        QObject::connect(watcher, &QFutureWatcher<void>::finished, context,
+                         [watcher, result, done = std::move(done)]() {
+                             watcher->deleteLater();
+                             done(std::move(**result));
+                         });
+        s_running.fetch_add(1);
+        watcher->setFuture(QtConcurrent::run([result, work = std::move(work)]() {
+            result->emplace(work());
+            s_running.fetch_sub(1);
+        }));
+    }
+
+    // How many tasks are running; the session is not ended while any is.
+    static int running() { return s_running.load(); }
+
+private:
+    static inline std::atomic<int> s_running{0};
+};
+
+} // namespace rd::ui

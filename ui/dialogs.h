@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace rd::ui {
+
+// Every modal question the window asks goes through here, so GUI tests can answer them in
+// advance instead of clicking a dialog they cannot see.
+class Dialogs
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    // A line of text (e.g. a reason); nullopt when cancelled.
+    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
+    static QString existingDirectory(QWidget *parent, const QString &title, const QString &start);
+
+    // Test hooks: the next call answers with these instead of showing a dialog.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextText(std::optional<QString> text);
+    static void setNextDirectory(const QString &path);
+    // The text of the last warning or information shown (or answered by a hook).
+    static QString lastMessage();
+};
+
+} // namespace rd::ui

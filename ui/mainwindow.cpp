@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "core/runtime.h"
+#include "ui/accountspage.h"
+#include "ui/auditpage.h"
+#include "ui/background.h"
+#include "ui/changepassworddialog.h"
+#include "ui/dialogs.h"
+#include "ui/storepage.h"
+#include "ui/unlockdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+constexpr int kDefaultInactivityMinutes = 15;
+}
+
+MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/releasedesk.svg"_s));
+
+    auto *central = new QWidget(this);
+    auto *header = new QWidget(central);
+    header->setObjectName(u"sessionHeader"_s);
+    m_storeLabel = new QLabel(header);
+    m_storeLabel->setObjectName(u"storeLabel"_s);
+    m_badge = new QLabel(header);
+    m_badge->setObjectName(u"userBadge"_s);
+    m_badge->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(8, 4, 8, 4);
+    headerLayout->addWidget(m_storeLabel, 1);
+    headerLayout->addWidget(m_badge);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setMaximumWidth(220);
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"pages"_s);
+    auto *splitter = new QSplitter(central);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(header);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
+    setInactivityMinutes(
+        QSettings().value(u"session/inactivityLockMinutes"_s, kDefaultInactivityMinutes).toInt());
+    qApp->installEventFilter(this);
+
+    createActions();
+    resize(1200, 800);
+    installSession(std::move(session));
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    endSession(Session::EndReason::Closed);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *storeMenu = menuBar()->addMenu(tr("&Store"));
+    QAction *lockAction = storeMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setObjectName(u"actionLock"_s);
+    lockAction->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    QAction *passwordAction =
+        storeMenu->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    passwordAction->setObjectName(u"actionChangePassword"_s);
+    QAction *closeAction = storeMenu->addAction(tr("&Close store"), this, &MainWindow::closeStore);
+    closeAction->setObjectName(u"actionCloseStore"_s);
+    closeAction->setShortcut(QKeySequence::Close);
+    storeMenu->addSeparator();
+    QAction *quitAction = storeMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setObjectName(u"actionQuit"_s);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About ReleaseDesk"), this, &MainWindow::about);
+    aboutAction->setObjectName(u"actionAbout"_s);
+}
+
+void MainWindow::installSession(std::unique_ptr<Session> session)
+{
+    m_session = std::move(session);
+    const Account me = m_session->user();
+    setWindowTitle(tr("ReleaseDesk — %1").arg(QDir(m_session->storePath()).dirName()));
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_session->storePath())));
+    m_badge->setText(tr("%1 — %2").arg(me.fullName, Roles::displayName(me.role)));
+    m_badge->setToolTip(tr("Signed in as %1").arg(me.userName));
+
+    const auto addPage = [this](QWidget *page, const QString &title) {
+        m_pages->addWidget(page);
+        auto *item = new QListWidgetItem(title, m_navigation);
+        item->setData(Qt::UserRole, page->objectName());
+    };
+    addPage(new StorePage(*m_session, m_pages), tr("Store"));
+    addPage(new AuditPage(*m_session, m_pages), tr("Audit trail"));
+    if (me.role == Role::Administrator)
+        addPage(new AccountsPage(*m_session, m_pages), tr("Accounts"));
+    m_navigation->setCurrentRow(0);
+    statusBar()->showMessage(tr("Signed in as %1 (%2).").arg(me.fullName, me.userName));
+    m_idle->start();
+}
+
+void MainWindow::endSession(Session::EndReason reason)
+{
+    m_idle->stop();
+    // Pages hold the session by reference: remove them first.
+    m_navigation->clear();
+    while (QWidget *page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    if (!m_session)
+        return;
+    const Status ended = m_session->end(reason);
+    m_session.reset();
+    if (!ended) {
+        Dialogs::warning(this, tr("Checkpoint not recorded"),
+                         tr("The session ended, but its audit checkpoint could not be signed: %1")
+                             .arg(ended.error().message()));
+    }
+}
+
+QString MainWindow::userBadgeText() const
+{
+    return m_badge->text();
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        names << m_navigation->item(i)->data(Qt::UserRole).toString();
+    return names;
+}
+
+bool MainWindow::showPage(const QString &objectName)
+{
+    const int index = static_cast<int>(pageNames().indexOf(objectName));
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(index);
+    return true;
+}
+
+void MainWindow::setInactivityMinutes(int minutes)
+{
+    m_idle->setInterval(std::max(1, minutes) * 60 * 1000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_session)
+            m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lock()
+{
+    if (!m_session || m_reopening)
+        return;
+    // Never pull the store away from work still running in the background.
+    if (Background::running() > 0) {
+        QTimer::singleShot(300, this, &MainWindow::lock);
+        return;
+    }
+    m_reopening = true;
+    const QString store = m_session->storePath();
+    const QString user = m_session->user().userName;
+    endSession(Session::EndReason::Locked);
+    hide();
+    std::unique_ptr<Session> session =
+        UnlockDialog::obtainSession(nullptr, UnlockDialog::Mode::Locked, store, user);
+    m_reopening = false;
+    if (!session) {
+        close();
+        return;
+    }
+    installSession(std::move(session));
+    show();
+}
+
+void MainWindow::closeStore()
+{
+    if (!m_session || m_reopening)
+        return;
+    if (Background::running() > 0) {
+        QTimer::singleShot(300, this, &MainWindow::closeStore);
+        return;
+    }
+    m_reopening = true;
+    const QString store = m_session->storePath();
+    endSession(Session::EndReason::Closed);
+    hide();
+    std::unique_ptr<Session> session =
+        UnlockDialog::obtainSession(nullptr, UnlockDialog::Mode::Open, store, QString());
+    m_reopening = false;
+    if (!session) {
+        close();
+        return;
+    }
+    installSession(std::move(session));
+    show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (Background::running() > 0) {
+        Dialogs::information(this, tr("Still working"),
+                             tr("ReleaseDesk is finishing a task; close the window again in a "
+                                "moment."));
+        event->ignore();
+        return;
+    }
+    endSession(Session::EndReason::Closed);
+    event->accept();
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_session)
+        return;
+    ChangePasswordDialog dialog(*m_session, ChangePasswordDialog::Reason::Chosen, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 10000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About ReleaseDesk"),
+        tr("<h3>ReleaseDesk</h3><p>%1</p><p>Batch-record and QC review for cell-therapy "
+           "manufacturing.</p><p>Free software under the GNU General Public License, version 3 "
+           "or later. It uses QCustomPlot (GPL-3.0), Qt (LGPL-3.0), SQLCipher (BSD) and "
+           "libsodium (ISC).</p>")
+            .arg(Runtime::versionText().toHtmlEscaped()));
+}
+
+} // namespace rd::ui

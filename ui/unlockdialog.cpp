@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/unlockdialog.h"
+
+#include "core/storefiles.h"
+#include "core/version.h"
+#include "security/keyring.h"
+#include "ui/background.h"
+#include "ui/changepassworddialog.h"
+#include "ui/dialogs.h"
+#include "ui/passwordfield.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+constexpr int kMaxRecentStores = 8;
+const QString kRecentKey = u"stores/recent"_s;
+const QString kLastUserKey = u"stores/lastUser"_s;
+} // namespace
+
+UnlockDialog::UnlockDialog(Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+{
+    setObjectName(u"unlockDialog"_s);
+    setWindowTitle(mode == Mode::Locked ? tr("ReleaseDesk — locked")
+                                        : tr("ReleaseDesk — unlock a store"));
+    setModal(true);
+
+    auto *intro = new QLabel(mode == Mode::Locked
+                                 ? tr("The session was locked. Enter your password to go on, or "
+                                      "sign in as someone else.")
+                                 : tr("Choose a store and sign in."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_store = new QComboBox(this);
+    m_store->setObjectName(u"storePath"_s);
+    m_store->setEditable(true);
+    m_store->setInsertPolicy(QComboBox::NoInsert);
+    m_store->addItems(recentStores());
+    m_store->setMinimumContentsLength(40);
+    m_store->setEnabled(mode == Mode::Open);
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setObjectName(u"browseStore"_s);
+    m_browse->setEnabled(mode == Mode::Open);
+    auto *storeRow = new QHBoxLayout();
+    storeRow->addWidget(m_store, 1);
+    storeRow->addWidget(m_browse);
+
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(u"userName"_s);
+    m_password = new PasswordField(this);
+    m_password->setObjectName(u"password"_s);
+
+    auto *form = new QFormLayout();
+    auto *storeLabel = new QLabel(tr("&Store:"), this);
+    storeLabel->setBuddy(m_store);
+    form->addRow(storeLabel, storeRow);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"unlockMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setVisible(false);
+    m_message->setStyleSheet(u"QLabel { color: palette(text); border-left: 4px solid #c0392b; "
+                             "padding: 4px 8px; }"_s);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"unlockProgress"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_unlockButton = m_buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
+    m_unlockButton->setObjectName(u"unlockButton"_s);
+    m_unlockButton->setDefault(true);
+    QPushButton *quit = m_buttons->addButton(
+        mode == Mode::Locked ? tr("&Quit ReleaseDesk") : tr("&Quit"), QDialogButtonBox::RejectRole);
+    quit->setObjectName(u"quitButton"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, &UnlockDialog::browse);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::unlock);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
+    connect(m_store, &QComboBox::editTextChanged, this, &UnlockDialog::updateUnlockButton);
+    connect(m_user, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
+    connect(m_password, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
+
+    QSettings settings;
+    m_user->setText(settings.value(kLastUserKey).toString());
+    updateUnlockButton();
+    if (m_user->text().isEmpty())
+        m_user->setFocus();
+    else
+        m_password->setFocus();
+}
+
+void UnlockDialog::setStorePath(const QString &path)
+{
+    m_store->setEditText(QDir::toNativeSeparators(path));
+}
+
+void UnlockDialog::setUserName(const QString &userName)
+{
+    m_user->setText(userName);
+    if (!userName.isEmpty())
+        m_password->setFocus();
+}
+
+QString UnlockDialog::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+bool UnlockDialog::isBusy() const
+{
+    return m_working;
+}
+
+std::unique_ptr<Session> UnlockDialog::takeSession()
+{
+    return std::move(m_session);
+}
+
+QStringList UnlockDialog::recentStores()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void UnlockDialog::rememberStore(const QString &path, const QString &userName)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString native = QDir::toNativeSeparators(path);
+    recent.removeAll(native);
+    recent.prepend(native);
+    while (recent.size() > kMaxRecentStores)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(kLastUserKey, userName);
+}
+
+void UnlockDialog::browse()
+{
+    const QString chosen = Dialogs::existingDirectory(
+        this, tr("Choose a store folder"), QDir::fromNativeSeparators(m_store->currentText()));
+    if (!chosen.isEmpty())
+        setStorePath(chosen);
+}
+
+void UnlockDialog::updateUnlockButton()
+{
+    m_unlockButton->setEnabled(!m_working && !m_store->currentText().trimmed().isEmpty() &&
+                               !m_user->text().trimmed().isEmpty() &&
+                               !m_password->text().isEmpty());
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    m_working = busy;
+    m_busy->setVisible(busy);
+    m_store->setEnabled(!busy && m_mode == Mode::Open);
+    m_browse->setEnabled(!busy && m_mode == Mode::Open);
+    m_user->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateUnlockButton();
+}
+
+void UnlockDialog::unlock()
+{
+    if (m_working || !m_unlockButton->isEnabled())
+        return;
+    m_message->setVisible(false);
+    const QString storePath = QDir::fromNativeSeparators(m_store->currentText().trimmed());
+    const QString userName = m_user->text().trimmed();
+    auto password = std::make_shared<SecureBytes>(m_password->takePassword());
+    setBusy(true);
+    Background::run<Result<UnlockedKeys>>(
+        this,
+        [storePath, userName, password]() {
+            return KeyRing::unlock(storePath, userName, *password);
+        },
+        [this](Result<UnlockedKeys> keys) { finishUnlock(std::move(keys)); });
+}
+
+void UnlockDialog::finishUnlock(Result<UnlockedKeys> keys)
+{
+    if (!keys) {
+        setBusy(false);
+        showError(keys.error());
+        return;
+    }
+    const QString storePath = keys->storePath;
+    const QString userName = keys->userName;
+    // Opening records.db is quick; it stays on this thread, which owns the connection.
+    Result<std::unique_ptr<Session>> session = Session::open(std::move(keys).value());
+    setBusy(false);
+    if (!session) {
+        showError(session.error());
+        return;
+    }
+    m_session = std::move(session).value();
+    rememberStore(storePath, userName);
+    accept();
+}
+
+void UnlockDialog::showError(const Error &error)
+{
+    m_message->setText(error.message());
+    m_message->setVisible(true);
+    switch (error.code()) {
+    case ErrorCode::WrongCredentials:
+    case ErrorCode::AccountLocked:
+    case ErrorCode::AccountDisabled:
+        m_password->setFocus();
+        break;
+    default:
+        if (m_mode == Mode::Open)
+            m_store->setFocus();
+        else
+            m_password->setFocus();
+        break;
+    }
+}
+
+std::unique_ptr<Session> UnlockDialog::obtainSession(QWidget *parent, Mode mode,
+                                                     const QString &storePath,
+                                                     const QString &userName)
+{
+    QString lastMessage;
+    for (;;) {
+        UnlockDialog dialog(mode, parent);
+        if (!storePath.isEmpty())
+            dialog.setStorePath(storePath);
+        if (!userName.isEmpty())
+            dialog.setUserName(userName);
+        if (!lastMessage.isEmpty())
+            dialog.showError(Error(ErrorCode::PasswordChangeRequired, lastMessage));
+        if (dialog.exec() != QDialog::Accepted)
+            return nullptr;
+        std::unique_ptr<Session> session = dialog.takeSession();
+        if (!session->mustChangePassword())
+            return session;
+        ChangePasswordDialog change(*session, ChangePasswordDialog::Reason::Required, parent);
+        if (change.exec() == QDialog::Accepted)
+            return session;
+        (void)session->end();
+        lastMessage = tr("The password must be changed before the store can be used.");
+    }
+}
+
+} // namespace rd::ui
