@@ -1,4 +1,1684 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
+<context>
+    <name>rd::AccountRecords</name>
+    <message>
+        <source>Cannot create the account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retire the signing key of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the signing key of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the password history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::AccountService</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name is empty; it is printed with every signature, so it must be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is one of the last %1 passwords of this account; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken by %2 account of %3; user names are never reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; ask another administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for disabling the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active administrator and cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot disable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; its password cannot be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change your own password, use Change password, not a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reset the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary password set by an administrator; change required at next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required change after a reset or first login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::AuditTrail</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation clock is earlier than the previous audit event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::AuditVerifier</name>
+    <message>
+        <source>Cannot read the database schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triggers that keep the audit trail append-only are missing: they were removed outside ReleaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 (%2 by %3 at %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the audit trail jumps from event %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 appears out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its time &quot;%2&quot; is not in the stored form; it was edited outside ReleaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its link to the previous event does not match; an earlier event was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its content does not match its hash; it was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint %1: it names signing key %2, which is not a key of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint %1: %2&apos;s signature does not match the audit trail up to event %3; the trail before it was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but the last checkpoint recorded in keyslots.json is event %2: events were removed from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 differs from the checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::CommandLine</name>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name (asked for on the terminal if omitted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read passwords from standard input, one per line: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2 arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is required with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must change the password first: run &quot;%2 passwd %3 --user %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only this once; print it or write it down and keep it locked away):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens the store if every administrator password is lost (%1 recover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty store with its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name of the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the first administrator, as printed with signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin and --full-name are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the store %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a demo store with one account per role. Its password is public: never put real data in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts (password for all: %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every account, active and disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account (administrators only). The new user must change the initial password at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name, as printed with signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your password, then the new user&apos;s initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--full-name and --role are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the initial password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3); the password must be changed at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable an account (administrators only). The account stays in the records; its key slot is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a temporary password (administrators only); the user must change it at the next login. Also lifts a lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your password, then the temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the temporary password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 users list|add|disable|reset-password STORE ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: list, add, disable or reset-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, add, disable or reset-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own password. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your current password, then the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the audit trail&apos;s hash chain and check every checkpoint signature. Prints &quot;ok: N events&quot; or names the first event that does not match (exit code 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1 events; signed checkpoints verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code printed at init: set a new password for an administrator, or show the raw database key for the sqlcipher shell. Both are recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for this administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the raw key as a PRAGMA key line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery code, then the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --admin or --show-raw-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell give this line first; with SQLCipher 4 follow it with: PRAGMA cipher_compatibility = 3;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [VERB] ...
+
+Without a verb, opens the window (options: --store FOLDER, --user NAME).
+
+Verbs:
+  init STORE --admin NAME --full-name NAME   create a new store
+  demo STORE                                 create a demo store
+  users list|add|disable|reset-password STORE ...
+                                             manage accounts
+  passwd STORE                               change your password
+  verify STORE                               verify the audit trail
+  recover STORE --admin NAME|--show-raw-key  use the recovery code
+
+Passwords are asked on the terminal, or read from standard input with
+--password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
+Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown verb &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::KeyRing</name>
+    <message>
+        <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match. Restore it from a backup, or have an administrator repair it with the recovery code (releasedesk recover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is locked after %2 failed logins in a row; try again after %3, or ask an administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no recovery slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code does not open this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot opened but holds data of an unknown layout; this store was made by another version of ReleaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: key-slot content changed without the master key; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a store folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::KeySlotFile</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 bytes instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not %1 hexadecimal bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an unknown algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails its checksum (the slot was altered or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: the folder is not a ReleaseDesk store, or the file was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is %2 bytes long, far more than a key-slot file can be; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup or use the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$.format is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is format %2, but this ReleaseDesk reads format %3 at most. Use a newer ReleaseDesk; the store was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a second slot for user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Migrations</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PasswordPolicy</name>
+    <message>
+        <source>The password is too long (more than %1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has %1 characters; it needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, not containing the user name, and not one of the last %2 passwords of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Recovery</name>
+    <message>
+        <source>&quot;%1&quot; is not an active administrator; the recovery code can only set an administrator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the administrator password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator password set with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator password set with the recovery code; keyslots.json had been changed outside ReleaseDesk and was sealed anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw database key shown for use with the sqlcipher shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::RecoveryCode</name>
+    <message>
+        <source>The recovery code contains &quot;%1&quot;, which is not one of its letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has %1 letters and digits (nine groups of four); this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code is mistyped: its last group does not match the others. Check each character against the printed code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Runtime</name>
+    <message>
+        <source>The cryptography library (libsodium) failed to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk %1 (Qt %2, SQLCipher %3, libsodium %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: RELEASEDESK_TESTING_MINIMUM_KDF is set: new passwords are protected with the test-only minimum Argon2id cost. Never use this for real stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Session</name>
+    <message>
+        <source>Cannot read the account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has a key slot but no record in this store; ask an administrator to reset its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; is out of date (keyslots.json was restored from an older copy); ask an administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed logins in a row; locked for %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed-login counters in keyslots.json could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has ended; unlock the store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must change the password before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user with the role %1 can %2; %3 is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; uses the test-only minimum Argon2id cost; reset that password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery slot uses the test-only minimum Argon2id cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1 events, %2 checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::SqlCipherDriver</name>
+    <message>
+        <source>Unable to prepare the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one statement can be executed at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bind a value of type %1 to parameter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to bind parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value bound for parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many values bound: the statement has %1 parameters, %2 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement has been prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to execute the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to fetch the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown connect option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to begin the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to commit the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to roll back the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to execute the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to set the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on SQLite %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Store</name>
+    <message>
+        <source>%1: the store is busy because another ReleaseDesk process is writing to it; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: records.db is damaged (%2); restore the store from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the store cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a disk error occurred (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite library in use is not SQLCipher (PRAGMA cipher_version gives no answer); ReleaseDesk cannot open encrypted stores with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot select the SQLCipher 3 format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db in %1 cannot be decrypted with this store&apos;s key: it is damaged or belongs to another store. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db in %1 is damaged (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read records.db in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db in %1 holds no ReleaseDesk data (it has no meta table); it was replaced or damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db in %1 has no valid schema version (&quot;%2&quot;); it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer ReleaseDesk (schema version %2; this version reads up to %3). Use a newer ReleaseDesk; the store was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db in %1 belongs to another store (id %2, while keyslots.json says %3); the files were mixed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db in %1 is truncated: it holds %2 bytes of the %3 its header describes. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a records.db; a new store needs an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db is missing from the store %1; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read records.db in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db in %1 is an unencrypted SQLite database, not this store&apos;s encrypted one: it was replaced. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db in %1 is damaged: its size, %2 bytes, is not a whole number of 1024-byte pages (was it truncated?). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch records.db in %1 to write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::StoreCreator</name>
+    <message>
+        <source>%1 is a file; a new store needs a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a new store needs a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 on SQLite %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the new store into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::StoreFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush the folder %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store folder %1 is read-only (%2); ReleaseDesk records every login in the store and needs write access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store folder %1 is read-only; ReleaseDesk needs write access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is busy: another ReleaseDesk process is changing its key slots. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Terminal</name>
+    <message>
+        <source>Standard input ended before line %1, which should hold the next password (see --help for the order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of standard input is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask on; give the input on standard input with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No input was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::crypto</name>
+    <message>
+        <source>Key slot salt has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (Argon2id needs %1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui</name>
+    <message>
+        <source>ReleaseDesk: batch review and release. Run &quot;releasedesk --help&quot; for the command-line verbs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AccountsPage</name>
+    <message>
+        <source>&lt;h2&gt;Accounts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are disabled, never deleted, and user names are never reused, so that every record keeps naming the person who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; the initial password must be changed at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 being disabled? (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? The account stays in the records but can no longer sign in. This cannot be undone; a new account would need a new user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AddUserDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. j.devries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as printed with signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user must change it at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial password and its repetition differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AuditPage</name>
+    <message>
+        <source>&lt;h2&gt;Audit trail&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user, action, record, value or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::AuditTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, you must choose a new password before going on: this is your first login, or an administrator has reset your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::MainWindow</name>
+    <message>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ReleaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended, but its audit checkpoint could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk is finishing a task; close the window again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ReleaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ReleaseDesk&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Batch-record and QC review for cell-therapy manufacturing.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It uses QCustomPlot (GPL-3.0), Qt (LGPL-3.0), SQLCipher (BSD) and libsodium (ISC).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::PasswordField</name>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a temporary password for %1 and give it to them in person. They must change it at the next login. A lockout is lifted, and the account gets a new signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary password and its repetition differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::StorePage</name>
+    <message>
+        <source>&lt;h2&gt;Store&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of every audit event and check every signed checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLCipher %1, format %2 (page size %3, %4); created with %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1, signed by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Verified: %1 events and %2 signed checkpoints match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Verification failed at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::UnlockDialog</name>
+    <message>
+        <source>ReleaseDesk — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk — unlock a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was locked. Enter your password to go on, or sign in as someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a store and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit ReleaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be changed before the store can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

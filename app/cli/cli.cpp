@@ -27,13 +27,6 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 
-const QStringList &verbs()
-{
-    static const QStringList v = {u"init"_s,   u"demo"_s,   u"users"_s,
-                                  u"passwd"_s, u"verify"_s, u"recover"_s};
-    return v;
-}
-
 QString program()
 {
     return u"releasedesk"_s;
@@ -519,9 +512,11 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
+    // Anything that is not an option is meant as a verb, so a mistyped verb gets a usage
+    // message instead of opening the window.
     const QString first = arguments.at(1);
-    return verbs().contains(first) || first == u"--help"_s || first == u"-h"_s ||
-           first == u"--version"_s || first == u"-v"_s || first == u"help"_s;
+    return !first.startsWith(u'-') || first == u"--help"_s || first == u"-h"_s ||
+           first == u"--version"_s || first == u"-v"_s;
 }
 
 int CommandLine::run(const QStringList &arguments)

@@ -15,21 +15,23 @@ constexpr unsigned char kSlotVersion = 1;
 constexpr std::size_t kUserPlainBytes = 1 + crypto::kMasterKeyBytes + crypto::kSignSecretKeyBytes;
 constexpr std::size_t kRecoveryPlainBytes = 1 + crypto::kMasterKeyBytes;
 
-Status checkStoreFolder(const StorePaths &paths)
+} // namespace
+
+Status KeyRing::checkStoreFolder(const QString &storePath)
 {
+    const StorePaths paths(storePath);
     const QFileInfo info(paths.root());
     if (!info.exists()) {
-        return Error(ErrorCode::StoreMissing,
-                     KeyRing::tr("There is no store at %1: the folder does not exist.")
-                         .arg(paths.displayName()));
+        return Error(
+            ErrorCode::StoreMissing,
+            tr("There is no store at %1: the folder does not exist.").arg(paths.displayName()));
     }
     if (!info.isDir()) {
         return Error(ErrorCode::StoreMissing,
-                     KeyRing::tr("%1 is a file, not a store folder.").arg(paths.displayName()));
+                     tr("%1 is a file, not a store folder.").arg(paths.displayName()));
     }
     return StoreFiles::checkWritable(paths.root());
 }
-} // namespace
 
 Error KeyRing::alteredHeaderError()
 {
@@ -48,7 +50,7 @@ Result<UnlockedKeys> KeyRing::unlock(const QString &storePath, const QString &us
                                      const SecureBytes &password)
 {
     const StorePaths paths(storePath);
-    if (Status s = checkStoreFolder(paths); !s)
+    if (Status s = checkStoreFolder(storePath); !s)
         return s.error();
     Result<KeySlotFile> loaded = KeySlotFile::load(paths.keyslots());
     if (!loaded)
@@ -113,7 +115,7 @@ Result<UnlockedKeys> KeyRing::unlockWithRecoveryCode(const QString &storePath,
                                                      const QString &recoveryCode)
 {
     const StorePaths paths(storePath);
-    if (Status s = checkStoreFolder(paths); !s)
+    if (Status s = checkStoreFolder(storePath); !s)
         return s.error();
     Result<SecureBytes> secret = RecoveryCode::parse(recoveryCode);
     if (!secret)

@@ -74,6 +74,7 @@ private:
                                        const KeySlot &slot, const SecureBytes &secret,
                                        const QByteArray &associatedData);
     static Error alteredHeaderError();
+    static Status checkStoreFolder(const QString &storePath);
 };
 
 } // namespace rd

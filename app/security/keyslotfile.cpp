@@ -284,10 +284,10 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &json, const QString &pa
 
     const QJsonValue slotsValue = r.need(root, u"$"_s, u"slots"_s);
     if (!r.failed() && !slotsValue.isArray())
-        r.fail(u"$.userSlots"_s, tr("is not a list"));
+        r.fail(u"$.slots"_s, tr("is not a list"));
     const QJsonArray slotList = slotsValue.toArray();
     for (qsizetype i = 0; i < slotList.size() && !r.failed(); ++i) {
-        const QString path = u"$.userSlots[%1]"_s.arg(i);
+        const QString path = u"$.slots[%1]"_s.arg(i);
         if (!slotList.at(i).isObject()) {
             r.fail(path, tr("is not an object"));
             break;

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlField>
@@ -348,55 +349,56 @@ bool SqlCipherResult::bindAll(sqlite3_stmt *stmt, bool resolve)
 
     m_bound.clear();
     m_keepAlive.clear();
+    // Qt hands the statement over with '?' renamed to :0, :1, ..., so every parameter SQLite
+    // sees has a name; Qt keeps each value at the position of its placeholder.
     const QList<QVariant> &values = boundValues();
     const int given = boundValueCount();
-    bool named = false;
+    QSet<QString> used;
     for (int i = 1; i <= count; ++i) {
         const char *name = sqlite3_bind_parameter_name(stmt, i);
         QVariant value;
+        bool found = false;
         if (!name) {
-            if (i > given) {
-                setLastError(
-                    QSqlError(SqlCipherDriver::tr("No value bound for parameter %1 (%2 given)")
-                                  .arg(i)
-                                  .arg(given),
-                              QString(), QSqlError::StatementError, QString::number(SQLITE_RANGE)));
-                return false;
-            }
-            value = values.at(i - 1);
+            found = i <= given;
+            if (found)
+                value = values.at(i - 1);
         } else if (name[0] == '?') {
             const int pos = QByteArray(name + 1).toInt() - 1;
-            if (pos < 0 || pos >= given) {
-                setLastError(QSqlError(SqlCipherDriver::tr("No value bound for parameter %1")
-                                           .arg(QString::fromUtf8(name)),
-                                       QString(), QSqlError::StatementError,
-                                       QString::number(SQLITE_RANGE)));
-                return false;
-            }
-            value = values.at(pos);
+            found = pos >= 0 && pos < given;
+            if (found)
+                value = values.at(pos);
         } else {
-            named = true;
             const QString placeholder = QString::fromUtf8(name);
-            bool found = false;
+            used.insert(placeholder);
             for (int pos = 0; pos < given && !found; ++pos)
                 found = boundValueName(pos) == placeholder;
-            if (!found) {
-                setLastError(QSqlError(
-                    SqlCipherDriver::tr("No value bound for parameter %1").arg(placeholder),
-                    QString(), QSqlError::StatementError, QString::number(SQLITE_RANGE)));
-                return false;
-            }
-            value = boundValue(placeholder);
+            if (found)
+                value = boundValue(placeholder);
+        }
+        if (!found) {
+            setLastError(QSqlError(SqlCipherDriver::tr("No value bound for parameter %1")
+                                       .arg(name ? QString::fromUtf8(name) : QString::number(i)),
+                                   QString(), QSqlError::StatementError,
+                                   QString::number(SQLITE_RANGE)));
+            return false;
         }
         m_bound.append(value);
         if (!bindOne(stmt, i, value))
             return false;
     }
-    if (!named && given > count) {
+    // A value bound at a position the statement does not have is a mistake, not a no-op.
+    int extra = 0;
+    for (int pos = 0; pos < given; ++pos) {
+        const QString placeholder = boundValueName(pos);
+        if (values.at(pos).isValid() && !used.contains(placeholder) &&
+            !(placeholder.isEmpty() && pos < count))
+            ++extra;
+    }
+    if (extra > 0 && !used.isEmpty()) {
         setLastError(QSqlError(
             SqlCipherDriver::tr("Too many values bound: the statement has %1 parameters, %2 given")
                 .arg(count)
-                .arg(given),
+                .arg(count + extra),
             QString(), QSqlError::StatementError, QString::number(SQLITE_RANGE)));
         return false;
     }
@@ -460,14 +462,10 @@ QVariant SqlCipherResult::columnValue(int column) const
         const qint64 v = sqlite3_column_int64(m_stmt, column);
         if (declared.id() == QMetaType::Bool)
             return QVariant(v != 0);
-        switch (numericalPrecisionPolicy()) {
-        case QSql::LowPrecisionInt32:
+        // The precision policy is about non-integer numbers; integers stay exact.
+        if (numericalPrecisionPolicy() == QSql::LowPrecisionInt32)
             return QVariant(static_cast<int>(v));
-        case QSql::LowPrecisionDouble:
-            return QVariant(static_cast<double>(v));
-        default:
-            return QVariant(v);
-        }
+        return QVariant(v);
     }
     case SQLITE_FLOAT: {
         const double v = sqlite3_column_double(m_stmt, column);

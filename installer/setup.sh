@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The two commands of README.md:
+#   bash installer/setup.sh demo   install what is missing, build, open the window on a demo store
+#   bash installer/setup.sh test   install what is missing, build with -Werror, run every test suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-}
+case "$mode" in
+    demo|test) ;;
+    *) echo "usage: bash installer/setup.sh demo|test" >&2; exit 2 ;;
+esac
+
+bash installer/install-deps.sh
+
+jobs=$(nproc 2>/dev/null || echo 2)
+if [ "$mode" = test ]; then
+    cmake -S . -B build -G Ninja -DRELEASEDESK_WERROR=ON
+    cmake --build build --parallel "$jobs"
+    cd build
+    exec ctest --output-on-failure --parallel "$jobs"
+fi
+
+cmake -S . -B build -G Ninja
+cmake --build build --parallel "$jobs"
+store=build/demo/Demo.rdstore
+if [ ! -d "$store" ]; then
+    ./build/releasedesk demo "$store"
+fi
+echo
+echo "Demo store: $store — users admin, qc.analyst, qa.reviewer, qp.release, auditor;"
+echo "password for all: ReleaseDesk-demo-2026"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "No display here, so the window was not opened. On a desktop, run:"
+    echo "    ./build/releasedesk --store $store --user qa.reviewer"
+    exit 0
+fi
+exec ./build/releasedesk --store "$store" --user qa.reviewer

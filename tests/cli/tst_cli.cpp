@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real releasedesk binary on temporary stores: verbs, exit codes, messages, and the bad
+// inputs that need a second process or another user.
+#include "core/storefiles.h"
+#include "support/folder.h"
+#include "support/rawdb.h"
+#include "support/teststore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+enum class As {
+    Me,
+    Nobody, // a user who does not own the store (only possible when the tests run as root)
+};
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void version();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void passwordIsNeverAnArgument();
+    void noTerminalNoStdin();
+    void stdinEndsEarly();
+    void initThenVerify();
+    void initRefusesNonEmptyFolder();
+    void wrongPassword();
+    void accountLifecycle();
+    void verifyNamesTamperedEvent();
+    void rawKeyOpensInStockShell();
+    void recoverAdministrator();
+    void readOnlyStoreFolder();
+    void secondProcessWhileAnotherWrites();
+
+private:
+    Run run(const QStringList &arguments, const QByteArray &input = {}, As as = As::Me,
+            int timeoutMs = 60000);
+    QString makeStore(const QString &name);
+    QByteArray rawKeyOf(const QString &store, const QString &recoveryCode);
+
+    QString m_binary;
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_recoveryCodes;
+};
+
+void tst_Cli::initTestCase()
+{
+    rd::test::initTestProcess();
+    m_binary = qEnvironmentVariable("RELEASEDESK_BINARY");
+    QVERIFY2(QFile::exists(m_binary), "RELEASEDESK_BINARY must name the built binary");
+    QVERIFY(m_dir.isValid());
+    ::chmod(QFile::encodeName(m_dir.path()).constData(), 0755); // reachable by "nobody" too
+}
+
+Run tst_Cli::run(const QStringList &arguments, const QByteArray &input, As as, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"RELEASEDESK_TESTING_MINIMUM_KDF"_s, u"1"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    p.setProcessEnvironment(env);
+    // No controlling terminal: a prompt must not wait for a person who is not there.
+    p.setChildProcessModifier([as]() {
+        ::setsid();
+        if (as == As::Nobody) {
+            const gid_t group = 65534;
+            ::setgroups(1, &group);
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(99);
+        }
+    });
+    p.start(m_binary, arguments);
+    if (!p.waitForStarted())
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    // The test-only cost announces itself; that line is expected and not what we check.
+    QStringList errLines =
+        QString::fromUtf8(p.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+    errLines.removeIf(
+        [](const QString &l) { return l.startsWith(u"WARNING: RELEASEDESK_TESTING"_s); });
+    r.err = errLines.join(u'\n');
+    return r;
+}
+
+QString tst_Cli::makeStore(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    const Run r = run({u"init"_s, path, u"--admin"_s, u"alice"_s, u"--full-name"_s,
+                       u"Alice Admin"_s, u"--password-stdin"_s},
+                      "correct-horse-battery\n");
+    if (r.exitCode != 0) {
+        qWarning("init failed: %s", qPrintable(r.err));
+        return {};
+    }
+    static const QRegularExpression code(u"(?:[0-9A-Z]{4}-){8}[0-9A-Z]{4}"_s);
+    m_recoveryCodes.insert(path, code.match(r.out).captured(0));
+    return path;
+}
+
+QByteArray tst_Cli::rawKeyOf(const QString &store, const QString &recoveryCode)
+{
+    const Run r = run({u"recover"_s, store, u"--show-raw-key"_s, u"--password-stdin"_s},
+                      recoveryCode.toLatin1() + '\n');
+    static const QRegularExpression line(u"^PRAGMA key = \"x'([0-9a-f]{64})'\";$"_s,
+                                         QRegularExpression::MultilineOption);
+    return QByteArray::fromHex(line.match(r.out).captured(1).toLatin1());
+}
+
+void tst_Cli::version()
+{
+    const Run r = run({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(u"ReleaseDesk 0."_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"SQLCipher"_s));
+    QVERIFY(r.out.contains(u"libsodium"_s));
+}
+
+void tst_Cli::help()
+{
+    const Run r = run({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    for (const QString &verb : {u"init"_s, u"users"_s, u"verify"_s, u"recover"_s, u"passwd"_s})
+        QVERIFY2(r.out.contains(verb), qPrintable(verb));
+    const Run init = run({u"init"_s, u"--help"_s});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY(init.out.contains(u"--full-name"_s));
+    QVERIFY(init.out.contains(u"--password-stdin"_s));
+}
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s} << u"unknown verb"_s;
+    QTest::newRow("init without admin")
+        << QStringList{u"init"_s, u"x"_s} << u"--admin and --full-name are required"_s;
+    QTest::newRow("init without store")
+        << QStringList{u"init"_s, u"--admin"_s, u"a"_s} << u"expected STORE"_s;
+    QTest::newRow("users without action") << QStringList{u"users"_s} << u"say what to do"_s;
+    QTest::newRow("users unknown action")
+        << QStringList{u"users"_s, u"delete"_s, u"x"_s} << u"unknown action \"delete\""_s;
+    QTest::newRow("users add bad role")
+        << QStringList{u"users"_s,       u"add"_s, u"s"_s,      u"bob"_s,
+                       u"--full-name"_s, u"B"_s,   u"--role"_s, u"boss"_s}
+        << u"unknown role \"boss\""_s;
+    QTest::newRow("unknown option")
+        << QStringList{u"verify"_s, u"s"_s, u"--colour"_s} << u"Unknown option 'colour'"_s;
+    QTest::newRow("recover needs a mode")
+        << QStringList{u"recover"_s, u"s"_s} << u"exactly one of"_s;
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty() || arguments.first() == u"frobnicate"_s);
+}
+
+void tst_Cli::passwordIsNeverAnArgument()
+{
+    const Run r = run({u"init"_s, m_dir.filePath(u"p"_s), u"--admin"_s, u"a"_s, u"--full-name"_s,
+                       u"A"_s, u"--password"_s, u"secret-in-argv"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"Unknown option 'password'"_s));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"p"_s)));
+}
+
+void tst_Cli::noTerminalNoStdin()
+{
+    const QString store = makeStore(u"noterm"_s);
+    const Run r = run({u"verify"_s, store, u"--user"_s, u"alice"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"no terminal to ask on"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"--password-stdin"_s));
+}
+
+void tst_Cli::stdinEndsEarly()
+{
+    const QString store = makeStore(u"early"_s);
+    const Run r = run({u"users"_s, u"add"_s, store, u"bob"_s, u"--full-name"_s, u"Bob"_s,
+                       u"--role"_s, u"viewer"_s, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+                      "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"ended before line 2"_s), qPrintable(r.err));
+    // No account was added.
+    const Run list =
+        run({u"users"_s, u"list"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+            "correct-horse-battery\n");
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(!list.out.contains(u"bob"_s));
+}
+
+void tst_Cli::initThenVerify()
+{
+    const QString store = m_dir.filePath(u"Leiden-QA.rdstore"_s);
+    const Run init = run({u"init"_s, store, u"--admin"_s, u"alice"_s, u"--full-name"_s,
+                          u"Alice Admin"_s, u"--password-stdin"_s},
+                         "correct-horse-battery\n");
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY(init.out.contains(u"Created the store"_s));
+    QVERIFY2(
+        QRegularExpression(u"    (?:[0-9A-Z]{4}-){8}[0-9A-Z]{4}\n"_s).match(init.out).hasMatch(),
+        qPrintable(init.out));
+    QCOMPARE(QDir(store).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{u"keyslots.json"_s, u"records.db"_s}));
+    const Run verify = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+                           "correct-horse-battery\n");
+    QCOMPARE(verify.exitCode, 0);
+    QVERIFY2(QRegularExpression(u"^ok: 6 events"_s).match(verify.out).hasMatch(),
+             qPrintable(verify.out));
+}
+
+void tst_Cli::initRefusesNonEmptyFolder()
+{
+    const QString folder = m_dir.filePath(u"busyfolder"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QFile f(folder + u"/notes.txt"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    const Run r = run({u"init"_s, folder, u"--admin"_s, u"alice"_s, u"--full-name"_s, u"A"_s,
+                       u"--password-stdin"_s},
+                      "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"is not empty"_s), qPrintable(r.err));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"notes.txt"_s});
+    // A weak password is refused before anything is made.
+    const Run weak = run({u"init"_s, m_dir.filePath(u"weak"_s), u"--admin"_s, u"alice"_s,
+                          u"--full-name"_s, u"A"_s, u"--password-stdin"_s},
+                         "short\n");
+    QCOMPARE(weak.exitCode, 1);
+    QVERIFY(weak.err.contains(u"at least 12"_s));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"weak"_s)));
+}
+
+void tst_Cli::wrongPassword()
+{
+    const QString store = makeStore(u"wrong"_s);
+    const Run r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+                      "a-wrong-password\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, u"releasedesk verify: Wrong user name or password."_s);
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_Cli::accountLifecycle()
+{
+    const QString store = makeStore(u"people"_s);
+    const QStringList asAlice = {u"--user"_s, u"alice"_s, u"--password-stdin"_s};
+    Run r = run(QStringList{u"users"_s, u"add"_s, store, u"bob"_s, u"--full-name"_s, u"Bob Baker"_s,
+                            u"--role"_s, u"qa_reviewer"_s} +
+                    asAlice,
+                "correct-horse-battery\nb-initial-pass\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Added bob (Bob Baker, QA reviewer)"_s), qPrintable(r.out + r.err));
+
+    r = run(QStringList{u"users"_s, u"list"_s, store} + asAlice, "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(
+        r.out.contains(QRegularExpression(u"bob +Bob Baker +QA reviewer +must change password"_s)));
+
+    // Bob must change the password before anything else.
+    r = run({u"verify"_s, store, u"--user"_s, u"bob"_s, u"--password-stdin"_s}, "b-initial-pass\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"must change the password first: run \"releasedesk passwd"_s),
+             qPrintable(r.err));
+    r = run({u"passwd"_s, store, u"--user"_s, u"bob"_s, u"--password-stdin"_s},
+            "b-initial-pass\nb-initial-pass\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"one of the last 5 passwords"_s), qPrintable(r.err));
+    r = run({u"passwd"_s, store, u"--user"_s, u"bob"_s, u"--password-stdin"_s},
+            "b-initial-pass\nb-own-password\n");
+    QCOMPARE(r.exitCode, 0);
+    r = run({u"verify"_s, store, u"--user"_s, u"bob"_s, u"--password-stdin"_s}, "b-own-password\n");
+    QCOMPARE(r.exitCode, 0);
+
+    // Bob may not manage accounts.
+    r = run({u"users"_s, u"disable"_s, store, u"alice"_s, u"--reason"_s, u"coup"_s, u"--user"_s,
+             u"bob"_s, u"--password-stdin"_s},
+            "b-own-password\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"Only a user with the role Administrator"_s));
+
+    // Reset, then disable.
+    r = run(QStringList{u"users"_s, u"reset-password"_s, store, u"bob"_s} + asAlice,
+            "correct-horse-battery\nb-temporary-22\n");
+    QCOMPARE(r.exitCode, 0);
+    r = run(
+        QStringList{u"users"_s, u"disable"_s, store, u"bob"_s, u"--reason"_s, u"left the site"_s} +
+            asAlice,
+        "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 0);
+    r = run({u"verify"_s, store, u"--user"_s, u"bob"_s, u"--password-stdin"_s}, "b-temporary-22\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, u"releasedesk verify: Wrong user name or password."_s);
+    r = run(QStringList{u"users"_s, u"list"_s, store} + asAlice, "correct-horse-battery\n");
+    QVERIFY(r.out.contains(QRegularExpression(u"bob +Bob Baker +QA reviewer +disabled"_s)));
+    r = run(QStringList{u"verify"_s, store} + asAlice, "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 0);
+}
+
+void tst_Cli::verifyNamesTamperedEvent()
+{
+    const QString store = makeStore(u"tampered"_s);
+    const QByteArray key = rawKeyOf(store, m_recoveryCodes.value(store));
+    QCOMPARE(key.size(), 32);
+    {
+        rd::test::RawDb raw(
+            rd::StorePaths(store).records(),
+            rd::SecureBytes(reinterpret_cast<const unsigned char *>(key.constData()), 32));
+        QCOMPARE(
+            raw.exec(u"DROP TRIGGER audit_events_no_update; UPDATE audit_events SET new_value = "
+                     "'release_authority' WHERE seq = 3; CREATE TRIGGER audit_events_no_update "
+                     "BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'x'); END;"_s),
+            SQLITE_OK);
+    }
+    const Run r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+                      "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(
+                 u"releasedesk verify: failed at event 3: event 3 (account.created by alice"_s),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(u"altered after it was written"_s));
+}
+
+void tst_Cli::rawKeyOpensInStockShell()
+{
+    const QString store = makeStore(u"shell"_s);
+    const Run shown = run({u"recover"_s, store, u"--show-raw-key"_s, u"--password-stdin"_s},
+                          m_recoveryCodes.value(store).toLatin1() + '\n');
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(shown.err.contains(u"recorded in the audit trail"_s));
+    const QString keyLine = shown.out.trimmed();
+    QVERIFY2(keyLine.startsWith(u"PRAGMA key = \"x'"_s), qPrintable(keyLine));
+
+    const QString shell = QStandardPaths::findExecutable(u"sqlcipher"_s);
+    QVERIFY2(!shell.isEmpty(),
+             "the stock sqlcipher shell is installed by installer/install-deps.sh");
+    QProcess p;
+    p.start(shell, {rd::StorePaths(store).records()});
+    QVERIFY(p.waitForStarted());
+    // A 4.x shell needs the compatibility line; a 3.x shell ignores it silently.
+    p.write(keyLine.toLatin1() +
+            "\nPRAGMA cipher_compatibility = 3;\n"
+            "SELECT value FROM meta WHERE key = 'store_id';\n"
+            "SELECT count(*) FROM audit_events WHERE action = 'raw-key.disclosed';\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString storeId = QJsonDocument::fromJson([&store] {
+                                QFile f(rd::StorePaths(store).keyslots());
+                                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                            }())
+                                .object()
+                                .value(u"storeId"_s)
+                                .toString();
+    QVERIFY2(out.contains(storeId), qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+    QVERIFY2(out.contains(u"\n1\n"_s) || out.endsWith(u"1\n"_s), qPrintable(out));
+
+    const Run wrongCode = run({u"recover"_s, store, u"--show-raw-key"_s, u"--password-stdin"_s},
+                              m_recoveryCodes.value(makeStore(u"other"_s)).toLatin1() + '\n');
+    QCOMPARE(wrongCode.exitCode, 1);
+    QVERIFY(wrongCode.err.contains(u"does not open this store"_s));
+    QVERIFY(!wrongCode.out.contains(u"PRAGMA"_s));
+}
+
+void tst_Cli::recoverAdministrator()
+{
+    const QString store = makeStore(u"recover"_s);
+    QString mistyped = m_recoveryCodes.value(store);
+    mistyped[0] = mistyped[0] == u'7' ? u'8' : u'7';
+    Run r = run({u"recover"_s, store, u"--admin"_s, u"alice"_s, u"--password-stdin"_s},
+                mistyped.toLatin1() + "\nnew-admin-password\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"mistyped"_s));
+
+    r = run({u"recover"_s, store, u"--admin"_s, u"alice"_s, u"--password-stdin"_s},
+            m_recoveryCodes.value(store).toLatin1() + "\nnew-admin-password\n");
+    QCOMPARE(r.exitCode, 0);
+    r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+            "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 1);
+    r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+            "new-admin-password\n");
+    QCOMPARE(r.exitCode, 0);
+}
+
+void tst_Cli::readOnlyStoreFolder()
+{
+    const QString store = makeStore(u"readonly"_s);
+    // Readable by everyone, writable by no one but its owner; the test runs the binary as a
+    // user who is not the owner (as root: "nobody"; otherwise the folder is made read-only).
+    const bool root = ::geteuid() == 0;
+    for (const QString &file : {u"records.db"_s, u"keyslots.json"_s})
+        ::chmod(QFile::encodeName(store + u'/' + file).constData(), 0644);
+    ::chmod(QFile::encodeName(store).constData(), root ? 0755 : 0555);
+    const rd::test::FolderSnapshot before = rd::test::snapshot(store);
+    const Run r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+                      "correct-horse-battery\n", root ? As::Nobody : As::Me);
+    ::chmod(QFile::encodeName(store).constData(), 0755);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"is read-only"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"needs write access"_s));
+    QCOMPARE(rd::test::differences(before, rd::test::snapshot(store)), QString());
+}
+
+void tst_Cli::secondProcessWhileAnotherWrites()
+{
+    const QString store = makeStore(u"busy"_s);
+    const QByteArray key = rawKeyOf(store, m_recoveryCodes.value(store));
+    rd::test::RawDb writer(
+        rd::StorePaths(store).records(),
+        rd::SecureBytes(reinterpret_cast<const unsigned char *>(key.constData()), 32));
+    QCOMPARE(writer.exec(u"BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('w', 'x')"_s),
+             SQLITE_OK);
+    const qint64 events = writer.value(u"SELECT count(*) FROM audit_events"_s).toLongLong();
+    QElapsedTimer timer;
+    timer.start();
+    const Run r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+                      "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(timer.elapsed() >= 4500, "it waits for the writer first");
+    QVERIFY2(r.err.contains(u"another ReleaseDesk process is writing"_s), qPrintable(r.err));
+    QCOMPARE(writer.exec(u"COMMIT"_s), SQLITE_OK);
+    QCOMPARE(writer.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(writer.value(u"SELECT count(*) FROM audit_events"_s).toLongLong(), events);
+    const Run after = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+                          "correct-horse-battery\n");
+    QCOMPARE(after.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The first window on real widgets (offscreen): unlocking through the dialog, its messages,
+// the forced password change, the role-dependent pages, adding an account, locking.
+#include "accounts/accountservice.h"
+#include "support/teststore.h"
+#include "ui/accountspage.h"
+#include "ui/adduserdialog.h"
+#include "ui/auditpage.h"
+#include "ui/changepassworddialog.h"
+#include "ui/mainwindow.h"
+#include "ui/storepage.h"
+#include "ui/unlockdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using namespace rd::ui;
+
+namespace {
+template<class T>
+T *child(QWidget *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return w;
+}
+
+// Fills and submits the unlock dialog as a person would.
+void typeInto(UnlockDialog &dialog, const QString &store, const QString &user,
+              const QString &password)
+{
+    auto *storeBox = child<QComboBox>(&dialog, u"storePath"_s);
+    storeBox->setEditText(store);
+    auto *userField = child<QLineEdit>(&dialog, u"userName"_s);
+    userField->clear();
+    QTest::keyClicks(userField, user);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"password"_s), password);
+}
+} // namespace
+
+class tst_GuiUnlock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { rd::test::initTestProcess(); }
+
+    void unlockThroughTheDialog();
+    void wrongPasswordStaysInTheDialog();
+    void damagedStoreMessage();
+    void forcedPasswordChange();
+    void pagesFollowTheRole();
+    void administratorAddsAnAccount();
+    void lockAndUnlockAgain();
+    void verifyFromTheStorePage();
+};
+
+void tst_GuiUnlock::unlockThroughTheDialog()
+{
+    rd::test::TestStore store;
+    UnlockDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *unlock = child<QPushButton>(&dialog, u"unlockButton"_s);
+    QVERIFY(!unlock->isEnabled()); // nothing typed yet
+    typeInto(dialog, store.path(), u"alice"_s, QString::fromLatin1(rd::test::kPassword));
+    QVERIFY(unlock->isEnabled());
+    QTest::keyClick(child<QLineEdit>(&dialog, u"password"_s), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+    std::unique_ptr<Session> session = dialog.takeSession();
+    QVERIFY(session);
+    QCOMPARE(session->user().userName, u"alice"_s);
+    QCOMPARE(UnlockDialog::recentStores().value(0), QDir::toNativeSeparators(store.path()));
+
+    MainWindow window(std::move(session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.userBadgeText(), u"Alice Admin — Administrator"_s);
+    QVERIFY(window.windowTitle().contains(u"Test.rdstore"_s));
+}
+
+void tst_GuiUnlock::wrongPasswordStaysInTheDialog()
+{
+    rd::test::TestStore store;
+    UnlockDialog dialog;
+    dialog.show();
+    typeInto(dialog, store.path(), u"alice"_s, u"not-the-password"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"unlockButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.message(), u"Wrong user name or password."_s, 20000);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(child<QLineEdit>(&dialog, u"password"_s)->text().isEmpty()); // wiped
+    QVERIFY(child<QLineEdit>(&dialog, u"password"_s)->hasFocus());
+    // Second try with the right password works from the same dialog.
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"password"_s),
+                     QString::fromLatin1(rd::test::kPassword));
+    QTest::keyClick(child<QLineEdit>(&dialog, u"password"_s), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+}
+
+void tst_GuiUnlock::damagedStoreMessage()
+{
+    rd::test::TestStore store;
+    QFile f(StorePaths(store.path()).keyslots());
+    QVERIFY(f.resize(100));
+    UnlockDialog dialog;
+    dialog.show();
+    typeInto(dialog, store.path(), u"alice"_s, QString::fromLatin1(rd::test::kPassword));
+    QTest::keyClick(child<QLineEdit>(&dialog, u"password"_s), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.message().contains(u"keyslots.json is damaged"_s), 20000);
+    QVERIFY(child<QComboBox>(&dialog, u"storePath"_s)->hasFocus());
+}
+
+void tst_GuiUnlock::forcedPasswordChange()
+{
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"rosa"_s, Role::QaReviewer, u"r-first-pass-1"_s, true));
+    std::unique_ptr<Session> session = store.open(u"rosa"_s, u"r-first-pass-1"_s);
+    QVERIFY(session && session->mustChangePassword());
+    ChangePasswordDialog dialog(*session, ChangePasswordDialog::Reason::Required);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"currentPassword"_s), u"r-first-pass-1"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"newPassword"_s), u"r-second-pass-2"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"repeatPassword"_s), u"r-typo-pass-3"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"changePasswordButton"_s), Qt::LeftButton);
+    QCOMPARE(dialog.message(), u"The new password and its repetition differ."_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"repeatPassword"_s), u"r-second-pass-2"_s);
+    // The core's rule, shown in the dialog: the new one must not contain the user name.
+    child<QLineEdit>(&dialog, u"newPassword"_s)->setText(u"i-am-rosa-now"_s);
+    child<QLineEdit>(&dialog, u"repeatPassword"_s)->setText(u"i-am-rosa-now"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"changePasswordButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.message().contains(u"must not contain the user name"_s), 20000);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"currentPassword"_s), u"r-first-pass-1"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"newPassword"_s), u"r-second-pass-2"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"repeatPassword"_s), u"r-second-pass-2"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"changePasswordButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+    QVERIFY(!session->mustChangePassword());
+    QVERIFY(session->requireUsable());
+}
+
+void tst_GuiUnlock::pagesFollowTheRole()
+{
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"viv"_s, Role::Viewer));
+    MainWindow admin(store.open());
+    QCOMPARE(admin.pageNames(), (QStringList{u"storePage"_s, u"auditPage"_s, u"accountsPage"_s}));
+    MainWindow viewer(store.open(u"viv"_s));
+    QCOMPARE(viewer.pageNames(), (QStringList{u"storePage"_s, u"auditPage"_s}));
+    QVERIFY(!viewer.showPage(u"accountsPage"_s));
+    QVERIFY(viewer.userBadgeText().endsWith(Roles::displayName(Role::Viewer)));
+}
+
+void tst_GuiUnlock::administratorAddsAnAccount()
+{
+    rd::test::TestStore store;
+    MainWindow window(store.open());
+    window.show();
+    QVERIFY(window.showPage(u"accountsPage"_s));
+    auto *page = window.findChild<AccountsPage *>();
+    QVERIFY(page);
+    auto *table = child<QTableWidget>(page, u"accountsTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+
+    bool filled = false;
+    QTimer::singleShot(0, this, [&filled]() {
+        auto *dialog = qobject_cast<AddUserDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTest::keyClicks(child<QLineEdit>(dialog, u"newUserName"_s), u"Sam.Lee"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"newFullName"_s), u"Sam Lee"_s);
+        auto *role = child<QComboBox>(dialog, u"newRole"_s);
+        role->setCurrentIndex(role->findData(Roles::id(Role::QcAnalyst)));
+        QTest::keyClicks(child<QLineEdit>(dialog, u"newPassword"_s), u"sams-first-pass"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"repeatPassword"_s), u"sams-first-pass"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, u"addUserButton"_s), Qt::LeftButton);
+        filled = true;
+    });
+    page->addAccount(); // returns when the dialog closes
+    QVERIFY(filled);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(page->selectedUserName(), u"sam.lee"_s);
+    QVERIFY(page->message().contains(u"Added sam.lee"_s));
+    const QList<QTableWidgetItem *> found =
+        table->findItems(u"Active, must change password"_s, Qt::MatchExactly);
+    QCOMPARE(found.size(), qsizetype(1));
+    // The audit page shows the event after a refresh.
+    auto *audit = window.findChild<AuditPage *>();
+    audit->refresh();
+    QCOMPARE(audit->model()
+                 ->data(audit->model()->index(1, AuditTableModel::Action), Qt::DisplayRole)
+                 .toString(),
+             u"account.created"_s);
+}
+
+void tst_GuiUnlock::lockAndUnlockAgain()
+{
+    rd::test::TestStore store;
+    MainWindow window(store.open());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool sawLockedDialog = false;
+    QTimer::singleShot(0, this, [&sawLockedDialog]() {
+        auto *dialog = qobject_cast<UnlockDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawLockedDialog = !child<QComboBox>(dialog, u"storePath"_s)->isEnabled() // store is fixed
+                          && child<QLineEdit>(dialog, u"userName"_s)->text() == u"alice"_s;
+        QTest::keyClicks(child<QLineEdit>(dialog, u"password"_s),
+                         QString::fromLatin1(rd::test::kPassword));
+        QTest::keyClick(child<QLineEdit>(dialog, u"password"_s), Qt::Key_Return);
+    });
+    QAction *lock = window.findChild<QAction *>(u"actionLock"_s);
+    QVERIFY(lock);
+    QCOMPARE(lock->shortcut(), QKeySequence(u"Ctrl+L"_s));
+    lock->trigger(); // returns once unlocked again
+    QVERIFY(sawLockedDialog);
+    QVERIFY(window.session());
+    QVERIFY(window.isVisible());
+    QCOMPARE(window.pageNames().size(), qsizetype(3));
+    // The lock ended the first session with a signed checkpoint.
+    AuditQuery q;
+    q.contains = u"session.locked"_s;
+    QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
+    QVERIFY(window.session()->verify()->audit.ok);
+}
+
+void tst_GuiUnlock::verifyFromTheStorePage()
+{
+    rd::test::TestStore store;
+    MainWindow window(store.open());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.findChild<StorePage *>();
+    QVERIFY(page);
+    QVERIFY(child<QLabel>(page, u"storeFacts"_s)->text().contains(store.storeId()));
+    QTest::mouseClick(child<QPushButton>(page, u"verifyButton"_s), Qt::LeftButton);
+    QVERIFY(page->isVerifying());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isVerifying(), 20000);
+    QVERIFY2(page->verificationText().startsWith(u"✔ Verified: 6 events"_s),
+             qPrintable(page->verificationText()));
+    QVERIFY(page->verificationText().contains(u"test-only minimum Argon2id cost"_s));
+}
+
+QTEST_MAIN(tst_GuiUnlock)
+#include "tst_gui_unlock.moc"

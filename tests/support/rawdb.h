@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "security/securebytes.h"
+
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+
+namespace rd::test {
+
+// records.db through the SQLCipher C API with the raw key, as someone holding the key would
+// reach it from outside ReleaseDesk: to tamper with it, or to look at it.
+class RawDb
+{
+public:
+    // With an empty key the file is opened unencrypted.
+    RawDb(const QString &file, const SecureBytes &key);
+    ~RawDb();
+    RawDb(const RawDb &) = delete;
+    RawDb &operator=(const RawDb &) = delete;
+
+    bool isOpen() const { return m_db != nullptr; }
+    // Runs statements; returns the SQLite result code, with the message in lastError().
+    int exec(const QString &sql);
+    // The first column of the first row, or an invalid QVariant.
+    QVariant value(const QString &sql);
+    QString lastError() const { return m_error; }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_error;
+};
+
+} // namespace rd::test

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teststore.h"
+
+#include "accounts/accountservice.h"
+#include "core/runtime.h"
+#include "security/crypto.h"
+#include "security/keyring.h"
+#include "security/recoverycode.h"
+#include "session/storecreator.h"
+
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::test {
+
+void initTestProcess()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    (void)Runtime::initialize();
+    crypto::setTestingMinimumCost(true);
+}
+
+SecureBytes secret(const char *text)
+{
+    return SecureBytes::fromUtf8(QString::fromUtf8(text));
+}
+
+SecureBytes secret(const QString &text)
+{
+    return SecureBytes::fromUtf8(text);
+}
+
+TestStore::TestStore()
+{
+    if (!m_dir.isValid())
+        return;
+    Result<StoreCreator::Created> created =
+        StoreCreator::create(m_dir.path() + u"/Test.rdstore"_s, QString::fromLatin1(kAdmin),
+                             QString::fromLatin1(kAdminFullName), secret(kPassword));
+    if (!created) {
+        qWarning("TestStore: %s", qPrintable(created.error().message()));
+        return;
+    }
+    m_path = created->storePath;
+    m_storeId = created->storeId;
+    m_recoveryCode = RecoveryCode::format(created->recoverySecret);
+}
+
+std::unique_ptr<Session> TestStore::open(const QString &user, const QString &password)
+{
+    Result<std::unique_ptr<Session>> s = Session::open(m_path, user, secret(password));
+    if (!s) {
+        qWarning("TestStore::open(%s): %s", qPrintable(user), qPrintable(s.error().message()));
+        return nullptr;
+    }
+    return std::move(s).value();
+}
+
+bool TestStore::addUser(const QString &userName, Role role, const QString &password,
+                        bool requirePasswordChange)
+{
+    std::unique_ptr<Session> admin = open();
+    if (!admin)
+        return false;
+    AccountService::NewAccount account;
+    account.userName = userName;
+    account.fullName = userName + u" Fullname"_s;
+    account.role = role;
+    account.requirePasswordChange = requirePasswordChange;
+    Result<Account> added = AccountService(*admin).add(account, secret(password));
+    if (!added)
+        qWarning("TestStore::addUser: %s", qPrintable(added.error().message()));
+    return added.ok();
+}
+
+SecureBytes TestStore::masterKey() const
+{
+    Result<UnlockedKeys> keys =
+        KeyRing::unlock(m_path, QString::fromLatin1(kAdmin), secret(kPassword));
+    return keys ? std::move(keys->masterKey) : SecureBytes();
+}
+
+} // namespace rd::test

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The audit trail: its canonical form, the chain, the checkpoints, and what `verify` finds
+// when someone holding the raw key changes the database from outside.
+#include "audit/audittrail.h"
+#include "core/clock.h"
+#include "security/crypto.h"
+#include "security/keyslotfile.h"
+#include "support/rawdb.h"
+#include "support/teststore.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+class tst_AuditTrail : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { rd::test::initTestProcess(); }
+
+    void canonicalFormIsStable();
+    void nullDiffersFromEmpty();
+    void freshStoreVerifies();
+    void appendInsideTransaction();
+    void databaseRefusesUpdateAndDelete();
+    void editedRowIsNamed_data();
+    void editedRowIsNamed();
+    void recomputedChainCaughtByCheckpoint();
+    void truncatedTailCaughtByAnchor();
+    void removedTriggersCaught();
+    void clockGoingBackwardsIsRecorded();
+    void readNewestFirstWithFilter();
+
+private:
+    // Runs SQL on records.db with the raw key and the append-only triggers out of the way.
+    static bool tamper(rd::test::TestStore &store, const QString &sql);
+};
+
+bool tst_AuditTrail::tamper(rd::test::TestStore &store, const QString &sql)
+{
+    rd::test::RawDb raw(StorePaths(store.path()).records(), store.masterKey());
+    const QString script =
+        u"DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete; "_s + sql +
+        u"; CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+        "BEGIN SELECT RAISE(ABORT, 'x'); END; CREATE TRIGGER "
+        "audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT "
+        "RAISE(ABORT, 'x'); END;"_s;
+    const int rc = raw.exec(script);
+    if (rc != SQLITE_OK)
+        qWarning("tamper: %s", qPrintable(raw.lastError()));
+    return rc == SQLITE_OK;
+}
+
+void tst_AuditTrail::canonicalFormIsStable()
+{
+    // Golden bytes: a change here breaks every existing store's chain, so it must be deliberate
+    // (and CANONICAL.md updated).
+    AuditEvent e;
+    e.seq = 258;
+    e.utc = QDateTime(QDate(2026, 11, 21), QTime(16, 39, 0, 123), Qt::UTC);
+    e.utcOffsetSeconds = 3600;
+    e.user = u"rosa"_s;
+    e.entry.action = u"account.created"_s;
+    e.entry.entityType = u"user"_s;
+    e.entry.entityId = u"jö"_s;
+    e.entry.newValue = u""_s;
+    const QByteArray bytes = AuditTrail::canonicalBytes(e);
+    QByteArray expected("RDAE1\0", 6);
+    expected += QByteArray::fromHex("0000000000000102");
+    const auto field = [&expected](const QByteArray &utf8) {
+        char len[4] = {0, 0, 0, static_cast<char>(utf8.size())};
+        expected += QByteArray(len, 4) + utf8;
+    };
+    const auto null = [&expected]() { expected += QByteArray::fromHex("ffffffff"); };
+    field("2026-11-21T16:39:00.123Z");
+    field("3600");
+    field("rosa");
+    field("account.created");
+    field("user");
+    field("j\xc3\xb6");
+    null();    // field
+    null();    // old value
+    field(""); // new value: empty, not null
+    null();    // reason
+    QCOMPARE(bytes.toHex(), expected.toHex());
+    const QByteArray prev(32, '\x11');
+    QCOMPARE(AuditTrail::computeHash(prev, e), crypto::blake2b256(QByteArray(prev + expected)));
+    QCOMPARE(AuditTrail::genesisHash(u"abc"_s),
+             crypto::blake2b256(QByteArray("releasedesk.audit.genesis/1\0abc", 31)));
+}
+
+void tst_AuditTrail::nullDiffersFromEmpty()
+{
+    AuditEvent a;
+    a.seq = 1;
+    a.utc = QDateTime::currentDateTimeUtc();
+    AuditEvent b = a;
+    b.entry.reason = u""_s;
+    QVERIFY(AuditTrail::canonicalBytes(a) != AuditTrail::canonicalBytes(b));
+    // Two fields' text cannot slide into one another.
+    AuditEvent c = a, d = a;
+    c.entry.entityType = u"ab"_s;
+    c.entry.entityId = u"c"_s;
+    d.entry.entityType = u"a"_s;
+    d.entry.entityId = u"bc"_s;
+    QVERIFY(AuditTrail::canonicalBytes(c) != AuditTrail::canonicalBytes(d));
+}
+
+void tst_AuditTrail::freshStoreVerifies()
+{
+    rd::test::TestStore store;
+    std::unique_ptr<Session> s = store.open();
+    QVERIFY(s);
+    Result<StoreVerification> v = s->verify();
+    QVERIFY(v);
+    QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
+    // migration, store created, account, key, checkpoint of init, session opened
+    QCOMPARE(v->audit.events, 6);
+    QCOMPARE(v->audit.checkpoints, 1);
+    QVERIFY(!v->warnings.isEmpty()); // the test-only minimum Argon2id cost is flagged
+}
+
+void tst_AuditTrail::appendInsideTransaction()
+{
+    rd::test::TestStore store;
+    std::unique_ptr<Session> s = store.open();
+    QSqlDatabase db = s->store().connection();
+    const qint64 before = s->audit().count().value();
+    QVERIFY(db.transaction());
+    AuditEntry e;
+    e.action = u"test.event"_s;
+    QVERIFY(s->audit().append(u"alice"_s, e));
+    QVERIFY(db.rollback());
+    QCOMPARE(s->audit().count().value(), before); // rolled back with the change it recorded
+    QVERIFY(s->audit().append(u"alice"_s, e));
+    QCOMPARE(s->audit().count().value(), before + 1);
+    QVERIFY(s->verify()->audit.ok);
+}
+
+void tst_AuditTrail::databaseRefusesUpdateAndDelete()
+{
+    rd::test::TestStore store;
+    std::unique_ptr<Session> s = store.open();
+    QSqlQuery q(s->store().connection());
+    QVERIFY(!q.exec(u"UPDATE audit_events SET reason = 'x' WHERE seq = 1"_s));
+    QVERIFY(q.lastError().databaseText().contains(u"append-only"_s));
+    QVERIFY(!q.exec(u"DELETE FROM audit_events WHERE seq = 1"_s));
+    QVERIFY(q.lastError().databaseText().contains(u"append-only"_s));
+}
+
+void tst_AuditTrail::editedRowIsNamed_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<int>("seq");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("new value")
+        << u"UPDATE audit_events SET new_value = 'qa_reviewer' WHERE seq = 3"_s << 3
+        << u"content does not match its hash"_s;
+    QTest::newRow("user") << u"UPDATE audit_events SET user_name = 'mallory' WHERE seq = 2"_s << 2
+                          << u"content does not match its hash"_s;
+    QTest::newRow("time")
+        << u"UPDATE audit_events SET at_utc = '2020-01-01T00:00:00.000Z' WHERE seq = 4"_s << 4
+        << u"content does not match its hash"_s;
+    QTest::newRow("null to empty")
+        << u"UPDATE audit_events SET reason = '' WHERE seq = 2 AND reason IS NULL"_s << 2
+        << u"content does not match its hash"_s;
+    QTest::newRow("deleted in the middle")
+        << u"DELETE FROM audit_events WHERE seq = 3"_s << 3 << u"Event 3 is missing"_s;
+    QTest::newRow("hash recomputed for one row")
+        << u"UPDATE audit_events SET hash = zeroblob(32) WHERE seq = 2"_s << 2
+        << u"content does not match its hash"_s;
+    QTest::newRow("link broken")
+        << u"UPDATE audit_events SET prev_hash = zeroblob(32) WHERE seq = 4"_s << 4
+        << u"link to the previous event"_s;
+}
+
+void tst_AuditTrail::editedRowIsNamed()
+{
+    QFETCH(QString, sql);
+    QFETCH(int, seq);
+    QFETCH(QString, expected);
+    rd::test::TestStore store;
+    QVERIFY(tamper(store, sql));
+    std::unique_ptr<Session> s = store.open();
+    QVERIFY(s);
+    Result<StoreVerification> v = s->verify();
+    QVERIFY(v);
+    QVERIFY(!v->audit.ok);
+    QCOMPARE(v->audit.failedSeq, seq);
+    QVERIFY2(v->audit.problem.contains(expected), qPrintable(v->audit.problem));
+}
+
+void tst_AuditTrail::recomputedChainCaughtByCheckpoint()
+{
+    // Someone with the master key edits event 3 and recomputes every hash after it, so the
+    // chain alone looks intact; the checkpoint signed at the end of init no longer matches.
+    rd::test::TestStore store;
+    {
+        std::unique_ptr<Session> s = store.open();
+        QVERIFY(s);
+    }
+    rd::test::RawDb raw(StorePaths(store.path()).records(), store.masterKey());
+    QCOMPARE(raw.exec(u"DROP TRIGGER audit_events_no_update"_s), SQLITE_OK);
+    QCOMPARE(raw.exec(u"UPDATE audit_events SET reason = 'forged' WHERE seq = 3"_s), SQLITE_OK);
+    QByteArray prev = AuditTrail::genesisHash(store.storeId());
+    const qint64 last = raw.value(u"SELECT max(seq) FROM audit_events"_s).toLongLong();
+    for (qint64 seq = 1; seq <= last; ++seq) {
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(raw.handle(),
+                           "SELECT at_utc, utc_offset, user_name, action, entity_type, "
+                           "entity_id, field, old_value, new_value, reason FROM "
+                           "audit_events WHERE seq = ?",
+                           -1, &stmt, nullptr);
+        sqlite3_bind_int64(stmt, 1, seq);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        const auto text = [stmt](int c) {
+            return sqlite3_column_type(stmt, c) == SQLITE_NULL
+                       ? QString()
+                       : QString::fromUtf8(
+                             reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)));
+        };
+        AuditEvent e;
+        e.seq = seq;
+        e.utc = fromStoredTime(text(0));
+        e.utcOffsetSeconds = text(1).toInt();
+        e.user = text(2);
+        e.entry = {text(3), text(4), text(5), text(6), text(7), text(8), text(9)};
+        sqlite3_finalize(stmt);
+        const QByteArray hash = AuditTrail::computeHash(prev, e);
+        sqlite3_stmt *upd = nullptr;
+        sqlite3_prepare_v2(raw.handle(),
+                           "UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?", -1,
+                           &upd, nullptr);
+        sqlite3_bind_blob(upd, 1, prev.constData(), 32, SQLITE_TRANSIENT);
+        sqlite3_bind_blob(upd, 2, hash.constData(), 32, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(upd, 3, seq);
+        QCOMPARE(sqlite3_step(upd), SQLITE_DONE);
+        sqlite3_finalize(upd);
+        prev = hash;
+    }
+    QCOMPARE(raw.exec(u"CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                      "BEGIN SELECT RAISE(ABORT, 'x'); END"_s),
+             SQLITE_OK);
+
+    std::unique_ptr<Session> s = store.open();
+    QVERIFY(s);
+    Result<StoreVerification> v = s->verify();
+    QVERIFY(!v->audit.ok);
+    QVERIFY2(v->audit.problem.contains(u"signature does not match"_s),
+             qPrintable(v->audit.problem));
+    QVERIFY(v->audit.failedSeq > 3);
+}
+
+void tst_AuditTrail::truncatedTailCaughtByAnchor()
+{
+    rd::test::TestStore store;
+    {
+        std::unique_ptr<Session> s = store.open(); // ends with a checkpoint recorded outside
+        QVERIFY(s);
+    }
+    const qint64 anchorSeq = KeySlotFile::load(StorePaths(store.path()).keyslots())->anchor->seq;
+    QVERIFY(tamper(store, u"DELETE FROM audit_events WHERE seq >= %1"_s.arg(anchorSeq - 1)));
+    std::unique_ptr<Session> s = store.open();
+    Result<StoreVerification> v = s->verify();
+    QVERIFY(!v->audit.ok);
+    QVERIFY2(v->audit.problem.contains(u"removed from the end"_s) ||
+                 v->audit.problem.contains(u"differs from the checkpoint"_s),
+             qPrintable(v->audit.problem));
+}
+
+void tst_AuditTrail::removedTriggersCaught()
+{
+    rd::test::TestStore store;
+    {
+        rd::test::RawDb raw(StorePaths(store.path()).records(), store.masterKey());
+        QCOMPARE(raw.exec(u"DROP TRIGGER audit_events_no_delete"_s), SQLITE_OK);
+    }
+    std::unique_ptr<Session> s = store.open();
+    Result<StoreVerification> v = s->verify();
+    QVERIFY(!v->audit.ok);
+    QCOMPARE(v->audit.failedSeq, 0);
+    QVERIFY(v->audit.problem.contains(u"triggers"_s));
+}
+
+void tst_AuditTrail::clockGoingBackwardsIsRecorded()
+{
+    ManualClock clock(QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
+    Clock::setInstance(&clock);
+    rd::test::TestStore store;
+    std::unique_ptr<Session> s = store.open();
+    clock.advanceSeconds(-3600);
+    AuditEntry e;
+    e.action = u"test.event"_s;
+    Result<AuditEvent> written = s->audit().append(u"alice"_s, e);
+    QVERIFY(written);
+    AuditQuery q;
+    q.limit = 2;
+    const QList<AuditEvent> newest = s->audit().read(q).value();
+    QCOMPARE(newest.at(0).entry.action, u"test.event"_s);
+    QCOMPARE(newest.at(1).entry.action, QString::fromLatin1(audit::kClockWentBackwards));
+    QCOMPARE(newest.at(1).entry.oldValue, u"2026-11-21T12:00:00.000Z"_s);
+    QCOMPARE(newest.at(1).entry.newValue, u"2026-11-21T11:00:00.000Z"_s);
+    QVERIFY(s->verify()->audit.ok);
+    Clock::setInstance(nullptr);
+}
+
+void tst_AuditTrail::readNewestFirstWithFilter()
+{
+    rd::test::TestStore store;
+    std::unique_ptr<Session> s = store.open();
+    AuditEntry e;
+    e.action = u"test.event"_s;
+    for (int i = 0; i < 30; ++i) {
+        e.reason = u"reason %1 with 100%_ literal"_s.arg(i);
+        QVERIFY(s->audit().append(u"alice"_s, e));
+    }
+    AuditQuery q;
+    q.limit = 10;
+    QList<AuditEvent> page = s->audit().read(q).value();
+    QCOMPARE(page.size(), qsizetype(10));
+    QVERIFY(page.first().seq > page.last().seq);
+    q.beforeSeq = page.last().seq;
+    const QList<AuditEvent> next = s->audit().read(q).value();
+    QCOMPARE(next.first().seq, page.last().seq - 1);
+    // % and _ in the filter are literal, not wildcards.
+    AuditQuery f;
+    f.contains = u"reason 2 with 100%_"_s;
+    QCOMPARE(s->audit().read(f)->size(), qsizetype(1));
+    f.contains = u"100%x"_s;
+    QCOMPARE(s->audit().read(f)->size(), qsizetype(0));
+}
+
+QTEST_GUILESS_MAIN(tst_AuditTrail)
+#include "tst_audittrail.moc"

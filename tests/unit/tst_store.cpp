@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// records.db: creation, reopening, the cipher settings and pragmas it relies on, migrations,
+// refusal of newer and foreign files, no plaintext anywhere, one connection per thread.
+#include "audit/audittrail.h"
+#include "security/crypto.h"
+#include "store/migrations.h"
+#include "store/sqlcipherdriver.h"
+#include "store/store.h"
+#include "support/folder.h"
+#include "support/rawdb.h"
+#include "support/teststore.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+class tst_Store : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { rd::test::initTestProcess(); }
+
+    void createAndReopen();
+    void everyReliedPragmaAnswers();
+    void fileIsSqlCipher3Format();
+    void wrongKeyRefused();
+    void storeIdMustMatch();
+    void newerSchemaRefusedUntouched();
+    void migrationsRunInOrderEachInOneTransaction();
+    void failingMigrationLeavesStoreAsItWas();
+    void noPlaintextAnywhere();
+    void connectionPerThread();
+    void createRefusesExistingDatabase();
+};
+
+void tst_Store::createAndReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"S.rdstore"_s);
+    QVERIFY(QDir().mkpath(path));
+    const QString id = QString::fromLatin1(crypto::randomBytes(16).toHex());
+    const SecureBytes key = SecureBytes::random(32);
+    {
+        Result<std::unique_ptr<Store>> s = Store::create(path, id, key.copy(), u"tester"_s);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().message()));
+        QCOMPARE(s.value()->schemaVersion(), Migrations::latestVersion());
+        QSqlQuery q(s.value()->connection());
+        QVERIFY(q.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'kept')"_s));
+    }
+    Result<std::unique_ptr<Store>> s = Store::open(path, id, key.copy(), u"tester"_s);
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().message()));
+    QCOMPARE(s.value()->storeId(), id);
+    QSqlQuery q(s.value()->connection());
+    QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'probe'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"kept"_s);
+    // The migration that made the schema is in the audit trail.
+    QVERIFY(
+        q.exec(u"SELECT action, new_value, user_name FROM audit_events ORDER BY seq LIMIT 1"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString::fromLatin1(audit::kSchemaMigrated));
+    QCOMPARE(q.value(1).toString(), QString::number(Migrations::latestVersion()));
+    QCOMPARE(q.value(2).toString(), u"tester"_s);
+}
+
+void tst_Store::everyReliedPragmaAnswers()
+{
+    // SQLCipher 3.4.1 silently ignores a PRAGMA it does not know; so every one the store relies
+    // on must give its answer back.
+    rd::test::TestStore store;
+    std::unique_ptr<Session> session = store.open();
+    QVERIFY(session);
+    const QMap<QString, QString> answers = session->store().pragmaAnswers();
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        QVERIFY2(!it.value().isEmpty(), qPrintable(u"PRAGMA %1 gave no answer"_s.arg(it.key())));
+    QCOMPARE(answers.value(u"journal_mode"_s), u"wal"_s);
+    QCOMPARE(answers.value(u"foreign_keys"_s), u"1"_s);
+    QCOMPARE(answers.value(u"synchronous"_s), u"2"_s); // FULL
+    QCOMPARE(answers.value(u"cipher_page_size"_s), u"1024"_s);
+    QCOMPARE(answers.value(u"page_size"_s), u"1024"_s);
+    QCOMPARE(answers.value(u"kdf_iter"_s), u"64000"_s);
+    const int major = answers.value(u"cipher_version"_s).section(u'.', 0, 0).toInt();
+    QVERIFY(major == 3 || major == 4);
+    if (major >= 4) {
+        QCOMPARE(answers.value(u"cipher_hmac_algorithm"_s), u"HMAC_SHA1"_s);
+        QCOMPARE(answers.value(u"cipher_kdf_algorithm"_s), u"PBKDF2_HMAC_SHA1"_s);
+    } else {
+        QCOMPARE(answers.value(u"cipher_use_hmac"_s), u"1"_s);
+    }
+    // The probe does find a PRAGMA that is not there.
+    rd::test::RawDb raw(StorePaths(store.path()).records(), store.masterKey());
+    QVERIFY(!raw.value(u"PRAGMA no_such_pragma_anywhere"_s).isValid());
+}
+
+void tst_Store::fileIsSqlCipher3Format()
+{
+    // SQLCipher 3 settings: 1024-byte pages, each with a 16-byte IV and a 20-byte HMAC-SHA1 in
+    // the reserved area; the file starts with the 16-byte random salt, not the SQLite header.
+    rd::test::TestStore store;
+    QFile f(StorePaths(store.path()).records());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    QCOMPARE(data.size() % 1024, 0);
+    QVERIFY(!data.startsWith("SQLite format 3"));
+    rd::test::RawDb raw(f.fileName(), store.masterKey());
+    QCOMPARE(raw.value(u"PRAGMA cipher_page_size"_s).toString(), u"1024"_s);
+    QCOMPARE(raw.value(u"SELECT value FROM meta WHERE key = 'store_id'"_s).toString(),
+             store.storeId());
+}
+
+void tst_Store::wrongKeyRefused()
+{
+    rd::test::TestStore store;
+    const rd::test::FolderSnapshot before = rd::test::snapshot(store.path());
+    Result<std::unique_ptr<Store>> s =
+        Store::open(store.path(), store.storeId(), SecureBytes::random(32), u"x"_s);
+    QVERIFY(!s);
+    QCOMPARE(s.error().code(), ErrorCode::StoreDamaged);
+    QVERIFY2(s.error().message().contains(u"cannot be decrypted with this store's key"_s),
+             qPrintable(s.error().message()));
+    QCOMPARE(rd::test::differences(before, rd::test::snapshot(store.path())), QString());
+}
+
+void tst_Store::storeIdMustMatch()
+{
+    rd::test::TestStore store;
+    Result<std::unique_ptr<Store>> s =
+        Store::open(store.path(), QString(32, u'0'), store.masterKey(), u"x"_s);
+    QVERIFY(!s);
+    QVERIFY2(s.error().message().contains(u"belongs to another store"_s),
+             qPrintable(s.error().message()));
+}
+
+void tst_Store::newerSchemaRefusedUntouched()
+{
+    rd::test::TestStore store;
+    {
+        rd::test::RawDb raw(StorePaths(store.path()).records(), store.masterKey());
+        QCOMPARE(raw.exec(u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s),
+                 SQLITE_OK);
+    }
+    const rd::test::FolderSnapshot before = rd::test::snapshot(store.path());
+    Result<std::unique_ptr<Store>> s =
+        Store::open(store.path(), store.storeId(), store.masterKey(), u"x"_s);
+    QVERIFY(!s);
+    QCOMPARE(s.error().code(), ErrorCode::StoreNewer);
+    QVERIFY2(s.error().message().contains(u"schema version 99"_s), qPrintable(s.error().message()));
+    QVERIFY(s.error().message().contains(u"not changed"_s));
+    QCOMPARE(rd::test::differences(before, rd::test::snapshot(store.path())), QString());
+}
+
+void tst_Store::migrationsRunInOrderEachInOneTransaction()
+{
+    rd::test::TestStore store;
+    Result<std::unique_ptr<Store>> s =
+        Store::open(store.path(), store.storeId(), store.masterKey(), u"x"_s);
+    QVERIFY(s);
+    QSqlDatabase db = s.value()->connection();
+    const int base = Migrations::latestVersion();
+    const std::string v2 = "CREATE TABLE extra (id INTEGER PRIMARY KEY, note TEXT);";
+    const std::string v3 = "ALTER TABLE extra ADD COLUMN added TEXT; INSERT INTO extra (note, "
+                           "added) VALUES ('a', 'b');";
+    const Migrations::Step steps[] = {
+        {base + 1, "extra table", v2.c_str()},
+        {base + 2, "extra column", v3.c_str()},
+    };
+    QVERIFY(Migrations::apply(db, base, store.storeId(), u"migrator"_s, steps));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), base + 2);
+    QVERIFY(q.exec(u"SELECT group_concat(version) FROM schema_migrations"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"%1,%2,%3"_s.arg(base).arg(base + 1).arg(base + 2));
+    QVERIFY(q.exec(u"SELECT count(*) FROM audit_events WHERE action = 'schema.migrated' AND "
+                   "user_name = 'migrator'"_s) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+}
+
+void tst_Store::failingMigrationLeavesStoreAsItWas()
+{
+    rd::test::TestStore store;
+    Result<std::unique_ptr<Store>> s =
+        Store::open(store.path(), store.storeId(), store.masterKey(), u"x"_s);
+    QVERIFY(s);
+    QSqlDatabase db = s.value()->connection();
+    const int base = Migrations::latestVersion();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT count(*) FROM audit_events"_s) && q.next());
+    const int eventsBefore = q.value(0).toInt();
+    const Migrations::Step steps[] = {
+        {base + 1, "good step", "CREATE TABLE good (x);"},
+        // Half of this step works; the whole step must still be undone.
+        {base + 2, "bad step", "CREATE TABLE half (x); INSERT INTO no_such_table VALUES (1);"},
+    };
+    const Status result = Migrations::apply(db, base, store.storeId(), u"migrator"_s, steps);
+    QVERIFY(!result);
+    QVERIFY2(result.error().message().contains(u"no_such_table"_s),
+             qPrintable(result.error().message()));
+    QVERIFY(result.error().message().contains(u"%1"_s.arg(base + 2)));
+    QVERIFY(q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), base + 1); // the good step stays, whole
+    QVERIFY(db.tables().contains(u"good"_s));
+    QVERIFY(!db.tables().contains(u"half"_s));
+    QVERIFY(q.exec(u"SELECT count(*) FROM audit_events"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), eventsBefore + 1);
+}
+
+void tst_Store::noPlaintextAnywhere()
+{
+    // A unique marker in every text column of every table, checked while the store is open
+    // (with its write-ahead log) and after it is closed.
+    const QString marker =
+        u"PLAINTEXT-MARKER-%1"_s.arg(QString::fromLatin1(crypto::randomBytes(6).toHex()));
+    rd::test::TestStore store;
+    const QString folder = store.path();
+    std::unique_ptr<Session> session = store.open();
+    QVERIFY(session);
+    QSqlDatabase db = session->store().connection();
+
+    int textColumns = 0;
+    QSqlQuery tables(db);
+    QVERIFY(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    // Write through the core where the schema constrains values; elsewhere directly.
+    QSqlQuery q(db);
+    // Out of the way, to mark existing rows too.
+    for (const QString &trigger :
+         {u"audit_events_no_update"_s, u"user_keys_immutable"_s, u"users_never_renamed"_s})
+        QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery info(db);
+        QVERIFY(info.exec(u"PRAGMA table_info(%1)"_s.arg(table)));
+        while (info.next()) {
+            const QString column = info.value(1).toString();
+            const QString type = info.value(2).toString().toUpper();
+            if (!type.contains(u"TEXT"_s))
+                continue;
+            ++textColumns;
+            QSqlQuery update(db);
+            if (table == u"users"_s && column == u"role"_s)
+                continue; // an enumeration, not free text
+            QVERIFY2(update.exec(
+                         u"UPDATE %1 SET %2 = '%3-%1-%2-' || rowid"_s.arg(table, column, marker)),
+                     qPrintable(update.lastError().text()));
+        }
+    }
+    QVERIFY(textColumns >= 20);
+
+    QCOMPARE(rd::test::fileContaining(folder, marker), QString());
+    QVERIFY(QFile::exists(StorePaths(folder).records() + u"-wal"_s)); // the log was checked too
+    session.reset();
+    QCOMPARE(rd::test::fileContaining(folder, marker), QString());
+    // The same marker is found where it is in clear: the search works.
+    QFile clear(folder + u"/clear.txt"_s);
+    QVERIFY(clear.open(QIODevice::WriteOnly));
+    clear.write(marker.toUtf8());
+    clear.close();
+    QCOMPARE(rd::test::fileContaining(folder, marker), u"clear.txt"_s);
+}
+
+void tst_Store::connectionPerThread()
+{
+    rd::test::TestStore store;
+    std::unique_ptr<Session> session = store.open();
+    QVERIFY(session);
+    const QString mainName = session->store().connection().connectionName();
+    QString workerName;
+    qint64 workerCount = -1;
+    QThread *worker = QThread::create([&]() {
+        const ThreadConnection connection(session->store());
+        QSqlDatabase db = connection.database();
+        workerName = db.connectionName();
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT count(*) FROM users"_s) && q.next())
+            workerCount = q.value(0).toLongLong();
+    });
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    delete worker;
+    QVERIFY(!workerName.isEmpty());
+    QVERIFY(workerName != mainName);
+    QCOMPARE(workerCount, 1);
+    QVERIFY(!QSqlDatabase::contains(workerName)); // released with the worker
+    QCOMPARE(session->store().connection().connectionName(), mainName);
+}
+
+void tst_Store::createRefusesExistingDatabase()
+{
+    rd::test::TestStore store;
+    const rd::test::FolderSnapshot before = rd::test::snapshot(store.path());
+    Result<std::unique_ptr<Store>> s =
+        Store::create(store.path(), store.storeId(), SecureBytes::random(32), u"x"_s);
+    QVERIFY(!s);
+    QCOMPARE(s.error().code(), ErrorCode::AlreadyExists);
+    QCOMPARE(rd::test::differences(before, rd::test::snapshot(store.path())), QString());
+}
+
+QTEST_GUILESS_MAIN(tst_Store)
+#include "tst_store.moc"
