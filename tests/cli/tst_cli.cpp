@@ -100,9 +100,21 @@ Run tst_Cli::run(const QStringList &arguments, const QByteArray &input, As as, i
                 ::_exit(99);
         }
     });
-    p.start(m_binary, arguments);
-    if (!p.waitForStarted())
+    // Another user may not reach the build folder (e.g. under /root): run a copy from the
+    // test's own world-readable folder.
+    QString binary = m_binary;
+    if (as == As::Nobody) {
+        binary = m_dir.filePath(u"releasedesk-copy"_s);
+        if (!QFile::exists(binary)) {
+            QFile::copy(m_binary, binary);
+            ::chmod(QFile::encodeName(binary).constData(), 0755);
+        }
+    }
+    p.start(binary, arguments);
+    if (!p.waitForStarted()) {
+        qWarning("cannot start %s: %s", qPrintable(binary), qPrintable(p.errorString()));
         return {};
+    }
     p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
