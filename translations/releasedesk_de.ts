@@ -1142,6 +1142,77 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>rd::audit</name>
+    <message>
+        <source>Store created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session locked (checkpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session closed (checkpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw database key disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock went backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::crypto</name>
     <message>
         <source>Key slot salt has the wrong length.</source>

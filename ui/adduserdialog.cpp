@@ -5,6 +5,7 @@
 #include "security/passwordpolicy.h"
 #include "session/session.h"
 #include "ui/background.h"
+#include "ui/formwidgets.h"
 #include "ui/passwordfield.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -55,16 +55,8 @@ AddUserDialog::AddUserDialog(Session &session, QWidget *parent)
                              this);
     rules->setWordWrap(true);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"addUserMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setVisible(false);
-    m_message->setStyleSheet(u"QLabel { border-left: 4px solid #c0392b; padding: 4px 8px; }"_s);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->setVisible(false);
+    m_message = new FormMessage(u"addUserMessage"_s, this);
+    m_busy = new BusyBar(this);
 
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(tr("&Add account"), QDialogButtonBox::AcceptRole);
@@ -85,7 +77,7 @@ AddUserDialog::AddUserDialog(Session &session, QWidget *parent)
 
 QString AddUserDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->message();
 }
 
 void AddUserDialog::setBusy(bool busy)
@@ -103,8 +95,7 @@ void AddUserDialog::add()
     if (m_working)
         return;
     if (m_password->text() != m_repeat->text()) {
-        m_message->setText(tr("The initial password and its repetition differ."));
-        m_message->setVisible(true);
+        m_message->showMessage(tr("The initial password and its repetition differ."));
         m_repeat->wipeText();
         m_repeat->setFocus();
         return;
@@ -115,7 +106,7 @@ void AddUserDialog::add()
     account.role = Roles::fromId(m_role->currentData().toString()).value_or(Role::Viewer);
     auto password = std::make_shared<SecureBytes>(m_password->takePassword());
     m_repeat->wipeText();
-    m_message->setVisible(false);
+    m_message->clearMessage();
     setBusy(true);
     Session *session = &m_session;
     Background::run<Result<Account>>(
@@ -131,8 +122,7 @@ void AddUserDialog::add()
                 accept();
                 return;
             }
-            m_message->setText(added.error().message());
-            m_message->setVisible(true);
+            m_message->showMessage(added.error().message());
             if (added.error().code() == ErrorCode::PasswordRejected)
                 m_password->setFocus();
             else

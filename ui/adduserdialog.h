@@ -17,6 +17,8 @@ class Session;
 
 namespace rd::ui {
 
+class BusyBar;
+class FormMessage;
 class PasswordField;
 
 // New account: user name, full name (printed with every signature), role and an initial
@@ -42,8 +44,8 @@ private:
     QComboBox *m_role = nullptr;
     PasswordField *m_password = nullptr;
     PasswordField *m_repeat = nullptr;
-    QLabel *m_message = nullptr;
-    QProgressBar *m_busy = nullptr;
+    FormMessage *m_message = nullptr;
+    BusyBar *m_busy = nullptr;
     QPushButton *m_ok = nullptr;
     QString m_added;
     bool m_working = false;

@@ -8,10 +8,57 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <algorithm>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace rd::ui {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    (void)!::write(g_signalPipe[0], &byte, 1);
+}
+
+// Closes every window on SIGTERM, SIGINT or SIGHUP (logout, shutdown, Ctrl+C in a terminal),
+// so that an open session still ends with its signed checkpoint instead of being cut off.
+void closeWindowsOnTermination(QObject *context)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [context]() {
+        char byte = 0;
+        (void)!::read(g_signalPipe[1], &byte, 1);
+        const auto closeAll = [context](const auto &self) -> void {
+            QApplication::closeAllWindows();
+            // A window busy with background work refuses once; ask again shortly.
+            const QWidgetList windows = QApplication::topLevelWidgets();
+            if (std::any_of(windows.cbegin(), windows.cend(),
+                            [](const QWidget *w) { return w->isVisible(); }))
+                QTimer::singleShot(300, context, [self]() { self(self); });
+        };
+        closeAll(closeAll);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int sig : {SIGTERM, SIGINT, SIGHUP})
+        ::sigaction(sig, &action, nullptr);
+}
+
+} // namespace
 
 int runWindow(const QStringList &arguments)
 {
@@ -31,6 +78,7 @@ int runWindow(const QStringList &arguments)
                          s.error().message());
         return 1;
     }
+    closeWindowsOnTermination(qApp);
     std::unique_ptr<Session> session = UnlockDialog::obtainSession(
         nullptr, UnlockDialog::Mode::Open, parser.value(u"store"_s), parser.value(u"user"_s));
     if (!session)

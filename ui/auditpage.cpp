@@ -88,6 +88,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_events.size())
         return {};
     const AuditEvent &e = m_events.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Action)
+        return e.entry.action; // the stable identifier behind the readable name
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Seq:
@@ -97,7 +99,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case User:
             return e.user;
         case Action:
-            return e.entry.action;
+            return audit::displayName(e.entry.action);
         case Entity:
             return e.entry.entityType.isEmpty()
                        ? QString()
@@ -165,8 +167,15 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AuditTableModel::Seq, 60);
-    m_view->setColumnWidth(AuditTableModel::Time, 230);
+    // Fixed widths: sizing to contents would read every loaded row.
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->setColumnWidth(AuditTableModel::Seq, fm.horizontalAdvance(u"0000000"_s));
+    m_view->setColumnWidth(AuditTableModel::Time,
+                           fm.horizontalAdvance(u"2026-11-21 17:39:42 (UTC+00:00)"_s) + 16);
+    m_view->setColumnWidth(AuditTableModel::User, fm.horizontalAdvance(u"qa.reviewer.xx"_s));
+    m_view->setColumnWidth(AuditTableModel::Action,
+                           fm.horizontalAdvance(u"Session closed (checkpoint)"_s) + 16);
+    m_view->setColumnWidth(AuditTableModel::Entity, fm.horizontalAdvance(u"user qa.reviewer.xx"_s));
     m_view->setColumnWidth(AuditTableModel::NewValue, 260);
     m_status = new QLabel(this);
     m_status->setObjectName(u"auditStatus"_s);

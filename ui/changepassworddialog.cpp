@@ -5,12 +5,12 @@
 #include "security/passwordpolicy.h"
 #include "session/session.h"
 #include "ui/background.h"
+#include "ui/formwidgets.h"
 #include "ui/passwordfield.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -49,16 +49,8 @@ ChangePasswordDialog::ChangePasswordDialog(Session &session, Reason reason, QWid
     form->addRow(tr("&New password:"), m_new);
     form->addRow(tr("&Repeat the new password:"), m_repeat);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"changePasswordMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setVisible(false);
-    m_message->setStyleSheet(u"QLabel { border-left: 4px solid #c0392b; padding: 4px 8px; }"_s);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->setVisible(false);
+    m_message = new FormMessage(u"changePasswordMessage"_s, this);
+    m_busy = new BusyBar(this);
 
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(tr("&Change password"), QDialogButtonBox::AcceptRole);
@@ -85,7 +77,7 @@ ChangePasswordDialog::ChangePasswordDialog(Session &session, Reason reason, QWid
 
 QString ChangePasswordDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->message();
 }
 
 void ChangePasswordDialog::updateButton()
@@ -108,8 +100,7 @@ void ChangePasswordDialog::change()
     if (m_working || !m_ok->isEnabled())
         return;
     if (m_new->text() != m_repeat->text()) {
-        m_message->setText(tr("The new password and its repetition differ."));
-        m_message->setVisible(true);
+        m_message->showMessage(tr("The new password and its repetition differ."));
         m_repeat->wipeText();
         m_repeat->setFocus();
         return;
@@ -117,7 +108,7 @@ void ChangePasswordDialog::change()
     auto current = std::make_shared<SecureBytes>(m_current->takePassword());
     auto fresh = std::make_shared<SecureBytes>(m_new->takePassword());
     m_repeat->wipeText();
-    m_message->setVisible(false);
+    m_message->clearMessage();
     setBusy(true);
     Session *session = &m_session;
     Background::run<Status>(
@@ -136,8 +127,7 @@ void ChangePasswordDialog::finish(const Status &status)
         accept();
         return;
     }
-    m_message->setText(status.error().message());
-    m_message->setVisible(true);
+    m_message->showMessage(status.error().message());
     if (status.error().code() == ErrorCode::WrongCredentials)
         m_current->setFocus();
     else

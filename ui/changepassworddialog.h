@@ -16,6 +16,8 @@ class Session;
 
 namespace rd::ui {
 
+class BusyBar;
+class FormMessage;
 class PasswordField;
 
 // Changing one's own password: required at the first login and after a reset (the dialog then
@@ -44,8 +46,8 @@ private:
     PasswordField *m_current = nullptr;
     PasswordField *m_new = nullptr;
     PasswordField *m_repeat = nullptr;
-    QLabel *m_message = nullptr;
-    QProgressBar *m_busy = nullptr;
+    FormMessage *m_message = nullptr;
+    BusyBar *m_busy = nullptr;
     QPushButton *m_ok = nullptr;
     bool m_working = false;
 };

@@ -201,43 +201,33 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::lock()
 {
-    if (!m_session || m_reopening)
-        return;
-    // Never pull the store away from work still running in the background.
-    if (Background::running() > 0) {
-        QTimer::singleShot(300, this, &MainWindow::lock);
-        return;
-    }
-    m_reopening = true;
-    const QString store = m_session->storePath();
-    const QString user = m_session->user().userName;
-    endSession(Session::EndReason::Locked);
-    hide();
-    std::unique_ptr<Session> session =
-        UnlockDialog::obtainSession(nullptr, UnlockDialog::Mode::Locked, store, user);
-    m_reopening = false;
-    if (!session) {
-        close();
-        return;
-    }
-    installSession(std::move(session));
-    show();
+    endAndReopen(Session::EndReason::Locked);
 }
 
 void MainWindow::closeStore()
 {
+    endAndReopen(Session::EndReason::Closed);
+}
+
+// Ends the session and asks for a new one: after a lock, for the same store (anyone may sign
+// in); after closing, for any store. Giving up closes the window.
+void MainWindow::endAndReopen(Session::EndReason reason)
+{
     if (!m_session || m_reopening)
         return;
+    // Never pull the store away from work still running in the background.
     if (Background::running() > 0) {
-        QTimer::singleShot(300, this, &MainWindow::closeStore);
+        QTimer::singleShot(300, this, [this, reason]() { endAndReopen(reason); });
         return;
     }
     m_reopening = true;
     const QString store = m_session->storePath();
-    endSession(Session::EndReason::Closed);
+    const bool locked = reason == Session::EndReason::Locked;
+    const QString user = locked ? m_session->user().userName : QString();
+    endSession(reason);
     hide();
-    std::unique_ptr<Session> session =
-        UnlockDialog::obtainSession(nullptr, UnlockDialog::Mode::Open, store, QString());
+    std::unique_ptr<Session> session = UnlockDialog::obtainSession(
+        nullptr, locked ? UnlockDialog::Mode::Locked : UnlockDialog::Mode::Open, store, user);
     m_reopening = false;
     if (!session) {
         close();

@@ -45,6 +45,7 @@ protected:
 private:
     void installSession(std::unique_ptr<Session> session);
     void endSession(Session::EndReason reason);
+    void endAndReopen(Session::EndReason reason);
     void changePassword();
     void about();
     void createActions();

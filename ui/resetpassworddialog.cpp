@@ -5,12 +5,12 @@
 #include "security/passwordpolicy.h"
 #include "session/session.h"
 #include "ui/background.h"
+#include "ui/formwidgets.h"
 #include "ui/passwordfield.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -41,16 +41,8 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const QString &userNa
     form->addRow(tr("R&epeat it:"), m_repeat);
     auto *rules = new QLabel(PasswordPolicy::rulesText(), this);
     rules->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"resetPasswordMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setVisible(false);
-    m_message->setStyleSheet(u"QLabel { border-left: 4px solid #c0392b; padding: 4px 8px; }"_s);
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->setVisible(false);
+    m_message = new FormMessage(u"resetPasswordMessage"_s, this);
+    m_busy = new BusyBar(this);
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(tr("&Reset password"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(u"resetPasswordButton"_s);
@@ -70,7 +62,7 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const QString &userNa
 
 QString ResetPasswordDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->message();
 }
 
 void ResetPasswordDialog::setBusy(bool busy)
@@ -87,15 +79,14 @@ void ResetPasswordDialog::reset()
     if (m_working)
         return;
     if (m_password->text() != m_repeat->text()) {
-        m_message->setText(tr("The temporary password and its repetition differ."));
-        m_message->setVisible(true);
+        m_message->showMessage(tr("The temporary password and its repetition differ."));
         m_repeat->wipeText();
         m_repeat->setFocus();
         return;
     }
     auto password = std::make_shared<SecureBytes>(m_password->takePassword());
     m_repeat->wipeText();
-    m_message->setVisible(false);
+    m_message->clearMessage();
     setBusy(true);
     Session *session = &m_session;
     const QString userName = m_userName;
@@ -111,8 +102,7 @@ void ResetPasswordDialog::reset()
                 accept();
                 return;
             }
-            m_message->setText(status.error().message());
-            m_message->setVisible(true);
+            m_message->showMessage(status.error().message());
             m_password->setFocus();
         });
 }

@@ -13,6 +13,8 @@ class Session;
 
 namespace rd::ui {
 
+class BusyBar;
+class FormMessage;
 class PasswordField;
 
 // An administrator sets a temporary password for someone who forgot theirs (or is locked out);
@@ -34,8 +36,8 @@ private:
     QString m_userName;
     PasswordField *m_password = nullptr;
     PasswordField *m_repeat = nullptr;
-    QLabel *m_message = nullptr;
-    QProgressBar *m_busy = nullptr;
+    FormMessage *m_message = nullptr;
+    BusyBar *m_busy = nullptr;
     QPushButton *m_ok = nullptr;
     bool m_working = false;
 };

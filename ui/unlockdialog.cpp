@@ -7,6 +7,7 @@
 #include "ui/background.h"
 #include "ui/changepassworddialog.h"
 #include "ui/dialogs.h"
+#include "ui/formwidgets.h"
 #include "ui/passwordfield.h"
 
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -73,20 +73,9 @@ UnlockDialog::UnlockDialog(Mode mode, QWidget *parent)
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"unlockMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setVisible(false);
-    m_message->setStyleSheet(u"QLabel { color: palette(text); border-left: 4px solid #c0392b; "
-                             "padding: 4px 8px; }"_s);
+    m_message = new FormMessage(u"unlockMessage"_s, this);
 
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(u"unlockProgress"_s);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->setVisible(false);
+    m_busy = new BusyBar(this);
 
     m_buttons = new QDialogButtonBox(this);
     m_unlockButton = m_buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
@@ -133,7 +122,7 @@ void UnlockDialog::setUserName(const QString &userName)
 
 QString UnlockDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->message();
 }
 
 bool UnlockDialog::isBusy() const
@@ -198,7 +187,7 @@ void UnlockDialog::unlock()
 {
     if (m_working || !m_unlockButton->isEnabled())
         return;
-    m_message->setVisible(false);
+    m_message->clearMessage();
     const QString storePath = QDir::fromNativeSeparators(m_store->currentText().trimmed());
     const QString userName = m_user->text().trimmed();
     auto password = std::make_shared<SecureBytes>(m_password->takePassword());
@@ -234,8 +223,7 @@ void UnlockDialog::finishUnlock(Result<UnlockedKeys> keys)
 
 void UnlockDialog::showError(const Error &error)
 {
-    m_message->setText(error.message());
-    m_message->setVisible(true);
+    m_message->showMessage(error.message());
     switch (error.code()) {
     case ErrorCode::WrongCredentials:
     case ErrorCode::AccountLocked:

@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace rd::ui {
 
+class BusyBar;
+class FormMessage;
 class PasswordField;
 
 // Store folder (with the recent ones), user name and password. Unwrapping the key slot takes
@@ -63,8 +65,8 @@ private:
     QPushButton *m_browse = nullptr;
     QLineEdit *m_user = nullptr;
     PasswordField *m_password = nullptr;
-    QLabel *m_message = nullptr;
-    QProgressBar *m_busy = nullptr;
+    FormMessage *m_message = nullptr;
+    BusyBar *m_busy = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_unlockButton = nullptr;
     std::unique_ptr<Session> m_session;

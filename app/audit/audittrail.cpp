@@ -20,6 +20,39 @@ bool audit::isCheckpoint(const QString &action)
            action == QLatin1StringView(kSessionClosed);
 }
 
+QString audit::displayName(const QString &action)
+{
+    struct Name
+    {
+        const char *id;
+        const char *text;
+    };
+    static constexpr Name kNames[] = {
+        {kStoreCreated, QT_TRANSLATE_NOOP("rd::audit", "Store created")},
+        {kSchemaMigrated, QT_TRANSLATE_NOOP("rd::audit", "Schema migrated")},
+        {kSessionOpened, QT_TRANSLATE_NOOP("rd::audit", "Session opened")},
+        {kSessionLocked, QT_TRANSLATE_NOOP("rd::audit", "Session locked (checkpoint)")},
+        {kSessionClosed, QT_TRANSLATE_NOOP("rd::audit", "Session closed (checkpoint)")},
+        {kLoginFailed, QT_TRANSLATE_NOOP("rd::audit", "Login failed")},
+        {kLoginRefused, QT_TRANSLATE_NOOP("rd::audit", "Login refused")},
+        {kAccountLocked, QT_TRANSLATE_NOOP("rd::audit", "Account locked")},
+        {kAccountCreated, QT_TRANSLATE_NOOP("rd::audit", "Account created")},
+        {kAccountDisabled, QT_TRANSLATE_NOOP("rd::audit", "Account disabled")},
+        {kPasswordChanged, QT_TRANSLATE_NOOP("rd::audit", "Password changed")},
+        {kPasswordReset, QT_TRANSLATE_NOOP("rd::audit", "Password reset")},
+        {kSigningKeyIssued, QT_TRANSLATE_NOOP("rd::audit", "Signing key issued")},
+        {kRecoveryUsed, QT_TRANSLATE_NOOP("rd::audit", "Recovery code used")},
+        {kRawKeyDisclosed, QT_TRANSLATE_NOOP("rd::audit", "Raw database key disclosed")},
+        {kClockWentBackwards, QT_TRANSLATE_NOOP("rd::audit", "Clock went backwards")},
+        {kVerified, QT_TRANSLATE_NOOP("rd::audit", "Audit trail verified")},
+    };
+    for (const Name &n : kNames) {
+        if (action == QLatin1StringView(n.id))
+            return QCoreApplication::translate("rd::audit", n.text);
+    }
+    return action;
+}
+
 namespace {
 
 void appendU32(QByteArray &out, quint32 v)
@@ -119,6 +152,50 @@ CheckpointAnchor AuditTrail::anchorOf(const AuditEvent &checkpoint)
     return anchor;
 }
 
+const QString &AuditTrail::eventColumns()
+{
+    static const QString columns = u"seq, at_utc, utc_offset, user_name, action, entity_type, "
+                                   "entity_id, field, old_value, new_value, reason, prev_hash, "
+                                   "hash"_s;
+    return columns;
+}
+
+AuditEvent AuditTrail::eventFromRow(const QSqlQuery &q)
+{
+    const auto text = [&q](int column) {
+        const QVariant v = q.value(column);
+        return v.isNull() ? QString() : v.toString();
+    };
+    AuditEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.utc = fromStoredTime(q.value(1).toString());
+    e.utcOffsetSeconds = q.value(2).toInt();
+    e.user = text(3);
+    e.entry.action = text(4);
+    e.entry.entityType = text(5);
+    e.entry.entityId = text(6);
+    e.entry.field = text(7);
+    e.entry.oldValue = text(8);
+    e.entry.newValue = text(9);
+    e.entry.reason = text(10);
+    e.prevHash = q.value(11).toByteArray();
+    e.hash = q.value(12).toByteArray();
+    return e;
+}
+
+AuditEvent AuditTrail::nextEvent(const AuditHead &head, const QString &user, AuditEntry entry)
+{
+    const Clock &clock = Clock::instance();
+    AuditEvent e;
+    e.seq = head.seq + 1;
+    e.utc = clock.nowUtc();
+    e.utcOffsetSeconds = clock.utcOffsetAt(e.utc);
+    e.user = user;
+    e.entry = std::move(entry);
+    e.prevHash = head.hash;
+    return e;
+}
+
 Result<AuditHead> AuditTrail::head() const
 {
     QSqlQuery q(m_db);
@@ -138,9 +215,7 @@ Result<AuditHead> AuditTrail::head() const
 
 Result<QList<AuditEvent>> AuditTrail::read(const AuditQuery &query) const
 {
-    QString sql =
-        u"SELECT seq, at_utc, utc_offset, user_name, action, entity_type, entity_id, "
-        "field, old_value, new_value, reason, prev_hash, hash FROM audit_events WHERE 1"_s;
+    QString sql = u"SELECT "_s + eventColumns() + u" FROM audit_events WHERE 1"_s;
     if (query.beforeSeq > 0)
         sql += u" AND seq < :before"_s;
     QString pattern;
@@ -163,28 +238,9 @@ Result<QList<AuditEvent>> AuditTrail::read(const AuditQuery &query) const
     q.bindValue(u":limit"_s, query.limit);
     if (!q.exec())
         return databaseError(tr("Cannot read the audit trail"), q.lastError());
-    const auto text = [&q](int column) {
-        const QVariant v = q.value(column);
-        return v.isNull() ? QString() : v.toString();
-    };
     QList<AuditEvent> events;
-    while (q.next()) {
-        AuditEvent e;
-        e.seq = q.value(0).toLongLong();
-        e.utc = fromStoredTime(q.value(1).toString());
-        e.utcOffsetSeconds = q.value(2).toInt();
-        e.user = text(3);
-        e.entry.action = text(4);
-        e.entry.entityType = text(5);
-        e.entry.entityId = text(6);
-        e.entry.field = text(7);
-        e.entry.oldValue = text(8);
-        e.entry.newValue = text(9);
-        e.entry.reason = text(10);
-        e.prevHash = q.value(11).toByteArray();
-        e.hash = q.value(12).toByteArray();
-        events << e;
-    }
+    while (q.next())
+        events << eventFromRow(q);
     return events;
 }
 
@@ -227,27 +283,21 @@ Result<AuditHead> AuditTrail::headForAppend(const QString &user)
     Result<AuditHead> head = this->head();
     if (!head)
         return head.error();
-    const Clock &clock = Clock::instance();
-    const QDateTime now = clock.nowUtc();
-    AuditHead h = head.value();
+    const QDateTime now = Clock::instance().nowUtc();
+    const AuditHead &h = head.value();
     if (h.seq == 0 || !h.utc.isValid() || now >= h.utc)
-        return h;
+        return head;
 
     // The workstation clock is behind the last event: record that before anything else.
-    AuditEvent back;
-    back.seq = h.seq + 1;
-    back.utc = now;
-    back.utcOffsetSeconds = clock.utcOffsetAt(now);
-    back.user = user;
-    back.entry.action = QString::fromLatin1(audit::kClockWentBackwards);
-    back.entry.oldValue = toStoredTime(h.utc);
-    back.entry.newValue = toStoredTime(now);
-    back.entry.reason = tr("The workstation clock is earlier than the previous audit event.");
-    back.prevHash = h.hash;
-    Result<AuditEvent> written = insert(std::move(back));
+    AuditEntry back;
+    back.action = QString::fromLatin1(audit::kClockWentBackwards);
+    back.oldValue = toStoredTime(h.utc);
+    back.newValue = toStoredTime(now);
+    back.reason = tr("The workstation clock is earlier than the previous audit event.");
+    Result<AuditEvent> written = insert(nextEvent(h, user, back));
     if (!written)
         return written.error();
-    return AuditHead{written->seq, written->hash, now};
+    return AuditHead{written->seq, written->hash, written->utc};
 }
 
 Result<AuditEvent> AuditTrail::append(const QString &user, const AuditEntry &entry)
@@ -255,15 +305,7 @@ Result<AuditEvent> AuditTrail::append(const QString &user, const AuditEntry &ent
     Result<AuditHead> head = headForAppend(user);
     if (!head)
         return head.error();
-    const Clock &clock = Clock::instance();
-    AuditEvent e;
-    e.seq = head->seq + 1;
-    e.utc = clock.nowUtc();
-    e.utcOffsetSeconds = clock.utcOffsetAt(e.utc);
-    e.user = user;
-    e.entry = entry;
-    e.prevHash = head->hash;
-    return insert(std::move(e));
+    return insert(nextEvent(head.value(), user, entry));
 }
 
 Result<AuditEvent> AuditTrail::appendCheckpoint(const QString &user, qint64 keyId,
@@ -280,18 +322,12 @@ Result<AuditEvent> AuditTrail::appendCheckpoint(const QString &user, qint64 keyI
         {u"signedHead"_s, QString::fromLatin1(head->hash.toHex())},
         {u"signature"_s, QString::fromLatin1(signature.toBase64())},
     };
-    const Clock &clock = Clock::instance();
-    AuditEvent e;
-    e.seq = head->seq + 1;
-    e.utc = clock.nowUtc();
-    e.utcOffsetSeconds = clock.utcOffsetAt(e.utc);
-    e.user = user;
-    e.entry.action = QString::fromLatin1(action);
-    e.entry.entityType = u"user"_s;
-    e.entry.entityId = user;
-    e.entry.newValue = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    e.prevHash = head->hash;
-    return insert(std::move(e));
+    AuditEntry entry;
+    entry.action = QString::fromLatin1(action);
+    entry.entityType = u"user"_s;
+    entry.entityId = user;
+    entry.newValue = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    return insert(nextEvent(head.value(), user, entry));
 }
 
 } // namespace rd

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 namespace rd {
 
 class SecureBytes;
@@ -33,6 +35,8 @@ inline constexpr char kClockWentBackwards[] = "clock.backwards";
 inline constexpr char kVerified[] = "audit.verified";
 
 bool isCheckpoint(const QString &action);
+// The action as people read it ("Session locked"), translated; unknown ones as they are.
+QString displayName(const QString &action);
 } // namespace audit
 
 // What a caller records; the trail adds sequence, time, user and hashes. A null QString is
@@ -96,6 +100,11 @@ public:
     Result<AuditEvent> appendCheckpoint(const QString &user, qint64 keyId,
                                         const SecureBytes &signingKey, const char *action);
 
+    // The columns, in order, that eventFromRow() reads.
+    static const QString &eventColumns();
+    // One row selected with eventColumns().
+    static AuditEvent eventFromRow(const QSqlQuery &query);
+
     // What keyslots.json keeps of a checkpoint event written by appendCheckpoint().
     static CheckpointAnchor anchorOf(const AuditEvent &checkpoint);
 
@@ -109,6 +118,8 @@ public:
 private:
     // The head to append after, having first recorded a clock that went backwards.
     Result<AuditHead> headForAppend(const QString &user);
+    // An event that follows `head`, stamped with the clock now.
+    static AuditEvent nextEvent(const AuditHead &head, const QString &user, AuditEntry entry);
     Result<AuditEvent> insert(AuditEvent event);
 
     QSqlDatabase m_db;

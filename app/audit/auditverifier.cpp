@@ -49,38 +49,17 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
     if (q.exec(u"SELECT count(*) FROM audit_events"_s) && q.next())
         total = q.value(0).toLongLong();
 
-    if (!q.exec(u"SELECT seq, at_utc, utc_offset, user_name, action, entity_type, entity_id, "
-                "field, old_value, new_value, reason, prev_hash, hash FROM audit_events "
-                "ORDER BY seq"_s)) {
+    if (!q.exec(u"SELECT "_s + AuditTrail::eventColumns() + u" FROM audit_events ORDER BY seq"_s)) {
         return Error(ErrorCode::Database,
                      tr("Cannot read the audit trail: %1").arg(q.lastError().databaseText()));
     }
-
-    const auto text = [&q](int column) {
-        const QVariant v = q.value(column);
-        return v.isNull() ? QString() : v.toString();
-    };
 
     QByteArray expectedPrev = AuditTrail::genesisHash(m_storeId);
     qint64 expectedSeq = 1;
     QByteArray anchorHashSeen;
     while (q.next()) {
-        AuditEvent e;
-        e.seq = q.value(0).toLongLong();
+        const AuditEvent e = AuditTrail::eventFromRow(q);
         const QString storedTime = q.value(1).toString();
-        e.utc = fromStoredTime(storedTime);
-        e.utcOffsetSeconds = q.value(2).toInt();
-        e.user = text(3);
-        e.entry.action = text(4);
-        e.entry.entityType = text(5);
-        e.entry.entityId = text(6);
-        e.entry.field = text(7);
-        e.entry.oldValue = text(8);
-        e.entry.newValue = text(9);
-        e.entry.reason = text(10);
-        e.prevHash = q.value(11).toByteArray();
-        e.hash = q.value(12).toByteArray();
-
         const QString what =
             tr("event %1 (%2 by %3 at %4)").arg(e.seq).arg(e.entry.action, e.user, storedTime);
         if (e.seq != expectedSeq) {

@@ -140,6 +140,17 @@ const char *SecureBytes::constChar() const
     return reinterpret_cast<const char *>(m_data);
 }
 
+SecureBytes SecureBytes::toHex() const
+{
+    static const char digits[] = "0123456789abcdef";
+    SecureBytes out(m_size * 2);
+    for (std::size_t i = 0; i < m_size; ++i) {
+        out.m_data[2 * i] = static_cast<unsigned char>(digits[m_data[i] >> 4]);
+        out.m_data[2 * i + 1] = static_cast<unsigned char>(digits[m_data[i] & 0x0f]);
+    }
+    return out;
+}
+
 bool SecureBytes::equals(const SecureBytes &other) const
 {
     if (m_size != other.m_size)

@@ -39,6 +39,9 @@ public:
     std::size_t size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
 
+    // Lower-case hexadecimal of the bytes, in locked memory too.
+    SecureBytes toHex() const;
+
     // Constant-time comparison.
     bool equals(const SecureBytes &other) const;
 

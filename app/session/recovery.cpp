@@ -13,6 +13,29 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
+namespace {
+struct RecoveredStore
+{
+    UnlockedKeys keys;
+    std::unique_ptr<Store> store;
+};
+
+// Unwraps the recovery slot and opens records.db with it; the store's audit events then name
+// the recovery code as their actor.
+Result<RecoveredStore> openWithRecoveryCode(const QString &storePath, const QString &recoveryCode)
+{
+    Result<UnlockedKeys> keys = KeyRing::unlockWithRecoveryCode(storePath, recoveryCode);
+    if (!keys)
+        return keys.error();
+    Result<std::unique_ptr<Store>> opened =
+        Store::open(keys->storePath, keys->storeId, keys->masterKey.copy(),
+                    QString::fromLatin1(Recovery::kActor));
+    if (!opened)
+        return opened.error();
+    return RecoveredStore{std::move(keys).value(), std::move(opened).value()};
+}
+} // namespace
+
 Status Recovery::resetAdministratorPassword(const QString &storePath, const QString &recoveryCode,
                                             const QString &adminUserName,
                                             const SecureBytes &newPassword)
@@ -20,15 +43,12 @@ Status Recovery::resetAdministratorPassword(const QString &storePath, const QStr
     Result<QString> userName = AccountService::normalizeUserName(adminUserName);
     if (!userName)
         return userName.error();
-    Result<UnlockedKeys> keys = KeyRing::unlockWithRecoveryCode(storePath, recoveryCode);
-    if (!keys)
-        return keys.error();
+    Result<RecoveredStore> recovered = openWithRecoveryCode(storePath, recoveryCode);
+    if (!recovered)
+        return recovered.error();
+    const UnlockedKeys &keys = recovered->keys;
     const QString actor = QString::fromLatin1(kActor);
-    Result<std::unique_ptr<Store>> opened =
-        Store::open(keys->storePath, keys->storeId, keys->masterKey.copy(), actor);
-    if (!opened)
-        return opened.error();
-    Store &store = *opened.value();
+    Store &store = *recovered->store;
     QSqlDatabase db = store.connection();
 
     Result<Account> account = Session::loadAccount(db, userName.value());
@@ -63,10 +83,10 @@ Status Recovery::resetAdministratorPassword(const QString &storePath, const QStr
             e.action = QString::fromLatin1(audit::kRecoveryUsed);
             e.entityType = u"user"_s;
             e.entityId = userName.value();
-            e.reason = keys->headerIntact ? tr("administrator password set with the recovery code")
-                                          : tr("administrator password set with the recovery "
-                                               "code; keyslots.json had been changed outside "
-                                               "ReleaseDesk and was sealed anew");
+            e.reason = keys.headerIntact ? tr("administrator password set with the recovery code")
+                                         : tr("administrator password set with the recovery "
+                                              "code; keyslots.json had been changed outside "
+                                              "ReleaseDesk and was sealed anew");
             if (Result<AuditEvent> r = trail.append(actor, e); !r)
                 return r.error();
             Result<qint64> keyId =
@@ -84,40 +104,27 @@ Status Recovery::resetAdministratorPassword(const QString &storePath, const QStr
 
 Result<SecureBytes> Recovery::discloseRawKey(const QString &storePath, const QString &recoveryCode)
 {
-    Result<UnlockedKeys> keys = KeyRing::unlockWithRecoveryCode(storePath, recoveryCode);
-    if (!keys)
-        return keys.error();
-    const QString actor = QString::fromLatin1(kActor);
-    {
-        Result<std::unique_ptr<Store>> opened =
-            Store::open(keys->storePath, keys->storeId, keys->masterKey.copy(), actor);
-        if (!opened)
-            return opened.error();
-        QSqlDatabase db = opened.value()->connection();
-        if (!db.transaction())
-            return Store::errorFrom(tr("Cannot record the disclosure"), db.lastError());
-        AuditEntry e;
-        e.action = QString::fromLatin1(audit::kRawKeyDisclosed);
-        e.entityType = u"store"_s;
-        e.entityId = keys->storeId;
-        e.reason = tr("raw database key shown for use with the sqlcipher shell");
-        Result<AuditEvent> r = AuditTrail(db, keys->storeId).append(actor, e);
-        // The key is shown only once its disclosure is on record.
-        if (!r || !db.commit()) {
-            const Error err =
-                r ? Store::errorFrom(tr("Cannot record the disclosure"), db.lastError())
-                  : r.error();
-            db.rollback();
-            return err;
-        }
+    Result<RecoveredStore> recovered = openWithRecoveryCode(storePath, recoveryCode);
+    if (!recovered)
+        return recovered.error();
+    const QString storeId = recovered->keys.storeId;
+    QSqlDatabase db = recovered->store->connection();
+    if (!db.transaction())
+        return Store::errorFrom(tr("Cannot record the disclosure"), db.lastError());
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kRawKeyDisclosed);
+    e.entityType = u"store"_s;
+    e.entityId = storeId;
+    e.reason = tr("raw database key shown for use with the sqlcipher shell");
+    Result<AuditEvent> r = AuditTrail(db, storeId).append(QString::fromLatin1(kActor), e);
+    // The key is shown only once its disclosure is on record.
+    if (!r || !db.commit()) {
+        const Error err =
+            r ? Store::errorFrom(tr("Cannot record the disclosure"), db.lastError()) : r.error();
+        db.rollback();
+        return err;
     }
-    static const char hex[] = "0123456789abcdef";
-    SecureBytes out(keys->masterKey.size() * 2);
-    for (std::size_t i = 0; i < keys->masterKey.size(); ++i) {
-        out.data()[2 * i] = static_cast<unsigned char>(hex[keys->masterKey.data()[i] >> 4]);
-        out.data()[2 * i + 1] = static_cast<unsigned char>(hex[keys->masterKey.data()[i] & 0x0f]);
-    }
-    return out;
+    return recovered->keys.masterKey.toHex();
 }
 
 } // namespace rd

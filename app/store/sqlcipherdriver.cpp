@@ -951,16 +951,12 @@ bool SqlCipherDriver::applyRawKey(const SecureBytes &key)
     if (!m_db || key.isEmpty())
         return false;
     // SQLCipher takes a raw key as the text x'<hex>'; build it in locked memory.
-    static const char hex[] = "0123456789abcdef";
-    SecureBytes text(key.size() * 2 + 3);
-    unsigned char *p = text.data();
-    *p++ = 'x';
-    *p++ = '\'';
-    for (std::size_t i = 0; i < key.size(); ++i) {
-        *p++ = static_cast<unsigned char>(hex[key.data()[i] >> 4]);
-        *p++ = static_cast<unsigned char>(hex[key.data()[i] & 0x0f]);
-    }
-    *p = '\'';
+    const SecureBytes hex = key.toHex();
+    SecureBytes text(hex.size() + 3);
+    text.data()[0] = 'x';
+    text.data()[1] = '\'';
+    std::copy_n(hex.data(), hex.size(), text.data() + 2);
+    text.data()[text.size() - 1] = '\'';
     const int rc = sqlite3_key(m_db, text.data(), static_cast<int>(text.size()));
     if (rc != SQLITE_OK) {
         setLastError(

@@ -197,10 +197,9 @@ void tst_GuiUnlock::administratorAddsAnAccount()
     // The audit page shows the event after a refresh.
     auto *audit = window.findChild<AuditPage *>();
     audit->refresh();
-    QCOMPARE(audit->model()
-                 ->data(audit->model()->index(1, AuditTableModel::Action), Qt::DisplayRole)
-                 .toString(),
-             u"account.created"_s);
+    const QModelIndex action = audit->model()->index(1, AuditTableModel::Action);
+    QCOMPARE(audit->model()->data(action, Qt::DisplayRole).toString(), u"Account created"_s);
+    QCOMPARE(audit->model()->data(action, Qt::ToolTipRole).toString(), u"account.created"_s);
 }
 
 void tst_GuiUnlock::lockAndUnlockAgain()

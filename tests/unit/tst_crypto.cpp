@@ -65,6 +65,10 @@ void tst_Crypto::secureBytesMoveAndCompare()
     copy.data()[31] ^= 1;
     QVERIFY(!moved.equals(copy));
     QCOMPARE(moved.mid(8, 4).size(), std::size_t(4));
+    const unsigned char raw[] = {0x00, 0x9f, 0xa0, 0xff};
+    const SecureBytes hex = SecureBytes(raw, 4).toHex();
+    QCOMPARE(QByteArray(hex.constChar(), static_cast<qsizetype>(hex.size())),
+             QByteArray("009fa0ff"));
     QVERIFY(moved.mid(40, 4).isEmpty());
 }
 
