@@ -27,6 +27,18 @@
         <source>Cannot update the account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new account &quot;%1&quot; got no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key of &quot;%1&quot; got no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot enable the account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::AccountService</name>
@@ -142,6 +154,14 @@
         <source>changed by the user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is no longer an active administrator; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -159,6 +179,14 @@
     </message>
     <message>
         <source>The workstation clock is earlier than the previous audit event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db ends before event %1, the last signed checkpoint recorded in keyslots.json: it was rolled back to an older copy or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of records.db is not the signed checkpoint recorded in keyslots.json: records.db was replaced or rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,7 +245,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event %1 differs from the checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
+        <source>keyslots.json records no checkpoint, though the audit trail holds %1: keyslots.json was replaced with an older or foreign copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,10 +536,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give exactly one of --admin or --show-raw-key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recovery code: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,6 +552,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: unknown verb &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --admin, --show-raw-key or --accept-rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-rollback needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the older records; the acceptance and what was lost are recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
@@ -535,15 +579,12 @@ Verbs:
                                              manage accounts
   passwd STORE                               change your password
   verify STORE                               verify the audit trail
-  recover STORE --admin NAME|--show-raw-key  use the recovery code
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             use the recovery code
 
 Passwords are asked on the terminal, or read from standard input with
 --password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown verb &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,10 +747,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
 <context>
     <name>rd::Recovery</name>
     <message>
-        <source>&quot;%1&quot; is not an active administrator; the recovery code can only set an administrator&apos;s password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot set the administrator password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +764,42 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>raw database key shown for use with the sqlcipher shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an administrator; the recovery code can only set an administrator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-enabled with the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for accepting the older records (e.g. the backup it was restored from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.db still holds the last signed checkpoint; there is nothing to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint event %1 signed by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +948,18 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>failed at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If the older copy is to be kept, an administrator can accept it with the recovery code (releasedesk recover --accept-rollback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last password change of &quot;%1&quot; was interrupted before it was saved in the records; ask an administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match, so its record of the last checkpoint cannot be trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,11 +1195,15 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store folder %1 is read-only; ReleaseDesk needs write access to it.</source>
+        <source>The store %1 is busy: another ReleaseDesk process is changing its key slots. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store %1 is busy: another ReleaseDesk process is changing its key slots. Try again in a moment.</source>
+        <source>Cannot open the store folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the store folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,6 +1300,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Audit trail verified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older records accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::crypto</name>
@@ -1251,6 +1348,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>ReleaseDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to finish the task.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +1443,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Reset the password of %1; it must be changed at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,8 @@ AccountsPage::AccountsPage(Session &session, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(u"accountsMessage"_s);
     m_message->setWordWrap(true);
+    if (const Status may = AccountService(m_session).canManage(); !may)
+        note->setText(note->text() + u' ' + tr("Only an administrator can change them."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -158,8 +160,10 @@ void AccountsPage::updateButtons()
             active = a.active;
     }
     const bool mine = selected == m_session.user().userName;
-    m_disable->setEnabled(active && !mine);
-    m_reset->setEnabled(active && !mine);
+    const bool mayManage = AccountService(m_session).canManage().ok();
+    m_add->setEnabled(mayManage);
+    m_disable->setEnabled(mayManage && active && !mine);
+    m_reset->setEnabled(mayManage && active && !mine);
 }
 
 void AccountsPage::addAccount()

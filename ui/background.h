@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -8,14 +11,15 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <new>
 #include <optional>
 
 namespace rd::ui {
 
 // Runs slow work (Argon2id, verification) on a pool thread and hands the result back on the
 // GUI thread, so the window never freezes. The result may be move-only (Result<SecureBytes>).
-// The work must not touch widgets; core calls that use the store get their own connection
-// (see ThreadConnection).
+// T must be constructible from an Error (Result<...> or Status). The work must not touch widgets;
+// core calls that use the store get their own connection (see ThreadConnection).
 class Background
 {
 public:
@@ -31,7 +35,14 @@ public:
                          });
         s_running.fetch_add(1);
         watcher->setFuture(QtConcurrent::run([result, work = std::move(work)]() {
-            result->emplace(work());
+            try {
+                result->emplace(work());
+            } catch (const std::bad_alloc &) {
+                // Out of locked memory (see SecureBytes): report it like any other failure.
+                result->emplace(Error(ErrorCode::Failed,
+                                      QCoreApplication::translate(
+                                          "rd::ui", "Not enough memory to finish the task.")));
+            }
             s_running.fetch_sub(1);
         }));
     }

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,10 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace rd::ui {
-
-namespace {
-constexpr int kDefaultInactivityMinutes = 15;
-}
 
 MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     : QMainWindow(parent)
@@ -76,8 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     m_idle = new QTimer(this);
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
-    setInactivityMinutes(
-        QSettings().value(u"session/inactivityLockMinutes"_s, kDefaultInactivityMinutes).toInt());
+    setInactivityMinutes(QSettings().value(u"session/inactivityLockMinutes"_s).toInt());
     qApp->installEventFilter(this);
 
     createActions();
@@ -129,10 +125,15 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     };
     addPage(new StorePage(*m_session, m_pages), tr("Store"));
     addPage(new AuditPage(*m_session, m_pages), tr("Audit trail"));
-    if (me.role == Role::Administrator)
-        addPage(new AccountsPage(*m_session, m_pages), tr("Accounts"));
+    addPage(new AccountsPage(*m_session, m_pages), tr("Accounts"));
     m_navigation->setCurrentRow(0);
     statusBar()->showMessage(tr("Signed in as %1 (%2).").arg(me.fullName, me.userName));
+    if (const QString warning = Runtime::testingWarning(); !warning.isEmpty() && !m_testWarning) {
+        m_testWarning = new QLabel(u"⚠ "_s + warning, this);
+        m_testWarning->setObjectName(u"testingWarning"_s);
+        m_testWarning->setStyleSheet(u"QLabel { color: #b00020; font-weight: bold; }"_s);
+        statusBar()->addPermanentWidget(m_testWarning);
+    }
     m_idle->start();
 }
 
@@ -180,7 +181,7 @@ bool MainWindow::showPage(const QString &objectName)
 
 void MainWindow::setInactivityMinutes(int minutes)
 {
-    m_idle->setInterval(std::max(1, minutes) * 60 * 1000);
+    m_idle->setInterval(Session::inactivityLockMinutes(minutes) * 60 * 1000);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -218,6 +219,19 @@ void MainWindow::endAndReopen(Session::EndReason reason)
     // Never pull the store away from work still running in the background.
     if (Background::running() > 0) {
         QTimer::singleShot(300, this, [this, reason]() { endAndReopen(reason); });
+        return;
+    }
+    // A dialog opened from a page holds the session too. Close it, and go on only once its
+    // exec() has returned to the code that opened it: Qt delivers a deferred delete only
+    // after the nested event loops it was posted in have ended.
+    if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != this) {
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        auto *afterDialog = new QObject();
+        connect(afterDialog, &QObject::destroyed, this, [this, reason]() { endAndReopen(reason); });
+        afterDialog->deleteLater();
         return;
     }
     m_reopening = true;

@@ -56,6 +56,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTimer *m_idle = nullptr;
+    QLabel *m_testWarning = nullptr;
     bool m_reopening = false;
 };
 

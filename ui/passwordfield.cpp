@@ -24,18 +24,20 @@ PasswordField::PasswordField(QWidget *parent)
 
 SecureBytes PasswordField::takePassword()
 {
+    // Take the field's buffer, then let the field drop its reference, so that `typed` is the
+    // only owner and wiping it overwrites the characters that were typed.
     QString typed = text();
+    clear();
     SecureBytes bytes = SecureBytes::fromUtf8(typed);
     wipe(typed);
-    wipeText();
     return bytes;
 }
 
 void PasswordField::wipeText()
 {
-    // Overwrite before clearing so the old characters do not linger in the field's buffer.
-    setText(QString(text().size(), QLatin1Char(' ')));
+    QString typed = text();
     clear();
+    wipe(typed);
 }
 
 } // namespace rd::ui

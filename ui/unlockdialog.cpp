@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/unlockdialog.h"
 
+#include "core/runtime.h"
 #include "core/storefiles.h"
 #include "core/version.h"
 #include "security/keyring.h"
@@ -86,6 +87,11 @@ UnlockDialog::UnlockDialog(Mode mode, QWidget *parent)
     quit->setObjectName(u"quitButton"_s);
 
     auto *layout = new QVBoxLayout(this);
+    if (const QString warning = Runtime::testingWarning(); !warning.isEmpty()) {
+        auto *testing = new FormMessage(u"testingWarning"_s, this);
+        testing->showMessage(warning);
+        layout->addWidget(testing);
+    }
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_message);

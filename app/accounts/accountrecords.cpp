@@ -34,6 +34,8 @@ Result<qint64> AccountRecords::insertUser(const QString &userName, const QString
         return Store::errorFrom(tr("Cannot create the account \"%1\"").arg(userName),
                                 q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
+    if (id <= 0)
+        return Error(ErrorCode::Database, tr("The new account \"%1\" got no id.").arg(userName));
 
     AuditEntry e;
     e.action = QString::fromLatin1(audit::kAccountCreated);
@@ -66,6 +68,8 @@ Result<qint64> AccountRecords::issueSigningKey(qint64 userId, const QString &use
         return Store::errorFrom(tr("Cannot record the signing key of \"%1\"").arg(userName),
                                 q.lastError());
     const qint64 keyId = q.lastInsertId().toLongLong();
+    if (keyId <= 0)
+        return Error(ErrorCode::Database, tr("The signing key of \"%1\" got no id.").arg(userName));
 
     AuditEntry e;
     e.action = QString::fromLatin1(audit::kSigningKeyIssued);
@@ -113,25 +117,50 @@ Status AccountRecords::setMustChangePassword(qint64 userId, bool mustChange)
     return {};
 }
 
+Status AccountRecords::enable(qint64 userId, const QString &userName, const QString &reason)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE users SET active = 1, disabled_at = NULL, disabled_by = NULL, "
+              "disabled_reason = NULL WHERE id = ?"_s);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot enable the account"), q.lastError());
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kAccountEnabled);
+    e.entityType = u"user"_s;
+    e.entityId = userName;
+    e.field = u"active"_s;
+    e.oldValue = u"0"_s;
+    e.newValue = u"1"_s;
+    e.reason = reason;
+    if (Result<AuditEvent> r = m_trail.append(m_actor, e); !r)
+        return r.error();
+    return {};
+}
+
 SlotWrite::SlotWrite(const Store &store, QString userName, bool resealAlteredFile)
     : m_store(store)
     , m_user(std::move(userName))
     , m_reseal(resealAlteredFile)
 {}
 
-Status SlotWrite::put(const std::optional<KeySlot> &slot, bool clearAttempts)
+Status SlotWrite::put(const std::optional<KeySlot> &slot, bool liftLockout)
 {
     const Status s = KeyRing::modify(
         m_store.paths().root(), &m_store.masterKey(),
-        [this, &slot, clearAttempts](KeySlotFile &f) -> Status {
+        [this, &slot, liftLockout](KeySlotFile &f) -> Status {
             m_previous = f.userSlots.contains(m_user) ? std::optional(f.userSlots.value(m_user))
                                                       : std::nullopt;
             if (slot)
                 f.userSlots.insert(m_user, *slot);
             else
                 f.userSlots.remove(m_user);
-            if (clearAttempts)
-                f.attempts.remove(m_user);
+            // Lift a lockout, but keep failed logins not yet audited: the next unlock
+            // reports them.
+            if (liftLockout && f.attempts.contains(m_user)) {
+                f.attempts[m_user].consecutiveFailures = 0;
+                f.attempts[m_user].lockedUntil = QDateTime();
+            }
             return {};
         },
         m_reseal ? KeyRing::MacPolicy::Reseal : KeyRing::MacPolicy::Verify);

@@ -32,6 +32,8 @@ public:
     // Records a password hash and keeps only the newest PasswordPolicy::kHistoryDepth.
     Status rememberPassword(qint64 userId, const QString &hash);
     Status setMustChangePassword(qint64 userId, bool mustChange);
+    // Makes a disabled account active again (recovery only).
+    Status enable(qint64 userId, const QString &userName, const QString &reason);
 
 private:
     QSqlDatabase m_db;
@@ -49,7 +51,7 @@ public:
     SlotWrite(const Store &store, QString userName, bool resealAlteredFile = false);
 
     // Replaces the user's slot with `slot`, or removes it when there is none.
-    Status put(const std::optional<KeySlot> &slot, bool clearAttempts);
+    Status put(const std::optional<KeySlot> &slot, bool liftLockout);
     void undo();
 
 private:

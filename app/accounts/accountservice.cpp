@@ -70,6 +70,24 @@ Status AccountService::checkHistory(Store &store, qint64 userId, const SecureByt
     return {};
 }
 
+Status AccountService::stillAdministrator(QSqlDatabase db) const
+{
+    const QString me = m_session.user().userName;
+    Result<Account> current = Session::loadAccount(db, me);
+    if (!current)
+        return current.error();
+    if (!current->active || current->role != Role::Administrator) {
+        return Error(ErrorCode::Forbidden,
+                     tr("%1 is no longer an active administrator; nothing was changed.").arg(me));
+    }
+    return {};
+}
+
+Status AccountService::canManage() const
+{
+    return m_session.requireRole(Role::Administrator, tr("change accounts"));
+}
+
 Result<QList<Account>> AccountService::list() const
 {
     if (Status s = m_session.requireUsable(); !s)
@@ -142,6 +160,8 @@ Result<Account> AccountService::add(const NewAccount &account, const SecureBytes
     SlotWrite slotWrite(store, userName.value());
     const Status written =
         inTransaction(db, tr("Cannot add the account"), slotWrite, [&]() -> Status {
+            if (Status s = stillAdministrator(db); !s)
+                return s;
             Result<qint64> userId = records.insertUser(userName.value(), fullName.value(),
                                                        account.role, account.requirePasswordChange);
             if (!userId)
@@ -179,22 +199,31 @@ Status AccountService::disable(const QString &userName, const QString &reason)
 
     Store &store = m_session.store();
     QSqlDatabase db = store.connection();
-    if (target->role == Role::Administrator) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.exec(u"SELECT count(*) FROM users WHERE role = 'administrator' AND active = 1"_s);
-        if (q.next() && q.value(0).toInt() <= 1)
-            return Error(ErrorCode::Forbidden,
-                         tr("\"%1\" is the last active administrator and cannot be disabled.")
-                             .arg(target->userName));
-    }
-
     AuditTrail trail = m_session.audit();
     const QString actor = m_session.user().userName;
     SlotWrite slotWrite(store, target->userName);
     return inTransaction(db, tr("Cannot disable the account"), slotWrite, [&]() -> Status {
-        const QString now = toStoredTime(Clock::instance().nowUtc());
+        // Checked again inside the write transaction, which serialises them with any other
+        // process: two administrators disabling each other must not leave none.
+        if (Status s = stillAdministrator(db); !s)
+            return s;
         QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT active, (SELECT count(*) FROM users WHERE role = 'administrator' "
+                  "AND active = 1 AND id <> ?) FROM users WHERE id = ?"_s);
+        q.addBindValue(target->id);
+        q.addBindValue(target->id);
+        if (!q.exec() || !q.next())
+            return Store::errorFrom(tr("Cannot disable the account"), q.lastError());
+        if (!q.value(0).toBool())
+            return Error(ErrorCode::InvalidInput,
+                         tr("The account \"%1\" is already disabled.").arg(target->userName));
+        if (target->role == Role::Administrator && q.value(1).toInt() == 0)
+            return Error(ErrorCode::Forbidden,
+                         tr("\"%1\" is the last active administrator and cannot be disabled.")
+                             .arg(target->userName));
+        q.finish();
+        const QString now = toStoredTime(Clock::instance().nowUtc());
         q.prepare(u"UPDATE users SET active = 0, disabled_at = ?, disabled_by = ?, "
                   "disabled_reason = ? WHERE id = ?"_s);
         q.addBindValue(now);
@@ -256,6 +285,8 @@ Status AccountService::resetPassword(const QString &userName, const SecureBytes 
     AccountRecords records(db, m_session.audit(), actor);
     SlotWrite slotWrite(store, target->userName);
     return inTransaction(db, tr("Cannot reset the password"), slotWrite, [&]() -> Status {
+        if (Status s = stillAdministrator(db); !s)
+            return s;
         Result<qint64> keyId =
             records.issueSigningKey(target->id, target->userName, keys.publicKey);
         if (!keyId)

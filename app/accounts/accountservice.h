@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 
 namespace rd {
 
@@ -33,6 +34,9 @@ public:
 
     explicit AccountService(Session &session);
 
+    // Whether the signed-in user may add, disable and reset accounts (administrators only).
+    Status canManage() const;
+    // Every account, for everyone signed in: who holds which role is no secret to an auditor.
     Result<QList<Account>> list() const;
     Result<Account> find(const QString &userName) const;
 
@@ -50,6 +54,10 @@ public:
     static Status checkHistory(Store &store, qint64 userId, const SecureBytes &password);
 
 private:
+    // The signed-in administrator's account as it is now in the store (another administrator
+    // may have disabled it since the session began). Call inside the write transaction.
+    Status stillAdministrator(QSqlDatabase db) const;
+
     Session &m_session;
 };
 

@@ -38,6 +38,7 @@ QString audit::displayName(const QString &action)
         {kAccountLocked, QT_TRANSLATE_NOOP("rd::audit", "Account locked")},
         {kAccountCreated, QT_TRANSLATE_NOOP("rd::audit", "Account created")},
         {kAccountDisabled, QT_TRANSLATE_NOOP("rd::audit", "Account disabled")},
+        {kAccountEnabled, QT_TRANSLATE_NOOP("rd::audit", "Account enabled again")},
         {kPasswordChanged, QT_TRANSLATE_NOOP("rd::audit", "Password changed")},
         {kPasswordReset, QT_TRANSLATE_NOOP("rd::audit", "Password reset")},
         {kSigningKeyIssued, QT_TRANSLATE_NOOP("rd::audit", "Signing key issued")},
@@ -45,6 +46,7 @@ QString audit::displayName(const QString &action)
         {kRawKeyDisclosed, QT_TRANSLATE_NOOP("rd::audit", "Raw database key disclosed")},
         {kClockWentBackwards, QT_TRANSLATE_NOOP("rd::audit", "Clock went backwards")},
         {kVerified, QT_TRANSLATE_NOOP("rd::audit", "Audit trail verified")},
+        {kRollbackAccepted, QT_TRANSLATE_NOOP("rd::audit", "Older records accepted")},
     };
     for (const Name &n : kNames) {
         if (action == QLatin1StringView(n.id))
@@ -242,6 +244,30 @@ Result<QList<AuditEvent>> AuditTrail::read(const AuditQuery &query) const
     while (q.next())
         events << eventFromRow(q);
     return events;
+}
+
+Status AuditTrail::checkAnchor(const CheckpointAnchor &anchor) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT action, hash FROM audit_events WHERE seq = ?"_s);
+    q.addBindValue(anchor.seq);
+    if (!q.exec())
+        return databaseError(tr("Cannot read the audit trail"), q.lastError());
+    if (!q.next()) {
+        return Error(ErrorCode::Tampered,
+                     tr("records.db ends before event %1, the last signed checkpoint recorded in "
+                        "keyslots.json: it was rolled back to an older copy or cut short.")
+                         .arg(anchor.seq));
+    }
+    if (!audit::isCheckpoint(q.value(0).toString()) ||
+        !crypto::constantTimeEquals(q.value(1).toByteArray(), anchor.hash)) {
+        return Error(ErrorCode::Tampered,
+                     tr("Event %1 of records.db is not the signed checkpoint recorded in "
+                        "keyslots.json: records.db was replaced or rewritten.")
+                         .arg(anchor.seq));
+    }
+    return {};
 }
 
 Result<qint64> AuditTrail::count() const

@@ -26,6 +26,7 @@ inline constexpr char kLoginRefused[] = "login.refused";
 inline constexpr char kAccountLocked[] = "account.locked";
 inline constexpr char kAccountCreated[] = "account.created";
 inline constexpr char kAccountDisabled[] = "account.disabled";
+inline constexpr char kAccountEnabled[] = "account.enabled";
 inline constexpr char kPasswordChanged[] = "password.changed";
 inline constexpr char kPasswordReset[] = "password.reset";
 inline constexpr char kSigningKeyIssued[] = "signing-key.issued";
@@ -33,6 +34,7 @@ inline constexpr char kRecoveryUsed[] = "recovery.used";
 inline constexpr char kRawKeyDisclosed[] = "raw-key.disclosed";
 inline constexpr char kClockWentBackwards[] = "clock.backwards";
 inline constexpr char kVerified[] = "audit.verified";
+inline constexpr char kRollbackAccepted[] = "audit.rollback-accepted";
 
 bool isCheckpoint(const QString &action);
 // The action as people read it ("Session locked"), translated; unknown ones as they are.
@@ -93,6 +95,9 @@ public:
     Result<AuditEvent> append(const QString &user, const AuditEntry &entry);
     Result<AuditHead> head() const;
     Result<QList<AuditEvent>> read(const AuditQuery &query) const;
+    // Whether the trail still holds the checkpoint recorded outside the database. Fails with
+    // Tampered when records.db was rolled back to an older copy, cut short or rewritten.
+    Status checkAnchor(const CheckpointAnchor &anchor) const;
     Result<qint64> count() const;
 
     // Signs the current head with the user's key and appends the checkpoint event

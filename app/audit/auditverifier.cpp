@@ -113,7 +113,7 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
             }
             ++report.checkpoints;
         }
-        if (m_anchor && e.seq == m_anchor->seq)
+        if (m_anchor && e.seq == m_anchor->seq && audit::isCheckpoint(e.entry.action))
             anchorHashSeen = e.hash;
 
         expectedPrev = e.hash;
@@ -127,6 +127,11 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
                      tr("Cannot read the audit trail: %1").arg(q.lastError().databaseText()));
     }
 
+    if (!m_anchor && report.checkpoints > 0) {
+        return fail(0, tr("keyslots.json records no checkpoint, though the audit trail holds %1: "
+                          "keyslots.json was replaced with an older or foreign copy.")
+                           .arg(report.checkpoints));
+    }
     if (m_anchor) {
         if (m_anchor->seq > report.events) {
             return fail(report.events + 1,
@@ -137,7 +142,7 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
         }
         if (anchorHashSeen != m_anchor->hash) {
             return fail(m_anchor->seq,
-                        tr("Event %1 differs from the checkpoint recorded in keyslots.json; the "
+                        tr("Event %1 is not the signed checkpoint recorded in keyslots.json; the "
                            "audit trail was rewritten from there on.")
                             .arg(m_anchor->seq));
         }

@@ -445,8 +445,13 @@ int runRecover(const QStringList &args)
         return rc;
     const bool reset = p.parser().isSet(u"admin"_s);
     const bool show = p.parser().isSet(u"show-raw-key"_s);
-    if (reset == show)
-        return usage(p.verb(), CommandLine::tr("give exactly one of --admin or --show-raw-key."));
+    const bool accept = p.parser().isSet(u"accept-rollback"_s);
+    if (int(reset) + int(show) + int(accept) != 1) {
+        return usage(p.verb(), CommandLine::tr("give exactly one of --admin, --show-raw-key or "
+                                               "--accept-rollback."));
+    }
+    if (accept && !p.parser().isSet(u"reason"_s))
+        return usage(p.verb(), CommandLine::tr("--accept-rollback needs --reason."));
 
     Terminal terminal(p.parser().isSet(u"password-stdin"_s));
     Result<SecureBytes> code = terminal.secret(CommandLine::tr("Recovery code: "));
@@ -457,6 +462,15 @@ int runRecover(const QStringList &args)
         wipe(codeText);
         return rc;
     };
+    if (accept) {
+        if (Status s =
+                Recovery::acceptRollback(p.positional(0), codeText, p.parser().value(u"reason"_s));
+            !s)
+            return done(failed(p.verb(), s.error()));
+        Terminal::out(CommandLine::tr("Accepted the older records; the acceptance and what was "
+                                      "lost are recorded in the audit trail."));
+        return done(kExitOk);
+    }
     if (show) {
         Result<SecureBytes> hex = Recovery::discloseRawKey(p.positional(0), codeText);
         if (!hex)
@@ -498,7 +512,8 @@ QString overview()
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
                "  verify STORE                               verify the audit trail\n"
-               "  recover STORE --admin NAME|--show-raw-key  use the recovery code\n"
+               "  recover STORE --admin NAME|--show-raw-key|--accept-rollback\n"
+               "                                             use the recovery code\n"
                "\n"
                "Passwords are asked on the terminal, or read from standard input with\n"
                "--password-stdin; never from arguments. \"%1 VERB --help\" says more.\n"

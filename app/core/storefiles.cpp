@@ -2,6 +2,7 @@
 #include "core/storefiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -29,11 +31,6 @@ QString StorePaths::records() const
 QString StorePaths::keyslots() const
 {
     return m_root + u"/keyslots.json"_s;
-}
-
-QString StorePaths::keyslotsLock() const
-{
-    return m_root + u"/keyslots.lock"_s;
 }
 
 QString StorePaths::displayName() const
@@ -131,23 +128,44 @@ Status StoreFiles::checkWritable(const QString &folder)
     return {};
 }
 
-Result<std::unique_ptr<QLockFile>> StoreFiles::lockKeyslots(const StorePaths &paths, int timeoutMs)
+StoreLock::~StoreLock()
 {
-    auto lock = std::make_unique<QLockFile>(paths.keyslotsLock());
-    lock->setStaleLockTime(0); // a lock whose process is gone is stale; a live one never is
-    if (!lock->tryLock(timeoutMs)) {
-        if (lock->error() == QLockFile::PermissionError) {
-            return Error(ErrorCode::StoreReadOnly,
-                         tr("The store folder %1 is read-only; ReleaseDesk needs write access to "
-                            "it.")
+    if (m_fd >= 0) {
+        ::flock(m_fd, LOCK_UN);
+        ::close(m_fd);
+    }
+}
+
+Result<std::unique_ptr<StoreLock>> StoreFiles::lockKeyslots(const StorePaths &paths, int timeoutMs)
+{
+    // Each call opens the folder anew: flock locks belong to the open file description, so two
+    // threads of one process exclude each other just as two processes do.
+    const QByteArray folder = QFile::encodeName(paths.root());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return Error(
+            ErrorCode::Io,
+            tr("Cannot open the store folder %1: %2").arg(paths.displayName(), systemError()));
+    }
+    QElapsedTimer waited;
+    waited.start();
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR) {
+            const QString why = systemError();
+            ::close(fd);
+            return Error(ErrorCode::Io,
+                         tr("Cannot lock the store folder %1: %2").arg(paths.displayName(), why));
+        }
+        if (waited.elapsed() >= timeoutMs) {
+            ::close(fd);
+            return Error(ErrorCode::StoreBusy,
+                         tr("The store %1 is busy: another ReleaseDesk process is changing its "
+                            "key slots. Try again in a moment.")
                              .arg(paths.displayName()));
         }
-        return Error(ErrorCode::StoreBusy,
-                     tr("The store %1 is busy: another ReleaseDesk process is changing its key "
-                        "slots. Try again in a moment.")
-                         .arg(paths.displayName()));
+        ::usleep(10 * 1000);
     }
-    return lock;
+    return std::make_unique<StoreLock>(fd);
 }
 
 } // namespace rd

@@ -4,7 +4,6 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
 #include <QString>
 
 #include <memory>
@@ -20,12 +19,27 @@ public:
     const QString &root() const { return m_root; }
     QString records() const;
     QString keyslots() const;
-    QString keyslotsLock() const;
     // The store folder's name for messages ("Leiden-QA.rdstore").
     QString displayName() const;
 
 private:
     QString m_root;
+};
+
+// An exclusive lock on a store folder (flock on the folder itself, so no lock file is left
+// behind), held by one thread or process at a time while it reads and rewrites keyslots.json.
+class StoreLock
+{
+public:
+    explicit StoreLock(int fd)
+        : m_fd(fd)
+    {}
+    ~StoreLock();
+    StoreLock(const StoreLock &) = delete;
+    StoreLock &operator=(const StoreLock &) = delete;
+
+private:
+    int m_fd;
 };
 
 class StoreFiles
@@ -41,9 +55,9 @@ public:
     // permission bits alone say nothing for root or on read-only mounts.
     static Status checkWritable(const QString &folder);
 
-    // Serialises read-modify-write of keyslots.json between processes. Waits up to
-    // `timeoutMs`, then fails with a StoreBusy error.
-    static Result<std::unique_ptr<QLockFile>> lockKeyslots(const StorePaths &paths,
+    // Serialises read-modify-write of keyslots.json between threads and processes. Waits up
+    // to `timeoutMs`, trying every 10 ms, then fails with a StoreBusy error.
+    static Result<std::unique_ptr<StoreLock>> lockKeyslots(const StorePaths &paths,
                                                            int timeoutMs = 15000);
 };
 

@@ -52,16 +52,33 @@ Result<UnlockedKeys> KeyRing::unlock(const QString &storePath, const QString &us
     const StorePaths paths(storePath);
     if (Status s = checkStoreFolder(storePath); !s)
         return s.error();
+    // One attempt at a time per store, from the lockout check to the counting, under the
+    // key-slot lock: guesses started in parallel cannot slip past the limit.
+    Result<std::unique_ptr<StoreLock>> lock = StoreFiles::lockKeyslots(paths);
+    if (!lock)
+        return lock.error();
     Result<KeySlotFile> loaded = KeySlotFile::load(paths.keyslots());
     if (!loaded)
         return loaded.error();
-    const KeySlotFile &header = loaded.value();
+    KeySlotFile &header = loaded.value();
     const QString user = userName.trimmed().toLower();
     const QDateTime now = Clock::instance().nowUtc();
+    const auto refuse = [&header, &paths]() -> Error {
+        if (Status s = StoreFiles::writeAtomically(paths.keyslots(), header.serialize()); !s)
+            return s.error();
+        return Error(ErrorCode::WrongCredentials, wrongCredentialsMessage());
+    };
 
+    const auto slotIt = header.userSlots.constFind(user);
+    if (slotIt == header.userSlots.constEnd()) {
+        // Take as long as a real attempt, so that timing does not tell which names exist.
+        const QByteArray salt = crypto::randomBytes(crypto::kSaltBytes);
+        (void)crypto::deriveKey(password, salt, crypto::KdfCost::standard());
+        header.unknownUserFailures.append(now);
+        return refuse();
+    }
     const LoginAttempts attempts = header.attempts.value(user);
-    if (attempts.lockedUntil.isValid() && attempts.lockedUntil > now &&
-        header.userSlots.contains(user)) {
+    if (attempts.lockedUntil.isValid() && attempts.lockedUntil > now) {
         return Error(ErrorCode::AccountLocked,
                      tr("The account \"%1\" is locked after %2 failed logins in a row; try again "
                         "after %3, or ask an administrator to reset the password.")
@@ -70,44 +87,26 @@ Result<UnlockedKeys> KeyRing::unlock(const QString &storePath, const QString &us
                          .arg(toLocalDisplay(attempts.lockedUntil)));
     }
 
-    const auto slotIt = header.userSlots.constFind(user);
-    if (slotIt == header.userSlots.constEnd()) {
-        // Take as long as a real attempt, so that timing does not tell which names exist.
-        const QByteArray salt = crypto::randomBytes(crypto::kSaltBytes);
-        (void)crypto::deriveKey(password, salt, crypto::KdfCost::standard());
-        const Status counted = modify(storePath, nullptr, [&now](KeySlotFile &f) -> Status {
-            f.unknownUserFailures.append(now);
-            return {};
-        });
-        if (!counted)
-            return counted.error();
-        return Error(ErrorCode::WrongCredentials, wrongCredentialsMessage());
-    }
-
-    Result<UnlockedKeys> keys = unwrap(storePath, header, *slotIt, password,
+    const KeySlot slot = *slotIt;
+    Result<UnlockedKeys> keys = unwrap(storePath, header, slot, password,
                                        KeySlotFile::slotAssociatedData(header.storeId, user));
     if (!keys && keys.error().code() == ErrorCode::WrongCredentials) {
-        const Status counted = modify(storePath, nullptr, [&user, &now](KeySlotFile &f) -> Status {
-            LoginAttempts &a = f.attempts[user];
-            a.consecutiveFailures += 1;
-            a.unreportedFailures.append(now);
-            if (a.consecutiveFailures >= kMaxConsecutiveFailures) {
-                a.lockedUntil = now.addSecs(kLockoutMinutes * 60);
-                a.unreportedLockouts.append(now);
-                a.consecutiveFailures = 0;
-            }
-            return {};
-        });
-        if (!counted)
-            return counted.error();
-        return Error(ErrorCode::WrongCredentials, wrongCredentialsMessage());
+        LoginAttempts &a = header.attempts[user];
+        a.consecutiveFailures += 1;
+        a.unreportedFailures.append(now);
+        if (a.consecutiveFailures >= kMaxConsecutiveFailures) {
+            a.lockedUntil = now.addSecs(kLockoutMinutes * 60);
+            a.unreportedLockouts.append(now);
+            a.consecutiveFailures = 0;
+        }
+        return refuse();
     }
     if (!keys)
         return keys.error();
     if (!keys->headerIntact)
         return alteredHeaderError();
     keys->userName = user;
-    keys->keyId = slotIt->keyId;
+    keys->keyId = slot.keyId;
     return keys;
 }
 
@@ -217,7 +216,7 @@ Status KeyRing::modify(const QString &storePath, const SecureBytes *masterKey,
                        const std::function<Status(KeySlotFile &)> &change, MacPolicy policy)
 {
     const StorePaths paths(storePath);
-    Result<std::unique_ptr<QLockFile>> lock = StoreFiles::lockKeyslots(paths);
+    Result<std::unique_ptr<StoreLock>> lock = StoreFiles::lockKeyslots(paths);
     if (!lock)
         return lock.error();
     // Read again under the lock: another process may have written since we last looked.

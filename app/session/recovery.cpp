@@ -3,11 +3,14 @@
 
 #include "accounts/accountrecords.h"
 #include "accounts/accountservice.h"
+#include "core/clock.h"
 #include "security/crypto.h"
 #include "security/keyring.h"
 #include "security/passwordpolicy.h"
 #include "session/session.h"
 #include "store/store.h"
+
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +57,9 @@ Status Recovery::resetAdministratorPassword(const QString &storePath, const QStr
     Result<Account> account = Session::loadAccount(db, userName.value());
     if (!account)
         return account.error();
-    if (account->role != Role::Administrator || !account->active) {
+    if (account->role != Role::Administrator) {
         return Error(ErrorCode::Forbidden,
-                     tr("\"%1\" is not an active administrator; the recovery code can only set an "
+                     tr("\"%1\" is not an administrator; the recovery code can only set an "
                         "administrator's password.")
                          .arg(userName.value()));
     }
@@ -97,9 +100,77 @@ Status Recovery::resetAdministratorPassword(const QString &storePath, const QStr
                 return s;
             if (Status s = records.setMustChangePassword(account->id, false); !s)
                 return s;
+            // A disabled administrator comes back: a store is never left without one.
+            if (!account->active) {
+                if (Status s = records.enable(account->id, userName.value(),
+                                              tr("re-enabled with the recovery code"));
+                    !s)
+                    return s;
+            }
             slot->keyId = keyId.value();
             return slotWrite.put(slot.value(), true);
         });
+}
+
+Status Recovery::acceptRollback(const QString &storePath, const QString &recoveryCode,
+                                const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("Give the reason for accepting the older records (e.g. the backup it was "
+                        "restored from)."));
+    Result<RecoveredStore> recovered = openWithRecoveryCode(storePath, recoveryCode);
+    if (!recovered)
+        return recovered.error();
+    const UnlockedKeys &keys = recovered->keys;
+    Store &store = *recovered->store;
+    QSqlDatabase db = store.connection();
+    AuditTrail trail(db, store.storeId());
+    const std::optional<CheckpointAnchor> lost = keys.header.anchor;
+    if (!lost || trail.checkAnchor(*lost)) {
+        return Error(ErrorCode::InvalidInput,
+                     tr("records.db still holds the last signed checkpoint; there is nothing to "
+                        "accept."));
+    }
+
+    // The newest checkpoint the database does hold becomes the anchor (it was verified when
+    // it was written, and verify checks its signature again).
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + AuditTrail::eventColumns() +
+              u" FROM audit_events WHERE action IN (?, ?) ORDER BY seq DESC LIMIT 1"_s);
+    q.addBindValue(QString::fromLatin1(audit::kSessionLocked));
+    q.addBindValue(QString::fromLatin1(audit::kSessionClosed));
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
+    std::optional<CheckpointAnchor> kept;
+    if (q.next())
+        kept = AuditTrail::anchorOf(AuditTrail::eventFromRow(q));
+    q.finish();
+
+    if (!db.transaction())
+        return Store::errorFrom(tr("Cannot record the acceptance"), db.lastError());
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kRollbackAccepted);
+    e.entityType = u"store"_s;
+    e.entityId = store.storeId();
+    e.oldValue = tr("checkpoint event %1 signed by %2 at %3")
+                     .arg(lost->seq)
+                     .arg(lost->userName, toStoredTime(lost->at));
+    e.newValue = kept ? tr("checkpoint event %1").arg(kept->seq) : tr("no checkpoint");
+    e.reason = reason.trimmed();
+    Result<AuditEvent> r = trail.append(QString::fromLatin1(kActor), e);
+    if (!r || !db.commit()) {
+        const Error err =
+            r ? Store::errorFrom(tr("Cannot record the acceptance"), db.lastError()) : r.error();
+        db.rollback();
+        return err;
+    }
+    return KeyRing::modify(store.paths().root(), &store.masterKey(),
+                           [&kept](KeySlotFile &f) -> Status {
+                               f.anchor = kept;
+                               return {};
+                           });
 }
 
 Result<SecureBytes> Recovery::discloseRawKey(const QString &storePath, const QString &recoveryCode)

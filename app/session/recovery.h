@@ -24,6 +24,13 @@ public:
                                              const QString &adminUserName,
                                              const SecureBytes &newPassword);
 
+    // Accepts a records.db older than the last signed checkpoint recorded in keyslots.json (put
+    // back from a backup after a disk failure, say): records in the audit trail what was
+    // recorded and is now missing, then anchors keyslots.json to the newest checkpoint the
+    // database still holds, so that sessions can open again.
+    static Status acceptRollback(const QString &storePath, const QString &recoveryCode,
+                                 const QString &reason);
+
     // The 64 hexadecimal characters of the raw key, in locked memory.
     static Result<SecureBytes> discloseRawKey(const QString &storePath,
                                               const QString &recoveryCode);

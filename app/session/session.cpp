@@ -90,6 +90,20 @@ Result<std::unique_ptr<Session>> Session::open(UnlockedKeys keys, const Options 
     std::unique_ptr<Session> session(new Session());
     session->m_store = std::move(store).value();
     session->m_keyId = keys.keyId;
+    // A records.db older than the last signed checkpoint (a copy put back, a cut-off end) is
+    // refused before anything is written, so that the evidence stays as it was found.
+    if (keys.header.anchor) {
+        const Status s = AuditTrail(session->m_store->connection(), session->m_store->storeId())
+                             .checkAnchor(*keys.header.anchor);
+        if (!s) {
+            session->m_store.reset();
+            return Error(s.error().code(),
+                         s.error().message() + u' ' +
+                             tr("Nothing was changed. If the older copy is to be kept, an "
+                                "administrator can accept it with the recovery code "
+                                "(releasedesk recover --accept-rollback)."));
+        }
+    }
     if (Status s = session->recordLogin(keys); !s) {
         session->m_store.reset(); // not a session: no checkpoint
         return s.error();
@@ -117,11 +131,15 @@ Status Session::recordLogin(const UnlockedKeys &keys)
                       .arg(user);
     } else if (!account->active) {
         refusal = tr("The account \"%1\" is disabled.").arg(user);
-    } else if (account->currentKeyId != keys.keyId) {
+    } else if (account->currentKeyId > keys.keyId) {
         refusal = tr("The key slot of \"%1\" is out of date (keyslots.json was restored from an "
                      "older copy); ask an administrator to reset the password.")
                       .arg(user);
         refusalCode = ErrorCode::Tampered;
+    } else if (account->currentKeyId != keys.keyId) {
+        refusal = tr("The last password change of \"%1\" was interrupted before it was saved in "
+                     "the records; ask an administrator to reset the password.")
+                      .arg(user);
     }
 
     if (!db.transaction())
@@ -244,11 +262,18 @@ Status Session::end(EndReason reason)
         } else {
             const CheckpointAnchor anchor = AuditTrail::anchorOf(e.value());
             result = KeyRing::modify(m_store->paths().root(), &m_store->masterKey(),
-                                     [&anchor](KeySlotFile &f) -> Status {
-                                         // Never move the anchor back: a later checkpoint of
-                                         // another process may already be there.
-                                         if (!f.anchor || f.anchor->seq < anchor.seq)
-                                             f.anchor = anchor;
+                                     [&anchor, &trail](KeySlotFile &f) -> Status {
+                                         // Never move the anchor back (a later checkpoint of
+                                         // another process may be there already), and never forward
+                                         // over one the trail no longer holds: that is the evidence
+                                         // of a roll-back during this session.
+                                         if (f.anchor && f.anchor->seq >= anchor.seq)
+                                             return {};
+                                         if (f.anchor) {
+                                             if (Status s = trail.checkAnchor(*f.anchor); !s)
+                                                 return s;
+                                         }
+                                         f.anchor = anchor;
                                          return {};
                                      });
         }
@@ -256,6 +281,15 @@ Status Session::end(EndReason reason)
     m_store.reset();
     m_signingKey = SecureBytes();
     return result;
+}
+
+int Session::inactivityLockMinutes(const QVariant &configured)
+{
+    bool ok = false;
+    const int minutes = configured.toInt(&ok);
+    if (!configured.isValid() || !ok || minutes < 1)
+        return kDefaultInactivityMinutes;
+    return std::min(minutes, kMaxInactivityMinutes);
 }
 
 Account Session::user() const
@@ -368,6 +402,14 @@ Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progres
     Result<KeySlotFile> header = KeySlotFile::load(m_store->paths().keyslots());
     if (!header)
         return header.error();
+    if (!header->macMatches(m_store->masterKey())) {
+        StoreVerification altered;
+        altered.audit.ok = false;
+        altered.audit.problem = tr("keyslots.json was changed outside ReleaseDesk: its integrity "
+                                   "code does not match, so its record of the last checkpoint "
+                                   "cannot be trusted.");
+        return altered;
+    }
 
     const AuditVerifier verifier(db, m_store->storeId(), keys, header->anchor);
     Result<AuditVerification> audit = verifier.run(progress);

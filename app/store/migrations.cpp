@@ -128,6 +128,21 @@ Status Migrations::apply(QSqlDatabase &db, int from, const QString &storeId, con
             db.rollback();
             return e;
         };
+        // Another process may have applied this step since `from` was read; the write
+        // transaction now holds them off, so look again.
+        if (!creating) {
+            QSqlQuery current(db);
+            current.setForwardOnly(true);
+            if (!current.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s) ||
+                !current.next())
+                return rollback(failure(step, current.lastError()));
+            if (current.value(0).toInt() >= m.version) {
+                current.finish();
+                db.rollback();
+                from = m.version;
+                continue;
+            }
+        }
         if (!driver || !driver->executeScript(QString::fromUtf8(m.script)))
             return rollback(failure(step, db.lastError()));
 

@@ -111,6 +111,8 @@ public:
 
     QVariant handle() const override;
     void finalize();
+    // A rollback ended the transaction this statement was reading in: it has no more rows.
+    void endAfterRollback();
 
 protected:
     bool reset(const QString &query) override;
@@ -179,6 +181,17 @@ void SqlCipherResult::finalize()
         m_stmt = nullptr;
     }
     clearRows();
+}
+
+void SqlCipherResult::endAfterRollback()
+{
+    if (!m_stmt || m_done)
+        return;
+    sqlite3_reset(m_stmt);
+    m_done = true;
+    m_pending = false;
+    if (isForwardOnly() && !m_useSnapshot)
+        setAt(QSql::AfterLastRow);
 }
 
 void SqlCipherResult::clearRows()
@@ -420,7 +433,9 @@ bool SqlCipherResult::exec()
     if (!bindAll(m_stmt, true))
         return false;
 
-    const sqlite3_int64 rowidBefore = sqlite3_last_insert_rowid(db());
+    // sqlite3_changes() and sqlite3_last_insert_rowid() keep their values from earlier
+    // statements; the connection's running total tells whether this one changed anything.
+    const int totalBefore = sqlite3_total_changes(db());
     const int rc = sqlite3_step(m_stmt);
     const bool hasColumns = sqlite3_column_count(m_stmt) > 0;
     if (rc == SQLITE_ROW) {
@@ -436,10 +451,10 @@ bool SqlCipherResult::exec()
             m_size = 0;
             m_sizeKnown = true;
         } else {
-            m_rowsAffected = sqlite3_changes(db());
-            const sqlite3_int64 rowid = sqlite3_last_insert_rowid(db());
-            if (startsWithInsert(sqlite3_sql(m_stmt)) && m_rowsAffected > 0 && rowid != rowidBefore)
-                m_lastInsertId = QVariant(static_cast<qint64>(rowid));
+            const bool changed = sqlite3_total_changes(db()) != totalBefore;
+            m_rowsAffected = changed ? sqlite3_changes(db()) : 0;
+            if (changed && m_rowsAffected > 0 && startsWithInsert(sqlite3_sql(m_stmt)))
+                m_lastInsertId = QVariant(static_cast<qint64>(sqlite3_last_insert_rowid(db())));
             sqlite3_reset(m_stmt); // release locks now rather than at the next exec()
         }
     } else {
@@ -807,11 +822,10 @@ bool SqlCipherDriver::commitTransaction()
 
 bool SqlCipherDriver::rollbackTransaction()
 {
-    // Statements still reading would keep the transaction open; stop them first.
-    for (SqlCipherResult *result : std::as_const(m_results)) {
-        if (sqlite3_stmt *stmt = result->handle().value<sqlite3_stmt *>())
-            sqlite3_reset(stmt);
-    }
+    // Statements still reading would keep the transaction open; end them first (they must
+    // not start over from the first row on the next fetch).
+    for (SqlCipherResult *result : std::as_const(m_results))
+        result->endAfterRollback();
     return execSimple("ROLLBACK", tr("Unable to roll back the transaction"));
 }
 

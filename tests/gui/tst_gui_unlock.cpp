@@ -59,9 +59,11 @@ private Q_SLOTS:
     void wrongPasswordStaysInTheDialog();
     void damagedStoreMessage();
     void forcedPasswordChange();
+    void forcedChangeCannotBeSkipped();
     void pagesFollowTheRole();
     void administratorAddsAnAccount();
     void lockAndUnlockAgain();
+    void lockWhileADialogIsOpen();
     void verifyFromTheStorePage();
 };
 
@@ -149,16 +151,76 @@ void tst_GuiUnlock::forcedPasswordChange()
     QVERIFY(session->requireUsable());
 }
 
+void tst_GuiUnlock::forcedChangeCannotBeSkipped()
+{
+    // Through the real start-up flow: unlock, then the required change; skipping the change
+    // closes the session and returns to the unlock dialog, which says why.
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"sam"_s, Role::QcAnalyst, u"s-first-pass-1"_s, true));
+    QStringList seen;
+    int step = 0;
+    QTimer driver;
+    connect(&driver, &QTimer::timeout, this, [&]() {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *unlock = qobject_cast<UnlockDialog *>(modal)) {
+            if (unlock->isBusy())
+                return;
+            if (step == 0 || step == 2) {
+                seen << u"unlock:"_s + unlock->message();
+                QTest::keyClicks(child<QLineEdit>(unlock, u"password"_s), u"s-first-pass-1"_s);
+                QTest::keyClick(child<QLineEdit>(unlock, u"password"_s), Qt::Key_Return);
+                ++step;
+            }
+        } else if (auto *change = qobject_cast<ChangePasswordDialog *>(modal)) {
+            if (step == 1) {
+                seen << u"change"_s;
+                change->reject(); // "Close the session"
+                step = 2;
+            } else if (step == 3) {
+                seen << u"change"_s;
+                QTest::keyClicks(child<QLineEdit>(change, u"currentPassword"_s),
+                                 u"s-first-pass-1"_s);
+                QTest::keyClicks(child<QLineEdit>(change, u"newPassword"_s), u"s-second-pass-2"_s);
+                QTest::keyClicks(child<QLineEdit>(change, u"repeatPassword"_s),
+                                 u"s-second-pass-2"_s);
+                QTest::mouseClick(child<QPushButton>(change, u"changePasswordButton"_s),
+                                  Qt::LeftButton);
+                step = 4;
+            }
+        }
+    });
+    driver.start(20);
+    std::unique_ptr<Session> session =
+        UnlockDialog::obtainSession(nullptr, UnlockDialog::Mode::Open, store.path(), u"sam"_s);
+    driver.stop();
+    QVERIFY(session);
+    QVERIFY(!session->mustChangePassword());
+    QCOMPARE(seen.size(), 4);
+    QCOMPARE(seen.at(0), u"unlock:"_s);
+    QCOMPARE(seen.at(2), u"unlock:The password must be changed before the store can be used."_s);
+}
+
 void tst_GuiUnlock::pagesFollowTheRole()
 {
     rd::test::TestStore store;
     QVERIFY(store.addUser(u"viv"_s, Role::Viewer));
     MainWindow admin(store.open());
     QCOMPARE(admin.pageNames(), (QStringList{u"storePage"_s, u"auditPage"_s, u"accountsPage"_s}));
+    QVERIFY(admin.findChild<QLabel *>(u"testingWarning"_s)); // the test-only cost is on show
     MainWindow viewer(store.open(u"viv"_s));
-    QCOMPARE(viewer.pageNames(), (QStringList{u"storePage"_s, u"auditPage"_s}));
-    QVERIFY(!viewer.showPage(u"accountsPage"_s));
     QVERIFY(viewer.userBadgeText().endsWith(Roles::displayName(Role::Viewer)));
+    // A viewer reads the accounts, but the core says no to changing them, so nothing offers it.
+    QVERIFY(viewer.showPage(u"accountsPage"_s));
+    auto *page = viewer.findChild<AccountsPage *>();
+    QCOMPARE(child<QTableWidget>(page, u"accountsTable"_s)->rowCount(), 2);
+    QVERIFY(!child<QPushButton>(page, u"addAccountButton"_s)->isEnabled());
+    page->selectUser(u"alice"_s);
+    QVERIFY(!child<QPushButton>(page, u"disableAccountButton"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(page, u"resetPasswordButton"_s)->isEnabled());
+    auto *adminPage = admin.findChild<AccountsPage *>();
+    QVERIFY(child<QPushButton>(adminPage, u"addAccountButton"_s)->isEnabled());
+    adminPage->selectUser(u"viv"_s);
+    QVERIFY(child<QPushButton>(adminPage, u"disableAccountButton"_s)->isEnabled());
 }
 
 void tst_GuiUnlock::administratorAddsAnAccount()
@@ -232,6 +294,46 @@ void tst_GuiUnlock::lockAndUnlockAgain()
     q.contains = u"session.locked"_s;
     QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
     QVERIFY(window.session()->verify()->audit.ok);
+}
+
+void tst_GuiUnlock::lockWhileADialogIsOpen()
+{
+    // The inactivity lock fires while an administrator has "Add account" open: the dialog is
+    // closed, the page that opened it returns, and only then is the session ended.
+    rd::test::TestStore store;
+    MainWindow window(store.open());
+    window.show();
+    QVERIFY(window.showPage(u"accountsPage"_s));
+    auto *page = window.findChild<AccountsPage *>();
+    bool dialogWasOpen = false;
+    QTimer::singleShot(0, this, [&window, &dialogWasOpen]() {
+        auto *dialog = qobject_cast<AddUserDialog *>(QApplication::activeModalWidget());
+        dialogWasOpen = dialog != nullptr;
+        if (dialog)
+            QTest::keyClicks(child<QLineEdit>(dialog, u"newUserName"_s), u"half.typed"_s);
+        window.lock();
+    });
+    // Answers the unlock dialog once it shows up.
+    QTimer answer;
+    bool unlocked = false;
+    connect(&answer, &QTimer::timeout, this, [&answer, &unlocked]() {
+        auto *dialog = qobject_cast<UnlockDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->isBusy())
+            return;
+        answer.stop();
+        QTest::keyClicks(child<QLineEdit>(dialog, u"password"_s),
+                         QString::fromLatin1(rd::test::kPassword));
+        QTest::keyClick(child<QLineEdit>(dialog, u"password"_s), Qt::Key_Return);
+        unlocked = true;
+    });
+    answer.start(20);
+    page->addAccount(); // returns when the lock has closed the dialog
+    QVERIFY(dialogWasOpen);
+    QTRY_VERIFY_WITH_TIMEOUT(unlocked && window.session() && window.isVisible(), 20000);
+    AuditQuery q;
+    q.contains = u"session.locked"_s;
+    QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
+    QVERIFY(!window.session()->audit().read({u"half.typed"_s, 0, 10})->size());
 }
 
 void tst_GuiUnlock::verifyFromTheStorePage()

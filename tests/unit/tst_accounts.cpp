@@ -3,6 +3,7 @@
 // disabling, resets and the forced change, each audited.
 #include "accounts/accountservice.h"
 #include "core/clock.h"
+#include "security/crypto.h"
 #include "security/keyring.h"
 #include "security/keyslotfile.h"
 #include "support/folder.h"
@@ -10,6 +11,9 @@
 
 #include <QSqlQuery>
 #include <QTest>
+
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -57,11 +61,15 @@ private Q_SLOTS:
     void passwordHistory();
     void lockoutAfterFiveFailures();
     void failedLoginsAreAuditedAtNextUnlock();
+    void parallelGuessesCannotPassTheLimit();
+    void resetAndDisableKeepUnreportedFailures();
     void unknownUserLooksLikeWrongPassword();
     void disableKeepsRecordRemovesSlot();
     void disableRules();
     void resetForcesChangeAndIssuesNewKey();
     void staleSlotRefused();
+    void inactivityLockIsBounded_data();
+    void inactivityLockIsBounded();
 };
 
 void tst_Accounts::addAccount()
@@ -293,6 +301,58 @@ void tst_Accounts::failedLoginsAreAuditedAtNextUnlock()
     QCOMPARE(countEvents(*admin, u"login.failed"_s, u"kim"_s), 5);
 }
 
+void tst_Accounts::parallelGuessesCannotPassTheLimit()
+{
+    // With the shipped cost each guess takes about 0.6 s; twelve started at once must still be
+    // evaluated one by one, so that exactly five are tried and the rest meet the lockout.
+    crypto::setTestingMinimumCost(false);
+    rd::test::TestStore store;
+    crypto::setTestingMinimumCost(true);
+    ErrorCode codes[12];
+    std::vector<std::thread> guesses;
+    for (int i = 0; i < 12; ++i) {
+        guesses.emplace_back([&store, &codes, i]() {
+            codes[i] =
+                KeyRing::unlock(store.path(), u"alice"_s, secret(u"guess-number-%1"_s.arg(i)))
+                    .error()
+                    .code();
+        });
+    }
+    for (std::thread &t : guesses)
+        t.join();
+    int wrong = 0, locked = 0;
+    for (ErrorCode code : codes) {
+        wrong += code == ErrorCode::WrongCredentials;
+        locked += code == ErrorCode::AccountLocked;
+    }
+    QCOMPARE(wrong, KeyRing::kMaxConsecutiveFailures);
+    QCOMPARE(locked, 12 - KeyRing::kMaxConsecutiveFailures);
+    QCOMPARE(KeyRing::unlock(store.path(), u"alice"_s, secret(rd::test::kPassword)).error().code(),
+             ErrorCode::AccountLocked);
+}
+
+void tst_Accounts::resetAndDisableKeepUnreportedFailures()
+{
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"kim"_s, Role::Viewer));
+    QVERIFY(store.addUser(u"lee"_s, Role::Viewer));
+    std::unique_ptr<Session> admin = store.open(); // opened before the failures happen
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(!KeyRing::unlock(store.path(), u"kim"_s, secret("not-kims-password")));
+        QVERIFY(!KeyRing::unlock(store.path(), u"lee"_s, secret("not-lees-password")));
+    }
+    QVERIFY(AccountService(*admin).resetPassword(u"kim"_s, secret("temp-pass-4711")));
+    QVERIFY(AccountService(*admin).disable(u"lee"_s, u"left"_s));
+    // The lockout is lifted, but what happened is still reported at the next unlock.
+    admin.reset();
+    admin = store.open();
+    QCOMPARE(countEvents(*admin, u"login.failed"_s, u"kim"_s), 5);
+    QCOMPARE(countEvents(*admin, u"account.locked"_s, u"kim"_s), 1);
+    QCOMPARE(countEvents(*admin, u"login.failed"_s, u"lee"_s), 5);
+    QCOMPARE(countEvents(*admin, u"account.locked"_s, u"lee"_s), 1);
+    QVERIFY(store.open(u"kim"_s, u"temp-pass-4711"_s));
+}
+
 void tst_Accounts::unknownUserLooksLikeWrongPassword()
 {
     rd::test::TestStore store;
@@ -417,6 +477,27 @@ void tst_Accounts::staleSlotRefused()
     QVERIFY(!old);
     QCOMPARE(old.error().code(), ErrorCode::Tampered);
     QVERIFY(old.error().message().contains(u"out of date"_s));
+}
+
+void tst_Accounts::inactivityLockIsBounded_data()
+{
+    QTest::addColumn<QVariant>("setting");
+    QTest::addColumn<int>("minutes");
+    QTest::newRow("not set") << QVariant() << 15;
+    QTest::newRow("not a number") << QVariant(u"soon"_s) << 15;
+    QTest::newRow("zero would never lock") << QVariant(0) << 15;
+    QTest::newRow("negative") << QVariant(-5) << 15;
+    QTest::newRow("five") << QVariant(5) << 5;
+    QTest::newRow("an hour") << QVariant(60) << 60;
+    QTest::newRow("a day is too long") << QVariant(24 * 60) << 60;
+    QTest::newRow("would overflow the timer") << QVariant(100000) << 60;
+}
+
+void tst_Accounts::inactivityLockIsBounded()
+{
+    QFETCH(QVariant, setting);
+    QFETCH(int, minutes);
+    QCOMPARE(Session::inactivityLockMinutes(setting), minutes);
 }
 
 QTEST_GUILESS_MAIN(tst_Accounts)

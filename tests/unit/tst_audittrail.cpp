@@ -5,9 +5,13 @@
 #include "core/clock.h"
 #include "security/crypto.h"
 #include "security/keyslotfile.h"
+#include "session/recovery.h"
+#include "store/store.h"
+#include "support/folder.h"
 #include "support/rawdb.h"
 #include "support/teststore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -32,14 +36,27 @@ private Q_SLOTS:
     void editedRowIsNamed();
     void recomputedChainCaughtByCheckpoint();
     void truncatedTailCaughtByAnchor();
+    void rolledBackCopyRefusedUntilAccepted();
     void removedTriggersCaught();
     void clockGoingBackwardsIsRecorded();
     void readNewestFirstWithFilter();
 
 private:
+    static QHash<qint64, SignerKey> signerKeys(Store &store);
     // Runs SQL on records.db with the raw key and the append-only triggers out of the way.
     static bool tamper(rd::test::TestStore &store, const QString &sql);
 };
+
+QHash<qint64, SignerKey> tst_AuditTrail::signerKeys(Store &store)
+{
+    QHash<qint64, SignerKey> keys;
+    QSqlQuery q(store.connection());
+    q.exec(
+        u"SELECT k.id, u.user_name, k.public_key FROM user_keys k JOIN users u ON u.id = k.user_id"_s);
+    while (q.next())
+        keys.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toByteArray()});
+    return keys;
+}
 
 bool tst_AuditTrail::tamper(rd::test::TestStore &store, const QString &sql)
 {
@@ -247,13 +264,25 @@ void tst_AuditTrail::recomputedChainCaughtByCheckpoint()
                       "BEGIN SELECT RAISE(ABORT, 'x'); END"_s),
              SQLITE_OK);
 
-    std::unique_ptr<Session> s = store.open();
-    QVERIFY(s);
-    Result<StoreVerification> v = s->verify();
-    QVERIFY(!v->audit.ok);
-    QVERIFY2(v->audit.problem.contains(u"signature does not match"_s),
-             qPrintable(v->audit.problem));
-    QVERIFY(v->audit.failedSeq > 3);
+    // The checkpoint recorded outside no longer matches: sessions refuse to open...
+    Result<std::unique_ptr<Session>> s =
+        Session::open(store.path(), u"alice"_s, rd::test::secret(rd::test::kPassword));
+    QVERIFY(!s);
+    QCOMPARE(s.error().code(), ErrorCode::Tampered);
+    QVERIFY2(s.error().message().contains(u"replaced or rewritten"_s),
+             qPrintable(s.error().message()));
+
+    // ...and the verifier finds the first checkpoint whose signature no longer covers the chain.
+    Result<std::unique_ptr<Store>> direct =
+        Store::open(store.path(), store.storeId(), store.masterKey(), u"inspector"_s);
+    QVERIFY(direct);
+    const AuditVerifier verifier(direct.value()->connection(), store.storeId(),
+                                 signerKeys(*direct.value()),
+                                 KeySlotFile::load(StorePaths(store.path()).keyslots())->anchor);
+    Result<AuditVerification> v = verifier.run();
+    QVERIFY(!v->ok);
+    QVERIFY2(v->problem.contains(u"signature does not match"_s), qPrintable(v->problem));
+    QVERIFY(v->failedSeq > 3);
 }
 
 void tst_AuditTrail::truncatedTailCaughtByAnchor()
@@ -263,14 +292,70 @@ void tst_AuditTrail::truncatedTailCaughtByAnchor()
         std::unique_ptr<Session> s = store.open(); // ends with a checkpoint recorded outside
         QVERIFY(s);
     }
-    const qint64 anchorSeq = KeySlotFile::load(StorePaths(store.path()).keyslots())->anchor->seq;
-    QVERIFY(tamper(store, u"DELETE FROM audit_events WHERE seq >= %1"_s.arg(anchorSeq - 1)));
+    const std::optional<CheckpointAnchor> anchor =
+        KeySlotFile::load(StorePaths(store.path()).keyslots())->anchor;
+    QVERIFY(tamper(store, u"DELETE FROM audit_events WHERE seq >= %1"_s.arg(anchor->seq - 1)));
+
+    // Sessions no longer open on it...
+    const rd::test::FolderSnapshot before = rd::test::snapshot(store.path());
+    Result<std::unique_ptr<Session>> s =
+        Session::open(store.path(), u"alice"_s, rd::test::secret(rd::test::kPassword));
+    QVERIFY(!s);
+    QCOMPARE(s.error().code(), ErrorCode::Tampered);
+    QVERIFY2(s.error().message().contains(u"ends before event %1"_s.arg(anchor->seq)),
+             qPrintable(s.error().message()));
+    QCOMPARE(rd::test::differences(before, rd::test::snapshot(store.path())), QString());
+
+    // ...and the verifier, run on the database directly, names it too.
+    Result<std::unique_ptr<Store>> raw =
+        Store::open(store.path(), store.storeId(), store.masterKey(), u"inspector"_s);
+    QVERIFY(raw);
+    const AuditVerifier verifier(raw.value()->connection(), store.storeId(),
+                                 signerKeys(*raw.value()), anchor);
+    Result<AuditVerification> v = verifier.run();
+    QVERIFY(v);
+    QVERIFY(!v->ok);
+    QVERIFY2(v->problem.contains(u"removed from the end"_s), qPrintable(v->problem));
+}
+
+void tst_AuditTrail::rolledBackCopyRefusedUntilAccepted()
+{
+    // records.db is put back from an older copy; ordinary sessions must not paper over it.
+    rd::test::TestStore store;
+    const QString records = StorePaths(store.path()).records();
+    QVERIFY(store.open()); // a session, closed: checkpoint 7
+    QVERIFY(QFile::copy(records, store.folder() + u"/older.db"_s));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(store.open()); // three more sessions move the recorded checkpoint on
+    QVERIFY(QFile::remove(records));
+    QVERIFY(QFile::copy(store.folder() + u"/older.db"_s, records));
+
+    Result<std::unique_ptr<Session>> refused =
+        Session::open(store.path(), u"alice"_s, rd::test::secret(rd::test::kPassword));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::Tampered);
+    QVERIFY(refused.error().message().contains(u"rolled back"_s));
+    QVERIFY(refused.error().message().contains(u"--accept-rollback"_s));
+
+    QCOMPARE(Recovery::acceptRollback(store.path(), store.recoveryCode(), QString()).error().code(),
+             ErrorCode::InvalidInput); // a reason is required
+    QVERIFY(Recovery::acceptRollback(store.path(), store.recoveryCode(),
+                                     u"disk replaced; restored from last night's backup"_s));
     std::unique_ptr<Session> s = store.open();
+    QVERIFY(s);
     Result<StoreVerification> v = s->verify();
-    QVERIFY(!v->audit.ok);
-    QVERIFY2(v->audit.problem.contains(u"removed from the end"_s) ||
-                 v->audit.problem.contains(u"differs from the checkpoint"_s),
-             qPrintable(v->audit.problem));
+    QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
+    AuditQuery q;
+    q.contains = u"audit.rollback-accepted"_s;
+    const QList<AuditEvent> accepted = s->audit().read(q).value();
+    QCOMPARE(accepted.size(), qsizetype(1));
+    QVERIFY(accepted.first().entry.oldValue.startsWith(u"checkpoint event 13"_s));
+    QCOMPARE(accepted.first().entry.newValue, u"checkpoint event 7"_s);
+    // Nothing to accept any more.
+    s.reset();
+    QCOMPARE(
+        Recovery::acceptRollback(store.path(), store.recoveryCode(), u"again"_s).error().code(),
+        ErrorCode::InvalidInput);
 }
 
 void tst_AuditTrail::removedTriggersCaught()

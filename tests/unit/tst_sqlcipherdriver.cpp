@@ -411,6 +411,9 @@ void tst_SqlCipherDriver::numRowsAffected()
     QCOMPARE(q.numRowsAffected(), 1);
     QVERIFY(q.exec(u"DELETE FROM t WHERE i = 99"_s));
     QCOMPARE(q.numRowsAffected(), 0);
+    QVERIFY(q.exec(u"UPDATE t SET s = 'y'"_s));
+    QVERIFY(q.exec(u"CREATE TABLE other (x)"_s));
+    QCOMPARE(q.numRowsAffected(), 0); // not the previous statement's count
 }
 
 void tst_SqlCipherDriver::lastInsertId()
@@ -423,6 +426,15 @@ void tst_SqlCipherDriver::lastInsertId()
     QCOMPARE(q.lastInsertId().toLongLong(), 77);
     QVERIFY(q.exec(u"UPDATE t SET i = 1"_s));
     QVERIFY(!q.lastInsertId().isValid()); // an UPDATE inserts nothing
+    // Two tables whose new rows get the same rowid: the second insert still has its id.
+    QVERIFY(q.exec(u"CREATE TABLE a (x)"_s));
+    QVERIFY(q.exec(u"CREATE TABLE b (x)"_s));
+    QVERIFY(q.exec(u"INSERT INTO a VALUES (1)"_s));
+    QCOMPARE(q.lastInsertId().toLongLong(), 1);
+    QVERIFY(q.exec(u"INSERT INTO b VALUES (1)"_s));
+    QCOMPARE(q.lastInsertId(), QVariant(qint64(1)));
+    QVERIFY(q.exec(u"INSERT OR IGNORE INTO t (id, i) VALUES (77, 0)"_s)); // ignored: no row
+    QVERIFY(!q.lastInsertId().isValid());
 }
 
 void tst_SqlCipherDriver::transactionCommit()
@@ -448,8 +460,10 @@ void tst_SqlCipherDriver::transactionRollback()
     QVERIFY(q.exec(u"UPDATE t SET i = 100"_s));
     // A reading statement still open must not keep the rollback from happening.
     QSqlQuery reader(db);
-    QVERIFY(reader.exec(u"SELECT i FROM t"_s) && reader.next());
+    reader.setForwardOnly(true);
+    QVERIFY(reader.exec(u"SELECT i FROM t ORDER BY i"_s) && reader.next());
     QVERIFY2(db.rollback(), qPrintable(db.lastError().text()));
+    QVERIFY(!reader.next()); // ended by the rollback, not started over
     QVERIFY(q.exec(u"SELECT group_concat(i) FROM t"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"1"_s);
 }
