@@ -520,19 +520,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the recovery code printed at init: set a new password for an administrator, or show the raw database key for the sqlcipher shell. Both are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set a new password for this administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print the raw key as a PRAGMA key line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the recovery code, then the new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -585,6 +577,18 @@ Verbs:
 Passwords are asked on the terminal, or read from standard input with
 --password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code printed at init: set a new password for an administrator, show the raw database key for the sqlcipher shell, or accept a records.db older than the last signed checkpoint. Each is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a records.db older than the last signed checkpoint (put back from a backup); needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery code, then (with --admin) the new password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ AddUserDialog::AddUserDialog(Session &session, QWidget *parent)
 {
     setObjectName(u"addUserDialog"_s);
     setWindowTitle(tr("Add an account"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setModal(true);
 
     m_userName = new QLineEdit(this);

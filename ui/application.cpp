@@ -9,9 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSocketNotifier>
-#include <QTimer>
 
-#include <algorithm>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -37,18 +35,18 @@ void closeWindowsOnTermination(QObject *context)
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [context]() {
+    QObject::connect(notifier, &QSocketNotifier::activated, context, []() {
         char byte = 0;
         (void)!::read(g_signalPipe[1], &byte, 1);
-        const auto closeAll = [context](const auto &self) -> void {
-            QApplication::closeAllWindows();
-            // A window busy with background work refuses once; ask again shortly.
-            const QWidgetList windows = QApplication::topLevelWidgets();
-            if (std::any_of(windows.cbegin(), windows.cend(),
-                            [](const QWidget *w) { return w->isVisible(); }))
-                QTimer::singleShot(300, context, [self]() { self(self); });
-        };
-        closeAll(closeAll);
+        UnlockDialog::setClosingDown();
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            if (auto *main = qobject_cast<MainWindow *>(w)) {
+                main->closeWhenSafe();
+                return;
+            }
+        }
+        QApplication::closeAllWindows(); // only the first unlock dialog is up
     });
     struct sigaction action = {};
     action.sa_handler = onTerminationSignal;

@@ -24,6 +24,7 @@ ChangePasswordDialog::ChangePasswordDialog(Session &session, Reason reason, QWid
 {
     setObjectName(u"changePasswordDialog"_s);
     setWindowTitle(tr("Change password"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setModal(true);
     const Account me = session.user();
 

@@ -216,24 +216,8 @@ void MainWindow::endAndReopen(Session::EndReason reason)
 {
     if (!m_session || m_reopening)
         return;
-    // Never pull the store away from work still running in the background.
-    if (Background::running() > 0) {
-        QTimer::singleShot(300, this, [this, reason]() { endAndReopen(reason); });
+    if (deferWhileInUse([this, reason]() { endAndReopen(reason); }))
         return;
-    }
-    // A dialog opened from a page holds the session too. Close it, and go on only once its
-    // exec() has returned to the code that opened it: Qt delivers a deferred delete only
-    // after the nested event loops it was posted in have ended.
-    if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != this) {
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
-        else
-            modal->close();
-        auto *afterDialog = new QObject();
-        connect(afterDialog, &QObject::destroyed, this, [this, reason]() { endAndReopen(reason); });
-        afterDialog->deleteLater();
-        return;
-    }
     m_reopening = true;
     const QString store = m_session->storePath();
     const bool locked = reason == Session::EndReason::Locked;
@@ -249,6 +233,42 @@ void MainWindow::endAndReopen(Session::EndReason reason)
     }
     installSession(std::move(session));
     show();
+}
+
+bool MainWindow::deferWhileInUse(const std::function<void()> &retry)
+{
+    // Never pull the store away from work still running in the background.
+    if (Background::running() > 0) {
+        QTimer::singleShot(300, this, retry);
+        return true;
+    }
+    // A dialog opened from a page holds the session too. Close it, and go on only once its
+    // exec() has returned to the code that opened it: Qt delivers a deferred delete only
+    // after the nested event loops it was posted in have ended.
+    if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != this) {
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        auto *afterDialog = new QObject();
+        connect(afterDialog, &QObject::destroyed, this, retry);
+        afterDialog->deleteLater();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::closeWhenSafe()
+{
+    if (m_reopening) {
+        // The unlock dialog of a lock is up and there is no session: giving it up closes us.
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+        return;
+    }
+    if (deferWhileInUse([this]() { closeWhenSafe(); }))
+        return;
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -37,6 +38,9 @@ public:
     void setInactivityMinutes(int minutes);
     void lock();
     void closeStore();
+    // Closes the window as a logout or shutdown asks: a page's dialog is closed first, and the
+    // session ends (with its checkpoint) only once that dialog has returned.
+    void closeWhenSafe();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,6 +50,9 @@ private:
     void installSession(std::unique_ptr<Session> session);
     void endSession(Session::EndReason reason);
     void endAndReopen(Session::EndReason reason);
+    // True when background work or a page's dialog still uses the session: `retry` then runs
+    // once that is over.
+    bool deferWhileInUse(const std::function<void()> &retry);
     void changePassword();
     void about();
     void createActions();

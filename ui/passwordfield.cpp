@@ -25,9 +25,10 @@ PasswordField::PasswordField(QWidget *parent)
 SecureBytes PasswordField::takePassword()
 {
     // Take the field's buffer, then let the field drop its reference, so that `typed` is the
-    // only owner and wiping it overwrites the characters that were typed.
+    // only owner and wiping it overwrites the characters that were typed. setText() rather than
+    // clear(): clear() is an undoable edit, and undo (with the text shown) would bring it back.
     QString typed = text();
-    clear();
+    setText(QString());
     SecureBytes bytes = SecureBytes::fromUtf8(typed);
     wipe(typed);
     return bytes;
@@ -36,7 +37,7 @@ SecureBytes PasswordField::takePassword()
 void PasswordField::wipeText()
 {
     QString typed = text();
-    clear();
+    setText(QString());
     wipe(typed);
 }
 

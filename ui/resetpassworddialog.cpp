@@ -25,6 +25,7 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session, const QString &userNa
 {
     setObjectName(u"resetPasswordDialog"_s);
     setWindowTitle(tr("Reset the password of %1").arg(userName));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setModal(true);
     auto *intro = new QLabel(tr("Set a temporary password for %1 and give it to them in person. "
                                 "They must change it at the next login. A lockout is lifted, and "

@@ -27,6 +27,7 @@ using namespace Qt::StringLiterals;
 namespace rd::ui {
 
 namespace {
+bool g_closingDown = false;
 constexpr int kMaxRecentStores = 8;
 const QString kRecentKey = u"stores/recent"_s;
 const QString kLastUserKey = u"stores/lastUser"_s;
@@ -245,12 +246,19 @@ void UnlockDialog::showError(const Error &error)
     }
 }
 
+void UnlockDialog::setClosingDown()
+{
+    g_closingDown = true;
+}
+
 std::unique_ptr<Session> UnlockDialog::obtainSession(QWidget *parent, Mode mode,
                                                      const QString &storePath,
                                                      const QString &userName)
 {
     QString lastMessage;
     for (;;) {
+        if (g_closingDown)
+            return nullptr;
         UnlockDialog dialog(mode, parent);
         if (!storePath.isEmpty())
             dialog.setStorePath(storePath);
@@ -264,7 +272,7 @@ std::unique_ptr<Session> UnlockDialog::obtainSession(QWidget *parent, Mode mode,
         if (!session->mustChangePassword())
             return session;
         ChangePasswordDialog change(*session, ChangePasswordDialog::Reason::Required, parent);
-        if (change.exec() == QDialog::Accepted)
+        if (change.exec() == QDialog::Accepted && !g_closingDown)
             return session;
         (void)session->end();
         lastMessage = tr("The password must be changed before the store can be used.");

@@ -51,6 +51,8 @@ public:
     // session is open or the user gives up (nullptr).
     static std::unique_ptr<Session>
     obtainSession(QWidget *parent, Mode mode, const QString &storePath, const QString &userName);
+    // The application is closing (SIGTERM and the like): obtainSession() gives up at once.
+    static void setClosingDown();
 
 private:
     void browse();

@@ -432,15 +432,21 @@ int runVerify(const QStringList &args)
 
 int runRecover(const QStringList &args)
 {
-    VerbParser p(u"recover"_s, CommandLine::tr("Use the recovery code printed at init: set a new "
-                                               "password for an administrator, or show the raw "
-                                               "database key for the sqlcipher shell. Both are "
-                                               "recorded in the audit trail."));
+    VerbParser p(u"recover"_s,
+                 CommandLine::tr("Use the recovery code printed at init: set a new password for "
+                                 "an administrator, show the raw database key for the sqlcipher "
+                                 "shell, or accept a records.db older than the last signed "
+                                 "checkpoint. Each is recorded in the audit trail."));
     p.parser().addOption({u"admin"_s, CommandLine::tr("Set a new password for this administrator."),
                           CommandLine::tr("name")});
     p.parser().addOption(
         {u"show-raw-key"_s, CommandLine::tr("Print the raw key as a PRAGMA key line.")});
-    p.addStdinOption(CommandLine::tr("the recovery code, then the new password"));
+    p.parser().addOption({u"accept-rollback"_s,
+                          CommandLine::tr("Accept a records.db older than the last signed "
+                                          "checkpoint (put back from a backup); needs --reason.")});
+    p.parser().addOption(
+        {u"reason"_s, CommandLine::tr("Why, for the audit trail."), CommandLine::tr("text")});
+    p.addStdinOption(CommandLine::tr("the recovery code, then (with --admin) the new password"));
     if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
         return rc;
     const bool reset = p.parser().isSet(u"admin"_s);

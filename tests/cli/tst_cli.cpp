@@ -59,6 +59,7 @@ private Q_SLOTS:
     void verifyNamesTamperedEvent();
     void rawKeyOpensInStockShell();
     void recoverAdministrator();
+    void restoredOlderCopyAccepted();
     void readOnlyStoreFolder();
     void secondProcessWhileAnotherWrites();
 
@@ -437,6 +438,36 @@ void tst_Cli::recoverAdministrator()
     r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
             "new-admin-password\n");
     QCOMPARE(r.exitCode, 0);
+}
+
+void tst_Cli::restoredOlderCopyAccepted()
+{
+    const QString store = makeStore(u"restored"_s);
+    const QStringList asAlice = {u"--user"_s, u"alice"_s, u"--password-stdin"_s};
+    QCOMPARE(run(QStringList{u"verify"_s, store} + asAlice, "correct-horse-battery\n").exitCode, 0);
+    const QString records = rd::StorePaths(store).records();
+    QVERIFY(QFile::copy(records, m_dir.filePath(u"backup.db"_s)));
+    QCOMPARE(run(QStringList{u"verify"_s, store} + asAlice, "correct-horse-battery\n").exitCode, 0);
+    QVERIFY(QFile::remove(records));
+    QVERIFY(QFile::copy(m_dir.filePath(u"backup.db"_s), records)); // last night's backup
+
+    Run r = run(QStringList{u"verify"_s, store} + asAlice, "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"rolled back to an older copy"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"releasedesk recover --accept-rollback"_s));
+
+    r = run({u"recover"_s, store, u"--accept-rollback"_s, u"--password-stdin"_s},
+            m_recoveryCodes.value(store).toLatin1() + '\n');
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(u"needs --reason"_s));
+    r = run({u"recover"_s, store, u"--accept-rollback"_s, u"--reason"_s,
+             u"disk failed; restored the nightly backup"_s, u"--password-stdin"_s},
+            m_recoveryCodes.value(store).toLatin1() + '\n');
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"Accepted the older records"_s));
+    r = run(QStringList{u"verify"_s, store} + asAlice, "correct-horse-battery\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"ok: "_s));
 }
 
 void tst_Cli::readOnlyStoreFolder()

@@ -8,6 +8,7 @@
 #include "ui/auditpage.h"
 #include "ui/changepassworddialog.h"
 #include "ui/mainwindow.h"
+#include "ui/passwordfield.h"
 #include "ui/storepage.h"
 #include "ui/unlockdialog.h"
 
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void administratorAddsAnAccount();
     void lockAndUnlockAgain();
     void lockWhileADialogIsOpen();
+    void closeWhileADialogIsOpen();
+    void takenPasswordCannotBeUndone();
     void verifyFromTheStorePage();
 };
 
@@ -334,6 +337,55 @@ void tst_GuiUnlock::lockWhileADialogIsOpen()
     q.contains = u"session.locked"_s;
     QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
     QVERIFY(!window.session()->audit().read({u"half.typed"_s, 0, 10})->size());
+}
+
+void tst_GuiUnlock::closeWhileADialogIsOpen()
+{
+    // A logout (SIGTERM) arrives while "Reset password" is open: the window closes safely and
+    // the session still ends with its signed checkpoint.
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"una"_s, Role::Viewer));
+    auto *window = new MainWindow(store.open());
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->show();
+    QVERIFY(window->showPage(u"accountsPage"_s));
+    auto *page = window->findChild<AccountsPage *>();
+    page->selectUser(u"una"_s);
+    bool dialogWasOpen = false;
+    QTimer::singleShot(0, this, [window, &dialogWasOpen]() {
+        dialogWasOpen = qobject_cast<QDialog *>(QApplication::activeModalWidget()) != nullptr;
+        window->closeWhenSafe();
+    });
+    page->resetSelected(); // returns when the dialog has been closed
+    QVERIFY(dialogWasOpen);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible() && !window->session(), 20000);
+    delete window;
+    std::unique_ptr<Session> after = store.open();
+    AuditQuery q;
+    q.contains = u"session.closed"_s;
+    // init, addUser's session, the window's session: three closings, each a checkpoint
+    QCOMPARE(after->audit().read(q)->size(), qsizetype(3));
+    QVERIFY(after->verify()->audit.ok);
+}
+
+void tst_GuiUnlock::takenPasswordCannotBeUndone()
+{
+    PasswordField field;
+    field.show();
+    QTest::keyClicks(&field, u"S3cret-Pass-1"_s);
+    const SecureBytes taken = field.takePassword();
+    QCOMPARE(QByteArray(taken.constChar(), static_cast<qsizetype>(taken.size())),
+             QByteArray("S3cret-Pass-1"));
+    field.findChild<QAction *>(u"revealPassword"_s)->trigger(); // text shown
+    QCOMPARE(field.echoMode(), QLineEdit::Normal);
+    field.undo();
+    QCOMPARE(field.text(), QString());
+    QTest::keySequence(&field, QKeySequence::Undo);
+    QCOMPARE(field.text(), QString());
+    QTest::keyClicks(&field, u"another-one"_s);
+    field.wipeText();
+    field.undo();
+    QCOMPARE(field.text(), QString());
 }
 
 void tst_GuiUnlock::verifyFromTheStorePage()
