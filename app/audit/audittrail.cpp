@@ -47,6 +47,11 @@ QString audit::displayName(const QString &action)
         {kClockWentBackwards, QT_TRANSLATE_NOOP("rd::audit", "Clock went backwards")},
         {kVerified, QT_TRANSLATE_NOOP("rd::audit", "Audit trail verified")},
         {kRollbackAccepted, QT_TRANSLATE_NOOP("rd::audit", "Older records accepted")},
+        {kFileImported, QT_TRANSLATE_NOOP("rd::audit", "File imported")},
+        {kRecordSuperseded, QT_TRANSLATE_NOOP("rd::audit", "Record superseded")},
+        {kResultAssigned, QT_TRANSLATE_NOOP("rd::audit", "Unassigned result assigned")},
+        {kResultRejected, QT_TRANSLATE_NOOP("rd::audit", "Unassigned result rejected")},
+        {kRecordsExported, QT_TRANSLATE_NOOP("rd::audit", "Records exported")},
     };
     for (const Name &n : kNames) {
         if (action == QLatin1StringView(n.id))

@@ -35,6 +35,11 @@ inline constexpr char kRawKeyDisclosed[] = "raw-key.disclosed";
 inline constexpr char kClockWentBackwards[] = "clock.backwards";
 inline constexpr char kVerified[] = "audit.verified";
 inline constexpr char kRollbackAccepted[] = "audit.rollback-accepted";
+inline constexpr char kFileImported[] = "import.file";
+inline constexpr char kRecordSuperseded[] = "record.superseded";
+inline constexpr char kResultAssigned[] = "result.assigned";
+inline constexpr char kResultRejected[] = "result.rejected";
+inline constexpr char kRecordsExported[] = "records.exported";
 
 bool isCheckpoint(const QString &action);
 // The action as people read it ("Session locked"), translated; unknown ones as they are.

@@ -5,7 +5,11 @@
 #include "cli/terminal.h"
 #include "core/clock.h"
 #include "core/runtime.h"
+#include "core/storefiles.h"
 #include "core/version.h"
+#include "ingest/importer.h"
+#include "records/exporter.h"
+#include "records/inbox.h"
 #include "security/passwordpolicy.h"
 #include "security/recoverycode.h"
 #include "session/demo.h"
@@ -14,6 +18,7 @@
 #include "session/storecreator.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 
 #include <functional>
 
@@ -85,7 +90,7 @@ public:
             Terminal::out(m_parser.helpText());
             return kExitOk;
         }
-        if (m_parser.positionalArguments().size() != positionals) {
+        if (positionals >= 0 && m_parser.positionalArguments().size() != positionals) {
             return usage(m_verb, CommandLine::tr("expected %1, got %2 arguments.")
                                      .arg(positionalSyntax)
                                      .arg(m_parser.positionalArguments().size()));
@@ -188,14 +193,39 @@ int runInit(const QStringList &args)
 
 int runDemo(const QStringList &args)
 {
-    VerbParser p(u"demo"_s, CommandLine::tr("Create a demo store with one account per role. Its "
-                                            "password is public: never put real data in it."));
+    VerbParser p(u"demo"_s,
+                 CommandLine::tr("Create a demo store: one account per role, three products, four "
+                                 "sites and N batches with their QC results over two years. The "
+                                 "same seed gives the same records. Its password is public: "
+                                 "never put real data in it."));
+    p.parser().addOption({u"batches"_s, CommandLine::tr("How many batches (default 300)."),
+                          CommandLine::tr("N"), u"300"_s});
+    p.parser().addOption({u"seed"_s, CommandLine::tr("Seed of the generator (default 1)."),
+                          CommandLine::tr("S"), u"1"_s});
     if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
         return rc;
-    Result<StoreCreator::Created> created = DemoStore::create(p.positional(0));
+    bool okBatches = false, okSeed = false;
+    DemoStore::Options options;
+    options.batches = p.parser().value(u"batches"_s).toInt(&okBatches);
+    options.seed = p.parser().value(u"seed"_s).toULongLong(&okSeed);
+    if (!okBatches || options.batches < 0 || options.batches > DemoStore::kMaxBatches)
+        return usage(p.verb(), CommandLine::tr("--batches takes a whole number from 0 to %1.")
+                                   .arg(DemoStore::kMaxBatches));
+    if (!okSeed)
+        return usage(p.verb(), CommandLine::tr("--seed takes a whole number."));
+    QElapsedTimer timer;
+    timer.start();
+    options.progress = [&timer](const QString &line) {
+        Terminal::err(
+            CommandLine::tr("%1 (%2 s)").arg(line).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    };
+    Result<StoreCreator::Created> created = DemoStore::create(p.positional(0), options);
     if (!created)
         return failed(p.verb(), created.error());
-    Terminal::out(CommandLine::tr("Created the demo store %1.").arg(created->storePath));
+    Terminal::out(CommandLine::tr("Created the demo store %1 with %2 batches in %3 s.")
+                      .arg(created->storePath)
+                      .arg(options.batches)
+                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     Terminal::out(CommandLine::tr("Accounts (password for all: %1):")
                       .arg(QLatin1StringView(DemoStore::kPassword)));
     for (const DemoStore::DemoUser &u : DemoStore::users()) {
@@ -504,6 +534,163 @@ int runRecover(const QStringList &args)
     return done(kExitOk);
 }
 
+int runImport(const QStringList &args)
+{
+    VerbParser p(u"import"_s,
+                 CommandLine::tr("Import specifications and batch records (administrators) or "
+                                 "QC results as CSV, JSON or Allotrope cell-counting JSON (QC "
+                                 "analysts). Everything is checked first and written in one "
+                                 "transaction: one bad row and nothing is written."));
+    p.parser().addOption(
+        {u"supersede"_s,
+         CommandLine::tr("Store content that differs from what is stored as new "
+                         "versions (the old ones stay readable); needs --reason.")});
+    p.parser().addOption(
+        {u"reason"_s, CommandLine::tr("Why, for the audit trail."), CommandLine::tr("text")});
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, -1, u"STORE FILE..."_s); rc >= 0)
+        return rc;
+    const QStringList positional = p.parser().positionalArguments();
+    if (positional.size() < 2)
+        return usage(p.verb(), CommandLine::tr("expected STORE and at least one FILE."));
+    ImportOptions options;
+    options.supersede = p.parser().isSet(u"supersede"_s);
+    options.reason = p.parser().value(u"reason"_s);
+    if (options.supersede && options.reason.trimmed().isEmpty())
+        return usage(p.verb(), CommandLine::tr("--supersede needs --reason."));
+    Result<QList<ImportInput>> inputs = Importer::readFiles(positional.mid(1));
+    if (!inputs)
+        return failed(p.verb(), inputs.error());
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, positional.first());
+    if (!session)
+        return failed(p.verb(), session.error());
+    Result<ImportSummary> summary = Importer(*session.value()).run(inputs.value(), options);
+    if (!summary)
+        return failed(p.verb(), withPasswordHint(summary.error(), positional.first(),
+                                                 session.value()->user().userName));
+    for (const QString &line : summary->lines())
+        Terminal::out(line);
+    Terminal::out(CommandLine::tr("%1 rows written in %2 s.")
+                      .arg(summary->rowsWritten)
+                      .arg(summary->elapsedMs / 1000.0, 0, 'f', 2));
+    return kExitOk;
+}
+
+int runExport(const QStringList &args)
+{
+    VerbParser p(u"export"_s,
+                 CommandLine::tr("Write stored records in the import formats, values as "
+                                 "imported: specifications, batches, results or unassigned."));
+    p.parser().addOption({u"format"_s, CommandLine::tr("csv or json (default json)."),
+                          CommandLine::tr("format"), u"json"_s});
+    p.parser().addOption(
+        {u"batch"_s, CommandLine::tr("Only this batch."), CommandLine::tr("number")});
+    p.parser().addOption({u"out"_s,
+                          CommandLine::tr("Write to this file (replaced atomically) "
+                                          "instead of standard output."),
+                          CommandLine::tr("file")});
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 2, u"STORE WHAT"_s); rc >= 0)
+        return rc;
+    const std::optional<Exporter::What> what = Exporter::whatFromId(p.positional(1));
+    if (!what)
+        return usage(p.verb(), CommandLine::tr("WHAT is specifications, batches, results or "
+                                               "unassigned, not \"%1\".")
+                                   .arg(p.positional(1)));
+    const QString formatText = p.parser().value(u"format"_s);
+    if (formatText != u"csv"_s && formatText != u"json"_s)
+        return usage(p.verb(), CommandLine::tr("--format is csv or json."));
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    Result<QByteArray> document =
+        Exporter::produce(*session.value(), *what,
+                          formatText == u"csv"_s ? Exporter::Format::Csv : Exporter::Format::Json,
+                          p.parser().value(u"batch"_s));
+    if (!document)
+        return failed(p.verb(), withPasswordHint(document.error(), p.positional(0),
+                                                 session.value()->user().userName));
+    if (p.parser().isSet(u"out"_s)) {
+        if (Status s = StoreFiles::writeAtomically(p.parser().value(u"out"_s), document.value());
+            !s)
+            return failed(p.verb(), s.error());
+        return kExitOk;
+    }
+    std::fwrite(document->constData(), 1, static_cast<std::size_t>(document->size()), stdout);
+    std::fflush(stdout);
+    return kExitOk;
+}
+
+int runInbox(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = args.mid(1);
+    if (sub == u"list"_s) {
+        VerbParser p(u"inbox list"_s, CommandLine::tr("List the open unassigned results."));
+        p.addUserOption();
+        p.addStdinOption(CommandLine::tr("your password"));
+        if (int rc = p.parse(rest, 1, u"STORE"_s); rc >= 0)
+            return rc;
+        Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+        Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+        if (!session)
+            return failed(p.verb(), session.error());
+        Result<QList<InboxItem>> items = Inbox(*session.value()).items();
+        if (!items)
+            return failed(p.verb(), items.error());
+        for (const InboxItem &i : items.value()) {
+            Terminal::out(u"%1  %2  %3  %4 %5  %6  %7"_s.arg(i.id, 5)
+                              .arg(i.result.sampleId, -16)
+                              .arg(i.result.testCode, -10)
+                              .arg(i.result.value ? i.result.value->text : i.result.text, 10)
+                              .arg(i.result.unit, -14)
+                              .arg(toLocalDisplay(i.result.testedAt), i.fileName));
+        }
+        return kExitOk;
+    }
+    if (sub == u"assign"_s || sub == u"reject"_s) {
+        const bool assign = sub == u"assign"_s;
+        VerbParser p(u"inbox "_s + sub,
+                     assign ? CommandLine::tr("Attach an unassigned result to a QC sample of a "
+                                              "batch (QC analysts), with a reason.")
+                            : CommandLine::tr("Reject an unassigned result (QC analysts), with a "
+                                              "reason."));
+        p.parser().addOption(
+            {u"reason"_s, CommandLine::tr("Why, for the audit trail."), CommandLine::tr("text")});
+        p.addUserOption();
+        p.addStdinOption(CommandLine::tr("your password"));
+        if (int rc = p.parse(rest, assign ? 3 : 2, assign ? u"STORE ID SAMPLE"_s : u"STORE ID"_s);
+            rc >= 0)
+            return rc;
+        if (!p.parser().isSet(u"reason"_s))
+            return usage(p.verb(), CommandLine::tr("--reason is required."));
+        bool ok = false;
+        const qint64 id = p.positional(1).toLongLong(&ok);
+        if (!ok)
+            return usage(p.verb(), CommandLine::tr("ID is the number that inbox list shows."));
+        Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+        Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+        if (!session)
+            return failed(p.verb(), session.error());
+        Inbox inbox(*session.value());
+        const Status done = assign
+                                ? inbox.assign(id, p.positional(2), p.parser().value(u"reason"_s))
+                                : inbox.reject(id, p.parser().value(u"reason"_s));
+        if (!done)
+            return failed(p.verb(), withPasswordHint(done.error(), p.positional(0),
+                                                     session.value()->user().userName));
+        Terminal::out(
+            assign ? CommandLine::tr("Assigned %1 to sample %2.").arg(id).arg(p.positional(2))
+                   : CommandLine::tr("Rejected %1.").arg(id));
+        return kExitOk;
+    }
+    return usage(u"inbox"_s, CommandLine::tr("say what to do: list, assign or reject."));
+}
+
 QString overview()
 {
     return CommandLine::tr(
@@ -513,7 +700,12 @@ QString overview()
                "\n"
                "Verbs:\n"
                "  init STORE --admin NAME --full-name NAME   create a new store\n"
-               "  demo STORE                                 create a demo store\n"
+               "  demo STORE [--batches N] [--seed S]        create a demo store\n"
+               "  import STORE FILE... [--supersede --reason TEXT]\n"
+               "                                             import records and results\n"
+               "  export STORE specifications|batches|results|unassigned [--format csv|json]\n"
+               "         [--batch NUMBER] [--out FILE]       write records as imported\n"
+               "  inbox list|assign|reject STORE ...         unassigned results\n"
                "  users list|add|disable|reset-password STORE ...\n"
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
@@ -561,6 +753,7 @@ int CommandLine::run(const QStringList &arguments)
     static const QHash<QString, std::function<int(const QStringList &)>> handlers = {
         {u"init"_s, runInit},     {u"demo"_s, runDemo},     {u"users"_s, runUsers},
         {u"passwd"_s, runPasswd}, {u"verify"_s, runVerify}, {u"recover"_s, runRecover},
+        {u"import"_s, runImport}, {u"export"_s, runExport}, {u"inbox"_s, runInbox},
     };
     const auto handler = handlers.constFind(first);
     if (handler == handlers.constEnd()) {

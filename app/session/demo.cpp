@@ -2,9 +2,27 @@
 #include "session/demo.h"
 
 #include "accounts/accountservice.h"
+#include "demo/demodata.h"
+#include "ingest/importer.h"
+#include "ingest/serializer.h"
 #include "session/session.h"
 
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+
 namespace rd {
+
+namespace {
+constexpr int kChunk = 500;
+
+QString chunkName(const char *what, int chunk, const char *suffix)
+{
+    return u"demo-%1-%2.%3"_s.arg(QLatin1StringView(what))
+        .arg(chunk + 1, 4, 10, QLatin1Char('0'))
+        .arg(QLatin1StringView(suffix));
+}
+} // namespace
 
 QList<DemoStore::DemoUser> DemoStore::users()
 {
@@ -17,8 +35,15 @@ QList<DemoStore::DemoUser> DemoStore::users()
     };
 }
 
-Result<StoreCreator::Created> DemoStore::create(const QString &storePath)
+Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const Options &options)
 {
+    if (options.batches < 0 || options.batches > kMaxBatches)
+        return Error(ErrorCode::Usage,
+                     tr("The number of batches must be from 0 to %1.").arg(kMaxBatches));
+    const auto say = [&options](const QString &line) {
+        if (options.progress)
+            options.progress(line);
+    };
     const SecureBytes password = SecureBytes::fromUtf8(QString::fromLatin1(kPassword));
     const QList<DemoUser> people = users();
     const DemoUser &admin = people.first();
@@ -28,20 +53,72 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath)
     if (!created)
         return created.error();
 
+    const DemoData data(options.batches, options.seed);
+    {
+        Result<std::unique_ptr<Session>> session =
+            Session::open(created->storePath, QString::fromLatin1(admin.userName), password);
+        if (!session)
+            return session.error();
+        AccountService accounts(*session.value());
+        for (qsizetype i = 1; i < people.size(); ++i) {
+            AccountService::NewAccount account;
+            account.userName = QString::fromLatin1(people[i].userName);
+            account.fullName = QString::fromUtf8(people[i].fullName);
+            account.role = people[i].role;
+            account.requirePasswordChange = false;
+            if (Result<Account> a = accounts.add(account, password); !a)
+                return a.error();
+        }
+        Importer importer(*session.value());
+        if (Result<ImportSummary> s =
+                importer.run({{u"demo-specifications.json"_s,
+                               Serializer::specificationDocument(DemoData::specifications())}},
+                             {});
+            !s)
+            return s.error();
+        for (int chunk = 0; chunk * kChunk < data.batchCount(); ++chunk) {
+            QList<BatchRecord> records;
+            for (int i = chunk * kChunk; i < std::min(data.batchCount(), (chunk + 1) * kChunk); ++i)
+                records << data.batch(i).record;
+            if (Result<ImportSummary> s = importer.run({{chunkName("batches", chunk, "json"),
+                                                         Serializer::batchRecordDocument(records)}},
+                                                       {});
+                !s)
+                return s.error();
+            say(tr("batch records: %1 of %2")
+                    .arg(std::min(data.batchCount(), (chunk + 1) * kChunk))
+                    .arg(data.batchCount()));
+        }
+        if (Status s = session.value()->end(); !s)
+            return s.error();
+    }
+
+    // Results come from the laboratory: a QC analyst imports them.
+    const DemoUser &analyst = people.at(1);
     Result<std::unique_ptr<Session>> session =
-        Session::open(created->storePath, QString::fromLatin1(admin.userName), password);
+        Session::open(created->storePath, QString::fromLatin1(analyst.userName), password);
     if (!session)
         return session.error();
-    AccountService accounts(*session.value());
-    for (qsizetype i = 1; i < people.size(); ++i) {
-        AccountService::NewAccount account;
-        account.userName = QString::fromLatin1(people[i].userName);
-        account.fullName = QString::fromUtf8(people[i].fullName);
-        account.role = people[i].role;
-        account.requirePasswordChange = false;
-        if (Result<Account> a = accounts.add(account, password); !a)
-            return a.error();
+    Importer importer(*session.value());
+    for (int chunk = 0; chunk * kChunk < data.batchCount(); ++chunk) {
+        QList<QcResult> results;
+        for (int i = chunk * kChunk; i < std::min(data.batchCount(), (chunk + 1) * kChunk); ++i)
+            results << data.batch(i).results;
+        if (Result<ImportSummary> s = importer.run(
+                {{chunkName("results", chunk, "csv"), Serializer::resultsCsvDocument(results)}},
+                {});
+            !s)
+            return s.error();
+        say(tr("results of %1 of %2 batches")
+                .arg(std::min(data.batchCount(), (chunk + 1) * kChunk))
+                .arg(data.batchCount()));
     }
+    if (Result<ImportSummary> s =
+            importer.run({{u"demo-cell-counter-run.csv"_s,
+                           Serializer::resultsCsvDocument(data.unassignedResults())}},
+                         {});
+        !s)
+        return s.error();
     if (Status s = session.value()->end(); !s)
         return s.error();
     return created;

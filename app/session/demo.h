@@ -7,11 +7,14 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace rd {
 
 // The demo store behind README's first command: one account per role, all with the same
-// published password and no forced change, so that anyone can try every part of ReleaseDesk.
-// Never for real data: its password is in the README.
+// published password and no forced change, and a realistic data set made by DemoData and
+// brought in through the ordinary importer, as an administrator (specifications and batch
+// records) and as a QC analyst (results). Never for real data: its password is in the README.
 class DemoStore
 {
     Q_DECLARE_TR_FUNCTIONS(rd::DemoStore)
@@ -27,7 +30,16 @@ public:
     };
     static QList<DemoUser> users();
 
-    static Result<StoreCreator::Created> create(const QString &storePath);
+    struct Options
+    {
+        int batches = 300;
+        quint64 seed = 1;
+        // One line now and then ("batch records 2000 of 10000").
+        std::function<void(const QString &)> progress;
+    };
+    static constexpr int kMaxBatches = 100'000;
+
+    static Result<StoreCreator::Created> create(const QString &storePath, const Options &options);
 };
 
 } // namespace rd

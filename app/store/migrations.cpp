@@ -88,6 +88,216 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 )sql"},
+    {2, "products, specifications, batch records, QC results and the unassigned inbox", R"sql(
+CREATE TABLE import_files (
+    id          INTEGER PRIMARY KEY,
+    file_name   TEXT NOT NULL,
+    sha256      TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by TEXT NOT NULL
+);
+CREATE INDEX import_files_by_hash ON import_files(sha256);
+CREATE TABLE products (
+    id   INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL
+);
+CREATE TABLE specifications (
+    id             INTEGER PRIMARY KEY,
+    product_id     INTEGER NOT NULL REFERENCES products(id),
+    version        TEXT NOT NULL,
+    effective_from TEXT NOT NULL,
+    source_file_id INTEGER NOT NULL REFERENCES import_files(id),
+    UNIQUE (product_id, version)
+);
+CREATE TABLE spec_tests (
+    id                INTEGER PRIMARY KEY,
+    spec_id           INTEGER NOT NULL REFERENCES specifications(id),
+    code              TEXT NOT NULL,
+    name              TEXT NOT NULL,
+    unit              TEXT NOT NULL,
+    lower_text        TEXT,
+    lower_num         REAL,
+    upper_text        TEXT,
+    upper_num         REAL,
+    expected          TEXT NOT NULL,
+    method            TEXT NOT NULL,
+    release_critical  BOOLEAN NOT NULL,
+    may_be_pending    BOOLEAN NOT NULL,
+    UNIQUE (spec_id, code)
+);
+-- One row per version of a batch record; the current one has superseded_by IS NULL. Child rows
+-- belong to a version, so an old version stays readable in full.
+CREATE TABLE batch_records (
+    id                  INTEGER PRIMARY KEY,
+    batch_number        TEXT NOT NULL,
+    version             INTEGER NOT NULL,
+    product_code        TEXT NOT NULL,
+    site                TEXT NOT NULL,
+    mbr_version         TEXT NOT NULL,
+    started_at          TEXT NOT NULL,
+    ended_at            TEXT,
+    record_status       TEXT NOT NULL,
+    presentation        TEXT NOT NULL,
+    expires_at          TEXT,
+    planned_shipment_at TEXT,
+    coi_din             TEXT NOT NULL,
+    coi_patient_ref     TEXT NOT NULL,
+    coi_collection_id   TEXT NOT NULL,
+    coi_collection_site TEXT NOT NULL,
+    coi_collected_at    TEXT,
+    coi_treatment_centre TEXT NOT NULL,
+    content_hash        TEXT NOT NULL,
+    source_file_id      INTEGER NOT NULL REFERENCES import_files(id),
+    supersedes_id       INTEGER REFERENCES batch_records(id),
+    superseded_by_id    INTEGER REFERENCES batch_records(id),
+    supersede_reason    TEXT,
+    UNIQUE (batch_number, version)
+);
+CREATE UNIQUE INDEX batch_records_current ON batch_records(batch_number) WHERE superseded_by_id IS NULL;
+CREATE INDEX batch_records_by_start ON batch_records(started_at);
+CREATE TABLE custody_events (
+    record_id     INTEGER NOT NULL REFERENCES batch_records(id),
+    seq           INTEGER NOT NULL,
+    event         TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    by_whom       TEXT NOT NULL,
+    location      TEXT NOT NULL,
+    temperature_text TEXT,
+    temperature_num  REAL,
+    PRIMARY KEY (record_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE process_steps (
+    id           INTEGER PRIMARY KEY,
+    record_id    INTEGER NOT NULL REFERENCES batch_records(id),
+    seq          INTEGER NOT NULL,
+    name         TEXT NOT NULL,
+    equipment_id TEXT NOT NULL,
+    started_at   TEXT,
+    ended_at     TEXT,
+    operator     TEXT NOT NULL,
+    verifier     TEXT NOT NULL,
+    manual_entry BOOLEAN NOT NULL,
+    notes        TEXT NOT NULL,
+    UNIQUE (record_id, seq)
+);
+CREATE TABLE step_parameters (
+    step_id   INTEGER NOT NULL REFERENCES process_steps(id),
+    seq       INTEGER NOT NULL,
+    name      TEXT NOT NULL,
+    unit      TEXT NOT NULL,
+    set_text  TEXT, set_num  REAL,
+    low_text  TEXT, low_num  REAL,
+    high_text TEXT, high_num REAL,
+    actual_text TEXT, actual_num REAL,
+    PRIMARY KEY (step_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE materials (
+    record_id INTEGER NOT NULL REFERENCES batch_records(id),
+    seq       INTEGER NOT NULL,
+    code      TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    lot       TEXT NOT NULL,
+    expiry    TEXT,
+    step      INTEGER NOT NULL,
+    PRIMARY KEY (record_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE equipment (
+    record_id       INTEGER NOT NULL REFERENCES batch_records(id),
+    seq             INTEGER NOT NULL,
+    equipment_id    TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    calibration_due TEXT,
+    PRIMARY KEY (record_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE deviations (
+    record_id    INTEGER NOT NULL REFERENCES batch_records(id),
+    seq          INTEGER NOT NULL,
+    deviation_id TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    class        TEXT NOT NULL CHECK (class IN ('minor', 'major', 'critical')),
+    open         BOOLEAN NOT NULL,
+    opened_at    TEXT,
+    closed_at    TEXT,
+    impact       TEXT NOT NULL,
+    PRIMARY KEY (record_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE em_samples (
+    record_id  INTEGER NOT NULL REFERENCES batch_records(id),
+    seq        INTEGER NOT NULL,
+    room       TEXT NOT NULL,
+    grade      TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C', 'D')),
+    location   TEXT NOT NULL,
+    sampled_at TEXT NOT NULL,
+    p05_text TEXT, p05_num REAL,
+    p5_text  TEXT, p5_num  REAL,
+    cfu_text TEXT, cfu_num REAL,
+    alert05_text TEXT, action05_text TEXT,
+    alert5_text  TEXT, action5_text  TEXT,
+    alert_cfu_text TEXT, action_cfu_text TEXT,
+    PRIMARY KEY (record_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE qc_samples (
+    record_id INTEGER NOT NULL REFERENCES batch_records(id),
+    seq       INTEGER NOT NULL,
+    sample_id TEXT NOT NULL,
+    drawn_at  TEXT,
+    step      INTEGER NOT NULL,
+    PRIMARY KEY (record_id, seq),
+    UNIQUE (record_id, sample_id)
+) WITHOUT ROWID;
+CREATE INDEX qc_samples_by_id ON qc_samples(sample_id);
+-- Results are versioned like records: a correction is a new row that supersedes the old one.
+CREATE TABLE qc_results (
+    id               INTEGER PRIMARY KEY,
+    batch_number     TEXT NOT NULL,
+    sample_id        TEXT NOT NULL,
+    test_code        TEXT NOT NULL,
+    value_text       TEXT,
+    value_num        REAL,
+    text_result      TEXT NOT NULL,
+    unit             TEXT NOT NULL,
+    method           TEXT NOT NULL,
+    instrument       TEXT NOT NULL,
+    analyst          TEXT NOT NULL,
+    tested_at        TEXT NOT NULL,
+    status           TEXT NOT NULL CHECK (status IN ('final', 'pending', 'invalidated')),
+    reason           TEXT NOT NULL,
+    source_file_id   INTEGER NOT NULL REFERENCES import_files(id),
+    version          INTEGER NOT NULL,
+    supersedes_id    INTEGER REFERENCES qc_results(id),
+    superseded_by_id INTEGER REFERENCES qc_results(id),
+    supersede_reason TEXT
+);
+CREATE UNIQUE INDEX qc_results_current ON qc_results(sample_id, test_code, tested_at)
+    WHERE superseded_by_id IS NULL;
+CREATE INDEX qc_results_by_batch ON qc_results(batch_number, test_code);
+CREATE TABLE unassigned_results (
+    id               INTEGER PRIMARY KEY,
+    sample_id        TEXT NOT NULL,
+    batch_hint       TEXT NOT NULL,
+    test_code        TEXT NOT NULL,
+    value_text       TEXT,
+    value_num        REAL,
+    text_result      TEXT NOT NULL,
+    unit             TEXT NOT NULL,
+    method           TEXT NOT NULL,
+    instrument       TEXT NOT NULL,
+    analyst          TEXT NOT NULL,
+    tested_at        TEXT NOT NULL,
+    status           TEXT NOT NULL,
+    source_file_id   INTEGER NOT NULL REFERENCES import_files(id),
+    state            TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'assigned', 'rejected')),
+    resolved_by      TEXT,
+    resolved_at      TEXT,
+    resolution_reason TEXT,
+    assigned_result_id INTEGER REFERENCES qc_results(id)
+);
+CREATE UNIQUE INDEX unassigned_by_key ON unassigned_results(sample_id, test_code, tested_at);
+CREATE INDEX unassigned_open ON unassigned_results(state);
+)sql"},
 };
 
 Error failure(const QString &what, const QSqlError &e)

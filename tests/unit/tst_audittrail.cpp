@@ -136,8 +136,8 @@ void tst_AuditTrail::freshStoreVerifies()
     Result<StoreVerification> v = s->verify();
     QVERIFY(v);
     QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
-    // migration, store created, account, key, checkpoint of init, session opened
-    QCOMPARE(v->audit.events, 6);
+    // two migrations, store created, account, key, checkpoint of init, session opened
+    QCOMPARE(v->audit.events, 7);
     QCOMPARE(v->audit.checkpoints, 1);
     QVERIFY(!v->warnings.isEmpty()); // the test-only minimum Argon2id cost is flagged
 }
@@ -184,7 +184,7 @@ void tst_AuditTrail::editedRowIsNamed_data()
         << u"UPDATE audit_events SET at_utc = '2020-01-01T00:00:00.000Z' WHERE seq = 4"_s << 4
         << u"content does not match its hash"_s;
     QTest::newRow("null to empty")
-        << u"UPDATE audit_events SET reason = '' WHERE seq = 2 AND reason IS NULL"_s << 2
+        << u"UPDATE audit_events SET reason = '' WHERE seq = 3 AND reason IS NULL"_s << 3
         << u"content does not match its hash"_s;
     QTest::newRow("deleted in the middle")
         << u"DELETE FROM audit_events WHERE seq = 3"_s << 3 << u"Event 3 is missing"_s;
@@ -349,8 +349,8 @@ void tst_AuditTrail::rolledBackCopyRefusedUntilAccepted()
     q.contains = u"audit.rollback-accepted"_s;
     const QList<AuditEvent> accepted = s->audit().read(q).value();
     QCOMPARE(accepted.size(), qsizetype(1));
-    QVERIFY(accepted.first().entry.oldValue.startsWith(u"checkpoint event 13"_s));
-    QCOMPARE(accepted.first().entry.newValue, u"checkpoint event 7"_s);
+    QVERIFY(accepted.first().entry.oldValue.startsWith(u"checkpoint event 14"_s));
+    QCOMPARE(accepted.first().entry.newValue, u"checkpoint event 8"_s);
     // Nothing to accept any more.
     s.reset();
     QCOMPARE(

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/records.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+// Realistic demo records for three cell-therapy products made at four sites over two years
+// (2024-10-01 to 2026-09-30, fixed, so that a seed always gives the same store): batch records
+// with chain of identity, custody, steps, materials, equipment, deviations and environmental
+// monitoring, and their QC results. A small share carries what a reviewer must catch:
+// out-of-specification results, open and closed deviations, EM excursions, expired material
+// lots, steps verified by their own operator, chain-of-identity mismatches, custody delays and
+// temperature excursions, sterility still pending, and drifts and shifts that trend rules find.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::DemoData)
+
+public:
+    struct Batch
+    {
+        BatchRecord record;
+        QList<QcResult> results;
+    };
+
+    DemoData(int batches, quint64 seed);
+
+    int batchCount() const { return m_batches; }
+    static QList<Specification> specifications();
+    // Batch `index` (0-based, in order of manufacture) with its results; the same for a given
+    // seed whatever else is generated.
+    Batch batch(int index) const;
+    // Cell-counter readings of samples no batch knows, for the unassigned inbox.
+    QList<QcResult> unassignedResults() const;
+
+    static QDateTime periodStart();
+    static QDateTime periodEnd();
+
+private:
+    int m_batches;
+    quint64 m_seed;
+};
+
+} // namespace rd

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/records.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+QString deviationClassId(DeviationClass c)
+{
+    switch (c) {
+    case DeviationClass::Minor:
+        return u"minor"_s;
+    case DeviationClass::Major:
+        return u"major"_s;
+    case DeviationClass::Critical:
+        return u"critical"_s;
+    }
+    return {};
+}
+
+std::optional<DeviationClass> deviationClassFromId(const QString &id)
+{
+    for (DeviationClass c :
+         {DeviationClass::Minor, DeviationClass::Major, DeviationClass::Critical}) {
+        if (deviationClassId(c) == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString resultStatusId(ResultStatus s)
+{
+    switch (s) {
+    case ResultStatus::Final:
+        return u"final"_s;
+    case ResultStatus::Pending:
+        return u"pending"_s;
+    case ResultStatus::Invalidated:
+        return u"invalidated"_s;
+    }
+    return {};
+}
+
+std::optional<ResultStatus> resultStatusFromId(const QString &id)
+{
+    for (ResultStatus s : {ResultStatus::Final, ResultStatus::Pending, ResultStatus::Invalidated}) {
+        if (resultStatusId(s) == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
+} // namespace rd

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The records ReleaseDesk keeps (DESIGN.md sections 2 and 9), as plain values. Numbers that come
+// from files are kept twice: as the text they were written in, so that an export reproduces them
+// exactly, and as a double for comparisons.
+namespace rd {
+
+struct Number
+{
+    QString text; // as written in the source file, e.g. "1.50" or "2.5e6"
+    double value = 0;
+
+    // The same number, however written: 1.5 and 1.50 are one value.
+    bool operator==(const Number &o) const { return value == o.value; }
+};
+
+struct Product
+{
+    QString code; // e.g. "RD-CD19"
+    QString name; // e.g. "Anti-CD19 CAR-T cell suspension"
+};
+
+struct SpecTest
+{
+    QString code;
+    QString name;
+    QString unit;                // empty for a qualitative test
+    std::optional<Number> lower; // inclusive
+    std::optional<Number> upper; // inclusive
+    QString expected;            // qualitative: the result that conforms ("Negative")
+    QString method;
+    bool releaseCritical = true;
+    bool mayBePendingAtRelease = false;
+
+    bool isQualitative() const { return !expected.isEmpty(); }
+    bool operator==(const SpecTest &) const = default;
+};
+
+struct Specification
+{
+    Product product;
+    QString version;
+    QDate effectiveFrom;
+    QList<SpecTest> tests;
+};
+
+struct ChainOfIdentity
+{
+    QString din; // ISBT 128 style donation identification number with its check character
+    QString patientReference; // pseudonymous
+    QString collectionId;
+    QString collectionSite;
+    QDateTime collectedAt;
+    QString treatmentCentre;
+    bool operator==(const ChainOfIdentity &) const = default;
+};
+
+struct CustodyEvent
+{
+    QString event; // collected, shipped, received, processing started, cryopreserved, ...
+    QDateTime at;
+    QString by;
+    QString location;
+    std::optional<Number> temperatureC;
+    bool operator==(const CustodyEvent &) const = default;
+};
+
+struct ProcessParameter
+{
+    QString name;
+    std::optional<Number> setPoint;
+    std::optional<Number> low;
+    std::optional<Number> high;
+    std::optional<Number> actual;
+    QString unit;
+    bool operator==(const ProcessParameter &) const = default;
+};
+
+struct ProcessStep
+{
+    int sequence = 0;
+    QString name;
+    QString equipmentId;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString operatorName;
+    QString verifier;
+    bool manualEntry = false;
+    QString notes;
+    QList<ProcessParameter> parameters;
+    bool operator==(const ProcessStep &) const = default;
+};
+
+struct MaterialUse
+{
+    QString code;
+    QString name;
+    QString lot;
+    QDate expiry;
+    int step = 0; // sequence of the step that used it; 0 when not tied to one
+    bool operator==(const MaterialUse &) const = default;
+};
+
+struct EquipmentUse
+{
+    QString id;
+    QString name;
+    QDate calibrationDue;
+    bool operator==(const EquipmentUse &) const = default;
+};
+
+enum class DeviationClass {
+    Minor,
+    Major,
+    Critical,
+};
+
+struct Deviation
+{
+    QString id;
+    QString title;
+    DeviationClass deviationClass = DeviationClass::Minor;
+    bool open = true;
+    QDateTime openedAt;
+    QDateTime closedAt;
+    QString impact;
+    bool operator==(const Deviation &) const = default;
+};
+
+struct EmSample
+{
+    QString room;
+    QString grade; // A, B, C or D
+    QString location;
+    QDateTime sampledAt;
+    std::optional<Number> particles05; // >= 0.5 um per m3
+    std::optional<Number> particles5;  // >= 5 um per m3
+    std::optional<Number> cfu;
+    std::optional<Number> alert05, action05, alert5, action5, alertCfu, actionCfu;
+    bool operator==(const EmSample &) const = default;
+};
+
+struct QcSample
+{
+    QString id;
+    QDateTime drawnAt;
+    int step = 0;
+    bool operator==(const QcSample &) const = default;
+};
+
+struct BatchRecord
+{
+    QString batchNumber;
+    QString productCode;
+    QString site;
+    QString masterBatchRecordVersion;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString recordStatus; // as the manufacturing system reports it, e.g. "complete"
+    QString presentation; // "fresh" or "cryopreserved"
+    QDateTime expiresAt;
+    QDateTime plannedShipmentAt;
+    ChainOfIdentity coi;
+    QList<CustodyEvent> custody;
+    QList<ProcessStep> steps;
+    QList<MaterialUse> materials;
+    QList<EquipmentUse> equipment;
+    QList<Deviation> deviations;
+    QList<EmSample> em;
+    QList<QcSample> qcSamples;
+    bool operator==(const BatchRecord &) const = default;
+};
+
+enum class ResultStatus {
+    Final,
+    Pending,
+    Invalidated,
+};
+
+// One QC result as read from a file, before it is attached to a batch.
+struct QcResult
+{
+    QString batchNumber; // may be empty (ASM files rarely name the batch)
+    QString sampleId;
+    QString testCode;
+    std::optional<Number> value;
+    QString text; // a qualitative result ("Negative")
+    QString unit;
+    QString method;
+    QString instrument;
+    QString analyst;
+    QDateTime testedAt;
+    ResultStatus status = ResultStatus::Final;
+    QString reason;
+    bool operator==(const QcResult &) const = default;
+};
+
+QString deviationClassId(DeviationClass c);
+std::optional<DeviationClass> deviationClassFromId(const QString &id);
+QString resultStatusId(ResultStatus s);
+std::optional<ResultStatus> resultStatusFromId(const QString &id);
+
+} // namespace rd

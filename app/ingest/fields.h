@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/records.h"
+#include "ingest/problems.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace rd {
+
+// Strict reading of the values in an input file: every complaint names the file, the place
+// (a CSV line or a JSON path) and the field, and goes to a Problems list so that all of them
+// are reported at once. Text is length-limited, numbers must be finite, times must carry
+// their zone.
+class Fields
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::Fields)
+
+public:
+    enum Need {
+        Required,
+        Optional,
+    };
+    static constexpr int kIdLength = 64;
+    static constexpr int kNameLength = 256;
+    static constexpr int kTextLength = 4000;
+
+    Fields(Problems &problems, QString file);
+
+    void problem(const QString &where, const QString &field, const QString &reason);
+    Problems &problems() { return m_problems; }
+    const QString &file() const { return m_file; }
+
+    // Text parsing shared by CSV and JSON. `where` and `field` name the place for messages.
+    QString text(const QString &value, const QString &where, const QString &field, Need need,
+                 int maxLength);
+    std::optional<Number> number(const QString &value, const QString &where, const QString &field,
+                                 Need need);
+    QDateTime dateTime(const QString &value, const QString &where, const QString &field, Need need);
+    QDate date(const QString &value, const QString &where, const QString &field, Need need);
+
+    // JSON members of `o` at JSON path `path`.
+    QString text(const QJsonObject &o, const QString &path, const char *key, Need need,
+                 int maxLength = kNameLength);
+    std::optional<Number> number(const QJsonObject &o, const QString &path, const char *key,
+                                 Need need);
+    QDateTime dateTime(const QJsonObject &o, const QString &path, const char *key, Need need);
+    QDate date(const QJsonObject &o, const QString &path, const char *key, Need need);
+    bool boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback);
+    int integer(const QJsonObject &o, const QString &path, const char *key, Need need, int min,
+                int max);
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key, Need need,
+                     int maxItems);
+    QJsonObject object(const QJsonObject &o, const QString &path, const char *key, Need need);
+    // Reports members that are not in `known` (a misspelt field is an error, not a no-op).
+    void onlyKnown(const QJsonObject &o, const QString &path, const QStringList &known);
+
+    // The canonical text of a number read as a JSON double: the shortest form that reads back
+    // as the same double.
+    static QString numberText(double value);
+    // A JSON member as text, whatever its type, for messages.
+    static QString shown(const QJsonValue &value);
+
+private:
+    Problems &m_problems;
+    QString m_file;
+};
+
+} // namespace rd

@@ -1,0 +1,882 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ingest/formats.h"
+
+#include "ingest/csv.h"
+#include "ingest/fields.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+const QRegularExpression &productCodeForm()
+{
+    static const QRegularExpression re(u"^[A-Z0-9][A-Z0-9-]{1,31}$"_s);
+    return re;
+}
+
+const QRegularExpression &testCodeForm()
+{
+    static const QRegularExpression re(u"^[A-Z][A-Z0-9_]{0,31}$"_s);
+    return re;
+}
+
+const QRegularExpression &identifierForm()
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$"_s);
+    return re;
+}
+
+QString indexed(const QString &path, const char *key, qsizetype i)
+{
+    return u"%1.%2[%3]"_s.arg(path, QLatin1StringView(key)).arg(i);
+}
+
+// Reads a string member and checks it against a pattern.
+QString identifier(Fields &f, const QJsonObject &o, const QString &path, const char *key,
+                   Fields::Need need, const QRegularExpression &form, const QString &what)
+{
+    const QString v = f.text(o, path, key, need, Fields::kIdLength);
+    if (!v.isEmpty() && !form.match(v).hasMatch()) {
+        f.problem(path, QLatin1StringView(key),
+                  Formats::tr("\"%1\" is not a valid %2").arg(v, what));
+        return QString();
+    }
+    return v;
+}
+
+// ---------------------------------------------------------------- specification
+
+Specification parseSpecification(Fields &f, const QJsonObject &root, const QString &p)
+{
+    f.onlyKnown(root, p, {u"product"_s, u"version"_s, u"effectiveFrom"_s, u"tests"_s});
+    Specification spec;
+    const QJsonObject product = f.object(root, p, "product", Fields::Required);
+    const QString pp = p + u".product"_s;
+    f.onlyKnown(product, pp, {u"code"_s, u"name"_s});
+    spec.product.code = identifier(f, product, pp, "code", Fields::Required, productCodeForm(),
+                                   Formats::tr("product code"));
+    spec.product.name = f.text(product, pp, "name", Fields::Required);
+    spec.version = f.text(root, p, "version", Fields::Required, 32);
+    spec.effectiveFrom = f.date(root, p, "effectiveFrom", Fields::Required);
+    const QJsonArray tests = f.array(root, p, "tests", Fields::Required, 200);
+    if (tests.isEmpty() && root.contains(u"tests"_s))
+        f.problem(p, u"tests"_s, Formats::tr("is empty"));
+    QSet<QString> codes;
+    for (qsizetype i = 0; i < tests.size(); ++i) {
+        const QString tp = indexed(p, "tests", i);
+        const QJsonObject t = tests.at(i).toObject();
+        if (!tests.at(i).isObject()) {
+            f.problem(tp, QString(), Formats::tr("is not an object"));
+            continue;
+        }
+        f.onlyKnown(t, tp,
+                    {u"code"_s, u"name"_s, u"unit"_s, u"lower"_s, u"upper"_s, u"expected"_s,
+                     u"method"_s, u"releaseCritical"_s, u"mayBePendingAtRelease"_s});
+        SpecTest test;
+        test.code = identifier(f, t, tp, "code", Fields::Required, testCodeForm(),
+                               Formats::tr("test code"));
+        test.name = f.text(t, tp, "name", Fields::Required);
+        test.unit = Formats::normalizeUnit(f.text(t, tp, "unit", Fields::Optional, 32));
+        test.lower = f.number(t, tp, "lower", Fields::Optional);
+        test.upper = f.number(t, tp, "upper", Fields::Optional);
+        test.expected = f.text(t, tp, "expected", Fields::Optional);
+        test.method = f.text(t, tp, "method", Fields::Required);
+        test.releaseCritical = f.boolean(t, tp, "releaseCritical", true);
+        test.mayBePendingAtRelease = f.boolean(t, tp, "mayBePendingAtRelease", false);
+        const bool numeric = test.lower || test.upper;
+        if (numeric && !test.expected.isEmpty())
+            f.problem(tp, u"expected"_s,
+                      Formats::tr("a test has either limits or an expected "
+                                  "result, not both"));
+        if (!numeric && test.expected.isEmpty() && t.contains(u"code"_s))
+            f.problem(tp, u"lower"_s,
+                      Formats::tr("a test needs limits (lower, upper) or an "
+                                  "expected result"));
+        if (test.lower && test.upper && test.lower->value > test.upper->value)
+            f.problem(tp, u"lower"_s,
+                      Formats::tr("is above the upper limit (%1 > %2)")
+                          .arg(test.lower->text, test.upper->text));
+        if (!test.code.isEmpty() && codes.contains(test.code))
+            f.problem(tp, u"code"_s, Formats::tr("\"%1\" appears twice").arg(test.code));
+        codes.insert(test.code);
+        spec.tests << test;
+    }
+    return spec;
+}
+
+// ---------------------------------------------------------------- batch records
+
+QList<ProcessParameter> parseParameters(Fields &f, const QJsonObject &step, const QString &sp)
+{
+    QList<ProcessParameter> out;
+    const QJsonArray params = f.array(step, sp, "parameters", Fields::Optional, 200);
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const QString pp = indexed(sp, "parameters", i);
+        const QJsonObject o = params.at(i).toObject();
+        f.onlyKnown(o, pp, {u"name"_s, u"setPoint"_s, u"low"_s, u"high"_s, u"actual"_s, u"unit"_s});
+        ProcessParameter param;
+        param.name = f.text(o, pp, "name", Fields::Required);
+        param.setPoint = f.number(o, pp, "setPoint", Fields::Optional);
+        param.low = f.number(o, pp, "low", Fields::Optional);
+        param.high = f.number(o, pp, "high", Fields::Optional);
+        param.actual = f.number(o, pp, "actual", Fields::Optional);
+        param.unit = Formats::normalizeUnit(f.text(o, pp, "unit", Fields::Optional, 32));
+        if (param.low && param.high && param.low->value > param.high->value)
+            f.problem(
+                pp, u"low"_s,
+                Formats::tr("is above high (%1 > %2)").arg(param.low->text, param.high->text));
+        out << param;
+    }
+    return out;
+}
+
+BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
+{
+    f.onlyKnown(b, bp,
+                {u"batchNumber"_s, u"product"_s, u"site"_s, u"masterBatchRecordVersion"_s,
+                 u"startedAt"_s, u"endedAt"_s, u"recordStatus"_s, u"presentation"_s, u"expiresAt"_s,
+                 u"plannedShipmentAt"_s, u"chainOfIdentity"_s, u"custody"_s, u"steps"_s,
+                 u"materials"_s, u"equipment"_s, u"deviations"_s, u"environmentalMonitoring"_s,
+                 u"qcSamples"_s});
+    BatchRecord r;
+    r.batchNumber = identifier(f, b, bp, "batchNumber", Fields::Required, identifierForm(),
+                               Formats::tr("batch number"));
+    r.productCode = identifier(f, b, bp, "product", Fields::Required, productCodeForm(),
+                               Formats::tr("product code"));
+    r.site = f.text(b, bp, "site", Fields::Required);
+    r.masterBatchRecordVersion = f.text(b, bp, "masterBatchRecordVersion", Fields::Required, 32);
+    r.startedAt = f.dateTime(b, bp, "startedAt", Fields::Required);
+    r.endedAt = f.dateTime(b, bp, "endedAt", Fields::Optional);
+    r.recordStatus = f.text(b, bp, "recordStatus", Fields::Required, 32);
+    r.presentation = f.text(b, bp, "presentation", Fields::Required, 32);
+    if (!r.presentation.isEmpty() && r.presentation != u"fresh"_s &&
+        r.presentation != u"cryopreserved"_s)
+        f.problem(bp, u"presentation"_s,
+                  Formats::tr("is \"%1\"; it must be fresh or cryopreserved").arg(r.presentation));
+    r.expiresAt = f.dateTime(b, bp, "expiresAt", Fields::Optional);
+    r.plannedShipmentAt = f.dateTime(b, bp, "plannedShipmentAt", Fields::Optional);
+    if (r.startedAt.isValid() && r.endedAt.isValid() && r.endedAt < r.startedAt)
+        f.problem(bp, u"endedAt"_s, Formats::tr("is before startedAt"));
+
+    const QString cp = bp + u".chainOfIdentity"_s;
+    const QJsonObject coi = f.object(b, bp, "chainOfIdentity", Fields::Required);
+    f.onlyKnown(coi, cp,
+                {u"din"_s, u"patientReference"_s, u"collectionId"_s, u"collectionSite"_s,
+                 u"collectedAt"_s, u"treatmentCentre"_s});
+    r.coi.din = f.text(coi, cp, "din", Fields::Required, 32);
+    r.coi.patientReference =
+        f.text(coi, cp, "patientReference", Fields::Required, Fields::kIdLength);
+    r.coi.collectionId = f.text(coi, cp, "collectionId", Fields::Required, Fields::kIdLength);
+    r.coi.collectionSite = f.text(coi, cp, "collectionSite", Fields::Required);
+    r.coi.collectedAt = f.dateTime(coi, cp, "collectedAt", Fields::Required);
+    r.coi.treatmentCentre = f.text(coi, cp, "treatmentCentre", Fields::Required);
+
+    const QJsonArray custody = f.array(b, bp, "custody", Fields::Optional, 500);
+    for (qsizetype i = 0; i < custody.size(); ++i) {
+        const QString ep = indexed(bp, "custody", i);
+        const QJsonObject o = custody.at(i).toObject();
+        f.onlyKnown(o, ep, {u"event"_s, u"at"_s, u"by"_s, u"location"_s, u"temperatureC"_s});
+        CustodyEvent e;
+        e.event = f.text(o, ep, "event", Fields::Required);
+        e.at = f.dateTime(o, ep, "at", Fields::Required);
+        e.by = f.text(o, ep, "by", Fields::Required);
+        e.location = f.text(o, ep, "location", Fields::Required);
+        e.temperatureC = f.number(o, ep, "temperatureC", Fields::Optional);
+        r.custody << e;
+    }
+
+    QSet<int> sequences;
+    const QJsonArray steps = f.array(b, bp, "steps", Fields::Optional, 1000);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString sp = indexed(bp, "steps", i);
+        const QJsonObject o = steps.at(i).toObject();
+        f.onlyKnown(o, sp,
+                    {u"sequence"_s, u"name"_s, u"equipment"_s, u"startedAt"_s, u"endedAt"_s,
+                     u"operator"_s, u"verifier"_s, u"manualEntry"_s, u"notes"_s, u"parameters"_s});
+        ProcessStep s;
+        s.sequence = f.integer(o, sp, "sequence", Fields::Required, 1, 100000);
+        if (s.sequence > 0 && sequences.contains(s.sequence))
+            f.problem(sp, u"sequence"_s, Formats::tr("%1 appears twice").arg(s.sequence));
+        sequences.insert(s.sequence);
+        s.name = f.text(o, sp, "name", Fields::Required);
+        s.equipmentId = f.text(o, sp, "equipment", Fields::Optional, Fields::kIdLength);
+        s.startedAt = f.dateTime(o, sp, "startedAt", Fields::Optional);
+        s.endedAt = f.dateTime(o, sp, "endedAt", Fields::Optional);
+        s.operatorName = f.text(o, sp, "operator", Fields::Required, Fields::kIdLength);
+        s.verifier = f.text(o, sp, "verifier", Fields::Optional, Fields::kIdLength);
+        s.manualEntry = f.boolean(o, sp, "manualEntry", false);
+        s.notes = f.text(o, sp, "notes", Fields::Optional, Fields::kTextLength);
+        s.parameters = parseParameters(f, o, sp);
+        r.steps << s;
+    }
+
+    const QJsonArray materials = f.array(b, bp, "materials", Fields::Optional, 1000);
+    for (qsizetype i = 0; i < materials.size(); ++i) {
+        const QString mp = indexed(bp, "materials", i);
+        const QJsonObject o = materials.at(i).toObject();
+        f.onlyKnown(o, mp, {u"code"_s, u"name"_s, u"lot"_s, u"expiry"_s, u"step"_s});
+        MaterialUse m;
+        m.code = f.text(o, mp, "code", Fields::Required, Fields::kIdLength);
+        m.name = f.text(o, mp, "name", Fields::Optional);
+        m.lot = f.text(o, mp, "lot", Fields::Required, Fields::kIdLength);
+        m.expiry = f.date(o, mp, "expiry", Fields::Optional);
+        m.step = f.integer(o, mp, "step", Fields::Optional, 0, 100000);
+        r.materials << m;
+    }
+
+    const QJsonArray equipment = f.array(b, bp, "equipment", Fields::Optional, 1000);
+    for (qsizetype i = 0; i < equipment.size(); ++i) {
+        const QString qp = indexed(bp, "equipment", i);
+        const QJsonObject o = equipment.at(i).toObject();
+        f.onlyKnown(o, qp, {u"id"_s, u"name"_s, u"calibrationDue"_s});
+        EquipmentUse e;
+        e.id = f.text(o, qp, "id", Fields::Required, Fields::kIdLength);
+        e.name = f.text(o, qp, "name", Fields::Optional);
+        e.calibrationDue = f.date(o, qp, "calibrationDue", Fields::Optional);
+        r.equipment << e;
+    }
+
+    const QJsonArray deviations = f.array(b, bp, "deviations", Fields::Optional, 1000);
+    for (qsizetype i = 0; i < deviations.size(); ++i) {
+        const QString dp = indexed(bp, "deviations", i);
+        const QJsonObject o = deviations.at(i).toObject();
+        f.onlyKnown(o, dp,
+                    {u"id"_s, u"title"_s, u"class"_s, u"status"_s, u"openedAt"_s, u"closedAt"_s,
+                     u"impact"_s});
+        Deviation d;
+        d.id = f.text(o, dp, "id", Fields::Required, Fields::kIdLength);
+        d.title = f.text(o, dp, "title", Fields::Required);
+        const QString cls = f.text(o, dp, "class", Fields::Required, 16);
+        if (const std::optional<DeviationClass> c = deviationClassFromId(cls))
+            d.deviationClass = *c;
+        else if (!cls.isEmpty())
+            f.problem(dp, u"class"_s,
+                      Formats::tr("is \"%1\"; it must be minor, major or critical").arg(cls));
+        const QString status = f.text(o, dp, "status", Fields::Required, 16);
+        if (status == u"open"_s || status == u"closed"_s)
+            d.open = status == u"open"_s;
+        else if (!status.isEmpty())
+            f.problem(dp, u"status"_s,
+                      Formats::tr("is \"%1\"; it must be open or closed").arg(status));
+        d.openedAt = f.dateTime(o, dp, "openedAt", Fields::Required);
+        d.closedAt = f.dateTime(o, dp, "closedAt", Fields::Optional);
+        if (!d.open && status == u"closed"_s && !d.closedAt.isValid())
+            f.problem(dp, u"closedAt"_s, Formats::tr("is missing for a closed deviation"));
+        d.impact = f.text(o, dp, "impact", Fields::Optional, Fields::kTextLength);
+        r.deviations << d;
+    }
+
+    const QJsonArray em = f.array(b, bp, "environmentalMonitoring", Fields::Optional, 5000);
+    for (qsizetype i = 0; i < em.size(); ++i) {
+        const QString ep = indexed(bp, "environmentalMonitoring", i);
+        const QJsonObject o = em.at(i).toObject();
+        f.onlyKnown(o, ep,
+                    {u"room"_s, u"grade"_s, u"location"_s, u"sampledAt"_s, u"particles05PerM3"_s,
+                     u"particles5PerM3"_s, u"cfu"_s, u"limits"_s});
+        EmSample s;
+        s.room = f.text(o, ep, "room", Fields::Required, Fields::kIdLength);
+        s.grade = f.text(o, ep, "grade", Fields::Required, 1);
+        if (!s.grade.isEmpty() && !QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s}.contains(s.grade))
+            f.problem(ep, u"grade"_s,
+                      Formats::tr("is \"%1\"; it must be A, B, C or D").arg(s.grade));
+        s.location = f.text(o, ep, "location", Fields::Required);
+        s.sampledAt = f.dateTime(o, ep, "sampledAt", Fields::Required);
+        s.particles05 = f.number(o, ep, "particles05PerM3", Fields::Optional);
+        s.particles5 = f.number(o, ep, "particles5PerM3", Fields::Optional);
+        s.cfu = f.number(o, ep, "cfu", Fields::Optional);
+        const QString lp = ep + u".limits"_s;
+        const QJsonObject limits = f.object(o, ep, "limits", Fields::Optional);
+        f.onlyKnown(limits, lp,
+                    {u"alert05"_s, u"action05"_s, u"alert5"_s, u"action5"_s, u"alertCfu"_s,
+                     u"actionCfu"_s});
+        s.alert05 = f.number(limits, lp, "alert05", Fields::Optional);
+        s.action05 = f.number(limits, lp, "action05", Fields::Optional);
+        s.alert5 = f.number(limits, lp, "alert5", Fields::Optional);
+        s.action5 = f.number(limits, lp, "action5", Fields::Optional);
+        s.alertCfu = f.number(limits, lp, "alertCfu", Fields::Optional);
+        s.actionCfu = f.number(limits, lp, "actionCfu", Fields::Optional);
+        r.em << s;
+    }
+
+    QSet<QString> sampleIds;
+    const QJsonArray samples = f.array(b, bp, "qcSamples", Fields::Optional, 1000);
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        const QString qp = indexed(bp, "qcSamples", i);
+        const QJsonObject o = samples.at(i).toObject();
+        f.onlyKnown(o, qp, {u"id"_s, u"drawnAt"_s, u"step"_s});
+        QcSample s;
+        s.id = identifier(f, o, qp, "id", Fields::Required, identifierForm(),
+                          Formats::tr("sample identifier"));
+        if (!s.id.isEmpty() && sampleIds.contains(s.id))
+            f.problem(qp, u"id"_s, Formats::tr("\"%1\" appears twice").arg(s.id));
+        sampleIds.insert(s.id);
+        s.drawnAt = f.dateTime(o, qp, "drawnAt", Fields::Optional);
+        s.step = f.integer(o, qp, "step", Fields::Optional, 0, 100000);
+        r.qcSamples << s;
+    }
+    // Steps are kept in sequence order whatever order the file lists them in, so that a
+    // record has one canonical form (and one content hash).
+    std::stable_sort(
+        r.steps.begin(), r.steps.end(),
+        [](const ProcessStep &x, const ProcessStep &y) { return x.sequence < y.sequence; });
+    return r;
+}
+
+// ---------------------------------------------------------------- QC results
+
+// The checks every result gets, whichever format it came in.
+void checkResult(Fields &f, const QcResult &r, const QString &where, const QString &statusText)
+{
+    if (r.status == ResultStatus::Pending) {
+        if (r.value || !r.text.isEmpty())
+            f.problem(where, u"value"_s, Formats::tr("a pending result has no value yet"));
+    } else if (r.value && !r.text.isEmpty()) {
+        f.problem(where, u"text"_s, Formats::tr("a result has a number or a text, not both"));
+    } else if (!r.value && r.text.isEmpty() && !statusText.isEmpty()) {
+        f.problem(where, u"value"_s,
+                  Formats::tr("is missing (a %1 result needs a number or a "
+                              "text)")
+                      .arg(statusText));
+    }
+    if (r.status == ResultStatus::Invalidated && r.reason.isEmpty())
+        f.problem(where, u"reason"_s, Formats::tr("is missing: an invalidated result needs one"));
+}
+
+ResultStatus statusOf(Fields &f, const QString &text, const QString &where)
+{
+    if (text.isEmpty())
+        return ResultStatus::Final;
+    if (const std::optional<ResultStatus> s = resultStatusFromId(text))
+        return *s;
+    f.problem(where, u"status"_s,
+              Formats::tr("is \"%1\"; it must be final, pending or invalidated").arg(text));
+    return ResultStatus::Final;
+}
+
+void parseResultsJson(Fields &f, const QJsonObject &root, ParsedFile &out)
+{
+    f.onlyKnown(root, u"$"_s, {u"format"_s, u"results"_s});
+    const QJsonArray results =
+        f.array(root, u"$"_s, "results", Fields::Required, Formats::kMaxRows);
+    out.results.reserve(results.size());
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QString rp = indexed(u"$"_s, "results", i);
+        const QJsonObject o = results.at(i).toObject();
+        f.onlyKnown(o, rp,
+                    {u"batch"_s, u"sample"_s, u"test"_s, u"value"_s, u"text"_s, u"unit"_s,
+                     u"method"_s, u"instrument"_s, u"analyst"_s, u"testedAt"_s, u"status"_s,
+                     u"reason"_s});
+        QcResult r;
+        r.batchNumber = identifier(f, o, rp, "batch", Fields::Optional, identifierForm(),
+                                   Formats::tr("batch number"));
+        r.sampleId = identifier(f, o, rp, "sample", Fields::Required, identifierForm(),
+                                Formats::tr("sample identifier"));
+        r.testCode = identifier(f, o, rp, "test", Fields::Required, testCodeForm(),
+                                Formats::tr("test code"));
+        r.value = f.number(o, rp, "value", Fields::Optional);
+        r.text = f.text(o, rp, "text", Fields::Optional);
+        r.unit = Formats::normalizeUnit(f.text(o, rp, "unit", Fields::Optional, 32));
+        r.method = f.text(o, rp, "method", Fields::Optional);
+        r.instrument = f.text(o, rp, "instrument", Fields::Optional);
+        r.analyst = f.text(o, rp, "analyst", Fields::Required, Fields::kIdLength);
+        r.testedAt = f.dateTime(o, rp, "testedAt", Fields::Required);
+        const QString status = f.text(o, rp, "status", Fields::Optional, 16);
+        r.status = statusOf(f, status, rp);
+        r.reason = f.text(o, rp, "reason", Fields::Optional, Fields::kTextLength);
+        checkResult(f, r, rp, resultStatusId(r.status));
+        out.results << r;
+        out.resultPlaces << rp;
+    }
+}
+
+void parseResultsCsv(Fields &f, const QString &text, ParsedFile &out)
+{
+    QList<Csv::Row> rows;
+    int errorLine = 0;
+    QString error;
+    if (!Csv::parse(text, &rows, &errorLine, &error)) {
+        f.problem(Formats::tr("line %1").arg(errorLine), QString(), error);
+        return;
+    }
+    if (rows.isEmpty()) {
+        f.problem(QString(), QString(), Formats::tr("the file is empty"));
+        return;
+    }
+    if (rows.size() - 1 > Formats::kMaxRows) {
+        f.problem(QString(), QString(),
+                  Formats::tr("has %1 rows; at most %2 are allowed")
+                      .arg(rows.size() - 1)
+                      .arg(Formats::kMaxRows));
+        return;
+    }
+    const QStringList header = rows.first().fields;
+    QHash<QString, int> column;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed().toLower();
+        if (!Formats::resultColumns().contains(name)) {
+            f.problem(Formats::tr("line 1"), name,
+                      Formats::tr("is not a column of QC results (they are: %1)")
+                          .arg(Formats::resultColumns().join(u", "_s)));
+        } else if (column.contains(name)) {
+            f.problem(Formats::tr("line 1"), name, Formats::tr("appears twice"));
+        }
+        column.insert(name, static_cast<int>(i));
+    }
+    for (const char *required : {"sample", "test", "analyst", "tested_at"}) {
+        if (!column.contains(QLatin1StringView(required)))
+            f.problem(Formats::tr("line 1"), QLatin1StringView(required),
+                      Formats::tr("the column is missing"));
+    }
+    if (!f.problems().isEmpty())
+        return;
+
+    out.results.reserve(rows.size() - 1);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const Csv::Row &row = rows.at(i);
+        const QString where = Formats::tr("line %1").arg(row.line);
+        if (row.fields.size() != header.size()) {
+            f.problem(where, QString(),
+                      Formats::tr("has %1 fields; the header has %2")
+                          .arg(row.fields.size())
+                          .arg(header.size()));
+            continue;
+        }
+        const auto get = [&row, &column](const char *name) {
+            const int c = column.value(QLatin1StringView(name), -1);
+            return c < 0 ? QString() : row.fields.at(c);
+        };
+        const auto checked = [&f, &where](const QString &v, const char *name,
+                                          const QRegularExpression &form, const QString &what) {
+            if (!v.isEmpty() && !form.match(v).hasMatch()) {
+                f.problem(where, QLatin1StringView(name),
+                          Formats::tr("\"%1\" is not a valid %2").arg(v.left(40), what));
+                return QString();
+            }
+            return v;
+        };
+        QcResult r;
+        r.batchNumber =
+            checked(f.text(get("batch"), where, u"batch"_s, Fields::Optional, Fields::kIdLength),
+                    "batch", identifierForm(), Formats::tr("batch number"));
+        r.sampleId =
+            checked(f.text(get("sample"), where, u"sample"_s, Fields::Required, Fields::kIdLength),
+                    "sample", identifierForm(), Formats::tr("sample identifier"));
+        r.testCode =
+            checked(f.text(get("test"), where, u"test"_s, Fields::Required, Fields::kIdLength),
+                    "test", testCodeForm(), Formats::tr("test code"));
+        r.value = f.number(get("value"), where, u"value"_s, Fields::Optional);
+        r.text = f.text(get("text"), where, u"text"_s, Fields::Optional, Fields::kNameLength);
+        r.unit =
+            Formats::normalizeUnit(f.text(get("unit"), where, u"unit"_s, Fields::Optional, 32));
+        r.method = f.text(get("method"), where, u"method"_s, Fields::Optional, Fields::kNameLength);
+        r.instrument = f.text(get("instrument"), where, u"instrument"_s, Fields::Optional,
+                              Fields::kNameLength);
+        r.analyst =
+            f.text(get("analyst"), where, u"analyst"_s, Fields::Required, Fields::kIdLength);
+        r.testedAt = f.dateTime(get("tested_at"), where, u"tested_at"_s, Fields::Required);
+        const QString status = get("status").trimmed();
+        r.status = statusOf(f, status, where);
+        r.reason = f.text(get("reason"), where, u"reason"_s, Fields::Optional, Fields::kTextLength);
+        checkResult(f, r, where, resultStatusId(r.status));
+        out.results << r;
+        out.resultPlaces << where;
+    }
+}
+
+// ---------------------------------------------------------------- Allotrope cell counting
+
+QString asmPath(const QStringList &parts)
+{
+    QString p = u"$"_s;
+    for (const QString &part : parts) {
+        if (part.startsWith(u'['))
+            p += part;
+        else
+            p += u"['"_s + part + u"']"_s;
+    }
+    return p;
+}
+
+void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
+{
+    const QJsonObject aggregate = root.value(u"cell counting aggregate document"_s).toObject();
+    const QJsonObject device = aggregate.value(u"device system document"_s).toObject();
+    const QString model = device.value(u"model number"_s).toString().trimmed();
+    QString serial = device.value(u"equipment serial number"_s).toString().trimmed();
+    if (serial.isEmpty()) {
+        const QString id = device.value(u"device identifier"_s).toString().trimmed();
+        if (id != u"N/A"_s)
+            serial = id;
+    }
+    const QString instrument =
+        serial.isEmpty() ? model : Formats::tr("%1, serial %2").arg(model, serial);
+    const QJsonArray documents = aggregate.value(u"cell counting document"_s).toArray();
+    const QList<Formats::AsmField> fields = Formats::asmFields();
+
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        const QJsonObject doc = documents.at(d).toObject();
+        const QString analyst = doc.value(u"analyst"_s).toString().trimmed();
+        const QJsonArray measurements = doc.value(u"measurement aggregate document"_s)
+                                            .toObject()
+                                            .value(u"measurement document"_s)
+                                            .toArray();
+        for (qsizetype m = 0; m < measurements.size(); ++m) {
+            const QJsonObject measurement = measurements.at(m).toObject();
+            const QString mp =
+                asmPath({u"cell counting aggregate document"_s, u"cell counting document"_s,
+                         u"[%1]"_s.arg(d), u"measurement aggregate document"_s,
+                         u"measurement document"_s, u"[%1]"_s.arg(m)});
+            const QJsonObject sample = measurement.value(u"sample document"_s).toObject();
+            const QString sampleId = sample.value(u"sample identifier"_s).toString().trimmed();
+            const QString batchHint = sample.value(u"batch identifier"_s).toString().trimmed();
+            // What is missing leaves the measurement's results out; it does not fail the file.
+            QDateTime measured;
+            const QString time = measurement.value(u"measurement time"_s).toString();
+            if (!time.isEmpty()) {
+                Problems scratch;
+                Fields quiet(scratch, f.file());
+                measured = quiet.dateTime(time, mp, u"measurement time"_s, Fields::Optional);
+            }
+            if (sampleId.isEmpty() || !measured.isValid() || sampleId.size() > Fields::kIdLength)
+                continue;
+            const QJsonArray processed = measurement.value(u"processed data aggregate document"_s)
+                                             .toObject()
+                                             .value(u"processed data document"_s)
+                                             .toArray();
+            for (qsizetype k = 0; k < processed.size(); ++k) {
+                const QJsonObject data = processed.at(k).toObject();
+                for (const Formats::AsmField &field : fields) {
+                    const QJsonObject quantity =
+                        data.value(QLatin1StringView(field.asmName)).toObject();
+                    const QJsonValue value = quantity.value(u"value"_s);
+                    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+                        continue;
+                    QcResult r;
+                    r.batchNumber = batchHint.size() <= Fields::kIdLength ? batchHint : QString();
+                    r.sampleId = sampleId;
+                    r.testCode = QLatin1StringView(field.testCode);
+                    const double v = value.toDouble();
+                    const qint64 i = value.toInteger(std::numeric_limits<qint64>::min());
+                    r.value = Number{i != std::numeric_limits<qint64>::min() &&
+                                             static_cast<double>(i) == v
+                                         ? QString::number(i)
+                                         : Fields::numberText(v),
+                                     v};
+                    r.unit = Formats::normalizeUnit(quantity.value(u"unit"_s).toString());
+                    r.method = Formats::tr("automated cell count");
+                    r.instrument = instrument;
+                    r.analyst = analyst.left(Fields::kIdLength);
+                    r.testedAt = measured;
+                    out.results << r;
+                    out.resultPlaces << mp;
+                }
+            }
+        }
+    }
+    if (out.results.isEmpty())
+        f.problem(u"$"_s, QString(),
+                  Formats::tr("the file holds no cell-counting results this "
+                              "version of ReleaseDesk reads"));
+}
+
+// Offset of the first byte that does not belong to well-formed UTF-8 (no overlong forms, no
+// surrogates), or -1.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length;
+        unsigned minimum;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            minimum = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            minimum = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            minimum = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        unsigned cp = c & (0x7Fu >> length);
+        for (int k = 1; k < length; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        }
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+FileKind detect(const QByteArray &bytes, QJsonObject *root, QJsonParseError *jsonError)
+{
+    qsizetype i = 0;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        i = 3;
+    while (i < bytes.size() &&
+           (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t'))
+        ++i;
+    if (i < bytes.size() && (bytes[i] == '{' || bytes[i] == '[')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, jsonError);
+        if (jsonError->error != QJsonParseError::NoError)
+            return FileKind::Unknown;
+        *root = doc.object();
+        const QString format = root->value(u"format"_s).toString();
+        if (format == QLatin1StringView(Formats::kSpecificationFormat))
+            return FileKind::Specification;
+        if (format == QLatin1StringView(Formats::kBatchRecordFormat))
+            return FileKind::BatchRecords;
+        if (format == QLatin1StringView(Formats::kQcResultsFormat))
+            return FileKind::QcResultsJson;
+        if (root->value(u"$asm.manifest"_s).toString().contains(u"cell-counting"_s) ||
+            root->contains(u"cell counting aggregate document"_s))
+            return FileKind::AsmCellCounting;
+        return FileKind::Unknown;
+    }
+    // CSV: the first line names the columns.
+    const qsizetype eol = bytes.indexOf('\n', i);
+    const QByteArray first = bytes.mid(i, eol < 0 ? -1 : eol - i).trimmed().toLower();
+    if (first.contains("sample") && first.contains("test") && first.contains(','))
+        return FileKind::QcResultsCsv;
+    return FileKind::Unknown;
+}
+
+} // namespace
+
+QString fileKindId(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Specification:
+        return u"specification"_s;
+    case FileKind::BatchRecords:
+        return u"batch-records"_s;
+    case FileKind::QcResultsJson:
+        return u"qc-results-json"_s;
+    case FileKind::QcResultsCsv:
+        return u"qc-results-csv"_s;
+    case FileKind::AsmCellCounting:
+        return u"asm-cell-counting"_s;
+    case FileKind::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+QStringList Formats::resultColumns()
+{
+    return {u"batch"_s,  u"sample"_s,     u"test"_s,    u"value"_s,     u"text"_s,   u"unit"_s,
+            u"method"_s, u"instrument"_s, u"analyst"_s, u"tested_at"_s, u"status"_s, u"reason"_s};
+}
+
+QList<Formats::AsmField> Formats::asmFields()
+{
+    return {
+        {"viability (cell counter)", "VIAB", QT_TRANSLATE_NOOP("rd::Formats", "Viability"), "%"},
+        {"viable cell density (cell counter)", "VCD",
+         QT_TRANSLATE_NOOP("rd::Formats", "Viable cell density"), "10^6 cells/mL"},
+        {"total cell density (cell counter)", "TCD",
+         QT_TRANSLATE_NOOP("rd::Formats", "Total cell density"), "10^6 cells/mL"},
+        {"dead cell density (cell counter)", "DCD",
+         QT_TRANSLATE_NOOP("rd::Formats", "Dead cell density"), "10^6 cells/mL"},
+        {"viable cell count", "VCC", QT_TRANSLATE_NOOP("rd::Formats", "Viable cell count"),
+         "cells"},
+        {"total cell count", "TCC", QT_TRANSLATE_NOOP("rd::Formats", "Total cell count"), "cells"},
+        {"dead cell count", "DCC", QT_TRANSLATE_NOOP("rd::Formats", "Dead cell count"), "cells"},
+        {"average total cell diameter", "DIAM_TOTAL",
+         QT_TRANSLATE_NOOP("rd::Formats", "Average total cell diameter"), "\xc2\xb5m"},
+        {"average live cell diameter (cell counter)", "DIAM_LIVE",
+         QT_TRANSLATE_NOOP("rd::Formats", "Average live cell diameter"), "\xc2\xb5m"},
+        {"average total cell circularity", "CIRC_TOTAL",
+         QT_TRANSLATE_NOOP("rd::Formats", "Average total cell circularity"), ""},
+        {"average viable cell circularity", "CIRC_VIABLE",
+         QT_TRANSLATE_NOOP("rd::Formats", "Average viable cell circularity"), ""},
+    };
+}
+
+QString Formats::normalizeUnit(const QString &unit)
+{
+    QString u = unit.simplified();
+    u.replace(QChar(0x03BC), QChar(0x00B5)); // Greek small mu -> micro sign
+    if (u == u"(unitless)"_s || u == u"unitless"_s)
+        return QString();
+    if (u == u"cell"_s)
+        return u"cells"_s;
+    static const QRegularExpression millions(
+        u"^(?:10\\^6|1[eE]6|10E6|x ?10\\^6|E6) ?(?:cells)?/m[lL]$"_s);
+    if (millions.match(u).hasMatch())
+        return u"10^6 cells/mL"_s;
+    if (u.compare(u"cells/ml"_s, Qt::CaseInsensitive) == 0)
+        return u"cells/mL"_s;
+    return u;
+}
+
+ParsedFile Formats::parse(const QString &name, const QByteArray &bytes, Problems &problems)
+{
+    ParsedFile out;
+    out.name = name;
+    out.size = bytes.size();
+    out.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    Fields f(problems, name);
+    if (bytes.isEmpty()) {
+        f.problem(QString(), QString(), tr("the file is empty (0 bytes)"));
+        return out;
+    }
+    if (bytes.size() > kMaxFileBytes) {
+        f.problem(QString(), QString(),
+                  tr("the file is %1 MiB; at most %2 MiB are read")
+                      .arg(bytes.size() >> 20)
+                      .arg(kMaxFileBytes >> 20));
+        return out;
+    }
+    // Every format is UTF-8; name the first byte that is not.
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+        const qsizetype line = bytes.left(bad).count('\n') + 1;
+        f.problem(tr("line %1").arg(line), QString(),
+                  tr("is not UTF-8 text (byte 0x%1 at offset %2)")
+                      .arg(static_cast<uchar>(bytes.at(bad)), 2, 16, QLatin1Char('0'))
+                      .arg(bad));
+        return out;
+    }
+    const QString text = QString::fromUtf8(bytes);
+
+    QJsonObject root;
+    QJsonParseError jsonError{};
+    jsonError.error = QJsonParseError::NoError;
+    out.kind = detect(bytes, &root, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError) {
+        const QByteArray before = bytes.left(jsonError.offset);
+        f.problem(tr("line %1, column %2")
+                      .arg(before.count('\n') + 1)
+                      .arg(jsonError.offset - (before.lastIndexOf('\n') + 1) + 1),
+                  QString(), tr("is not valid JSON (%1)").arg(jsonError.errorString()));
+        return out;
+    }
+    switch (out.kind) {
+    case FileKind::Specification: {
+        f.onlyKnown(root, u"$"_s, {u"format"_s, u"specifications"_s});
+        const QJsonArray specs = f.array(root, u"$"_s, "specifications", Fields::Required, 1000);
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < specs.size(); ++i) {
+            const QString sp = indexed(u"$"_s, "specifications", i);
+            if (!specs.at(i).isObject()) {
+                f.problem(sp, QString(), tr("is not an object"));
+                continue;
+            }
+            Specification spec = parseSpecification(f, specs.at(i).toObject(), sp);
+            const QString id = spec.product.code + u'/' + spec.version;
+            if (seen.contains(id))
+                f.problem(
+                    sp, u"version"_s,
+                    tr("version %1 of %2 appears twice").arg(spec.version, spec.product.code));
+            seen.insert(id);
+            out.specifications << spec;
+        }
+        break;
+    }
+    case FileKind::BatchRecords: {
+        f.onlyKnown(root, u"$"_s, {u"format"_s, u"batches"_s});
+        const QJsonArray batches =
+            f.array(root, u"$"_s, "batches", Fields::Required, kMaxBatchesPerFile);
+        QSet<QString> numbers;
+        for (qsizetype i = 0; i < batches.size(); ++i) {
+            const QString bp = indexed(u"$"_s, "batches", i);
+            if (!batches.at(i).isObject()) {
+                f.problem(bp, QString(), tr("is not an object"));
+                continue;
+            }
+            BatchRecord r = parseBatch(f, batches.at(i).toObject(), bp);
+            if (!r.batchNumber.isEmpty() && numbers.contains(r.batchNumber))
+                f.problem(bp, u"batchNumber"_s, tr("\"%1\" appears twice").arg(r.batchNumber));
+            numbers.insert(r.batchNumber);
+            out.batches << r;
+        }
+        break;
+    }
+    case FileKind::QcResultsJson:
+        parseResultsJson(f, root, out);
+        break;
+    case FileKind::QcResultsCsv:
+        parseResultsCsv(f, text, out);
+        break;
+    case FileKind::AsmCellCounting:
+        parseAsm(f, root, out);
+        break;
+    case FileKind::Unknown:
+        f.problem(QString(), QString(),
+                  tr("the format is not recognised: a JSON file needs \"format\": \"%1\", "
+                     "\"%2\" or \"%3\" (or an Allotrope cell-counting manifest); a CSV file "
+                     "needs a header row naming its columns")
+                      .arg(QLatin1StringView(kSpecificationFormat),
+                           QLatin1StringView(kBatchRecordFormat),
+                           QLatin1StringView(kQcResultsFormat)));
+        break;
+    }
+
+    // The same result twice in one file cannot both be true.
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < out.results.size(); ++i) {
+        const QcResult &r = out.results.at(i);
+        if (r.sampleId.isEmpty() || r.testCode.isEmpty() || !r.testedAt.isValid())
+            continue;
+        const QString key =
+            r.sampleId + u'\x1f' + r.testCode + u'\x1f' + r.testedAt.toString(Qt::ISODateWithMs);
+        const auto it = seen.constFind(key);
+        if (it != seen.constEnd() && out.kind != FileKind::AsmCellCounting) {
+            f.problem(out.resultPlaces.at(i), QString(),
+                      tr("repeats the result of %1 (same sample, test and time)")
+                          .arg(out.resultPlaces.at(*it)));
+        }
+        seen.insert(key, i);
+    }
+    return out;
+}
+
+QChar isbtCheckCharacter(const QString &din)
+{
+    QString digits = din;
+    digits.remove(u' ');
+    if (digits.size() != 13)
+        return QChar();
+    int sum = 0;
+    for (const QChar c : digits) {
+        int v;
+        if (c >= u'0' && c <= u'9')
+            v = c.unicode() - u'0';
+        else if (c >= u'A' && c <= u'Z')
+            v = c.unicode() - u'A' + 10;
+        else
+            return QChar();
+        sum = ((sum + v) * 2) % 37;
+    }
+    const int check = (38 - sum) % 37;
+    static const char table[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*";
+    return QLatin1Char(table[check]);
+}
+
+} // namespace rd

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/records.h"
+#include "ingest/problems.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+enum class FileKind {
+    Specification,   // releasedesk.specification/1 (JSON)
+    BatchRecords,    // releasedesk.batch-record/1 (JSON)
+    QcResultsJson,   // releasedesk.qc-results/1 (JSON)
+    QcResultsCsv,    // header row, then one result per line
+    AsmCellCounting, // Allotrope Simple Model, cell-counting manifest
+    Unknown,
+};
+
+QString fileKindId(FileKind kind);
+
+// What one input file holds once read and checked on its own (before it is compared with the
+// store). The content hash names the file in the audit trail.
+struct ParsedFile
+{
+    QString name;
+    QString sha256; // hex of the bytes as read
+    qint64 size = 0;
+    FileKind kind = FileKind::Unknown;
+    QList<Specification> specifications;
+    QList<BatchRecord> batches;
+    QList<QcResult> results;
+    // For results: where each came from ("line 12", "$.results[3]") for messages.
+    QList<QString> resultPlaces;
+};
+
+// The native and Allotrope formats (DESIGN.md section 9; JSON Schemas in resources/schemas).
+// Parsing is strict and reports every problem it finds, each with file, place and field.
+class Formats
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::Formats)
+
+public:
+    static constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
+    static constexpr int kMaxRows = 2'000'000;
+    static constexpr int kMaxBatchesPerFile = 100'000;
+
+    static constexpr char kSpecificationFormat[] = "releasedesk.specification/1";
+    static constexpr char kBatchRecordFormat[] = "releasedesk.batch-record/1";
+    static constexpr char kQcResultsFormat[] = "releasedesk.qc-results/1";
+    // The CSV columns, in the order export writes them.
+    static QStringList resultColumns();
+
+    // Reads and checks the bytes of one file; problems go to `problems`.
+    static ParsedFile parse(const QString &name, const QByteArray &bytes, Problems &problems);
+
+    // "10^6 cells/mL" for "10^6 cells/ml" and "µm" for "μm" (two micro signs exist).
+    static QString normalizeUnit(const QString &unit);
+
+    // The ASM processed-data fields that become results: the test code, its name and unit.
+    struct AsmField
+    {
+        const char *asmName;
+        const char *testCode;
+        const char *testName;
+        const char *unit;
+    };
+    static QList<AsmField> asmFields();
+};
+
+// ISO 7064 mod 37-2 check character of an ISBT 128 donation identification number (13
+// characters, spaces ignored): '0'-'9', 'A'-'Z' or '*'. A null QChar when `din` is not 13
+// letters and digits.
+QChar isbtCheckCharacter(const QString &din);
+
+} // namespace rd

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "ingest/formats.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace rd {
+
+class Session;
+
+struct ImportInput
+{
+    QString name; // shown in messages and recorded in the audit trail
+    QByteArray bytes;
+};
+
+struct ImportOptions
+{
+    // Store conflicting content as new versions (the old ones stay readable); needs a reason.
+    bool supersede = false;
+    QString reason;
+};
+
+struct FileOutcome
+{
+    QString name;
+    QString sha256;
+    FileKind kind = FileKind::Unknown;
+    int added = 0;
+    int unchanged = 0;
+    int superseded = 0;
+    int toInbox = 0;
+};
+
+struct ImportSummary
+{
+    QList<FileOutcome> files;
+    qint64 rowsWritten = 0; // results and records written
+    qint64 elapsedMs = 0;
+
+    bool nothingChanged() const;
+    // One line per file, for the command line and the window.
+    QStringList lines() const;
+};
+
+// Imports specifications, batch records and QC results (DESIGN.md section 9): everything is
+// read and checked first, against the files and against the store, and then written in one
+// transaction, so that one bad row means nothing is written. Identical content is a no-op;
+// conflicting content is refused unless superseded with a reason. Only administrators import
+// specifications and batch records; only QC analysts import results.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::Importer)
+
+public:
+    // (percent done) -> false to cancel; called from the thread that runs the import.
+    using Progress = std::function<bool(int)>;
+
+    explicit Importer(Session &session);
+
+    // Reads files from disk with the size limit; problems name the file.
+    static Result<QList<ImportInput>> readFiles(const QStringList &paths);
+
+    Result<ImportSummary> run(const QList<ImportInput> &inputs, const ImportOptions &options,
+                              const Progress &progress = {});
+
+private:
+    Session &m_session;
+};
+
+} // namespace rd

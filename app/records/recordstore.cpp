@@ -1,0 +1,820 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/recordstore.h"
+
+#include "core/clock.h"
+#include "store/store.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+// NOT NULL text columns take an empty string where the value is a null QString (which the
+// driver, rightly, writes as SQL NULL).
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
+QVariant timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toStoredTime(t)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant textOf(const std::optional<Number> &n)
+{
+    return n ? QVariant(n->text) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant valueOf(const std::optional<Number> &n)
+{
+    return n ? QVariant(n->value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QDateTime timeAt(const QSqlQuery &q, int column)
+{
+    const QVariant v = q.value(column);
+    return v.isNull() ? QDateTime() : fromStoredTime(v.toString());
+}
+
+QDate dateAt(const QSqlQuery &q, int column)
+{
+    const QVariant v = q.value(column);
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+std::optional<Number> numberAt(const QSqlQuery &q, int textColumn, int valueColumn)
+{
+    const QVariant t = q.value(textColumn);
+    if (t.isNull())
+        return std::nullopt;
+    return Number{t.toString(), q.value(valueColumn).toDouble()};
+}
+
+// Only the text is stored for some numbers (EM limits); the value is read from it.
+std::optional<Number> numberFromText(const QVariant &t)
+{
+    if (t.isNull())
+        return std::nullopt;
+    return Number{t.toString(), t.toString().toDouble()};
+}
+
+constexpr char kResultColumns[] =
+    "batch_number, sample_id, test_code, value_text, value_num, text_result, unit, method, "
+    "instrument, analyst, tested_at, status, reason";
+
+QcResult resultAt(const QSqlQuery &q, int first)
+{
+    QcResult r;
+    r.batchNumber = q.value(first).toString();
+    r.sampleId = q.value(first + 1).toString();
+    r.testCode = q.value(first + 2).toString();
+    r.value = numberAt(q, first + 3, first + 4);
+    r.text = q.value(first + 5).toString();
+    r.unit = q.value(first + 6).toString();
+    r.method = q.value(first + 7).toString();
+    r.instrument = q.value(first + 8).toString();
+    r.analyst = q.value(first + 9).toString();
+    r.testedAt = timeAt(q, first + 10);
+    r.status = resultStatusFromId(q.value(first + 11).toString()).value_or(ResultStatus::Final);
+    r.reason = q.value(first + 12).toString();
+    return r;
+}
+
+// "?, ?, ..." for IN lists, built in chunks so no statement gets too many parameters.
+QString placeholders(int n)
+{
+    QString s;
+    for (int i = 0; i < n; ++i)
+        s += i ? u", ?"_s : u"?"_s;
+    return s;
+}
+
+} // namespace
+
+RecordStore::RecordStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+RecordStore::~RecordStore() = default;
+
+QString RecordStore::key(const QString &sampleId, const QString &testCode,
+                         const QDateTime &testedAt)
+{
+    return sampleId + u'\x1f' + testCode + u'\x1f' + toStoredTime(testedAt);
+}
+
+QSqlQuery &RecordStore::prepared(const char *name, const QString &sql)
+{
+    std::shared_ptr<QSqlQuery> &q = m_statements[QByteArray(name)];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+Error RecordStore::failure(const QString &what, const QSqlQuery &q) const
+{
+    return Store::errorFrom(what, q.lastError());
+}
+
+// ---------------------------------------------------------------- reads
+
+Result<QList<Specification>> RecordStore::specifications() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            u"SELECT s.id, p.code, p.name, s.version, s.effective_from, t.code, t.name, t.unit, "
+            "t.lower_text, t.lower_num, t.upper_text, t.upper_num, t.expected, t.method, "
+            "t.release_critical, t.may_be_pending FROM specifications s JOIN products p ON "
+            "p.id = s.product_id JOIN spec_tests t ON t.spec_id = s.id ORDER BY p.code, "
+            "s.effective_from, s.id, t.id"_s))
+        return failure(tr("Cannot read the specifications"), q);
+    QList<Specification> specs;
+    qint64 current = -1;
+    while (q.next()) {
+        if (q.value(0).toLongLong() != current) {
+            current = q.value(0).toLongLong();
+            Specification s;
+            s.product = {q.value(1).toString(), q.value(2).toString()};
+            s.version = q.value(3).toString();
+            s.effectiveFrom = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            specs << s;
+        }
+        SpecTest t;
+        t.code = q.value(5).toString();
+        t.name = q.value(6).toString();
+        t.unit = q.value(7).toString();
+        t.lower = numberAt(q, 8, 9);
+        t.upper = numberAt(q, 10, 11);
+        t.expected = q.value(12).toString();
+        t.method = q.value(13).toString();
+        t.releaseCritical = q.value(14).toBool();
+        t.mayBePendingAtRelease = q.value(15).toBool();
+        specs.last().tests << t;
+    }
+    return specs;
+}
+
+Result<QHash<QString, StoredBatch>> RecordStore::currentBatches() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, batch_number, version, content_hash, product_code, started_at FROM "
+                "batch_records WHERE superseded_by_id IS NULL"_s))
+        return failure(tr("Cannot read the batch records"), q);
+    QHash<QString, StoredBatch> out;
+    while (q.next()) {
+        StoredBatch b{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                      q.value(3).toString(),   q.value(4).toString(), timeAt(q, 5)};
+        out.insert(b.batchNumber, b);
+    }
+    return out;
+}
+
+Result<QList<BatchSummary>> RecordStore::batchSummaries() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, batch_number, product_code, site, started_at, planned_shipment_at, "
+                "version, presentation FROM batch_records WHERE superseded_by_id IS NULL ORDER BY "
+                "started_at DESC, batch_number"_s))
+        return failure(tr("Cannot read the batch records"), q);
+    QList<BatchSummary> out;
+    while (q.next()) {
+        out << BatchSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(),   timeAt(q, 4),          timeAt(q, 5),
+                            q.value(6).toInt(),      q.value(7).toString()};
+    }
+    return out;
+}
+
+Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const auto run = [&q, id](const QString &sql) {
+        q.prepare(sql);
+        q.addBindValue(id);
+        return q.exec();
+    };
+    if (!run(u"SELECT batch_number, product_code, site, mbr_version, started_at, ended_at, "
+             "record_status, presentation, expires_at, planned_shipment_at, coi_din, "
+             "coi_patient_ref, coi_collection_id, coi_collection_site, coi_collected_at, "
+             "coi_treatment_centre FROM batch_records WHERE id = ?"_s))
+        return failure(tr("Cannot read the batch record"), q);
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("There is no batch record %1.").arg(id));
+    BatchRecord r;
+    r.batchNumber = q.value(0).toString();
+    r.productCode = q.value(1).toString();
+    r.site = q.value(2).toString();
+    r.masterBatchRecordVersion = q.value(3).toString();
+    r.startedAt = timeAt(q, 4);
+    r.endedAt = timeAt(q, 5);
+    r.recordStatus = q.value(6).toString();
+    r.presentation = q.value(7).toString();
+    r.expiresAt = timeAt(q, 8);
+    r.plannedShipmentAt = timeAt(q, 9);
+    r.coi = {q.value(10).toString(), q.value(11).toString(), q.value(12).toString(),
+             q.value(13).toString(), timeAt(q, 14),          q.value(15).toString()};
+
+    if (!run(u"SELECT event, at, by_whom, location, temperature_text, temperature_num FROM "
+             "custody_events WHERE record_id = ? ORDER BY seq"_s))
+        return failure(tr("Cannot read the batch record"), q);
+    while (q.next())
+        r.custody << CustodyEvent{q.value(0).toString(), timeAt(q, 1), q.value(2).toString(),
+                                  q.value(3).toString(), numberAt(q, 4, 5)};
+
+    if (!run(u"SELECT s.id, s.seq, s.name, s.equipment_id, s.started_at, s.ended_at, s.operator, "
+             "s.verifier, s.manual_entry, s.notes FROM process_steps s WHERE s.record_id = ? "
+             "ORDER BY s.seq"_s))
+        return failure(tr("Cannot read the batch record"), q);
+    QList<qint64> stepIds;
+    while (q.next()) {
+        ProcessStep s;
+        stepIds << q.value(0).toLongLong();
+        s.sequence = q.value(1).toInt();
+        s.name = q.value(2).toString();
+        s.equipmentId = q.value(3).toString();
+        s.startedAt = timeAt(q, 4);
+        s.endedAt = timeAt(q, 5);
+        s.operatorName = q.value(6).toString();
+        s.verifier = q.value(7).toString();
+        s.manualEntry = q.value(8).toBool();
+        s.notes = q.value(9).toString();
+        r.steps << s;
+    }
+    QSqlQuery params(m_db);
+    params.setForwardOnly(true);
+    params.prepare(u"SELECT name, unit, set_text, set_num, low_text, low_num, high_text, high_num, "
+                   "actual_text, actual_num FROM step_parameters WHERE step_id = ? ORDER BY seq"_s);
+    for (qsizetype i = 0; i < stepIds.size(); ++i) {
+        params.addBindValue(stepIds.at(i));
+        if (!params.exec())
+            return failure(tr("Cannot read the batch record"), params);
+        while (params.next()) {
+            ProcessParameter p;
+            p.name = params.value(0).toString();
+            p.unit = params.value(1).toString();
+            p.setPoint = numberAt(params, 2, 3);
+            p.low = numberAt(params, 4, 5);
+            p.high = numberAt(params, 6, 7);
+            p.actual = numberAt(params, 8, 9);
+            r.steps[i].parameters << p;
+        }
+    }
+
+    if (!run(
+            u"SELECT code, name, lot, expiry, step FROM materials WHERE record_id = ? ORDER BY seq"_s))
+        return failure(tr("Cannot read the batch record"), q);
+    while (q.next())
+        r.materials << MaterialUse{q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toString(), dateAt(q, 3), q.value(4).toInt()};
+
+    if (!run(u"SELECT equipment_id, name, calibration_due FROM equipment WHERE record_id = ? "
+             "ORDER BY seq"_s))
+        return failure(tr("Cannot read the batch record"), q);
+    while (q.next())
+        r.equipment << EquipmentUse{q.value(0).toString(), q.value(1).toString(), dateAt(q, 2)};
+
+    if (!run(u"SELECT deviation_id, title, class, open, opened_at, closed_at, impact FROM "
+             "deviations WHERE record_id = ? ORDER BY seq"_s))
+        return failure(tr("Cannot read the batch record"), q);
+    while (q.next()) {
+        Deviation d;
+        d.id = q.value(0).toString();
+        d.title = q.value(1).toString();
+        d.deviationClass =
+            deviationClassFromId(q.value(2).toString()).value_or(DeviationClass::Minor);
+        d.open = q.value(3).toBool();
+        d.openedAt = timeAt(q, 4);
+        d.closedAt = timeAt(q, 5);
+        d.impact = q.value(6).toString();
+        r.deviations << d;
+    }
+
+    if (!run(u"SELECT room, grade, location, sampled_at, p05_text, p05_num, p5_text, p5_num, "
+             "cfu_text, cfu_num, alert05_text, action05_text, alert5_text, action5_text, "
+             "alert_cfu_text, action_cfu_text FROM em_samples WHERE record_id = ? ORDER BY seq"_s))
+        return failure(tr("Cannot read the batch record"), q);
+    while (q.next()) {
+        EmSample s;
+        s.room = q.value(0).toString();
+        s.grade = q.value(1).toString();
+        s.location = q.value(2).toString();
+        s.sampledAt = timeAt(q, 3);
+        s.particles05 = numberAt(q, 4, 5);
+        s.particles5 = numberAt(q, 6, 7);
+        s.cfu = numberAt(q, 8, 9);
+        s.alert05 = numberFromText(q.value(10));
+        s.action05 = numberFromText(q.value(11));
+        s.alert5 = numberFromText(q.value(12));
+        s.action5 = numberFromText(q.value(13));
+        s.alertCfu = numberFromText(q.value(14));
+        s.actionCfu = numberFromText(q.value(15));
+        r.em << s;
+    }
+
+    if (!run(
+            u"SELECT sample_id, drawn_at, step FROM qc_samples WHERE record_id = ? ORDER BY seq"_s))
+        return failure(tr("Cannot read the batch record"), q);
+    while (q.next())
+        r.qcSamples << QcSample{q.value(0).toString(), timeAt(q, 1), q.value(2).toInt()};
+    return r;
+}
+
+Result<QHash<QString, SampleOwner>> RecordStore::sampleOwners() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            u"SELECT s.sample_id, b.batch_number, b.product_code, b.started_at FROM qc_samples s "
+            "JOIN batch_records b ON b.id = s.record_id WHERE b.superseded_by_id IS NULL"_s))
+        return failure(tr("Cannot read the QC samples"), q);
+    QHash<QString, SampleOwner> out;
+    while (q.next())
+        out.insert(q.value(0).toString(),
+                   SampleOwner{q.value(1).toString(), q.value(2).toString(), timeAt(q, 3)});
+    return out;
+}
+
+Result<QList<QcResult>> RecordStore::currentResults(const QString &batchNumber) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = u"SELECT "_s + QLatin1StringView(kResultColumns) +
+                  u" FROM qc_results WHERE superseded_by_id IS NULL"_s;
+    if (!batchNumber.isEmpty())
+        sql += u" AND batch_number = ?"_s;
+    sql += u" ORDER BY batch_number, sample_id, test_code, tested_at"_s;
+    q.prepare(sql);
+    if (!batchNumber.isEmpty())
+        q.addBindValue(text(batchNumber));
+    if (!q.exec())
+        return failure(tr("Cannot read the results"), q);
+    QList<QcResult> out;
+    while (q.next())
+        out << resultAt(q, 0);
+    return out;
+}
+
+Result<QList<StoredResult>>
+RecordStore::currentResultsOfSamples(const QSet<QString> &sampleIds) const
+{
+    QList<StoredResult> out;
+    const QStringList ids(sampleIds.cbegin(), sampleIds.cend());
+    constexpr int kChunk = 400;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const qsizetype n = std::min<qsizetype>(kChunk, ids.size() - start);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT id, version, "_s + QLatin1StringView(kResultColumns) +
+                  u" FROM qc_results WHERE superseded_by_id IS NULL AND sample_id IN ("_s +
+                  placeholders(static_cast<int>(n)) + u')');
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(ids.at(start + i));
+        if (!q.exec())
+            return failure(tr("Cannot read the results"), q);
+        while (q.next())
+            out << StoredResult{q.value(0).toLongLong(), q.value(1).toInt(), resultAt(q, 2)};
+    }
+    return out;
+}
+
+Result<QList<InboxItem>> RecordStore::inbox(const QString &state) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql =
+        u"SELECT u.id, u.batch_hint, u.sample_id, u.test_code, u.value_text, u.value_num, "
+        "u.text_result, u.unit, u.method, u.instrument, u.analyst, u.tested_at, u.status, "
+        "'' , u.state, f.file_name, f.sha256, u.resolved_by, u.resolved_at, "
+        "u.resolution_reason FROM unassigned_results u JOIN import_files f ON f.id = "
+        "u.source_file_id"_s;
+    if (!state.isEmpty())
+        sql += u" WHERE u.state = ?"_s;
+    sql += u" ORDER BY u.tested_at, u.sample_id, u.test_code"_s;
+    q.prepare(sql);
+    if (!state.isEmpty())
+        q.addBindValue(text(state));
+    if (!q.exec())
+        return failure(tr("Cannot read the unassigned results"), q);
+    QList<InboxItem> out;
+    while (q.next()) {
+        InboxItem item;
+        item.id = q.value(0).toLongLong();
+        item.result = resultAt(q, 1);
+        item.state = q.value(14).toString();
+        item.fileName = q.value(15).toString();
+        item.fileSha256 = q.value(16).toString();
+        item.resolvedBy = q.value(17).toString();
+        item.resolvedAt = timeAt(q, 18);
+        item.resolutionReason = q.value(19).toString();
+        out << item;
+    }
+    return out;
+}
+
+Result<std::optional<InboxItem>> RecordStore::inboxItem(qint64 id) const
+{
+    Result<QList<InboxItem>> all = inbox();
+    if (!all)
+        return all.error();
+    for (const InboxItem &item : all.value()) {
+        if (item.id == id)
+            return std::optional<InboxItem>(item);
+    }
+    return std::optional<InboxItem>();
+}
+
+Result<QHash<QString, qint64>> RecordStore::inboxKeys(const QSet<QString> &sampleIds) const
+{
+    QHash<QString, qint64> out;
+    const QStringList ids(sampleIds.cbegin(), sampleIds.cend());
+    constexpr int kChunk = 400;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const qsizetype n = std::min<qsizetype>(kChunk, ids.size() - start);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT id, sample_id, test_code, tested_at FROM unassigned_results WHERE "
+                  "sample_id IN ("_s +
+                  placeholders(static_cast<int>(n)) + u')');
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(ids.at(start + i));
+        if (!q.exec())
+            return failure(tr("Cannot read the unassigned results"), q);
+        while (q.next())
+            out.insert(key(q.value(1).toString(), q.value(2).toString(), timeAt(q, 3)),
+                       q.value(0).toLongLong());
+    }
+    return out;
+}
+
+Result<qint64> RecordStore::countResults() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT count(*) FROM qc_results WHERE superseded_by_id IS NULL"_s) || !q.next())
+        return failure(tr("Cannot read the results"), q);
+    return q.value(0).toLongLong();
+}
+
+// ---------------------------------------------------------------- writes
+
+Result<qint64> RecordStore::insertImportFile(const QString &name, const QString &sha256,
+                                             const QString &kind, qint64 size, const QString &user)
+{
+    QSqlQuery &q = prepared("file", u"INSERT INTO import_files (file_name, sha256, kind, size, "
+                                    "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(text(name));
+    q.addBindValue(text(sha256));
+    q.addBindValue(text(kind));
+    q.addBindValue(size);
+    q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+    q.addBindValue(text(user));
+    if (!q.exec())
+        return failure(tr("Cannot record the imported file"), q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status RecordStore::insertSpecification(const Specification &spec, qint64 fileId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR IGNORE INTO products (code, name) VALUES (?, ?)"_s);
+    q.addBindValue(text(spec.product.code));
+    q.addBindValue(text(spec.product.name));
+    if (!q.exec())
+        return failure(tr("Cannot record the product"), q);
+    q.prepare(u"INSERT INTO specifications (product_id, version, effective_from, source_file_id) "
+              "SELECT id, ?, ?, ? FROM products WHERE code = ?"_s);
+    q.addBindValue(text(spec.version));
+    q.addBindValue(spec.effectiveFrom.toString(Qt::ISODate));
+    q.addBindValue(fileId);
+    q.addBindValue(text(spec.product.code));
+    if (!q.exec())
+        return failure(tr("Cannot record the specification"), q);
+    const qint64 specId = q.lastInsertId().toLongLong();
+    q.prepare(u"INSERT INTO spec_tests (spec_id, code, name, unit, lower_text, lower_num, "
+              "upper_text, upper_num, expected, method, release_critical, may_be_pending) VALUES "
+              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const SpecTest &t : spec.tests) {
+        q.addBindValue(specId);
+        q.addBindValue(text(t.code));
+        q.addBindValue(text(t.name));
+        q.addBindValue(text(t.unit));
+        q.addBindValue(textOf(t.lower));
+        q.addBindValue(valueOf(t.lower));
+        q.addBindValue(textOf(t.upper));
+        q.addBindValue(valueOf(t.upper));
+        q.addBindValue(text(t.expected));
+        q.addBindValue(text(t.method));
+        q.addBindValue(t.releaseCritical);
+        q.addBindValue(t.mayBePendingAtRelease);
+        if (!q.exec())
+            return failure(tr("Cannot record the specification"), q);
+    }
+    return {};
+}
+
+Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
+                                        const QString &contentHash, qint64 fileId,
+                                        std::optional<qint64> supersedes, const QString &reason)
+{
+    QSqlQuery &b = prepared(
+        "batch", u"INSERT INTO batch_records (batch_number, version, product_code, site, "
+                 "mbr_version, started_at, ended_at, record_status, presentation, expires_at, "
+                 "planned_shipment_at, coi_din, coi_patient_ref, coi_collection_id, "
+                 "coi_collection_site, coi_collected_at, coi_treatment_centre, content_hash, "
+                 "source_file_id, supersedes_id, supersede_reason) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (supersedes) {
+        // The old version steps aside first: only one version may be current.
+        // (pointing at itself until the new version's id is known)
+        QSqlQuery &mark = prepared("batch-mark", u"UPDATE batch_records SET superseded_by_id = id "
+                                                 "WHERE id = ?"_s);
+        mark.addBindValue(*supersedes);
+        if (!mark.exec())
+            return failure(tr("Cannot supersede the batch record"), mark);
+    }
+    for (const QVariant &v :
+         {QVariant(r.batchNumber),
+          QVariant(version),
+          QVariant(r.productCode),
+          QVariant(r.site),
+          QVariant(r.masterBatchRecordVersion),
+          timeOrNull(r.startedAt),
+          timeOrNull(r.endedAt),
+          QVariant(r.recordStatus),
+          QVariant(r.presentation),
+          timeOrNull(r.expiresAt),
+          timeOrNull(r.plannedShipmentAt),
+          QVariant(r.coi.din),
+          QVariant(r.coi.patientReference),
+          QVariant(r.coi.collectionId),
+          QVariant(r.coi.collectionSite),
+          timeOrNull(r.coi.collectedAt),
+          QVariant(r.coi.treatmentCentre),
+          QVariant(contentHash),
+          QVariant(fileId),
+          supersedes ? QVariant(*supersedes) : QVariant(QMetaType(QMetaType::LongLong)),
+          reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason)})
+        b.addBindValue(v);
+    if (!b.exec())
+        return failure(tr("Cannot record batch %1").arg(r.batchNumber), b);
+    const qint64 id = b.lastInsertId().toLongLong();
+    if (supersedes) {
+        QSqlQuery &link = prepared("batch-link", u"UPDATE batch_records SET superseded_by_id = ? "
+                                                 "WHERE id = ?"_s);
+        link.addBindValue(id);
+        link.addBindValue(*supersedes);
+        if (!link.exec())
+            return failure(tr("Cannot supersede the batch record"), link);
+    }
+
+    QSqlQuery &custody = prepared("custody", u"INSERT INTO custody_events (record_id, seq, event, "
+                                             "at, by_whom, location, temperature_text, "
+                                             "temperature_num) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < r.custody.size(); ++i) {
+        const CustodyEvent &e = r.custody.at(i);
+        custody.addBindValue(id);
+        custody.addBindValue(i);
+        custody.addBindValue(text(e.event));
+        custody.addBindValue(timeOrNull(e.at));
+        custody.addBindValue(text(e.by));
+        custody.addBindValue(text(e.location));
+        custody.addBindValue(textOf(e.temperatureC));
+        custody.addBindValue(valueOf(e.temperatureC));
+        if (!custody.exec())
+            return failure(tr("Cannot record batch %1").arg(r.batchNumber), custody);
+    }
+
+    QSqlQuery &step =
+        prepared("step", u"INSERT INTO process_steps (record_id, seq, name, "
+                         "equipment_id, started_at, ended_at, operator, verifier, "
+                         "manual_entry, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery &param = prepared("param", u"INSERT INTO step_parameters (step_id, seq, name, unit, "
+                                         "set_text, set_num, low_text, low_num, high_text, "
+                                         "high_num, actual_text, actual_num) VALUES (?, ?, ?, ?, "
+                                         "?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const ProcessStep &s : r.steps) {
+        step.addBindValue(id);
+        step.addBindValue(s.sequence);
+        step.addBindValue(text(s.name));
+        step.addBindValue(text(s.equipmentId));
+        step.addBindValue(timeOrNull(s.startedAt));
+        step.addBindValue(timeOrNull(s.endedAt));
+        step.addBindValue(text(s.operatorName));
+        step.addBindValue(text(s.verifier));
+        step.addBindValue(s.manualEntry);
+        step.addBindValue(text(s.notes));
+        if (!step.exec())
+            return failure(tr("Cannot record batch %1").arg(r.batchNumber), step);
+        const qint64 stepId = step.lastInsertId().toLongLong();
+        for (qsizetype i = 0; i < s.parameters.size(); ++i) {
+            const ProcessParameter &p = s.parameters.at(i);
+            param.addBindValue(stepId);
+            param.addBindValue(i);
+            param.addBindValue(text(p.name));
+            param.addBindValue(text(p.unit));
+            param.addBindValue(textOf(p.setPoint));
+            param.addBindValue(valueOf(p.setPoint));
+            param.addBindValue(textOf(p.low));
+            param.addBindValue(valueOf(p.low));
+            param.addBindValue(textOf(p.high));
+            param.addBindValue(valueOf(p.high));
+            param.addBindValue(textOf(p.actual));
+            param.addBindValue(valueOf(p.actual));
+            if (!param.exec())
+                return failure(tr("Cannot record batch %1").arg(r.batchNumber), param);
+        }
+    }
+
+    QSqlQuery &material =
+        prepared("material", u"INSERT INTO materials (record_id, seq, code, name, "
+                             "lot, expiry, step) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < r.materials.size(); ++i) {
+        const MaterialUse &m = r.materials.at(i);
+        material.addBindValue(id);
+        material.addBindValue(i);
+        material.addBindValue(text(m.code));
+        material.addBindValue(text(m.name));
+        material.addBindValue(text(m.lot));
+        material.addBindValue(dateOrNull(m.expiry));
+        material.addBindValue(m.step);
+        if (!material.exec())
+            return failure(tr("Cannot record batch %1").arg(r.batchNumber), material);
+    }
+
+    QSqlQuery &equipment = prepared("equipment", u"INSERT INTO equipment (record_id, seq, "
+                                                 "equipment_id, name, calibration_due) VALUES "
+                                                 "(?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < r.equipment.size(); ++i) {
+        const EquipmentUse &e = r.equipment.at(i);
+        equipment.addBindValue(id);
+        equipment.addBindValue(i);
+        equipment.addBindValue(text(e.id));
+        equipment.addBindValue(text(e.name));
+        equipment.addBindValue(dateOrNull(e.calibrationDue));
+        if (!equipment.exec())
+            return failure(tr("Cannot record batch %1").arg(r.batchNumber), equipment);
+    }
+
+    QSqlQuery &deviation = prepared("deviation", u"INSERT INTO deviations (record_id, seq, "
+                                                 "deviation_id, title, class, open, opened_at, "
+                                                 "closed_at, impact) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                                 "?, ?)"_s);
+    for (qsizetype i = 0; i < r.deviations.size(); ++i) {
+        const Deviation &d = r.deviations.at(i);
+        deviation.addBindValue(id);
+        deviation.addBindValue(i);
+        deviation.addBindValue(text(d.id));
+        deviation.addBindValue(text(d.title));
+        deviation.addBindValue(deviationClassId(d.deviationClass));
+        deviation.addBindValue(d.open);
+        deviation.addBindValue(timeOrNull(d.openedAt));
+        deviation.addBindValue(timeOrNull(d.closedAt));
+        deviation.addBindValue(text(d.impact));
+        if (!deviation.exec())
+            return failure(tr("Cannot record batch %1").arg(r.batchNumber), deviation);
+    }
+
+    QSqlQuery &em =
+        prepared("em", u"INSERT INTO em_samples (record_id, seq, room, grade, location, "
+                       "sampled_at, p05_text, p05_num, p5_text, p5_num, cfu_text, "
+                       "cfu_num, alert05_text, action05_text, alert5_text, "
+                       "action5_text, alert_cfu_text, action_cfu_text) VALUES (?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < r.em.size(); ++i) {
+        const EmSample &s = r.em.at(i);
+        for (const QVariant &v :
+             {QVariant(id), QVariant(i), QVariant(s.room), QVariant(s.grade), QVariant(s.location),
+              timeOrNull(s.sampledAt), textOf(s.particles05), valueOf(s.particles05),
+              textOf(s.particles5), valueOf(s.particles5), textOf(s.cfu), valueOf(s.cfu),
+              textOf(s.alert05), textOf(s.action05), textOf(s.alert5), textOf(s.action5),
+              textOf(s.alertCfu), textOf(s.actionCfu)})
+            em.addBindValue(v);
+        if (!em.exec())
+            return failure(tr("Cannot record batch %1").arg(r.batchNumber), em);
+    }
+
+    QSqlQuery &sample = prepared("sample", u"INSERT INTO qc_samples (record_id, seq, sample_id, "
+                                           "drawn_at, step) VALUES (?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < r.qcSamples.size(); ++i) {
+        const QcSample &s = r.qcSamples.at(i);
+        sample.addBindValue(id);
+        sample.addBindValue(i);
+        sample.addBindValue(text(s.id));
+        sample.addBindValue(timeOrNull(s.drawnAt));
+        sample.addBindValue(s.step);
+        if (!sample.exec())
+            return failure(tr("Cannot record batch %1").arg(r.batchNumber), sample);
+    }
+    return id;
+}
+
+Result<qint64> RecordStore::insertResult(const QcResult &r, const QString &batchNumber, int version,
+                                         qint64 fileId, std::optional<qint64> supersedes,
+                                         const QString &reason)
+{
+    if (supersedes) {
+        QSqlQuery &mark = prepared("result-mark", u"UPDATE qc_results SET superseded_by_id = id "
+                                                  "WHERE id = ?"_s);
+        mark.addBindValue(*supersedes);
+        if (!mark.exec())
+            return failure(tr("Cannot supersede the result"), mark);
+    }
+    QSqlQuery &q = prepared(
+        "result", u"INSERT INTO qc_results (batch_number, sample_id, test_code, value_text, "
+                  "value_num, text_result, unit, method, instrument, analyst, tested_at, status, "
+                  "reason, source_file_id, version, supersedes_id, supersede_reason) VALUES (?, ?, "
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(text(batchNumber));
+    q.addBindValue(text(r.sampleId));
+    q.addBindValue(text(r.testCode));
+    q.addBindValue(textOf(r.value));
+    q.addBindValue(valueOf(r.value));
+    q.addBindValue(text(r.text));
+    q.addBindValue(text(r.unit));
+    q.addBindValue(text(r.method));
+    q.addBindValue(text(r.instrument));
+    q.addBindValue(text(r.analyst));
+    q.addBindValue(toStoredTime(r.testedAt));
+    q.addBindValue(resultStatusId(r.status));
+    q.addBindValue(text(r.reason));
+    q.addBindValue(fileId);
+    q.addBindValue(version);
+    q.addBindValue(supersedes ? QVariant(*supersedes) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason));
+    if (!q.exec())
+        return failure(tr("Cannot record the result %1 of %2").arg(r.testCode, r.sampleId), q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (supersedes) {
+        QSqlQuery &link = prepared("result-link", u"UPDATE qc_results SET superseded_by_id = ? "
+                                                  "WHERE id = ?"_s);
+        link.addBindValue(id);
+        link.addBindValue(*supersedes);
+        if (!link.exec())
+            return failure(tr("Cannot supersede the result"), link);
+    }
+    return id;
+}
+
+Status RecordStore::insertInbox(const QcResult &r, qint64 fileId)
+{
+    QSqlQuery &q = prepared(
+        "inbox", u"INSERT INTO unassigned_results (sample_id, batch_hint, test_code, value_text, "
+                 "value_num, text_result, unit, method, instrument, analyst, tested_at, status, "
+                 "source_file_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(text(r.sampleId));
+    q.addBindValue(text(r.batchNumber));
+    q.addBindValue(text(r.testCode));
+    q.addBindValue(textOf(r.value));
+    q.addBindValue(valueOf(r.value));
+    q.addBindValue(text(r.text));
+    q.addBindValue(text(r.unit));
+    q.addBindValue(text(r.method));
+    q.addBindValue(text(r.instrument));
+    q.addBindValue(text(r.analyst));
+    q.addBindValue(toStoredTime(r.testedAt));
+    q.addBindValue(resultStatusId(r.status));
+    q.addBindValue(fileId);
+    if (!q.exec())
+        return failure(
+            tr("Cannot record the unassigned result %1 of %2").arg(r.testCode, r.sampleId), q);
+    return {};
+}
+
+Status RecordStore::resolveInbox(qint64 id, const QString &state, const QString &user,
+                                 const QString &reason, std::optional<qint64> resultId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE unassigned_results SET state = ?, resolved_by = ?, resolved_at = ?, "
+              "resolution_reason = ?, assigned_result_id = ? WHERE id = ? AND state = 'open'"_s);
+    q.addBindValue(text(state));
+    q.addBindValue(text(user));
+    q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+    q.addBindValue(text(reason));
+    q.addBindValue(resultId ? QVariant(*resultId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(tr("Cannot update the unassigned result"), q);
+    if (q.numRowsAffected() != 1)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The unassigned result %1 is no longer open.").arg(id));
+    return {};
+}
+
+} // namespace rd

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "domain/records.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace rd {
+
+// A batch record as stored: which version is current, and where it came from.
+struct StoredBatch
+{
+    qint64 id = 0;
+    QString batchNumber;
+    int version = 0;
+    QString contentHash;
+    QString productCode;
+    QDateTime startedAt;
+};
+
+// A result as stored, with its row and version.
+struct StoredResult
+{
+    qint64 id = 0;
+    int version = 0;
+    QcResult result;
+};
+
+// The batch a QC sample belongs to.
+struct SampleOwner
+{
+    QString batchNumber;
+    QString productCode;
+    QDateTime startedAt;
+};
+
+// One line of the unassigned-results inbox.
+struct InboxItem
+{
+    qint64 id = 0;
+    QcResult result; // batchNumber holds the batch named in the file, if any
+    QString state;   // open, assigned, rejected
+    QString fileName;
+    QString fileSha256;
+    QString resolvedBy;
+    QDateTime resolvedAt;
+    QString resolutionReason;
+};
+
+// One line of the batch list.
+struct BatchSummary
+{
+    qint64 recordId = 0;
+    QString batchNumber;
+    QString productCode;
+    QString site;
+    QDateTime startedAt;
+    QDateTime plannedShipmentAt;
+    int version = 0;
+    QString presentation;
+};
+
+// The SQL behind records: reads for export and the window, and the writes an import makes
+// (inside the importer's transaction). Prepared statements are kept for the object's lifetime,
+// so bulk writes pay for parsing SQL once.
+class RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::RecordStore)
+
+public:
+    explicit RecordStore(QSqlDatabase db);
+    ~RecordStore();
+    RecordStore(const RecordStore &) = delete;
+    RecordStore &operator=(const RecordStore &) = delete;
+
+    // --- reads
+    Result<QList<Specification>> specifications() const;
+    Result<QHash<QString, StoredBatch>> currentBatches() const;
+    Result<QList<BatchSummary>> batchSummaries() const;
+    Result<BatchRecord> loadBatch(qint64 recordId) const;
+    Result<QHash<QString, SampleOwner>> sampleOwners() const;
+    // Current (not superseded) results, all or of one batch, in a stable order.
+    Result<QList<QcResult>> currentResults(const QString &batchNumber = QString()) const;
+    Result<QList<StoredResult>> currentResultsOfSamples(const QSet<QString> &sampleIds) const;
+    Result<QList<InboxItem>> inbox(const QString &state = QString()) const;
+    Result<std::optional<InboxItem>> inboxItem(qint64 id) const;
+    Result<QHash<QString, qint64>> inboxKeys(const QSet<QString> &sampleIds) const;
+    Result<qint64> countResults() const;
+
+    // --- writes, inside the caller's transaction
+    Result<qint64> insertImportFile(const QString &name, const QString &sha256, const QString &kind,
+                                    qint64 size, const QString &user);
+    Status insertSpecification(const Specification &spec, qint64 fileId);
+    Result<qint64> insertBatch(const BatchRecord &record, int version, const QString &contentHash,
+                               qint64 fileId, std::optional<qint64> supersedes,
+                               const QString &reason);
+    Result<qint64> insertResult(const QcResult &result, const QString &batchNumber, int version,
+                                qint64 fileId, std::optional<qint64> supersedes,
+                                const QString &reason);
+    Status insertInbox(const QcResult &result, qint64 fileId);
+    Status resolveInbox(qint64 id, const QString &state, const QString &user, const QString &reason,
+                        std::optional<qint64> resultId);
+
+    static QString key(const QString &sampleId, const QString &testCode, const QDateTime &testedAt);
+
+private:
+    QSqlQuery &prepared(const char *name, const QString &sql);
+    Error failure(const QString &what, const QSqlQuery &q) const;
+
+    QSqlDatabase m_db;
+    QHash<QByteArray, std::shared_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace rd
