@@ -72,7 +72,35 @@ void ManualClock::setOffset(int seconds)
 
 QString toStoredTime(const QDateTime &utc)
 {
-    return utc.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+    // Formatted by hand: this runs for every time written, and QDateTime::toString goes through
+    // the locale machinery.
+    const QDateTime t = utc.toUTC();
+    const QDate d = t.date();
+    const QTime h = t.time();
+    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
+        return t.toString(Qt::ISODateWithMs);
+    char16_t buf[24];
+    const auto put = [&buf](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            buf[at + i] = static_cast<char16_t>(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, d.year(), 4);
+    buf[4] = u'-';
+    put(5, d.month(), 2);
+    buf[7] = u'-';
+    put(8, d.day(), 2);
+    buf[10] = u'T';
+    put(11, h.hour(), 2);
+    buf[13] = u':';
+    put(14, h.minute(), 2);
+    buf[16] = u':';
+    put(17, h.second(), 2);
+    buf[19] = u'.';
+    put(20, h.msec(), 3);
+    buf[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(buf), 24);
 }
 
 QDateTime fromStoredTime(const QString &text)

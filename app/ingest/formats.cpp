@@ -845,7 +845,7 @@ ParsedFile Formats::parse(const QString &name, const QByteArray &bytes, Problems
         if (r.sampleId.isEmpty() || r.testCode.isEmpty() || !r.testedAt.isValid())
             continue;
         const QString key =
-            r.sampleId + u'\x1f' + r.testCode + u'\x1f' + r.testedAt.toString(Qt::ISODateWithMs);
+            r.sampleId + u'\x1f' + r.testCode + u'\x1f' + QString::number(r.testedAt.toMSecsSinceEpoch());
         const auto it = seen.constFind(key);
         if (it != seen.constEnd() && out.kind != FileKind::AsmCellCounting) {
             f.problem(out.resultPlaces.at(i), QString(),

@@ -111,7 +111,7 @@ RecordStore::~RecordStore() = default;
 QString RecordStore::key(const QString &sampleId, const QString &testCode,
                          const QDateTime &testedAt)
 {
-    return sampleId + u'\x1f' + testCode + u'\x1f' + toStoredTime(testedAt);
+    return sampleId + u'\x1f' + testCode + u'\x1f' + QString::number(testedAt.toMSecsSinceEpoch());
 }
 
 QSqlQuery &RecordStore::prepared(const char *name, const QString &sql)

@@ -20,6 +20,7 @@
 #include <cstring>
 #include <limits>
 #include <mutex>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -134,6 +135,7 @@ private:
     sqlite3 *db() const { return owner()->m_db; }
     void failWith(const QString &what, QSqlError::ErrorType type, int rc);
     bool bindAll(sqlite3_stmt *stmt, bool resolve);
+    bool mapParameters(sqlite3_stmt *stmt, int count, int given);
     bool bindOne(sqlite3_stmt *stmt, int index, const QVariant &value);
     // Steps once; true for a row. On a row of a scrollable result the row is cached.
     bool step();
@@ -153,6 +155,10 @@ private:
     bool m_sizeKnown = false;
     QVariant m_lastInsertId;
     QVariantList m_bound;          // value per SQLite parameter index - 1, kept for size()
+    QList<int> m_positions;        // Qt's value position for each SQLite parameter
+    QList<int> m_unusedPositions;  // Qt positions no parameter reads
+    int m_positionsGiven = -1;
+    bool m_positionsValid = false;
     QList<QByteArray> m_keepAlive; // UTF-8 of bound text, alive until the next exec()
 };
 
@@ -230,6 +236,7 @@ bool SqlCipherResult::prepare(const QString &query)
     setActive(false);
     setAt(QSql::BeforeFirstRow);
     m_record.clear();
+    m_positionsValid = false;
 
     const QByteArray sql = query.toUtf8();
     const char *tail = nullptr;
@@ -362,52 +369,27 @@ bool SqlCipherResult::bindAll(sqlite3_stmt *stmt, bool resolve)
 
     m_bound.clear();
     m_keepAlive.clear();
-    // Qt hands the statement over with '?' renamed to :0, :1, ..., so every parameter SQLite
-    // sees has a name; Qt keeps each value at the position of its placeholder.
     const QList<QVariant> &values = boundValues();
     const int given = boundValueCount();
-    QSet<QString> used;
-    for (int i = 1; i <= count; ++i) {
-        const char *name = sqlite3_bind_parameter_name(stmt, i);
-        QVariant value;
-        bool found = false;
-        if (!name) {
-            found = i <= given;
-            if (found)
-                value = values.at(i - 1);
-        } else if (name[0] == '?') {
-            const int pos = QByteArray(name + 1).toInt() - 1;
-            found = pos >= 0 && pos < given;
-            if (found)
-                value = values.at(pos);
-        } else {
-            const QString placeholder = QString::fromUtf8(name);
-            used.insert(placeholder);
-            for (int pos = 0; pos < given && !found; ++pos)
-                found = boundValueName(pos) == placeholder;
-            if (found)
-                value = boundValue(placeholder);
-        }
-        if (!found) {
-            setLastError(QSqlError(SqlCipherDriver::tr("No value bound for parameter %1")
-                                       .arg(name ? QString::fromUtf8(name) : QString::number(i)),
-                                   QString(), QSqlError::StatementError,
-                                   QString::number(SQLITE_RANGE)));
+    // Which of Qt's value positions feeds which SQLite parameter depends only on the statement
+    // and on how many values Qt holds, so it is worked out once, not on every execution.
+    if (!m_positionsValid || m_positionsGiven != given) {
+        if (!mapParameters(stmt, count, given))
             return false;
-        }
+    }
+    for (int i = 1; i <= count; ++i) {
+        const QVariant &value = values.at(m_positions.at(i - 1));
         m_bound.append(value);
         if (!bindOne(stmt, i, value))
             return false;
     }
     // A value bound at a position the statement does not have is a mistake, not a no-op.
     int extra = 0;
-    for (int pos = 0; pos < given; ++pos) {
-        const QString placeholder = boundValueName(pos);
-        if (values.at(pos).isValid() && !used.contains(placeholder) &&
-            !(placeholder.isEmpty() && pos < count))
+    for (int pos : std::as_const(m_unusedPositions)) {
+        if (values.at(pos).isValid())
             ++extra;
     }
-    if (extra > 0 && !used.isEmpty()) {
+    if (extra > 0) {
         setLastError(QSqlError(
             SqlCipherDriver::tr("Too many values bound: the statement has %1 parameters, %2 given")
                 .arg(count)
@@ -415,6 +397,53 @@ bool SqlCipherResult::bindAll(sqlite3_stmt *stmt, bool resolve)
             QString(), QSqlError::StatementError, QString::number(SQLITE_RANGE)));
         return false;
     }
+    return true;
+}
+
+// Qt hands the statement over with '?' renamed to :0, :1, ..., so every parameter SQLite sees
+// usually has a name; Qt keeps each value at the position of its placeholder.
+bool SqlCipherResult::mapParameters(sqlite3_stmt *stmt, int count, int given)
+{
+    m_positionsValid = false;
+    m_positions.clear();
+    m_unusedPositions.clear();
+    QHash<QString, int> positionOf;
+    positionOf.reserve(given);
+    for (int pos = given - 1; pos >= 0; --pos)
+        positionOf.insert(boundValueName(pos), pos); // the first position of a repeated name wins
+    std::vector<bool> used(static_cast<std::size_t>(std::max(given, 0)), false);
+    for (int i = 1; i <= count; ++i) {
+        const char *name = sqlite3_bind_parameter_name(stmt, i);
+        int pos = -1;
+        if (!name)
+            pos = i <= given ? i - 1 : -1;
+        else if (name[0] == '?')
+            pos = QByteArray(name + 1).toInt() - 1;
+        else
+            pos = positionOf.value(QString::fromUtf8(name), -1);
+        if (pos < 0 || pos >= given) {
+            setLastError(QSqlError(SqlCipherDriver::tr("No value bound for parameter %1")
+                                       .arg(name ? QString::fromUtf8(name) : QString::number(i)),
+                                   QString(), QSqlError::StatementError,
+                                   QString::number(SQLITE_RANGE)));
+            return false;
+        }
+        m_positions.append(pos);
+        used[static_cast<std::size_t>(pos)] = true;
+    }
+    // Positions no parameter reads. A repeated named placeholder leaves its later positions
+    // unread but holding the same name: those are not extra values.
+    QSet<QString> usedNames;
+    for (int pos = 0; pos < given; ++pos) {
+        if (used[static_cast<std::size_t>(pos)])
+            usedNames.insert(boundValueName(pos));
+    }
+    for (int pos = 0; pos < given; ++pos) {
+        if (!used[static_cast<std::size_t>(pos)] && !usedNames.contains(boundValueName(pos)))
+            m_unusedPositions.append(pos);
+    }
+    m_positionsGiven = given;
+    m_positionsValid = true;
     return true;
 }
 
