@@ -844,8 +844,8 @@ ParsedFile Formats::parse(const QString &name, const QByteArray &bytes, Problems
         const QcResult &r = out.results.at(i);
         if (r.sampleId.isEmpty() || r.testCode.isEmpty() || !r.testedAt.isValid())
             continue;
-        const QString key =
-            r.sampleId + u'\x1f' + r.testCode + u'\x1f' + QString::number(r.testedAt.toMSecsSinceEpoch());
+        const QString key = r.sampleId + u'\x1f' + r.testCode + u'\x1f' +
+                            QString::number(r.testedAt.toMSecsSinceEpoch());
         const auto it = seen.constFind(key);
         if (it != seen.constEnd() && out.kind != FileKind::AsmCellCounting) {
             f.problem(out.resultPlaces.at(i), QString(),
