@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 
 namespace rd::ui {
 
 namespace {
-std::optional<QMessageBox::StandardButton> g_nextAnswer;
-std::optional<std::optional<QString>> g_nextText;
+// Answers queued by tests, taken in order.
+QList<QMessageBox::StandardButton> g_answers;
+QList<std::optional<QString>> g_texts;
 std::optional<QString> g_nextDirectory;
+std::optional<QStringList> g_nextFiles;
 QString g_lastMessage;
 } // namespace
 
@@ -19,29 +22,44 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &ti
                                               QMessageBox::StandardButton defaultButton)
 {
     g_lastMessage = text;
-    if (g_nextAnswer) {
-        const QMessageBox::StandardButton answer = *g_nextAnswer;
-        g_nextAnswer.reset();
-        return answer;
-    }
+    if (!g_answers.isEmpty())
+        return g_answers.takeFirst();
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
 {
     g_lastMessage = text;
-    if (g_nextAnswer) {
-        g_nextAnswer.reset();
+    if (!g_answers.isEmpty()) {
+        g_answers.removeFirst();
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    // A message with a list of problems (an import's, say): its first line is the summary, the
+    // first few problems are shown under it, and every one of them is in the details.
+    const QStringList lines = text.split(u'\n');
+    if (lines.size() == 1) {
+        QMessageBox::warning(parent, title, text);
+        return;
+    }
+    constexpr int kShown = 12;
+    QMessageBox box(QMessageBox::Warning, title, lines.first(), QMessageBox::Ok, parent);
+    QStringList shown = lines.mid(1, kShown);
+    for (QString &line : shown)
+        line = line.trimmed();
+    if (lines.size() - 1 > kShown)
+        shown << QCoreApplication::translate("rd::ui::Dialogs", "(%n more in the details)", nullptr,
+                                             static_cast<int>(lines.size() - 1 - kShown));
+    box.setInformativeText(shown.join(u'\n'));
+    if (lines.size() - 1 > kShown)
+        box.setDetailedText(lines.mid(1).join(u'\n'));
+    box.exec();
 }
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
     g_lastMessage = text;
-    if (g_nextAnswer) {
-        g_nextAnswer.reset();
+    if (!g_answers.isEmpty()) {
+        g_answers.removeFirst();
         return;
     }
     QMessageBox::information(parent, title, text);
@@ -49,11 +67,8 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
 
 std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label)
 {
-    if (g_nextText) {
-        std::optional<QString> answer = *g_nextText;
-        g_nextText.reset();
-        return answer;
-    }
+    if (!g_texts.isEmpty())
+        return g_texts.takeFirst();
     bool ok = false;
     const QString answer =
         QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
@@ -72,14 +87,36 @@ QString Dialogs::existingDirectory(QWidget *parent, const QString &title, const 
     return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
+QStringList Dialogs::openFiles(QWidget *parent, const QString &title, const QString &start,
+                               const QString &filter)
+{
+    if (g_nextFiles) {
+        const QStringList answer = *g_nextFiles;
+        g_nextFiles.reset();
+        return answer;
+    }
+    return QFileDialog::getOpenFileNames(parent, title, start, filter);
+}
+
+void Dialogs::setNextFiles(const QStringList &paths)
+{
+    g_nextFiles = paths;
+}
+
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    g_nextAnswer = answer;
+    g_answers.append(answer);
 }
 
 void Dialogs::setNextText(std::optional<QString> text)
 {
-    g_nextText = std::move(text);
+    g_texts.append(std::move(text));
+}
+
+int Dialogs::unusedAnswers()
+{
+    return static_cast<int>(g_answers.size() + g_texts.size() + (g_nextDirectory ? 1 : 0) +
+                            (g_nextFiles ? 1 : 0));
 }
 
 void Dialogs::setNextDirectory(const QString &path)

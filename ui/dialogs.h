@@ -24,11 +24,17 @@ public:
     // A line of text (e.g. a reason); nullopt when cancelled.
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
     static QString existingDirectory(QWidget *parent, const QString &title, const QString &start);
+    // Files to open; empty when cancelled.
+    static QStringList openFiles(QWidget *parent, const QString &title, const QString &start,
+                                 const QString &filter);
 
-    // Test hooks: the next call answers with these instead of showing a dialog.
+    // Test hooks: the next calls answer with these, in order, instead of showing a dialog.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextText(std::optional<QString> text);
     static void setNextDirectory(const QString &path);
+    static void setNextFiles(const QStringList &paths);
+    // Answers queued but not asked for (a test checks that every one was used).
+    static int unusedAnswers();
     // The text of the last warning or information shown (or answered by a hook).
     static QString lastMessage();
 };

@@ -2,11 +2,15 @@
 #include "ui/mainwindow.h"
 
 #include "core/runtime.h"
+#include "records/inbox.h"
 #include "ui/accountspage.h"
 #include "ui/auditpage.h"
 #include "ui/background.h"
+#include "ui/batchespage.h"
 #include "ui/changepassworddialog.h"
 #include "ui/dialogs.h"
+#include "ui/importflow.h"
+#include "ui/inboxpage.h"
 #include "ui/storepage.h"
 #include "ui/unlockdialog.h"
 
@@ -15,11 +19,13 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -77,7 +83,12 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     qApp->installEventFilter(this);
 
     createActions();
-    resize(1200, 800);
+    // Most of a laptop screen, at least 1200 × 800 where that fits.
+    const QRect screen = QGuiApplication::primaryScreen()
+                             ? QGuiApplication::primaryScreen()->availableGeometry()
+                             : QRect(0, 0, 1280, 860);
+    resize(std::min(screen.width(), std::max(1200, screen.width() * 9 / 10)),
+           std::min(screen.height(), std::max(800, screen.height() * 9 / 10)));
     installSession(std::move(session));
 }
 
@@ -90,6 +101,15 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *storeMenu = menuBar()->addMenu(tr("&Store"));
+    m_importAction = storeMenu->addAction(tr("&Import…"), this, [this]() {
+        if (m_import)
+            m_import->chooseAndImport();
+    });
+    m_importAction->setObjectName(u"actionImport"_s);
+    m_importAction->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    m_importAction->setStatusTip(
+        tr("Import specifications, batch records or QC results (JSON, CSV, Allotrope)"));
+    storeMenu->addSeparator();
     QAction *lockAction = storeMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setObjectName(u"actionLock"_s);
     lockAction->setShortcut(QKeySequence(u"Ctrl+L"_s));
@@ -103,6 +123,10 @@ void MainWindow::createActions()
     QAction *quitAction = storeMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(u"actionQuit"_s);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    // Filled with the pages of each session, Ctrl+1, Ctrl+2, … in navigation order.
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(u"goMenu"_s);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About ReleaseDesk"), this, &MainWindow::about);
@@ -118,15 +142,38 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_badge->setText(tr("%1 — %2").arg(me.fullName, Roles::displayName(me.role)));
     m_badge->setToolTip(tr("Signed in as %1").arg(me.userName));
 
+    m_goMenu->clear();
     const auto addPage = [this](QWidget *page, const QString &title) {
         m_pages->addWidget(page);
         auto *item = new QListWidgetItem(title, m_navigation);
         item->setData(Qt::UserRole, page->objectName());
+        const int index = m_pages->count() - 1;
+        QAction *go = m_goMenu->addAction(title, this,
+                                          [this, index]() { m_navigation->setCurrentRow(index); });
+        go->setObjectName(u"actionGo_"_s + page->objectName());
+        if (index < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     };
+    addPage(new BatchesPage(*m_session, m_pages), tr("Batch records"));
+    auto *inbox = new InboxPage(*m_session, m_pages);
+    connect(inbox, &InboxPage::changed, this, [this]() {
+        updateInboxCount();
+        if (auto *batches = m_pages->findChild<BatchesPage *>())
+            batches->refresh();
+        if (auto *audit = m_pages->findChild<AuditPage *>())
+            audit->refresh();
+    });
+    addPage(inbox, tr("Unassigned results"));
     addPage(new StorePage(*m_session, m_pages), tr("Store"));
     addPage(new AuditPage(*m_session, m_pages), tr("Audit trail"));
     addPage(new AccountsPage(*m_session, m_pages), tr("Accounts"));
     m_navigation->setCurrentRow(0);
+    updateInboxCount();
+    m_import = new ImportFlow(*m_session, this);
+    connect(m_import, &ImportFlow::finished, this, &MainWindow::importFinished);
+    const Status mayImport = Importer::mayImport(*m_session);
+    m_importAction->setEnabled(mayImport.ok());
+    m_importAction->setToolTip(mayImport.ok() ? QString() : mayImport.error().message());
     statusBar()->showMessage(tr("Signed in as %1 (%2).").arg(me.fullName, me.userName));
     if (const QString warning = Runtime::testingWarning(); !warning.isEmpty() && !m_testWarning) {
         m_testWarning = new QLabel(u"⚠ "_s + warning, this);
@@ -140,7 +187,9 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
 void MainWindow::endSession(Session::EndReason reason)
 {
     m_idle->stop();
-    // Pages hold the session by reference: remove them first.
+    // Pages and the import hold the session by reference: remove them first.
+    delete m_import;
+    m_import = nullptr;
     m_navigation->clear();
     while (QWidget *page = m_pages->widget(0)) {
         m_pages->removeWidget(page);
@@ -155,6 +204,33 @@ void MainWindow::endSession(Session::EndReason reason)
                          tr("The session ended, but its audit checkpoint could not be signed: %1")
                              .arg(ended.error().message()));
     }
+}
+
+void MainWindow::importFinished(bool changed)
+{
+    if (!changed)
+        return;
+    if (auto *batches = m_pages->findChild<BatchesPage *>())
+        batches->refresh();
+    if (auto *inbox = m_pages->findChild<InboxPage *>())
+        inbox->refresh();
+    if (auto *audit = m_pages->findChild<AuditPage *>())
+        audit->refresh();
+    if (auto *store = m_pages->findChild<StorePage *>())
+        store->refresh();
+    updateInboxCount();
+    statusBar()->showMessage(tr("Import finished."), 10000);
+}
+
+void MainWindow::updateInboxCount()
+{
+    const int row = static_cast<int>(pageNames().indexOf(u"inboxPage"_s));
+    if (row < 0 || !m_session)
+        return;
+    const Result<qint64> open = Inbox(*m_session).openCount();
+    m_navigation->item(row)->setText(open && open.value() > 0
+                                         ? tr("Unassigned results (%1)").arg(open.value())
+                                         : tr("Unassigned results"));
 }
 
 QString MainWindow::userBadgeText() const

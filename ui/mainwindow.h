@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QTimer;
@@ -17,6 +18,7 @@ namespace rd::ui {
 
 class AccountsPage;
 class AuditPage;
+class ImportFlow;
 class StorePage;
 
 // The window QA works in: who is signed in and where, the pages their role may see, and the
@@ -34,6 +36,7 @@ public:
     QString userBadgeText() const;
     QStringList pageNames() const;
     bool showPage(const QString &objectName);
+    ImportFlow *importFlow() const { return m_import; }
 
     void setInactivityMinutes(int minutes);
     void lock();
@@ -56,6 +59,8 @@ private:
     void changePassword();
     void about();
     void createActions();
+    void importFinished(bool changed);
+    void updateInboxCount();
 
     std::unique_ptr<Session> m_session;
     QLabel *m_badge = nullptr;
@@ -63,6 +68,9 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTimer *m_idle = nullptr;
+    QAction *m_importAction = nullptr;
+    QMenu *m_goMenu = nullptr;
+    ImportFlow *m_import = nullptr;
     QLabel *m_testWarning = nullptr;
     bool m_reopening = false;
 };

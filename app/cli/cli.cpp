@@ -663,29 +663,36 @@ int runInbox(const QStringList &args)
             {u"reason"_s, CommandLine::tr("Why, for the audit trail."), CommandLine::tr("text")});
         p.addUserOption();
         p.addStdinOption(CommandLine::tr("your password"));
-        if (int rc = p.parse(rest, assign ? 3 : 2, assign ? u"STORE ID SAMPLE"_s : u"STORE ID"_s);
+        if (int rc = p.parse(rest, assign ? 3 : 2,
+                             assign ? u"STORE ID[,ID...] SAMPLE"_s : u"STORE ID[,ID...]"_s);
             rc >= 0)
             return rc;
         if (!p.parser().isSet(u"reason"_s))
             return usage(p.verb(), CommandLine::tr("--reason is required."));
-        bool ok = false;
-        const qint64 id = p.positional(1).toLongLong(&ok);
-        if (!ok)
-            return usage(p.verb(), CommandLine::tr("ID is the number that inbox list shows."));
+        QList<qint64> ids;
+        for (const QString &part : p.positional(1).split(u',')) {
+            bool ok = false;
+            ids << part.trimmed().toLongLong(&ok);
+            if (!ok)
+                return usage(p.verb(),
+                             CommandLine::tr("ID is a number that inbox list shows (several: "
+                                             "separated by commas)."));
+        }
         Terminal terminal(p.parser().isSet(u"password-stdin"_s));
         Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
         if (!session)
             return failed(p.verb(), session.error());
         Inbox inbox(*session.value());
         const Status done = assign
-                                ? inbox.assign(id, p.positional(2), p.parser().value(u"reason"_s))
-                                : inbox.reject(id, p.parser().value(u"reason"_s));
+                                ? inbox.assign(ids, p.positional(2), p.parser().value(u"reason"_s))
+                                : inbox.reject(ids, p.parser().value(u"reason"_s));
         if (!done)
             return failed(p.verb(), withPasswordHint(done.error(), p.positional(0),
                                                      session.value()->user().userName));
         Terminal::out(
-            assign ? CommandLine::tr("Assigned %1 to sample %2.").arg(id).arg(p.positional(2))
-                   : CommandLine::tr("Rejected %1.").arg(id));
+            assign
+                ? CommandLine::tr("Assigned %1 to sample %2.").arg(p.positional(1), p.positional(2))
+                : CommandLine::tr("Rejected %1.").arg(p.positional(1)));
         return kExitOk;
     }
     return usage(u"inbox"_s, CommandLine::tr("say what to do: list, assign or reject."));

@@ -505,7 +505,7 @@ DemoData::Batch DemoData::batch(int index) const
     };
     const double drift = siteIndex == 1 ? -2.5 * year : 0.0;
     cellCount(ipc1, start.addDays(3).addSecs(3600), std::min(99.0, rnd.normal(92, 2.5)),
-              rnd.normal(1.2, 0.25), false);
+              rnd.normal(1.2, 0.25), true);
     cellCount(ipc2, end.addSecs(-5 * 3600), std::min(99.0, rnd.normal(90 + drift, 2.5)),
               rnd.normal(8, 1.5), true);
 
@@ -519,6 +519,13 @@ DemoData::Batch DemoData::batch(int index) const
         result(fp, u"IDENT"_s, num(std::max(5.0, rnd.normal(42, 10)), 1), QString(), u"%"_s,
                u"Flow cytometry"_s, u"FACSLyric, serial FL%1"_s.arg(310 + siteIndex), tested);
     result(fp, u"VIAB"_s, num(viability, 1), QString(), u"%"_s,
+           u"Automated cell count, trypan blue exclusion"_s, counter, tested);
+    const double fpDensity = std::max(1.0, rnd.normal(25, 4));
+    result(fp, u"VCD"_s, num(fpDensity, 3), QString(), u"10^6 cells/mL"_s,
+           u"Automated cell count, trypan blue exclusion"_s, counter, tested);
+    result(fp, u"TCD"_s, num(fpDensity / std::max(0.01, viability / 100.0), 3), QString(),
+           u"10^6 cells/mL"_s, u"Automated cell count, trypan blue exclusion"_s, counter, tested);
+    result(fp, u"DIAM_LIVE"_s, num(rnd.normal(10.6, 0.6), 2), QString(), u"\u00b5m"_s,
            u"Automated cell count, trypan blue exclusion"_s, counter, tested);
     const double dose = std::clamp(rnd.normal((product.doseLow + product.doseHigh) / 2,
                                               (product.doseHigh - product.doseLow) / 7),

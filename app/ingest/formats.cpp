@@ -337,14 +337,17 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
 // ---------------------------------------------------------------- QC results
 
 // The checks every result gets, whichever format it came in.
-void checkResult(Fields &f, const QcResult &r, const QString &where, const QString &statusText)
+// `valueGiven`: the file had something in the value field (a bad number is reported where it
+// is read, not again as missing).
+void checkResult(Fields &f, const QcResult &r, const QString &where, const QString &statusText,
+                 bool valueGiven)
 {
     if (r.status == ResultStatus::Pending) {
         if (r.value || !r.text.isEmpty())
             f.problem(where, u"value"_s, Formats::tr("a pending result has no value yet"));
     } else if (r.value && !r.text.isEmpty()) {
         f.problem(where, u"text"_s, Formats::tr("a result has a number or a text, not both"));
-    } else if (!r.value && r.text.isEmpty() && !statusText.isEmpty()) {
+    } else if (!r.value && !valueGiven && r.text.isEmpty() && !statusText.isEmpty()) {
         f.problem(where, u"value"_s,
                   Formats::tr("is missing (a %1 result needs a number or a "
                               "text)")
@@ -395,7 +398,7 @@ void parseResultsJson(Fields &f, const QJsonObject &root, ParsedFile &out)
         const QString status = f.text(o, rp, "status", Fields::Optional, 16);
         r.status = statusOf(f, status, rp);
         r.reason = f.text(o, rp, "reason", Fields::Optional, Fields::kTextLength);
-        checkResult(f, r, rp, resultStatusId(r.status));
+        checkResult(f, r, rp, resultStatusId(r.status), o.contains(u"value"_s));
         out.results << r;
         out.resultPlaces << rp;
     }
@@ -489,7 +492,7 @@ void parseResultsCsv(Fields &f, const QString &text, ParsedFile &out)
         const QString status = get("status").trimmed();
         r.status = statusOf(f, status, where);
         r.reason = f.text(get("reason"), where, u"reason"_s, Fields::Optional, Fields::kTextLength);
-        checkResult(f, r, where, resultStatusId(r.status));
+        checkResult(f, r, where, resultStatusId(r.status), !get("value").trimmed().isEmpty());
         out.results << r;
         out.resultPlaces << where;
     }
@@ -828,6 +831,15 @@ ParsedFile Formats::parse(const QString &name, const QByteArray &bytes, Problems
         parseAsm(f, root, out);
         break;
     case FileKind::Unknown:
+        if (const QJsonValue format = root.value(u"format"_s); format.isString()) {
+            f.problem(u"$"_s, u"format"_s,
+                      tr("is \"%1\", which this version of ReleaseDesk does not read (it reads "
+                         "\"%2\", \"%3\" and \"%4\")")
+                          .arg(format.toString().left(80), QLatin1StringView(kSpecificationFormat),
+                               QLatin1StringView(kBatchRecordFormat),
+                               QLatin1StringView(kQcResultsFormat)));
+            break;
+        }
         f.problem(QString(), QString(),
                   tr("the format is not recognised: a JSON file needs \"format\": \"%1\", "
                      "\"%2\" or \"%3\" (or an Allotrope cell-counting manifest); a CSV file "

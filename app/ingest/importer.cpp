@@ -92,6 +92,18 @@ QString resultName(const QcResult &r)
         .arg(r.testCode, r.sampleId, Serializer::timeText(r.testedAt));
 }
 
+// What a result says, for messages and the audit trail: "91.5 %", "Negative", "pending".
+QString resultValue(const QcResult &r)
+{
+    QString text = r.value ? r.value->text : r.text;
+    if (!r.unit.isEmpty() && r.value)
+        text += u' ' + r.unit;
+    if (r.status != ResultStatus::Final)
+        text = text.isEmpty() ? resultStatusId(r.status)
+                              : u"%1 (%2)"_s.arg(text, resultStatusId(r.status));
+    return text;
+}
+
 // A record to write and what it replaces.
 struct PlannedBatch
 {
@@ -109,6 +121,7 @@ struct PlannedResult
     QString batchNumber; // empty: to the inbox
     int version = 1;
     std::optional<qint64> supersedes;
+    QString previous; // what the superseded version said
 };
 
 bool isResults(FileKind kind)
@@ -179,6 +192,19 @@ Result<QList<ImportInput>> Importer::readFiles(const QStringList &paths)
     if (!problems.isEmpty())
         return Error(ErrorCode::InvalidInput, problems.report(tr("Import")));
     return inputs;
+}
+
+Status Importer::mayImport(const Session &session)
+{
+    if (Status s = session.requireUsable(); !s)
+        return s;
+    const Role role = session.user().role;
+    if (role == Role::QcAnalyst || role == Role::Administrator)
+        return {};
+    return Error(ErrorCode::Forbidden,
+                 tr("Only a QC analyst (results) or an administrator (specifications and batch "
+                    "records) can import; %1 is %2.")
+                     .arg(session.user().userName, Roles::displayName(role)));
 }
 
 Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const ImportOptions &options,
@@ -375,8 +401,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     ++outcomes[fi].unchanged;
                     continue;
                 }
-                plannedResults << PlannedResult{static_cast<int>(fi), &r, QString(), 1,
-                                                std::nullopt};
+                plannedResults << PlannedResult{static_cast<int>(fi), &r,       QString(), 1,
+                                                std::nullopt,         QString()};
                 continue;
             }
             if (f.kind != FileKind::AsmCellCounting && !r.batchNumber.isEmpty() &&
@@ -391,7 +417,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 problems.add(f.name, where, v->field, v->reason);
                 continue;
             }
-            PlannedResult plan{static_cast<int>(fi), &r, owner->batchNumber, 1, std::nullopt};
+            PlannedResult plan{static_cast<int>(fi), &r,       owner->batchNumber, 1,
+                               std::nullopt,         QString()};
             if (const auto stored = storedResults.constFind(key);
                 stored != storedResults.constEnd()) {
                 if (Serializer::sameResult((*stored)->result, r)) {
@@ -399,13 +426,15 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     continue;
                 }
                 if (!options.supersede) {
-                    conflict(tr("%1: the result %2 differs from the stored one (version %3)")
-                                 .arg(place, resultName(r))
-                                 .arg((*stored)->version));
+                    conflict(tr("%1: the result %2 is %3; the stored one (version %4) is %5")
+                                 .arg(place, resultName(r), resultValue(r))
+                                 .arg((*stored)->version)
+                                 .arg(resultValue((*stored)->result)));
                     continue;
                 }
                 plan.version = (*stored)->version + 1;
                 plan.supersedes = (*stored)->id;
+                plan.previous = resultValue((*stored)->result);
             }
             plannedResults << plan;
         }
@@ -415,7 +444,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     if (conflictCount > 0) {
         QString text = tr("Import: %1 records differ from the stored ones; nothing was written. To "
                           "store the new content as new versions (the old ones stay readable), "
-                          "import again with --supersede --reason.")
+                          "import again superseding them, with a reason (on the command line: "
+                          "--supersede --reason).")
                            .arg(conflictCount);
         for (const QString &c : std::as_const(conflicts))
             text += u"\n  "_s + c;
@@ -513,10 +543,11 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 e.action = QString::fromLatin1(audit::kRecordSuperseded);
                 e.entityType = u"result"_s;
                 e.entityId = resultName(*p.result);
-                e.oldValue = tr("version %1").arg(p.version - 1);
-                e.newValue = tr("version %1 from %2 (SHA-256 %3)")
+                e.oldValue = tr("version %1: %2").arg(p.version - 1).arg(p.previous);
+                e.newValue = tr("version %1: %2, from %3 (SHA-256 %4)")
                                  .arg(p.version)
-                                 .arg(files.at(p.file).name, files.at(p.file).sha256);
+                                 .arg(resultValue(*p.result), files.at(p.file).name,
+                                      files.at(p.file).sha256);
                 e.reason = reason;
                 if (Result<AuditEvent> r = trail.append(user, e); !r)
                     return abandon(r.error());

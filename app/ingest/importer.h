@@ -63,6 +63,9 @@ public:
 
     explicit Importer(Session &session);
 
+    // Whether the signed-in user may import anything at all (results or records).
+    static Status mayImport(const Session &session);
+
     // Reads files from disk with the size limit; problems name the file.
     static Result<QList<ImportInput>> readFiles(const QStringList &paths);
 

@@ -26,6 +26,18 @@ Inbox::Inbox(Session &session)
     : m_session(session)
 {}
 
+Status Inbox::mayResolve() const
+{
+    return m_session.requireRole(Role::QcAnalyst, tr("resolve unassigned results"));
+}
+
+Result<qint64> Inbox::openCount() const
+{
+    if (Status s = m_session.requireUsable(); !s)
+        return s.error();
+    return RecordStore(m_session.store().connection()).countOpenInbox();
+}
+
 Result<QList<InboxItem>> Inbox::items(const QString &state) const
 {
     if (Status s = m_session.requireUsable(); !s)
@@ -33,33 +45,72 @@ Result<QList<InboxItem>> Inbox::items(const QString &state) const
     return RecordStore(m_session.store().connection()).inbox(state);
 }
 
-Result<InboxItem> Inbox::openItem(RecordStore &records, qint64 itemId, const QString &reason) const
+Result<QList<InboxItem>> Inbox::openItems(RecordStore &records, const QList<qint64> &itemIds,
+                                          const QString &reason) const
 {
-    if (Status s = m_session.requireRole(Role::QcAnalyst, tr("resolve unassigned results")); !s)
+    if (Status s = mayResolve(); !s)
         return s.error();
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("Give a reason; it goes into the audit trail."));
-    Result<std::optional<InboxItem>> item = records.inboxItem(itemId);
-    if (!item)
-        return item.error();
-    if (!item.value())
-        return Error(ErrorCode::NotFound, tr("There is no unassigned result %1.").arg(itemId));
-    if (item.value()->state != u"open"_s) {
-        return Error(ErrorCode::InvalidInput,
-                     tr("The unassigned result %1 was already %2 by %3.")
-                         .arg(itemId)
-                         .arg(item.value()->state, item.value()->resolvedBy));
+    if (itemIds.isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("Choose at least one unassigned result."));
+    QList<InboxItem> found;
+    QSet<qint64> seen;
+    for (const qint64 itemId : itemIds) {
+        if (seen.contains(itemId))
+            continue;
+        seen.insert(itemId);
+        Result<std::optional<InboxItem>> item = records.inboxItem(itemId);
+        if (!item)
+            return item.error();
+        if (!item.value())
+            return Error(ErrorCode::NotFound, tr("There is no unassigned result %1.").arg(itemId));
+        if (item.value()->state != u"open"_s) {
+            return Error(ErrorCode::InvalidInput,
+                         tr("The unassigned result %1 was already %2 by %3.")
+                             .arg(itemId)
+                             .arg(item.value()->state, item.value()->resolvedBy));
+        }
+        found << *item.value();
     }
-    return *item.value();
+    return found;
+}
+
+Result<QList<SampleChoice>> Inbox::candidates(const QList<qint64> &itemIds) const
+{
+    if (Status s = m_session.requireUsable(); !s)
+        return s.error();
+    RecordStore records(m_session.store().connection());
+    QDateTime earliest;
+    for (const qint64 id : itemIds) {
+        Result<std::optional<InboxItem>> item = records.inboxItem(id);
+        if (!item)
+            return item.error();
+        if (item.value() && (!earliest.isValid() || item.value()->result.testedAt < earliest))
+            earliest = item.value()->result.testedAt;
+    }
+    if (!earliest.isValid())
+        return QList<SampleChoice>();
+    return records.samplesDrawnBetween(earliest.addDays(-3), earliest);
 }
 
 Status Inbox::assign(qint64 itemId, const QString &sampleId, const QString &reason)
 {
+    return assign(QList<qint64>{itemId}, sampleId, reason);
+}
+
+Status Inbox::reject(qint64 itemId, const QString &reason)
+{
+    return reject(QList<qint64>{itemId}, reason);
+}
+
+Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, const QString &reason)
+{
     QSqlDatabase db = m_session.store().connection();
     RecordStore records(db);
-    Result<InboxItem> item = openItem(records, itemId, reason);
-    if (!item)
-        return item.error();
+    Result<QList<InboxItem>> items = openItems(records, itemIds, reason);
+    if (!items)
+        return items.error();
     Result<QHash<QString, SampleOwner>> owners = records.sampleOwners();
     if (!owners)
         return owners.error();
@@ -77,89 +128,101 @@ Status Inbox::assign(qint64 itemId, const QString &sampleId, const QString &reas
             (!inForce || s.effectiveFrom > inForce->effectiveFrom))
             inForce = &s;
     }
-    QcResult result = item->result;
-    result.sampleId = owner.key();
-    result.batchNumber = owner->batchNumber;
-    if (const std::optional<RuleViolation> v = ResultRules::check(result, *owner, inForce))
-        return Error(ErrorCode::InvalidInput,
-                     tr("It cannot go to sample %1: %2 %3").arg(owner.key(), v->field, v->reason));
-    Result<QList<StoredResult>> clash = records.currentResultsOfSamples({owner.key()});
-    if (!clash)
-        return clash.error();
-    for (const StoredResult &s : clash.value()) {
-        if (s.result.testCode == result.testCode && s.result.testedAt == result.testedAt)
+    Result<QList<StoredResult>> stored = records.currentResultsOfSamples({owner.key()});
+    if (!stored)
+        return stored.error();
+    QSet<QString> taken;
+    for (const StoredResult &s : stored.value())
+        taken.insert(RecordStore::key(owner.key(), s.result.testCode, s.result.testedAt));
+
+    // Check every item before writing any.
+    QList<QcResult> results;
+    for (const InboxItem &item : items.value()) {
+        QcResult result = item.result;
+        result.sampleId = owner.key();
+        result.batchNumber = owner->batchNumber;
+        if (const std::optional<RuleViolation> v = ResultRules::check(result, *owner, inForce))
+            return Error(ErrorCode::InvalidInput, tr("Result %1 cannot go to sample %2: %3 %4")
+                                                      .arg(item.id)
+                                                      .arg(owner.key(), v->field, v->reason));
+        const QString key = RecordStore::key(owner.key(), result.testCode, result.testedAt);
+        if (taken.contains(key))
             return Error(ErrorCode::AlreadyExists,
-                         tr("Sample %1 already has a %2 result measured at that time.")
+                         tr("Result %1 cannot go to sample %2: it already has a %3 result "
+                            "measured at that time.")
+                             .arg(item.id)
                              .arg(owner.key(), result.testCode));
+        taken.insert(key);
+        results << result;
     }
 
     const QString user = m_session.user().userName;
     if (!db.transaction())
-        return Store::errorFrom(tr("Cannot assign the result"), db.lastError());
+        return Store::errorFrom(tr("Cannot assign the results"), db.lastError());
     const auto abandon = [&db](Error e) -> Status {
         db.rollback();
         return e;
     };
-    // The source file stays the one the value came from.
-    QSqlQuery fileOf(db);
-    fileOf.prepare(u"SELECT source_file_id FROM unassigned_results WHERE id = ?"_s);
-    fileOf.addBindValue(itemId);
-    if (!fileOf.exec() || !fileOf.next())
-        return abandon(Store::errorFrom(tr("Cannot assign the result"), fileOf.lastError()));
-    const qint64 fileId = fileOf.value(0).toLongLong();
-    fileOf.finish();
-    Result<qint64> id =
-        records.insertResult(result, owner->batchNumber, 1, fileId, std::nullopt, QString());
-    if (!id)
-        return abandon(id.error());
-    if (Status s = records.resolveInbox(itemId, u"assigned"_s, user, reason.trimmed(), id.value());
-        !s)
-        return abandon(s.error());
-    AuditEntry e;
-    e.action = QString::fromLatin1(audit::kResultAssigned);
-    e.entityType = u"result"_s;
-    e.entityId = tr("%1 of sample %2").arg(result.testCode, owner.key());
-    e.oldValue = describe(item.value());
-    e.newValue = tr("sample %1 of batch %2").arg(owner.key(), owner->batchNumber);
-    e.reason = reason.trimmed();
-    if (Result<AuditEvent> r = m_session.audit().append(user, e); !r)
-        return abandon(r.error());
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const InboxItem &item = items->at(i);
+        const QcResult &result = results.at(i);
+        // The source file stays the one the value came from.
+        Result<qint64> fileId = records.inboxSourceFile(item.id);
+        if (!fileId)
+            return abandon(fileId.error());
+        Result<qint64> id = records.insertResult(result, owner->batchNumber, 1, fileId.value(),
+                                                 std::nullopt, QString());
+        if (!id)
+            return abandon(id.error());
+        if (Status s =
+                records.resolveInbox(item.id, u"assigned"_s, user, reason.trimmed(), id.value());
+            !s)
+            return abandon(s.error());
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kResultAssigned);
+        e.entityType = u"result"_s;
+        e.entityId = tr("%1 of sample %2").arg(result.testCode, owner.key());
+        e.oldValue = describe(item);
+        e.newValue = tr("sample %1 of batch %2").arg(owner.key(), owner->batchNumber);
+        e.reason = reason.trimmed();
+        if (Result<AuditEvent> r = m_session.audit().append(user, e); !r)
+            return abandon(r.error());
+    }
     if (!db.commit())
-        return abandon(Store::errorFrom(tr("Cannot assign the result"), db.lastError()));
+        return abandon(Store::errorFrom(tr("Cannot assign the results"), db.lastError()));
     return {};
 }
 
-Status Inbox::reject(qint64 itemId, const QString &reason)
+Status Inbox::reject(const QList<qint64> &itemIds, const QString &reason)
 {
     QSqlDatabase db = m_session.store().connection();
     RecordStore records(db);
-    Result<InboxItem> item = openItem(records, itemId, reason);
-    if (!item)
-        return item.error();
+    Result<QList<InboxItem>> items = openItems(records, itemIds, reason);
+    if (!items)
+        return items.error();
     const QString user = m_session.user().userName;
     if (!db.transaction())
-        return Store::errorFrom(tr("Cannot reject the result"), db.lastError());
-    if (Status s =
-            records.resolveInbox(itemId, u"rejected"_s, user, reason.trimmed(), std::nullopt);
-        !s) {
+        return Store::errorFrom(tr("Cannot reject the results"), db.lastError());
+    const auto abandon = [&db](Error e) -> Status {
         db.rollback();
-        return s;
+        return e;
+    };
+    for (const InboxItem &item : items.value()) {
+        if (Status s =
+                records.resolveInbox(item.id, u"rejected"_s, user, reason.trimmed(), std::nullopt);
+            !s)
+            return abandon(s.error());
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kResultRejected);
+        e.entityType = u"unassigned-result"_s;
+        e.entityId = QString::number(item.id);
+        e.oldValue = describe(item);
+        e.reason = reason.trimmed();
+        if (Result<AuditEvent> r = m_session.audit().append(user, e); !r)
+            return abandon(r.error());
     }
-    AuditEntry e;
-    e.action = QString::fromLatin1(audit::kResultRejected);
-    e.entityType = u"unassigned-result"_s;
-    e.entityId = QString::number(itemId);
-    e.oldValue = describe(item.value());
-    e.reason = reason.trimmed();
-    if (Result<AuditEvent> r = m_session.audit().append(user, e); !r) {
-        db.rollback();
-        return r.error();
-    }
-    if (!db.commit()) {
-        const Error err = Store::errorFrom(tr("Cannot reject the result"), db.lastError());
-        db.rollback();
-        return err;
-    }
+    if (!db.commit())
+        return abandon(Store::errorFrom(tr("Cannot reject the results"), db.lastError()));
     return {};
 }
 

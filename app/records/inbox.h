@@ -20,12 +20,22 @@ class Inbox
 public:
     explicit Inbox(Session &session);
 
+    // Whether the signed-in user may assign and reject.
+    Status mayResolve() const;
+    Result<qint64> openCount() const;
     Result<QList<InboxItem>> items(const QString &state = QStringLiteral("open")) const;
+    // Several items go together or not at all, each with its own audit event.
+    // The QC samples drawn in the three days up to the earliest measurement of these items,
+    // closest first: where a result without a known sample most likely belongs.
+    Result<QList<SampleChoice>> candidates(const QList<qint64> &itemIds) const;
+    Status assign(const QList<qint64> &itemIds, const QString &sampleId, const QString &reason);
+    Status reject(const QList<qint64> &itemIds, const QString &reason);
     Status assign(qint64 itemId, const QString &sampleId, const QString &reason);
     Status reject(qint64 itemId, const QString &reason);
 
 private:
-    Result<InboxItem> openItem(RecordStore &records, qint64 itemId, const QString &reason) const;
+    Result<QList<InboxItem>> openItems(RecordStore &records, const QList<qint64> &itemIds,
+                                       const QString &reason) const;
 
     Session &m_session;
 };

@@ -352,6 +352,25 @@ Result<QHash<QString, SampleOwner>> RecordStore::sampleOwners() const
     return out;
 }
 
+Result<QList<SampleChoice>> RecordStore::samplesDrawnBetween(const QDateTime &from,
+                                                             const QDateTime &to) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT s.sample_id, b.batch_number, b.product_code, s.drawn_at FROM qc_samples s "
+              "JOIN batch_records b ON b.id = s.record_id WHERE b.superseded_by_id IS NULL AND "
+              "s.drawn_at >= ? AND s.drawn_at <= ? ORDER BY s.drawn_at DESC, s.sample_id"_s);
+    q.addBindValue(toStoredTime(from));
+    q.addBindValue(toStoredTime(to));
+    if (!q.exec())
+        return failure(tr("Cannot read the QC samples"), q);
+    QList<SampleChoice> out;
+    while (q.next())
+        out << SampleChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            timeAt(q, 3)};
+    return out;
+}
+
 Result<QList<QcResult>> RecordStore::currentResults(const QString &batchNumber) const
 {
     QSqlQuery q(m_db);
@@ -397,6 +416,12 @@ RecordStore::currentResultsOfSamples(const QSet<QString> &sampleIds) const
 
 Result<QList<InboxItem>> RecordStore::inbox(const QString &state) const
 {
+    return inboxWhere(state, std::nullopt);
+}
+
+Result<QList<InboxItem>> RecordStore::inboxWhere(const QString &state,
+                                                 std::optional<qint64> id) const
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QString sql =
@@ -405,12 +430,19 @@ Result<QList<InboxItem>> RecordStore::inbox(const QString &state) const
         "'' , u.state, f.file_name, f.sha256, u.resolved_by, u.resolved_at, "
         "u.resolution_reason FROM unassigned_results u JOIN import_files f ON f.id = "
         "u.source_file_id"_s;
+    QStringList where;
     if (!state.isEmpty())
-        sql += u" WHERE u.state = ?"_s;
+        where << u"u.state = ?"_s;
+    if (id)
+        where << u"u.id = ?"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += u" ORDER BY u.tested_at, u.sample_id, u.test_code"_s;
     q.prepare(sql);
     if (!state.isEmpty())
         q.addBindValue(text(state));
+    if (id)
+        q.addBindValue(*id);
     if (!q.exec())
         return failure(tr("Cannot read the unassigned results"), q);
     QList<InboxItem> out;
@@ -431,14 +463,24 @@ Result<QList<InboxItem>> RecordStore::inbox(const QString &state) const
 
 Result<std::optional<InboxItem>> RecordStore::inboxItem(qint64 id) const
 {
-    Result<QList<InboxItem>> all = inbox();
-    if (!all)
-        return all.error();
-    for (const InboxItem &item : all.value()) {
-        if (item.id == id)
-            return std::optional<InboxItem>(item);
-    }
-    return std::optional<InboxItem>();
+    Result<QList<InboxItem>> found = inboxWhere(QString(), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<InboxItem>();
+    return std::optional<InboxItem>(found->first());
+}
+
+Result<qint64> RecordStore::inboxSourceFile(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT source_file_id FROM unassigned_results WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failure(tr("Cannot read the unassigned result"), q);
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("There is no unassigned result %1.").arg(id));
+    return q.value(0).toLongLong();
 }
 
 Result<QHash<QString, qint64>> RecordStore::inboxKeys(const QSet<QString> &sampleIds) const
@@ -469,6 +511,14 @@ Result<qint64> RecordStore::countResults() const
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT count(*) FROM qc_results WHERE superseded_by_id IS NULL"_s) || !q.next())
         return failure(tr("Cannot read the results"), q);
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> RecordStore::countOpenInbox() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT count(*) FROM unassigned_results WHERE state = 'open'"_s) || !q.next())
+        return failure(tr("Cannot read the unassigned results"), q);
     return q.value(0).toLongLong();
 }
 

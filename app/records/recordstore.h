@@ -55,6 +55,15 @@ struct InboxItem
     QString resolutionReason;
 };
 
+// A QC sample a result could belong to.
+struct SampleChoice
+{
+    QString sampleId;
+    QString batchNumber;
+    QString productCode;
+    QDateTime drawnAt;
+};
+
 // One line of the batch list.
 struct BatchSummary
 {
@@ -87,13 +96,18 @@ public:
     Result<QList<BatchSummary>> batchSummaries() const;
     Result<BatchRecord> loadBatch(qint64 recordId) const;
     Result<QHash<QString, SampleOwner>> sampleOwners() const;
+    // Samples of current batch records drawn in [from, to], the latest first.
+    Result<QList<SampleChoice>> samplesDrawnBetween(const QDateTime &from,
+                                                    const QDateTime &to) const;
     // Current (not superseded) results, all or of one batch, in a stable order.
     Result<QList<QcResult>> currentResults(const QString &batchNumber = QString()) const;
     Result<QList<StoredResult>> currentResultsOfSamples(const QSet<QString> &sampleIds) const;
     Result<QList<InboxItem>> inbox(const QString &state = QString()) const;
     Result<std::optional<InboxItem>> inboxItem(qint64 id) const;
+    Result<qint64> inboxSourceFile(qint64 id) const;
     Result<QHash<QString, qint64>> inboxKeys(const QSet<QString> &sampleIds) const;
     Result<qint64> countResults() const;
+    Result<qint64> countOpenInbox() const;
 
     // --- writes, inside the caller's transaction
     Result<qint64> insertImportFile(const QString &name, const QString &sha256, const QString &kind,
@@ -113,6 +127,7 @@ public:
 
 private:
     QSqlQuery &prepared(const char *name, const QString &sql);
+    Result<QList<InboxItem>> inboxWhere(const QString &state, std::optional<qint64> id) const;
     Error failure(const QString &what, const QSqlQuery &q) const;
 
     QSqlDatabase m_db;

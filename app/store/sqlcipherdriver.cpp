@@ -154,9 +154,9 @@ private:
     int m_size = -1;
     bool m_sizeKnown = false;
     QVariant m_lastInsertId;
-    QVariantList m_bound;          // value per SQLite parameter index - 1, kept for size()
-    QList<int> m_positions;        // Qt's value position for each SQLite parameter
-    QList<int> m_unusedPositions;  // Qt positions no parameter reads
+    QVariantList m_bound;         // value per SQLite parameter index - 1, kept for size()
+    QList<int> m_positions;       // Qt's value position for each SQLite parameter
+    QList<int> m_unusedPositions; // Qt positions no parameter reads
     int m_positionsGiven = -1;
     bool m_positionsValid = false;
     QList<QByteArray> m_keepAlive; // UTF-8 of bound text, alive until the next exec()

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -208,7 +209,8 @@ void tst_GuiUnlock::pagesFollowTheRole()
     rd::test::TestStore store;
     QVERIFY(store.addUser(u"viv"_s, Role::Viewer));
     MainWindow admin(store.open());
-    QCOMPARE(admin.pageNames(), (QStringList{u"storePage"_s, u"auditPage"_s, u"accountsPage"_s}));
+    QCOMPARE(admin.pageNames(), (QStringList{u"batchesPage"_s, u"inboxPage"_s, u"storePage"_s,
+                                             u"auditPage"_s, u"accountsPage"_s}));
     QVERIFY(admin.findChild<QLabel *>(u"testingWarning"_s)); // the test-only cost is on show
     MainWindow viewer(store.open(u"viv"_s));
     QVERIFY(viewer.userBadgeText().endsWith(Roles::displayName(Role::Viewer)));
@@ -291,7 +293,9 @@ void tst_GuiUnlock::lockAndUnlockAgain()
     QVERIFY(sawLockedDialog);
     QVERIFY(window.session());
     QVERIFY(window.isVisible());
-    QCOMPARE(window.pageNames().size(), qsizetype(3));
+    QCOMPARE(window.pageNames().size(), qsizetype(5));
+    // The Go menu holds each page once, not once per session.
+    QCOMPARE(window.findChild<QMenu *>(u"goMenu"_s)->actions().size(), qsizetype(5));
     // The lock ended the first session with a signed checkpoint.
     AuditQuery q;
     q.contains = u"session.locked"_s;

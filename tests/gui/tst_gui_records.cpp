@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Records in the window, on real widgets (offscreen): importing through the Import action with
+// its progress dialog, summary, problems, cancel and supersede; the unassigned-results page
+// with assignment and rejection; the batch list; and what a role may not do.
+#include "demo/demodata.h"
+#include "ingest/importer.h"
+#include "ingest/serializer.h"
+#include "records/inbox.h"
+#include "support/teststore.h"
+#include "ui/assigndialog.h"
+#include "ui/batchespage.h"
+#include "ui/dialogs.h"
+#include "ui/importflow.h"
+#include "ui/inboxpage.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using namespace rd::ui;
+
+namespace {
+
+template<class T>
+T *child(QObject *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return w;
+}
+
+qint64 count(Session &s, const QString &sql)
+{
+    QSqlQuery q(s.store().connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+// Results, inbox rows, batch rows and audit events: what an import could change.
+QList<qint64> counts(Session &s)
+{
+    return {count(s, u"SELECT count(*) FROM qc_results"_s),
+            count(s, u"SELECT count(*) FROM unassigned_results"_s),
+            count(s, u"SELECT count(*) FROM batch_records"_s),
+            count(s, u"SELECT count(*) FROM audit_events"_s)};
+}
+
+QString fixture(const QString &name)
+{
+    return qEnvironmentVariable("RELEASEDESK_SHARED_FIXTURES") + u"/asm/cell-counting/"_s + name;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Triggers Import… with the files chosen in advance, and waits until it has ended.
+bool importThroughTheWindow(MainWindow &window, const QStringList &paths)
+{
+    ImportFlow *flow = window.importFlow();
+    QSignalSpy finished(flow, &ImportFlow::finished);
+    Dialogs::setNextFiles(paths);
+    window.findChild<QAction *>(u"actionImport"_s)->trigger();
+    return finished.wait(60000);
+}
+
+// A store with demo specifications and batch records, and a QC analyst, quinn.
+struct Loaded
+{
+    Loaded()
+        : demo(8, 21)
+    {
+        for (int i = 0; i < demo.batchCount(); ++i) {
+            DemoData::Batch b = demo.batch(i);
+            batches << b.record;
+            results << b.results;
+        }
+        ok = store.addUser(u"quinn"_s, Role::QcAnalyst) && store.addUser(u"viv"_s, Role::Viewer);
+        std::unique_ptr<Session> admin = store.open();
+        ok = ok && Importer(*admin)
+                       .run({{u"specs.json"_s,
+                              Serializer::specificationDocument(DemoData::specifications())},
+                             {u"batches.json"_s, Serializer::batchRecordDocument(batches)}},
+                            {})
+                       .ok();
+    }
+    rd::test::TestStore store;
+    DemoData demo;
+    QList<BatchRecord> batches;
+    QList<QcResult> results;
+    QTemporaryDir files;
+    bool ok = false;
+};
+
+} // namespace
+
+class tst_GuiRecords : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { rd::test::initTestProcess(); }
+    void cleanup() { QCOMPARE(Dialogs::unusedAnswers(), 0); }
+
+    void importFromTheWindow();
+    void importProblemsAreListed();
+    void cancelledImportWritesNothing();
+    void conflictSupersededWithAReason();
+    void assignAndRejectFromTheInbox();
+    void assignmentRefusedStaysInTheDialog();
+    void batchListAndRecord();
+    void viewerCannotImportOrResolve();
+};
+
+void tst_GuiRecords::importFromTheWindow()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    MainWindow window(l.store.open(u"quinn"_s));
+    window.show();
+    QAction *action = window.findChild<QAction *>(u"actionImport"_s);
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+I"_s));
+
+    const QString results = l.files.filePath(u"results.csv"_s);
+    QVERIFY(writeFile(results, Serializer::resultsCsvDocument(l.results)));
+    Dialogs::setNextAnswer(QMessageBox::Ok); // the summary
+    QVERIFY(importThroughTheWindow(window,
+                                   {results, fixture(u"Beckman_Vi-Cell-BLU_example01.json"_s)}));
+    const QString summary = window.importFlow()->lastMessage();
+    QVERIFY2(summary.contains(u"results.csv: %1 added"_s.arg(l.results.size())),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(u"Beckman_Vi-Cell-BLU_example01.json: 88 to the unassigned inbox"_s),
+             qPrintable(summary));
+    QCOMPARE(Dialogs::lastMessage(), summary);
+    QVERIFY(!window.findChild<QProgressDialog *>(u"importProgress"_s)); // gone
+
+    // The inbox page shows the readings, and the navigation counts them.
+    auto *inbox = window.findChild<InboxPage *>();
+    QCOMPARE(inbox->model()->rowCount(), 88);
+    auto *navigation = child<QListWidget>(&window, u"navigation"_s);
+    QCOMPARE(navigation->item(1)->text(), u"Unassigned results (88)"_s);
+    // Ctrl+2 goes there.
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(navigation->currentRow(), 1);
+
+    // The same files again: nothing changes, and the window says so.
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(importThroughTheWindow(window, {results}));
+    QVERIFY2(window.importFlow()->lastMessage().contains(u"Nothing changed"_s),
+             qPrintable(window.importFlow()->lastMessage()));
+}
+
+void tst_GuiRecords::importProblemsAreListed()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    MainWindow window(l.store.open(u"quinn"_s));
+    const QList<qint64> before = counts(*window.session());
+    const QString bad = l.files.filePath(u"bad.csv"_s);
+    QByteArray csv = Serializer::resultsCsvDocument(l.results.mid(0, 3));
+    csv.replace(csv.lastIndexOf(",final,"), 7, ",done,");
+    QVERIFY(writeFile(bad, csv));
+    Dialogs::setNextAnswer(QMessageBox::Ok); // the warning
+    QVERIFY(importThroughTheWindow(window, {bad}));
+    QVERIFY2(Dialogs::lastMessage().contains(u"bad.csv, line 4, field \"status\""_s),
+             qPrintable(Dialogs::lastMessage()));
+    QVERIFY(Dialogs::lastMessage().contains(u"nothing was written"_s));
+    QCOMPARE(counts(*window.session()), before);
+}
+
+void tst_GuiRecords::cancelledImportWritesNothing()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    MainWindow window(l.store.open(u"quinn"_s));
+    window.show();
+    // Enough rows that the import is still running when Cancel is pressed.
+    const DemoData big(400, 3);
+    QList<BatchRecord> records;
+    QList<QcResult> results;
+    for (int i = 0; i < big.batchCount(); ++i) {
+        DemoData::Batch b = big.batch(i);
+        records << b.record;
+        results << b.results;
+    }
+    {
+        std::unique_ptr<Session> admin = l.store.open();
+        QVERIFY(
+            Importer(*admin).run({{u"more.json"_s, Serializer::batchRecordDocument(records)}}, {}));
+    }
+    const QList<qint64> before = counts(*window.session());
+    const QString path = l.files.filePath(u"many.csv"_s);
+    QVERIFY(writeFile(path, Serializer::resultsCsvDocument(results)));
+
+    QSignalSpy finished(window.importFlow(), &ImportFlow::finished);
+    window.importFlow()->importFiles({path});
+    auto *progress = window.findChild<QProgressDialog *>(u"importProgress"_s);
+    QVERIFY(progress);
+    QPushButton *cancel = progress->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    Dialogs::setNextAnswer(QMessageBox::Ok); // "cancelled"
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(window.importFlow()->lastMessage().contains(u"cancelled; nothing was written"_s),
+             qPrintable(window.importFlow()->lastMessage()));
+    QCOMPARE(counts(*window.session()), before);
+}
+
+void tst_GuiRecords::conflictSupersededWithAReason()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    MainWindow window(l.store.open(u"quinn"_s));
+    const QString first = l.files.filePath(u"r.csv"_s);
+    QVERIFY(writeFile(first, Serializer::resultsCsvDocument(l.results)));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(importThroughTheWindow(window, {first}));
+
+    QList<QcResult> corrected = l.results;
+    QcResult &changed = corrected[0];
+    changed.value = Number{u"1.25"_s, 1.25};
+    changed.text.clear();
+    if (changed.unit.isEmpty()) { // a qualitative first row: change its text instead
+        changed.value.reset();
+        changed.text = u"Does not conform"_s;
+    }
+    const QString second = l.files.filePath(u"r-corrected.csv"_s);
+    QVERIFY(writeFile(second, Serializer::resultsCsvDocument(corrected)));
+
+    // Declined: nothing written.
+    const QList<qint64> before = counts(*window.session());
+    Dialogs::setNextAnswer(QMessageBox::No);
+    QVERIFY(importThroughTheWindow(window, {second}));
+    QVERIFY(window.importFlow()->lastMessage().contains(u"differ"_s));
+    QCOMPARE(counts(*window.session()), before);
+
+    // Accepted without a reason: refused.
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    Dialogs::setNextText(u"   "_s);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(importThroughTheWindow(window, {second}));
+    QVERIFY(window.importFlow()->lastMessage().contains(u"needs a reason"_s));
+    QCOMPARE(counts(*window.session()), before);
+
+    // Accepted with a reason: a second version, and an audit event with the reason.
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    Dialogs::setNextText(u"Corrected after laboratory investigation LIR-7"_s);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QSignalSpy finished(window.importFlow(), &ImportFlow::finished);
+    Dialogs::setNextFiles({second});
+    window.findChild<QAction *>(u"actionImport"_s)->trigger();
+    QVERIFY2(finished.wait(60000), qPrintable(window.importFlow()->lastMessage()));
+    QVERIFY2(window.importFlow()->lastMessage().contains(u"1 superseded"_s),
+             qPrintable(window.importFlow()->lastMessage()));
+    const QList<qint64> after = counts(*window.session());
+    QCOMPARE(after.at(0), before.at(0) + 1);
+    AuditQuery q;
+    q.contains = u"record.superseded"_s;
+    const QList<AuditEvent> events = window.session()->audit().read(q).value();
+    QCOMPARE(events.size(), qsizetype(1));
+    QCOMPARE(events.first().entry.reason, u"Corrected after laboratory investigation LIR-7"_s);
+}
+
+void tst_GuiRecords::assignAndRejectFromTheInbox()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    MainWindow window(l.store.open(u"quinn"_s));
+    window.show();
+    const QString run = l.files.filePath(u"run.csv"_s);
+    QVERIFY(writeFile(run, Serializer::resultsCsvDocument(l.demo.unassignedResults())));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(importThroughTheWindow(window, {run}));
+    QVERIFY(window.showPage(u"inboxPage"_s));
+    auto *page = window.findChild<InboxPage *>();
+    QCOMPARE(page->model()->rowCount(), 9);
+    auto *assign = child<QPushButton>(page, u"assignButton"_s);
+    auto *reject = child<QPushButton>(page, u"rejectButton"_s);
+    QVERIFY(!assign->isEnabled()); // nothing selected
+
+    // The three readings of one counter sample, assigned to a batch's in-process sample.
+    const QString counterSample = page->model()->item(0).result.sampleId;
+    QList<qint64> ids;
+    for (int r = 0; r < page->model()->rowCount(); ++r) {
+        if (page->model()->item(r).result.sampleId == counterSample)
+            ids << page->model()->item(r).id;
+    }
+    page->selectIds(ids);
+    QCOMPARE(page->selectedIds().size(), qsizetype(3));
+    QVERIFY(assign->isEnabled());
+    const QString target = l.batches.last().qcSamples.at(1).id;
+    bool filled = false;
+    QTimer::singleShot(0, this, [&]() {
+        auto *dialog = qobject_cast<AssignDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *what = child<QLabel>(dialog, u"assignWhat"_s);
+        QVERIFY(what->text().contains(counterSample));
+        auto *sample = child<QComboBox>(dialog, u"assignSample"_s);
+        auto *ok = child<QPushButton>(dialog, u"assignButton"_s);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(sample->lineEdit(), target);
+        QVERIFY(!ok->isEnabled()); // no reason yet
+        QTest::keyClicks(child<QLineEdit>(dialog, u"assignReason"_s),
+                         u"Run label matches the logbook"_s);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        filled = true;
+    });
+    assign->click(); // returns when the dialog closes
+    QVERIFY(filled);
+    QCOMPARE(page->model()->rowCount(), 6);
+    QVERIFY2(page->message().contains(u"Assigned 3 result(s) to sample "_s + target),
+             qPrintable(page->message()));
+    auto *navigation = child<QListWidget>(&window, u"navigation"_s);
+    QCOMPARE(navigation->item(1)->text(), u"Unassigned results (6)"_s);
+
+    // One rejected with a reason.
+    page->selectIds({page->model()->item(0).id});
+    QVERIFY(reject->isEnabled());
+    Dialogs::setNextText(u"Bead check, not a sample"_s);
+    reject->click();
+    QCOMPARE(page->model()->rowCount(), 5);
+    QVERIFY(page->message().contains(u"Rejected 1 result(s)"_s));
+    // A rejection without a reason is refused by the core, and nothing changes.
+    page->selectIds({page->model()->item(0).id});
+    Dialogs::setNextText(u""_s);
+    reject->click();
+    QCOMPARE(page->model()->rowCount(), 5);
+    QVERIFY(page->message().contains(u"reason"_s));
+
+    // The other states are on show, with who did what and why.
+    auto *state = child<QComboBox>(page, u"inboxState"_s);
+    state->setCurrentIndex(state->findData(u"assigned"_s));
+    QCOMPARE(page->model()->rowCount(), 3);
+    const QString resolution =
+        page->model()
+            ->data(page->model()->index(0, InboxModel::Resolution), Qt::DisplayRole)
+            .toString();
+    QVERIFY2(resolution.startsWith(u"quinn on "_s) &&
+                 resolution.endsWith(u"Run label matches the logbook"_s),
+             qPrintable(resolution));
+    QVERIFY(!assign->isEnabled()); // done is done
+    state->setCurrentIndex(state->findData(QString()));
+    QCOMPARE(page->model()->rowCount(), 9);
+
+    AuditQuery q;
+    q.contains = u"result.assigned"_s;
+    QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(3));
+    q.contains = u"result.rejected"_s;
+    QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
+}
+
+void tst_GuiRecords::assignmentRefusedStaysInTheDialog()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> session = l.store.open(u"quinn"_s);
+    QVERIFY(Importer(*session).run(
+        {{u"run.csv"_s, Serializer::resultsCsvDocument(l.demo.unassignedResults())}}, {}));
+    const QList<InboxItem> items = Inbox(*session).items().value();
+    AssignDialog dialog(*session, {items.first()});
+    dialog.show();
+    QTest::keyClicks(child<QComboBox>(&dialog, u"assignSample"_s)->lineEdit(), u"NOPE-1"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"assignReason"_s), u"guess"_s);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"assignButton"_s), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.message().contains(u"NOPE-1"_s), qPrintable(dialog.message()));
+    QCOMPARE(Inbox(*session).openCount().value(), qint64(9));
+}
+
+void tst_GuiRecords::batchListAndRecord()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    MainWindow window(l.store.open());
+    auto *page = window.findChild<BatchesPage *>();
+    QVERIFY(page);
+    QCOMPARE(page->model()->rowCount(), l.batches.size());
+    QCOMPARE(page->countText(), u"%1 batch record(s)"_s.arg(l.batches.size()));
+    // The newest is shown first, with its record beside the list.
+    const BatchRecord &newest = l.batches.last();
+    QVERIFY2(page->detailText().contains(newest.batchNumber), qPrintable(page->detailText()));
+    QVERIFY(page->detailText().contains(newest.coi.din));
+    QVERIFY(page->selectBatch(l.batches.first().batchNumber));
+    QVERIFY(page->detailText().contains(l.batches.first().coi.patientReference));
+    QVERIFY(page->detailText().contains(l.batches.first().steps.first().name));
+    // Filtering narrows the list.
+    auto *filter = child<QLineEdit>(page, u"batchFilter"_s);
+    QTest::keyClicks(filter, l.batches.first().batchNumber);
+    QTRY_COMPARE(page->countText(), u"1 of %1 batch record(s)"_s.arg(l.batches.size()));
+}
+
+void tst_GuiRecords::viewerCannotImportOrResolve()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    {
+        std::unique_ptr<Session> analyst = l.store.open(u"quinn"_s);
+        QVERIFY(Importer(*analyst).run(
+            {{u"run.csv"_s, Serializer::resultsCsvDocument(l.demo.unassignedResults())}}, {}));
+    }
+    MainWindow window(l.store.open(u"viv"_s));
+    QAction *action = window.findChild<QAction *>(u"actionImport"_s);
+    QVERIFY(!action->isEnabled());
+    QVERIFY(action->toolTip().contains(u"viv"_s));
+    auto *page = window.findChild<InboxPage *>();
+    QCOMPARE(page->model()->rowCount(), 9); // a viewer reads the inbox
+    page->selectIds({page->model()->item(0).id});
+    QVERIFY(!child<QPushButton>(page, u"assignButton"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(page, u"rejectButton"_s)->isEnabled());
+    // Even asked directly, the flow refuses before choosing files.
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    window.importFlow()->chooseAndImport();
+    QVERIFY(window.importFlow()->lastMessage().contains(u"Only a QC analyst"_s));
+}
+
+QTEST_MAIN(tst_GuiRecords)
+#include "tst_gui_records.moc"

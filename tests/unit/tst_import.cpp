@@ -1,0 +1,1085 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing records and results: every format with good files, every class of bad input (with
+// the store left exactly as it was), atomicity, cancelling, idempotent re-import, superseding
+// with history, the Allotrope fixtures value by value, the unassigned inbox, demo determinism,
+// role refusal, and export → import round trips.
+#include "audit/audittrail.h"
+#include "demo/demodata.h"
+#include "ingest/formats.h"
+#include "ingest/importer.h"
+#include "ingest/serializer.h"
+#include "records/exporter.h"
+#include "records/inbox.h"
+#include "records/recordstore.h"
+#include "session/demo.h"
+#include "support/teststore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+
+namespace {
+
+// What an import could have changed, read in one session before and after.
+struct Counts
+{
+    qint64 results = 0;
+    qint64 resultRows = 0;
+    qint64 inbox = 0;
+    qint64 batchRows = 0;
+    qint64 specifications = 0;
+    qint64 files = 0;
+    qint64 auditEvents = 0;
+    bool operator==(const Counts &) const = default;
+};
+
+qint64 count(Session &s, const QString &sql)
+{
+    QSqlQuery q(s.store().connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+Counts countsOf(Session &s)
+{
+    Counts c;
+    c.results = count(s, u"SELECT count(*) FROM qc_results WHERE superseded_by_id IS NULL"_s);
+    c.resultRows = count(s, u"SELECT count(*) FROM qc_results"_s);
+    c.inbox = count(s, u"SELECT count(*) FROM unassigned_results"_s);
+    c.batchRows = count(s, u"SELECT count(*) FROM batch_records"_s);
+    c.specifications = count(s, u"SELECT count(*) FROM specifications"_s);
+    c.files = count(s, u"SELECT count(*) FROM import_files"_s);
+    c.auditEvents = count(s, u"SELECT count(*) FROM audit_events"_s);
+    return c;
+}
+
+char *toString(const Counts &c)
+{
+    return qstrdup(QByteArray("results %1/%2, inbox %3, batch rows %4, specs %5, files %6, "
+                              "audit %7")
+                       .replace("%1", QByteArray::number(c.results))
+                       .replace("%2", QByteArray::number(c.resultRows))
+                       .replace("%3", QByteArray::number(c.inbox))
+                       .replace("%4", QByteArray::number(c.batchRows))
+                       .replace("%5", QByteArray::number(c.specifications))
+                       .replace("%6", QByteArray::number(c.files))
+                       .replace("%7", QByteArray::number(c.auditEvents))
+                       .constData());
+}
+
+QList<AuditEvent> eventsOf(Session &s, const char *action)
+{
+    AuditQuery q;
+    q.limit = 100000;
+    Result<QList<AuditEvent>> all = s.audit().read(q);
+    QList<AuditEvent> out;
+    if (!all)
+        return out;
+    for (const AuditEvent &e : all.value()) {
+        if (e.entry.action == QLatin1StringView(action))
+            out << e;
+    }
+    return out;
+}
+
+QString fixtures()
+{
+    return qEnvironmentVariable("RELEASEDESK_SHARED_FIXTURES") + u"/asm/cell-counting"_s;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// One CSV record, quoted where RFC 4180 needs it.
+QByteArray csvLine(const QStringList &cells)
+{
+    QStringList out;
+    for (QString c : cells) {
+        if (c.contains(u',') || c.contains(u'"') || c.contains(u'\n')) {
+            c.replace(u"\""_s, u"\"\""_s);
+            c = u'"' + c + u'"';
+        }
+        out << c;
+    }
+    return out.join(u',').toUtf8() + '\n';
+}
+
+const QByteArray kHeader =
+    "batch,sample,test,value,text,unit,method,instrument,analyst,tested_at,status,reason\n";
+
+// A store with the demo specifications and a few demo batches, and one account per role.
+class Loaded
+{
+public:
+    Loaded()
+        : demo(6, 11)
+    {
+        for (int i = 0; i < demo.batchCount(); ++i) {
+            DemoData::Batch b = demo.batch(i);
+            batches << b.record;
+            results << b.results;
+        }
+        ok = store.addUser(u"quinn"_s, Role::QcAnalyst) && store.addUser(u"viv"_s, Role::Viewer) &&
+             store.addUser(u"rosa"_s, Role::QaReviewer);
+        std::unique_ptr<Session> admin = store.open();
+        ok = ok && admin &&
+             Importer(*admin)
+                 .run({{u"specs.json"_s,
+                        Serializer::specificationDocument(DemoData::specifications())},
+                       {u"batches.json"_s, Serializer::batchRecordDocument(batches)}},
+                      {})
+                 .ok();
+    }
+
+    std::unique_ptr<Session> analyst() { return store.open(u"quinn"_s); }
+
+    // A CSV row of a result of the first batch's final-product sample, with a field replaced.
+    QByteArray row(const QString &field = QString(), const QString &value = QString()) const
+    {
+        QcResult r = firstFinal();
+        QStringList cells = Serializer::toCsvFields(r);
+        const qsizetype i = Formats::resultColumns().indexOf(field);
+        QByteArray line = csvLine(cells);
+        if (i >= 0) { // the value as given, quoting and all
+            cells[i] = u"\x01"_s;
+            line = csvLine(cells).replace("\x01", value.toUtf8());
+        }
+        return line;
+    }
+
+    QcResult firstFinal() const
+    {
+        for (const QcResult &r : results) {
+            if (r.testCode == u"VIAB"_s && r.sampleId.endsWith(u"-FP"_s))
+                return r;
+        }
+        return results.first();
+    }
+
+    rd::test::TestStore store;
+    DemoData demo;
+    QList<BatchRecord> batches;
+    QList<QcResult> results;
+    bool ok = false;
+};
+
+} // namespace
+
+class tst_Import : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { rd::test::initTestProcess(); }
+
+    void goodFilesInEveryFormat();
+    void badResults_data();
+    void badResults();
+    void badRecords_data();
+    void badRecords();
+    void upToFiftyProblemsListed();
+    void hugeFileRefusedBeforeReading();
+    void errorInTheLastRowWritesNothing();
+    void cancelWritesNothing();
+    void identicalReimportIsANoOp();
+    void conflictRefusedThenSuperseded();
+    void batchRecordSupersededKeepsHistory();
+    void asmFixturesImportEveryValue_data();
+    void asmFixturesImportEveryValue();
+    void asmMissingFieldsLeaveResultsOut();
+    void inboxAssignAndReject();
+    void inboxRefusals();
+    void roleRefusal();
+    void demoIsDeterministic();
+    void exportImportRoundTrip();
+};
+
+void tst_Import::goodFilesInEveryFormat()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const Counts before = countsOf(*s);
+    QCOMPARE(before.batchRows, qint64(l.batches.size()));
+    QCOMPARE(before.specifications, qint64(DemoData::specifications().size()));
+
+    // Half the results as CSV, half as JSON, one Allotrope file: one import, one transaction.
+    const qsizetype half = l.results.size() / 2;
+    const QByteArray asmFile = readAll(fixtures() + u"/chemometec_nucleoview_example01.json"_s);
+    QVERIFY(!asmFile.isEmpty());
+    Result<ImportSummary> done =
+        Importer(*s).run({{u"a.csv"_s, Serializer::resultsCsvDocument(l.results.mid(0, half))},
+                          {u"b.json"_s, Serializer::resultsJsonDocument(l.results.mid(half))},
+                          {u"nucleoview.json"_s, asmFile}},
+                         {});
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
+    QCOMPARE(done->files.size(), qsizetype(3));
+    QCOMPARE(done->files.at(0).kind, FileKind::QcResultsCsv);
+    QCOMPARE(done->files.at(1).kind, FileKind::QcResultsJson);
+    QCOMPARE(done->files.at(2).kind, FileKind::AsmCellCounting);
+    QCOMPARE(done->files.at(0).added, int(half));
+    QCOMPARE(done->files.at(1).added, int(l.results.size() - half));
+    QCOMPARE(done->files.at(2).toInbox, 5);
+    const Counts after = countsOf(*s);
+    QCOMPARE(after.results, before.results + l.results.size());
+    QCOMPARE(after.inbox, before.inbox + 5);
+    QCOMPARE(after.files, before.files + 3);
+    // One audit event per file, naming it and its hash.
+    const QList<AuditEvent> files = eventsOf(*s, audit::kFileImported);
+    QCOMPARE(files.size(), qsizetype(5)); // specs and batches by alice, and these three
+    const QByteArray csv = Serializer::resultsCsvDocument(l.results.mid(0, half));
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
+    bool named = false;
+    for (const AuditEvent &e : files)
+        named = named || (e.entry.entityId.contains(u"a.csv"_s) &&
+                          (e.entry.newValue.contains(sha) || e.entry.field.contains(sha) ||
+                           e.entry.oldValue.contains(sha) || e.entry.entityId.contains(sha)));
+    QVERIFY2(named, "the audit event names the file and its SHA-256");
+
+    // What is stored reads back as it was written.
+    RecordStore records(s->store().connection());
+    Result<QList<QcResult>> stored = records.currentResults();
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), l.results.size());
+    QHash<QString, QcResult> byKey;
+    for (const QcResult &r : stored.value())
+        byKey.insert(RecordStore::key(r.sampleId, r.testCode, r.testedAt), r);
+    for (const QcResult &r : std::as_const(l.results)) {
+        const QcResult back = byKey.value(RecordStore::key(r.sampleId, r.testCode, r.testedAt));
+        QVERIFY2(Serializer::sameResult(back, r), qPrintable(r.sampleId + u' ' + r.testCode));
+        if (r.value) // CSV keeps the text; JSON the value
+            QCOMPARE(back.value->value, r.value->value);
+    }
+    Result<QList<BatchSummary>> list = records.batchSummaries();
+    QVERIFY(list);
+    QCOMPARE(list->size(), l.batches.size());
+    Result<BatchRecord> first = records.loadBatch(list->last().recordId);
+    QVERIFY(first);
+    QCOMPARE(first.value(), l.batches.first());
+}
+
+void tst_Import::badResults_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("expected");
+
+    Loaded l; // only for the rows; each test row makes its own store
+    const QByteArray good = l.row();
+    const QcResult r = l.firstFinal();
+    const QByteArray json = Serializer::resultsJsonDocument({r});
+
+    QTest::newRow("truncated JSON") << u"cut.json"_s << json.left(json.size() / 2)
+                                    << QStringList{u"cut.json"_s, u"is not valid JSON"_s};
+    const QByteArray valueKey = QByteArray("\"value\": ") + r.value->text.toUtf8();
+    QByteArray wrongType = json;
+    wrongType.replace(valueKey,
+                      QByteArray(QByteArray("\"value\": \"") + r.value->text.toUtf8() + '"'));
+    QTest::newRow("wrong type") << u"types.json"_s << wrongType
+                                << QStringList{u"types.json"_s, u"$.results[0]"_s, u"value"_s};
+    QTest::newRow("unknown test code") << u"code.csv"_s << kHeader + l.row(u"test"_s, u"XYZ"_s)
+                                       << QStringList{u"code.csv"_s, u"line 2"_s, u"XYZ"_s};
+    QTest::newRow("unit mismatch")
+        << u"unit.csv"_s << kHeader + l.row(u"unit"_s, u"mg/mL"_s)
+        << QStringList{u"unit.csv"_s, u"line 2"_s, u"\"unit\""_s, u"mg/mL"_s};
+    QTest::newRow("duplicate rows") << u"twice.csv"_s << kHeader + good + good
+                                    << QStringList{u"twice.csv"_s, u"line 3"_s, u"line 2"_s};
+    QByteArray nonUtf8 = kHeader + good;
+    nonUtf8.replace(kHeader.size() + 2, 1, "\xff");
+    QTest::newRow("non-UTF-8 bytes")
+        << u"latin1.csv"_s << nonUtf8
+        << QStringList{u"latin1.csv"_s, u"line 2"_s, u"not UTF-8"_s, u"0xff"_s};
+    QTest::newRow("0-byte file") << u"empty.csv"_s << QByteArray()
+                                 << QStringList{u"empty.csv"_s, u"0 bytes"_s};
+    QTest::newRow("NaN in CSV") << u"nan.csv"_s << kHeader + l.row(u"value"_s, u"NaN"_s)
+                                << QStringList{u"nan.csv"_s, u"line 2"_s, u"\"value\""_s,
+                                               u"not a number"_s};
+    QTest::newRow("Infinity in CSV") << u"inf.csv"_s << kHeader + l.row(u"value"_s, u"inf"_s)
+                                     << QStringList{u"inf.csv"_s, u"line 2"_s, u"not a number"_s};
+    QTest::newRow("1e400 in CSV") << u"big.csv"_s << kHeader + l.row(u"value"_s, u"1e400"_s)
+                                  << QStringList{u"big.csv"_s, u"line 2"_s, u"out of range"_s};
+    QByteArray huge = json;
+    huge.replace(valueKey, "\"value\": 1e400");
+    QTest::newRow("1e400 in JSON")
+        << u"big.json"_s << huge << QStringList{u"big.json"_s, u"line 14"_s, u"illegal number"_s};
+    QByteArray nan = json;
+    nan.replace(valueKey, "\"value\": NaN");
+    QTest::newRow("NaN in JSON") << u"nan.json"_s << nan
+                                 << QStringList{u"nan.json"_s, u"is not valid JSON"_s};
+    QTest::newRow("decimal comma") << u"comma.csv"_s << kHeader + l.row(u"value"_s, u"\"91,5\""_s)
+                                   << QStringList{u"comma.csv"_s, u"line 2"_s, u"not a number"_s};
+    QTest::newRow("time without zone")
+        << u"zone.csv"_s << kHeader + l.row(u"tested_at"_s, u"2025-06-10T11:02:53"_s)
+        << QStringList{u"zone.csv"_s, u"line 2"_s, u"tested_at"_s, u"zone"_s};
+    QTest::newRow("string too long")
+        << u"long.csv"_s << kHeader + l.row(u"method"_s, QString(5000, u'x'))
+        << QStringList{u"long.csv"_s, u"line 2"_s, u"method"_s, u"5000 characters"_s};
+    QByteArray noColumn = kHeader + good;
+    noColumn.replace("tested_at", "tested");
+    QTest::newRow("missing column")
+        << u"cols.csv"_s << noColumn << QStringList{u"cols.csv"_s, u"tested_at"_s};
+    QTest::newRow("unterminated quote")
+        << u"quote.csv"_s << kHeader + l.row(u"method"_s, u"\"open"_s)
+        << QStringList{u"quote.csv"_s, u"line 2"_s};
+    QByteArray version = json;
+    version.replace("releasedesk.qc-results/1", "releasedesk.qc-results/9");
+    QTest::newRow("unknown format version")
+        << u"v9.json"_s << version
+        << QStringList{u"v9.json"_s, u"\"format\""_s, u"releasedesk.qc-results/9"_s};
+    QTest::newRow("not a format at all")
+        << u"notes.txt"_s << QByteArray("Dear QA,\nplease\n") << QStringList{u"notes.txt"_s};
+    QTest::newRow("unknown batch")
+        << u"batch.csv"_s << kHeader + l.row(u"batch"_s, u"NO-SUCH-BATCH"_s)
+        << QStringList{u"batch.csv"_s, u"line 2"_s, u"NO-SUCH-BATCH"_s};
+    QTest::newRow("pending with a value")
+        << u"pending.csv"_s << kHeader + l.row(u"status"_s, u"pending"_s)
+        << QStringList{u"pending.csv"_s, u"line 2"_s, u"pending"_s};
+}
+
+void tst_Import::badResults()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, expected);
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const Counts before = countsOf(*s);
+    Result<ImportSummary> done = Importer(*s).run({{name, content}}, {});
+    QVERIFY(!done);
+    QCOMPARE(done.error().code(), ErrorCode::InvalidInput);
+    const QString message = done.error().message();
+    QVERIFY2(message.startsWith(u"Import: "_s) && message.contains(u"nothing was written"_s),
+             qPrintable(message));
+    for (const QString &part : expected)
+        QVERIFY2(message.contains(part), qPrintable(u"\"%1\" not in: %2"_s.arg(part, message)));
+    QCOMPARE(countsOf(*s), before);
+}
+
+void tst_Import::badRecords_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("expected");
+
+    const DemoData demo(1, 99);
+    const BatchRecord record = demo.batch(0).record;
+    const auto edited = [&record](const std::function<void(QJsonObject &)> &edit) {
+        QJsonObject b = Serializer::toJson(record);
+        edit(b);
+        return QJsonDocument(QJsonObject{{u"format"_s, u"releasedesk.batch-record/1"_s},
+                                         {u"batches"_s, QJsonArray{b}}})
+            .toJson();
+    };
+    QTest::newRow("batch number missing")
+        << u"b.json"_s << edited([](QJsonObject &b) { b.remove(u"batchNumber"_s); })
+        << QStringList{u"$.batches[0]"_s, u"batchNumber"_s, u"missing"_s};
+    QTest::newRow("unknown product")
+        << u"b.json"_s << edited([](QJsonObject &b) { b[u"product"_s] = u"RD-XYZ"_s; })
+        << QStringList{u"$.batches[0]"_s, u"RD-XYZ"_s};
+    QTest::newRow("unknown field")
+        << u"b.json"_s << edited([](QJsonObject &b) { b[u"colour"_s] = u"blue"_s; })
+        << QStringList{u"$.batches[0]"_s, u"colour"_s};
+    QTest::newRow("steps not an array")
+        << u"b.json"_s << edited([](QJsonObject &b) { b[u"steps"_s] = 3; })
+        << QStringList{u"$.batches[0]"_s, u"steps"_s};
+    QTest::newRow("bad grade") << u"b.json"_s << edited([](QJsonObject &b) {
+        QJsonArray em = b[u"environmentalMonitoring"_s].toArray();
+        QJsonObject first = em.at(0).toObject();
+        first[u"grade"_s] = u"E"_s;
+        em[0] = first;
+        b[u"environmentalMonitoring"_s] = em;
+    }) << QStringList{u"$.batches[0].environmentalMonitoring[0]"_s, u"grade"_s};
+
+    QJsonObject spec = Serializer::toJson(DemoData::specifications().first());
+    QJsonArray tests = spec[u"tests"_s].toArray();
+    QJsonObject t = tests.at(0).toObject();
+    t[u"lower"_s] = u"high"_s;
+    tests[0] = t;
+    spec[u"tests"_s] = tests;
+    QTest::newRow("specification limit not a number")
+        << u"s.json"_s
+        << QJsonDocument(QJsonObject{{u"format"_s, u"releasedesk.specification/1"_s},
+                                     {u"specifications"_s, QJsonArray{spec}}})
+               .toJson()
+        << QStringList{u"s.json"_s, u"$.specifications[0].tests[0]"_s, u"lower"_s};
+}
+
+void tst_Import::badRecords()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, expected);
+    rd::test::TestStore store;
+    std::unique_ptr<Session> s = store.open();
+    // The specifications first, so that only the bad part is refused.
+    QVERIFY(Importer(*s).run(
+        {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())}}, {}));
+    const Counts before = countsOf(*s);
+    Result<ImportSummary> done = Importer(*s).run({{name, content}}, {});
+    QVERIFY(!done);
+    QCOMPARE(done.error().code(), ErrorCode::InvalidInput);
+    for (const QString &part : expected)
+        QVERIFY2(done.error().message().contains(part),
+                 qPrintable(u"\"%1\" not in: %2"_s.arg(part, done.error().message())));
+    QCOMPARE(countsOf(*s), before);
+}
+
+void tst_Import::upToFiftyProblemsListed()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    QByteArray csv = kHeader;
+    QcResult r = l.firstFinal();
+    QStringList cells = Serializer::toCsvFields(r);
+    for (int i = 0; i < 60; ++i) {
+        cells[3] = u"n/a"_s;
+        cells[9] = Serializer::timeText(r.testedAt.addSecs(60 * i));
+        csv += csvLine(cells);
+    }
+    Result<ImportSummary> done = Importer(*s).run({{u"many.csv"_s, csv}}, {});
+    QVERIFY(!done);
+    const QStringList lines = done.error().message().split(u'\n');
+    QVERIFY2(lines.first().contains(u"60 problems"_s), qPrintable(lines.first()));
+    QVERIFY(lines.at(1).contains(u"line 2"_s));
+    QVERIFY(lines.at(50).contains(u"line 51"_s));
+    QVERIFY2(lines.last().contains(u"10 more"_s), qPrintable(lines.last()));
+    QCOMPARE(lines.size(), qsizetype(52));
+}
+
+void tst_Import::hugeFileRefusedBeforeReading()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"huge.csv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(Formats::kMaxFileBytes + 1)); // sparse: nothing is written
+    f.close();
+    Result<QList<ImportInput>> read = Importer::readFiles({path});
+    QVERIFY(!read);
+    QCOMPARE(read.error().code(), ErrorCode::InvalidInput);
+    QVERIFY2(read.error().message().contains(u"huge.csv"_s) &&
+                 read.error().message().contains(u"at most 256 MiB"_s),
+             qPrintable(read.error().message()));
+    Result<QList<ImportInput>> missing = Importer::readFiles({dir.filePath(u"nope.csv"_s)});
+    QVERIFY(!missing);
+    QVERIFY(missing.error().message().contains(u"does not exist"_s));
+}
+
+void tst_Import::errorInTheLastRowWritesNothing()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const Counts before = countsOf(*s);
+    // Every result of the batches, correct, and then one of a test no specification has.
+    QByteArray csv = Serializer::resultsCsvDocument(l.results);
+    csv += l.row(u"test"_s, u"NOT-A-TEST"_s);
+    const int lastLine = static_cast<int>(l.results.size()) + 2;
+    Result<ImportSummary> done = Importer(*s).run({{u"last.csv"_s, csv}}, {});
+    QVERIFY(!done);
+    QVERIFY2(done.error().message().contains(u"line %1"_s.arg(lastLine)),
+             qPrintable(done.error().message()));
+    QCOMPARE(countsOf(*s), before);
+    // The same rows without the last import completely.
+    QVERIFY(Importer(*s).run({{u"good.csv"_s, Serializer::resultsCsvDocument(l.results)}}, {}));
+    QCOMPARE(countsOf(*s).results, before.results + l.results.size());
+}
+
+void tst_Import::cancelWritesNothing()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const Counts before = countsOf(*s);
+    // Cancelled while writing, after the first rows went into the transaction.
+    int calls = 0;
+    bool sawWriting = false;
+    Result<ImportSummary> done = Importer(*s).run(
+        {{u"r.csv"_s, Serializer::resultsCsvDocument(l.results)}}, {}, [&](int percent) {
+            ++calls;
+            if (percent > 20)
+                sawWriting = true;
+            return percent <= 20;
+        });
+    QVERIFY(!done);
+    QCOMPARE(done.error().code(), ErrorCode::Cancelled);
+    QVERIFY(done.error().message().contains(u"nothing was written"_s));
+    QVERIFY(sawWriting);
+    QCOMPARE(countsOf(*s), before);
+    // Cancelled while reading.
+    done = Importer(*s).run({{u"r.csv"_s, Serializer::resultsCsvDocument(l.results)}}, {},
+                            [](int) { return false; });
+    QVERIFY(!done);
+    QCOMPARE(done.error().code(), ErrorCode::Cancelled);
+    QCOMPARE(countsOf(*s), before);
+    QVERIFY(calls > 1);
+}
+
+void tst_Import::identicalReimportIsANoOp()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const QByteArray csv = Serializer::resultsCsvDocument(l.results);
+    QVERIFY(Importer(*s).run({{u"r.csv"_s, csv}}, {}));
+    const Counts before = countsOf(*s);
+    // The same content, even under another name and as JSON, changes nothing and says so.
+    Result<ImportSummary> again = Importer(*s).run({{u"copy.csv"_s, csv}}, {});
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+    QVERIFY(again->nothingChanged());
+    QCOMPARE(again->files.at(0).unchanged, int(l.results.size()));
+    QCOMPARE(again->rowsWritten, qint64(0));
+    QVERIFY(again->lines().last().contains(u"Nothing changed"_s));
+    QCOMPARE(countsOf(*s), before);
+    again = Importer(*s).run({{u"same.json"_s, Serializer::resultsJsonDocument(l.results)}}, {});
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+    QVERIFY(again->nothingChanged());
+    QCOMPARE(countsOf(*s), before);
+    // Within one import, the same result twice is refused: which one would be meant?
+    Result<ImportSummary> twice = Importer(*s).run(
+        {{u"copy.csv"_s, csv}, {u"same.json"_s, Serializer::resultsJsonDocument(l.results)}}, {});
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().message().contains(u"same.json, $.results[0]: repeats the result of "
+                                              "copy.csv, line 2"_s),
+             qPrintable(twice.error().message()));
+    QCOMPARE(countsOf(*s), before);
+
+    // Specifications and batch records likewise.
+    std::unique_ptr<Session> admin = l.store.open();
+    const Counts adminBefore = countsOf(*admin);
+    Result<ImportSummary> records = Importer(*admin).run(
+        {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())},
+         {u"batches.json"_s, Serializer::batchRecordDocument(l.batches)}},
+        {});
+    QVERIFY(records);
+    QVERIFY(records->nothingChanged());
+    QCOMPARE(countsOf(*admin), adminBefore);
+}
+
+void tst_Import::conflictRefusedThenSuperseded()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    QVERIFY(Importer(*s).run({{u"r.csv"_s, Serializer::resultsCsvDocument(l.results)}}, {}));
+    const Counts before = countsOf(*s);
+    const QcResult original = l.firstFinal();
+    const QByteArray corrected = kHeader + l.row(u"value"_s, u"77.7"_s);
+
+    Result<ImportSummary> refused = Importer(*s).run({{u"fix.csv"_s, corrected}}, {});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::AlreadyExists);
+    QVERIFY2(refused.error().message().contains(u"fix.csv"_s) &&
+                 refused.error().message().contains(original.sampleId) &&
+                 refused.error().message().contains(u"is 77.7 %; the stored one (version 1) is "_s +
+                                                    original.value->text + u" %"_s) &&
+                 refused.error().message().contains(u"supersed"_s),
+             qPrintable(refused.error().message()));
+    QCOMPARE(countsOf(*s), before);
+
+    ImportOptions noReason;
+    noReason.supersede = true;
+    QVERIFY(!Importer(*s).run({{u"fix.csv"_s, corrected}}, noReason));
+    QCOMPARE(countsOf(*s), before);
+
+    ImportOptions supersede{true, u"Transcription error corrected, see LIR-0042"_s};
+    Result<ImportSummary> done = Importer(*s).run({{u"fix.csv"_s, corrected}}, supersede);
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
+    QCOMPARE(done->files.first().superseded, 1);
+    const Counts after = countsOf(*s);
+    QCOMPARE(after.results, before.results);
+    QCOMPARE(after.resultRows, before.resultRows + 1);
+
+    // The current version is the new one; the old one stays readable and says what replaced it.
+    QSqlQuery q(s->store().connection());
+    QVERIFY(q.prepare(u"SELECT id, version, value_text, superseded_by_id, supersedes_id FROM "
+                      "qc_results WHERE sample_id = ? AND test_code = ? ORDER BY version"_s));
+    q.addBindValue(original.sampleId);
+    q.addBindValue(original.testCode);
+    QVERIFY(q.exec());
+    QVERIFY(q.next());
+    const qint64 oldId = q.value(0).toLongLong();
+    QCOMPARE(q.value(1).toInt(), 1);
+    QCOMPARE(q.value(2).toString(), original.value->text);
+    const qint64 replacedBy = q.value(3).toLongLong();
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), replacedBy);
+    QCOMPARE(q.value(1).toInt(), 2);
+    QCOMPARE(q.value(2).toString(), u"77.7"_s);
+    QVERIFY(q.value(3).isNull());
+    QCOMPARE(q.value(4).toLongLong(), oldId);
+    const QList<AuditEvent> events = eventsOf(*s, audit::kRecordSuperseded);
+    QCOMPARE(events.size(), qsizetype(1));
+    QCOMPARE(events.first().entry.reason, supersede.reason);
+    QVERIFY2(events.first().entry.oldValue.contains(original.value->text),
+             qPrintable(events.first().entry.oldValue + u" | "_s + events.first().entry.newValue));
+    QVERIFY(events.first().entry.newValue.contains(u"77.7"_s));
+}
+
+void tst_Import::batchRecordSupersededKeepsHistory()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> admin = l.store.open();
+    const Counts before = countsOf(*admin);
+    BatchRecord changed = l.batches.first();
+    changed.steps.first().notes = u"Late entry: bag weight re-checked"_s;
+    const QByteArray doc = Serializer::batchRecordDocument({changed});
+    Result<ImportSummary> refused = Importer(*admin).run({{u"b2.json"_s, doc}}, {});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::AlreadyExists);
+    QVERIFY(refused.error().message().contains(changed.batchNumber));
+    QCOMPARE(countsOf(*admin), before);
+
+    Result<ImportSummary> done =
+        Importer(*admin).run({{u"b2.json"_s, doc}}, {true, u"Batch record amended"_s});
+    QVERIFY(done);
+    QCOMPARE(done->files.first().superseded, 1);
+    QCOMPARE(countsOf(*admin).batchRows, before.batchRows + 1);
+    RecordStore records(admin->store().connection());
+    Result<QHash<QString, StoredBatch>> current = records.currentBatches();
+    QVERIFY(current);
+    const StoredBatch now = current->value(changed.batchNumber);
+    QCOMPARE(now.version, 2);
+    Result<BatchRecord> newer = records.loadBatch(now.id);
+    QVERIFY(newer);
+    QCOMPARE(newer.value(), changed);
+    // The first version is still there, whole, and marked as superseded by the second.
+    QSqlQuery q(admin->store().connection());
+    QVERIFY(q.prepare(u"SELECT id FROM batch_records WHERE batch_number = ? AND "
+                      "superseded_by_id = ?"_s));
+    q.addBindValue(changed.batchNumber);
+    q.addBindValue(now.id);
+    QVERIFY(q.exec() && q.next());
+    Result<BatchRecord> older = records.loadBatch(q.value(0).toLongLong());
+    QVERIFY(older);
+    QCOMPARE(older.value(), l.batches.first());
+    QCOMPARE(eventsOf(*admin, audit::kRecordSuperseded).size(), qsizetype(1));
+}
+
+void tst_Import::asmFixturesImportEveryValue_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("readings");
+    // The number of readings counted by hand from each file: every named quantity with a
+    // numeric value, in a measurement with a sample identifier and a time.
+    QTest::newRow("Vi-CELL BLU 1") << u"Beckman_Vi-Cell-BLU_example01.json"_s << 88;
+    QTest::newRow("Vi-CELL BLU 2") << u"Beckman_Vi-Cell-BLU_example02.json"_s << 45;
+    QTest::newRow("Vi-CELL XR") << u"Beckman_Vi-Cell-XR_example05_instrumentOutput.json"_s << 28;
+    QTest::newRow("NucleoView") << u"chemometec_nucleoview_example01.json"_s << 5;
+    QTest::newRow("Cedex HiRes") << u"roche_cedex_hires_example_1.json"_s << 64;
+}
+
+void tst_Import::asmFixturesImportEveryValue()
+{
+    QFETCH(QString, file);
+    QFETCH(int, readings);
+    const QByteArray bytes = readAll(fixtures() + u'/' + file);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(fixtures() + u'/' + file));
+
+    // An independent walk of the file: test code, unit as ReleaseDesk writes it, and value.
+    const QHash<QString, std::pair<QString, QString>> names = {
+        {u"viability (cell counter)"_s, {u"VIAB"_s, u"%"_s}},
+        {u"viable cell density (cell counter)"_s, {u"VCD"_s, u"10^6 cells/mL"_s}},
+        {u"total cell density (cell counter)"_s, {u"TCD"_s, u"10^6 cells/mL"_s}},
+        {u"dead cell density (cell counter)"_s, {u"DCD"_s, u"10^6 cells/mL"_s}},
+        {u"viable cell count"_s, {u"VCC"_s, u"cells"_s}},
+        {u"total cell count"_s, {u"TCC"_s, u"cells"_s}},
+        {u"dead cell count"_s, {u"DCC"_s, u"cells"_s}},
+        {u"average total cell diameter"_s, {u"DIAM_TOTAL"_s, u"\u00b5m"_s}},
+        {u"average live cell diameter (cell counter)"_s, {u"DIAM_LIVE"_s, u"\u00b5m"_s}},
+        {u"average total cell circularity"_s, {u"CIRC_TOTAL"_s, QString()}},
+        {u"average viable cell circularity"_s, {u"CIRC_VIABLE"_s, QString()}},
+    };
+    QMultiHash<QString, std::pair<double, QString>> expected; // sample|code|ms -> value, unit
+    QString device;
+    const QJsonObject aggregate =
+        QJsonDocument::fromJson(bytes).object()[u"cell counting aggregate document"_s].toObject();
+    device = aggregate[u"device system document"_s].toObject()[u"model number"_s].toString();
+    for (const QJsonValue d : aggregate[u"cell counting document"_s].toArray()) {
+        const QJsonArray ms =
+            d[u"measurement aggregate document"_s][u"measurement document"_s].toArray();
+        for (const QJsonValue m : ms) {
+            const QString sample = m[u"sample document"_s][u"sample identifier"_s].toString();
+            const QDateTime at =
+                QDateTime::fromString(m[u"measurement time"_s].toString(), Qt::ISODateWithMs);
+            if (sample.isEmpty() || !at.isValid())
+                continue;
+            for (const QJsonValue p :
+                 m[u"processed data aggregate document"_s][u"processed data document"_s]
+                     .toArray()) {
+                const QJsonObject data = p.toObject();
+                for (auto it = data.begin(); it != data.end(); ++it) {
+                    if (!names.contains(it.key()) || !it.value()[u"value"_s].isDouble())
+                        continue;
+                    const auto [code, unit] = names.value(it.key());
+                    QString fileUnit = it.value()[u"unit"_s].toString();
+                    fileUnit.replace(QChar(0x03BC), QChar(0x00B5));
+                    if (fileUnit == u"(unitless)"_s)
+                        fileUnit.clear();
+                    if (fileUnit == u"cell"_s)
+                        fileUnit = u"cells"_s;
+                    QCOMPARE(fileUnit, unit); // the file's own unit, normalised
+                    expected.insert(sample + u'|' + code + u'|' +
+                                        QString::number(at.toMSecsSinceEpoch()),
+                                    {it.value()[u"value"_s].toDouble(), unit});
+                }
+            }
+        }
+    }
+    QCOMPARE(expected.size(), readings);
+
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    Result<ImportSummary> done = Importer(*s).run({{file, bytes}}, {});
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
+    QCOMPARE(done->files.first().kind, FileKind::AsmCellCounting);
+    QCOMPARE(done->files.first().toInbox, readings);
+    Result<QList<InboxItem>> items = Inbox(*s).items();
+    QVERIFY(items);
+    QCOMPARE(items->size(), qsizetype(readings));
+    for (const InboxItem &i : items.value()) {
+        const QString key = i.result.sampleId + u'|' + i.result.testCode + u'|' +
+                            QString::number(i.result.testedAt.toMSecsSinceEpoch());
+        QVERIFY2(expected.contains(key), qPrintable(key));
+        const auto [value, unit] = expected.value(key);
+        QVERIFY(i.result.value);
+        QCOMPARE(i.result.value->value, value);
+        QCOMPARE(i.result.unit, unit);
+        QVERIFY(i.result.instrument.startsWith(device));
+        QCOMPARE(i.fileName, file);
+        QCOMPARE(i.fileSha256,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
+    // The same file again: nothing changes.
+    Result<ImportSummary> again = Importer(*s).run({{file, bytes}}, {});
+    QVERIFY(again);
+    QVERIFY(again->nothingChanged());
+}
+
+void tst_Import::asmMissingFieldsLeaveResultsOut()
+{
+    // A measurement without a sample identifier and a quantity without a value are left out;
+    // the rest of the file imports.
+    QJsonObject root =
+        QJsonDocument::fromJson(readAll(fixtures() + u"/chemometec_nucleoview_example01.json"_s))
+            .object();
+    QVERIFY(!root.isEmpty());
+    QJsonObject aggregate = root[u"cell counting aggregate document"_s].toObject();
+    QJsonArray documents = aggregate[u"cell counting document"_s].toArray();
+    QJsonObject doc = documents.at(0).toObject();
+    QJsonObject measurements = doc[u"measurement aggregate document"_s].toObject();
+    QJsonArray list = measurements[u"measurement document"_s].toArray();
+    QJsonObject m = list.at(0).toObject();
+    QJsonObject processedAggregate = m[u"processed data aggregate document"_s].toObject();
+    QJsonArray processed = processedAggregate[u"processed data document"_s].toArray();
+    QJsonObject data = processed.at(0).toObject();
+    QJsonObject viability = data[u"viability (cell counter)"_s].toObject();
+    QVERIFY(viability.contains(u"value"_s));
+    viability.remove(u"value"_s);
+    data[u"viability (cell counter)"_s] = viability;
+    processed[0] = data;
+    processedAggregate[u"processed data document"_s] = processed;
+    m[u"processed data aggregate document"_s] = processedAggregate;
+    list[0] = m;
+    measurements[u"measurement document"_s] = list;
+    doc[u"measurement aggregate document"_s] = measurements;
+    documents[0] = doc;
+    aggregate[u"cell counting document"_s] = documents;
+    root[u"cell counting aggregate document"_s] = aggregate;
+
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    Result<ImportSummary> done =
+        Importer(*s).run({{u"partial.json"_s, QJsonDocument(root).toJson()}}, {});
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
+    QCOMPARE(done->files.first().toInbox, 4); // five readings, one without its value
+}
+
+void tst_Import::inboxAssignAndReject()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const QByteArray run = Serializer::resultsCsvDocument(l.demo.unassignedResults());
+    QVERIFY(Importer(*s).run({{u"run.csv"_s, run}}, {}));
+    Inbox inbox(*s);
+    Result<QList<InboxItem>> open = inbox.items();
+    QVERIFY(open);
+    QCOMPARE(open->size(), qsizetype(9));
+    QCOMPARE(inbox.openCount().value(), qint64(9));
+
+    // The three readings of the first counter sample go to an in-process sample of a batch.
+    QList<qint64> ids;
+    const QString counterSample = open->first().result.sampleId;
+    for (const InboxItem &i : open.value()) {
+        if (i.result.sampleId == counterSample)
+            ids << i.id;
+    }
+    QCOMPARE(ids.size(), qsizetype(3));
+    QString target;
+    for (const QcSample &q : l.batches.last().qcSamples) {
+        if (q.id.endsWith(u"-IPC2"_s))
+            target = q.id;
+    }
+    QVERIFY(!target.isEmpty());
+    const Counts before = countsOf(*s);
+    const QString reason = u"Counter run label matches the logbook entry for this sample"_s;
+    QVERIFY(inbox.assign(ids, target, reason));
+    const Counts after = countsOf(*s);
+    QCOMPARE(after.results, before.results + 3);
+    QCOMPARE(after.auditEvents, before.auditEvents + 3);
+    QCOMPARE(inbox.openCount().value(), qint64(6));
+    // Every value is kept, now under the batch's sample, with the file it came from.
+    Result<QList<QcResult>> batchResults =
+        RecordStore(s->store().connection()).currentResults(l.batches.last().batchNumber);
+    QVERIFY(batchResults);
+    int moved = 0;
+    for (const QcResult &r : batchResults.value()) {
+        if (r.sampleId != target || r.analyst != u"k.sato"_s)
+            continue;
+        ++moved;
+        bool found = false;
+        for (const InboxItem &i : open.value())
+            found = found || (ids.contains(i.id) && i.result.testCode == r.testCode &&
+                              i.result.value == r.value && i.result.testedAt == r.testedAt &&
+                              i.result.unit == r.unit);
+        QVERIFY(found);
+    }
+    QCOMPARE(moved, 3);
+    const QList<AuditEvent> assigned = eventsOf(*s, audit::kResultAssigned);
+    QCOMPARE(assigned.size(), qsizetype(3));
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(run, QCryptographicHash::Sha256).toHex());
+    for (const AuditEvent &e : assigned) {
+        QCOMPARE(e.entry.reason, reason);
+        QVERIFY(e.entry.oldValue.contains(u"run.csv"_s));
+        QVERIFY(e.entry.oldValue.contains(sha));
+        QVERIFY(e.entry.newValue.contains(target));
+        QCOMPARE(e.user, u"quinn"_s);
+    }
+    Result<QList<InboxItem>> assignedItems = inbox.items(u"assigned"_s);
+    QVERIFY(assignedItems);
+    QCOMPARE(assignedItems->size(), qsizetype(3));
+    QCOMPARE(assignedItems->first().resolvedBy, u"quinn"_s);
+    QCOMPARE(assignedItems->first().resolutionReason, reason);
+
+    // One rejected, with its own event.
+    Result<QList<InboxItem>> rest = inbox.items();
+    QVERIFY(rest);
+    const qint64 rejectId = rest->first().id;
+    QVERIFY(inbox.reject(rejectId, u"Calibration bead run, not a sample"_s));
+    const QList<AuditEvent> rejected = eventsOf(*s, audit::kResultRejected);
+    QCOMPARE(rejected.size(), qsizetype(1));
+    QCOMPARE(rejected.first().entry.entityId, QString::number(rejectId));
+    QVERIFY(rejected.first().entry.oldValue.contains(sha));
+    QCOMPARE(inbox.openCount().value(), qint64(5));
+    // Done is done: neither can be resolved again.
+    const Counts settled = countsOf(*s);
+    QVERIFY(!inbox.reject(rejectId, u"again"_s));
+    QVERIFY(!inbox.assign(ids.first(), target, u"again"_s));
+    QCOMPARE(countsOf(*s), settled);
+}
+
+void tst_Import::inboxRefusals()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    QVERIFY(Importer(*s).run(
+        {{u"run.csv"_s, Serializer::resultsCsvDocument(l.demo.unassignedResults())}}, {}));
+    Inbox inbox(*s);
+    const QList<InboxItem> open = inbox.items().value();
+    const qint64 id = open.first().id;
+    const QString sample = l.batches.first().qcSamples.first().id;
+    const Counts before = countsOf(*s);
+
+    Status noReason = inbox.assign(id, sample, u"  "_s);
+    QVERIFY(!noReason);
+    QVERIFY(noReason.error().message().contains(u"reason"_s));
+    Status noSample = inbox.assign(id, u"NO-SUCH-SAMPLE"_s, u"typo"_s);
+    QVERIFY(!noSample);
+    QVERIFY(noSample.error().message().contains(u"NO-SUCH-SAMPLE"_s));
+    Status noItem = inbox.reject(999999, u"why"_s);
+    QVERIFY(!noItem);
+    QCOMPARE(noItem.error().code(), ErrorCode::NotFound);
+    // All or nothing: one bad id in a list stops the others too.
+    QVERIFY(!inbox.reject(QList<qint64>{id, 999999}, u"why"_s));
+    QCOMPARE(countsOf(*s), before);
+
+    // Two readings of one test at the same time cannot both belong to one sample.
+    QcResult twin = open.first().result;
+    twin.sampleId = u"VC-TWIN"_s;
+    QVERIFY(Importer(*s).run({{u"twin.csv"_s, Serializer::resultsCsvDocument({twin})}}, {}));
+    const QList<InboxItem> withTwin = inbox.items().value();
+    qint64 twinId = 0;
+    for (const InboxItem &i : withTwin) {
+        if (i.result.sampleId == u"VC-TWIN"_s)
+            twinId = i.id;
+    }
+    const Counts beforeTwins = countsOf(*s);
+    Status clash = inbox.assign(QList<qint64>{id, twinId}, sample, u"same run"_s);
+    QVERIFY(!clash);
+    QCOMPARE(clash.error().code(), ErrorCode::AlreadyExists);
+    QCOMPARE(countsOf(*s), beforeTwins);
+
+    // Only QC analysts resolve the inbox.
+    std::unique_ptr<Session> admin = l.store.open();
+    const Counts adminBefore = countsOf(*admin);
+    Status forbidden = Inbox(*admin).reject(id, u"not mine"_s);
+    QVERIFY(!forbidden);
+    QCOMPARE(forbidden.error().code(), ErrorCode::Forbidden);
+    QVERIFY(!Inbox(*admin).mayResolve());
+    QCOMPARE(countsOf(*admin), adminBefore);
+}
+
+void tst_Import::roleRefusal()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    const QByteArray results = Serializer::resultsCsvDocument(l.results);
+    const QByteArray specs = Serializer::specificationDocument(DemoData::specifications());
+    const QByteArray batches = Serializer::batchRecordDocument(l.batches);
+    struct Case
+    {
+        QString user;
+        QString name;
+        QByteArray bytes;
+    };
+    const QList<Case> cases = {
+        {u"viv"_s, u"r.csv"_s, results},          {u"rosa"_s, u"r.csv"_s, results},
+        {u"alice"_s, u"r.csv"_s, results},        {u"quinn"_s, u"specs.json"_s, specs},
+        {u"quinn"_s, u"batches.json"_s, batches}, {u"viv"_s, u"batches.json"_s, batches},
+    };
+    for (const Case &c : cases) {
+        std::unique_ptr<Session> s = l.store.open(c.user);
+        QVERIFY(s);
+        const Counts before = countsOf(*s);
+        Result<ImportSummary> done = Importer(*s).run({{c.name, c.bytes}}, {});
+        QVERIFY2(!done, qPrintable(c.user + u' ' + c.name));
+        QCOMPARE(done.error().code(), ErrorCode::Forbidden);
+        QVERIFY2(done.error().message().contains(c.user) && done.error().message().contains(c.name),
+                 qPrintable(done.error().message()));
+        QCOMPARE(countsOf(*s), before);
+    }
+    // Who may import at all, as the window asks before offering the action.
+    QVERIFY(Importer::mayImport(*l.store.open(u"quinn"_s)));
+    QVERIFY(Importer::mayImport(*l.store.open()));
+    QVERIFY(!Importer::mayImport(*l.store.open(u"viv"_s)));
+    QVERIFY(!Importer::mayImport(*l.store.open(u"rosa"_s)));
+}
+
+void tst_Import::demoIsDeterministic()
+{
+    QTemporaryDir dir;
+    const auto exportsOf = [](const QString &path) {
+        Result<std::unique_ptr<Session>> s = Session::open(
+            path, u"admin"_s, rd::test::secret(QString::fromLatin1(DemoStore::kPassword)));
+        if (!s)
+            qFatal("demo store does not open: %s", qPrintable(s.error().message()));
+        QList<QByteArray> out;
+        for (const Exporter::What what : {Exporter::What::Specifications, Exporter::What::Batches,
+                                          Exporter::What::Results, Exporter::What::Unassigned}) {
+            const Exporter::Format format =
+                what == Exporter::What::Results || what == Exporter::What::Unassigned
+                    ? Exporter::Format::Csv
+                    : Exporter::Format::Json;
+            Result<QByteArray> doc = Exporter::produce(*s.value(), what, format);
+            out << (doc ? doc.value() : QByteArray("failed: ") + doc.error().message().toUtf8());
+        }
+        return out;
+    };
+    QList<QByteArray> first, second, other;
+    for (const auto &[name, seed] : {std::pair{u"a"_s, quint64(5)}, std::pair{u"b"_s, quint64(5)},
+                                     std::pair{u"c"_s, quint64(6)}}) {
+        DemoStore::Options options;
+        options.batches = 12;
+        options.seed = seed;
+        Result<StoreCreator::Created> made = DemoStore::create(dir.filePath(name), options);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
+    }
+    first = exportsOf(dir.filePath(u"a"_s));
+    second = exportsOf(dir.filePath(u"b"_s));
+    other = exportsOf(dir.filePath(u"c"_s));
+    for (const QByteArray &doc : std::as_const(first))
+        QVERIFY2(!doc.startsWith("failed"), doc.constData());
+    QVERIFY(first.at(1).count("\"batchNumber\"") == 12);
+    QVERIFY(first == second);           // same seed, same store content
+    QCOMPARE(first.at(0), other.at(0)); // the specifications do not depend on the seed
+    QVERIFY(first.at(1) != other.at(1));
+    QVERIFY(first.at(2) != other.at(2));
+}
+
+void tst_Import::exportImportRoundTrip()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    {
+        std::unique_ptr<Session> s = l.analyst();
+        QVERIFY(Importer(*s).run(
+            {{u"r.csv"_s, Serializer::resultsCsvDocument(l.results)},
+             {u"asm.json"_s,
+              readAll(fixtures() + u"/Beckman_Vi-Cell-XR_example05_instrumentOutput.json"_s)}},
+            {}));
+    }
+    std::unique_ptr<Session> from = l.store.open();
+    const auto produce = [](Session &s, Exporter::What what, Exporter::Format format) {
+        Result<QByteArray> doc = Exporter::produce(s, what, format);
+        return doc ? doc.value() : QByteArray();
+    };
+    const QByteArray specs = produce(*from, Exporter::What::Specifications, Exporter::Format::Json);
+    const QByteArray batches = produce(*from, Exporter::What::Batches, Exporter::Format::Json);
+    const QByteArray csv = produce(*from, Exporter::What::Results, Exporter::Format::Csv);
+    const QByteArray json = produce(*from, Exporter::What::Results, Exporter::Format::Json);
+    const QByteArray unassigned = produce(*from, Exporter::What::Unassigned, Exporter::Format::Csv);
+    QVERIFY(!specs.isEmpty() && !batches.isEmpty() && !csv.isEmpty() && !json.isEmpty());
+    QCOMPARE(csv.count('\n'), l.results.size() + 1);
+    QCOMPARE(unassigned.count('\n'), qsizetype(28 + 1));
+    // Export is audited.
+    QCOMPARE(eventsOf(*from, audit::kRecordsExported).size(), qsizetype(5));
+
+    // Into an empty store: the same exports come out, byte for byte.
+    for (const bool viaJson : {false, true}) {
+        rd::test::TestStore other;
+        QVERIFY(other.addUser(u"quinn"_s, Role::QcAnalyst));
+        std::unique_ptr<Session> admin = other.open();
+        QVERIFY(Importer(*admin).run({{u"s.json"_s, specs}, {u"b.json"_s, batches}}, {}));
+        std::unique_ptr<Session> analyst = other.open(u"quinn"_s);
+        Result<ImportSummary> done = Importer(*analyst).run(
+            {{viaJson ? u"r.json"_s : u"r.csv"_s, viaJson ? json : csv}, {u"u.csv"_s, unassigned}},
+            {});
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
+        QCOMPARE(produce(*admin, Exporter::What::Specifications, Exporter::Format::Json), specs);
+        QCOMPARE(produce(*admin, Exporter::What::Batches, Exporter::Format::Json), batches);
+        QCOMPARE(produce(*admin, Exporter::What::Results, Exporter::Format::Json), json);
+        if (!viaJson) // JSON keeps each number's value; CSV also keeps how it was written
+            QCOMPARE(produce(*admin, Exporter::What::Results, Exporter::Format::Csv), csv);
+        QCOMPARE(produce(*admin, Exporter::What::Unassigned, Exporter::Format::Csv), unassigned);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Import)
+#include "tst_import.moc"

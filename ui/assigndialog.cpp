@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/assigndialog.h"
+
+#include "core/clock.h"
+#include "records/inbox.h"
+#include "session/session.h"
+#include "ui/formwidgets.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+AssignDialog::AssignDialog(Session &session, const QList<InboxItem> &items, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(u"assignDialog"_s);
+    setWindowTitle(tr("Assign results to a QC sample"));
+    QSet<QString> samples;
+    QStringList tests;
+    for (const InboxItem &item : items) {
+        m_ids << item.id;
+        samples.insert(item.result.sampleId);
+        tests << item.result.testCode;
+    }
+    auto *what = new QLabel(
+        tr("%n result(s) (%1) measured on \"%2\".", nullptr, static_cast<int>(items.size()))
+            .arg(tests.join(u", "_s), QStringList(samples.cbegin(), samples.cend()).join(u", "_s)),
+        this);
+    what->setObjectName(u"assignWhat"_s);
+    what->setWordWrap(true);
+
+    m_sample = new QComboBox(this);
+    m_sample->setObjectName(u"assignSample"_s);
+    m_sample->setAccessibleName(tr("QC sample"));
+    m_sample->setEditable(true);
+    m_sample->setInsertPolicy(QComboBox::NoInsert);
+    m_sample->setMinimumContentsLength(48);
+    m_sample->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    if (Result<QList<SampleChoice>> choices = Inbox(m_session).candidates(m_ids); choices) {
+        for (const SampleChoice &c : choices.value())
+            m_sample->addItem(
+                tr("%1 — batch %2 (%3), drawn %4")
+                    .arg(c.sampleId, c.batchNumber, c.productCode, toLocalDisplay(c.drawnAt)),
+                c.sampleId);
+    }
+    // The whole line of each choice is readable in the list.
+    int widest = 0;
+    for (int i = 0; i < m_sample->count(); ++i)
+        widest = std::max(widest, m_sample->fontMetrics().horizontalAdvance(m_sample->itemText(i)));
+    m_sample->view()->setMinimumWidth(widest + 40);
+    m_sample->view()->setTextElideMode(Qt::ElideNone);
+    m_sample->setCurrentIndex(-1);
+    m_sample->setEditText(QString());
+    m_sample->lineEdit()->setPlaceholderText(tr("Sample id, e.g. one drawn shortly before"));
+
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(u"assignReason"_s);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setPlaceholderText(tr("Why these results belong to that sample"));
+
+    m_message = new FormMessage(u"assignMessage"_s, this);
+
+    auto *form = new QFormLayout();
+    form->addRow(tr("&Sample:"), m_sample);
+    form->addRow(tr("&Reason:"), m_reason);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_ok = buttons->addButton(tr("&Assign"), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(u"assignButton"_s);
+    m_ok->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &AssignDialog::assign);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_sample, &QComboBox::editTextChanged, this, &AssignDialog::updateButton);
+    connect(m_reason, &QLineEdit::textChanged, this, &AssignDialog::updateButton);
+    updateButton();
+}
+
+QString AssignDialog::sampleId() const
+{
+    // A chosen line carries the bare id; typed text is the id itself.
+    const int index = m_sample->findText(m_sample->currentText());
+    if (index >= 0)
+        return m_sample->itemData(index).toString();
+    return m_sample->currentText().trimmed();
+}
+
+QString AssignDialog::message() const
+{
+    return m_message->message();
+}
+
+void AssignDialog::updateButton()
+{
+    m_ok->setEnabled(!sampleId().isEmpty() && !m_reason->text().trimmed().isEmpty());
+}
+
+void AssignDialog::assign()
+{
+    if (!m_ok->isEnabled())
+        return;
+    const Status done = Inbox(m_session).assign(m_ids, sampleId(), m_reason->text());
+    if (!done) {
+        m_message->showMessage(done.error().message());
+        return;
+    }
+    accept();
+}
+
+} // namespace rd::ui

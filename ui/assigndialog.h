@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "records/recordstore.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+namespace rd {
+class Session;
+}
+
+namespace rd::ui {
+
+class FormMessage;
+
+// A QC analyst attaches unassigned results to the QC sample they were measured on, with a
+// reason. The samples drawn shortly before the measurement are offered first; any sample id
+// may be typed. The core checks the sample, the specification and the reason.
+class AssignDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AssignDialog(Session &session, const QList<InboxItem> &items, QWidget *parent = nullptr);
+
+    QString sampleId() const;
+    QString message() const;
+
+private:
+    void assign();
+    void updateButton();
+
+    Session &m_session;
+    QList<qint64> m_ids;
+    QComboBox *m_sample = nullptr;
+    QLineEdit *m_reason = nullptr;
+    FormMessage *m_message = nullptr;
+    QPushButton *m_ok = nullptr;
+};
+
+} // namespace rd::ui
