@@ -24,8 +24,14 @@ fi
 cmake -S . -B build -G Ninja
 cmake --build build --parallel "$jobs"
 store=build/demo/Demo.rdstore
+# A demo store made by an older ReleaseDesk (fewer records) is made again.
+demo_version=2
+if [ -d "$store" ] && [ "$(cat build/demo/version 2>/dev/null)" != "$demo_version" ]; then
+    rm -rf "$store"
+fi
 if [ ! -d "$store" ]; then
     ./build/releasedesk demo "$store"
+    echo "$demo_version" > build/demo/version
 fi
 echo
 echo "Demo store: $store — users admin, qc.analyst, qa.reviewer, qp.release, auditor;"

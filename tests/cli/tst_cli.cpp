@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void noTerminalNoStdin();
     void stdinEndsEarly();
     void initThenVerify();
+    void demoImportExportInbox();
     void initRefusesNonEmptyFolder();
     void wrongPassword();
     void accountLifecycle();
@@ -264,6 +266,98 @@ void tst_Cli::initThenVerify()
     QCOMPARE(verify.exitCode, 0);
     QVERIFY2(QRegularExpression(u"^ok: 7 events"_s).match(verify.out).hasMatch(),
              qPrintable(verify.out));
+}
+
+void tst_Cli::demoImportExportInbox()
+{
+    const QString store = m_dir.filePath(u"Demo.rdstore"_s);
+    const Run demo = run({u"demo"_s, store, u"--batches"_s, u"6"_s, u"--seed"_s, u"4"_s});
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY2(demo.out.contains(u"ReleaseDesk-demo-2026"_s), qPrintable(demo.out));
+    const QByteArray password = "ReleaseDesk-demo-2026\n";
+    const auto as = [](const QString &user, QStringList args) {
+        args << u"--user"_s << user << u"--password-stdin"_s;
+        return args;
+    };
+
+    // Export, and the export imported again changes nothing.
+    const QString csv = m_dir.filePath(u"demo-results.csv"_s);
+    Run r = run(as(u"qc.analyst"_s,
+                   {u"export"_s, store, u"results"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv}),
+                password);
+    QCOMPARE(r.exitCode, 0);
+    QFile exported(csv);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray content = exported.readAll();
+    QVERIFY(content.startsWith("batch,sample,test,value,"));
+    QVERIFY(content.count('\n') > 6 * 20);
+    r = run(as(u"qc.analyst"_s, {u"import"_s, store, csv}), password);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Nothing changed"_s), qPrintable(r.out));
+    // One batch to standard output, as JSON.
+    r = run(as(u"auditor"_s, {u"export"_s, store, u"batches"_s}), password);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[u"format"_s].toString(),
+             u"releasedesk.batch-record/1"_s);
+
+    // An Allotrope file goes to the unassigned inbox.
+    const QString asmFile = qEnvironmentVariable("RELEASEDESK_SHARED_FIXTURES") +
+                            u"/asm/cell-counting/chemometec_nucleoview_example01.json"_s;
+    r = run(as(u"qc.analyst"_s, {u"import"_s, store, asmFile}), password);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"chemometec_nucleoview_example01.json: 5 to the unassigned inbox"_s),
+             qPrintable(r.out));
+
+    // Refusals: the wrong role, a bad file, supersede without a reason.
+    r = run(as(u"auditor"_s, {u"import"_s, store, asmFile}), password);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"auditor"_s) && r.err.contains(u"QC analyst"_s), qPrintable(r.err));
+    const QString bad = m_dir.filePath(u"bad.csv"_s);
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write(content.left(content.indexOf('\n') + 1) +
+                  "B,S,VIAB,NaN,,%,m,i,a,2026-01-01T00:00:00Z,final,\n");
+    badFile.close();
+    r = run(as(u"qc.analyst"_s, {u"import"_s, store, bad}), password);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"bad.csv, line 2, field \"value\": is not a number (\"NaN\")"_s),
+             qPrintable(r.err));
+    r = run(as(u"qc.analyst"_s, {u"import"_s, store, csv, u"--supersede"_s}), password);
+    QCOMPARE(r.exitCode, 2);
+
+    // The inbox: list, assign two readings together, reject one.
+    r = run(as(u"qc.analyst"_s, {u"inbox"_s, u"list"_s, store}), password);
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 9 + 5); // the demo's own counter run, and the file's readings
+    const QString first = lines.at(0).trimmed().section(u' ', 0, 0);
+    const QString second = lines.at(1).trimmed().section(u' ', 0, 0);
+    const QString third = lines.at(2).trimmed().section(u' ', 0, 0);
+    r = run(as(u"auditor"_s, {u"export"_s, store, u"batches"_s}), password);
+    const QJsonArray batches = QJsonDocument::fromJson(r.out.toUtf8())[u"batches"_s].toArray();
+    const QString sample = batches.last()[u"qcSamples"_s].toArray().first()[u"id"_s].toString();
+    QVERIFY(!sample.isEmpty());
+    r = run(as(u"qc.analyst"_s, {u"inbox"_s, u"assign"_s, store, first + u',' + second, sample,
+                                 u"--reason"_s, u"Run label matches the logbook"_s}),
+            password);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Assigned"_s), qPrintable(r.out));
+    r = run(as(u"qc.analyst"_s, {u"inbox"_s, u"reject"_s, store, third}), password);
+    QCOMPARE(r.exitCode, 2); // no reason
+    r = run(as(u"qc.analyst"_s,
+               {u"inbox"_s, u"reject"_s, store, third, u"--reason"_s, u"Bead check"_s}),
+            password);
+    QCOMPARE(r.exitCode, 0);
+    r = run(
+        as(u"admin"_s, {u"inbox"_s, u"reject"_s, store, lines.at(3).trimmed().section(u' ', 0, 0),
+                        u"--reason"_s, u"not mine"_s}),
+        password);
+    QCOMPARE(r.exitCode, 1);
+    r = run(as(u"qc.analyst"_s, {u"inbox"_s, u"list"_s, store}), password);
+    QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 9 + 5 - 3);
+    // Every step is in the audit trail, and it verifies.
+    r = run(as(u"auditor"_s, {u"verify"_s, store}), password);
+    QCOMPARE(r.exitCode, 0);
 }
 
 void tst_Cli::initRefusesNonEmptyFolder()

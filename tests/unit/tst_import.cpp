@@ -209,6 +209,7 @@ private Q_SLOTS:
     void roleRefusal();
     void demoIsDeterministic();
     void exportImportRoundTrip();
+    void schemasExamplesAndImporterAgree();
 };
 
 void tst_Import::goodFilesInEveryFormat()
@@ -1079,6 +1080,93 @@ void tst_Import::exportImportRoundTrip()
             QCOMPARE(produce(*admin, Exporter::What::Results, Exporter::Format::Csv), csv);
         QCOMPARE(produce(*admin, Exporter::What::Unassigned, Exporter::Format::Csv), unassigned);
     }
+}
+
+namespace {
+
+// Every member path a JSON Schema describes ("$.batches[].steps[].name"), following $refs into
+// $defs.
+void schemaPaths(const QJsonObject &schema, QJsonObject node, const QString &path,
+                 QSet<QString> &out)
+{
+    if (node.contains(u"$ref"_s))
+        node = schema[u"$defs"_s][node[u"$ref"_s].toString().section(u'/', -1)].toObject();
+    if (node[u"type"_s] == u"object"_s) {
+        const QJsonObject properties = node[u"properties"_s].toObject();
+        for (auto it = properties.begin(); it != properties.end(); ++it) {
+            out.insert(path + u'.' + it.key());
+            schemaPaths(schema, it.value().toObject(), path + u'.' + it.key(), out);
+        }
+    } else if (node[u"type"_s] == u"array"_s) {
+        schemaPaths(schema, node[u"items"_s].toObject(), path + u"[]"_s, out);
+    }
+}
+
+// Every member path a document uses.
+void documentPaths(const QJsonValue &value, const QString &path, QSet<QString> &out)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            out.insert(path + u'.' + it.key());
+            documentPaths(it.value(), path + u'.' + it.key(), out);
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue v : value.toArray())
+            documentPaths(v, path + u"[]"_s, out);
+    }
+}
+
+} // namespace
+
+void tst_Import::schemasExamplesAndImporterAgree()
+{
+    const QString dir = qEnvironmentVariable("RELEASEDESK_SOURCE_DIR") + u"/resources/schemas/"_s;
+    const QList<std::pair<QString, QString>> pairs = {
+        {u"releasedesk.specification-1.schema.json"_s, u"specification.example.json"_s},
+        {u"releasedesk.batch-record-1.schema.json"_s, u"batch-record.example.json"_s},
+        {u"releasedesk.qc-results-1.schema.json"_s, u"qc-results.example.json"_s},
+    };
+    const QStringList formats = {QString::fromLatin1(Formats::kSpecificationFormat),
+                                 QString::fromLatin1(Formats::kBatchRecordFormat),
+                                 QString::fromLatin1(Formats::kQcResultsFormat)};
+    QList<QByteArray> examples;
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        const QJsonObject schema =
+            QJsonDocument::fromJson(readAll(dir + pairs.at(i).first)).object();
+        QVERIFY2(!schema.isEmpty(), qPrintable(pairs.at(i).first));
+        QCOMPARE(schema[u"$id"_s].toString(), formats.at(i));
+        QCOMPARE(schema[u"properties"_s][u"format"_s][u"const"_s].toString(), formats.at(i));
+        const QByteArray example = readAll(dir + u"examples/"_s + pairs.at(i).second);
+        examples << example;
+        QSet<QString> described, used;
+        schemaPaths(schema, schema, u"$"_s, described);
+        documentPaths(QJsonDocument::fromJson(example).object(), u"$"_s, used);
+        QVERIFY(described.size() > 5);
+        QCOMPARE(used - described, QSet<QString>()); // nothing undocumented
+        QCOMPARE(described - used, QSet<QString>()); // every field shown in its example
+    }
+    const QByteArray csv = readAll(dir + u"examples/qc-results.example.csv"_s);
+    QVERIFY(csv.startsWith(Formats::resultColumns().join(u',').toUtf8()));
+
+    // The examples import; the CSV holds the same results as the JSON.
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"quinn"_s, Role::QcAnalyst));
+    std::unique_ptr<Session> admin = store.open();
+    Result<ImportSummary> records =
+        Importer(*admin).run({{u"specification.example.json"_s, examples.at(0)},
+                              {u"batch-record.example.json"_s, examples.at(1)}},
+                             {});
+    QVERIFY2(records, qPrintable(records ? QString() : records.error().message()));
+    QCOMPARE(records->files.at(1).added, 1);
+    std::unique_ptr<Session> analyst = store.open(u"quinn"_s);
+    Result<ImportSummary> json =
+        Importer(*analyst).run({{u"qc-results.example.json"_s, examples.at(2)}}, {});
+    QVERIFY2(json, qPrintable(json ? QString() : json.error().message()));
+    QCOMPARE(json->files.first().added, int(csv.count('\n') - 1));
+    Result<ImportSummary> again = Importer(*analyst).run({{u"qc-results.example.csv"_s, csv}}, {});
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+    QVERIFY(again->nothingChanged());
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
