@@ -254,6 +254,13 @@
     </message>
 </context>
 <context>
+    <name>rd::BatchCatalogue</name>
+    <message>
+        <source>Name a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::CommandLine</name>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for how to use it.</source>
@@ -329,14 +336,6 @@
     </message>
     <message>
         <source>Created the store %1 (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a demo store with one account per role. Its password is public: never put real data in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the demo store %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,13 +559,150 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use the recovery code printed at init: set a new password for an administrator, show the raw database key for the sqlcipher shell, or accept a records.db older than the last signed checkpoint. Each is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a records.db older than the last signed checkpoint (put back from a backup); needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery code, then (with --admin) the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a demo store: one account per role, three products, four sites and N batches with their QC results over two years. The same seed gives the same records. Its password is public: never put real data in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many batches (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batches takes a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo store %1 with %2 batches in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import specifications and batch records (administrators) or QC results as CSV, JSON or Allotrope cell-counting JSON (QC analysts). Everything is checked first and written in one transaction: one bad row and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store content that differs from what is stored as new versions (the old ones stay readable); needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected STORE and at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--supersede needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write stored records in the import formats, values as imported: specifications, batches, results or unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or json (default json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file (replaced atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT is specifications, batches, results or unassigned, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the open unassigned results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an unassigned result to a QC sample of a batch (QC analysts), with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject an unassigned result (QC analysts), with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID is a number that inbox list shows (several: separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 to sample %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: list, assign or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
 
 Verbs:
   init STORE --admin NAME --full-name NAME   create a new store
-  demo STORE                                 create a demo store
+  demo STORE [--batches N] [--seed S]        create a demo store
+  import STORE FILE... [--supersede --reason TEXT]
+                                             import records and results
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       write records as imported
+  inbox list|assign|reject STORE ...         unassigned results
   users list|add|disable|reset-password STORE ...
                                              manage accounts
   passwd STORE                               change your password
@@ -579,16 +715,553 @@ Passwords are asked on the terminal, or read from standard input with
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>rd::Csv</name>
     <message>
-        <source>Use the recovery code printed at init: set a new password for an administrator, show the raw database key for the sqlcipher shell, or accept a records.db older than the last signed checkpoint. Each is recorded in the audit trail.</source>
+        <source>a quoted field is never closed (a missing &quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept a records.db older than the last signed checkpoint (put back from a backup); needs --reason.</source>
+        <source>characters follow a closing quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the recovery code, then (with --admin) the new password</source>
+        <source>a quote inside an unquoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::DemoStore</name>
+    <message>
+        <source>The number of batches must be from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch records: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results of %1 of %2 batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Exporter</name>
+    <message>
+        <source>%1 are exported as JSON only: their nested parts do not fit CSV rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Fields</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date and time with its zone, like 2026-03-14T09:30:00Z or 2026-03-14T10:30:00+01:00 (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date like 2026-03-14 (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not true or false (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number from %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 items; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of this format (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Formats</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test has either limits or an expected result, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test needs limits (lower, upper) or an expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is above the upper limit (%1 &gt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is above high (%1 &gt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; it must be fresh or cryopreserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before startedAt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; it must be minor, major or critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; it must be open or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing for a closed deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; it must be A, B, C or D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pending result has no value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result has a number or a text, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (a %1 result needs a number or a text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: an invalidated result needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; it must be final, pending or invalidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 rows; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a column of QC results (they are: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 fields; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automated cell count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no cell-counting results this version of ReleaseDesk reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viable cell density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cell density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead cell density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viable cell count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cell count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead cell count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average total cell diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average live cell diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average total cell circularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average viable cell circularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; at most %2 MiB are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, which this version of ReleaseDesk does not read (it reads &quot;%2&quot;, &quot;%3&quot; and &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format is not recognised: a JSON file needs &quot;format&quot;: &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot; (or an Allotrope cell-counting manifest); a CSV file needs a header row naming its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the result of %1 (same sample, test and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Importer</name>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of sample %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 superseded by new versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to the unassigned inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the store already holds all of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; at most %2 MiB are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a QC analyst (results) or an administrator (specifications and batch records) can import; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseding needs a reason (--reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import QC results (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import specifications and batch records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of the specification of %2 is already stored with other content; a changed specification needs a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no specification of product %1; import one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no specification of %1 was in force on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: batch %3 differs from the stored record (version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 already belongs to batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the result of %1 (same sample, test and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a test of any specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but %2 is measured in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but sample %2 belongs to batch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the result %2 is %3; the stored one (version %4) is %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1 records differ from the stored ones; nothing was written. To store the new content as new versions (the old ones stay readable), import again superseding them, with a reason (on the command line: --supersede --reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 from %2 (SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2, from %3 (SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::Inbox</name>
+    <message>
+        <source>unassigned result %1 (%2 of sample %3 at %4, from %5, SHA-256 %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve unassigned results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason; it goes into the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one unassigned result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unassigned result %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unassigned result %1 was already %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch has a QC sample &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 cannot go to sample %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 cannot go to sample %2: it already has a %3 result measured at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of sample %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 of batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reject the results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +1422,104 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>rd::Problems</name>
+    <message>
+        <source>field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 problem; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::RecordStore</name>
+    <message>
+        <source>Cannot read the specifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the batch records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the batch record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the QC samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the unassigned results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the unassigned result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unassigned result %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot supersede the batch record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot supersede the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the result %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the unassigned result %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the unassigned result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unassigned result %1 is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::Recovery</name>
     <message>
         <source>Cannot set the administrator password</source>
@@ -823,6 +1594,29 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>The recovery code is mistyped: its last group does not match the others. Check each character against the printed code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ResultRules</name>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in specification %2 of %3, which batch %4 is made to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but %2 is measured in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a qualitative test: give its result as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a numeric test: give its result as a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +2106,26 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Older records accepted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned result assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned result rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::crypto</name>
@@ -1502,6 +2316,51 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>rd::ui::AssignDialog</name>
+    <message>
+        <source>Assign results to a QC sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) (%1) measured on &quot;%2&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QC sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — batch %2 (%3), drawn %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample id, e.g. one drawn shortly before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these results belong to that sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::AuditPage</name>
     <message>
         <source>&lt;h2&gt;Audit trail&lt;/h2&gt;</source>
@@ -1552,6 +2411,236 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>rd::ui::BatchListModel</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::BatchesPage</name>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Batch records&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by batch, product, site or presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch records yet. An administrator imports them with Store ▸ Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n batch record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record version %1, status %2, %3; master batch record %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufactured %1 to %2; expires %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned shipment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COI %1, patient %2, collection %3 at %4 on %5, treatment centre %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Custody (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Steps (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deviations (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>QC results (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1592,6 +2681,227 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>The new password and its repetition differ.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ImportFlow</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records or results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and results (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written in %1 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store the new content as new versions? The stored versions stay readable, and the audit trail records the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: content differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the stored content being superseded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: superseding needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::InboxModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::InboxPage</name>
+    <message>
+        <source>&lt;h2&gt;Unassigned results&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results whose sample matched no QC sample of a batch wait here with every value as imported. A QC analyst assigns them to the sample they were measured on, or rejects them; both need a reason and go into the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by sample, test, instrument, analyst or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n result(s) to sample %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n result(s) rejected? (for the audit trail)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n result(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2992,34 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>&lt;h3&gt;ReleaseDesk&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Batch-record and QC review for cell-therapy manufacturing.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It uses QCustomPlot (GPL-3.0), Qt (LGPL-3.0), SQLCipher (BSD) and libsodium (ISC).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import specifications, batch records or QC results (JSON, CSV, Allotrope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned results (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
