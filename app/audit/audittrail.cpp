@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/audittrail.h"
 
+#include "core/canonical.h"
 #include "core/clock.h"
 #include "security/crypto.h"
 
@@ -52,6 +53,9 @@ QString audit::displayName(const QString &action)
         {kResultAssigned, QT_TRANSLATE_NOOP("rd::audit", "Unassigned result assigned")},
         {kResultRejected, QT_TRANSLATE_NOOP("rd::audit", "Unassigned result rejected")},
         {kRecordsExported, QT_TRANSLATE_NOOP("rd::audit", "Records exported")},
+        {kBatchSigned, QT_TRANSLATE_NOOP("rd::audit", "Batch signed")},
+        {kReviewStarted, QT_TRANSLATE_NOOP("rd::audit", "Review started")},
+        {kExceptionDispositioned, QT_TRANSLATE_NOOP("rd::audit", "Exception dispositioned")},
     };
     for (const Name &n : kNames) {
         if (action == QLatin1StringView(n.id))
@@ -62,30 +66,8 @@ QString audit::displayName(const QString &action)
 
 namespace {
 
-void appendU32(QByteArray &out, quint32 v)
-{
-    char b[4];
-    qToBigEndian(v, b);
-    out.append(b, 4);
-}
-
-void appendU64(QByteArray &out, quint64 v)
-{
-    char b[8];
-    qToBigEndian(v, b);
-    out.append(b, 8);
-}
-
-void appendField(QByteArray &out, const QString &text)
-{
-    if (text.isNull()) {
-        appendU32(out, 0xFFFFFFFFu);
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    appendU32(out, static_cast<quint32>(utf8.size()));
-    out.append(utf8);
-}
+using canonical::appendField;
+using canonical::appendU64;
 
 Error databaseError(const QString &what, const QSqlError &e)
 {

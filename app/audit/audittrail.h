@@ -40,6 +40,9 @@ inline constexpr char kRecordSuperseded[] = "record.superseded";
 inline constexpr char kResultAssigned[] = "result.assigned";
 inline constexpr char kResultRejected[] = "result.rejected";
 inline constexpr char kRecordsExported[] = "records.exported";
+inline constexpr char kBatchSigned[] = "batch.signed";
+inline constexpr char kReviewStarted[] = "batch.review-started";
+inline constexpr char kExceptionDispositioned[] = "exception.dispositioned";
 
 bool isCheckpoint(const QString &action);
 // The action as people read it ("Session locked"), translated; unknown ones as they are.

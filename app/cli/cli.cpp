@@ -10,6 +10,7 @@
 #include "ingest/importer.h"
 #include "records/exporter.h"
 #include "records/inbox.h"
+#include "review/reviewservice.h"
 #include "security/passwordpolicy.h"
 #include "security/recoverycode.h"
 #include "session/demo.h"
@@ -427,10 +428,11 @@ int runPasswd(const QStringList &args)
 
 int runVerify(const QStringList &args)
 {
-    VerbParser p(u"verify"_s, CommandLine::tr("Recompute the audit trail's hash chain and check "
-                                              "every checkpoint signature. Prints \"ok: N "
-                                              "events\" or names the first event that does not "
-                                              "match (exit code 1)."));
+    VerbParser p(u"verify"_s,
+                 CommandLine::tr("Recompute the audit trail's hash chain and check "
+                                 "every checkpoint and electronic signature. "
+                                 "Prints \"ok: N events\" or names the first event that does not "
+                                 "match (exit code 1)."));
     p.addUserOption();
     p.addStdinOption(CommandLine::tr("your password"));
     if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
@@ -454,9 +456,11 @@ int runVerify(const QStringList &args)
                       ? CommandLine::tr("failed at event %1: %2").arg(a.failedSeq).arg(a.problem)
                       : CommandLine::tr("failed: %1").arg(a.problem)));
     }
-    Terminal::out(CommandLine::tr("ok: %1 events; signed checkpoints verified: %2")
+    Terminal::out(CommandLine::tr("ok: %1 events; signed checkpoints verified: %2; electronic "
+                                  "signatures verified: %3")
                       .arg(a.events)
-                      .arg(a.checkpoints));
+                      .arg(a.checkpoints)
+                      .arg(result->signatures));
     return kExitOk;
 }
 
@@ -698,6 +702,202 @@ int runInbox(const QStringList &args)
     return usage(u"inbox"_s, CommandLine::tr("say what to do: list, assign or reject."));
 }
 
+void printReview(const BatchReview &r, bool withExceptions)
+{
+    Terminal::out(
+        CommandLine::tr("Batch %1 (%2, %3), record version %4, specification %5")
+            .arg(r.batchNumber, r.productCode, r.site)
+            .arg(r.recordVersion)
+            .arg(r.specVersion.isEmpty() ? CommandLine::tr("none in force") : r.specVersion));
+    Terminal::out(CommandLine::tr("State: %1").arg(Workflow::displayName(r.state)));
+    if (r.exceptionalRelease())
+        Terminal::out(CommandLine::tr("*** EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT "
+                                      "at the treating physician's request ***"));
+    Terminal::out(CommandLine::tr("Exceptions: %1 (critical %2, major %3, minor %4, info %5); "
+                                  "without disposition: %6")
+                      .arg(r.exceptions.size())
+                      .arg(r.count(Severity::Critical))
+                      .arg(r.count(Severity::Major))
+                      .arg(r.count(Severity::Minor))
+                      .arg(r.count(Severity::Info))
+                      .arg(r.open()));
+    if (withExceptions) {
+        for (const ExceptionView &e : r.exceptions) {
+            Terminal::out(u"%1. [%2] %3: %4%5"_s.arg(e.number).arg(
+                ExceptionEngine::severityName(e.exception.severity).toUpper(),
+                ExceptionEngine::categoryName(e.exception.category), e.exception.text,
+                e.exception.blocksRelease ? CommandLine::tr(" (blocks release)") : QString()));
+            if (e.dispositioned()) {
+                const Disposition &d = *e.disposition;
+                Terminal::out(CommandLine::tr("   disposition: %1%2 (%3, %4)")
+                                  .arg(d.comment,
+                                       d.deviationRef.isEmpty()
+                                           ? QString()
+                                           : CommandLine::tr("; deviation %1").arg(d.deviationRef),
+                                       d.fullName, toLocalDisplay(d.at)));
+            } else if (e.disposition) {
+                Terminal::out(CommandLine::tr("   needs a new disposition: the data changed "
+                                              "since \"%1\"")
+                                  .arg(e.disposition->comment));
+            } else {
+                Terminal::out(CommandLine::tr("   needs a disposition"));
+            }
+        }
+    }
+    for (const SignatureView &s : r.signatures) {
+        const QString meaning = s.meaning ? Workflow::displayName(*s.meaning) : s.signature.meaning;
+        Terminal::out(CommandLine::tr("Signed: %1%2%3")
+                          .arg(ESignatures::manifestation(s.signature, meaning),
+                               s.signature.comment.isEmpty()
+                                   ? QString()
+                                   : CommandLine::tr("; reason: %1").arg(s.signature.comment),
+                               s.coversCurrent
+                                   ? QString()
+                                   : CommandLine::tr(" [NO LONGER COVERS the current record]")));
+        if (!s.signature.physicianRequest.isEmpty())
+            Terminal::out(CommandLine::tr("   physician's request %1; risk evaluation: %2")
+                              .arg(s.signature.physicianRequest, s.signature.riskEvaluation));
+        if (!s.signature.conditions.isEmpty())
+            Terminal::out(CommandLine::tr("   pending at signing: %1")
+                              .arg(s.signature.conditions.join(u", "_s)));
+    }
+}
+
+int runReview(const QStringList &args)
+{
+    // review STORE SUBVERB [options]
+    const QString sub = args.value(2);
+    static const QStringList subs = {u"exceptions"_s, u"disposition"_s, u"sign"_s, u"status"_s};
+    if (!subs.contains(sub)) {
+        if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+            Terminal::out(
+                CommandLine::tr(
+                    "Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...\n"
+                    "  exceptions --batch N                    list what needs judgement\n"
+                    "  disposition --batch N --exception K --comment TEXT [--deviation REF]\n"
+                    "  sign --batch N --meaning MEANING [--comment TEXT]\n"
+                    "       [--physician-request REF --risk-evaluation TEXT]\n"
+                    "  status --batch N                        state, exceptions and signatures\n"
+                    "MEANING is one of: %2.")
+                    .arg(program(), Workflow::meaningIdsText()));
+            return kExitOk;
+        }
+        return usage(u"review"_s, CommandLine::tr("say what to do after the store: exceptions, "
+                                                  "disposition, sign or status."));
+    }
+    QStringList rest = args;
+    rest.removeAt(2);
+    const bool signing = sub == u"sign"_s;
+    VerbParser p(u"review "_s + sub,
+                 sub == u"exceptions"_s
+                     ? CommandLine::tr("List the exceptions of a batch, numbered, with their "
+                                       "dispositions.")
+                 : sub == u"disposition"_s
+                     ? CommandLine::tr("Record a disposition of one exception (QA reviewers).")
+                 : signing ? CommandLine::tr("Sign a batch decision; the password is asked again "
+                                             "for the signature.")
+                           : CommandLine::tr("Show where a batch stands: state, exceptions and "
+                                             "signatures."));
+    p.parser().addOption(
+        {u"batch"_s, CommandLine::tr("The batch number."), CommandLine::tr("number")});
+    if (sub == u"disposition"_s) {
+        p.parser().addOption({u"exception"_s,
+                              CommandLine::tr("The exception's number (as listed) or key."),
+                              CommandLine::tr("K")});
+        p.parser().addOption(
+            {u"comment"_s, CommandLine::tr("The disposition."), CommandLine::tr("text")});
+        p.parser().addOption(
+            {u"deviation"_s, CommandLine::tr("A deviation reference."), CommandLine::tr("ref")});
+    }
+    if (signing) {
+        p.parser().addOption(
+            {u"meaning"_s,
+             CommandLine::tr("What the signature means: %1.").arg(Workflow::meaningIdsText()),
+             CommandLine::tr("meaning")});
+        p.parser().addOption({u"comment"_s,
+                              CommandLine::tr("A comment; the reason for on-hold, hold-lifted "
+                                              "and rejected."),
+                              CommandLine::tr("text")});
+        p.parser().addOption({u"physician-request"_s,
+                              CommandLine::tr("Exceptional release: the reference of the treating "
+                                              "physician's written request."),
+                              CommandLine::tr("ref")});
+        p.parser().addOption({u"risk-evaluation"_s,
+                              CommandLine::tr("Exceptional release: the risk evaluation."),
+                              CommandLine::tr("text")});
+    }
+    p.addUserOption();
+    p.addStdinOption(signing ? CommandLine::tr("your password, then your password again to sign")
+                             : CommandLine::tr("your password"));
+    if (int rc = p.parse(rest, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    const QString batch = p.parser().value(u"batch"_s);
+    if (batch.isEmpty())
+        return usage(p.verb(), CommandLine::tr("--batch is required."));
+    std::optional<Meaning> meaning;
+    if (signing) {
+        meaning = Workflow::meaningFromId(p.parser().value(u"meaning"_s));
+        if (!meaning)
+            return usage(
+                p.verb(),
+                CommandLine::tr("--meaning is one of: %1.").arg(Workflow::meaningIdsText()));
+    }
+    if (sub == u"disposition"_s &&
+        (!p.parser().isSet(u"exception"_s) || !p.parser().isSet(u"comment"_s)))
+        return usage(p.verb(), CommandLine::tr("--exception and --comment are required."));
+
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    const QString storePath = p.positional(0);
+    const QString userName = session.value()->user().userName;
+    ReviewService review(*session.value());
+
+    if (sub == u"exceptions"_s || sub == u"status"_s) {
+        Result<BatchReview> r = review.review(batch);
+        if (!r)
+            return failed(p.verb(), withPasswordHint(r.error(), storePath, userName));
+        printReview(r.value(), sub == u"exceptions"_s);
+        return kExitOk;
+    }
+    if (sub == u"disposition"_s) {
+        Result<Disposition> d =
+            review.dispose(batch, p.parser().value(u"exception"_s), p.parser().value(u"comment"_s),
+                           p.parser().value(u"deviation"_s));
+        if (!d)
+            return failed(p.verb(), withPasswordHint(d.error(), storePath, userName));
+        Terminal::out(CommandLine::tr("Disposition recorded for %1.").arg(d->exceptionKey));
+        return kExitOk;
+    }
+    SignRequest request;
+    request.batchNumber = batch;
+    request.meaning = *meaning;
+    request.comment = p.parser().value(u"comment"_s);
+    request.physicianRequest = p.parser().value(u"physician-request"_s);
+    request.riskEvaluation = p.parser().value(u"risk-evaluation"_s);
+    // Refuse before asking for the password when the rules already say no.
+    if (Status s = review.maySign(request); !s)
+        return failed(p.verb(), withPasswordHint(s.error(), storePath, userName));
+    Terminal::err(
+        CommandLine::tr("Signing \"%1\" for batch %2: %3")
+            .arg(Workflow::displayName(*meaning), batch, Workflow::declaration(*meaning)));
+    Result<SecureBytes> password =
+        terminal.secret(CommandLine::tr("Password to sign as %1: ").arg(userName));
+    if (!password)
+        return failed(p.verb(), password.error());
+    Result<ESignature> signature = review.sign(request, password.value());
+    if (!signature)
+        return failed(p.verb(), signature.error());
+    Terminal::out(
+        CommandLine::tr("Signed: %1; batch %2 is now \"%3\".")
+            .arg(ESignatures::manifestation(signature.value(), Workflow::displayName(*meaning)),
+                 batch,
+                 Workflow::displayName(
+                     Workflow::stateFromId(signature->stateTo).value_or(BatchState::OnHold))));
+    return kExitOk;
+}
+
 QString overview()
 {
     return CommandLine::tr(
@@ -713,6 +913,8 @@ QString overview()
                "  export STORE specifications|batches|results|unassigned [--format csv|json]\n"
                "         [--batch NUMBER] [--out FILE]       write records as imported\n"
                "  inbox list|assign|reject STORE ...         unassigned results\n"
+               "  review STORE exceptions|disposition|sign|status --batch NUMBER ...\n"
+               "                                             review and release a batch\n"
                "  users list|add|disable|reset-password STORE ...\n"
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
@@ -761,6 +963,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"init"_s, runInit},     {u"demo"_s, runDemo},     {u"users"_s, runUsers},
         {u"passwd"_s, runPasswd}, {u"verify"_s, runVerify}, {u"recover"_s, runRecover},
         {u"import"_s, runImport}, {u"export"_s, runExport}, {u"inbox"_s, runInbox},
+        {u"review"_s, runReview},
     };
     const auto handler = handlers.constFind(first);
     if (handler == handlers.constEnd()) {

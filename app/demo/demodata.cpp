@@ -499,9 +499,8 @@ DemoData::Batch DemoData::batch(int index) const
                u"automated cell count"_s, counter, at);
         result(sample, u"DCD"_s, num(total - density, 3), QString(), u"10^6 cells/mL"_s,
                u"automated cell count"_s, counter, at);
-        result(sample, u"DCC"_s,
-               num(std::round(total * 1000) - std::round(density * 1000), 0), QString(),
-               u"cells"_s, u"automated cell count"_s, counter, at);
+        result(sample, u"DCC"_s, num(std::round(total * 1000) - std::round(density * 1000), 0),
+               QString(), u"cells"_s, u"automated cell count"_s, counter, at);
         result(sample, u"DIAM_TOTAL"_s, num(rnd.normal(9.8, 0.6), 2), QString(), u"\u00b5m"_s,
                u"automated cell count"_s, counter, at);
         if (live)

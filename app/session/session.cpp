@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/version.h"
+#include "security/esignature.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -418,6 +419,17 @@ Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progres
 
     StoreVerification result;
     result.audit = audit.value();
+    if (result.audit.ok) {
+        Result<SignatureVerification> signatures = ESignatures::verifyAll(db, m_store->storeId());
+        if (!signatures)
+            return signatures.error();
+        result.signatures = signatures->signatures;
+        if (!signatures->ok) {
+            result.audit.ok = false;
+            result.audit.failedSeq = 0;
+            result.audit.problem = signatures->problem;
+        }
+    }
     for (const KeySlot &slot : std::as_const(header->userSlots)) {
         if (slot.kdf.cost.isBelowStandard()) {
             result.warnings
@@ -436,9 +448,10 @@ Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progres
     e.entityId = m_store->storeId();
     e.newValue =
         result.audit.ok
-            ? tr("ok: %1 events, %2 checkpoints")
+            ? tr("ok: %1 events, %2 checkpoints, %3 signatures")
                   .arg(result.audit.events)
                   .arg(result.audit.checkpoints)
+                  .arg(result.signatures)
             : tr("failed at event %1: %2").arg(result.audit.failedSeq).arg(result.audit.problem);
     // Recording the verification is a courtesy to the next reader; failing to is not fatal.
     if (db.transaction()) {

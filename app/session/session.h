@@ -20,7 +20,8 @@ namespace rd {
 struct StoreVerification
 {
     AuditVerification audit;
-    QStringList warnings; // not failures, but worth an administrator's attention
+    qint64 signatures = 0; // electronic signatures checked
+    QStringList warnings;  // not failures, but worth an administrator's attention
 };
 
 // What the Store page shows about the open store.

@@ -298,6 +298,71 @@ CREATE TABLE unassigned_results (
 CREATE UNIQUE INDEX unassigned_by_key ON unassigned_results(sample_id, test_code, tested_at);
 CREATE INDEX unassigned_open ON unassigned_results(state);
 )sql"},
+    {3, "review: batch states, exception dispositions and electronic signatures", R"sql(
+-- Electronic signatures (DESIGN.md section 7). Append-only: a signature is never changed.
+CREATE TABLE signatures (
+    id                INTEGER PRIMARY KEY,
+    batch_number      TEXT NOT NULL,
+    meaning           TEXT NOT NULL,
+    state_from        TEXT NOT NULL,
+    state_to          TEXT NOT NULL,
+    user_id           INTEGER NOT NULL REFERENCES users(id),
+    user_name         TEXT NOT NULL,
+    full_name         TEXT NOT NULL,
+    role              TEXT NOT NULL,
+    signed_at         TEXT NOT NULL,
+    utc_offset        INTEGER NOT NULL,
+    time_zone         TEXT NOT NULL,
+    comment           TEXT NOT NULL,
+    physician_request TEXT NOT NULL,
+    risk_evaluation   TEXT NOT NULL,
+    conditions        TEXT NOT NULL,
+    record_version    INTEGER NOT NULL,
+    content_hash      BLOB NOT NULL CHECK (length(content_hash) = 32),
+    stable_hash       BLOB NOT NULL CHECK (length(stable_hash) = 32),
+    audit_seq         INTEGER NOT NULL,
+    audit_hash        BLOB NOT NULL,
+    key_id            INTEGER NOT NULL REFERENCES user_keys(id),
+    signature         BLOB NOT NULL CHECK (length(signature) = 64)
+);
+CREATE INDEX signatures_by_batch ON signatures(batch_number, id);
+CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures
+BEGIN SELECT RAISE(ABORT, 'a signature is never changed'); END;
+CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures
+BEGIN SELECT RAISE(ABORT, 'a signature is never deleted'); END;
+-- Where each batch stands; a batch without a row is awaiting QC approval. The history is in
+-- the signatures and the audit trail.
+CREATE TABLE batch_states (
+    batch_number TEXT PRIMARY KEY NOT NULL,
+    state        TEXT NOT NULL CHECK (state IN ('awaiting_qc_approval', 'awaiting_review',
+                     'in_review', 'reviewed', 'released', 'conditionally_released',
+                     'exceptionally_released', 'rejected', 'on_hold')),
+    held_from    TEXT,
+    changed_at   TEXT NOT NULL,
+    signature_id INTEGER REFERENCES signatures(id)
+) WITHOUT ROWID;
+CREATE INDEX batch_states_by_state ON batch_states(state);
+-- A reviewer's disposition of one exception. Append-only: a changed disposition is a new row,
+-- and the newest for an exception is the one in force.
+CREATE TABLE dispositions (
+    id             INTEGER PRIMARY KEY,
+    batch_number   TEXT NOT NULL,
+    exception_key  TEXT NOT NULL,
+    evidence       TEXT NOT NULL,
+    severity       TEXT NOT NULL,
+    exception_text TEXT NOT NULL,
+    comment        TEXT NOT NULL,
+    deviation_ref  TEXT NOT NULL,
+    user_name      TEXT NOT NULL,
+    full_name      TEXT NOT NULL,
+    at             TEXT NOT NULL
+);
+CREATE INDEX dispositions_by_batch ON dispositions(batch_number, exception_key, id);
+CREATE TRIGGER dispositions_no_update BEFORE UPDATE ON dispositions
+BEGIN SELECT RAISE(ABORT, 'a disposition is never changed; record a new one'); END;
+CREATE TRIGGER dispositions_no_delete BEFORE DELETE ON dispositions
+BEGIN SELECT RAISE(ABORT, 'a disposition is never deleted'); END;
+)sql"},
 };
 
 Error failure(const QString &what, const QSqlError &e)

@@ -264,7 +264,7 @@ void tst_Cli::initThenVerify()
     const Run verify = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
                            "correct-horse-battery\n");
     QCOMPARE(verify.exitCode, 0);
-    QVERIFY2(QRegularExpression(u"^ok: 7 events"_s).match(verify.out).hasMatch(),
+    QVERIFY2(QRegularExpression(u"^ok: 8 events"_s).match(verify.out).hasMatch(),
              qPrintable(verify.out));
 }
 
@@ -459,7 +459,7 @@ void tst_Cli::verifyNamesTamperedEvent()
             rd::SecureBytes(reinterpret_cast<const unsigned char *>(key.constData()), 32));
         QCOMPARE(
             raw.exec(u"DROP TRIGGER audit_events_no_update; UPDATE audit_events SET new_value = "
-                     "'release_authority' WHERE seq = 4; CREATE TRIGGER audit_events_no_update "
+                     "'release_authority' WHERE seq = 5; CREATE TRIGGER audit_events_no_update "
                      "BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'x'); END;"_s),
             SQLITE_OK);
     }
@@ -467,7 +467,7 @@ void tst_Cli::verifyNamesTamperedEvent()
                       "correct-horse-battery\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(
-                 u"releasedesk verify: failed at event 4: event 4 (account.created by alice"_s),
+                 u"releasedesk verify: failed at event 5: event 5 (account.created by alice"_s),
              qPrintable(r.err));
     QVERIFY(r.err.contains(u"altered after it was written"_s));
 }

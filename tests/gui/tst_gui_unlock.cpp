@@ -404,7 +404,7 @@ void tst_GuiUnlock::verifyFromTheStorePage()
     QTest::mouseClick(child<QPushButton>(page, u"verifyButton"_s), Qt::LeftButton);
     QVERIFY(page->isVerifying());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isVerifying(), 20000);
-    QVERIFY2(page->verificationText().startsWith(u"✔ Verified: 7 events"_s),
+    QVERIFY2(page->verificationText().startsWith(u"✔ Verified: 8 events"_s),
              qPrintable(page->verificationText()));
     QVERIFY(page->verificationText().contains(u"test-only minimum Argon2id cost"_s));
 }

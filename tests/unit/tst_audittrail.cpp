@@ -137,7 +137,7 @@ void tst_AuditTrail::freshStoreVerifies()
     QVERIFY(v);
     QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
     // two migrations, store created, account, key, checkpoint of init, session opened
-    QCOMPARE(v->audit.events, 7);
+    QCOMPARE(v->audit.events, 8);
     QCOMPARE(v->audit.checkpoints, 1);
     QVERIFY(!v->warnings.isEmpty()); // the test-only minimum Argon2id cost is flagged
 }
@@ -176,23 +176,23 @@ void tst_AuditTrail::editedRowIsNamed_data()
     QTest::addColumn<int>("seq");
     QTest::addColumn<QString>("expected");
     QTest::newRow("new value")
-        << u"UPDATE audit_events SET new_value = 'qa_reviewer' WHERE seq = 3"_s << 3
+        << u"UPDATE audit_events SET new_value = 'qa_reviewer' WHERE seq = 4"_s << 4
         << u"content does not match its hash"_s;
     QTest::newRow("user") << u"UPDATE audit_events SET user_name = 'mallory' WHERE seq = 2"_s << 2
                           << u"content does not match its hash"_s;
     QTest::newRow("time")
-        << u"UPDATE audit_events SET at_utc = '2020-01-01T00:00:00.000Z' WHERE seq = 4"_s << 4
+        << u"UPDATE audit_events SET at_utc = '2020-01-01T00:00:00.000Z' WHERE seq = 5"_s << 5
         << u"content does not match its hash"_s;
     QTest::newRow("null to empty")
-        << u"UPDATE audit_events SET reason = '' WHERE seq = 3 AND reason IS NULL"_s << 3
+        << u"UPDATE audit_events SET reason = '' WHERE seq = 4 AND reason IS NULL"_s << 4
         << u"content does not match its hash"_s;
     QTest::newRow("deleted in the middle")
-        << u"DELETE FROM audit_events WHERE seq = 3"_s << 3 << u"Event 3 is missing"_s;
+        << u"DELETE FROM audit_events WHERE seq = 4"_s << 4 << u"Event 4 is missing"_s;
     QTest::newRow("hash recomputed for one row")
         << u"UPDATE audit_events SET hash = zeroblob(32) WHERE seq = 2"_s << 2
         << u"content does not match its hash"_s;
     QTest::newRow("link broken")
-        << u"UPDATE audit_events SET prev_hash = zeroblob(32) WHERE seq = 4"_s << 4
+        << u"UPDATE audit_events SET prev_hash = zeroblob(32) WHERE seq = 5"_s << 5
         << u"link to the previous event"_s;
 }
 
@@ -323,7 +323,7 @@ void tst_AuditTrail::rolledBackCopyRefusedUntilAccepted()
     // records.db is put back from an older copy; ordinary sessions must not paper over it.
     rd::test::TestStore store;
     const QString records = StorePaths(store.path()).records();
-    QVERIFY(store.open()); // a session, closed: checkpoint 7
+    QVERIFY(store.open()); // a session, closed: checkpoint 9
     QVERIFY(QFile::copy(records, store.folder() + u"/older.db"_s));
     for (int i = 0; i < 3; ++i)
         QVERIFY(store.open()); // three more sessions move the recorded checkpoint on
@@ -349,8 +349,8 @@ void tst_AuditTrail::rolledBackCopyRefusedUntilAccepted()
     q.contains = u"audit.rollback-accepted"_s;
     const QList<AuditEvent> accepted = s->audit().read(q).value();
     QCOMPARE(accepted.size(), qsizetype(1));
-    QVERIFY(accepted.first().entry.oldValue.startsWith(u"checkpoint event 14"_s));
-    QCOMPARE(accepted.first().entry.newValue, u"checkpoint event 8"_s);
+    QVERIFY(accepted.first().entry.oldValue.startsWith(u"checkpoint event 15"_s));
+    QCOMPARE(accepted.first().entry.newValue, u"checkpoint event 9"_s);
     // Nothing to accept any more.
     s.reset();
     QCOMPARE(

@@ -5,6 +5,7 @@
 #include "demo/demodata.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "review/reviewservice.h"
 #include "security/crypto.h"
 #include "store/migrations.h"
 #include "store/sqlcipherdriver.h"
@@ -249,6 +250,26 @@ void tst_Store::noPlaintextAnywhere()
              {u"run.csv"_s, Serializer::resultsCsvDocument(demo.unassignedResults())}},
             {}));
     }
+    {
+        // A QC approval, a disposition and the state they leave: signatures, dispositions and
+        // batch states.
+        QVERIFY(store.addUser(u"rosa"_s, Role::QaReviewer));
+        std::unique_ptr<Session> analyst = store.open(u"quinn"_s);
+        std::unique_ptr<Session> reviewer = store.open(u"rosa"_s);
+        bool dispositioned = false;
+        for (const BatchRecord &b : std::as_const(batches)) {
+            Result<BatchReview> r = ReviewService(*reviewer).review(b.batchNumber);
+            QVERIFY(r);
+            if (r->exceptions.isEmpty())
+                continue;
+            QVERIFY(ReviewService(*analyst).sign({b.batchNumber, Meaning::QcApproved, {}, {}, {}},
+                                                 rd::test::secret(rd::test::kPassword)));
+            QVERIFY(ReviewService(*reviewer).dispose(b.batchNumber, u"1"_s, marker, marker));
+            dispositioned = true;
+            break;
+        }
+        QVERIFY(dispositioned);
+    }
     std::unique_ptr<Session> session = store.open();
     QVERIFY(session);
     QSqlDatabase db = session->store().connection();
@@ -263,7 +284,8 @@ void tst_Store::noPlaintextAnywhere()
     QSqlQuery q(db);
     // Out of the way, to mark existing rows too.
     for (const QString &trigger :
-         {u"audit_events_no_update"_s, u"user_keys_immutable"_s, u"users_never_renamed"_s})
+         {u"audit_events_no_update"_s, u"user_keys_immutable"_s, u"users_never_renamed"_s,
+          u"signatures_no_update"_s, u"dispositions_no_update"_s})
         QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
     for (const QString &table : std::as_const(names)) {
         // Only rows can be marked: every table must have one, or its columns go unchecked.
@@ -280,9 +302,9 @@ void tst_Store::noPlaintextAnywhere()
             ++textColumns;
             QSqlQuery update(db);
             // Enumerations (CHECK ... IN) hold no free text.
-            static const QStringList enumerations = {u"users.role"_s, u"deviations.class"_s,
-                                                     u"em_samples.grade"_s, u"qc_results.status"_s,
-                                                     u"unassigned_results.state"_s};
+            static const QStringList enumerations = {
+                u"users.role"_s,        u"deviations.class"_s,         u"em_samples.grade"_s,
+                u"qc_results.status"_s, u"unassigned_results.state"_s, u"batch_states.state"_s};
             if (enumerations.contains(table + u'.' + column))
                 continue;
             QVERIFY2(update.exec(u"UPDATE %1 SET %2 = '%3-%1-%2-' || abs(random())"_s.arg(

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/records.h"
+#include "records/recordstore.h"
+#include "review/workflow.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace rd {
+
+enum class Severity {
+    Info,
+    Minor,
+    Major,
+    Critical,
+};
+
+// The categories of DESIGN.md section 8, plus the two the workflow adds: a test that failed
+// after a conditional release, and a signature that no longer covers the record.
+enum class ExceptionCategory {
+    OutOfSpecification,
+    OutOfTrend,
+    MissingTest,
+    PendingTest,
+    OpenDeviation,
+    ClosedDeviation,
+    ChainOfIdentity,
+    CustodyTiming,
+    CustodyTemperature,
+    ProcessParameter,
+    StepVerification,
+    ExpiredMaterial,
+    EquipmentCalibration,
+    EnvironmentalMonitoring,
+    ManualEntry,
+    SupersededData,
+    InvalidatedResult,
+    PostReleaseFailure,
+    ChangedAfterSigning,
+};
+
+// Where an exception points, so that the window can jump there.
+struct ExceptionTarget
+{
+    enum class Kind {
+        Record,
+        Step,
+        Result,
+        Test,
+        Deviation,
+        EmSample,
+        CustodyEvent,
+        Material,
+        Equipment,
+        Signature,
+    };
+    Kind kind = Kind::Record;
+    QString ref;    // step sequence, result key, test code, deviation id, signature id, ...
+    int index = -1; // position in the record's list where the kind has one
+};
+
+struct ReviewException
+{
+    QString key;      // stable identity: what it is about ("oos:S1|VIAB|2026-...")
+    QString evidence; // the data that raised it, language-neutral ("62.1 < 70")
+    ExceptionCategory category = ExceptionCategory::ManualEntry;
+    Severity severity = Severity::Info;
+    QString text; // plain language, translated
+    ExceptionTarget target;
+    bool blocksRelease = false; // no release of any kind while it stands
+};
+
+// A control-chart rule that fired for one of the batch's results (fed by trend analysis).
+struct OutOfTrendSignal
+{
+    QString sampleId;
+    QString testCode;
+    QDateTime testedAt;
+    QString value;
+    QStringList rules; // e.g. "Nelson 2", "Westgard 2-2s"
+};
+
+// A signature whose content hash no longer matches the record.
+struct StaleSignature
+{
+    qint64 signatureId = 0;
+    Meaning meaning = Meaning::Reviewed;
+    QString signer;
+    QDateTime signedAt;
+};
+
+// Everything the engine looks at for one batch.
+struct ReviewFacts
+{
+    BatchRecord record;
+    int recordVersion = 1;
+    std::optional<Specification> spec; // the version in force when the batch was made
+    QList<StoredResult> results;       // current results of the batch's samples
+    BatchState state = BatchState::AwaitingQcApproval;
+    QSet<QString> pendingAtConditionalRelease; // test codes
+    QList<OutOfTrendSignal> outOfTrend;
+    QList<StaleSignature> staleSignatures;
+};
+
+// How a release-relevant test stands.
+struct TestStanding
+{
+    enum class Status {
+        Conforms,
+        DoesNotConform,
+        Pending,
+        Missing,
+    };
+    SpecTest test;
+    Status status = Status::Missing;
+    std::optional<StoredResult> result; // the result judged
+};
+
+// Review by exception: what in a batch needs a reviewer's judgement (DESIGN.md section 8). Pure
+// computation over the facts, so one batch takes microseconds and the window, the command line
+// and the whole-queue scan all see the same list.
+class ExceptionEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::ExceptionEngine)
+
+public:
+    // Limits of the chain of custody.
+    static constexpr int kMaxCollectionToStartHours = 48;
+
+    static QList<ReviewException> compute(const ReviewFacts &facts);
+
+    // Every test of the specification, judged on the final-product sample (the sample drawn
+    // last that has a result for the test).
+    static QList<TestStanding> standings(const ReviewFacts &facts);
+    static bool conforms(const SpecTest &test, const QcResult &result);
+    static QString limitsText(const SpecTest &test);
+
+    static QString severityId(Severity s);
+    static QString severityName(Severity s);
+    static QString categoryId(ExceptionCategory c);
+    static QString categoryName(ExceptionCategory c);
+    // The temperature window (inclusive, °C) a custody event must keep, if it has one.
+    static std::optional<std::pair<double, double>> temperatureWindow(const QString &event,
+                                                                      bool cryopreserved);
+};
+
+} // namespace rd

@@ -1,0 +1,703 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "review/reviewservice.h"
+
+#include "audit/audittrail.h"
+#include "core/canonical.h"
+#include "core/clock.h"
+#include "records/recordstore.h"
+#include "security/crypto.h"
+#include "session/session.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+constexpr int kMaxCommentLength = 4000;
+constexpr int kMaxReferenceLength = 200;
+
+bool samePerson(const ESignature &s, const Account &a)
+{
+    return s.userId == a.id ||
+           s.fullName.trimmed().compare(a.fullName.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+const ESignature *latest(const QList<ESignature> &signatures, Meaning meaning)
+{
+    const QString id = Workflow::id(meaning);
+    for (auto it = signatures.crbegin(); it != signatures.crend(); ++it) {
+        if (it->meaning == id)
+            return &*it;
+    }
+    return nullptr;
+}
+
+QString joinNames(const QStringList &names)
+{
+    return names.join(u", "_s);
+}
+
+} // namespace
+
+int BatchReview::open() const
+{
+    return static_cast<int>(
+        std::count_if(exceptions.cbegin(), exceptions.cend(),
+                      [](const ExceptionView &e) { return !e.dispositioned(); }));
+}
+
+int BatchReview::count(Severity severity) const
+{
+    return static_cast<int>(
+        std::count_if(exceptions.cbegin(), exceptions.cend(), [severity](const ExceptionView &e) {
+            return e.exception.severity == severity;
+        }));
+}
+
+bool BatchReview::exceptionalRelease() const
+{
+    return std::any_of(signatures.cbegin(), signatures.cend(), [](const SignatureView &s) {
+        return s.meaning == Meaning::ExceptionallyReleased;
+    });
+}
+
+struct ReviewService::Loaded
+{
+    BatchReview review;
+    ReviewFacts facts;
+    QString recordHash;
+    QList<ESignature> signatures;
+};
+
+ReviewService::ReviewService(Session &session)
+    : m_session(session)
+{}
+
+QByteArray ReviewService::contentHash(const QString &storeId, const QString &batchNumber,
+                                      int recordVersion, const QString &recordHash,
+                                      const QList<StoredResult> &results,
+                                      const QStringList &excludedTests)
+{
+    using namespace canonical;
+    QList<const StoredResult *> sorted;
+    sorted.reserve(results.size());
+    for (const StoredResult &r : results) {
+        if (!excludedTests.contains(r.result.testCode))
+            sorted << &r;
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const StoredResult *a, const StoredResult *b) {
+        const QcResult &x = a->result;
+        const QcResult &y = b->result;
+        if (x.sampleId != y.sampleId)
+            return x.sampleId < y.sampleId;
+        if (x.testCode != y.testCode)
+            return x.testCode < y.testCode;
+        if (x.testedAt != y.testedAt)
+            return x.testedAt < y.testedAt;
+        return a->version < b->version;
+    });
+    QByteArray out;
+    out.reserve(256 + sorted.size() * 160);
+    out.append("RDBC1", 5);
+    out.append('\0');
+    appendField(out, storeId);
+    appendField(out, batchNumber);
+    appendU64(out, static_cast<quint64>(recordVersion));
+    appendField(out, recordHash);
+    appendU64(out, static_cast<quint64>(sorted.size()));
+    for (const StoredResult *s : std::as_const(sorted)) {
+        const QcResult &r = s->result;
+        appendField(out, r.sampleId);
+        appendField(out, r.testCode);
+        appendField(out, r.value ? r.value->text : QString());
+        appendField(out, r.text);
+        appendField(out, r.unit);
+        appendField(out, r.method);
+        appendField(out, r.instrument);
+        appendField(out, r.analyst);
+        appendField(out, toStoredTime(r.testedAt));
+        appendField(out, resultStatusId(r.status));
+        appendField(out, r.reason);
+        appendU64(out, static_cast<quint64>(s->version));
+    }
+    return crypto::blake2b256(out);
+}
+
+Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) const
+{
+    if (Status s = m_session.requireUsable(); !s)
+        return s.error();
+    QSqlDatabase db = m_session.store().connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, version, content_hash, product_code, site, planned_shipment_at "
+              "FROM batch_records WHERE batch_number = ? AND superseded_by_id IS NULL"_s);
+    q.addBindValue(batchNumber);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read batch %1").arg(batchNumber), q.lastError());
+    if (!q.next())
+        return Error(ErrorCode::NotFound,
+                     tr("There is no batch %1 in this store.").arg(batchNumber));
+    Loaded l;
+    BatchReview &v = l.review;
+    v.batchNumber = batchNumber;
+    v.recordId = q.value(0).toLongLong();
+    v.recordVersion = q.value(1).toInt();
+    l.recordHash = q.value(2).toString();
+    v.productCode = q.value(3).toString();
+    v.site = q.value(4).toString();
+    v.plannedShipmentAt = q.value(5).isNull() ? QDateTime() : fromStoredTime(q.value(5).toString());
+    q.finish();
+
+    RecordStore records(db);
+    Result<BatchRecord> record = records.loadBatch(v.recordId);
+    if (!record)
+        return record.error();
+    ReviewFacts &f = l.facts;
+    f.record = std::move(record.value());
+    f.recordVersion = v.recordVersion;
+    v.coiDin = f.record.coi.din;
+
+    Result<QList<Specification>> specs = records.specifications();
+    if (!specs)
+        return specs.error();
+    for (const Specification &s : std::as_const(specs.value())) {
+        if (s.product.code == f.record.productCode &&
+            s.effectiveFrom <= f.record.startedAt.date() &&
+            (!f.spec || s.effectiveFrom > f.spec->effectiveFrom))
+            f.spec = s;
+    }
+    if (f.spec)
+        v.specVersion = f.spec->version;
+
+    QSet<QString> samples;
+    for (const QcSample &s : std::as_const(f.record.qcSamples))
+        samples.insert(s.id);
+    Result<QList<StoredResult>> results = records.currentResultsOfSamples(samples);
+    if (!results)
+        return results.error();
+    f.results = std::move(results.value());
+
+    q.prepare(u"SELECT state, held_from FROM batch_states WHERE batch_number = ?"_s);
+    q.addBindValue(batchNumber);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read the state of batch %1").arg(batchNumber),
+                                q.lastError());
+    if (q.next()) {
+        v.state = Workflow::stateFromId(q.value(0).toString()).value_or(v.state);
+        if (!q.value(1).isNull())
+            v.heldFrom = Workflow::stateFromId(q.value(1).toString());
+    }
+    q.finish();
+    f.state = v.state;
+
+    Result<QList<ESignature>> signatures = ESignatures::ofBatch(db, batchNumber);
+    if (!signatures)
+        return signatures.error();
+    l.signatures = std::move(signatures.value());
+
+    q.prepare(u"SELECT id, exception_key, evidence, severity, exception_text, comment, "
+              "deviation_ref, user_name, full_name, at FROM dispositions "
+              "WHERE batch_number = ? ORDER BY id"_s);
+    q.addBindValue(batchNumber);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read the dispositions of batch %1").arg(batchNumber),
+                                q.lastError());
+    QHash<QString, Disposition> newest;
+    while (q.next()) {
+        Disposition d;
+        d.id = q.value(0).toLongLong();
+        d.exceptionKey = q.value(1).toString();
+        d.evidence = q.value(2).toString();
+        d.severity = q.value(3).toString();
+        d.exceptionText = q.value(4).toString();
+        d.comment = q.value(5).toString();
+        d.deviationRef = q.value(6).toString();
+        d.userName = q.value(7).toString();
+        d.fullName = q.value(8).toString();
+        d.at = fromStoredTime(q.value(9).toString());
+        newest.insert(d.exceptionKey, d);
+        v.dispositionHistory << d;
+    }
+    q.finish();
+
+    // Which signatures still cover the record.
+    const QString storeId = m_session.store().storeId();
+    v.contentHash = contentHash(storeId, batchNumber, v.recordVersion, l.recordHash, f.results);
+    const ESignature *conditional = latest(l.signatures, Meaning::ConditionallyReleased);
+    QByteArray conditionalStable;
+    if (conditional) {
+        conditionalStable = contentHash(storeId, batchNumber, v.recordVersion, l.recordHash,
+                                        f.results, conditional->conditions);
+        for (const QString &test : conditional->conditions)
+            f.pendingAtConditionalRelease.insert(test);
+    }
+    for (const ESignature &s : std::as_const(l.signatures)) {
+        SignatureView view;
+        view.signature = s;
+        view.meaning = Workflow::meaningFromId(s.meaning);
+        view.coversCurrent = s.contentHash == v.contentHash;
+        // Results of the tests still pending at a conditional release are expected to arrive
+        // after it; what was signed up to then still stands if nothing else changed.
+        if (!view.coversCurrent && conditional && s.id <= conditional->id &&
+            s.contentHash == conditional->contentHash &&
+            conditionalStable == conditional->stableHash)
+            view.coversCurrent = true;
+        v.signatures << view;
+    }
+    if (!Workflow::isFinal(v.state)) {
+        for (const Meaning m : {Meaning::QcApproved, Meaning::Reviewed}) {
+            const ESignature *s = latest(l.signatures, m);
+            if (!s)
+                continue;
+            const auto view =
+                std::find_if(v.signatures.cbegin(), v.signatures.cend(),
+                             [s](const SignatureView &x) { return x.signature.id == s->id; });
+            if (view != v.signatures.cend() && !view->coversCurrent)
+                f.staleSignatures << StaleSignature{s->id, m, s->fullName, s->signedAt};
+        }
+    }
+
+    v.standings = ExceptionEngine::standings(f);
+    const QList<ReviewException> exceptions = ExceptionEngine::compute(f);
+    int number = 0;
+    for (const ReviewException &e : exceptions) {
+        ExceptionView view;
+        view.number = ++number;
+        view.exception = e;
+        if (auto it = newest.constFind(e.key); it != newest.cend())
+            view.disposition = *it;
+        v.exceptions << view;
+    }
+    return l;
+}
+
+Result<BatchReview> ReviewService::review(const QString &batchNumber) const
+{
+    Result<Loaded> l = load(batchNumber);
+    if (!l)
+        return l.error();
+    return std::move(l.value().review);
+}
+
+Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchState *target) const
+{
+    const Account me = m_session.user();
+    const BatchReview &v = l.review;
+    const Meaning meaning = request.meaning;
+    const QString what = Workflow::displayName(meaning);
+    const auto refuse = [](const QString &why) -> Status {
+        return Error(ErrorCode::Forbidden, why);
+    };
+
+    // Who may sign at all.
+    if (me.role == Role::Administrator)
+        return refuse(tr("Administrators cannot sign batch decisions."));
+    const QList<Role> roles = Workflow::signingRoles(meaning);
+    if (!roles.contains(me.role)) {
+        QStringList names;
+        for (const Role r : roles)
+            names << Roles::displayName(r);
+        return refuse(
+            tr("\"%1\" is signed by a %2; %3 is a %4.")
+                .arg(what, names.join(tr(" or ")), me.fullName, Roles::displayName(me.role)));
+    }
+
+    // Whether the state allows it.
+    Result<BatchState> next = Workflow::next(v.state, meaning, v.heldFrom);
+    if (!next)
+        return next.error();
+
+    // What must be said.
+    if (Workflow::needsReason(meaning) && request.comment.trimmed().isEmpty())
+        return refuse(tr("\"%1\" needs a reason.").arg(what));
+    if (request.comment.size() > kMaxCommentLength)
+        return refuse(tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+    if (meaning == Meaning::ExceptionallyReleased) {
+        if (request.physicianRequest.trimmed().isEmpty())
+            return refuse(tr("An exceptional release needs the reference of the treating "
+                             "physician's written request."));
+        if (request.physicianRequest.size() > kMaxReferenceLength)
+            return refuse(tr("The physician's request reference is longer than %1 characters.")
+                              .arg(kMaxReferenceLength));
+        if (request.riskEvaluation.trimmed().isEmpty())
+            return refuse(tr("An exceptional release needs the recorded risk evaluation."));
+        if (request.riskEvaluation.size() > kMaxCommentLength)
+            return refuse(
+                tr("The risk evaluation is longer than %1 characters.").arg(kMaxCommentLength));
+    } else if (!request.physicianRequest.isEmpty() || !request.riskEvaluation.isEmpty()) {
+        return refuse(tr("A physician's request and risk evaluation belong only to an exceptional "
+                         "release."));
+    }
+
+    // Separation of duties: QC approver, reviewer and releasing person are three people.
+    const ESignature *qc = latest(l.signatures, Meaning::QcApproved);
+    const ESignature *reviewed = latest(l.signatures, Meaning::Reviewed);
+    const auto covers = [&v](const ESignature *s) {
+        for (const SignatureView &view : v.signatures) {
+            if (view.signature.id == s->id)
+                return view.coversCurrent;
+        }
+        return false;
+    };
+    BatchState to = next.value();
+    switch (meaning) {
+    case Meaning::QcApproved: {
+        if (l.facts.results.isEmpty())
+            return refuse(tr("Batch %1 has no QC results to approve.").arg(v.batchNumber));
+        QStringList own;
+        for (const StoredResult &r : l.facts.results) {
+            const QString analyst = r.result.analyst.trimmed();
+            if (!analyst.isEmpty() &&
+                (analyst.compare(me.userName, Qt::CaseInsensitive) == 0 ||
+                 analyst.compare(me.fullName.trimmed(), Qt::CaseInsensitive) == 0) &&
+                !own.contains(r.result.testCode))
+                own << r.result.testCode;
+        }
+        if (!own.isEmpty())
+            return refuse(
+                tr("%1 produced QC results of this batch (%2) and so cannot approve them.")
+                    .arg(me.fullName, joinNames(own)));
+        break;
+    }
+    case Meaning::Reviewed: {
+        if (qc && samePerson(*qc, me))
+            return refuse(tr("%1 approved the QC results of this batch and so cannot also review "
+                             "it.")
+                              .arg(me.fullName));
+        if (qc && !covers(qc))
+            return refuse(tr("The QC results changed after they were approved; put the batch on "
+                             "hold and lift the hold to send it back for QC approval."));
+        const int open = v.open();
+        if (open > 0)
+            return refuse(tr("%n exception(s) still need a disposition before the batch can be "
+                             "signed as reviewed.",
+                             nullptr, open));
+        break;
+    }
+    case Meaning::Released:
+    case Meaning::ConditionallyReleased:
+    case Meaning::ExceptionallyReleased:
+    case Meaning::Rejected: {
+        if (qc && samePerson(*qc, me))
+            return refuse(tr("%1 approved the QC results of this batch and so cannot also decide "
+                             "on its release.")
+                              .arg(me.fullName));
+        if (reviewed && samePerson(*reviewed, me))
+            return refuse(tr("%1 reviewed this batch and so cannot also decide on its release.")
+                              .arg(me.fullName));
+        if (meaning == Meaning::Rejected)
+            break;
+        QStringList blocking;
+        QStringList oos;
+        QStringList missing;
+        QStringList allowedPending;
+        QStringList postRelease;
+        for (const ExceptionView &e : v.exceptions) {
+            if (e.exception.blocksRelease &&
+                e.exception.category != ExceptionCategory::PostReleaseFailure)
+                blocking << e.exception.text;
+        }
+        for (const TestStanding &s : v.standings) {
+            switch (s.status) {
+            case TestStanding::Status::Conforms:
+                break;
+            case TestStanding::Status::DoesNotConform:
+                if (l.facts.pendingAtConditionalRelease.contains(s.test.code) &&
+                    v.state == BatchState::ConditionallyReleased)
+                    postRelease << s.test.name;
+                else
+                    oos << s.test.name;
+                break;
+            case TestStanding::Status::Pending:
+            case TestStanding::Status::Missing:
+                (s.test.mayBePendingAtRelease ? allowedPending : missing) << s.test.name;
+                break;
+            }
+        }
+        if (!blocking.isEmpty())
+            return refuse(tr("No release is possible: %1").arg(blocking.first()));
+        if (!postRelease.isEmpty())
+            return refuse(tr("%1 failed after the conditional release; the batch can only be "
+                             "rejected.")
+                              .arg(joinNames(postRelease)));
+        if (!v.specVersion.isEmpty() && v.standings.isEmpty())
+            return refuse(tr("The specification in force has no tests."));
+        if (v.state == BatchState::ConditionallyReleased) {
+            // Confirming the final release: the pending results have arrived and conform.
+            if (!allowedPending.isEmpty() || !missing.isEmpty())
+                return refuse(tr("Still pending: %1. The final release can be confirmed once "
+                                 "their results are in.")
+                                  .arg(joinNames(allowedPending + missing)));
+            const ESignature *conditional = latest(l.signatures, Meaning::ConditionallyReleased);
+            if (!conditional || !covers(conditional))
+                return refuse(tr("The record changed after the conditional release in more than "
+                                 "the pending results; put the batch on hold for review."));
+            break;
+        }
+        if (qc && !covers(qc))
+            return refuse(tr("The QC results changed after they were approved; put the batch on "
+                             "hold and lift the hold to send it back for QC approval."));
+        if (reviewed && !covers(reviewed))
+            return refuse(tr("The record changed after it was reviewed; put the batch on hold and "
+                             "lift the hold to send it back for review."));
+        if (!missing.isEmpty())
+            return refuse(
+                tr("Required results are missing or pending: %1.").arg(joinNames(missing)));
+        if (meaning == Meaning::ExceptionallyReleased) {
+            if (oos.isEmpty())
+                return refuse(tr("Every result conforms to the specification: an exceptional "
+                                 "release does not apply; release the batch normally."));
+            break;
+        }
+        if (!oos.isEmpty())
+            return refuse(tr("Out of specification: %1. Reject the batch, or record an "
+                             "exceptional release at the treating physician's request.")
+                              .arg(joinNames(oos)));
+        if (meaning == Meaning::Released && !allowedPending.isEmpty())
+            return refuse(tr("Still pending: %1. Release conditionally, or wait for the "
+                             "results.")
+                              .arg(joinNames(allowedPending)));
+        if (meaning == Meaning::ConditionallyReleased && allowedPending.isEmpty())
+            return refuse(tr("No test is pending: release the batch normally."));
+        break;
+    }
+    case Meaning::OnHold:
+        break;
+    case Meaning::HoldLifted:
+        // Back to where the batch stood, or further back if the record changed meanwhile.
+        if (!qc || !covers(qc))
+            to = BatchState::AwaitingQcApproval;
+        else if ((to == BatchState::Reviewed || to == BatchState::ConditionallyReleased) &&
+                 (!reviewed || !covers(reviewed)))
+            to = BatchState::AwaitingReview;
+        break;
+    }
+    if (target)
+        *target = to;
+    return {};
+}
+
+Status ReviewService::maySign(const SignRequest &request) const
+{
+    Result<Loaded> l = load(request.batchNumber);
+    if (!l)
+        return l.error();
+    return check(l.value(), request, nullptr);
+}
+
+Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureBytes &password)
+{
+    if (Status s = maySign(request); !s)
+        return s.error();
+    if (Status s = m_session.confirmPassword(password); !s)
+        return s.error();
+
+    QSqlDatabase db = m_session.store().connection();
+    if (!db.transaction())
+        return Store::errorFrom(tr("Cannot start the signing"), db.lastError());
+    const auto rollback = [&db](Error e) -> Result<ESignature> {
+        db.rollback();
+        return e;
+    };
+    // Again inside the transaction: another workstation may have signed meanwhile.
+    Result<Loaded> l = load(request.batchNumber);
+    if (!l)
+        return rollback(l.error());
+    BatchState to = BatchState::AwaitingQcApproval;
+    if (Status s = check(l.value(), request, &to); !s)
+        return rollback(s.error());
+    const BatchReview &v = l->review;
+    const QString storeId = m_session.store().storeId();
+    AuditTrail trail = m_session.audit();
+    Result<AuditHead> head = trail.head();
+    if (!head)
+        return rollback(head.error());
+
+    const Account me = m_session.user();
+    ESignature sig;
+    sig.batchNumber = v.batchNumber;
+    sig.meaning = Workflow::id(request.meaning);
+    sig.stateFrom = Workflow::id(v.state);
+    sig.stateTo = Workflow::id(to);
+    sig.userId = me.id;
+    sig.userName = me.userName;
+    sig.fullName = me.fullName;
+    sig.role = Roles::id(me.role);
+    const Clock &clock = Clock::instance();
+    sig.signedAt = clock.nowUtc();
+    sig.utcOffsetSeconds = clock.utcOffsetAt(sig.signedAt);
+    sig.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    sig.comment = request.comment.trimmed();
+    sig.physicianRequest = request.physicianRequest.trimmed();
+    sig.riskEvaluation = request.riskEvaluation.trimmed();
+    if (request.meaning == Meaning::ConditionallyReleased ||
+        request.meaning == Meaning::ExceptionallyReleased) {
+        for (const TestStanding &s : v.standings) {
+            if (s.status == TestStanding::Status::Pending ||
+                s.status == TestStanding::Status::Missing)
+                sig.conditions << s.test.code;
+        }
+    }
+    sig.recordVersion = v.recordVersion;
+    sig.contentHash = v.contentHash;
+    sig.stableHash = contentHash(storeId, v.batchNumber, v.recordVersion, l->recordHash,
+                                 l->facts.results, sig.conditions);
+    sig.auditSeq = head->seq;
+    sig.auditHash = head->hash;
+    sig.keyId = m_session.keyId();
+    ESignatures::sign(sig, storeId, m_session.signingKey());
+
+    Result<qint64> id = ESignatures::insert(db, sig);
+    if (!id)
+        return rollback(id.error());
+    sig.id = id.value();
+
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR REPLACE INTO batch_states (batch_number, state, held_from, changed_at, "
+              "signature_id) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(v.batchNumber);
+    q.addBindValue(sig.stateTo);
+    q.addBindValue(to == BatchState::OnHold ? QVariant(sig.stateFrom) : QVariant(QString()));
+    q.addBindValue(toStoredTime(sig.signedAt));
+    q.addBindValue(sig.id);
+    if (!q.exec())
+        return rollback(Store::errorFrom(
+            tr("Cannot record the state of batch %1").arg(v.batchNumber), q.lastError()));
+
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kBatchSigned);
+    e.entityType = u"batch"_s;
+    e.entityId = v.batchNumber;
+    e.field = sig.meaning;
+    e.oldValue = sig.stateFrom;
+    e.newValue = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"signatureId"_s, sig.id},
+                                  {u"state"_s, sig.stateTo},
+                                  {u"signature"_s, QString::fromLatin1(sig.signature.toBase64())}})
+            .toJson(QJsonDocument::Compact));
+    e.reason = sig.comment;
+    if (Result<AuditEvent> a = trail.append(me.userName, e); !a)
+        return rollback(a.error());
+    if (!db.commit())
+        return rollback(Store::errorFrom(tr("Cannot commit the signature"), db.lastError()));
+    return sig;
+}
+
+Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QString &ref,
+                                           const QString &comment, const QString &deviationRef)
+{
+    if (Status s = m_session.requireRole(Role::QaReviewer, tr("record a disposition")); !s)
+        return s.error();
+    if (comment.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("A disposition needs a comment."));
+    if (comment.size() > kMaxCommentLength)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The comment is longer than %1 characters.").arg(kMaxCommentLength));
+    if (deviationRef.size() > kMaxReferenceLength)
+        return Error(ErrorCode::InvalidInput, tr("The deviation reference is longer than %1 "
+                                                 "characters.")
+                                                  .arg(kMaxReferenceLength));
+
+    QSqlDatabase db = m_session.store().connection();
+    if (!db.transaction())
+        return Store::errorFrom(tr("Cannot start the disposition"), db.lastError());
+    const auto rollback = [&db](Error e) -> Result<Disposition> {
+        db.rollback();
+        return e;
+    };
+    Result<Loaded> l = load(batchNumber);
+    if (!l)
+        return rollback(l.error());
+    const BatchReview &v = l->review;
+    if (v.state != BatchState::AwaitingReview && v.state != BatchState::InReview) {
+        return rollback(Error(ErrorCode::Forbidden,
+                              tr("Dispositions are recorded during the review; batch %1 is "
+                                 "\"%2\".")
+                                  .arg(batchNumber, Workflow::displayName(v.state))));
+    }
+    const ExceptionView *target = nullptr;
+    bool isNumber = false;
+    const int number = ref.toInt(&isNumber);
+    for (const ExceptionView &e : v.exceptions) {
+        if ((isNumber && e.number == number) || (!isNumber && e.exception.key == ref))
+            target = &e;
+    }
+    if (!target) {
+        return rollback(
+            Error(ErrorCode::NotFound, tr("Batch %1 has no exception %2 (it has %n exception(s)).",
+                                          nullptr, static_cast<int>(v.exceptions.size()))
+                                           .arg(batchNumber, ref)));
+    }
+    const Account me = m_session.user();
+    Disposition d;
+    d.exceptionKey = target->exception.key;
+    d.evidence = target->exception.evidence;
+    d.severity = ExceptionEngine::severityId(target->exception.severity);
+    d.exceptionText = target->exception.text;
+    d.comment = comment.trimmed();
+    d.deviationRef = deviationRef.isNull() ? u""_s : deviationRef.trimmed();
+    d.userName = me.userName;
+    d.fullName = me.fullName;
+    d.at = Clock::instance().nowUtc();
+
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO dispositions (batch_number, exception_key, evidence, severity, "
+              "exception_text, comment, deviation_ref, user_name, full_name, at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         {QVariant(batchNumber), QVariant(d.exceptionKey), QVariant(d.evidence),
+          QVariant(d.severity), QVariant(d.exceptionText), QVariant(d.comment),
+          QVariant(d.deviationRef), QVariant(d.userName), QVariant(d.fullName),
+          QVariant(toStoredTime(d.at))})
+        q.addBindValue(value);
+    if (!q.exec())
+        return rollback(Store::errorFrom(tr("Cannot record the disposition"), q.lastError()));
+    d.id = q.lastInsertId().toLongLong();
+
+    AuditTrail trail = m_session.audit();
+    if (v.state == BatchState::AwaitingReview) {
+        q.prepare(u"INSERT OR REPLACE INTO batch_states (batch_number, state, held_from, "
+                  "changed_at, signature_id) VALUES (?, 'in_review', NULL, ?, "
+                  "(SELECT signature_id FROM batch_states WHERE batch_number = ?))"_s);
+        q.addBindValue(batchNumber);
+        q.addBindValue(toStoredTime(d.at));
+        q.addBindValue(batchNumber);
+        if (!q.exec())
+            return rollback(Store::errorFrom(
+                tr("Cannot record the state of batch %1").arg(batchNumber), q.lastError()));
+        AuditEntry started;
+        started.action = QString::fromLatin1(audit::kReviewStarted);
+        started.entityType = u"batch"_s;
+        started.entityId = batchNumber;
+        started.field = u"state"_s;
+        started.oldValue = Workflow::id(BatchState::AwaitingReview);
+        started.newValue = Workflow::id(BatchState::InReview);
+        if (Result<AuditEvent> a = trail.append(me.userName, started); !a)
+            return rollback(a.error());
+    }
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kExceptionDispositioned);
+    e.entityType = u"batch"_s;
+    e.entityId = batchNumber;
+    e.field = d.exceptionKey;
+    if (target->disposition)
+        e.oldValue = target->disposition->comment;
+    e.newValue = d.comment;
+    e.reason = d.deviationRef.isEmpty() ? QString() : tr("Deviation %1").arg(d.deviationRef);
+    if (Result<AuditEvent> a = trail.append(me.userName, e); !a)
+        return rollback(a.error());
+    if (!db.commit())
+        return rollback(Store::errorFrom(tr("Cannot commit the disposition"), db.lastError()));
+    return d;
+}
+
+} // namespace rd

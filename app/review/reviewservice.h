@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "review/exceptions.h"
+#include "review/workflow.h"
+#include "security/esignature.h"
+#include "security/securebytes.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace rd {
+
+class Session;
+
+// A reviewer's disposition of one exception.
+struct Disposition
+{
+    qint64 id = 0;
+    QString exceptionKey;
+    QString evidence;
+    QString severity;
+    QString exceptionText; // as it read when dispositioned
+    QString comment;
+    QString deviationRef;
+    QString userName;
+    QString fullName;
+    QDateTime at;
+};
+
+struct ExceptionView
+{
+    int number = 0; // 1-based, in the order shown
+    ReviewException exception;
+    std::optional<Disposition> disposition; // the newest for this exception
+    // The disposition was made for the data as it is now (same evidence).
+    bool dispositioned() const
+    {
+        return disposition && disposition->evidence == exception.evidence;
+    }
+};
+
+struct SignatureView
+{
+    ESignature signature;
+    std::optional<Meaning> meaning;
+    bool coversCurrent = false; // the record has not changed since
+};
+
+// Everything the review of one batch needs.
+struct BatchReview
+{
+    QString batchNumber;
+    qint64 recordId = 0;
+    int recordVersion = 0;
+    QString productCode;
+    QString site;
+    QString coiDin;
+    QDateTime plannedShipmentAt;
+    QString specVersion; // empty when no specification was in force
+    BatchState state = BatchState::AwaitingQcApproval;
+    std::optional<BatchState> heldFrom;
+    QByteArray contentHash;
+    QList<TestStanding> standings;
+    QList<ExceptionView> exceptions;
+    QList<SignatureView> signatures;
+    QList<Disposition> dispositionHistory; // every disposition, oldest first
+
+    int open() const; // exceptions without a current disposition
+    int count(Severity severity) const;
+    bool exceptionalRelease() const;
+};
+
+struct SignRequest
+{
+    QString batchNumber;
+    Meaning meaning = Meaning::Reviewed;
+    QString comment;          // the reason, where one is needed
+    QString physicianRequest; // exceptional release
+    QString riskEvaluation;   // exceptional release
+};
+
+// The QA review and release workflow (DESIGN.md sections 7 and 8): exceptions, dispositions
+// and signatures, with every rule of who may do what. The window and the command line only
+// ask; what this refuses, both refuse with the same one-line reason.
+class ReviewService
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::ReviewService)
+
+public:
+    explicit ReviewService(Session &session);
+
+    Result<BatchReview> review(const QString &batchNumber) const;
+
+    // Records a disposition of exception `ref` (its number in review().exceptions, or its key).
+    Result<Disposition> dispose(const QString &batchNumber, const QString &ref,
+                                const QString &comment, const QString &deviationRef);
+
+    // Whether the signed-in user may sign this now; everything but the password.
+    Status maySign(const SignRequest &request) const;
+    // Signs after confirming the password again (a wrong one counts towards the lockout).
+    Result<ESignature> sign(const SignRequest &request, const SecureBytes &password);
+
+    // The canonical content of a batch as signatures cover it: its current record version and
+    // its current results; `excludedTests` leaves those tests' results out.
+    static QByteArray contentHash(const QString &storeId, const QString &batchNumber,
+                                  int recordVersion, const QString &recordHash,
+                                  const QList<StoredResult> &results,
+                                  const QStringList &excludedTests = {});
+
+private:
+    struct Loaded;
+    Result<Loaded> load(const QString &batchNumber) const;
+    Status check(const Loaded &loaded, const SignRequest &request,
+                 BatchState *target = nullptr) const;
+
+    Session &m_session;
+};
+
+} // namespace rd

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "security/esignature.h"
+
+#include "audit/audittrail.h"
+#include "core/canonical.h"
+#include "core/clock.h"
+#include "security/crypto.h"
+#include "store/store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+constexpr char kColumns[] =
+    "id, batch_number, meaning, state_from, state_to, user_id, user_name, full_name, role, "
+    "signed_at, utc_offset, time_zone, comment, physician_request, risk_evaluation, conditions, "
+    "record_version, content_hash, stable_hash, audit_seq, audit_hash, key_id, signature";
+
+QString conditionsText(const ESignature &s)
+{
+    return s.conditions.isEmpty() ? u""_s : s.conditions.join(u'\n');
+}
+
+ESignature fromRow(const QSqlQuery &q)
+{
+    ESignature s;
+    s.id = q.value(0).toLongLong();
+    s.batchNumber = q.value(1).toString();
+    s.meaning = q.value(2).toString();
+    s.stateFrom = q.value(3).toString();
+    s.stateTo = q.value(4).toString();
+    s.userId = q.value(5).toLongLong();
+    s.userName = q.value(6).toString();
+    s.fullName = q.value(7).toString();
+    s.role = q.value(8).toString();
+    s.signedAt = fromStoredTime(q.value(9).toString());
+    s.utcOffsetSeconds = q.value(10).toInt();
+    s.timeZone = q.value(11).toString();
+    s.comment = q.value(12).toString();
+    s.physicianRequest = q.value(13).toString();
+    s.riskEvaluation = q.value(14).toString();
+    const QString conditions = q.value(15).toString();
+    if (!conditions.isEmpty())
+        s.conditions = conditions.split(u'\n');
+    s.recordVersion = q.value(16).toInt();
+    s.contentHash = q.value(17).toByteArray();
+    s.stableHash = q.value(18).toByteArray();
+    s.auditSeq = q.value(19).toLongLong();
+    s.auditHash = q.value(20).toByteArray();
+    s.keyId = q.value(21).toLongLong();
+    s.signature = q.value(22).toByteArray();
+    return s;
+}
+
+Result<QList<ESignature>> select(QSqlDatabase db, const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + QLatin1StringView(kColumns) + u" FROM signatures "_s + where);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Store::errorFrom(ESignatures::tr("Cannot read the signatures"), q.lastError());
+    QList<ESignature> out;
+    while (q.next())
+        out << fromRow(q);
+    return out;
+}
+
+} // namespace
+
+QByteArray ESignatures::message(const QString &storeId, const ESignature &s)
+{
+    using namespace canonical;
+    QByteArray m;
+    m.reserve(512);
+    m.append("RDSG1", 5);
+    m.append('\0');
+    appendField(m, storeId);
+    appendField(m, s.batchNumber);
+    appendField(m, s.meaning);
+    appendField(m, s.stateFrom);
+    appendField(m, s.stateTo);
+    appendU64(m, static_cast<quint64>(s.userId));
+    appendField(m, s.userName);
+    appendField(m, s.fullName);
+    appendField(m, s.role);
+    appendField(m, toStoredTime(s.signedAt));
+    appendField(m, QString::number(s.utcOffsetSeconds));
+    appendField(m, s.timeZone);
+    appendField(m, s.comment);
+    appendField(m, s.physicianRequest);
+    appendField(m, s.riskEvaluation);
+    appendField(m, conditionsText(s));
+    appendU64(m, static_cast<quint64>(s.recordVersion));
+    appendBytes(m, s.contentHash);
+    appendBytes(m, s.stableHash);
+    appendU64(m, static_cast<quint64>(s.auditSeq));
+    appendBytes(m, s.auditHash);
+    appendU64(m, static_cast<quint64>(s.keyId));
+    return m;
+}
+
+void ESignatures::sign(ESignature &s, const QString &storeId, const SecureBytes &secretKey)
+{
+    // Stored text is never NULL, so what is signed must not be either: the message must read
+    // back byte for byte.
+    for (QString *text :
+         {&s.batchNumber, &s.meaning, &s.stateFrom, &s.stateTo, &s.userName, &s.fullName, &s.role,
+          &s.timeZone, &s.comment, &s.physicianRequest, &s.riskEvaluation}) {
+        if (text->isNull())
+            *text = u""_s;
+    }
+    s.signature = crypto::sign(secretKey, message(storeId, s));
+}
+
+bool ESignatures::verify(const ESignature &s, const QString &storeId, const QByteArray &publicKey)
+{
+    return crypto::verifySignature(publicKey, message(storeId, s), s.signature);
+}
+
+QString ESignatures::timeText(const ESignature &s)
+{
+    const QDateTime utc = s.signedAt.toUTC();
+    // The offset recorded at signing is what the signer's clock showed; the zone is its name.
+    const QDateTime local = utc.toOffsetFromUtc(s.utcOffsetSeconds);
+    const int offset = s.utcOffsetSeconds;
+    const QString sign = offset < 0 ? u"-"_s : u"+"_s;
+    const QString offsetText = u"UTC%1%2:%3"_s.arg(sign)
+                                   .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                                   .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 UTC (%2 %3, %4)")
+        .arg(utc.toString(u"yyyy-MM-dd HH:mm:ss"_s), local.toString(u"yyyy-MM-dd HH:mm:ss"_s),
+             offsetText, s.timeZone.isEmpty() ? offsetText : s.timeZone);
+}
+
+QString ESignatures::manifestation(const ESignature &s, const QString &meaningName)
+{
+    return tr("%1 — %2 — %3").arg(s.fullName, meaningName, timeText(s));
+}
+
+Result<qint64> ESignatures::insert(QSqlDatabase db, const ESignature &s)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO signatures (batch_number, meaning, state_from, state_to, user_id, "
+              "user_name, full_name, role, signed_at, utc_offset, time_zone, comment, "
+              "physician_request, risk_evaluation, conditions, record_version, content_hash, "
+              "stable_hash, audit_seq, audit_hash, key_id, signature) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariantList values = {s.batchNumber,      s.meaning,        s.stateFrom,
+                                 s.stateTo,          s.userId,         s.userName,
+                                 s.fullName,         s.role,           toStoredTime(s.signedAt),
+                                 s.utcOffsetSeconds, s.timeZone,       s.comment,
+                                 s.physicianRequest, s.riskEvaluation, conditionsText(s),
+                                 s.recordVersion,    s.contentHash,    s.stableHash,
+                                 s.auditSeq,         s.auditHash,      s.keyId,
+                                 s.signature};
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot record the signature"), q.lastError());
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<ESignature>> ESignatures::ofBatch(QSqlDatabase db, const QString &batchNumber)
+{
+    return select(db, u"WHERE batch_number = ? ORDER BY id"_s, {batchNumber});
+}
+
+Result<QList<ESignature>> ESignatures::page(QSqlDatabase db, qint64 afterId, int limit)
+{
+    return select(db, u"WHERE id > ? ORDER BY id LIMIT ?"_s, {afterId, limit});
+}
+
+Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QString &storeId)
+{
+    struct Key
+    {
+        qint64 userId;
+        QByteArray publicKey;
+    };
+    QHash<qint64, Key> keys;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, user_id, public_key FROM user_keys"_s))
+        return Store::errorFrom(tr("Cannot read the signing keys"), q.lastError());
+    while (q.next())
+        keys.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toByteArray()});
+
+    // What the audit trail recorded of each signing: signature id -> (event, signature bytes).
+    struct Recorded
+    {
+        qint64 seq;
+        QString batch;
+        QByteArray signature;
+    };
+    QHash<qint64, Recorded> recorded;
+    q.prepare(u"SELECT seq, entity_id, new_value FROM audit_events WHERE action = ?"_s);
+    q.addBindValue(QString::fromLatin1(audit::kBatchSigned));
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
+    while (q.next()) {
+        const QJsonObject o = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        recorded.insert(o.value(u"signatureId"_s).toInteger(),
+                        {q.value(0).toLongLong(), q.value(1).toString(),
+                         QByteArray::fromBase64(o.value(u"signature"_s).toString().toLatin1())});
+    }
+    QSqlQuery head(db);
+    head.setForwardOnly(true);
+    head.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);
+
+    SignatureVerification out;
+    const auto fail = [&out](qint64 id, const QString &problem) {
+        out.ok = false;
+        out.failedId = id;
+        out.problem = problem;
+        return out;
+    };
+    qint64 after = 0;
+    QSet<qint64> seen;
+    for (;;) {
+        Result<QList<ESignature>> batch = page(db, after, 2000);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        for (const ESignature &s : std::as_const(batch.value())) {
+            after = s.id;
+            ++out.signatures;
+            seen.insert(s.id);
+            const QString which = tr("signature %1 (batch %2, \"%3\" by %4)")
+                                      .arg(s.id)
+                                      .arg(s.batchNumber, s.meaning, s.userName);
+            const auto key = keys.constFind(s.keyId);
+            if (key == keys.cend() || key->userId != s.userId)
+                return fail(s.id,
+                            tr("%1 names a signing key that is not the signer's.").arg(which));
+            if (!verify(s, storeId, key->publicKey))
+                return fail(s.id, tr("%1 does not verify: the signature or what it covers was "
+                                     "altered.")
+                                      .arg(which));
+            head.bindValue(0, s.auditSeq);
+            if (!head.exec())
+                return Store::errorFrom(tr("Cannot read the audit trail"), head.lastError());
+            const bool headFound = head.next();
+            const QByteArray headHash = headFound ? head.value(0).toByteArray() : QByteArray();
+            head.finish();
+            if (s.auditSeq > 0 && (!headFound || headHash != s.auditHash))
+                return fail(s.id, tr("%1 names audit event %2 as the chain head, but that event "
+                                     "does not match.")
+                                      .arg(which)
+                                      .arg(s.auditSeq));
+            const auto event = recorded.constFind(s.id);
+            if (event == recorded.cend() || event->batch != s.batchNumber ||
+                event->signature != s.signature || event->seq <= s.auditSeq)
+                return fail(s.id, tr("%1 is not the one the audit trail recorded.").arg(which));
+        }
+    }
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        if (!seen.contains(it.key()))
+            return fail(it.key(), tr("Audit event %1 records signature %2 of batch %3, which is "
+                                     "missing.")
+                                      .arg(it->seq)
+                                      .arg(it.key())
+                                      .arg(it->batch));
+    }
+    return out;
+}
+
+} // namespace rd

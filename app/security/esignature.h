@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "security/securebytes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+
+class QSqlQuery;
+
+namespace rd {
+
+// One electronic signature (DESIGN.md section 7; 21 CFR 11.50, 11.70): who signed (user id and
+// printed name), when (UTC, with the workstation's offset and time zone), what it means, the
+// hash of the record's canonical content and the audit-chain head at signing, all signed with
+// the signer's Ed25519 key. The canonical message is in CANONICAL.md beside the audit trail.
+struct ESignature
+{
+    qint64 id = 0;
+    QString batchNumber;
+    QString meaning;   // e.g. "reviewed" (Workflow::id)
+    QString stateFrom; // e.g. "in_review"
+    QString stateTo;
+    qint64 userId = 0;
+    QString userName;
+    QString fullName;
+    QString role;
+    QDateTime signedAt; // UTC
+    int utcOffsetSeconds = 0;
+    QString timeZone; // IANA id of the workstation, e.g. "Europe/Amsterdam"
+    QString comment;
+    QString physicianRequest; // exceptional release only
+    QString riskEvaluation;   // exceptional release only
+    QStringList conditions;   // conditional release: the tests still pending
+    int recordVersion = 0;
+    QByteArray contentHash; // BLAKE2b-256 of the batch's canonical content
+    QByteArray stableHash;  // the same without the tests in `conditions`
+    qint64 auditSeq = 0;    // the audit-chain head at signing
+    QByteArray auditHash;
+    qint64 keyId = 0;
+    QByteArray signature; // Ed25519 over message()
+};
+
+struct SignatureVerification
+{
+    bool ok = true;
+    qint64 signatures = 0;
+    qint64 failedId = 0;
+    QString problem; // one line, when !ok
+};
+
+class ESignatures
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::ESignatures)
+
+public:
+    static QByteArray message(const QString &storeId, const ESignature &s);
+    static void sign(ESignature &s, const QString &storeId, const SecureBytes &secretKey);
+    static bool verify(const ESignature &s, const QString &storeId, const QByteArray &publicKey);
+
+    // The manifestation shown and printed with the record: printed name, meaning, date and
+    // time in UTC and in the signer's zone.
+    static QString manifestation(const ESignature &s, const QString &meaningName);
+    static QString timeText(const ESignature &s);
+
+    static Result<qint64> insert(QSqlDatabase db, const ESignature &s);
+    static Result<QList<ESignature>> ofBatch(QSqlDatabase db, const QString &batchNumber);
+    // Every signature in the store, oldest first, `limit` at a time after `afterId`.
+    static Result<QList<ESignature>> page(QSqlDatabase db, qint64 afterId, int limit);
+
+    // Checks every signature: its Ed25519 signature with the signer's own key, the audit-chain
+    // head it names, and the audit event that recorded it (and that every such event has its
+    // signature). Read-only; names the first that does not match.
+    static Result<SignatureVerification> verifyAll(QSqlDatabase db, const QString &storeId);
+};
+
+} // namespace rd
