@@ -503,19 +503,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recompute the audit trail&apos;s hash chain and check every checkpoint signature. Prints &quot;ok: N events&quot; or names the first event that does not match (exit code 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>failed at event %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok: %1 events; signed checkpoints verified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,6 +683,180 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recompute the audit trail&apos;s hash chain and check every checkpoint and electronic signature. Prints &quot;ok: N events&quot; or names the first event that does not match (exit code 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1 events; signed checkpoints verified: %2; electronic signatures verified: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2, %3), record version %4, specification %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT at the treating physician&apos;s request ***</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions: %1 (critical %2, major %3, minor %4, info %5); without disposition: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (blocks release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   disposition: %1%2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; deviation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   needs a new disposition: the data changed since &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   needs a disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [NO LONGER COVERS the current record]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   physician&apos;s request %1; risk evaluation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   pending at signing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    list what needs judgement
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT]
+  status --batch N                        state, exceptions and signatures
+MEANING is one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do after the store: exceptions, disposition, sign or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the exceptions of a batch, numbered, with their dispositions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a disposition of one exception (QA reviewers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a batch decision; the password is asked again for the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where a batch stands: state, exceptions and signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception&apos;s number (as listed) or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disposition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deviation reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the signature means: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment; the reason for on-hold, hold-lifted and rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptional release: the reference of the treating physician&apos;s written request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptional release: the risk evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your password, then your password again to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meaning is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exception and --comment are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &quot;%1&quot; for batch %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password to sign as %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: %1; batch %2 is now &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
@@ -703,6 +869,8 @@ Verbs:
   export STORE specifications|batches|results|unassigned [--format csv|json]
          [--batch NUMBER] [--out FILE]       write records as imported
   inbox list|assign|reject STORE ...         unassigned results
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             review and release a batch
   users list|add|disable|reset-password STORE ...
                                              manage accounts
   passwd STORE                               change your password
@@ -743,6 +911,316 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>results of %1 of %2 batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ESignatures</name>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC (%2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature %1 (batch %2, &quot;%3&quot; by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a signing key that is not the signer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not verify: the signature or what it covers was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names audit event %2 as the chain head, but that event does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the one the audit trail recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit event %1 records signature %2 of batch %3, which is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ExceptionEngine</name>
+    <message>
+        <source>(no time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidated result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after conditional release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specification of %1 was in force on %2: no result can be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed after the batch was conditionally released: %2 (specification %3). Inform the treating physician and decide on the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of specification: %2 on sample %3 (specification %4, version %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still pending; the specification allows release before it is complete (conditional release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result yet; the specification allows release before it is complete (conditional release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still pending, and the specification requires its result before release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result, and the specification requires one before release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on sample %2 (%3) is out of trend: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on sample %2 was invalidated: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on sample %2 is version %3: an earlier value was superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch record is version %1: earlier versions were superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical deviation %1 is still open: %2. No release is possible until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation %1 (%2) is still open: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation %1 (%2) was closed: %3. Impact: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain-of-identity number &quot;%1&quot; is not a valid ISBT 128 donation identification number with its check character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain-of-identity number %1 does not match its check character (%2 expected): the identity of the starting material is in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custody record says the material was collected at %1, the chain of identity says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody event &quot;%1&quot; (%2) is recorded before the event before it (&quot;%3&quot;, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature excursion at &quot;%1&quot; (%2, %3): %4 °C, outside %5 to %6 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing started %1 hours after collection; the limit is %2 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3 was %4 %5, outside its range %6 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) was not verified by a second person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) was performed and verified by the same person (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) has manually entered data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) has manually entered data: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material %1 (%2), lot %3, expired on %4 and was used on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment %1 (%2) was past its calibration date (%3) when used on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>particles ≥0.5 µm/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>particles ≥5 µm/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM action limit reached in %1 (grade %2, %3) at %4: %5 %6, action limit %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM alert limit reached in %1 (grade %2, %3) at %4: %5 %6, alert limit %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record changed after &quot;%1&quot; was signed by %2 on %3; that signature no longer covers the current content.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,6 +2099,202 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>rd::ReviewQueue</name>
+    <message>
+        <source>Cannot read the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReviewService</name>
+    <message>
+        <source>Cannot read batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the state of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the dispositions of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators cannot sign batch decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is signed by a %2; %3 is a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exceptional release needs the reference of the treating physician&apos;s written request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The physician&apos;s request reference is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exceptional release needs the recorded risk evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk evaluation is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A physician&apos;s request and risk evaluation belong only to an exceptional release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has no QC results to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 produced QC results of this batch (%2) and so cannot approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved the QC results of this batch and so cannot also review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QC results changed after they were approved; put the batch on hold and lift the hold to send it back for QC approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) still need a disposition before the batch can be signed as reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved the QC results of this batch and so cannot also decide on its release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviewed this batch and so cannot also decide on its release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release is possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed after the conditional release; the batch can only be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specification in force has no tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending: %1. The final release can be confirmed once their results are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record changed after the conditional release in more than the pending results; put the batch on hold for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record changed after it was reviewed; put the batch on hold and lift the hold to send it back for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required results are missing or pending: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every result conforms to the specification: an exceptional release does not apply; release the batch normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of specification: %1. Reject the batch, or record an exceptional release at the treating physician&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending: %1. Release conditionally, or wait for the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test is pending: release the batch normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the state of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disposition needs a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deviation reference is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositions are recorded during the review; batch %1 is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 has no exception %2 (it has %n exception(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record the disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit the disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::Roles</name>
     <message>
         <source>Administrator</source>
@@ -1741,10 +2415,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ok: %1 events, %2 checkpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>failed at event %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,6 +2428,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match, so its record of the last checkpoint cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1 events, %2 checkpoints, %3 signatures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,6 +2703,133 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>rd::Workflow</name>
+    <message>
+        <source>Awaiting QC approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditionally released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptional release (out of specification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC results approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptional release of out-of-specification product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I approve the QC results of this batch: they are complete as recorded, attributable and were obtained with the stated methods and instruments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have reviewed the batch record and its QC results, and I have recorded a disposition for every exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I certify that this batch was manufactured and tested in accordance with GMP and its marketing or trial authorisation, and release it for the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I release this batch before every test is complete. The tests still pending are named below; their results will be assessed when they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I release this batch although it does not meet its specification, at the written request of the treating physician and on the risk evaluation recorded below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I reject this batch: it must not be administered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I put this batch on hold: no decision may be taken on it until the hold is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I lift the hold on this batch; its review continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be signed while the batch is &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision on it is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its QC results have already been approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its QC results must be approved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold must be lifted first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has already been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is already on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the final release or a rejection can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch must be reviewed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::audit</name>
     <message>
         <source>Store created</source>
@@ -2124,6 +2925,18 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Records exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception dispositioned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

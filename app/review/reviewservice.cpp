@@ -166,10 +166,13 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) co
     f.recordVersion = v.recordVersion;
     v.coiDin = f.record.coi.din;
 
-    Result<QList<Specification>> specs = records.specifications();
-    if (!specs)
-        return specs.error();
-    for (const Specification &s : std::as_const(specs.value())) {
+    if (!m_specifications) {
+        Result<QList<Specification>> specs = records.specifications();
+        if (!specs)
+            return specs.error();
+        m_specifications = std::move(specs.value());
+    }
+    for (const Specification &s : std::as_const(*m_specifications)) {
         if (s.product.code == f.record.productCode &&
             s.effectiveFrom <= f.record.startedAt.date() &&
             (!f.spec || s.effectiveFrom > f.spec->effectiveFrom))
@@ -496,6 +499,7 @@ Status ReviewService::maySign(const SignRequest &request) const
 
 Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureBytes &password)
 {
+    m_specifications.reset(); // read afresh for a write
     if (Status s = maySign(request); !s)
         return s.error();
     if (Status s = m_session.confirmPassword(password); !s)
@@ -607,6 +611,7 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
                                                  "characters.")
                                                   .arg(kMaxReferenceLength));
 
+    m_specifications.reset(); // read afresh for a write
     QSqlDatabase db = m_session.store().connection();
     if (!db.transaction())
         return Store::errorFrom(tr("Cannot start the disposition"), db.lastError());

@@ -117,6 +117,8 @@ private:
                  BatchState *target = nullptr) const;
 
     Session &m_session;
+    // Specifications change only by import; one service reads them once.
+    mutable std::optional<QList<Specification>> m_specifications;
 };
 
 } // namespace rd

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void stdinEndsEarly();
     void initThenVerify();
     void demoImportExportInbox();
+    void reviewAndReleaseFromTheCommandLine();
     void initRefusesNonEmptyFolder();
     void wrongPassword();
     void accountLifecycle();
@@ -266,6 +267,86 @@ void tst_Cli::initThenVerify()
     QCOMPARE(verify.exitCode, 0);
     QVERIFY2(QRegularExpression(u"^ok: 8 events"_s).match(verify.out).hasMatch(),
              qPrintable(verify.out));
+}
+
+void tst_Cli::reviewAndReleaseFromTheCommandLine()
+{
+    const QString store = m_dir.filePath(u"Review.rdstore"_s);
+    QCOMPARE(run({u"demo"_s, store, u"--batches"_s, u"8"_s, u"--seed"_s, u"5"_s}).exitCode, 0);
+    const QByteArray password = "ReleaseDesk-demo-2026\n";
+    const auto review = [&](const QString &user, const QStringList &args, bool signing = false) {
+        QStringList all = {u"review"_s, store};
+        all << args << u"--user"_s << user << u"--password-stdin"_s;
+        return run(all, signing ? password + password : password);
+    };
+    Run r = run({u"export"_s, store, u"batches"_s, u"--format"_s, u"json"_s, u"--user"_s,
+                 u"auditor"_s, u"--password-stdin"_s},
+                password);
+    QCOMPARE(r.exitCode, 0);
+    QStringList batches;
+    for (const QJsonValue &b :
+         QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"batches"_s).toArray())
+        batches << b.toObject().value(u"batchNumber"_s).toString();
+    QCOMPARE(batches.size(), 8);
+
+    // Refused steps say why in one line and change nothing.
+    const QString first = batches.first();
+    r = review(u"qa.reviewer"_s, {u"sign"_s, u"--batch"_s, first, u"--meaning"_s, u"reviewed"_s},
+               true);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"QC results must be approved first"_s), qPrintable(r.err));
+    r = review(u"admin"_s, {u"sign"_s, u"--batch"_s, first, u"--meaning"_s, u"qc-approved"_s},
+               true);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Administrators cannot sign batch decisions"_s), qPrintable(r.err));
+    r = review(u"qa.reviewer"_s, {u"sign"_s, u"--batch"_s, first, u"--meaning"_s, u"approved"_s});
+    QCOMPARE(r.exitCode, 2);
+
+    // The whole path for the first batch that has nothing that stops its release.
+    QString released;
+    for (const QString &batch : std::as_const(batches)) {
+        r = review(u"qc.analyst"_s,
+                   {u"sign"_s, u"--batch"_s, batch, u"--meaning"_s, u"qc-approved"_s}, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = review(u"qa.reviewer"_s, {u"exceptions"_s, u"--batch"_s, batch});
+        QCOMPARE(r.exitCode, 0);
+        const QRegularExpression numbered(u"^(\\d+)\\. \\["_s, QRegularExpression::MultilineOption);
+        bool blocked = r.out.contains(u"(blocks release)"_s) ||
+                       r.out.contains(u"Out of specification"_s) ||
+                       r.out.contains(u"Pending test"_s) || r.out.contains(u"Missing test"_s);
+        for (auto it = numbered.globalMatch(r.out); it.hasNext();) {
+            const QString n = it.next().captured(1);
+            const Run d =
+                review(u"qa.reviewer"_s, {u"disposition"_s, u"--batch"_s, batch, u"--exception"_s,
+                                          n, u"--comment"_s, u"Assessed; no impact on quality"_s});
+            QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+        }
+        r = review(u"qa.reviewer"_s,
+                   {u"sign"_s, u"--batch"_s, batch, u"--meaning"_s, u"reviewed"_s}, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = review(u"qp.release"_s, {u"sign"_s, u"--batch"_s, batch, u"--meaning"_s, u"released"_s},
+                   true);
+        if (blocked) {
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(!r.err.trimmed().contains(u'\n'));
+            continue;
+        }
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"Pieter de Vries — Released"_s));
+        released = batch;
+        break;
+    }
+    QVERIFY(!released.isEmpty());
+    r = review(u"auditor"_s, {u"status"_s, u"--batch"_s, released});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"State: Released"_s));
+    QCOMPARE(r.out.count(u"Signed: "_s), 3);
+    QVERIFY(!r.out.contains(u"NO LONGER COVERS"_s));
+
+    r = run({u"verify"_s, store, u"--user"_s, u"auditor"_s, u"--password-stdin"_s}, password);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QRegularExpression(u"electronic signatures verified: [3-9]"_s).match(r.out).hasMatch(),
+             qPrintable(r.out));
 }
 
 void tst_Cli::demoImportExportInbox()

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "review/workflow.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+
+namespace rd {
+
+class Session;
+
+// One batch in the QA queue.
+struct QueueEntry
+{
+    QString batchNumber;
+    QString productCode;
+    QString site;
+    QString coiDin;
+    QDateTime startedAt;
+    QDateTime plannedShipmentAt;
+    BatchState state = BatchState::AwaitingQcApproval;
+
+    // Filled by ReviewQueue::scan().
+    bool scanned = false;
+    int critical = 0;
+    int major = 0;
+    int minor = 0;
+    int info = 0;
+    int open = 0; // without a current disposition
+    bool blocked = false;
+};
+
+// The batches QA works through, with their exception counts.
+class ReviewQueue
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::ReviewQueue)
+
+public:
+    // (done, total) -> false to cancel.
+    using Progress = std::function<bool(qint64, qint64)>;
+
+    explicit ReviewQueue(Session &session);
+
+    // Every current batch with its state, by urgency: still to be decided first, the nearest
+    // planned shipment first; decided batches after them, newest first. One query.
+    Result<QList<QueueEntry>> entries() const;
+
+    // Computes the exceptions of every entry (in the calling thread; the window runs it in the
+    // background with its own connection).
+    Status scan(QList<QueueEntry> &entries, const Progress &progress = {}) const;
+
+    // The urgency order of entries().
+    static bool moreUrgent(const QueueEntry &a, const QueueEntry &b);
+
+private:
+    Session &m_session;
+};
+
+} // namespace rd
