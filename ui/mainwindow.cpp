@@ -6,11 +6,11 @@
 #include "ui/accountspage.h"
 #include "ui/auditpage.h"
 #include "ui/background.h"
-#include "ui/batchespage.h"
 #include "ui/changepassworddialog.h"
 #include "ui/dialogs.h"
 #include "ui/importflow.h"
 #include "ui/inboxpage.h"
+#include "ui/queuepage.h"
 #include "ui/storepage.h"
 #include "ui/unlockdialog.h"
 
@@ -44,17 +44,24 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/releasedesk.svg"_s));
 
     auto *central = new QWidget(this);
-    auto *header = new QWidget(central);
-    header->setObjectName(u"sessionHeader"_s);
-    m_storeLabel = new QLabel(header);
-    m_storeLabel->setObjectName(u"storeLabel"_s);
-    m_badge = new QLabel(header);
+    // Who is signed in, where, and when the window locks: always in the status bar.
+    m_badge = new QLabel(this);
     m_badge->setObjectName(u"userBadge"_s);
+    m_badge->setAccessibleName(tr("Signed-in user and role"));
     m_badge->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(8, 4, 8, 4);
-    headerLayout->addWidget(m_storeLabel, 1);
-    headerLayout->addWidget(m_badge);
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(u"storeLabel"_s);
+    m_storeLabel->setAccessibleName(tr("Open store"));
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(u"lockCountdown"_s);
+    m_countdown->setAccessibleName(tr("Time until the window locks"));
+    statusBar()->addPermanentWidget(m_storeLabel);
+    statusBar()->addPermanentWidget(m_badge);
+    statusBar()->addPermanentWidget(m_countdown);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &MainWindow::updateCountdown);
+    m_tick->start();
 
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(u"navigation"_s);
@@ -69,7 +76,6 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(header);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -148,26 +154,34 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
         auto *item = new QListWidgetItem(title, m_navigation);
         item->setData(Qt::UserRole, page->objectName());
         const int index = m_pages->count() - 1;
-        QAction *go = m_goMenu->addAction(title, this,
-                                          [this, index]() { m_navigation->setCurrentRow(index); });
+        QAction *go = m_goMenu->addAction(title, this, [this, index]() {
+            m_navigation->setCurrentRow(index);
+            m_pages->currentWidget()->setFocus();
+        });
         go->setObjectName(u"actionGo_"_s + page->objectName());
         if (index < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     };
-    addPage(new BatchesPage(*m_session, m_pages), tr("Batch records"));
+    auto *queue = new QueuePage(*m_session, m_pages);
+    connect(queue, &QueuePage::changed, this, [this]() {
+        if (auto *audit = m_pages->findChild<AuditPage *>())
+            audit->refresh();
+    });
+    addPage(queue, tr("Queue"));
     auto *inbox = new InboxPage(*m_session, m_pages);
     connect(inbox, &InboxPage::changed, this, [this]() {
         updateInboxCount();
-        if (auto *batches = m_pages->findChild<BatchesPage *>())
-            batches->refresh();
+        if (auto *queuePage = m_pages->findChild<QueuePage *>())
+            queuePage->refresh();
         if (auto *audit = m_pages->findChild<AuditPage *>())
             audit->refresh();
     });
     addPage(inbox, tr("Unassigned results"));
-    addPage(new StorePage(*m_session, m_pages), tr("Store"));
-    addPage(new AuditPage(*m_session, m_pages), tr("Audit trail"));
     addPage(new AccountsPage(*m_session, m_pages), tr("Accounts"));
+    addPage(new AuditPage(*m_session, m_pages), tr("Audit trail"));
+    addPage(new StorePage(*m_session, m_pages), tr("Store"));
     m_navigation->setCurrentRow(0);
+    m_pages->currentWidget()->setFocus();
     updateInboxCount();
     m_import = new ImportFlow(*m_session, this);
     connect(m_import, &ImportFlow::finished, this, &MainWindow::importFinished);
@@ -182,6 +196,7 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
         statusBar()->addPermanentWidget(m_testWarning);
     }
     m_idle->start();
+    updateCountdown();
 }
 
 void MainWindow::endSession(Session::EndReason reason)
@@ -210,8 +225,8 @@ void MainWindow::importFinished(bool changed)
 {
     if (!changed)
         return;
-    if (auto *batches = m_pages->findChild<BatchesPage *>())
-        batches->refresh();
+    if (auto *queuePage = m_pages->findChild<QueuePage *>())
+        queuePage->refresh();
     if (auto *inbox = m_pages->findChild<InboxPage *>())
         inbox->refresh();
     if (auto *audit = m_pages->findChild<AuditPage *>())
@@ -220,6 +235,25 @@ void MainWindow::importFinished(bool changed)
         store->refresh();
     updateInboxCount();
     statusBar()->showMessage(tr("Import finished."), 10000);
+}
+
+QString MainWindow::lockCountdownText() const
+{
+    return m_countdown->text();
+}
+
+void MainWindow::updateCountdown()
+{
+    if (!m_session || !m_idle->isActive()) {
+        m_countdown->clear();
+        return;
+    }
+    const int seconds = (m_idle->remainingTime() + 999) / 1000;
+    m_countdown->setText(
+        tr("Locks in %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_countdown->setToolTip(tr("The window locks after %n minute(s) without input (Ctrl+L locks "
+                               "it now).",
+                               nullptr, m_idle->interval() / 60000));
 }
 
 void MainWindow::updateInboxCount()

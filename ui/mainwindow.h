@@ -34,6 +34,7 @@ public:
 
     Session *session() const { return m_session.get(); }
     QString userBadgeText() const;
+    QString lockCountdownText() const;
     QStringList pageNames() const;
     bool showPage(const QString &objectName);
     ImportFlow *importFlow() const { return m_import; }
@@ -61,6 +62,7 @@ private:
     void createActions();
     void importFinished(bool changed);
     void updateInboxCount();
+    void updateCountdown();
 
     std::unique_ptr<Session> m_session;
     QLabel *m_badge = nullptr;
@@ -68,6 +70,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTimer *m_idle = nullptr;
+    QTimer *m_tick = nullptr;
+    QLabel *m_countdown = nullptr;
     QAction *m_importAction = nullptr;
     QMenu *m_goMenu = nullptr;
     ImportFlow *m_import = nullptr;

@@ -216,6 +216,8 @@ Result<QList<AuditEvent>> AuditTrail::read(const AuditQuery &query) const
                "OR entity_id LIKE :p ESCAPE '\\' OR old_value LIKE :p ESCAPE '\\' "
                "OR new_value LIKE :p ESCAPE '\\' OR reason LIKE :p ESCAPE '\\')"_s;
     }
+    if (!query.entityId.isEmpty())
+        sql += u" AND entity_id = :entity"_s;
     sql += u" ORDER BY seq DESC LIMIT :limit"_s;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -224,6 +226,8 @@ Result<QList<AuditEvent>> AuditTrail::read(const AuditQuery &query) const
         q.bindValue(u":before"_s, query.beforeSeq);
     if (!pattern.isEmpty())
         q.bindValue(u":p"_s, pattern);
+    if (!query.entityId.isEmpty())
+        q.bindValue(u":entity"_s, query.entityId);
     q.bindValue(u":limit"_s, query.limit);
     if (!q.exec())
         return databaseError(tr("Cannot read the audit trail"), q.lastError());

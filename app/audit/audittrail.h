@@ -80,6 +80,7 @@ struct AuditQuery
     QString contains;
     qint64 beforeSeq = 0;
     int limit = 500;
+    QString entityId; // exact, when set (e.g. a batch number)
 };
 
 struct AuditHead

@@ -68,7 +68,7 @@ Status ReviewQueue::scan(QList<QueueEntry> &entries, const Progress &progress) c
         if (progress && i % 100 == 0 && !progress(i, total))
             return Error(ErrorCode::Cancelled, tr("Cancelled."));
         QueueEntry &e = entries[i];
-        Result<BatchReview> r = service.review(e.batchNumber);
+        Result<BatchReview> r = service.review(e.batchNumber, ReviewService::Detail::Summary);
         if (!r)
             return r.error();
         e.critical = r->count(Severity::Critical);

@@ -283,12 +283,18 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) co
     return l;
 }
 
-Result<BatchReview> ReviewService::review(const QString &batchNumber) const
+Result<BatchReview> ReviewService::review(const QString &batchNumber, Detail detail) const
 {
     Result<Loaded> l = load(batchNumber);
     if (!l)
         return l.error();
-    return std::move(l.value().review);
+    BatchReview &r = l->review;
+    if (detail == Detail::Full) {
+        r.record = std::move(l->facts.record);
+        r.results = std::move(l->facts.results);
+        r.spec = std::move(l->facts.spec);
+    }
+    return std::move(r);
 }
 
 Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchState *target) const

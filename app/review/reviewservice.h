@@ -67,6 +67,9 @@ struct BatchReview
     QList<ExceptionView> exceptions;
     QList<SignatureView> signatures;
     QList<Disposition> dispositionHistory; // every disposition, oldest first
+    BatchRecord record;                    // the current version
+    QList<StoredResult> results;           // current results of its samples
+    std::optional<Specification> spec;     // in force at manufacture
 
     int open() const; // exceptions without a current disposition
     int count(Severity severity) const;
@@ -92,7 +95,11 @@ class ReviewService
 public:
     explicit ReviewService(Session &session);
 
-    Result<BatchReview> review(const QString &batchNumber) const;
+    enum class Detail {
+        Summary, // state, exceptions, signatures (the queue)
+        Full,    // with the record, its results and the specification (the batch view)
+    };
+    Result<BatchReview> review(const QString &batchNumber, Detail detail = Detail::Full) const;
 
     // Records a disposition of exception `ref` (its number in review().exceptions, or its key).
     Result<Disposition> dispose(const QString &batchNumber, const QString &ref,

@@ -54,7 +54,7 @@ public:
 
     // How long an unattended window stays unlocked (21 CFR 11.300(d), Annex 11 §12): a site
     // setting, bounded here so that no setting can switch the lock off.
-    static constexpr int kDefaultInactivityMinutes = 15;
+    static constexpr int kDefaultInactivityMinutes = 10;
     static constexpr int kMaxInactivityMinutes = 60;
     static int inactivityLockMinutes(const QVariant &configured);
     enum class EndReason {

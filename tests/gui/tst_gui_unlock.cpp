@@ -209,8 +209,8 @@ void tst_GuiUnlock::pagesFollowTheRole()
     rd::test::TestStore store;
     QVERIFY(store.addUser(u"viv"_s, Role::Viewer));
     MainWindow admin(store.open());
-    QCOMPARE(admin.pageNames(), (QStringList{u"batchesPage"_s, u"inboxPage"_s, u"storePage"_s,
-                                             u"auditPage"_s, u"accountsPage"_s}));
+    QCOMPARE(admin.pageNames(), (QStringList{u"queuePage"_s, u"inboxPage"_s, u"accountsPage"_s,
+                                             u"auditPage"_s, u"storePage"_s}));
     QVERIFY(admin.findChild<QLabel *>(u"testingWarning"_s)); // the test-only cost is on show
     MainWindow viewer(store.open(u"viv"_s));
     QVERIFY(viewer.userBadgeText().endsWith(Roles::displayName(Role::Viewer)));
@@ -340,7 +340,7 @@ void tst_GuiUnlock::lockWhileADialogIsOpen()
     AuditQuery q;
     q.contains = u"session.locked"_s;
     QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
-    QVERIFY(!window.session()->audit().read({u"half.typed"_s, 0, 10})->size());
+    QVERIFY(!window.session()->audit().read({u"half.typed"_s, 0, 10, {}})->size());
 }
 
 void tst_GuiUnlock::closeWhileADialogIsOpen()

@@ -483,10 +483,10 @@ void tst_Accounts::inactivityLockIsBounded_data()
 {
     QTest::addColumn<QVariant>("setting");
     QTest::addColumn<int>("minutes");
-    QTest::newRow("not set") << QVariant() << 15;
-    QTest::newRow("not a number") << QVariant(u"soon"_s) << 15;
-    QTest::newRow("zero would never lock") << QVariant(0) << 15;
-    QTest::newRow("negative") << QVariant(-5) << 15;
+    QTest::newRow("not set") << QVariant() << 10;
+    QTest::newRow("not a number") << QVariant(u"soon"_s) << 10;
+    QTest::newRow("zero would never lock") << QVariant(0) << 10;
+    QTest::newRow("negative") << QVariant(-5) << 10;
     QTest::newRow("five") << QVariant(5) << 5;
     QTest::newRow("an hour") << QVariant(60) << 60;
     QTest::newRow("a day is too long") << QVariant(24 * 60) << 60;

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/reviewservice.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QToolButton;
+class QMenu;
+
+namespace rd {
+class Session;
+}
+
+namespace rd::ui {
+
+// One batch as QA reviews it: a header band (product, batch, chain of identity, state, the
+// signatures so far) over tabs — the exceptions with their dispositions first, then the record
+// itself. Every exception jumps to where it points. Signing opens the signature dialog; what
+// the core refuses is offered disabled with the core's reason.
+class BatchView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab {
+        ExceptionsTab,
+        SummaryTab,
+        CustodyTab,
+        StepsTab,
+        MaterialsTab,
+        ResultsTab,
+        DeviationsTab,
+        EnvironmentTab,
+        SignaturesTab,
+        AuditTab,
+    };
+
+    explicit BatchView(Session &session, QWidget *parent = nullptr);
+
+    // Loads (or reloads) a batch; false with the message shown when it cannot.
+    bool showBatch(const QString &batchNumber);
+    const QString &batchNumber() const { return m_batch; }
+    const BatchReview &review() const { return m_review; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableWidget *table(Tab tab) const;
+    QString headerText() const;
+    // Selects exception `number` (1-based).
+    void selectException(int number);
+    void nextException();
+    // Goes to where the selected exception points.
+    void jumpToSelected();
+    // Records the disposition typed in the editor for the selected exception.
+    bool recordDisposition();
+    // Opens the signature dialog for a meaning.
+    void sign(Meaning meaning);
+    QAction *signAction(Meaning meaning) const;
+    QString lastMessage() const;
+
+signals:
+    void backRequested();
+    void nextBatchRequested(int step); // +1 next, -1 previous
+    void changed(const QString &batchNumber);
+
+private:
+    void buildHeader();
+    void fillExceptions();
+    void fillRecord();
+    void fillSignatures();
+    void fillAudit();
+    void updateEditor();
+    void updateSignActions();
+    void showMessage(const QString &text);
+
+    Session &m_session;
+    QString m_batch;
+    BatchReview m_review;
+    QLabel *m_title = nullptr;
+    QLabel *m_facts = nullptr;
+    QLabel *m_signed = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_message = nullptr;
+    QToolButton *m_signButton = nullptr;
+    QMenu *m_signMenu = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<QTableWidget *> m_tables;
+    QLabel *m_exceptionText = nullptr;
+    QLabel *m_history = nullptr;
+    QPlainTextEdit *m_comment = nullptr;
+    QLineEdit *m_deviation = nullptr;
+    QPushButton *m_record = nullptr;
+    QPushButton *m_jump = nullptr;
+    QLabel *m_editorNote = nullptr;
+};
+
+} // namespace rd::ui

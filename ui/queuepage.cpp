@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/queuepage.h"
+
+#include "core/clock.h"
+#include "session/session.h"
+#include "ui/background.h"
+#include "ui/batchview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+namespace {
+constexpr int kScanSlice = 150;
+}
+
+QueuePage::QueuePage(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"queuePage"_s);
+    setAccessibleName(tr("Queue"));
+    m_model = new QueueModel(this);
+
+    auto *list = new QWidget(this);
+    m_state = new QComboBox(list);
+    m_state->setObjectName(u"queueStateFilter"_s);
+    m_state->setAccessibleName(tr("State"));
+    m_product = new QComboBox(list);
+    m_product->setObjectName(u"queueProductFilter"_s);
+    m_product->setAccessibleName(tr("Product"));
+    m_site = new QComboBox(list);
+    m_site->setObjectName(u"queueSiteFilter"_s);
+    m_site->setAccessibleName(tr("Site"));
+    m_useDates = new QCheckBox(tr("&Made between"), list);
+    m_useDates->setObjectName(u"queueUseDates"_s);
+    m_from = new QDateEdit(list);
+    m_from->setObjectName(u"queueFrom"_s);
+    m_from->setAccessibleName(tr("Made from"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(list);
+    m_to->setObjectName(u"queueTo"_s);
+    m_to->setAccessibleName(tr("Made until"));
+    m_to->setCalendarPopup(true);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_search = new QLineEdit(list);
+    m_search->setObjectName(u"queueSearch"_s);
+    m_search->setAccessibleName(tr("Search the queue"));
+    m_search->setPlaceholderText(tr("Search batch, product, site, COI or state (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *urgency = new QPushButton(tr("Sort by &urgency"), list);
+    urgency->setObjectName(u"queueSortUrgency"_s);
+    urgency->setAccessibleName(tr("Sort by urgency"));
+
+    m_view = new QTableView(list);
+    m_view->setObjectName(u"queueView"_s);
+    m_view->setAccessibleName(tr("Batches in the queue"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(false); // the header sorts through the model, see below
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // by urgency
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_counts = new QLabel(list);
+    m_counts->setObjectName(u"queueCounts"_s);
+    m_counts->setWordWrap(true);
+    m_scanProgress = new QProgressBar(list);
+    m_scanProgress->setObjectName(u"queueScanProgress"_s);
+    m_scanProgress->setAccessibleName(tr("Exceptions computed"));
+    m_scanProgress->setFormat(tr("Exceptions computed: %v of %m"));
+    m_scanProgress->setMaximumWidth(320);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(urgency);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("State:"), list));
+    filters->addWidget(m_state);
+    filters->addWidget(new QLabel(tr("Product:"), list));
+    filters->addWidget(m_product);
+    filters->addWidget(new QLabel(tr("Site:"), list));
+    filters->addWidget(m_site);
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addStretch(1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_counts, 1);
+    bottom->addWidget(m_scanProgress);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->addLayout(searchRow);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addLayout(bottom);
+
+    m_batchView = new BatchView(session, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(u"queueStack"_s);
+    m_stack->addWidget(list);
+    m_stack->addWidget(m_batchView);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_search, &QLineEdit::textChanged, this, &QueuePage::applyFilter);
+    for (QComboBox *c : {m_state, m_product, m_site})
+        connect(c, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &QueuePage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &QueuePage::applyFilter);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) { m_model->sort(column, order); });
+    connect(urgency, &QPushButton::clicked, this, [this]() {
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_model->sort(QueueModel::kUrgency);
+    });
+    connect(m_view, &QTableView::activated, this, &QueuePage::openCurrent);
+    connect(m_batchView, &BatchView::backRequested, this, &QueuePage::showQueue);
+    connect(m_batchView, &BatchView::nextBatchRequested, this, &QueuePage::step);
+    connect(m_batchView, &BatchView::changed, this, [this](const QString &batch) {
+        // The state and counts of this batch changed: rescan it at once.
+        QList<QueueEntry> one;
+        const int row = m_model->rowOf(batch);
+        if (row >= 0)
+            one << m_model->entry(row);
+        if (!one.isEmpty() && ReviewQueue(m_session).scan(one))
+            m_model->updateEntries(one);
+        updateCounts();
+        emit changed();
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this, [this]() {
+        showQueue();
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setObjectName(u"shortcutFind"_s);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+
+    setFocusProxy(m_view);
+    refresh();
+}
+
+QueuePage::~QueuePage()
+{
+    ++m_generation; // a slice still running finds nothing to update...
+    // ...and must be over before the session it reads from can end.
+    while (m_scanning && Background::running() > 0)
+        QThreadPool::globalInstance()->waitForDone(50);
+}
+
+void QueuePage::refresh()
+{
+    Result<QList<QueueEntry>> entries = ReviewQueue(m_session).entries();
+    if (!entries) {
+        m_counts->setText(entries.error().message());
+        return;
+    }
+    const QString current = m_view->currentIndex().isValid()
+                                ? m_model->entry(m_view->currentIndex().row()).batchNumber
+                                : QString();
+    m_model->setEntries(std::move(entries.value()), Clock::instance().nowUtc());
+
+    const auto refill = [](QComboBox *box, const QList<std::pair<QString, QVariant>> &items) {
+        const QVariant keep = box->currentData();
+        const QSignalBlocker block(box);
+        box->clear();
+        for (const auto &[text, data] : items)
+            box->addItem(text, data);
+        const int i = box->findData(keep);
+        box->setCurrentIndex(i >= 0 ? i : 0);
+    };
+    QList<std::pair<QString, QVariant>> states = {{tr("Still to decide"), u"undecided"_s},
+                                                  {tr("All"), u"all"_s}};
+    const QMap<BatchState, int> counts = m_model->stateCounts();
+    for (const BatchState s : Workflow::states())
+        states.append(
+            {tr("%1 (%2)").arg(Workflow::displayName(s)).arg(counts.value(s)), Workflow::id(s)});
+    refill(m_state, states);
+    QList<std::pair<QString, QVariant>> products = {{tr("All products"), QString()}};
+    for (const QString &p : m_model->products())
+        products.append({p, p});
+    refill(m_product, products);
+    QList<std::pair<QString, QVariant>> sites = {{tr("All sites"), QString()}};
+    for (const QString &s : m_model->sites())
+        sites.append({s, s});
+    refill(m_site, sites);
+    if (!m_useDates->isChecked() && m_model->totalCount() > 0) {
+        const QSignalBlocker a(m_from);
+        const QSignalBlocker b(m_to);
+        m_from->setDate(Clock::instance().nowUtc().date().addYears(-2));
+        m_to->setDate(Clock::instance().nowUtc().date());
+    }
+    applyFilter();
+    if (const int row = m_model->rowOf(current); row >= 0)
+        m_view->selectRow(row);
+    else if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    m_view->resizeColumnsToContents();
+
+    ++m_generation;
+    m_scanning = false;
+    m_scanProgress->setRange(0, m_model->totalCount());
+    m_scanProgress->setValue(0);
+    m_scanProgress->setVisible(m_model->totalCount() > 0);
+    scanNext();
+}
+
+void QueuePage::applyFilter()
+{
+    QueueFilter f;
+    const QString state = m_state->currentData().toString();
+    if (state == u"all"_s) {
+        f.states = QueueFilter::States::All;
+    } else if (const auto s = Workflow::stateFromId(state)) {
+        f.states = QueueFilter::States::One;
+        f.state = *s;
+    }
+    f.product = m_product->currentData().toString();
+    f.site = m_site->currentData().toString();
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    f.text = m_search->text();
+    m_model->setFilter(f);
+    updateCounts();
+}
+
+void QueuePage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void QueuePage::updateCounts()
+{
+    const int overdue = m_model->overdueCount();
+    m_counts->setText(
+        tr("%1 of %2 batches shown.%3")
+            .arg(m_model->rowCount())
+            .arg(m_model->totalCount())
+            .arg(overdue > 0 ? tr(" %n batch(es) past their planned shipment.", nullptr, overdue)
+                             : QString()));
+}
+
+QString QueuePage::countsText() const
+{
+    return m_counts->text();
+}
+
+bool QueuePage::scanFinished() const
+{
+    return m_model->scannedCount() >= m_model->totalCount();
+}
+
+void QueuePage::scanNext()
+{
+    if (m_scanning || scanFinished()) {
+        m_scanProgress->setVisible(!scanFinished());
+        return;
+    }
+    QList<QueueEntry> slice = m_model->entriesToScan(kScanSlice);
+    if (slice.isEmpty())
+        return;
+    m_scanning = true;
+    const int generation = m_generation;
+    Session *session = &m_session;
+    Background::run<Result<QList<QueueEntry>>>(
+        this,
+        [session, slice]() mutable -> Result<QList<QueueEntry>> {
+            const ThreadConnection connection(session->store());
+            if (Status s = ReviewQueue(*session).scan(slice); !s)
+                return s.error();
+            return slice;
+        },
+        [this, generation](Result<QList<QueueEntry>> scanned) {
+            if (generation != m_generation)
+                return; // refreshed meanwhile; that refresh scans anew
+            m_scanning = false;
+            if (!scanned) {
+                m_counts->setText(scanned.error().message());
+                return;
+            }
+            m_model->updateEntries(scanned.value());
+            m_scanProgress->setValue(m_model->scannedCount());
+            scanNext();
+        });
+}
+
+void QueuePage::openCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    openBatch(m_model->entry(index.row()).batchNumber);
+}
+
+bool QueuePage::openBatch(const QString &batchNumber)
+{
+    if (!m_batchView->showBatch(batchNumber))
+        return false;
+    if (const int row = m_model->rowOf(batchNumber); row >= 0)
+        m_view->selectRow(row);
+    m_stack->setCurrentWidget(m_batchView);
+    setFocusProxy(m_batchView->tabs());
+    m_batchView->tabs()->setFocus();
+    return true;
+}
+
+bool QueuePage::isShowingBatch() const
+{
+    return m_stack->currentWidget() == m_batchView;
+}
+
+void QueuePage::showQueue()
+{
+    m_stack->setCurrentIndex(0);
+    setFocusProxy(m_view);
+    m_view->setFocus();
+}
+
+void QueuePage::step(int direction)
+{
+    const int row = m_model->rowOf(m_batchView->batchNumber());
+    const int next = row + direction;
+    if (row < 0 || next < 0 || next >= m_model->rowCount())
+        return;
+    openBatch(m_model->entry(next).batchNumber);
+}
+
+} // namespace rd::ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/queuemodel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QStackedWidget;
+class QTableView;
+
+namespace rd {
+class Session;
+}
+
+namespace rd::ui {
+
+class BatchView;
+
+// Where QA works all day: every batch, the most urgent first (a patient is waiting), with its
+// exception counts, filters by state, product, site, dates and free text, and the batch record
+// view one Enter away. Exception counts are computed in the background, a slice at a time, so
+// the list is usable at once.
+class QueuePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QueuePage(Session &session, QWidget *parent = nullptr);
+    ~QueuePage() override;
+
+    void refresh();
+    QueueModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    BatchView *batchView() const { return m_batchView; }
+    bool openBatch(const QString &batchNumber);
+    bool isShowingBatch() const;
+    void showQueue();
+    QString countsText() const;
+    bool scanFinished() const;
+    void setSearchText(const QString &text);
+
+signals:
+    void changed();
+
+private:
+    void applyFilter();
+    void scanNext();
+    void openCurrent();
+    void step(int direction);
+    void updateCounts();
+
+    Session &m_session;
+    QueueModel *m_model = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    BatchView *m_batchView = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_product = nullptr;
+    QComboBox *m_site = nullptr;
+    QCheckBox *m_useDates = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_counts = nullptr;
+    QProgressBar *m_scanProgress = nullptr;
+    int m_generation = 0;
+    bool m_scanning = false;
+};
+
+} // namespace rd::ui
