@@ -248,7 +248,7 @@ void MainWindow::updateCountdown()
         m_countdown->clear();
         return;
     }
-    const int seconds = (m_idle->remainingTime() + 999) / 1000;
+    const int seconds = std::min(m_idle->interval() / 1000, (m_idle->remainingTime() + 999) / 1000);
     m_countdown->setText(
         tr("Locks in %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
     m_countdown->setToolTip(tr("The window locks after %n minute(s) without input (Ctrl+L locks "

@@ -7,6 +7,7 @@
 #include "ingest/serializer.h"
 #include "records/inbox.h"
 #include "support/teststore.h"
+#include "support/widgets.h"
 #include "ui/assigndialog.h"
 #include "ui/batchview.h"
 #include "ui/dialogs.h"
@@ -37,14 +38,7 @@ using namespace rd::ui;
 
 namespace {
 
-template<class T>
-T *child(QObject *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
+using rd::test::child;
 
 qint64 count(Session &s, const QString &sql)
 {

@@ -3,6 +3,7 @@
 // the forced password change, the role-dependent pages, adding an account, locking.
 #include "accounts/accountservice.h"
 #include "support/teststore.h"
+#include "support/widgets.h"
 #include "ui/accountspage.h"
 #include "ui/adduserdialog.h"
 #include "ui/auditpage.h"
@@ -28,14 +29,7 @@ using namespace rd;
 using namespace rd::ui;
 
 namespace {
-template<class T>
-T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
+using rd::test::child;
 
 // Fills and submits the unlock dialog as a person would.
 void typeInto(UnlockDialog &dialog, const QString &store, const QString &user,

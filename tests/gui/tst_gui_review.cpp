@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review in the window, on real widgets: a reviewer opens a batch from the queue,
+// dispositions every exception from the keyboard and signs Reviewed through the signature
+// dialog; the release authority releases it; the queue shows the new state. Each forbidden
+// step is offered disabled with the core's reason, and the dialog refuses a wrong password.
+#include "ingest/importer.h"
+#include "ingest/serializer.h"
+#include "review/reviewservice.h"
+#include "session/session.h"
+#include "support/reviewfixtures.h"
+#include "support/teststore.h"
+#include "support/widgets.h"
+#include "ui/batchview.h"
+#include "ui/mainwindow.h"
+#include "ui/queuepage.h"
+#include "ui/signdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace rd;
+using namespace rd::ui;
+using rd::test::child;
+
+namespace {
+
+// A store with the demo specifications, one account per role and one batch with two
+// exceptions (a manual entry and an unverified step) whose QC results are approved.
+class Fixture
+{
+public:
+    Fixture()
+    {
+        DemoData::Batch b = rd::test::cleanBatch(1);
+        b.record.steps[0].manualEntry = true;
+        b.record.steps[0].notes = u"Weight read from the paper balance print-out"_s;
+        b.record.steps[2].verifier.clear();
+        batch = b.record.batchNumber;
+        ok = store.addUser(u"quinn"_s, Role::QcAnalyst) &&
+             store.addUser(u"rosa"_s, Role::QaReviewer) &&
+             store.addUser(u"pieter"_s, Role::ReleaseAuthority) &&
+             store.addUser(u"viv"_s, Role::Viewer);
+        std::unique_ptr<Session> admin = store.open();
+        ok = ok && admin &&
+             Importer(*admin)
+                 .run({{u"specs.json"_s,
+                        Serializer::specificationDocument(DemoData::specifications())},
+                       {u"batch.json"_s, Serializer::batchRecordDocument({b.record})}},
+                      {})
+                 .ok();
+        admin.reset();
+        std::unique_ptr<Session> quinn = store.open(u"quinn"_s);
+        ok = ok && quinn &&
+             Importer(*quinn)
+                 .run({{u"results.csv"_s, Serializer::resultsCsvDocument(b.results)}}, {})
+                 .ok() &&
+             ReviewService(*quinn)
+                 .sign({batch, Meaning::QcApproved, {}, {}, {}},
+                       rd::test::secret(rd::test::kPassword))
+                 .ok();
+    }
+
+    rd::test::TestStore store;
+    QString batch;
+    bool ok = false;
+};
+
+// Opens `batch` from the queue of a window signed in as `user`, with Return.
+BatchView *openFromQueue(MainWindow &window, const QString &batch)
+{
+    window.show();
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowActive(&window))
+        return nullptr;
+    auto *queue = window.findChild<QueuePage *>();
+    const int row = queue->model()->rowOf(batch);
+    if (row < 0)
+        return nullptr;
+    queue->view()->setFocus();
+    queue->view()->selectRow(row);
+    QTest::keyClick(queue->view(), Qt::Key_Return);
+    return queue->isShowingBatch() ? queue->batchView() : nullptr;
+}
+
+// Answers the signature dialog once it is up: `first` password, then (if given) `second`.
+void answerSignDialog(const QString &first, const QString &second, QString *firstMessage)
+{
+    QTimer::singleShot(0, [first, second, firstMessage]() {
+        auto *dialog = qobject_cast<SignDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            qWarning("no signature dialog");
+            return;
+        }
+        auto *password = child<QLineEdit>(dialog, u"signPassword"_s);
+        auto *sign = child<QPushButton>(dialog, u"signConfirm"_s);
+        QTest::keyClicks(password, first);
+        QTest::mouseClick(sign, Qt::LeftButton);
+        if (second.isEmpty())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->message().isEmpty(), 10000);
+        *firstMessage = dialog->message();
+        QTest::keyClicks(password, second);
+        QTest::mouseClick(sign, Qt::LeftButton);
+    });
+}
+
+} // namespace
+
+class tst_GuiReview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { rd::test::initTestProcess(); }
+    void reviewAndReleaseInTheWindow();
+    void forbiddenStepsSayWhy();
+};
+
+void tst_GuiReview::reviewAndReleaseInTheWindow()
+{
+    Fixture f;
+    QVERIFY(f.ok);
+    const QString password = QString::fromLatin1(rd::test::kPassword);
+    {
+        MainWindow window(f.store.open(u"rosa"_s));
+        // The status bar counts down to the lock: the default is ten minutes.
+        const int minutes =
+            Session::inactivityLockMinutes(QSettings().value(u"session/inactivityLockMinutes"_s));
+        QCOMPARE(minutes, 10);
+        QVERIFY2(window.lockCountdownText() == u"Locks in 10:00"_s ||
+                     window.lockCountdownText().startsWith(u"Locks in 9:5"_s),
+                 qPrintable(window.lockCountdownText()));
+        auto *queue = window.findChild<QueuePage *>();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->scanFinished(), 20000);
+        const QueueEntry &entry = queue->model()->entry(queue->model()->rowOf(f.batch));
+        QCOMPARE(entry.state, BatchState::AwaitingReview);
+        QCOMPARE(entry.open, 2);
+        BatchView *view = openFromQueue(window, f.batch);
+        QVERIFY(view);
+        QCOMPARE(view->table(BatchView::ExceptionsTab)->rowCount(), 2);
+
+        // Not yet: every exception needs a disposition; the core's reason is on the action.
+        QAction *reviewed = view->signAction(Meaning::Reviewed);
+        QVERIFY(!reviewed->isEnabled());
+        QVERIFY2(reviewed->toolTip().contains(u"2 exception(s) still need a disposition"_s),
+                 qPrintable(reviewed->toolTip()));
+
+        // Jump from an exception to the step it names.
+        view->selectException(1);
+        QTest::keyClick(view->tabs(), Qt::Key_G, Qt::ControlModifier);
+        QCOMPARE(view->tabs()->currentIndex(), int(BatchView::StepsTab));
+        QCOMPARE(view->table(BatchView::StepsTab)->currentRow() >= 0, true);
+
+        // Disposition both from the keyboard: type, Ctrl+Return; F8 moves on by itself.
+        view->selectException(1);
+        auto *comment = child<QPlainTextEdit>(view, u"dispositionComment"_s);
+        for (int i = 0; i < 2; ++i) {
+            comment->setFocus();
+            QTest::keyClicks(comment, u"Checked against the paper record; no impact"_s);
+            QTest::keyClick(comment, Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY2(view->lastMessage().isEmpty(), qPrintable(view->lastMessage()));
+        }
+        QCOMPARE(view->review().open(), 0);
+        QCOMPARE(view->review().state, BatchState::InReview);
+        QVERIFY(reviewed->isEnabled());
+
+        // Sign: a wrong password first, which the dialog refuses and keeps open.
+        QString wrong;
+        answerSignDialog(u"not-my-password"_s, password, &wrong);
+        view->sign(Meaning::Reviewed);
+        QVERIFY2(wrong.contains(u"password is wrong"_s), qPrintable(wrong));
+        QCOMPARE(view->review().state, BatchState::Reviewed);
+        QVERIFY2(view->headerText().contains(u"Reviewed: "_s +
+                                             view->review().signatures.last().signature.fullName),
+                 qPrintable(view->headerText()));
+        QCOMPARE(queue->model()->entry(queue->model()->rowOf(f.batch)).state, BatchState::Reviewed);
+    }
+    {
+        MainWindow window(f.store.open(u"pieter"_s));
+        BatchView *view = openFromQueue(window, f.batch);
+        QVERIFY(view);
+        QAction *released = view->signAction(Meaning::Released);
+        QVERIFY2(released->isEnabled(), qPrintable(released->toolTip()));
+        QVERIFY(!view->signAction(Meaning::ExceptionallyReleased)->isEnabled());
+        answerSignDialog(password, QString(), nullptr);
+        view->sign(Meaning::Released);
+        QCOMPARE(view->review().state, BatchState::Released);
+        QVERIFY(view->headerText().contains(u"Decision: Released by"_s));
+        QCOMPARE(view->table(BatchView::SignaturesTab)->rowCount(), 3);
+        auto *queue = window.findChild<QueuePage *>();
+        QCOMPARE(queue->model()->entry(queue->model()->rowOf(f.batch)).state, BatchState::Released);
+        // The batch's own audit trail shows the three signings.
+        QTableWidget *audit = view->table(BatchView::AuditTab);
+        int signings = 0;
+        for (int r = 0; r < audit->rowCount(); ++r)
+            signings += audit->item(r, 3)->text() == u"Batch signed"_s ? 1 : 0;
+        QCOMPARE(signings, 3);
+        QVERIFY(window.session()->verify()->audit.ok);
+    }
+}
+
+void tst_GuiReview::forbiddenStepsSayWhy()
+{
+    Fixture f;
+    QVERIFY(f.ok);
+    {
+        // The release authority cannot release before the review, nor record dispositions.
+        MainWindow window(f.store.open(u"pieter"_s));
+        BatchView *view = openFromQueue(window, f.batch);
+        QVERIFY(view);
+        QAction *released = view->signAction(Meaning::Released);
+        QVERIFY(!released->isEnabled());
+        QVERIFY2(released->toolTip().contains(u"must be reviewed first"_s),
+                 qPrintable(released->toolTip()));
+        QVERIFY(!child<QPushButton>(view, u"recordDisposition"_s)->isEnabled());
+        QVERIFY(child<QLabel>(view, u"dispositionNote"_s)->text().contains(u"QA reviewers"_s));
+        // Asked anyway, the dialog shows the same reason and offers no Sign.
+        SignDialog dialog(*window.session(), view->review(), Meaning::Released, view);
+        QVERIFY2(dialog.message().contains(u"must be reviewed first"_s),
+                 qPrintable(dialog.message()));
+        QVERIFY(!child<QPushButton>(&dialog, u"signConfirm"_s)->isEnabled());
+        // On hold needs a reason: the dialog says so on Sign.
+        SignDialog hold(*window.session(), view->review(), Meaning::OnHold, view);
+        QVERIFY(hold.message().isEmpty());
+        QTest::keyClicks(child<QLineEdit>(&hold, u"signPassword"_s),
+                         QString::fromLatin1(rd::test::kPassword));
+        QTest::mouseClick(child<QPushButton>(&hold, u"signConfirm"_s), Qt::LeftButton);
+        QVERIFY2(hold.message().contains(u"needs a reason"_s), qPrintable(hold.message()));
+        QVERIFY(hold.isVisible() || hold.result() != QDialog::Accepted);
+    }
+    {
+        // A viewer can read everything and sign nothing.
+        MainWindow window(f.store.open(u"viv"_s));
+        BatchView *view = openFromQueue(window, f.batch);
+        QVERIFY(view);
+        for (const Meaning m : Workflow::meanings()) {
+            QAction *a = view->signAction(m);
+            QVERIFY(!a->isEnabled());
+            QVERIFY(!a->toolTip().isEmpty());
+        }
+        QVERIFY(view->table(BatchView::ResultsTab)->rowCount() > 10);
+    }
+    {
+        // The QC analyst who approved cannot review (wrong role), and the administrator is
+        // told that administrators never sign.
+        MainWindow window(f.store.open());
+        BatchView *view = openFromQueue(window, f.batch);
+        QVERIFY(view);
+        QVERIFY(view->signAction(Meaning::Reviewed)
+                    ->toolTip()
+                    .contains(u"Administrators cannot sign batch decisions"_s));
+    }
+    std::unique_ptr<Session> s = f.store.open(u"viv"_s);
+    QCOMPARE(ReviewService(*s).review(f.batch)->state, BatchState::AwaitingReview);
+}
+
+QTEST_MAIN(tst_GuiReview)
+#include "tst_gui_review.moc"
