@@ -16,7 +16,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -312,26 +311,43 @@ BatchView::BatchView(Session &session, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
 
-    // Keyboard paths.
-    const auto shortcut = [this](const QKeySequence &keys, const QString &name, auto slot) {
-        auto *s = new QShortcut(keys, this, slot);
-        s->setObjectName(name);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        return s;
+    // Keyboard paths, also offered in the window's Batch menu.
+    const auto action = [this](const QString &text, const QKeySequence &keys, const QString &name,
+                               auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions << a;
+        return a;
     };
-    shortcut(QKeySequence(Qt::Key_Escape), u"shortcutBack"_s, [this]() { emit backRequested(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), u"shortcutBackAlt"_s,
-             [this]() { emit backRequested(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown), u"shortcutNextBatch"_s,
-             [this]() { emit nextBatchRequested(1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp), u"shortcutPreviousBatch"_s,
-             [this]() { emit nextBatchRequested(-1); });
-    shortcut(QKeySequence(Qt::Key_F8), u"shortcutNextException"_s, [this]() { nextException(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_G), u"shortcutJump"_s, [this]() { jumpToSelected(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), u"shortcutRecord"_s,
-             [this]() { recordDisposition(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), u"shortcutSign"_s,
-             [this]() { m_signButton->showMenu(); });
+    action(tr("Back to the &queue"), QKeySequence(Qt::Key_Escape), u"actionBackToQueue"_s,
+           [this]() { emit backRequested(); })
+        ->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left)});
+    action(tr("&Next batch"), QKeySequence(Qt::ALT | Qt::Key_PageDown), u"actionNextBatch"_s,
+           [this]() { emit nextBatchRequested(1); });
+    action(tr("&Previous batch"), QKeySequence(Qt::ALT | Qt::Key_PageUp), u"actionPreviousBatch"_s,
+           [this]() { emit nextBatchRequested(-1); });
+    action(tr("Next &exception to disposition"), QKeySequence(Qt::Key_F8), u"actionNextException"_s,
+           [this]() { nextException(); });
+    action(tr("&Go to where the exception points"), QKeySequence(Qt::CTRL | Qt::Key_G),
+           u"actionJumpToException"_s, [this]() { jumpToSelected(); });
+    action(tr("&Record disposition"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+           u"actionRecordDisposition"_s, [this]() { recordDisposition(); });
+    action(tr("&Sign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), u"actionSignMenu"_s,
+           [this]() { m_signButton->showMenu(); });
+}
+
+QList<QAction *> BatchView::keyboardActions() const
+{
+    return m_actions;
+}
+
+QMenu *BatchView::signMenu() const
+{
+    return m_signMenu;
 }
 
 QTableWidget *BatchView::table(Tab tab) const

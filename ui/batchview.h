@@ -62,6 +62,10 @@ public:
     // Opens the signature dialog for a meaning.
     void sign(Meaning meaning);
     QAction *signAction(Meaning meaning) const;
+    // Back, next/previous batch, next exception, go to, record, sign: with their shortcuts,
+    // for the window's Batch menu.
+    QList<QAction *> keyboardActions() const;
+    QMenu *signMenu() const;
     QString lastMessage() const;
 
 signals:
@@ -91,6 +95,7 @@ private:
     QMenu *m_signMenu = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<QTableWidget *> m_tables;
+    QList<QAction *> m_actions;
     QLabel *m_exceptionText = nullptr;
     QLabel *m_history = nullptr;
     QPlainTextEdit *m_comment = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/accountspage.h"
 #include "ui/auditpage.h"
 #include "ui/background.h"
+#include "ui/batchview.h"
 #include "ui/changepassworddialog.h"
 #include "ui/dialogs.h"
 #include "ui/importflow.h"
@@ -130,6 +131,10 @@ void MainWindow::createActions()
     quitAction->setObjectName(u"actionQuit"_s);
     quitAction->setShortcut(QKeySequence::Quit);
 
+    // What can be done on the batch open in the queue; filled with each session.
+    m_batchMenu = menuBar()->addMenu(tr("&Batch"));
+    m_batchMenu->setObjectName(u"batchMenu"_s);
+
     // Filled with the pages of each session, Ctrl+1, Ctrl+2, … in navigation order.
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->setObjectName(u"goMenu"_s);
@@ -168,6 +173,11 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
             audit->refresh();
     });
     addPage(queue, tr("Queue"));
+    m_batchMenu->clear();
+    for (QAction *a : queue->batchView()->keyboardActions())
+        m_batchMenu->addAction(a);
+    m_batchMenu->insertMenu(m_batchMenu->actions().constLast(), queue->batchView()->signMenu())
+        ->setText(tr("Sign &as"));
     auto *inbox = new InboxPage(*m_session, m_pages);
     connect(inbox, &InboxPage::changed, this, [this]() {
         updateInboxCount();

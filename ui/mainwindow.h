@@ -74,6 +74,7 @@ private:
     QLabel *m_countdown = nullptr;
     QAction *m_importAction = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_batchMenu = nullptr;
     ImportFlow *m_import = nullptr;
     QLabel *m_testWarning = nullptr;
     bool m_reopening = false;

@@ -6,6 +6,7 @@
 #include "ui/background.h"
 #include "ui/batchview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -165,6 +167,7 @@ QueuePage::QueuePage(Session &session, QWidget *parent)
     find->setContext(Qt::WidgetWithChildrenShortcut);
 
     setFocusProxy(m_view);
+    updateBatchActions();
     refresh();
 }
 
@@ -329,9 +332,18 @@ bool QueuePage::openBatch(const QString &batchNumber)
     if (const int row = m_model->rowOf(batchNumber); row >= 0)
         m_view->selectRow(row);
     m_stack->setCurrentWidget(m_batchView);
+    updateBatchActions();
     setFocusProxy(m_batchView->tabs());
     m_batchView->tabs()->setFocus();
     return true;
+}
+
+void QueuePage::updateBatchActions()
+{
+    const bool on = isShowingBatch();
+    for (QAction *a : m_batchView->keyboardActions())
+        a->setEnabled(on);
+    m_batchView->signMenu()->menuAction()->setEnabled(on);
 }
 
 bool QueuePage::isShowingBatch() const
@@ -342,6 +354,7 @@ bool QueuePage::isShowingBatch() const
 void QueuePage::showQueue()
 {
     m_stack->setCurrentIndex(0);
+    updateBatchActions();
     setFocusProxy(m_view);
     m_view->setFocus();
 }

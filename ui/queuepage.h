@@ -54,6 +54,7 @@ private:
     void openCurrent();
     void step(int direction);
     void updateCounts();
+    void updateBatchActions();
 
     Session &m_session;
     QueueModel *m_model = nullptr;
