@@ -11,6 +11,8 @@
 #include "ui/dialogs.h"
 #include "ui/importflow.h"
 #include "ui/inboxpage.h"
+#include "ui/lockcover.h"
+#include "ui/passwordfield.h"
 #include "ui/queuepage.h"
 #include "ui/storepage.h"
 #include "ui/unlockdialog.h"
@@ -26,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -86,7 +89,6 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     m_idle = new QTimer(this);
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
-    setInactivityMinutes(QSettings().value(u"session/inactivityLockMinutes"_s).toInt());
     qApp->installEventFilter(this);
 
     createActions();
@@ -189,7 +191,13 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     addPage(inbox, tr("Unassigned results"));
     addPage(new AccountsPage(*m_session, m_pages), tr("Accounts"));
     addPage(new AuditPage(*m_session, m_pages), tr("Audit trail"));
-    addPage(new StorePage(*m_session, m_pages), tr("Store"));
+    auto *storePage = new StorePage(*m_session, m_pages);
+    connect(storePage, &StorePage::inactivityMinutesChanged, this, [this](int minutes) {
+        setInactivityMinutes(minutes);
+        m_idle->start();
+        updateCountdown();
+    });
+    addPage(storePage, tr("Store"));
     m_navigation->setCurrentRow(0);
     m_pages->currentWidget()->setFocus();
     updateInboxCount();
@@ -205,6 +213,9 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
         m_testWarning->setStyleSheet(u"QLabel { color: #b00020; font-weight: bold; }"_s);
         statusBar()->addPermanentWidget(m_testWarning);
     }
+    // The store's setting, chosen by an administrator.
+    const Result<int> minutes = m_session->inactivityMinutes();
+    setInactivityMinutes(minutes ? minutes.value() : Session::kDefaultInactivityMinutes);
     m_idle->start();
     updateCountdown();
 }
@@ -212,6 +223,8 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
 void MainWindow::endSession(Session::EndReason reason)
 {
     m_idle->stop();
+    removeCovers();
+    m_locked = false;
     // Pages and the import hold the session by reference: remove them first.
     delete m_import;
     m_import = nullptr;
@@ -254,6 +267,10 @@ QString MainWindow::lockCountdownText() const
 
 void MainWindow::updateCountdown()
 {
+    if (m_locked) {
+        m_countdown->setText(tr("Locked"));
+        return;
+    }
     if (!m_session || !m_idle->isActive()) {
         m_countdown->clear();
         return;
@@ -308,9 +325,20 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
     case QEvent::KeyPress:
+    case QEvent::ShortcutOverride:
+    case QEvent::Shortcut:
     case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
     case QEvent::MouseMove:
     case QEvent::Wheel:
+        if (m_locked) {
+            // Nothing under the covers takes input, shortcuts included.
+            for (QObject *o = watched; o; o = o->parent()) {
+                if (qobject_cast<LockCover *>(o))
+                    return QMainWindow::eventFilter(watched, event);
+            }
+            return event->type() != QEvent::MouseMove;
+        }
         if (m_session)
             m_idle->start();
         break;
@@ -322,26 +350,134 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::lock()
 {
-    endAndReopen(Session::EndReason::Locked);
+    if (!m_session || m_locked || m_reopening)
+        return;
+    m_locked = true;
+    m_idle->stop();
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    const Status checkpoint = m_session->lock();
+    const Account me = m_session->user();
+    const QString who = tr("%1 (%2) — %3")
+                            .arg(me.fullName, Roles::displayName(me.role),
+                                 QDir::toNativeSeparators(m_session->storePath()));
+    // The window in front takes the password: a modal dialog blocks input to the others.
+    QWidget *front = QApplication::activeModalWidget();
+    if (!front || !front->isVisible())
+        front = this;
+    QList<QWidget *> windows = {this};
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != this && w->isVisible() &&
+            (w->windowType() == Qt::Dialog || w->windowType() == Qt::Window))
+            windows << w;
+    }
+    for (QWidget *w : std::as_const(windows)) {
+        auto *cover = new LockCover(w, who, w == front);
+        m_covers << cover;
+        if (cover->hasForm()) {
+            connect(cover, &LockCover::unlockRequested, this, [this, cover]() { unlock(cover); });
+            connect(cover, &LockCover::switchUserRequested, this, &MainWindow::switchUser);
+            if (!checkpoint)
+                cover->showMessage(tr("The lock's audit checkpoint could not be signed: %1")
+                                       .arg(checkpoint.error().message()));
+        }
+    }
+    updateCountdown();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_locked;
+}
+
+LockCover *MainWindow::lockForm() const
+{
+    for (const QPointer<LockCover> &c : m_covers) {
+        if (c && c->hasForm())
+            return c;
+    }
+    return nullptr;
+}
+
+void MainWindow::removeCovers()
+{
+    for (const QPointer<LockCover> &c : std::as_const(m_covers)) {
+        if (c) {
+            c->parentWidget()->removeEventFilter(c);
+            c->deleteLater();
+            c->hide();
+        }
+    }
+    m_covers.clear();
+}
+
+void MainWindow::unlock(LockCover *cover)
+{
+    if (!m_session || !m_locked)
+        return;
+    if (cover->passwordField()->text().isEmpty()) {
+        cover->showMessage(tr("Type your password to unlock."));
+        return;
+    }
+    auto password = std::make_shared<SecureBytes>(cover->passwordField()->takePassword());
+    cover->setBusy(true);
+    Session *session = m_session.get();
+    QPointer<LockCover> guard(cover);
+    Background::run<Status>(
+        this,
+        [session, password]() -> Status {
+            const ThreadConnection connection(session->store());
+            return session->resume(*password);
+        },
+        [this, guard](Status resumed) {
+            if (guard)
+                guard->setBusy(false);
+            if (!resumed) {
+                if (guard) {
+                    guard->showMessage(resumed.error().message());
+                    guard->passwordField()->setFocus();
+                }
+                return;
+            }
+            QWidget *focus = guard ? guard->parentWidget() : nullptr;
+            removeCovers();
+            m_locked = false;
+            m_idle->start();
+            updateCountdown();
+            if (focus)
+                focus->activateWindow();
+            statusBar()->showMessage(tr("Unlocked."), 5000);
+        });
+}
+
+void MainWindow::switchUser()
+{
+    removeCovers();
+    m_locked = false;
+    // Anyone may sign in now; the store stays the same.
+    endAndReopen(Session::EndReason::Closed, true);
 }
 
 void MainWindow::closeStore()
 {
+    removeCovers();
+    m_locked = false;
     endAndReopen(Session::EndReason::Closed);
 }
 
 // Ends the session and asks for a new one: after a lock, for the same store (anyone may sign
 // in); after closing, for any store. Giving up closes the window.
-void MainWindow::endAndReopen(Session::EndReason reason)
+void MainWindow::endAndReopen(Session::EndReason reason, bool sameStore)
 {
     if (!m_session || m_reopening)
         return;
-    if (deferWhileInUse([this, reason]() { endAndReopen(reason); }))
+    if (deferWhileInUse([this, reason, sameStore]() { endAndReopen(reason, sameStore); }))
         return;
     m_reopening = true;
     const QString store = m_session->storePath();
-    const bool locked = reason == Session::EndReason::Locked;
-    const QString user = locked ? m_session->user().userName : QString();
+    const bool locked = reason == Session::EndReason::Locked || sameStore;
+    const QString user =
+        reason == Session::EndReason::Locked ? m_session->user().userName : QString();
     endSession(reason);
     hide();
     std::unique_ptr<Session> session = UnlockDialog::obtainSession(

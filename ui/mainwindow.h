@@ -4,6 +4,7 @@
 #include "session/session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -19,6 +20,7 @@ namespace rd::ui {
 class AccountsPage;
 class AuditPage;
 class ImportFlow;
+class LockCover;
 class StorePage;
 
 // The window QA works in: who is signed in and where, the pages their role may see, and the
@@ -40,7 +42,11 @@ public:
     ImportFlow *importFlow() const { return m_import; }
 
     void setInactivityMinutes(int minutes);
+    // Covers every window and signs a checkpoint; the same user's password uncovers them with
+    // everything as it was, or another user signs in after this session is closed.
     void lock();
+    bool isLocked() const;
+    LockCover *lockForm() const; // the cover that asks for the password, while locked
     void closeStore();
     // Closes the window as a logout or shutdown asks: a page's dialog is closed first, and the
     // session ends (with its checkpoint) only once that dialog has returned.
@@ -53,7 +59,10 @@ protected:
 private:
     void installSession(std::unique_ptr<Session> session);
     void endSession(Session::EndReason reason);
-    void endAndReopen(Session::EndReason reason);
+    void endAndReopen(Session::EndReason reason, bool sameStore = false);
+    void unlock(LockCover *cover);
+    void switchUser();
+    void removeCovers();
     // True when background work or a page's dialog still uses the session: `retry` then runs
     // once that is over.
     bool deferWhileInUse(const std::function<void()> &retry);
@@ -78,6 +87,8 @@ private:
     ImportFlow *m_import = nullptr;
     QLabel *m_testWarning = nullptr;
     bool m_reopening = false;
+    bool m_locked = false;
+    QList<QPointer<LockCover>> m_covers;
 };
 
 } // namespace rd::ui

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,9 +51,38 @@ StorePage::StorePage(Session &session, QWidget *parent)
     row->addWidget(m_cancel);
     row->addStretch();
 
+    // The inactivity lock of every workstation using this store: an administrator's setting.
+    m_lockMinutes = new QSpinBox(this);
+    m_lockMinutes->setObjectName(u"lockMinutes"_s);
+    m_lockMinutes->setAccessibleName(tr("Inactivity lock in minutes"));
+    m_lockMinutes->setRange(1, Session::kMaxInactivityMinutes);
+    m_lockMinutes->setSuffix(tr(" min"));
+    auto *applyLock = new QPushButton(tr("&Apply"), this);
+    applyLock->setObjectName(u"applyLockMinutes"_s);
+    m_lockNote = new QLabel(this);
+    m_lockNote->setObjectName(u"lockMinutesNote"_s);
+    m_lockNote->setWordWrap(true);
+    const bool admin = m_session.user().role == Role::Administrator;
+    m_lockMinutes->setEnabled(admin);
+    applyLock->setEnabled(admin);
+    auto *lockRow = new QHBoxLayout();
+    lockRow->addWidget(new QLabel(tr("Lock the window after"), this));
+    lockRow->addWidget(m_lockMinutes);
+    lockRow->addWidget(new QLabel(tr("without input"), this));
+    lockRow->addWidget(applyLock);
+    lockRow->addWidget(m_lockNote, 1);
+    connect(applyLock, &QPushButton::clicked, this, [this]() {
+        const Status s = m_session.setInactivityMinutes(m_lockMinutes->value());
+        m_lockNote->setText(s ? tr("Saved; it applies from now on.") : s.error().message());
+        if (s)
+            emit inactivityMinutesChanged(m_lockMinutes->value());
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_facts);
+    layout->addSpacing(12);
+    layout->addLayout(lockRow);
     layout->addSpacing(12);
     layout->addLayout(row);
     layout->addWidget(m_result);
@@ -68,6 +98,11 @@ StorePage::StorePage(Session &session, QWidget *parent)
 
 void StorePage::refresh()
 {
+    if (const Result<int> minutes = m_session.inactivityMinutes(); minutes) {
+        m_lockMinutes->setValue(minutes.value());
+        if (m_session.user().role != Role::Administrator)
+            m_lockNote->setText(tr("Set by an administrator."));
+    }
     const Result<StoreFacts> facts = m_session.facts();
     if (!facts) {
         m_facts->setText(facts.error().message().toHtmlEscaped());

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QProgressBar;
+class QSpinBox;
 class QPushButton;
 
 namespace rd {
@@ -26,7 +27,11 @@ public:
     void refresh();
     void verify();
     bool isVerifying() const { return m_verifying; }
+
     QString verificationText() const;
+
+signals:
+    void inactivityMinutesChanged(int minutes);
 
 private:
     void setVerifying(bool on);
@@ -37,6 +42,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_result = nullptr;
+    QSpinBox *m_lockMinutes = nullptr;
+    QLabel *m_lockNote = nullptr;
     bool m_verifying = false;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
 };

@@ -54,6 +54,8 @@ QString audit::displayName(const QString &action)
         {kResultRejected, QT_TRANSLATE_NOOP("rd::audit", "Unassigned result rejected")},
         {kRecordsExported, QT_TRANSLATE_NOOP("rd::audit", "Records exported")},
         {kBatchSigned, QT_TRANSLATE_NOOP("rd::audit", "Batch signed")},
+        {kSessionResumed, QT_TRANSLATE_NOOP("rd::audit", "Session unlocked")},
+        {kSettingChanged, QT_TRANSLATE_NOOP("rd::audit", "Setting changed")},
         {kReviewStarted, QT_TRANSLATE_NOOP("rd::audit", "Review started")},
         {kExceptionDispositioned, QT_TRANSLATE_NOOP("rd::audit", "Exception dispositioned")},
     };

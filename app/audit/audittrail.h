@@ -41,6 +41,8 @@ inline constexpr char kResultAssigned[] = "result.assigned";
 inline constexpr char kResultRejected[] = "result.rejected";
 inline constexpr char kRecordsExported[] = "records.exported";
 inline constexpr char kBatchSigned[] = "batch.signed";
+inline constexpr char kSessionResumed[] = "session.resumed";
+inline constexpr char kSettingChanged[] = "setting.changed";
 inline constexpr char kReviewStarted[] = "batch.review-started";
 inline constexpr char kExceptionDispositioned[] = "exception.dispositioned";
 

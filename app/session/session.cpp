@@ -244,12 +244,104 @@ Status Session::end(EndReason reason)
 {
     if (!m_store)
         return {};
+    const Status result =
+        signCheckpoint(reason == EndReason::Locked ? audit::kSessionLocked : audit::kSessionClosed);
+    m_store.reset();
+    m_signingKey = SecureBytes();
+    m_locked = false;
+    return result;
+}
+
+Status Session::lock()
+{
+    if (!m_store)
+        return Error(ErrorCode::Failed, tr("The session has ended; unlock the store again."));
+    if (m_locked)
+        return {};
+    m_locked = true;
+    return signCheckpoint(audit::kSessionLocked);
+}
+
+Status Session::resume(const SecureBytes &password)
+{
+    if (!m_store)
+        return Error(ErrorCode::Failed, tr("The session has ended; unlock the store again."));
+    if (Status s = confirmPassword(password); !s)
+        return s;
+    QSqlDatabase db = m_store->connection();
+    if (!db.transaction())
+        return Store::errorFrom(tr("Cannot record the unlock"), db.lastError());
+    AuditEntry e = userEntry(audit::kSessionResumed, user().userName);
+    if (Result<AuditEvent> r = AuditTrail(db, m_store->storeId()).append(user().userName, e); !r) {
+        db.rollback();
+        return r.error();
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return Store::errorFrom(tr("Cannot record the unlock"), db.lastError());
+    }
+    m_locked = false;
+    return {};
+}
+
+Result<int> Session::inactivityMinutes() const
+{
+    if (!m_store)
+        return Error(ErrorCode::Failed, tr("The session has ended; unlock the store again."));
+    QSqlQuery q(m_store->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'inactivity_lock_minutes'"_s))
+        return Store::errorFrom(tr("Cannot read the store's settings"), q.lastError());
+    return inactivityLockMinutes(q.next() ? q.value(0) : QVariant());
+}
+
+Status Session::setInactivityMinutes(int minutes)
+{
+    if (Status s = requireRole(Role::Administrator, tr("set the inactivity lock")); !s)
+        return s;
+    if (minutes < 1 || minutes > kMaxInactivityMinutes)
+        return Error(ErrorCode::InvalidInput, tr("The inactivity lock is 1 to %1 minutes, not %2.")
+                                                  .arg(kMaxInactivityMinutes)
+                                                  .arg(minutes));
+    Result<int> before = inactivityMinutes();
+    if (!before)
+        return before.error();
+    if (before.value() == minutes)
+        return {};
+    QSqlDatabase db = m_store->connection();
+    if (!db.transaction())
+        return Store::errorFrom(tr("Cannot change the setting"), db.lastError());
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('inactivity_lock_minutes', ?)"_s);
+    q.addBindValue(QString::number(minutes));
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kSettingChanged);
+    e.entityType = u"store"_s;
+    e.entityId = m_store->storeId();
+    e.field = u"inactivity_lock_minutes"_s;
+    e.oldValue = QString::number(before.value());
+    e.newValue = QString::number(minutes);
+    if (!q.exec()) {
+        db.rollback();
+        return Store::errorFrom(tr("Cannot change the setting"), q.lastError());
+    }
+    if (Result<AuditEvent> r = AuditTrail(db, m_store->storeId()).append(user().userName, e); !r) {
+        db.rollback();
+        return r.error();
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return Store::errorFrom(tr("Cannot change the setting"), db.lastError());
+    }
+    return {};
+}
+
+Status Session::signCheckpoint(const char *action)
+{
     Status result;
     {
         QSqlDatabase db = m_store->connection();
         AuditTrail trail(db, m_store->storeId());
-        const char *action =
-            reason == EndReason::Locked ? audit::kSessionLocked : audit::kSessionClosed;
         if (!db.transaction()) {
             result = Store::errorFrom(tr("Cannot record the checkpoint"), db.lastError());
         } else if (Result<AuditEvent> e =
@@ -279,8 +371,6 @@ Status Session::end(EndReason reason)
                                      });
         }
     }
-    m_store.reset();
-    m_signingKey = SecureBytes();
     return result;
 }
 

@@ -75,6 +75,16 @@ public:
 
     // Signs the checkpoint and closes the store. Safe to call twice; the destructor calls it.
     Status end(EndReason reason = EndReason::Closed);
+    // The window is covered: sign a checkpoint (session.locked) and keep the store open, so
+    // that the same user comes back to everything as it was.
+    Status lock();
+    // The same user's password again (a wrong one counts towards the lockout); audited.
+    Status resume(const SecureBytes &password);
+    bool isLocked() const { return m_locked; }
+
+    // The store's inactivity lock, set by an administrator (default 10, 1 to 60 minutes).
+    Result<int> inactivityMinutes() const;
+    Status setInactivityMinutes(int minutes);
     bool isOpen() const { return m_store != nullptr; }
 
     // A copy, taken under a lock: background work may reload it meanwhile.
@@ -109,6 +119,7 @@ public:
 private:
     Session() = default;
     Status recordLogin(const UnlockedKeys &keys);
+    Status signCheckpoint(const char *action);
 
     std::unique_ptr<Store> m_store;
     mutable QMutex m_userMutex;
@@ -116,6 +127,7 @@ private:
     qint64 m_keyId = 0;
     SecureBytes m_signingKey;
     QStringList m_warnings;
+    bool m_locked = false;
 };
 
 } // namespace rd

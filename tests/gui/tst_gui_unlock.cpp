@@ -8,6 +8,7 @@
 #include "ui/adduserdialog.h"
 #include "ui/auditpage.h"
 #include "ui/changepassworddialog.h"
+#include "ui/lockcover.h"
 #include "ui/mainwindow.h"
 #include "ui/passwordfield.h"
 #include "ui/storepage.h"
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void administratorAddsAnAccount();
     void lockAndUnlockAgain();
     void lockWhileADialogIsOpen();
+    void anotherUserAfterTheLock();
+    void inactivityLockIsTheStoreSetting();
     void closeWhileADialogIsOpen();
     void takenPasswordCannotBeUndone();
     void verifyFromTheStorePage();
@@ -269,72 +272,132 @@ void tst_GuiUnlock::lockAndUnlockAgain()
     MainWindow window(store.open());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    bool sawLockedDialog = false;
-    QTimer::singleShot(0, this, [&sawLockedDialog]() {
-        auto *dialog = qobject_cast<UnlockDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        sawLockedDialog = !child<QComboBox>(dialog, u"storePath"_s)->isEnabled() // store is fixed
-                          && child<QLineEdit>(dialog, u"userName"_s)->text() == u"alice"_s;
-        QTest::keyClicks(child<QLineEdit>(dialog, u"password"_s),
-                         QString::fromLatin1(rd::test::kPassword));
-        QTest::keyClick(child<QLineEdit>(dialog, u"password"_s), Qt::Key_Return);
-    });
+    Session *before = window.session();
     QAction *lock = window.findChild<QAction *>(u"actionLock"_s);
     QVERIFY(lock);
     QCOMPARE(lock->shortcut(), QKeySequence(u"Ctrl+L"_s));
-    lock->trigger(); // returns once unlocked again
-    QVERIFY(sawLockedDialog);
-    QVERIFY(window.session());
-    QVERIFY(window.isVisible());
+    lock->trigger();
+    QVERIFY(window.isLocked());
+    QCOMPARE(window.lockCountdownText(), u"Locked"_s);
+    LockCover *cover = window.lockForm();
+    QVERIFY(cover);
+    QCOMPARE(cover->parentWidget(), &window);
+    QCOMPARE(cover->geometry(), window.rect()); // the whole window, menu bar included
+    // While locked, the window's shortcuts do nothing.
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    QVERIFY(!QApplication::activeModalWidget());
+    // A wrong password is refused on the cover.
+    QTest::keyClicks(cover->passwordField(), u"not-the-password"_s);
+    QTest::keyClick(cover->passwordField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!cover->message().isEmpty(), 10000);
+    QVERIFY(window.isLocked());
+    QTest::keyClicks(cover->passwordField(), QString::fromLatin1(rd::test::kPassword));
+    QTest::keyClick(cover->passwordField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 10000);
+    // The same session goes on; the lock signed a checkpoint and the unlock was recorded.
+    QCOMPARE(window.session(), before);
     QCOMPARE(window.pageNames().size(), qsizetype(5));
-    // The Go menu holds each page once, not once per session.
     QCOMPARE(window.findChild<QMenu *>(u"goMenu"_s)->actions().size(), qsizetype(5));
-    // The lock ended the first session with a signed checkpoint.
     AuditQuery q;
     q.contains = u"session.locked"_s;
     QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
+    q.contains = u"session.resumed"_s;
+    QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
+    q.contains = u"login.failed"_s;
+    QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(0)); // counted, not a login
     QVERIFY(window.session()->verify()->audit.ok);
 }
 
 void tst_GuiUnlock::lockWhileADialogIsOpen()
 {
-    // The inactivity lock fires while an administrator has "Add account" open: the dialog is
-    // closed, the page that opened it returns, and only then is the session ended.
+    // The inactivity lock fires while an administrator has "Add account" open with a name half
+    // typed: the dialog is covered, not closed, and after the unlock the text is still there.
     rd::test::TestStore store;
     MainWindow window(store.open());
     window.show();
     QVERIFY(window.showPage(u"accountsPage"_s));
     auto *page = window.findChild<AccountsPage *>();
-    bool dialogWasOpen = false;
-    QTimer::singleShot(0, this, [&window, &dialogWasOpen]() {
+    QString afterUnlock;
+    bool coveredDialog = false;
+    QTimer::singleShot(0, this, [&]() {
         auto *dialog = qobject_cast<AddUserDialog *>(QApplication::activeModalWidget());
-        dialogWasOpen = dialog != nullptr;
-        if (dialog)
-            QTest::keyClicks(child<QLineEdit>(dialog, u"newUserName"_s), u"half.typed"_s);
+        if (!dialog)
+            return;
+        auto *name = child<QLineEdit>(dialog, u"newUserName"_s);
+        QTest::keyClicks(name, u"half.typed"_s);
         window.lock();
+        LockCover *cover = window.lockForm();
+        coveredDialog = cover && cover->parentWidget() == dialog;
+        if (!coveredDialog) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClicks(cover->passwordField(), QString::fromLatin1(rd::test::kPassword));
+        QTest::keyClick(cover->passwordField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 10000);
+        afterUnlock = name->text();
+        dialog->reject();
     });
-    // Answers the unlock dialog once it shows up.
+    page->addAccount();
+    QVERIFY(coveredDialog);
+    QCOMPARE(afterUnlock, u"half.typed"_s);
+    AuditQuery q;
+    q.contains = u"session.locked"_s;
+    QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
+}
+
+void tst_GuiUnlock::anotherUserAfterTheLock()
+{
+    // Someone else at the shared workstation: the first session is closed and they sign in.
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"una"_s, Role::Viewer));
+    MainWindow window(store.open());
+    window.show();
+    window.lock();
+    QVERIFY(window.lockForm());
     QTimer answer;
-    bool unlocked = false;
-    connect(&answer, &QTimer::timeout, this, [&answer, &unlocked]() {
+    connect(&answer, &QTimer::timeout, this, [&answer]() {
         auto *dialog = qobject_cast<UnlockDialog *>(QApplication::activeModalWidget());
         if (!dialog || dialog->isBusy())
             return;
         answer.stop();
+        auto *user = child<QLineEdit>(dialog, u"userName"_s);
+        user->clear();
+        QTest::keyClicks(user, u"una"_s);
         QTest::keyClicks(child<QLineEdit>(dialog, u"password"_s),
                          QString::fromLatin1(rd::test::kPassword));
         QTest::keyClick(child<QLineEdit>(dialog, u"password"_s), Qt::Key_Return);
-        unlocked = true;
     });
     answer.start(20);
-    page->addAccount(); // returns when the lock has closed the dialog
-    QVERIFY(dialogWasOpen);
-    QTRY_VERIFY_WITH_TIMEOUT(unlocked && window.session() && window.isVisible(), 20000);
+    QTest::mouseClick(child<QPushButton>(window.lockForm(), u"lockSwitchUser"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->user().userName == u"una"_s,
+                             20000);
+    QVERIFY(!window.isLocked());
+    QVERIFY(window.userBadgeText().contains(u"Viewer"_s));
+}
+
+void tst_GuiUnlock::inactivityLockIsTheStoreSetting()
+{
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"una"_s, Role::Viewer));
+    {
+        std::unique_ptr<Session> viewer = store.open(u"una"_s);
+        QCOMPARE(viewer->inactivityMinutes().value(), 10);
+        QCOMPARE(viewer->setInactivityMinutes(5).error().code(), ErrorCode::Forbidden);
+    }
+    std::unique_ptr<Session> admin = store.open();
+    QCOMPARE(admin->setInactivityMinutes(0).error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(admin->setInactivityMinutes(61).error().code(), ErrorCode::InvalidInput);
+    QVERIFY(admin->setInactivityMinutes(3));
     AuditQuery q;
-    q.contains = u"session.locked"_s;
-    QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));
-    QVERIFY(!window.session()->audit().read({u"half.typed"_s, 0, 10, {}})->size());
+    q.contains = u"setting.changed"_s;
+    const QList<AuditEvent> changed = admin->audit().read(q).value();
+    QCOMPARE(changed.size(), qsizetype(1));
+    QCOMPARE(changed.first().entry.oldValue, u"10"_s);
+    QCOMPARE(changed.first().entry.newValue, u"3"_s);
+    admin.reset();
+    MainWindow window(store.open(u"una"_s));
+    QCOMPARE(window.lockCountdownText(), u"Locks in 3:00"_s);
 }
 
 void tst_GuiUnlock::closeWhileADialogIsOpen()
