@@ -24,7 +24,7 @@ LockCover::LockCover(QWidget *window, const QString &who, bool withForm)
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(u"rd--ui--LockCover { background: palette(window); }"_s);
 
-    auto *title = new QLabel(tr("🔒 ReleaseDesk is locked"), this);
+    auto *title = new QLabel(tr("ReleaseDesk is locked"), this);
     title->setObjectName(u"lockTitle"_s);
     QFont big = title->font();
     big.setBold(true);
@@ -32,7 +32,7 @@ LockCover::LockCover(QWidget *window, const QString &who, bool withForm)
     title->setFont(big);
     auto *whoLabel = new QLabel(who, this);
     whoLabel->setObjectName(u"lockWho"_s);
-    whoLabel->setWordWrap(true);
+    whoLabel->setAlignment(Qt::AlignHCenter);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);

@@ -331,8 +331,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonDblClick:
     case QEvent::MouseMove:
     case QEvent::Wheel:
-        if (m_locked) {
-            // Nothing under the covers takes input, shortcuts included.
+        if (m_locked && !watched->isWindowType()) {
+            // Nothing under the covers takes input, shortcuts included. (Events pass through
+            // the QWindow first; they are judged at the widget they are delivered to.)
             for (QObject *o = watched; o; o = o->parent()) {
                 if (qobject_cast<LockCover *>(o))
                     return QMainWindow::eventFilter(watched, event);
