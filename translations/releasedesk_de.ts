@@ -2434,6 +2434,26 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>ok: %1 events, %2 checkpoints, %3 signatures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot record the unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the inactivity lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inactivity lock is 1 to %1 minutes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::SqlCipherDriver</name>
@@ -2939,6 +2959,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Exception dispositioned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::crypto</name>
@@ -3225,48 +3253,13 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
-    <name>rd::ui::BatchListModel</name>
+    <name>rd::ui::BatchView</name>
     <message>
-        <source>Batch</source>
+        <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rd::ui::BatchesPage</name>
-    <message>
-        <source>minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>major</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3282,73 +3275,148 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Batch records&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by batch, product, site or presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No batch records yet. An administrator imports them with Store ▸ Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n batch record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n batch record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Batch %1 — %2, %3</source>
+        <source>◀ &amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record version %1, status %2, %3; master batch record %4.</source>
+        <source>Back to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manufactured %1 to %2; expires %3.</source>
+        <source>Back to the queue (Esc or Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned shipment: %1</source>
+        <source>Previous batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chain of identity</source>
+        <source>Alt+Page Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>COI %1, patient %2, collection %3 at %4 on %5, treatment centre %6.</source>
+        <source>Next batch</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Custody (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Alt+Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a decision on this batch (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the batch record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your assessment of this exception and why it is acceptable or what follows from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DEV-2026-0142 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to where the exception points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where this exception points (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deviation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of identity and custody</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event</source>
@@ -3356,6 +3424,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3367,22 +3439,35 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>°C</source>
+        <source>Temperature °C</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Steps (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#</source>
+        <source>Process steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3394,15 +3479,84 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ended</source>
+        <source>Manual entry</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Deviations (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code / id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry / calibration due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC results against specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method / instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Id</source>
@@ -3417,46 +3571,395 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥0.5 µm/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥5 µm/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits (alert / action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;exception to disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to where the exception points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — ✖ NO LONGER COVERS the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT at the treating physician&apos;s request (%1). This batch does not meet its specification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ data changed since the disposition — needs a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ needs a disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [blocks release]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions (%1, %2 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master batch record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open</source>
+        <source>Chain of identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>closed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>QC results (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sample</source>
+        <source>DIN %1 · patient %2 · collection %3 at %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test</source>
+        <source>✖ see exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result</source>
+        <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit</source>
+        <source>%1 %2 %3 (%4–%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>✖ not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measured</source>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ expired when used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ past calibration when used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in-process, not judged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ conforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ DOES NOT CONFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⧗ pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ invalidated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (supersedes v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC results (specification v%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3/%4 · %5/%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ excursion, see exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending at signing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>physician&apos;s request %1; risk evaluation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ NO — the record changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you can sign on this batch now; the menu says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exception selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deviation %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disposition yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositions are recorded by QA reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositions are recorded during the review; this batch is &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3733,6 +4236,37 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>rd::ui::LockCover</name>
+    <message>
+        <source>ReleaseDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;someone else…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends this session (anything unsaved in open dialogs is discarded) and signs another user in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock in the ReleaseDesk window in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::ui::MainWindow</name>
     <message>
         <source>&amp;Store</source>
@@ -3835,10 +4369,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unassigned results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,6 +4378,61 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Unassigned results (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in user and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time until the window locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The window locks after %n minute(s) without input (Ctrl+L locks it now).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock&apos;s audit checkpoint could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,6 +4445,199 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>Hide the password</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::QueueModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shipment planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped conditionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — blocks release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned shipment to %1 has passed: a patient is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions are being computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor / info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::QueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Made between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search batch, product, site, COI or state (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by &amp;urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions computed: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches shown.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n batch(es) past their planned shipment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4664,80 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>The temporary password and its repetition differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SignDialog</name>
+    <message>
+        <source>Electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2), record version %3, now &quot;%4&quot;.
+Content hash: %5
+Signed by %6 (%7) as %8.%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Still pending: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This batch does NOT meet its specification. An exceptional release is made only at the treating physician&apos;s written request, on a recorded risk evaluation, and is stated on every screen and document of this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician&apos;s request reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. letter of Dr. N. Visser, 2026-11-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Physician&apos;s request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3969,6 +4821,34 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactivity lock in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; it applies from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
