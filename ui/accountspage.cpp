@@ -24,14 +24,18 @@ AccountsPage::AccountsPage(Session &session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(u"accountsPage"_s);
+    setAccessibleName(tr("Accounts"));
     auto *title = new QLabel(tr("<h2>Accounts</h2>"), this);
+    title->setObjectName(u"accountsTitle"_s);
     auto *note = new QLabel(tr("Accounts are disabled, never deleted, and user names are never "
                                "reused, so that every record keeps naming the person who made "
                                "it."),
                             this);
+    note->setObjectName(u"accountsNote"_s);
     note->setWordWrap(true);
 
     m_table = new QTableWidget(0, 6, this);
+    m_table->setAccessibleName(tr("Accounts"));
     m_table->setObjectName(u"accountsTable"_s);
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("Status"),
                                         tr("Last login"), tr("Created")});
@@ -55,6 +59,7 @@ AccountsPage::AccountsPage(Session &session, QWidget *parent)
     buttons->addStretch();
 
     m_message = new QLabel(this);
+    m_message->setAccessibleName(tr("Message"));
     m_message->setObjectName(u"accountsMessage"_s);
     m_message->setWordWrap(true);
     if (const Status may = AccountService(m_session).canManage(); !may)

@@ -153,13 +153,17 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"auditPage"_s);
+    setAccessibleName(tr("Audit trail"));
     auto *title = new QLabel(tr("<h2>Audit trail</h2>"), this);
+    title->setObjectName(u"auditTitle"_s);
     m_filter = new QLineEdit(this);
+    m_filter->setAccessibleName(tr("Search the audit trail"));
     m_filter->setObjectName(u"auditFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by user, action, record, value or reason"));
     m_filter->setClearButtonEnabled(true);
     m_model = new AuditTableModel(session, this);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Audit events"));
     m_view->setObjectName(u"auditView"_s);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -178,6 +182,7 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     m_view->setColumnWidth(AuditTableModel::Entity, fm.horizontalAdvance(u"user qa.reviewer.xx"_s));
     m_view->setColumnWidth(AuditTableModel::NewValue, 260);
     m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Events shown"));
     m_status->setObjectName(u"auditStatus"_s);
 
     auto *layout = new QVBoxLayout(this);

@@ -167,23 +167,28 @@ BatchView::BatchView(Session &session, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_title->setFont(big);
+    m_title->setAccessibleName(tr("Batch"));
     m_facts = new QLabel(this);
     m_facts->setObjectName(u"batchFacts"_s);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setWordWrap(true);
+    m_facts->setAccessibleName(tr("Batch facts"));
     m_signed = new QLabel(this);
     m_signed->setObjectName(u"batchSignatures"_s);
     m_signed->setWordWrap(true);
+    m_signed->setAccessibleName(tr("Signatures so far"));
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"exceptionalBanner"_s);
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(u"QLabel { background: #b00020; color: white; font-weight: bold; "
                             "padding: 6px; }"_s);
+    m_banner->setAccessibleName(tr("Exceptional release"));
     m_banner->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(u"batchMessage"_s);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_message->setAccessibleName(tr("Message"));
     m_message->hide();
 
     auto *buttons = new QHBoxLayout;
@@ -201,16 +206,19 @@ BatchView::BatchView(Session &session, QWidget *parent)
     // Exceptions: the list and the disposition editor.
     auto *exceptionsPage = new QWidget(m_tabs);
     exceptionsPage->setObjectName(u"exceptionsPage"_s);
+    exceptionsPage->setAccessibleName(tr("Exceptions"));
     QTableWidget *exceptions =
         makeTable(exceptionsPage, u"exceptionsTable"_s, tr("Exceptions"),
                   {tr("#"), tr("Severity"), tr("Category"), tr("Exception"), tr("Disposition")});
     m_exceptionText = new QLabel(exceptionsPage);
     m_exceptionText->setObjectName(u"exceptionText"_s);
     m_exceptionText->setWordWrap(true);
+    m_exceptionText->setAccessibleName(tr("Selected exception"));
     m_exceptionText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_history = new QLabel(exceptionsPage);
     m_history->setObjectName(u"dispositionHistory"_s);
     m_history->setWordWrap(true);
+    m_history->setAccessibleName(tr("Disposition history"));
     m_comment = new QPlainTextEdit(exceptionsPage);
     m_comment->setObjectName(u"dispositionComment"_s);
     m_comment->setAccessibleName(tr("Disposition comment"));
@@ -233,7 +241,9 @@ BatchView::BatchView(Session &session, QWidget *parent)
     m_editorNote = new QLabel(exceptionsPage);
     m_editorNote->setObjectName(u"dispositionNote"_s);
     m_editorNote->setWordWrap(true);
+    m_editorNote->setAccessibleName(tr("Who may record dispositions"));
     auto *editor = new QFormLayout;
+    editor->setObjectName(u"dispositionForm"_s);
     editor->addRow(tr("Exception:"), m_exceptionText);
     editor->addRow(tr("History:"), m_history);
     editor->addRow(tr("&Comment:"), m_comment);
@@ -244,12 +254,15 @@ BatchView::BatchView(Session &session, QWidget *parent)
     editorButtons->addWidget(m_editorNote, 3);
     editorButtons->addWidget(m_record);
     auto *editorBox = new QWidget(exceptionsPage);
+    editorBox->setObjectName(u"dispositionEditor"_s);
+    editorBox->setAccessibleName(tr("Disposition of the selected exception"));
     auto *editorLayout = new QVBoxLayout(editorBox);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addLayout(editor);
     editorLayout->addLayout(editorButtons);
     auto *split = new QSplitter(Qt::Vertical, exceptionsPage);
     split->setObjectName(u"exceptionsSplitter"_s);
+    split->setAccessibleName(tr("Exceptions and disposition"));
     split->addWidget(exceptions);
     split->addWidget(editorBox);
     split->setStretchFactor(0, 3);

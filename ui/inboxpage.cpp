@@ -138,12 +138,15 @@ InboxPage::InboxPage(Session &session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(u"inboxPage"_s);
+    setAccessibleName(tr("Unassigned results"));
     auto *title = new QLabel(tr("<h2>Unassigned results</h2>"), this);
+    title->setObjectName(u"inboxTitle"_s);
     auto *note = new QLabel(tr("Results whose sample matched no QC sample of a batch wait here "
                                "with every value as imported. A QC analyst assigns them to the "
                                "sample they were measured on, or rejects them; both need a "
                                "reason and go into the audit trail."),
                             this);
+    note->setObjectName(u"inboxNote"_s);
     note->setWordWrap(true);
 
     m_state = new QComboBox(this);
@@ -184,6 +187,7 @@ InboxPage::InboxPage(Session &session, QWidget *parent)
     m_reject = new QPushButton(tr("Re&ject…"), this);
     m_reject->setObjectName(u"rejectButton"_s);
     m_count = new QLabel(this);
+    m_count->setAccessibleName(tr("Results shown"));
     m_count->setObjectName(u"inboxCount"_s);
     auto *bar = new QHBoxLayout();
     bar->addWidget(m_state);
@@ -192,6 +196,7 @@ InboxPage::InboxPage(Session &session, QWidget *parent)
     bar->addWidget(m_reject);
 
     m_message = new QLabel(this);
+    m_message->setAccessibleName(tr("Message"));
     m_message->setObjectName(u"inboxMessage"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

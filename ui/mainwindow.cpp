@@ -3,6 +3,7 @@
 
 #include "core/runtime.h"
 #include "records/inbox.h"
+#include "ui/accessibility.h"
 #include "ui/accountspage.h"
 #include "ui/auditpage.h"
 #include "ui/background.h"
@@ -48,6 +49,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/releasedesk.svg"_s));
 
     auto *central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    central->setAccessibleName(tr("ReleaseDesk"));
     // Who is signed in, where, and when the window locks: always in the status bar.
     m_badge = new QLabel(this);
     m_badge->setObjectName(u"userBadge"_s);
@@ -59,6 +62,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(u"lockCountdown"_s);
     m_countdown->setAccessibleName(tr("Time until the window locks"));
+    statusBar()->setObjectName(u"statusBar"_s);
+    statusBar()->setAccessibleName(tr("Status"));
+    statusBar()->setSizeGripEnabled(false);
+    menuBar()->setObjectName(u"menuBar"_s);
+    menuBar()->setAccessibleName(tr("Menu"));
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_badge);
     statusBar()->addPermanentWidget(m_countdown);
@@ -69,11 +77,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
 
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setMaximumWidth(220);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(u"pages"_s);
+    m_pages->setAccessibleName(tr("Page"));
     auto *splitter = new QSplitter(central);
     splitter->setObjectName(u"mainSplitter"_s);
+    splitter->setAccessibleName(tr("Navigation and page"));
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
@@ -199,6 +210,7 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     });
     addPage(storePage, tr("Store"));
     m_navigation->setCurrentRow(0);
+    nameFieldLabels(m_pages);
     m_pages->currentWidget()->setFocus();
     updateInboxCount();
     m_import = new ImportFlow(*m_session, this);

@@ -41,6 +41,8 @@ QueuePage::QueuePage(Session &session, QWidget *parent)
     m_model = new QueueModel(this);
 
     auto *list = new QWidget(this);
+    list->setObjectName(u"queueList"_s);
+    list->setAccessibleName(tr("Queue"));
     m_state = new QComboBox(list);
     m_state->setObjectName(u"queueStateFilter"_s);
     m_state->setAccessibleName(tr("State"));
@@ -90,6 +92,7 @@ QueuePage::QueuePage(Session &session, QWidget *parent)
     m_counts = new QLabel(list);
     m_counts->setObjectName(u"queueCounts"_s);
     m_counts->setWordWrap(true);
+    m_counts->setAccessibleName(tr("Batches shown"));
     m_scanProgress = new QProgressBar(list);
     m_scanProgress->setObjectName(u"queueScanProgress"_s);
     m_scanProgress->setAccessibleName(tr("Exceptions computed"));
@@ -100,11 +103,16 @@ QueuePage::QueuePage(Session &session, QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(urgency);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("State:"), list));
+    const auto labelFor = [list](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, list);
+        label->setBuddy(field);
+        return label;
+    };
+    filters->addWidget(labelFor(tr("S&tate:"), m_state));
     filters->addWidget(m_state);
-    filters->addWidget(new QLabel(tr("Product:"), list));
+    filters->addWidget(labelFor(tr("&Product:"), m_product));
     filters->addWidget(m_product);
-    filters->addWidget(new QLabel(tr("Site:"), list));
+    filters->addWidget(labelFor(tr("Si&te:"), m_site));
     filters->addWidget(m_site);
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);

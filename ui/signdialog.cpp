@@ -2,6 +2,7 @@
 #include "ui/signdialog.h"
 
 #include "session/session.h"
+#include "ui/accessibility.h"
 #include "ui/background.h"
 #include "ui/formwidgets.h"
 #include "ui/passwordfield.h"
@@ -100,7 +101,11 @@ SignDialog::SignDialog(Session &session, const BatchReview &review, Meaning mean
 
     m_message = new FormMessage(u"signMessage"_s, this);
     m_busyBar = new BusyBar(this);
+    m_busyBar->setObjectName(u"signBusy"_s);
+    m_busyBar->setAccessibleName(tr("Signing"));
     m_buttons = new QDialogButtonBox(this);
+    m_buttons->setObjectName(u"signButtons"_s);
+    m_buttons->setAccessibleName(tr("Sign or cancel"));
     QPushButton *signButton = m_buttons->addButton(tr("&Sign"), QDialogButtonBox::AcceptRole);
     signButton->setObjectName(u"signConfirm"_s);
     signButton->setDefault(true);
@@ -117,6 +122,9 @@ SignDialog::SignDialog(Session &session, const BatchReview &review, Meaning mean
     layout->addWidget(m_message);
     layout->addWidget(m_busyBar);
     layout->addWidget(m_buttons);
+
+    nameFieldLabels(this);
+    m_message->setAccessibleName(tr("Message"));
 
     // Say at once when the core would refuse, before anyone types a password.
     SignRequest probe = request();

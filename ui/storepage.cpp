@@ -23,9 +23,12 @@ StorePage::StorePage(Session &session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(u"storePage"_s);
+    setAccessibleName(tr("Store"));
     auto *title = new QLabel(tr("<h2>Store</h2>"), this);
+    title->setObjectName(u"storeTitle"_s);
     m_facts = new QLabel(this);
     m_facts->setObjectName(u"storeFacts"_s);
+    m_facts->setAccessibleName(tr("Facts about the store"));
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -39,9 +42,11 @@ StorePage::StorePage(Session &session, QWidget *parent)
     m_cancel->setVisible(false);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"verifyProgress"_s);
+    m_progress->setAccessibleName(tr("Verification progress"));
     m_progress->setVisible(false);
     m_result = new QLabel(this);
     m_result->setObjectName(u"verifyResult"_s);
+    m_result->setAccessibleName(tr("Verification result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -61,14 +66,19 @@ StorePage::StorePage(Session &session, QWidget *parent)
     applyLock->setObjectName(u"applyLockMinutes"_s);
     m_lockNote = new QLabel(this);
     m_lockNote->setObjectName(u"lockMinutesNote"_s);
+    m_lockNote->setAccessibleName(tr("Inactivity lock setting"));
     m_lockNote->setWordWrap(true);
     const bool admin = m_session.user().role == Role::Administrator;
     m_lockMinutes->setEnabled(admin);
     applyLock->setEnabled(admin);
     auto *lockRow = new QHBoxLayout();
-    lockRow->addWidget(new QLabel(tr("Lock the window after"), this));
+    auto *lockLabel = new QLabel(tr("&Lock the window after"), this);
+    lockLabel->setBuddy(m_lockMinutes);
+    lockRow->addWidget(lockLabel);
     lockRow->addWidget(m_lockMinutes);
-    lockRow->addWidget(new QLabel(tr("without input"), this));
+    auto *lockSuffix = new QLabel(tr("without input"), this);
+    lockSuffix->setObjectName(u"lockMinutesSuffix"_s);
+    lockRow->addWidget(lockSuffix);
     lockRow->addWidget(applyLock);
     lockRow->addWidget(m_lockNote, 1);
     connect(applyLock, &QPushButton::clicked, this, [this]() {

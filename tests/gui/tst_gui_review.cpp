@@ -15,6 +15,7 @@
 #include "ui/queuepage.h"
 #include "ui/signdialog.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -124,6 +125,7 @@ private slots:
     void initTestCase() { rd::test::initTestProcess(); }
     void reviewAndReleaseInTheWindow();
     void forbiddenStepsSayWhy();
+    void everyWidgetIsNamed();
 };
 
 void tst_GuiReview::reviewAndReleaseInTheWindow()
@@ -262,6 +264,45 @@ void tst_GuiReview::forbiddenStepsSayWhy()
     }
     std::unique_ptr<Session> s = f.store.open(u"viv"_s);
     QCOMPARE(ReviewService(*s).review(f.batch)->state, BatchState::AwaitingReview);
+}
+
+void tst_GuiReview::everyWidgetIsNamed()
+{
+    // For assistive technology and for automation: every widget the window makes has an
+    // objectName and an accessible name (Qt's own inner parts excepted).
+    Fixture f;
+    QVERIFY(f.ok);
+    MainWindow window(f.store.open(u"rosa"_s));
+    BatchView *view = openFromQueue(window, f.batch);
+    QVERIFY(view);
+    QStringList unnamed;
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        if (w->objectName().startsWith(u"qt_"_s) || w->inherits("QScrollBar") ||
+            w->inherits("QHeaderView") || w->inherits("QTabBar") || w->inherits("QMenu") ||
+            w->inherits("QSplitterHandle") || w->inherits("QToolButton") ||
+            w->inherits("QStackedWidget") || w->inherits("QFocusFrame") ||
+            w->inherits("QLineEditIconButton") || w->inherits("QCalendarWidget") ||
+            w->inherits("QTableCornerButton") || qobject_cast<QWidget *>(w->parent()) == nullptr)
+            continue;
+        // The name assistive technology reads: the accessible name, or a label's or button's
+        // own text.
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        const QString spoken = a ? a->text(QAccessible::Name) : QString();
+        if (w->objectName().isEmpty() || spoken.trimmed().isEmpty())
+            unnamed << u"%1 \"%2\" in %3"_s.arg(QString::fromLatin1(w->metaObject()->className()),
+                                                w->objectName(), w->parentWidget()->objectName());
+    }
+    SignDialog dialog(*window.session(), view->review(), Meaning::ExceptionallyReleased, view);
+    for (QWidget *w : dialog.findChildren<QWidget *>()) {
+        if (w->objectName().startsWith(u"qt_"_s) || w->inherits("QLineEditIconButton") ||
+            w->inherits("QScrollBar"))
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (w->objectName().isEmpty() || !a || a->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << u"%1 \"%2\" in the signature dialog"_s.arg(
+                QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }
 
 QTEST_MAIN(tst_GuiReview)
