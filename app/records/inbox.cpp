@@ -125,7 +125,7 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
     const Specification *inForce = nullptr;
     for (const Specification &s : specs.value()) {
         if (s.product.code == owner->productCode && s.effectiveFrom <= owner->startedAt.date() &&
-            (!inForce || s.effectiveFrom > inForce->effectiveFrom))
+            (!inForce || s.effectiveFrom >= inForce->effectiveFrom)) // the later, as on import
             inForce = &s;
     }
     Result<QList<StoredResult>> stored = records.currentResultsOfSamples({owner.key()});

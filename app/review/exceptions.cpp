@@ -205,51 +205,58 @@ QString ExceptionEngine::limitsText(const SpecTest &test)
     return tr("(reported)");
 }
 
+QString ExceptionEngine::finalProductSample(const BatchRecord &record)
+{
+    // The sample drawn last; on a tie, the later step, then the larger id.
+    const QcSample *last = nullptr;
+    for (const QcSample &s : record.qcSamples) {
+        if (!last || s.drawnAt > last->drawnAt ||
+            (s.drawnAt == last->drawnAt &&
+             (s.step > last->step || (s.step == last->step && s.id > last->id))))
+            last = &s;
+    }
+    return last ? last->id : QString();
+}
+
 QList<TestStanding> ExceptionEngine::standings(const ReviewFacts &facts)
 {
     QList<TestStanding> out;
     if (!facts.spec)
         return out;
-    QHash<QString, QDateTime> drawn;
-    for (const QcSample &s : facts.record.qcSamples)
-        drawn.insert(s.id, s.drawnAt);
+    // Release testing is judged on the final-product sample only: an in-process count never
+    // stands in for a missing or invalidated release result.
+    const QString sample = finalProductSample(facts.record);
     QHash<QString, QList<const StoredResult *>> byTest;
-    for (const StoredResult &r : facts.results)
-        byTest[r.result.testCode] << &r;
-
+    for (const StoredResult &r : facts.results) {
+        if (r.result.sampleId == sample)
+            byTest[r.result.testCode] << &r;
+    }
     for (const SpecTest &test : facts.spec->tests) {
         TestStanding standing;
         standing.test = test;
-        const QList<const StoredResult *> candidates = byTest.value(test.code);
-        // The final-product sample: the one drawn last among those tested for this test.
-        QString sample;
-        QDateTime sampleDrawn;
-        for (const StoredResult *r : candidates) {
-            if (r->result.status == ResultStatus::Invalidated)
-                continue;
-            const QDateTime at = drawn.value(r->result.sampleId);
-            if (sample.isEmpty() || at > sampleDrawn ||
-                (at == sampleDrawn && r->result.sampleId > sample)) {
-                sample = r->result.sampleId;
-                sampleDrawn = at;
+        const StoredResult *latestFinal = nullptr;
+        const StoredResult *failing = nullptr;
+        const StoredResult *pending = nullptr;
+        for (const StoredResult *r : byTest.value(test.code)) {
+            if (r->result.status == ResultStatus::Final) {
+                if (!latestFinal || r->result.testedAt > latestFinal->result.testedAt)
+                    latestFinal = r;
+                // No testing into compliance: a failing result stands until it is invalidated
+                // or superseded, whatever was measured after it.
+                if (!conforms(test, r->result) &&
+                    (!failing || r->result.testedAt > failing->result.testedAt))
+                    failing = r;
+            } else if (r->result.status == ResultStatus::Pending &&
+                       (!pending || r->result.testedAt > pending->result.testedAt)) {
+                pending = r;
             }
         }
-        const StoredResult *final = nullptr;
-        const StoredResult *pending = nullptr;
-        for (const StoredResult *r : candidates) {
-            if (r->result.sampleId != sample)
-                continue;
-            if (r->result.status == ResultStatus::Final &&
-                (!final || r->result.testedAt > final->result.testedAt))
-                final = r;
-            else if (r->result.status == ResultStatus::Pending &&
-                     (!pending || r->result.testedAt > pending->result.testedAt))
-                pending = r;
-        }
-        if (final) {
-            standing.result = *final;
-            standing.status = conforms(test, final->result) ? TestStanding::Status::Conforms
-                                                            : TestStanding::Status::DoesNotConform;
+        if (failing) {
+            standing.result = *failing;
+            standing.status = TestStanding::Status::DoesNotConform;
+        } else if (latestFinal) {
+            standing.result = *latestFinal;
+            standing.status = TestStanding::Status::Conforms;
         } else if (pending) {
             standing.result = *pending;
             standing.status = TestStanding::Status::Pending;
@@ -295,18 +302,19 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
         case TestStanding::Status::DoesNotConform: {
             const QcResult &res = s.result->result;
             const QString value = valueText(res);
+            const QString evidence = resultKey(res) + u'=' + value + u'|' +
+                                     (t.lower ? t.lower->text : QString()) + u'|' +
+                                     (t.upper ? t.upper->text : QString()) + u'|' + t.expected;
             if (facts.state == BatchState::ConditionallyReleased &&
                 facts.pendingAtConditionalRelease.contains(t.code)) {
-                add(ExceptionCategory::PostReleaseFailure, Severity::Critical, t.code,
-                    value + u" / "_s + spec,
+                add(ExceptionCategory::PostReleaseFailure, Severity::Critical, t.code, evidence,
                     tr("%1 failed after the batch was conditionally released: %2 (specification "
                        "%3). Inform the treating physician and decide on the batch.")
                         .arg(t.name, value, spec),
                     {Kind::Result, resultKey(res), -1}, true);
             } else {
                 add(ExceptionCategory::OutOfSpecification,
-                    t.releaseCritical ? Severity::Critical : Severity::Major, t.code,
-                    value + u" / "_s + spec,
+                    t.releaseCritical ? Severity::Critical : Severity::Major, t.code, evidence,
                     tr("%1 is out of specification: %2 on sample %3 (specification %4, version "
                        "%5).")
                         .arg(t.name, value, res.sampleId, spec, facts.spec->version),
@@ -433,7 +441,8 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
             if (c.event.trimmed().compare(u"collected"_s, Qt::CaseInsensitive) != 0)
                 continue;
             if (!sameText(c.location, r.coi.collectionSite)) {
-                add(ExceptionCategory::ChainOfIdentity, Severity::Critical, u"collection-site"_s,
+                add(ExceptionCategory::ChainOfIdentity, Severity::Critical,
+                    u"collection-site|"_s + toStoredTime(c.at),
                     c.location + u" / "_s + r.coi.collectionSite,
                     tr("The custody record says the material was collected at %1, the chain of "
                        "identity says %2.")
@@ -441,7 +450,8 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
                     {Kind::CustodyEvent, QString::number(i), static_cast<int>(i)}, true);
             }
             if (r.coi.collectedAt.isValid() && c.at.isValid() && c.at != r.coi.collectedAt) {
-                add(ExceptionCategory::ChainOfIdentity, Severity::Critical, u"collection-time"_s,
+                add(ExceptionCategory::ChainOfIdentity, Severity::Critical,
+                    u"collection-time|"_s + toStoredTime(c.at),
                     toStoredTime(c.at) + u" / "_s + toStoredTime(r.coi.collectedAt),
                     tr("The custody record says the material was collected at %1, the chain of "
                        "identity says %2.")
@@ -463,7 +473,7 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
             if (i > 0 && c.at.isValid() && r.custody.at(i - 1).at.isValid() &&
                 c.at < r.custody.at(i - 1).at) {
                 add(ExceptionCategory::CustodyTiming, Severity::Major,
-                    u"order|"_s + QString::number(i), toStoredTime(c.at),
+                    u"order|"_s + c.event + u'|' + toStoredTime(c.at), toStoredTime(c.at),
                     tr("Custody event \"%1\" (%2) is recorded before the event before it (\"%3\", "
                        "%4).")
                         .arg(c.event, shown(c.at), r.custody.at(i - 1).event,
@@ -478,7 +488,7 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
             const double t = c.temperatureC->value;
             if (t < window->first || t > window->second) {
                 add(ExceptionCategory::CustodyTemperature, Severity::Major,
-                    QString::number(i) + u'|' + c.event, c.temperatureC->text,
+                    c.event + u'|' + toStoredTime(c.at), c.temperatureC->text,
                     tr("Temperature excursion at \"%1\" (%2, %3): %4 °C, outside %5 to %6 °C.")
                         .arg(c.event, shown(c.at), c.location, c.temperatureC->text)
                         .arg(window->first)
@@ -501,15 +511,16 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
 
     // --- Steps: parameters, verification, manual entries.
     QHash<int, QDateTime> stepStart;
-    QHash<QString, QDateTime> equipmentFirstUse;
+    QHash<QString, QDateTime> equipmentLastUse;
     for (qsizetype i = 0; i < r.steps.size(); ++i) {
         const ProcessStep &s = r.steps.at(i);
         const QString seq = QString::number(s.sequence);
         stepStart.insert(s.sequence, s.startedAt);
         if (!s.equipmentId.isEmpty() && s.startedAt.isValid()) {
-            auto it = equipmentFirstUse.find(s.equipmentId);
-            if (it == equipmentFirstUse.end() || s.startedAt < *it)
-                equipmentFirstUse.insert(s.equipmentId, s.startedAt);
+            // Judged at its last use: due before that, some use was past calibration.
+            auto it = equipmentLastUse.find(s.equipmentId);
+            if (it == equipmentLastUse.end() || s.startedAt > *it)
+                equipmentLastUse.insert(s.equipmentId, s.startedAt);
         }
         const ExceptionTarget step{Kind::Step, seq, static_cast<int>(i)};
         for (const ProcessParameter &p : s.parameters) {
@@ -560,7 +571,7 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
     }
     for (qsizetype i = 0; i < r.equipment.size(); ++i) {
         const EquipmentUse &e = r.equipment.at(i);
-        const QDateTime used = equipmentFirstUse.value(e.id, r.startedAt);
+        const QDateTime used = equipmentLastUse.value(e.id, r.startedAt);
         if (e.calibrationDue.isValid() && used.isValid() && e.calibrationDue < used.date()) {
             add(ExceptionCategory::EquipmentCalibration, Severity::Major, e.id,
                 e.calibrationDue.toString(Qt::ISODate),
@@ -604,7 +615,9 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
             const Number &limit = action ? *x.action : *x.alert;
             add(ExceptionCategory::EnvironmentalMonitoring,
                 action ? Severity::Major : Severity::Minor,
-                QString::number(i) + u'|' + QLatin1StringView(x.id), x.value->text,
+                s.room + u'|' + s.location + u'|' + toStoredTime(s.sampledAt) + u'|' +
+                    QLatin1StringView(x.id),
+                x.value->text + u'|' + limit.text,
                 action ? tr("EM action limit reached in %1 (grade %2, %3) at %4: %5 %6, action "
                             "limit %7.")
                              .arg(s.room, s.grade, s.location, shown(s.sampledAt), x.value->text,

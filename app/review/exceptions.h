@@ -135,9 +135,11 @@ public:
 
     static QList<ReviewException> compute(const ReviewFacts &facts);
 
-    // Every test of the specification, judged on the final-product sample (the sample drawn
-    // last that has a result for the test).
+    // Every test of the specification, judged on the final-product sample. A test does not
+    // conform while any of its current final results does not (invalidate or supersede it).
     static QList<TestStanding> standings(const ReviewFacts &facts);
+    // The sample release testing is judged on: the one drawn last.
+    static QString finalProductSample(const BatchRecord &record);
     static bool conforms(const SpecTest &test, const QcResult &result);
     static QString limitsText(const SpecTest &test);
 

@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "core/canonical.h"
 #include "core/clock.h"
+#include "ingest/serializer.h"
 #include "records/recordstore.h"
 #include "security/crypto.h"
 #include "session/session.h"
@@ -83,6 +84,7 @@ ReviewService::ReviewService(Session &session)
 
 QByteArray ReviewService::contentHash(const QString &storeId, const QString &batchNumber,
                                       int recordVersion, const QString &recordHash,
+                                      const QString &specVersion,
                                       const QList<StoredResult> &results,
                                       const QStringList &excludedTests)
 {
@@ -112,12 +114,15 @@ QByteArray ReviewService::contentHash(const QString &storeId, const QString &bat
     appendField(out, batchNumber);
     appendU64(out, static_cast<quint64>(recordVersion));
     appendField(out, recordHash);
+    appendField(out, specVersion);
     appendU64(out, static_cast<quint64>(sorted.size()));
     for (const StoredResult *s : std::as_const(sorted)) {
         const QcResult &r = s->result;
         appendField(out, r.sampleId);
         appendField(out, r.testCode);
         appendField(out, r.value ? r.value->text : QString());
+        // The number judged against the limits, too: its text alone could be left as it was.
+        appendField(out, r.value ? QString::number(r.value->value, 'g', 17) : QString());
         appendField(out, r.text);
         appendField(out, r.unit);
         appendField(out, r.method);
@@ -175,7 +180,7 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) co
     for (const Specification &s : std::as_const(*m_specifications)) {
         if (s.product.code == f.record.productCode &&
             s.effectiveFrom <= f.record.startedAt.date() &&
-            (!f.spec || s.effectiveFrom > f.spec->effectiveFrom))
+            (!f.spec || s.effectiveFrom >= f.spec->effectiveFrom)) // as the importer: the later
             f.spec = s;
     }
     if (f.spec)
@@ -234,12 +239,15 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) co
 
     // Which signatures still cover the record.
     const QString storeId = m_session.store().storeId();
-    v.contentHash = contentHash(storeId, batchNumber, v.recordVersion, l.recordHash, f.results);
+    // The record's hash is recomputed from what is stored now, not taken from the import.
+    l.recordHash = Serializer::contentHash(f.record);
+    v.contentHash =
+        contentHash(storeId, batchNumber, v.recordVersion, l.recordHash, v.specVersion, f.results);
     const ESignature *conditional = latest(l.signatures, Meaning::ConditionallyReleased);
     QByteArray conditionalStable;
     if (conditional) {
         conditionalStable = contentHash(storeId, batchNumber, v.recordVersion, l.recordHash,
-                                        f.results, conditional->conditions);
+                                        v.specVersion, f.results, conditional->conditions);
         for (const QString &test : conditional->conditions)
             f.pendingAtConditionalRelease.insert(test);
     }
@@ -378,6 +386,8 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
         break;
     }
     case Meaning::Reviewed: {
+        if (!qc)
+            return refuse(tr("Batch %1 has no QC approval signature.").arg(v.batchNumber));
         if (qc && samePerson(*qc, me))
             return refuse(tr("%1 approved the QC results of this batch and so cannot also review "
                              "it.")
@@ -405,6 +415,9 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
                               .arg(me.fullName));
         if (meaning == Meaning::Rejected)
             break;
+        if (!qc || !reviewed)
+            return refuse(
+                tr("Batch %1 lacks its QC approval or review signature.").arg(v.batchNumber));
         QStringList blocking;
         QStringList oos;
         QStringList missing;
@@ -462,6 +475,10 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
             return refuse(
                 tr("Required results are missing or pending: %1.").arg(joinNames(missing)));
         if (meaning == Meaning::ExceptionallyReleased) {
+            if (!allowedPending.isEmpty())
+                return refuse(tr("Still pending: %1. An exceptional release is decided on "
+                                 "complete results.")
+                                  .arg(joinNames(allowedPending)));
             if (oos.isEmpty())
                 return refuse(tr("Every result conforms to the specification: an exceptional "
                                  "release does not apply; release the batch normally."));
@@ -518,7 +535,8 @@ Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureB
         db.rollback();
         return e;
     };
-    // Again inside the transaction: another workstation may have signed meanwhile.
+    // Again inside the transaction: another workstation may have signed or imported meanwhile.
+    m_specifications.reset();
     Result<Loaded> l = load(request.batchNumber);
     if (!l)
         return rollback(l.error());
@@ -560,7 +578,7 @@ Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureB
     sig.recordVersion = v.recordVersion;
     sig.contentHash = v.contentHash;
     sig.stableHash = contentHash(storeId, v.batchNumber, v.recordVersion, l->recordHash,
-                                 l->facts.results, sig.conditions);
+                                 v.specVersion, l->facts.results, sig.conditions);
     sig.auditSeq = head->seq;
     sig.auditHash = head->hash;
     sig.keyId = m_session.keyId();

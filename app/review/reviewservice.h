@@ -111,10 +111,11 @@ public:
     Result<ESignature> sign(const SignRequest &request, const SecureBytes &password);
 
     // The canonical content of a batch as signatures cover it: its current record version and
-    // its current results; `excludedTests` leaves those tests' results out.
+    // content, the specification version it is judged against, and its current results;
+    // `excludedTests` leaves those tests' results out.
     static QByteArray contentHash(const QString &storeId, const QString &batchNumber,
                                   int recordVersion, const QString &recordHash,
-                                  const QList<StoredResult> &results,
+                                  const QString &specVersion, const QList<StoredResult> &results,
                                   const QStringList &excludedTests = {});
 
 private:

@@ -184,14 +184,19 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
     {
         qint64 userId;
         QByteArray publicKey;
+        QDateTime created;
+        QDateTime retired;
     };
     QHash<qint64, Key> keys;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, user_id, public_key FROM user_keys"_s))
+    if (!q.exec(u"SELECT id, user_id, public_key, created_at, retired_at FROM user_keys"_s))
         return Store::errorFrom(tr("Cannot read the signing keys"), q.lastError());
     while (q.next())
-        keys.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toByteArray()});
+        keys.insert(q.value(0).toLongLong(),
+                    {q.value(1).toLongLong(), q.value(2).toByteArray(),
+                     fromStoredTime(q.value(3).toString()),
+                     q.value(4).isNull() ? QDateTime() : fromStoredTime(q.value(4).toString())});
 
     // What the audit trail recorded of each signing: signature id -> (event, signature bytes).
     struct Recorded
@@ -241,6 +246,10 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             if (key == keys.cend() || key->userId != s.userId)
                 return fail(s.id,
                             tr("%1 names a signing key that is not the signer's.").arg(which));
+            if ((key->retired.isValid() && s.signedAt > key->retired) ||
+                (key->created.isValid() && s.signedAt < key->created))
+                return fail(s.id,
+                            tr("%1 was made with a key that was not in force then.").arg(which));
             if (!verify(s, storeId, key->publicKey))
                 return fail(s.id, tr("%1 does not verify: the signature or what it covers was "
                                      "altered.")
@@ -269,6 +278,43 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                                       .arg(it->seq)
                                       .arg(it.key())
                                       .arg(it->batch));
+    }
+    // Where each batch stands must be where its last signature took it (a review begun by a
+    // disposition is the one step without a signature of its own).
+    QHash<QString, ESignature> lastOfBatch;
+    {
+        qint64 from = 0;
+        for (;;) {
+            Result<QList<ESignature>> batch = page(db, from, 2000);
+            if (!batch)
+                return batch.error();
+            if (batch->isEmpty())
+                break;
+            for (const ESignature &s : std::as_const(batch.value())) {
+                from = s.id;
+                lastOfBatch.insert(s.batchNumber, s);
+            }
+        }
+    }
+    if (!q.exec(u"SELECT batch_number, state, signature_id FROM batch_states"_s))
+        return Store::errorFrom(tr("Cannot read the batch states"), q.lastError());
+    QSet<QString> stated;
+    while (q.next()) {
+        const QString batchNumber = q.value(0).toString();
+        const QString state = q.value(1).toString();
+        stated.insert(batchNumber);
+        const auto last = lastOfBatch.constFind(batchNumber);
+        const bool matches = last != lastOfBatch.cend() && q.value(2).toLongLong() == last->id &&
+                             (last->stateTo == state ||
+                              (state == u"in_review"_s && last->stateTo == u"awaiting_review"_s));
+        if (!matches)
+            return fail(0, tr("Batch %1 is recorded as \"%2\", which its signatures do not "
+                              "bear out.")
+                               .arg(batchNumber, state));
+    }
+    for (auto it = lastOfBatch.cbegin(); it != lastOfBatch.cend(); ++it) {
+        if (!stated.contains(it.key()))
+            return fail(it->id, tr("Batch %1 has signatures but no recorded state.").arg(it.key()));
     }
     return out;
 }

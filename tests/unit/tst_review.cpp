@@ -177,6 +177,7 @@ private slots:
     void everyCategory_data();
     void everyCategory();
     void releaseTestingIsJudgedOnTheFinalProduct();
+    void noTestingIntoCompliance();
     void separationOfDuties();
     void reviewNeedsEveryDisposition();
     void fullFlowSignedAndVerified();
@@ -187,6 +188,7 @@ private slots:
     void blockingExceptionsStopEveryRelease();
     void changeAfterSigningShowsAndSendsBack();
     void verifyFindsAlteredSignatures();
+    void editedRowsStopTheCover();
 };
 
 void tst_Review::transitions_data()
@@ -449,6 +451,26 @@ void tst_Review::everyCategory()
     QVERIFY(!e.first().evidence.isNull());
 }
 
+void tst_Review::noTestingIntoCompliance()
+{
+    // A passing retest does not hide a failing result that was neither invalidated nor
+    // superseded.
+    ReviewFacts f = factsOf(cleanBatch());
+    QcResult retest = *resultOf(f, u"VIAB"_s);
+    resultOf(f, u"VIAB"_s)->value = number(52);
+    retest.testedAt = retest.testedAt.addSecs(3600);
+    f.results << StoredResult{999, 1, retest};
+    QList<ReviewException> e = ExceptionEngine::compute(f);
+    QCOMPARE(e.size(), 1);
+    QCOMPARE(e.first().category, ExceptionCategory::OutOfSpecification);
+    QVERIFY(e.first().text.contains(u"52.00"_s));
+    // Invalidated, it no longer counts; the retest stands.
+    resultOf(f, u"VIAB"_s)->status = ResultStatus::Invalidated;
+    e = ExceptionEngine::compute(f);
+    QCOMPARE(e.size(), 1);
+    QCOMPARE(e.first().category, ExceptionCategory::InvalidatedResult);
+}
+
 void tst_Review::releaseTestingIsJudgedOnTheFinalProduct()
 {
     ReviewFacts f = factsOf(cleanBatch());
@@ -457,11 +479,19 @@ void tst_Review::releaseTestingIsJudgedOnTheFinalProduct()
     QVERIFY(ExceptionEngine::compute(f).isEmpty());
     // The final product's is.
     resultOf(f, u"VIAB"_s)->value = number(40);
-    const QList<ReviewException> e = ExceptionEngine::compute(f);
+    QList<ReviewException> e = ExceptionEngine::compute(f);
     QCOMPARE(e.size(), 1);
     QVERIFY(e.first().text.contains(u"40.00"_s));
     QCOMPARE(e.first().target.kind, ExceptionTarget::Kind::Result);
     QVERIFY(e.first().target.ref.contains(u"-FP"_s));
+    // Without a final-product result, an in-process one does not stand in for it.
+    f.results.removeIf([](const StoredResult &s) {
+        return s.result.testCode == u"VIAB"_s && s.result.sampleId.endsWith(u"-FP"_s);
+    });
+    resultOf(f, u"VIAB"_s, u"-IPC1"_s)->value = number(90);
+    e = ExceptionEngine::compute(f);
+    QCOMPARE(e.size(), 1);
+    QCOMPARE(e.first().category, ExceptionCategory::MissingTest);
 }
 
 void tst_Review::separationOfDuties()
@@ -664,9 +694,10 @@ void tst_Review::conditionalReleaseThenFinalPass()
     QVERIFY(site.add(b));
     QVERIFY(site.toReviewed(batch));
     VERIFY_REFUSED(site.sign(u"pieter"_s, batch, Meaning::Released), u"Release conditionally"_s);
+    // Nothing is out of specification, and an exceptional release waits for complete results.
     VERIFY_REFUSED(
         site.sign(u"pieter"_s, batch, Meaning::ExceptionallyReleased, {}, u"REQ-1"_s, u"risk"_s),
-        u"does not apply"_s);
+        u"Still pending"_s);
     Result<ESignature> c = site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased);
     VERIFY_OK(c);
     QCOMPARE(c->conditions, QStringList{u"STERIL"_s});
@@ -828,6 +859,25 @@ void tst_Review::verifyFindsAlteredSignatures()
     QVERIFY(!v.audit.ok);
     QVERIFY2(v.audit.problem.contains(u"not the signer's"_s), qPrintable(v.audit.problem));
     {
+        // Put back as it was signed, then move the state on by hand.
+        rd::test::RawDb raw(db, site.store.masterKey());
+        QCOMPARE(raw.exec(u"UPDATE signatures SET key_id = (SELECT max(k.id) FROM user_keys k "
+                          "WHERE k.user_id = signatures.user_id) WHERE id = 2"_s),
+                 0);
+    }
+    QVERIFY(verify().audit.ok);
+    {
+        rd::test::RawDb raw(db, site.store.masterKey());
+        QCOMPARE(raw.exec(u"UPDATE batch_states SET state = 'released'"_s), 0);
+    }
+    v = verify();
+    QVERIFY(!v.audit.ok);
+    QVERIFY2(v.audit.problem.contains(u"do not bear out"_s), qPrintable(v.audit.problem));
+    {
+        rd::test::RawDb raw(db, site.store.masterKey());
+        QCOMPARE(raw.exec(u"UPDATE batch_states SET state = 'reviewed'"_s), 0);
+    }
+    {
         rd::test::RawDb raw(db, site.store.masterKey());
         QCOMPARE(raw.exec(u"DROP TRIGGER signatures_no_delete"_s), 0);
         QCOMPARE(raw.exec(u"DELETE FROM signatures WHERE id = 2"_s), 0);
@@ -835,6 +885,39 @@ void tst_Review::verifyFindsAlteredSignatures()
     v = verify();
     QVERIFY(!v.audit.ok);
     QVERIFY2(v.audit.problem.contains(u"missing"_s), qPrintable(v.audit.problem));
+}
+
+void tst_Review::editedRowsStopTheCover()
+{
+    // Someone with the database key edits the stored record or a result's number after QC
+    // approval: the signature no longer covers what is there.
+    Site site;
+    QVERIFY(site.ok);
+    const DemoData::Batch b = cleanBatch();
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    QVERIFY(site.sign(u"quinn"_s, batch, Meaning::QcApproved).ok());
+    QVERIFY(site.reviewOf(batch).signatures.first().coversCurrent);
+    const QString db = site.store.path() + u"/records.db"_s;
+    {
+        rd::test::RawDb raw(db, site.store.masterKey());
+        QCOMPARE(raw.exec(u"UPDATE process_steps SET verifier = 'someone.else' WHERE seq = "
+                          "(SELECT min(seq) FROM process_steps)"_s),
+                 0);
+    }
+    QVERIFY(!site.reviewOf(batch).signatures.first().coversCurrent);
+    {
+        rd::test::RawDb raw(db, site.store.masterKey());
+        QCOMPARE(raw.exec(u"UPDATE process_steps SET verifier = 'second.person'"_s), 0);
+    }
+    QVERIFY(site.reviewOf(batch).signatures.first().coversCurrent);
+    {
+        rd::test::RawDb raw(db, site.store.masterKey());
+        QCOMPARE(raw.exec(u"UPDATE qc_results SET value_num = value_num + 1 WHERE test_code = "
+                          "'VIAB'"_s),
+                 0);
+    }
+    QVERIFY(!site.reviewOf(batch).signatures.first().coversCurrent);
 }
 
 QTEST_GUILESS_MAIN(tst_Review)
