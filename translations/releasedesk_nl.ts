@@ -964,6 +964,22 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Audit event %1 records signature %2 of batch %3, which is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was made with a key that was not in force then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the batch states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is recorded as &quot;%2&quot;, which its signatures do not bear out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has signatures but no recorded state.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::ExceptionEngine</name>
@@ -2293,6 +2309,18 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Cannot commit the disposition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch %1 has no QC approval signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 lacks its QC approval or review signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending: %1. An exceptional release is decided on complete results.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::Roles</name>
@@ -3108,6 +3136,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Only an administrator can change them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::AddUserDialog</name>
@@ -3210,6 +3246,22 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Filter by user, action, record, value or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3962,6 +4014,42 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Dispositions are recorded during the review; this batch is &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptional release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may record dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition of the selected exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions and disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
@@ -4234,6 +4322,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Results shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::LockCover</name>
@@ -4435,6 +4531,30 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ReleaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation and page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
@@ -4597,18 +4717,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Still to decide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,6 +4746,22 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Batches shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4864,18 @@ Still pending: %1.</source>
         <source>Type your password to sign.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::StorePage</name>
@@ -4836,10 +4972,6 @@ Still pending: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock the window after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>without input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,6 +4981,30 @@ Still pending: %1.</source>
     </message>
     <message>
         <source>Set by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts about the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactivity lock setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
