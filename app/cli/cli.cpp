@@ -7,7 +7,10 @@
 #include "core/runtime.h"
 #include "core/storefiles.h"
 #include "core/version.h"
+#include "ingest/csv.h"
 #include "ingest/importer.h"
+#include "qc/trendanalysis.h"
+#include "qc/trenddata.h"
 #include "records/exporter.h"
 #include "records/inbox.h"
 #include "review/reviewservice.h"
@@ -20,6 +23,9 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -898,6 +904,189 @@ int runReview(const QStringList &args)
     return kExitOk;
 }
 
+int runTrend(const QStringList &args)
+{
+    VerbParser p(u"trend"_s,
+                 CommandLine::tr("Print one product's series of a test with its control limits, "
+                                 "moving ranges, capability and the rules each point violates."));
+    p.parser().addOption(
+        {u"product"_s, CommandLine::tr("The product code."), CommandLine::tr("code")});
+    p.parser().addOption({u"test"_s, CommandLine::tr("The test code."), CommandLine::tr("code")});
+    p.parser().addOption(
+        {u"site"_s, CommandLine::tr("Only this site (may be repeated)."), CommandLine::tr("site")});
+    p.parser().addOption(
+        {u"from"_s, CommandLine::tr("Made on or after (YYYY-MM-DD)."), CommandLine::tr("date")});
+    p.parser().addOption(
+        {u"to"_s, CommandLine::tr("Made on or before (YYYY-MM-DD)."), CommandLine::tr("date")});
+    p.parser().addOption({u"chart"_s, CommandLine::tr("imr (default) or lj (Levey-Jennings)."),
+                          CommandLine::tr("kind"), u"imr"_s});
+    p.parser().addOption({u"baseline"_s,
+                          CommandLine::tr("Limits from the first K points (default: all)."),
+                          CommandLine::tr("K")});
+    p.parser().addOption({u"rules"_s,
+                          CommandLine::tr("westgard, nelson (default), all, or a list of rule ids "
+                                          "separated by commas."),
+                          CommandLine::tr("rules"), u"nelson"_s});
+    p.parser().addOption({u"format"_s, CommandLine::tr("csv (default) or json."),
+                          CommandLine::tr("format"), u"csv"_s});
+    p.parser().addOption({u"out"_s,
+                          CommandLine::tr("Write to this file instead of standard output."),
+                          CommandLine::tr("file")});
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    qc::TrendQuery query;
+    query.product = p.parser().value(u"product"_s);
+    query.test = p.parser().value(u"test"_s);
+    if (query.product.isEmpty() || query.test.isEmpty())
+        return usage(p.verb(), CommandLine::tr("--product and --test are required."));
+    query.sites = p.parser().values(u"site"_s);
+    for (const QString &which : {u"from"_s, u"to"_s}) {
+        if (!p.parser().isSet(which))
+            continue;
+        const QDate d = QDate::fromString(p.parser().value(which), Qt::ISODate);
+        if (!d.isValid())
+            return usage(p.verb(), CommandLine::tr("--%1 is a date as YYYY-MM-DD, not \"%2\".")
+                                       .arg(which, p.parser().value(which)));
+        (which == u"from"_s ? query.from : query.to) = d;
+    }
+    qc::AnalysisOptions options;
+    const std::optional<qc::ChartKind> chart =
+        qc::TrendAnalysis::chartFromId(p.parser().value(u"chart"_s));
+    if (!chart)
+        return usage(p.verb(), CommandLine::tr("--chart is imr or lj."));
+    options.chart = *chart;
+    if (p.parser().isSet(u"baseline"_s)) {
+        bool ok = false;
+        options.baselinePoints = p.parser().value(u"baseline"_s).toLongLong(&ok);
+        if (!ok || options.baselinePoints < 2)
+            return usage(p.verb(),
+                         CommandLine::tr("--baseline is a number of points, at least 2."));
+    }
+    const std::optional<QList<qc::Rule>> rules = qc::Rules::parse(p.parser().value(u"rules"_s));
+    if (!rules)
+        return usage(
+            p.verb(),
+            CommandLine::tr("--rules: unknown rule in \"%1\".").arg(p.parser().value(u"rules"_s)));
+    options.rules = *rules;
+    const QString format = p.parser().value(u"format"_s);
+    if (format != u"csv"_s && format != u"json"_s)
+        return usage(p.verb(), CommandLine::tr("--format is csv or json."));
+
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    Result<qc::TrendSeries> series = qc::TrendData(*session.value()).series(query);
+    if (!series)
+        return failed(p.verb(), withPasswordHint(series.error(), p.positional(0),
+                                                 session.value()->user().userName));
+    const QList<double> values = series->values();
+    const qc::TrendAnalysis a =
+        qc::TrendAnalyzer::analyze(values, series->lower, series->upper, options);
+    if (!a.valid())
+        Terminal::err(CommandLine::tr("warning: %1").arg(a.problem));
+    const auto number = [](double v) { return QString::number(v, 'g', 10); };
+    const auto optionalNumber = [&number](std::optional<double> v) {
+        return v ? number(*v) : QString();
+    };
+    const auto ruleNames = [](const QList<qc::Rule> &list) {
+        QStringList names;
+        for (const qc::Rule r : list)
+            names << qc::Rules::id(r);
+        return names;
+    };
+    QByteArray document;
+    if (format == u"csv"_s) {
+        QString text =
+            Csv::line({u"index"_s, u"batch"_s, u"site"_s, u"manufactured_at"_s, u"tested_at"_s,
+                       u"value"_s, u"moving_range"_s, u"centre"_s, u"lcl"_s, u"ucl"_s, u"sigma"_s,
+                       u"spec_lower"_s, u"spec_upper"_s, u"violations"_s});
+        for (qsizetype i = 0; i < series->points.size(); ++i) {
+            const qc::TrendPoint &pt = series->points.at(i);
+            text += Csv::line(
+                {QString::number(i + 1), pt.batchNumber, pt.site, toStoredTime(pt.manufacturedAt),
+                 toStoredTime(pt.testedAt), pt.valueText,
+                 i > 0 ? number(a.movingRanges.at(i - 1)) : QString(),
+                 a.valid() ? number(a.centre) : QString(), a.valid() ? number(a.lcl) : QString(),
+                 a.valid() ? number(a.ucl) : QString(), a.valid() ? number(a.sigma) : QString(),
+                 optionalNumber(series->lower), optionalNumber(series->upper),
+                 ruleNames(a.rulesAt.at(i)).join(u' ')});
+        }
+        document = text.toUtf8();
+    } else {
+        QJsonArray points;
+        for (qsizetype i = 0; i < series->points.size(); ++i) {
+            const qc::TrendPoint &pt = series->points.at(i);
+            QJsonObject o{
+                {u"batch"_s, pt.batchNumber},
+                {u"site"_s, pt.site},
+                {u"manufacturedAt"_s, toStoredTime(pt.manufacturedAt)},
+                {u"testedAt"_s, toStoredTime(pt.testedAt)},
+                {u"value"_s, pt.value},
+                {u"valueText"_s, pt.valueText},
+                {u"violations"_s, QJsonArray::fromStringList(ruleNames(a.rulesAt.at(i)))}};
+            if (i > 0)
+                o.insert(u"movingRange"_s, a.movingRanges.at(i - 1));
+            points.append(o);
+        }
+        QJsonArray violations;
+        for (const qc::Violation &v : a.violations) {
+            QJsonArray batches;
+            for (const qsizetype i : v.points)
+                batches.append(series->points.at(i).batchNumber);
+            violations.append(QJsonObject{{u"rule"_s, qc::Rules::id(v.rule)},
+                                          {u"name"_s, qc::Rules::name(v.rule)},
+                                          {u"batches"_s, batches}});
+        }
+        QJsonObject capability{{u"points"_s, a.capability.n}};
+        if (!a.capability.valid())
+            capability.insert(u"problem"_s, a.capability.problem);
+        for (const auto &[name, value] :
+             {std::pair{u"cp"_s, a.capability.cp}, std::pair{u"cpk"_s, a.capability.cpk},
+              std::pair{u"pp"_s, a.capability.pp}, std::pair{u"ppk"_s, a.capability.ppk}}) {
+            if (value)
+                capability.insert(name, *value);
+        }
+        QJsonObject root{{u"product"_s, series->product},
+                         {u"test"_s, series->test},
+                         {u"testName"_s, series->testName},
+                         {u"unit"_s, series->unit},
+                         {u"chart"_s, qc::TrendAnalysis::chartId(a.chart)},
+                         {u"baselinePoints"_s, a.baselinePoints},
+                         {u"rules"_s, QJsonArray::fromStringList(ruleNames(options.rules))},
+                         {u"points"_s, points},
+                         {u"violations"_s, violations},
+                         {u"capability"_s, capability}};
+        if (a.valid()) {
+            root.insert(u"centre"_s, a.centre);
+            root.insert(u"sigma"_s, a.sigma);
+            root.insert(u"lcl"_s, a.lcl);
+            root.insert(u"ucl"_s, a.ucl);
+            root.insert(u"mrBar"_s, a.imr.mrBar);
+            root.insert(u"mrUcl"_s, a.imr.mrUcl);
+        } else {
+            root.insert(u"problem"_s, a.problem);
+        }
+        QJsonObject spec{{u"version"_s, series->specVersion}};
+        if (series->lower)
+            spec.insert(u"lower"_s, *series->lower);
+        if (series->upper)
+            spec.insert(u"upper"_s, *series->upper);
+        root.insert(u"specification"_s, spec);
+        document = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    if (p.parser().isSet(u"out"_s)) {
+        if (Status s = StoreFiles::writeAtomically(p.parser().value(u"out"_s), document); !s)
+            return failed(p.verb(), s.error());
+        return kExitOk;
+    }
+    std::fwrite(document.constData(), 1, static_cast<std::size_t>(document.size()), stdout);
+    std::fflush(stdout);
+    return kExitOk;
+}
+
 QString overview()
 {
     return CommandLine::tr(
@@ -915,6 +1104,9 @@ QString overview()
                "  inbox list|assign|reject STORE ...         unassigned results\n"
                "  review STORE exceptions|disposition|sign|status --batch NUMBER ...\n"
                "                                             review and release a batch\n"
+               "  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]\n"
+               "        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]\n"
+               "                                             a control chart's numbers\n"
                "  users list|add|disable|reset-password STORE ...\n"
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
@@ -963,7 +1155,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"init"_s, runInit},     {u"demo"_s, runDemo},     {u"users"_s, runUsers},
         {u"passwd"_s, runPasswd}, {u"verify"_s, runVerify}, {u"recover"_s, runRecover},
         {u"import"_s, runImport}, {u"export"_s, runExport}, {u"inbox"_s, runInbox},
-        {u"review"_s, runReview},
+        {u"review"_s, runReview}, {u"trend"_s, runTrend},
     };
     const auto handler = handlers.constFind(first);
     if (handler == handlers.constEnd()) {

@@ -20,6 +20,13 @@ public:
     explicit Random(quint64 seed)
         : m_state(seed)
     {}
+    // SplitMix64's output function on its own: a bijection that scatters nearby inputs.
+    static quint64 mixed(quint64 z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -216,9 +223,10 @@ QList<Specification> DemoData::specifications()
 
 DemoData::Batch DemoData::batch(int index) const
 {
-    // Each batch has its own stream: the same batch whatever else is generated.
-    Random rnd(m_seed * 0x100000001B3ull + static_cast<quint64>(index) * 0x9E3779B97F4A7C15ull +
-               17);
+    // Each batch has its own stream: the same batch whatever else is generated. The stream's
+    // start is mixed, so that no two batches' streams are the same numbers shifted (a start of
+    // seed + index·γ would be: γ is SplitMix's own step).
+    Random rnd(Random::mixed(m_seed * 0x100000001B3ull + static_cast<quint64>(index) + 17));
     const double mix = rnd.uniform();
     const ProductPlan &product = products().at(mix < 0.45 ? 0 : mix < 0.8 ? 1 : 2);
     const int siteIndex = rnd.integer(0, static_cast<int>(sites().size()) - 1);
