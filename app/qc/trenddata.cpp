@@ -110,6 +110,13 @@ Result<TrendSeries> TrendData::series(const TrendQuery &query) const
     }
     q.finish();
 
+    if (batches.isEmpty()) {
+        return Error(ErrorCode::NotFound,
+                     tr("There are no batches of %1%2 in this store.")
+                         .arg(query.product, query.from.isValid() || query.to.isValid()
+                                                 ? tr(" made in the chosen dates")
+                                                 : QString()));
+    }
     QHash<QString, QString> unitSeenIn; // unit -> a batch that has it
     for (const Row &r : std::as_const(rows)) {
         Batch &b = batches[r.record];
@@ -156,6 +163,16 @@ Result<TrendSeries> TrendData::series(const TrendQuery &query) const
             (!inForce || s.effectiveFrom >= inForce->effectiveFrom))
             inForce = &s;
     }
+    bool numeric = false;
+    for (const Specification &s : std::as_const(specs.value())) {
+        for (const SpecTest &t : s.tests)
+            numeric = numeric || (s.product.code == query.product && t.code == query.test &&
+                                  !t.isQualitative());
+    }
+    if (!numeric && out.points.isEmpty())
+        return Error(
+            ErrorCode::NotFound,
+            tr("No specification of %1 has a numeric test %2.").arg(query.product, query.test));
     if (inForce) {
         out.specVersion = inForce->version;
         for (const SpecTest &t : inForce->tests) {

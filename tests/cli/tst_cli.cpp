@@ -56,6 +56,7 @@ private Q_SLOTS:
     void initThenVerify();
     void demoImportExportInbox();
     void reviewAndReleaseFromTheCommandLine();
+    void trendFromTheCommandLine();
     void initRefusesNonEmptyFolder();
     void wrongPassword();
     void accountLifecycle();
@@ -347,6 +348,46 @@ void tst_Cli::reviewAndReleaseFromTheCommandLine()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(QRegularExpression(u"electronic signatures verified: [3-9]"_s).match(r.out).hasMatch(),
              qPrintable(r.out));
+}
+
+void tst_Cli::trendFromTheCommandLine()
+{
+    const QString store = m_dir.filePath(u"Trend.rdstore"_s);
+    QCOMPARE(run({u"demo"_s, store, u"--batches"_s, u"60"_s, u"--seed"_s, u"2"_s}).exitCode, 0);
+    const QByteArray password = "ReleaseDesk-demo-2026\n";
+    const auto trend = [&](QStringList args) {
+        args.prepend(store);
+        args.prepend(u"trend"_s);
+        args << u"--user"_s << u"qc.analyst"_s << u"--password-stdin"_s;
+        return run(args, password);
+    };
+    Run r = trend({u"--product"_s, u"RD-CD19"_s, u"--test"_s, u"VIAB"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(lines.first().startsWith(u"index,batch,site,manufactured_at,tested_at,value,"
+                                     "moving_range,centre,lcl,ucl,sigma"_s));
+    QVERIFY(lines.size() > 10);
+    QVERIFY(lines.at(1).startsWith(u"1,CD19-"_s));
+
+    r = trend({u"--product"_s, u"RD-CD19"_s, u"--test"_s, u"VIAB"_s, u"--format"_s, u"json"_s,
+               u"--rules"_s, u"westgard"_s, u"--chart"_s, u"lj"_s, u"--baseline"_s, u"10"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"chart"_s).toString(), u"lj"_s);
+    QCOMPARE(o.value(u"baselinePoints"_s).toInt(), 10);
+    QCOMPARE(o.value(u"points"_s).toArray().size(), lines.size() - 1);
+    QVERIFY(o.value(u"ucl"_s).toDouble() > o.value(u"centre"_s).toDouble());
+    QCOMPARE(o.value(u"rules"_s).toArray().size(), 6);
+    QCOMPARE(o.value(u"unit"_s).toString(), u"%"_s);
+
+    r = trend({u"--product"_s, u"RD-CD19"_s, u"--test"_s, u"VIAB"_s, u"--rules"_s, u"nelson-9"_s});
+    QCOMPARE(r.exitCode, 2);
+    r = trend({u"--product"_s, u"RD-NONE"_s, u"--test"_s, u"VIAB"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"no batches of RD-NONE"_s), qPrintable(r.err));
+    r = trend({u"--product"_s, u"RD-CD19"_s, u"--test"_s, u"STERIL"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"has a numeric test STERIL"_s), qPrintable(r.err));
 }
 
 void tst_Cli::demoImportExportInbox()
