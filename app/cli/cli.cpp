@@ -9,6 +9,7 @@
 #include "core/version.h"
 #include "ingest/csv.h"
 #include "ingest/importer.h"
+#include "qc/ootrules.h"
 #include "qc/trendanalysis.h"
 #include "qc/trenddata.h"
 #include "records/exporter.h"
@@ -1087,6 +1088,58 @@ int runTrend(const QStringList &args)
     return kExitOk;
 }
 
+int runOotRules(const QStringList &args)
+{
+    VerbParser p(u"oot-rules"_s,
+                 CommandLine::tr("List the out-of-trend rules per product and test, or set them "
+                                 "for one test (administrators): their violations become "
+                                 "out-of-trend exceptions in review."));
+    p.parser().addOption(
+        {u"product"_s, CommandLine::tr("The product code."), CommandLine::tr("code")});
+    p.parser().addOption({u"test"_s, CommandLine::tr("The test code."), CommandLine::tr("code")});
+    p.parser().addOption({u"rules"_s,
+                          CommandLine::tr("westgard, nelson, all, a list of rule ids, or none to "
+                                          "switch the check off."),
+                          CommandLine::tr("rules")});
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    const bool setting = p.parser().isSet(u"rules"_s);
+    QList<qc::Rule> rules;
+    if (setting) {
+        if (!p.parser().isSet(u"product"_s) || !p.parser().isSet(u"test"_s))
+            return usage(p.verb(), CommandLine::tr("--rules needs --product and --test."));
+        if (p.parser().value(u"rules"_s) != u"none"_s) {
+            const std::optional<QList<qc::Rule>> parsed =
+                qc::Rules::parse(p.parser().value(u"rules"_s));
+            if (!parsed)
+                return usage(p.verb(), CommandLine::tr("--rules: unknown rule in \"%1\".")
+                                           .arg(p.parser().value(u"rules"_s)));
+            rules = *parsed;
+        }
+    }
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    qc::OotRules oot(*session.value());
+    if (setting) {
+        if (Status s = oot.set(p.parser().value(u"product"_s), p.parser().value(u"test"_s), rules);
+            !s)
+            return failed(p.verb(), withPasswordHint(s.error(), p.positional(0),
+                                                     session.value()->user().userName));
+    }
+    Result<QList<qc::OotSetting>> all = oot.forProduct(p.parser().value(u"product"_s));
+    if (!all)
+        return failed(p.verb(), all.error());
+    for (const qc::OotSetting &s : std::as_const(all.value()))
+        Terminal::out(u"%1  %2  %3  (%4, %5)"_s.arg(s.product, -10)
+                          .arg(s.test, -10)
+                          .arg(qc::OotRules::rulesText(s.rules), s.setBy, toLocalDisplay(s.setAt)));
+    return kExitOk;
+}
+
 QString overview()
 {
     return CommandLine::tr(
@@ -1107,6 +1160,8 @@ QString overview()
                "  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]\n"
                "        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]\n"
                "                                             a control chart's numbers\n"
+               "  oot-rules STORE [--product P --test T --rules LIST|none]\n"
+               "                                             out-of-trend rules for review\n"
                "  users list|add|disable|reset-password STORE ...\n"
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
@@ -1155,7 +1210,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"init"_s, runInit},     {u"demo"_s, runDemo},     {u"users"_s, runUsers},
         {u"passwd"_s, runPasswd}, {u"verify"_s, runVerify}, {u"recover"_s, runRecover},
         {u"import"_s, runImport}, {u"export"_s, runExport}, {u"inbox"_s, runInbox},
-        {u"review"_s, runReview}, {u"trend"_s, runTrend},
+        {u"review"_s, runReview}, {u"trend"_s, runTrend},   {u"oot-rules"_s, runOotRules},
     };
     const auto handler = handlers.constFind(first);
     if (handler == handlers.constEnd()) {

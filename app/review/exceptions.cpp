@@ -364,6 +364,13 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
             {Kind::Result, key, -1});
     }
 
+    for (const QString &problem : facts.outOfTrendProblems) {
+        add(ExceptionCategory::OutOfTrend, Severity::Info,
+            u"check|"_s + problem.section(u':', 0, 0), problem,
+            tr("The out-of-trend check could not run for %1").arg(problem),
+            {Kind::Record, QString(), -1});
+    }
+
     // --- Results that were corrected or invalidated.
     for (const StoredResult &s : facts.results) {
         const QcResult &res = s.result;

@@ -105,6 +105,7 @@ struct ReviewFacts
     BatchState state = BatchState::AwaitingQcApproval;
     QSet<QString> pendingAtConditionalRelease; // test codes
     QList<OutOfTrendSignal> outOfTrend;
+    QStringList outOfTrendProblems; // checks that could not run, and why
     QList<StaleSignature> staleSignatures;
 };
 

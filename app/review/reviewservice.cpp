@@ -5,6 +5,8 @@
 #include "core/canonical.h"
 #include "core/clock.h"
 #include "ingest/serializer.h"
+#include "qc/trendanalysis.h"
+#include "qc/trenddata.h"
 #include "records/recordstore.h"
 #include "security/crypto.h"
 #include "session/session.h"
@@ -186,6 +188,9 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) co
     if (f.spec)
         v.specVersion = f.spec->version;
 
+    if (Status s = addOutOfTrend(f); !s)
+        return s.error();
+
     QSet<QString> samples;
     for (const QcSample &s : std::as_const(f.record.qcSamples))
         samples.insert(s.id);
@@ -289,6 +294,61 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) co
         v.exceptions << view;
     }
     return l;
+}
+
+Status ReviewService::addOutOfTrend(ReviewFacts &f) const
+{
+    if (!m_ootSettings) {
+        Result<QList<qc::OotSetting>> settings = qc::OotRules(m_session).all();
+        if (!settings)
+            return settings.error();
+        m_ootSettings = std::move(settings.value());
+    }
+    for (const qc::OotSetting &setting : std::as_const(*m_ootSettings)) {
+        if (setting.product != f.record.productCode || setting.rules.isEmpty())
+            continue;
+        const QString key = setting.product + u'|' + setting.test;
+        auto cached = m_outOfTrend.constFind(key);
+        if (cached == m_outOfTrend.cend()) {
+            // The product's whole series, all sites, with I-MR limits over all of it.
+            QHash<QString, OutOfTrendSignal> byBatch;
+            Result<qc::TrendSeries> series =
+                qc::TrendData(m_session).series({setting.product, setting.test, {}, {}, {}});
+            if (series) {
+                const QList<double> values = series->values();
+                qc::AnalysisOptions options;
+                options.rules = setting.rules;
+                const qc::TrendAnalysis a =
+                    qc::TrendAnalyzer::analyze(values, series->lower, series->upper, options);
+                for (qsizetype i = 0; i < series->points.size(); ++i) {
+                    if (a.rulesAt.at(i).isEmpty())
+                        continue;
+                    const qc::TrendPoint &p = series->points.at(i);
+                    QStringList names;
+                    for (const qc::Rule r : a.rulesAt.at(i))
+                        names << qc::Rules::name(r);
+                    byBatch.insert(p.batchNumber,
+                                   OutOfTrendSignal{p.sampleId, setting.test, p.testedAt,
+                                                    p.valueText + (series->unit.isEmpty()
+                                                                       ? QString()
+                                                                       : u' ' + series->unit),
+                                                    names});
+                }
+            } else if (series.error().code() != ErrorCode::NotFound) {
+                // The check could not run (e.g. two units): say so in every review of the
+                // product rather than stop the review.
+                byBatch.insert(
+                    QString(),
+                    OutOfTrendSignal{{}, setting.test, {}, {}, {series.error().message()}});
+            }
+            cached = m_outOfTrend.insert(key, byBatch);
+        }
+        if (const auto it = cached->constFind(f.record.batchNumber); it != cached->cend())
+            f.outOfTrend << *it;
+        if (const auto it = cached->constFind(QString()); it != cached->cend())
+            f.outOfTrendProblems << it->testCode + u": "_s + it->rules.join(u' ');
+    }
+    return {};
 }
 
 Result<BatchReview> ReviewService::review(const QString &batchNumber, Detail detail) const

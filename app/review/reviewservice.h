@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "qc/ootrules.h"
 #include "review/exceptions.h"
 #include "review/workflow.h"
 #include "security/esignature.h"
@@ -127,6 +128,10 @@ private:
     Session &m_session;
     // Specifications change only by import; one service reads them once.
     mutable std::optional<QList<Specification>> m_specifications;
+    // Out-of-trend signals by "product|test", then by batch: one series analysed per service.
+    mutable std::optional<QList<qc::OotSetting>> m_ootSettings;
+    mutable QHash<QString, QHash<QString, OutOfTrendSignal>> m_outOfTrend;
+    Status addOutOfTrend(ReviewFacts &facts) const;
 };
 
 } // namespace rd

@@ -363,6 +363,18 @@ BEGIN SELECT RAISE(ABORT, 'a disposition is never changed; record a new one'); E
 CREATE TRIGGER dispositions_no_delete BEFORE DELETE ON dispositions
 BEGIN SELECT RAISE(ABORT, 'a disposition is never deleted'); END;
 )sql"},
+    {4, "out-of-trend rules per product and test", R"sql(
+-- The control-chart rules an administrator chose for a product's test; their violations are
+-- out-of-trend exceptions in review. No row: no out-of-trend check for that test.
+CREATE TABLE trend_rules (
+    product_code TEXT NOT NULL,
+    test_code    TEXT NOT NULL,
+    rules        TEXT NOT NULL,
+    set_by       TEXT NOT NULL,
+    set_at       TEXT NOT NULL,
+    PRIMARY KEY (product_code, test_code)
+) WITHOUT ROWID;
+)sql"},
 };
 
 Error failure(const QString &what, const QSqlError &e)

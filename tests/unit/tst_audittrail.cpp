@@ -6,6 +6,7 @@
 #include "security/crypto.h"
 #include "security/keyslotfile.h"
 #include "session/recovery.h"
+#include "store/migrations.h"
 #include "store/store.h"
 #include "support/folder.h"
 #include "support/rawdb.h"
@@ -137,7 +138,8 @@ void tst_AuditTrail::freshStoreVerifies()
     QVERIFY(v);
     QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
     // two migrations, store created, account, key, checkpoint of init, session opened
-    QCOMPARE(v->audit.events, 8);
+    // One event per migration, then store created, account, key, session opened and closed.
+    QCOMPARE(v->audit.events, Migrations::latestVersion() + 5);
     QCOMPARE(v->audit.checkpoints, 1);
     QVERIFY(!v->warnings.isEmpty()); // the test-only minimum Argon2id cost is flagged
 }
@@ -172,28 +174,32 @@ void tst_AuditTrail::databaseRefusesUpdateAndDelete()
 
 void tst_AuditTrail::editedRowIsNamed_data()
 {
+    // store.created follows the migrations' events; account.created follows it.
+    const int created = Migrations::latestVersion() + 1;
     QTest::addColumn<QString>("sql");
     QTest::addColumn<int>("seq");
     QTest::addColumn<QString>("expected");
     QTest::newRow("new value")
-        << u"UPDATE audit_events SET new_value = 'qa_reviewer' WHERE seq = 4"_s << 4
-        << u"content does not match its hash"_s;
+        << u"UPDATE audit_events SET new_value = 'qa_reviewer' WHERE seq = %1"_s.arg(created)
+        << created << u"content does not match its hash"_s;
     QTest::newRow("user") << u"UPDATE audit_events SET user_name = 'mallory' WHERE seq = 2"_s << 2
                           << u"content does not match its hash"_s;
     QTest::newRow("time")
-        << u"UPDATE audit_events SET at_utc = '2020-01-01T00:00:00.000Z' WHERE seq = 5"_s << 5
-        << u"content does not match its hash"_s;
+        << u"UPDATE audit_events SET at_utc = '2020-01-01T00:00:00.000Z' WHERE seq = %1"_s.arg(
+               created + 1)
+        << created + 1 << u"content does not match its hash"_s;
     QTest::newRow("null to empty")
-        << u"UPDATE audit_events SET reason = '' WHERE seq = 4 AND reason IS NULL"_s << 4
-        << u"content does not match its hash"_s;
+        << u"UPDATE audit_events SET reason = '' WHERE seq = %1 AND reason IS NULL"_s.arg(created)
+        << created << u"content does not match its hash"_s;
     QTest::newRow("deleted in the middle")
-        << u"DELETE FROM audit_events WHERE seq = 4"_s << 4 << u"Event 4 is missing"_s;
+        << u"DELETE FROM audit_events WHERE seq = %1"_s.arg(created) << created
+        << u"Event %1 is missing"_s.arg(created);
     QTest::newRow("hash recomputed for one row")
         << u"UPDATE audit_events SET hash = zeroblob(32) WHERE seq = 2"_s << 2
         << u"content does not match its hash"_s;
     QTest::newRow("link broken")
-        << u"UPDATE audit_events SET prev_hash = zeroblob(32) WHERE seq = 5"_s << 5
-        << u"link to the previous event"_s;
+        << u"UPDATE audit_events SET prev_hash = zeroblob(32) WHERE seq = %1"_s.arg(created + 1)
+        << created + 1 << u"link to the previous event"_s;
 }
 
 void tst_AuditTrail::editedRowIsNamed()
@@ -323,7 +329,7 @@ void tst_AuditTrail::rolledBackCopyRefusedUntilAccepted()
     // records.db is put back from an older copy; ordinary sessions must not paper over it.
     rd::test::TestStore store;
     const QString records = StorePaths(store.path()).records();
-    QVERIFY(store.open()); // a session, closed: checkpoint 9
+    QVERIFY(store.open()); // a session, closed: checkpoint M + 6
     QVERIFY(QFile::copy(records, store.folder() + u"/older.db"_s));
     for (int i = 0; i < 3; ++i)
         QVERIFY(store.open()); // three more sessions move the recorded checkpoint on
@@ -349,8 +355,9 @@ void tst_AuditTrail::rolledBackCopyRefusedUntilAccepted()
     q.contains = u"audit.rollback-accepted"_s;
     const QList<AuditEvent> accepted = s->audit().read(q).value();
     QCOMPARE(accepted.size(), qsizetype(1));
-    QVERIFY(accepted.first().entry.oldValue.startsWith(u"checkpoint event 15"_s));
-    QCOMPARE(accepted.first().entry.newValue, u"checkpoint event 9"_s);
+    const int m = Migrations::latestVersion();
+    QVERIFY(accepted.first().entry.oldValue.startsWith(u"checkpoint event %1"_s.arg(m + 12)));
+    QCOMPARE(accepted.first().entry.newValue, u"checkpoint event %1"_s.arg(m + 6));
     // Nothing to accept any more.
     s.reset();
     QCOMPARE(

@@ -5,6 +5,7 @@
 #include "demo/demodata.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "qc/ootrules.h"
 #include "review/reviewservice.h"
 #include "security/crypto.h"
 #include "store/migrations.h"
@@ -269,6 +270,8 @@ void tst_Store::noPlaintextAnywhere()
             break;
         }
         QVERIFY(dispositioned);
+        std::unique_ptr<Session> admin = store.open();
+        QVERIFY(qc::OotRules(*admin).set(u"RD-CD19"_s, u"POTENCY"_s, qc::Rules::nelson()));
     }
     std::unique_ptr<Session> session = store.open();
     QVERIFY(session);

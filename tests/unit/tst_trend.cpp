@@ -5,8 +5,10 @@
 #include "demo/demodata.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "qc/ootrules.h"
 #include "qc/trendanalysis.h"
 #include "qc/trenddata.h"
+#include "review/reviewservice.h"
 #include "session/session.h"
 #include "support/teststore.h"
 
@@ -209,6 +211,49 @@ void tst_Trend::demoShiftIsCaught()
                  QDateTime(QDate(2026, 1, 15), QTime(0, 0), Qt::UTC);
     }
     QVERIFY2(caught, "no Nelson 2 run below the centre after the shift");
+
+    // Chosen as out-of-trend rules by an administrator, the run becomes OOT exceptions in review.
+    QVERIFY(l.store.addUser(u"viv"_s, Role::Viewer));
+    {
+        std::unique_ptr<Session> viewer = l.store.open(u"viv"_s);
+        QCOMPARE(qc::OotRules(*viewer)
+                     .set(u"RD-CD19"_s, u"POTENCY"_s, {qc::Rule::Nelson2})
+                     .error()
+                     .code(),
+                 ErrorCode::Forbidden);
+        std::unique_ptr<Session> admin = l.store.open();
+        QCOMPARE(
+            qc::OotRules(*admin).set(u"RD-CD19"_s, u"STERIL"_s, {qc::Rule::Nelson2}).error().code(),
+            ErrorCode::InvalidInput);
+        QVERIFY(qc::OotRules(*admin).set(u"RD-CD19"_s, u"POTENCY"_s, qc::Rules::nelson()));
+    }
+    std::unique_ptr<Session> viewer = l.store.open(u"viv"_s);
+    ReviewService review(*viewer);
+    // The whole-product series (all sites) decides; find a batch its violations name.
+    Result<qc::TrendSeries> all = l.series(u"RD-CD19"_s, u"POTENCY"_s);
+    QVERIFY(all);
+    const qc::TrendAnalysis whole =
+        qc::TrendAnalyzer::analyze(all->values(), all->lower, all->upper,
+                                   {qc::ChartKind::IndividualsMovingRange, 0, qc::Rules::nelson()});
+    QVERIFY(!whole.violations.isEmpty());
+    const QString flagged = all->points.at(whole.violations.first().points.first()).batchNumber;
+    Result<BatchReview> r = review.review(flagged);
+    QVERIFY(r);
+    bool oot = false;
+    for (const ExceptionView &e : r->exceptions)
+        oot = oot || (e.exception.category == ExceptionCategory::OutOfTrend &&
+                      e.exception.text.contains(u"Nelson"_s));
+    QVERIFY(oot);
+    // A batch outside every run has none.
+    QString clean;
+    for (qsizetype i = 0; i < all->points.size(); ++i) {
+        if (whole.rulesAt.at(i).isEmpty())
+            clean = all->points.at(i).batchNumber;
+    }
+    r = review.review(clean);
+    QVERIFY(r);
+    for (const ExceptionView &e : r->exceptions)
+        QVERIFY(e.exception.category != ExceptionCategory::OutOfTrend);
 }
 
 QTEST_GUILESS_MAIN(tst_Trend)
