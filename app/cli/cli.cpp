@@ -12,6 +12,7 @@
 #include "qc/ootrules.h"
 #include "qc/trendanalysis.h"
 #include "qc/trenddata.h"
+#include "qc/trendexport.h"
 #include "records/exporter.h"
 #include "records/inbox.h"
 #include "review/reviewservice.h"
@@ -988,96 +989,9 @@ int runTrend(const QStringList &args)
         qc::TrendAnalyzer::analyze(values, series->lower, series->upper, options);
     if (!a.valid())
         Terminal::err(CommandLine::tr("warning: %1").arg(a.problem));
-    const auto number = [](double v) { return QString::number(v, 'g', 10); };
-    const auto optionalNumber = [&number](std::optional<double> v) {
-        return v ? number(*v) : QString();
-    };
-    const auto ruleNames = [](const QList<qc::Rule> &list) {
-        QStringList names;
-        for (const qc::Rule r : list)
-            names << qc::Rules::id(r);
-        return names;
-    };
-    QByteArray document;
-    if (format == u"csv"_s) {
-        QString text =
-            Csv::line({u"index"_s, u"batch"_s, u"site"_s, u"manufactured_at"_s, u"tested_at"_s,
-                       u"value"_s, u"moving_range"_s, u"centre"_s, u"lcl"_s, u"ucl"_s, u"sigma"_s,
-                       u"spec_lower"_s, u"spec_upper"_s, u"violations"_s});
-        for (qsizetype i = 0; i < series->points.size(); ++i) {
-            const qc::TrendPoint &pt = series->points.at(i);
-            text += Csv::line(
-                {QString::number(i + 1), pt.batchNumber, pt.site, toStoredTime(pt.manufacturedAt),
-                 toStoredTime(pt.testedAt), pt.valueText,
-                 i > 0 ? number(a.movingRanges.at(i - 1)) : QString(),
-                 a.valid() ? number(a.centre) : QString(), a.valid() ? number(a.lcl) : QString(),
-                 a.valid() ? number(a.ucl) : QString(), a.valid() ? number(a.sigma) : QString(),
-                 optionalNumber(series->lower), optionalNumber(series->upper),
-                 ruleNames(a.rulesAt.at(i)).join(u' ')});
-        }
-        document = text.toUtf8();
-    } else {
-        QJsonArray points;
-        for (qsizetype i = 0; i < series->points.size(); ++i) {
-            const qc::TrendPoint &pt = series->points.at(i);
-            QJsonObject o{
-                {u"batch"_s, pt.batchNumber},
-                {u"site"_s, pt.site},
-                {u"manufacturedAt"_s, toStoredTime(pt.manufacturedAt)},
-                {u"testedAt"_s, toStoredTime(pt.testedAt)},
-                {u"value"_s, pt.value},
-                {u"valueText"_s, pt.valueText},
-                {u"violations"_s, QJsonArray::fromStringList(ruleNames(a.rulesAt.at(i)))}};
-            if (i > 0)
-                o.insert(u"movingRange"_s, a.movingRanges.at(i - 1));
-            points.append(o);
-        }
-        QJsonArray violations;
-        for (const qc::Violation &v : a.violations) {
-            QJsonArray batches;
-            for (const qsizetype i : v.points)
-                batches.append(series->points.at(i).batchNumber);
-            violations.append(QJsonObject{{u"rule"_s, qc::Rules::id(v.rule)},
-                                          {u"name"_s, qc::Rules::name(v.rule)},
-                                          {u"batches"_s, batches}});
-        }
-        QJsonObject capability{{u"points"_s, a.capability.n}};
-        if (!a.capability.valid())
-            capability.insert(u"problem"_s, a.capability.problem);
-        for (const auto &[name, value] :
-             {std::pair{u"cp"_s, a.capability.cp}, std::pair{u"cpk"_s, a.capability.cpk},
-              std::pair{u"pp"_s, a.capability.pp}, std::pair{u"ppk"_s, a.capability.ppk}}) {
-            if (value)
-                capability.insert(name, *value);
-        }
-        QJsonObject root{{u"product"_s, series->product},
-                         {u"test"_s, series->test},
-                         {u"testName"_s, series->testName},
-                         {u"unit"_s, series->unit},
-                         {u"chart"_s, qc::TrendAnalysis::chartId(a.chart)},
-                         {u"baselinePoints"_s, a.baselinePoints},
-                         {u"rules"_s, QJsonArray::fromStringList(ruleNames(options.rules))},
-                         {u"points"_s, points},
-                         {u"violations"_s, violations},
-                         {u"capability"_s, capability}};
-        if (a.valid()) {
-            root.insert(u"centre"_s, a.centre);
-            root.insert(u"sigma"_s, a.sigma);
-            root.insert(u"lcl"_s, a.lcl);
-            root.insert(u"ucl"_s, a.ucl);
-            root.insert(u"mrBar"_s, a.imr.mrBar);
-            root.insert(u"mrUcl"_s, a.imr.mrUcl);
-        } else {
-            root.insert(u"problem"_s, a.problem);
-        }
-        QJsonObject spec{{u"version"_s, series->specVersion}};
-        if (series->lower)
-            spec.insert(u"lower"_s, *series->lower);
-        if (series->upper)
-            spec.insert(u"upper"_s, *series->upper);
-        root.insert(u"specification"_s, spec);
-        document = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    }
+    const QByteArray document = format == u"csv"_s
+                                    ? qc::TrendExport::csv(series.value(), a)
+                                    : qc::TrendExport::json(series.value(), a, options);
     if (p.parser().isSet(u"out"_s)) {
         if (Status s = StoreFiles::writeAtomically(p.parser().value(u"out"_s), document); !s)
             return failed(p.verb(), s.error());
