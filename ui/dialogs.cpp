@@ -13,6 +13,7 @@ QList<QMessageBox::StandardButton> g_answers;
 QList<std::optional<QString>> g_texts;
 std::optional<QString> g_nextDirectory;
 std::optional<QStringList> g_nextFiles;
+std::optional<QString> g_nextSaveFile;
 QString g_lastMessage;
 } // namespace
 
@@ -103,6 +104,22 @@ void Dialogs::setNextFiles(const QStringList &paths)
     g_nextFiles = paths;
 }
 
+QString Dialogs::saveFile(QWidget *parent, const QString &title, const QString &start,
+                          const QString &filter)
+{
+    if (g_nextSaveFile) {
+        const QString answer = *g_nextSaveFile;
+        g_nextSaveFile.reset();
+        return answer;
+    }
+    return QFileDialog::getSaveFileName(parent, title, start, filter);
+}
+
+void Dialogs::setNextSaveFile(const QString &path)
+{
+    g_nextSaveFile = path;
+}
+
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_answers.append(answer);
@@ -116,7 +133,7 @@ void Dialogs::setNextText(std::optional<QString> text)
 int Dialogs::unusedAnswers()
 {
     return static_cast<int>(g_answers.size() + g_texts.size() + (g_nextDirectory ? 1 : 0) +
-                            (g_nextFiles ? 1 : 0));
+                            (g_nextFiles ? 1 : 0) + (g_nextSaveFile ? 1 : 0));
 }
 
 void Dialogs::setNextDirectory(const QString &path)

@@ -33,6 +33,10 @@ public:
     static void setNextText(std::optional<QString> text);
     static void setNextDirectory(const QString &path);
     static void setNextFiles(const QStringList &paths);
+    // A file to write; empty when cancelled.
+    static QString saveFile(QWidget *parent, const QString &title, const QString &start,
+                            const QString &filter);
+    static void setNextSaveFile(const QString &path);
     // Answers queued but not asked for (a test checks that every one was used).
     static int unusedAnswers();
     // The text of the last warning or information shown (or answered by a hook).

@@ -16,6 +16,7 @@
 #include "ui/passwordfield.h"
 #include "ui/queuepage.h"
 #include "ui/storepage.h"
+#include "ui/trendspage.h"
 #include "ui/unlockdialog.h"
 
 #include <QAction>
@@ -200,6 +201,19 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
             audit->refresh();
     });
     addPage(inbox, tr("Unassigned results"));
+    auto *trends = new TrendsPage(*m_session, m_pages);
+    connect(trends, &TrendsPage::openBatch, this, [this](const QString &batch) {
+        auto *queuePage = m_pages->findChild<QueuePage *>();
+        if (!queuePage || !showPage(queuePage->objectName()))
+            return;
+        if (!queuePage->openBatch(batch))
+            statusBar()->showMessage(tr("Batch %1 cannot be opened.").arg(batch), 10000);
+    });
+    connect(trends, &TrendsPage::ootRulesChanged, this, [this]() {
+        if (auto *queuePage = m_pages->findChild<QueuePage *>())
+            queuePage->refresh();
+    });
+    addPage(trends, tr("Trends"));
     addPage(new AccountsPage(*m_session, m_pages), tr("Accounts"));
     addPage(new AuditPage(*m_session, m_pages), tr("Audit trail"));
     auto *storePage = new StorePage(*m_session, m_pages);
@@ -268,6 +282,8 @@ void MainWindow::importFinished(bool changed)
         audit->refresh();
     if (auto *store = m_pages->findChild<StorePage *>())
         store->refresh();
+    if (auto *trends = m_pages->findChild<TrendsPage *>())
+        trends->refresh();
     updateInboxCount();
     statusBar()->showMessage(tr("Import finished."), 10000);
 }

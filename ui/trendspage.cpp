@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/trendspage.h"
+
+#include "core/clock.h"
+#include "core/storefiles.h"
+#include "qc/ootrules.h"
+#include "qc/trendexport.h"
+#include "session/session.h"
+#include "ui/accessibility.h"
+#include "ui/dialogs.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::ui {
+
+TrendsPage::TrendsPage(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"trendsPage"_s);
+    setAccessibleName(tr("Trends"));
+
+    const auto labelled = [this](const QString &text, QWidget *field) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(field);
+        return l;
+    };
+    m_product = new QComboBox(this);
+    m_product->setObjectName(u"trendProduct"_s);
+    m_product->setAccessibleName(tr("Product"));
+    m_test = new QComboBox(this);
+    m_test->setObjectName(u"trendTest"_s);
+    m_test->setAccessibleName(tr("Test"));
+    m_siteMenu = new QMenu(this);
+    m_siteMenu->setObjectName(u"trendSiteMenu"_s);
+    m_sites = new QToolButton(this);
+    m_sites->setObjectName(u"trendSites"_s);
+    m_sites->setAccessibleName(tr("Sites"));
+    m_sites->setText(tr("All sites"));
+    m_sites->setPopupMode(QToolButton::InstantPopup);
+    m_sites->setMenu(m_siteMenu);
+    m_useDates = new QCheckBox(tr("Made &between"), this);
+    m_useDates->setObjectName(u"trendUseDates"_s);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(u"trendFrom"_s);
+    m_from->setAccessibleName(tr("Made from"));
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(u"trendTo"_s);
+    m_to->setAccessibleName(tr("Made until"));
+    m_to->setCalendarPopup(true);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_chartKind = new QComboBox(this);
+    m_chartKind->setObjectName(u"trendChartKind"_s);
+    m_chartKind->setAccessibleName(tr("Chart"));
+    m_chartKind->addItem(tr("I and MR chart"), int(TrendChart::Mode::IndividualsMovingRange));
+    m_chartKind->addItem(tr("Levey-Jennings"), int(TrendChart::Mode::LeveyJennings));
+    m_chartKind->addItem(tr("Histogram and capability"), int(TrendChart::Mode::Histogram));
+    m_baseline = new QSpinBox(this);
+    m_baseline->setObjectName(u"trendBaseline"_s);
+    m_baseline->setAccessibleName(tr("Baseline points"));
+    m_baseline->setRange(0, 1000000);
+    m_baseline->setSpecialValueText(tr("all points"));
+    m_baseline->setToolTip(tr("Limits from the first K points; 0 uses all of them."));
+    m_ruleMenu = new QMenu(this);
+    m_ruleMenu->setObjectName(u"trendRuleMenu"_s);
+    m_ruleMenu->setToolTipsVisible(true);
+    QAction *westgard = m_ruleMenu->addAction(tr("All Westgard rules"));
+    QAction *nelson = m_ruleMenu->addAction(tr("All Nelson tests"));
+    m_ruleMenu->addSeparator();
+    for (const qc::Rule r : qc::Rules::all()) {
+        QAction *a = m_ruleMenu->addAction(qc::Rules::name(r));
+        a->setObjectName(u"rule_"_s + qc::Rules::id(r));
+        a->setCheckable(true);
+        a->setChecked(qc::Rules::nelson().contains(r));
+        a->setToolTip(qc::Rules::description(r));
+        a->setData(static_cast<int>(r));
+        connect(a, &QAction::toggled, this, &TrendsPage::recompute);
+    }
+    connect(westgard, &QAction::triggered, this, [this]() { setRules(qc::Rules::westgard()); });
+    connect(nelson, &QAction::triggered, this, [this]() { setRules(qc::Rules::nelson()); });
+    m_rules = new QToolButton(this);
+    m_rules->setObjectName(u"trendRules"_s);
+    m_rules->setAccessibleName(tr("Rules"));
+    m_rules->setPopupMode(QToolButton::InstantPopup);
+    m_rules->setMenu(m_ruleMenu);
+    auto *reset = new QPushButton(tr("&Reset view"), this);
+    reset->setObjectName(u"trendResetView"_s);
+    reset->setToolTip(tr("Home in the chart; + and − zoom, arrows pan"));
+    auto *exportMenu = new QMenu(this);
+    exportMenu->setObjectName(u"trendExportMenu"_s);
+    exportMenu->addAction(tr("Chart as PNG…"), this, [this]() { exportChosen(u"png"_s); });
+    exportMenu->addAction(tr("Chart as PDF (vector)…"), this, [this]() { exportChosen(u"pdf"_s); });
+    exportMenu->addAction(tr("Points, limits and flags as CSV…"), this,
+                          [this]() { exportChosen(u"csv"_s); });
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(u"trendExport"_s);
+    exportButton->setAccessibleName(tr("Export"));
+    exportButton->setText(tr("E&xport"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setMenu(exportMenu);
+    m_oot = new QPushButton(tr("Use as &out-of-trend rules"), this);
+    m_oot->setObjectName(u"trendUseAsOot"_s);
+    m_oot->setToolTip(tr("Make these rules raise out-of-trend exceptions in review for this "
+                         "product and test (administrators)."));
+    m_oot->setVisible(session.user().role == Role::Administrator);
+
+    m_chart = new TrendChart(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"trendSummary"_s);
+    m_summary->setAccessibleName(tr("Limits and capability"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_violations = new QTableWidget(0, 3, this);
+    m_violations->setObjectName(u"trendViolations"_s);
+    m_violations->setAccessibleName(tr("Violations"));
+    m_violations->setHorizontalHeaderLabels({tr("Rule"), tr("Points"), tr("Batches")});
+    m_violations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_violations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_violations->verticalHeader()->setVisible(false);
+    m_violations->horizontalHeader()->setStretchLastSection(true);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"trendMessage"_s);
+    m_message->setAccessibleName(tr("Message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+
+    auto *row1 = new QHBoxLayout;
+    row1->addWidget(labelled(tr("&Product:"), m_product));
+    row1->addWidget(m_product);
+    row1->addWidget(labelled(tr("&Test:"), m_test));
+    row1->addWidget(m_test);
+    row1->addWidget(m_sites);
+    row1->addWidget(m_useDates);
+    row1->addWidget(m_from);
+    row1->addWidget(m_to);
+    row1->addStretch(1);
+    auto *row2 = new QHBoxLayout;
+    row2->addWidget(labelled(tr("&Chart:"), m_chartKind));
+    row2->addWidget(m_chartKind);
+    row2->addWidget(labelled(tr("&Baseline:"), m_baseline));
+    row2->addWidget(m_baseline);
+    row2->addWidget(m_rules);
+    row2->addStretch(1);
+    row2->addWidget(reset);
+    row2->addWidget(exportButton);
+    row2->addWidget(m_oot);
+    auto *side = new QWidget(this);
+    side->setObjectName(u"trendSide"_s);
+    side->setAccessibleName(tr("Limits and violations"));
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_summary);
+    sideLayout->addWidget(m_violations, 1);
+    auto *split = new QSplitter(this);
+    split->setObjectName(u"trendSplitter"_s);
+    split->setAccessibleName(tr("Chart and violations"));
+    split->addWidget(m_chart);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row1);
+    layout->addLayout(row2);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+    nameFieldLabels(this);
+
+    connect(m_product, &QComboBox::currentIndexChanged, this, [this]() {
+        fillTests();
+        recompute();
+    });
+    connect(m_test, &QComboBox::currentIndexChanged, this, &TrendsPage::recompute);
+    connect(m_chartKind, &QComboBox::currentIndexChanged, this, &TrendsPage::recompute);
+    connect(m_baseline, &QSpinBox::valueChanged, this, &TrendsPage::recompute);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        recompute();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &TrendsPage::recompute);
+    connect(m_to, &QDateEdit::dateChanged, this, &TrendsPage::recompute);
+    connect(reset, &QPushButton::clicked, m_chart, &TrendChart::resetView);
+    connect(m_oot, &QPushButton::clicked, this, &TrendsPage::useAsOotRules);
+    connect(m_chart, &TrendChart::pointActivated, this, [this](int i) {
+        if (i >= 0 && i < m_series.points.size())
+            emit openBatch(m_series.points.at(i).batchNumber);
+    });
+    connect(m_violations, &QTableWidget::cellActivated, this, [this](int row) {
+        const QString first = m_violations->item(row, 2)->data(Qt::UserRole).toString();
+        if (!first.isEmpty())
+            emit openBatch(first);
+    });
+    refresh();
+}
+
+void TrendsPage::refresh()
+{
+    const qc::TrendData data(m_session);
+    m_updating = true;
+    const QString product = m_product->currentText();
+    m_product->clear();
+    if (Result<QStringList> products = data.products(); products)
+        m_product->addItems(products.value());
+    if (const int i = m_product->findText(product); i >= 0)
+        m_product->setCurrentIndex(i);
+    m_siteMenu->clear();
+    if (Result<QStringList> sites = data.sites(); sites) {
+        for (const QString &site : sites.value()) {
+            QAction *a = m_siteMenu->addAction(site);
+            a->setCheckable(true);
+            connect(a, &QAction::toggled, this, &TrendsPage::recompute);
+        }
+    }
+    const QDate today = Clock::instance().nowUtc().date();
+    m_from->setDate(today.addYears(-2));
+    m_to->setDate(today);
+    fillTests();
+    m_updating = false;
+    recompute();
+}
+
+void TrendsPage::fillTests()
+{
+    const bool updating = m_updating;
+    m_updating = true;
+    const QString test = m_test->currentText();
+    m_test->clear();
+    if (Result<QStringList> tests = qc::TrendData(m_session).numericTests(m_product->currentText());
+        tests)
+        m_test->addItems(tests.value());
+    if (const int i = m_test->findText(test); i >= 0)
+        m_test->setCurrentIndex(i);
+    m_updating = updating;
+}
+
+bool TrendsPage::select(const QString &product, const QString &test)
+{
+    const int p = m_product->findText(product);
+    if (p < 0)
+        return false;
+    m_product->setCurrentIndex(p);
+    const int t = m_test->findText(test);
+    if (t < 0)
+        return false;
+    m_test->setCurrentIndex(t);
+    recompute();
+    return true;
+}
+
+void TrendsPage::setChart(TrendChart::Mode mode)
+{
+    m_chartKind->setCurrentIndex(m_chartKind->findData(int(mode)));
+}
+
+void TrendsPage::setRules(const QList<qc::Rule> &rules)
+{
+    m_updating = true;
+    for (QAction *a : m_ruleMenu->actions()) {
+        if (a->isCheckable())
+            a->setChecked(rules.contains(static_cast<qc::Rule>(a->data().toInt())));
+    }
+    m_updating = false;
+    recompute();
+}
+
+QList<qc::Rule> TrendsPage::chosenRules() const
+{
+    QList<qc::Rule> out;
+    for (QAction *a : m_ruleMenu->actions()) {
+        if (a->isCheckable() && a->isChecked())
+            out << static_cast<qc::Rule>(a->data().toInt());
+    }
+    return out;
+}
+
+void TrendsPage::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString TrendsPage::message() const
+{
+    return m_message->text();
+}
+
+QString TrendsPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void TrendsPage::recompute()
+{
+    if (m_updating)
+        return;
+    const QList<qc::Rule> rules = chosenRules();
+    m_rules->setText(tr("Rules (%1)").arg(rules.size()));
+    QStringList sites;
+    for (QAction *a : m_siteMenu->actions()) {
+        if (a->isChecked())
+            sites << a->text();
+    }
+    m_sites->setText(sites.isEmpty() ? tr("All sites") : sites.join(u", "_s));
+    m_violations->setRowCount(0);
+    m_summary->clear();
+    if (m_product->currentText().isEmpty() || m_test->currentText().isEmpty()) {
+        m_series = {};
+        m_analysis = {};
+        m_chart->clearChart(tr("Choose a product and a test."));
+        showMessage(QString());
+        return;
+    }
+    qc::TrendQuery query{m_product->currentText(), m_test->currentText(), sites, {}, {}};
+    if (m_useDates->isChecked()) {
+        query.from = m_from->date();
+        query.to = m_to->date();
+    }
+    Result<qc::TrendSeries> series = qc::TrendData(m_session).series(query);
+    if (!series) {
+        m_series = {};
+        m_analysis = {};
+        m_chart->clearChart(series.error().message());
+        showMessage(series.error().message());
+        return;
+    }
+    m_series = std::move(series.value());
+    const auto mode = static_cast<TrendChart::Mode>(m_chartKind->currentData().toInt());
+    qc::AnalysisOptions options;
+    options.chart = mode == TrendChart::Mode::LeveyJennings ? qc::ChartKind::LeveyJennings
+                                                            : qc::ChartKind::IndividualsMovingRange;
+    options.baselinePoints = std::min<qsizetype>(m_baseline->value(), m_series.points.size());
+    options.rules = rules;
+    const QList<double> values = m_series.values();
+    m_analysis = qc::TrendAnalyzer::analyze(values, m_series.lower, m_series.upper, options);
+    showMessage(m_analysis.valid() ? QString() : m_analysis.problem);
+    m_chart->setData(m_series, m_analysis, mode);
+
+    const auto fig = [](const std::optional<double> &v) {
+        return v ? QLocale().toString(*v, 'f', 2) : tr("n/a");
+    };
+    const qc::Capability &c = m_analysis.capability;
+    QStringList summary;
+    summary << tr("%n batch(es), %1 %2", nullptr, static_cast<int>(m_series.points.size()))
+                   .arg(m_series.testName.isEmpty() ? m_series.test : m_series.testName,
+                        m_series.unit.isEmpty() ? QString() : u'(' + m_series.unit + u')');
+    if (m_analysis.valid())
+        summary << tr("Centre %1, σ %2, limits %3 to %4 (from %5 points)")
+                       .arg(QLocale().toString(m_analysis.centre, 'g', 6),
+                            QLocale().toString(m_analysis.sigma, 'g', 4),
+                            QLocale().toString(m_analysis.lcl, 'g', 6),
+                            QLocale().toString(m_analysis.ucl, 'g', 6))
+                       .arg(m_analysis.baselinePoints);
+    summary << (c.valid() ? tr("Cp %1 · Cpk %2 · Pp %3 · Ppk %4")
+                                .arg(fig(c.cp), fig(c.cpk), fig(c.pp), fig(c.ppk))
+                          : c.problem);
+    summary << tr("%n violation(s) of the chosen rules", nullptr,
+                  static_cast<int>(m_analysis.violations.size()));
+    m_summary->setText(summary.join(u'\n'));
+    for (const qc::Violation &v : std::as_const(m_analysis.violations)) {
+        const int row = m_violations->rowCount();
+        m_violations->insertRow(row);
+        QStringList batches;
+        for (const qsizetype i : v.points)
+            batches << m_series.points.at(i).batchNumber;
+        auto *rule = new QTableWidgetItem(qc::Rules::name(v.rule));
+        rule->setToolTip(qc::Rules::description(v.rule));
+        m_violations->setItem(row, 0, rule);
+        m_violations->setItem(row, 1, new QTableWidgetItem(QString::number(v.points.size())));
+        auto *list = new QTableWidgetItem(batches.join(u", "_s));
+        list->setToolTip(batches.join(u'\n'));
+        list->setData(Qt::UserRole, batches.value(0));
+        m_violations->setItem(row, 2, list);
+    }
+    m_violations->resizeColumnToContents(0);
+    m_oot->setEnabled(!rules.isEmpty() || true);
+}
+
+bool TrendsPage::exportTo(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv"_s) {
+        const Status s =
+            StoreFiles::writeAtomically(path, qc::TrendExport::csv(m_series, m_analysis));
+        showMessage(s ? QString() : s.error().message());
+        return s.ok();
+    }
+    // Charts: written to a temporary name beside the target, then moved into place.
+    const QString temporary = path + u".part"_s;
+    const QString title = tr("%1 %2 trend").arg(m_series.product, m_series.test);
+    const bool written =
+        suffix == u"pdf"_s
+            ? m_chart->savePdf(temporary, 1200, 800, QCP::epNoCosmetic, u"ReleaseDesk"_s, title)
+            : m_chart->savePng(temporary, 1600, 1000);
+    if (!written) {
+        QFile::remove(temporary);
+        showMessage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        showMessage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    showMessage(QString());
+    return true;
+}
+
+void TrendsPage::exportChosen(const QString &suffix)
+{
+    const QString name = u"%1-%2-trend.%3"_s.arg(m_series.product, m_series.test, suffix);
+    const QString filter = suffix == u"csv"_s   ? tr("CSV files (*.csv)")
+                           : suffix == u"pdf"_s ? tr("PDF files (*.pdf)")
+                                                : tr("PNG images (*.png)");
+    const QString path = Dialogs::saveFile(this, tr("Export"), QDir::home().filePath(name), filter);
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void TrendsPage::useAsOotRules()
+{
+    const Status s =
+        qc::OotRules(m_session).set(m_product->currentText(), m_test->currentText(), chosenRules());
+    if (!s) {
+        showMessage(s.error().message());
+        return;
+    }
+    showMessage(QString());
+    m_summary->setText(m_summary->text() + u'\n' +
+                       tr("These rules now raise out-of-trend exceptions in review."));
+    emit ootRulesChanged();
+}
+
+} // namespace rd::ui

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "qc/trendanalysis.h"
+#include "qc/trenddata.h"
+#include "ui/trendchart.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QToolButton;
+
+namespace rd {
+class Session;
+}
+
+namespace rd::ui {
+
+// Where QC analysts watch their attributes (DESIGN.md section 10): pick a product, a test,
+// sites, dates, the chart and the rules; see the chart with its limits, the violations beside
+// it and the capability; click a point to open that batch; export PNG, PDF or CSV. An
+// administrator makes the chosen rules the out-of-trend rules of review.
+class TrendsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TrendsPage(Session &session, QWidget *parent = nullptr);
+
+    void refresh();
+    bool select(const QString &product, const QString &test);
+    void setChart(TrendChart::Mode mode);
+    void setRules(const QList<qc::Rule> &rules);
+    TrendChart *chart() const { return m_chart; }
+    QTableWidget *violationsTable() const { return m_violations; }
+    const qc::TrendSeries &series() const { return m_series; }
+    const qc::TrendAnalysis &analysis() const { return m_analysis; }
+    QString message() const;
+    QString summaryText() const;
+    bool exportTo(const QString &path); // .png, .pdf or .csv by extension
+
+signals:
+    void openBatch(const QString &batchNumber);
+    void ootRulesChanged();
+
+private:
+    void fillTests();
+    void recompute();
+    void showMessage(const QString &text);
+    void exportChosen(const QString &suffix);
+    void useAsOotRules();
+    QList<qc::Rule> chosenRules() const;
+
+    Session &m_session;
+    QComboBox *m_product = nullptr;
+    QComboBox *m_test = nullptr;
+    QToolButton *m_sites = nullptr;
+    QMenu *m_siteMenu = nullptr;
+    QCheckBox *m_useDates = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_chartKind = nullptr;
+    QSpinBox *m_baseline = nullptr;
+    QToolButton *m_rules = nullptr;
+    QMenu *m_ruleMenu = nullptr;
+    QPushButton *m_oot = nullptr;
+    TrendChart *m_chart = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_violations = nullptr;
+    QLabel *m_message = nullptr;
+    qc::TrendSeries m_series;
+    qc::TrendAnalysis m_analysis;
+    bool m_updating = false;
+};
+
+} // namespace rd::ui
