@@ -52,6 +52,7 @@ void TrendChart::clearChart(const QString &message)
     plotLayout()->addElement(0, 0, m_main);
     m_mr = nullptr;
     m_points = nullptr;
+    m_marks.clear();
     m_lineLabels.clear();
     m_flagged = 0;
     m_series = {};
@@ -100,6 +101,7 @@ void TrendChart::setData(const qc::TrendSeries &series, const qc::TrendAnalysis 
     m_mode = mode;
     m_lineLabels.clear();
     m_flagged = 0;
+    m_marks.clear();
     m_main = new QCPAxisRect(this);
     plotLayout()->addElement(0, 0, m_main);
     m_mr = nullptr;
@@ -200,20 +202,26 @@ void TrendChart::setData(const qc::TrendSeries &series, const qc::TrendAnalysis 
     m_points->setPen(QPen(kPoint, 1));
     m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, kPoint, 4));
     m_points->setAdaptiveSampling(true);
-    const auto marks = [&](const QVector<double> &kx, const QVector<double> &ky,
-                           QCPScatterStyle::ScatterShape shape, const QColor &color,
+    // Circles on every point only where they can be told apart; the line carries the rest.
+    const auto density = [this](const QCPRange &range) {
+        const double shown = std::max(1.0, range.size());
+        const bool sparse = shown < m_main->width() / 4.0;
+        m_points->setScatterStyle(sparse ? QCPScatterStyle(QCPScatterStyle::ssCircle, kPoint, 4)
+                                         : QCPScatterStyle(QCPScatterStyle::ssNone));
+    };
+    connect(bottom, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, density);
+    const auto marks = [&](QCPScatterStyle::ScatterShape shape, const QColor &color,
                            const QString &name) {
-        if (kx.isEmpty())
-            return;
         auto *g = new QCPGraph(bottom, left);
         g->setName(name);
-        g->setData(kx, ky, true);
         g->setLineStyle(QCPGraph::lsNone);
         g->setScatterStyle(QCPScatterStyle(shape, color, color, 9));
-        g->setAdaptiveSampling(true);
+        return g;
     };
-    marks(fx, fy, QCPScatterStyle::ssTriangle, kViolation, tr("Rule violated (▲)"));
-    marks(wx, wy, QCPScatterStyle::ssDiamond, kWarning, tr("Warning only (◆)"));
+    m_marks = {{marks(QCPScatterStyle::ssTriangle, kViolation, tr("Rule violated (▲)")), fx, fy},
+               {marks(QCPScatterStyle::ssDiamond, kWarning, tr("Warning only (◆)")), wx, wy}};
+    connect(bottom, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            &TrendChart::thinMarks);
     bottom->setLabel(tr("Batch, in order of manufacture"));
     left->setLabel(series.test + unit);
 
@@ -302,7 +310,36 @@ void TrendChart::resetView()
             top = std::max(top, v);
         m_mr->axis(QCPAxis::atLeft)->setRange(0, top * 1.1 + 1e-9);
     }
+    thinMarks();
     replot();
+}
+
+void TrendChart::thinMarks()
+{
+    // A marker per distinct spot on screen: thousands of flagged points over a few hundred
+    // pixels would otherwise be drawn one over the other, slowly.
+    if (!m_main)
+        return;
+    const QCPAxis *bottom = m_main->axis(QCPAxis::atBottom);
+    const QCPAxis *left = m_main->axis(QCPAxis::atLeft);
+    const QCPRange visible = bottom->range();
+    for (Marks &m : m_marks) {
+        QVector<double> x, y;
+        QSet<quint64> spots;
+        for (qsizetype i = 0; i < m.x.size(); ++i) {
+            if (!visible.contains(m.x.at(i)))
+                continue;
+            const auto px =
+                static_cast<quint64>(std::max(0.0, bottom->coordToPixel(m.x.at(i)) / 3));
+            const auto py = static_cast<quint64>(std::max(0.0, left->coordToPixel(m.y.at(i)) / 3));
+            if (spots.contains(px << 32 | py))
+                continue;
+            spots.insert(px << 32 | py);
+            x << m.x.at(i);
+            y << m.y.at(i);
+        }
+        m.graph->setData(x, y, true);
+    }
 }
 
 int TrendChart::pointAt(const QPointF &position) const

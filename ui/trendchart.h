@@ -48,6 +48,14 @@ private:
     void addLine(QCPAxisRect *rect, double y, const QString &label, const QPen &pen);
     void hover(QMouseEvent *event);
     void press(QMouseEvent *event);
+    void thinMarks();
+
+    struct Marks
+    {
+        QCPGraph *graph = nullptr;
+        QVector<double> x, y; // every flagged point; the graph holds those drawn
+    };
+    QList<Marks> m_marks;
 
     qc::TrendSeries m_series;
     qc::TrendAnalysis m_analysis;
