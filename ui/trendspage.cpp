@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/storefiles.h"
+#include "qc/baselines.h"
 #include "qc/ootrules.h"
 #include "qc/trendexport.h"
 #include "session/session.h"
@@ -74,12 +75,28 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
     m_chartKind->addItem(tr("I and MR chart"), int(TrendChart::Mode::IndividualsMovingRange));
     m_chartKind->addItem(tr("Levey-Jennings"), int(TrendChart::Mode::LeveyJennings));
     m_chartKind->addItem(tr("Histogram and capability"), int(TrendChart::Mode::Histogram));
+    m_baselineMode = new QComboBox(this);
+    m_baselineMode->setObjectName(u"trendBaselineMode"_s);
+    m_baselineMode->setAccessibleName(tr("Baseline"));
+    m_baseFrom = new QDateEdit(this);
+    m_baseFrom->setObjectName(u"trendBaselineFrom"_s);
+    m_baseFrom->setAccessibleName(tr("Baseline from"));
+    m_baseFrom->setCalendarPopup(true);
+    m_baseTo = new QDateEdit(this);
+    m_baseTo->setObjectName(u"trendBaselineTo"_s);
+    m_baseTo->setAccessibleName(tr("Baseline until"));
+    m_baseTo->setCalendarPopup(true);
+    m_freeze = new QPushButton(tr("&Freeze baseline…"), this);
+    m_freeze->setObjectName(u"trendFreezeBaseline"_s);
+    m_freeze->setToolTip(tr("Keep the current baseline's mean and SD under a name, as they are "
+                            "now, for Levey-Jennings charts."));
     m_baseline = new QSpinBox(this);
     m_baseline->setObjectName(u"trendBaseline"_s);
     m_baseline->setAccessibleName(tr("Baseline points"));
-    m_baseline->setRange(0, 1000000);
-    m_baseline->setSpecialValueText(tr("all points"));
-    m_baseline->setToolTip(tr("Limits from the first K points; 0 uses all of them."));
+    m_baseline->setRange(2, 1000000);
+    m_baseline->setValue(20);
+    m_baseline->setSuffix(tr(" points"));
+    m_baseline->setToolTip(tr("Limits from the first K points."));
     m_ruleMenu = new QMenu(this);
     m_ruleMenu->setObjectName(u"trendRuleMenu"_s);
     m_ruleMenu->setToolTipsVisible(true);
@@ -156,8 +173,12 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
     auto *row2 = new QHBoxLayout;
     row2->addWidget(labelled(tr("&Chart:"), m_chartKind));
     row2->addWidget(m_chartKind);
-    row2->addWidget(labelled(tr("&Baseline:"), m_baseline));
+    row2->addWidget(labelled(tr("&Baseline:"), m_baselineMode));
+    row2->addWidget(m_baselineMode);
     row2->addWidget(m_baseline);
+    row2->addWidget(m_baseFrom);
+    row2->addWidget(m_baseTo);
+    row2->addWidget(m_freeze);
     row2->addWidget(m_rules);
     row2->addStretch(1);
     row2->addWidget(reset);
@@ -191,6 +212,10 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
     connect(m_test, &QComboBox::currentIndexChanged, this, &TrendsPage::recompute);
     connect(m_chartKind, &QComboBox::currentIndexChanged, this, &TrendsPage::recompute);
     connect(m_baseline, &QSpinBox::valueChanged, this, &TrendsPage::recompute);
+    connect(m_baselineMode, &QComboBox::currentIndexChanged, this, &TrendsPage::recompute);
+    connect(m_baseFrom, &QDateEdit::dateChanged, this, &TrendsPage::recompute);
+    connect(m_baseTo, &QDateEdit::dateChanged, this, &TrendsPage::recompute);
+    connect(m_freeze, &QPushButton::clicked, this, &TrendsPage::freezeBaseline);
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -249,7 +274,102 @@ void TrendsPage::fillTests()
         m_test->addItems(tests.value());
     if (const int i = m_test->findText(test); i >= 0)
         m_test->setCurrentIndex(i);
+    fillBaselines();
     m_updating = updating;
+}
+
+void TrendsPage::fillBaselines()
+{
+    const bool updating = m_updating;
+    m_updating = true;
+    const QVariant keep = m_baselineMode->currentData();
+    m_baselineMode->clear();
+    m_baselineMode->addItem(tr("All points"), u"all"_s);
+    m_baselineMode->addItem(tr("First points"), u"first"_s);
+    m_baselineMode->addItem(tr("Made between"), u"dates"_s);
+    if (Result<QList<qc::FrozenBaseline>> frozen =
+            qc::Baselines(m_session).list(m_product->currentText(), m_test->currentText());
+        frozen) {
+        for (const qc::FrozenBaseline &b : std::as_const(frozen.value()))
+            m_baselineMode->addItem(
+                tr("Frozen: %1 (%2 points, %3)").arg(b.name).arg(b.stats.n).arg(b.setBy),
+                QString(u"frozen:"_s + b.name));
+    }
+    const int i = m_baselineMode->findData(keep);
+    m_baselineMode->setCurrentIndex(i >= 0 ? i : 0);
+    m_updating = updating;
+}
+
+QList<qsizetype> TrendsPage::baselineIndices() const
+{
+    const QString mode = m_baselineMode->currentData().toString();
+    QList<qsizetype> out;
+    if (mode == u"first"_s) {
+        for (qsizetype i = 0; i < std::min<qsizetype>(m_baseline->value(), m_series.points.size());
+             ++i)
+            out << i;
+    } else if (mode == u"dates"_s) {
+        for (qsizetype i = 0; i < m_series.points.size(); ++i) {
+            const QDate d = m_series.points.at(i).manufacturedAt.date();
+            if (d >= m_baseFrom->date() && d <= m_baseTo->date())
+                out << i;
+        }
+    }
+    return out;
+}
+
+void TrendsPage::setBaselineFirst(int points)
+{
+    m_baseline->setValue(points);
+    m_baselineMode->setCurrentIndex(m_baselineMode->findData(u"first"_s));
+}
+
+void TrendsPage::setBaselineDates(const QDate &from, const QDate &to)
+{
+    m_updating = true;
+    m_baseFrom->setDate(from);
+    m_baseTo->setDate(to);
+    m_updating = false;
+    m_baselineMode->setCurrentIndex(m_baselineMode->findData(u"dates"_s));
+    recompute();
+}
+
+bool TrendsPage::setBaselineFrozen(const QString &name)
+{
+    const int i = m_baselineMode->findData(QString(u"frozen:"_s + name));
+    if (i < 0)
+        return false;
+    m_baselineMode->setCurrentIndex(i);
+    return true;
+}
+
+bool TrendsPage::freezeAs(const QString &name)
+{
+    if (m_baselineMode->currentData().toString().startsWith(u"frozen:"_s)) {
+        showMessage(tr("A frozen baseline is shown: choose the points of a new one first."));
+        return false;
+    }
+    QList<qsizetype> indices = baselineIndices();
+    if (indices.isEmpty() && m_baselineMode->currentData().toString() == u"all"_s) {
+        for (qsizetype i = 0; i < m_series.points.size(); ++i)
+            indices << i;
+    }
+    Result<qc::FrozenBaseline> frozen = qc::Baselines(m_session).freeze(m_series, indices, name);
+    if (!frozen) {
+        showMessage(frozen.error().message());
+        return false;
+    }
+    fillBaselines();
+    setBaselineFrozen(frozen->name);
+    return true;
+}
+
+void TrendsPage::freezeBaseline()
+{
+    const std::optional<QString> name =
+        Dialogs::text(this, tr("Freeze baseline"), tr("Name of the baseline:"));
+    if (name)
+        freezeAs(*name);
 }
 
 bool TrendsPage::select(const QString &product, const QString &test)
@@ -347,11 +467,28 @@ void TrendsPage::recompute()
     qc::AnalysisOptions options;
     options.chart = mode == TrendChart::Mode::LeveyJennings ? qc::ChartKind::LeveyJennings
                                                             : qc::ChartKind::IndividualsMovingRange;
-    options.baselinePoints = std::min<qsizetype>(m_baseline->value(), m_series.points.size());
+    const QString baselineMode = m_baselineMode->currentData().toString();
+    m_baseline->setVisible(baselineMode == u"first"_s);
+    m_baseFrom->setVisible(baselineMode == u"dates"_s);
+    m_baseTo->setVisible(baselineMode == u"dates"_s);
+    options.baselineIndices = baselineIndices();
+    if (baselineMode.startsWith(u"frozen:"_s)) {
+        Result<qc::FrozenBaseline> frozen =
+            qc::Baselines(m_session).find(m_series.product, m_series.test, baselineMode.mid(7));
+        if (frozen)
+            options.frozen = frozen->stats;
+    } else if (baselineMode != u"all"_s && options.baselineIndices.size() < 2) {
+        options.baselineIndices.clear();
+        showMessage(tr("The baseline holds fewer than two points; the limits use all of them."));
+    }
     options.rules = rules;
     const QList<double> values = m_series.values();
     m_analysis = qc::TrendAnalyzer::analyze(values, m_series.lower, m_series.upper, options);
-    showMessage(m_analysis.valid() ? QString() : m_analysis.problem);
+    if (!m_analysis.valid())
+        showMessage(m_analysis.problem);
+    else if (!baselineMode.startsWith(u"frozen:"_s) &&
+             (baselineMode == u"all"_s || baselineIndices().size() >= 2))
+        showMessage(QString());
     m_chart->setData(m_series, m_analysis, mode);
 
     const auto fig = [](const std::optional<double> &v) {

@@ -45,6 +45,11 @@ public:
     QString message() const;
     QString summaryText() const;
     bool exportTo(const QString &path); // .png, .pdf or .csv by extension
+    // Baselines: all points, the first K, those made between two dates, or a frozen one.
+    void setBaselineFirst(int points);
+    void setBaselineDates(const QDate &from, const QDate &to);
+    bool setBaselineFrozen(const QString &name);
+    bool freezeAs(const QString &name);
 
 signals:
     void openBatch(const QString &batchNumber);
@@ -57,6 +62,10 @@ private:
     void exportChosen(const QString &suffix);
     void useAsOotRules();
     QList<qc::Rule> chosenRules() const;
+    void fillBaselines();
+    void freezeBaseline();
+    // The points the limits come from, as chosen; empty means all (or the first K).
+    QList<qsizetype> baselineIndices() const;
 
     Session &m_session;
     QComboBox *m_product = nullptr;
@@ -68,6 +77,10 @@ private:
     QDateEdit *m_to = nullptr;
     QComboBox *m_chartKind = nullptr;
     QSpinBox *m_baseline = nullptr;
+    QComboBox *m_baselineMode = nullptr;
+    QDateEdit *m_baseFrom = nullptr;
+    QDateEdit *m_baseTo = nullptr;
+    QPushButton *m_freeze = nullptr;
     QToolButton *m_rules = nullptr;
     QMenu *m_ruleMenu = nullptr;
     QPushButton *m_oot = nullptr;

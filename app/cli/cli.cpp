@@ -9,6 +9,7 @@
 #include "core/version.h"
 #include "ingest/csv.h"
 #include "ingest/importer.h"
+#include "qc/baselines.h"
 #include "qc/ootrules.h"
 #include "qc/trendanalysis.h"
 #include "qc/trenddata.h"
@@ -925,6 +926,15 @@ int runTrend(const QStringList &args)
     p.parser().addOption({u"baseline"_s,
                           CommandLine::tr("Limits from the first K points (default: all)."),
                           CommandLine::tr("K")});
+    p.parser().addOption({u"baseline-from"_s,
+                          CommandLine::tr("Limits from the batches made from this date "
+                                          "(YYYY-MM-DD)..."),
+                          CommandLine::tr("date")});
+    p.parser().addOption(
+        {u"baseline-to"_s, CommandLine::tr("...to this date."), CommandLine::tr("date")});
+    p.parser().addOption({u"baseline-name"_s,
+                          CommandLine::tr("Limits from a frozen baseline of this name."),
+                          CommandLine::tr("name")});
     p.parser().addOption({u"rules"_s,
                           CommandLine::tr("westgard, nelson (default), all, or a list of rule ids "
                                           "separated by commas."),
@@ -985,6 +995,34 @@ int runTrend(const QStringList &args)
         return failed(p.verb(), withPasswordHint(series.error(), p.positional(0),
                                                  session.value()->user().userName));
     const QList<double> values = series->values();
+    if (p.parser().isSet(u"baseline-from"_s) || p.parser().isSet(u"baseline-to"_s)) {
+        const QDate from = QDate::fromString(p.parser().value(u"baseline-from"_s), Qt::ISODate);
+        const QDate to = QDate::fromString(p.parser().value(u"baseline-to"_s), Qt::ISODate);
+        if (!from.isValid() || !to.isValid())
+            return usage(p.verb(), CommandLine::tr("--baseline-from and --baseline-to are both "
+                                                   "dates as YYYY-MM-DD."));
+        for (qsizetype i = 0; i < series->points.size(); ++i) {
+            const QDate d = series->points.at(i).manufacturedAt.date();
+            if (d >= from && d <= to)
+                options.baselineIndices << i;
+        }
+        if (options.baselineIndices.size() < 2)
+            return failed(
+                p.verb(),
+                Error(ErrorCode::InvalidInput,
+                      CommandLine::tr("%n batch(es) made between %1 and %2: a "
+                                      "baseline needs at least two.",
+                                      nullptr, static_cast<int>(options.baselineIndices.size()))
+                          .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))));
+    }
+    if (p.parser().isSet(u"baseline-name"_s)) {
+        Result<qc::FrozenBaseline> frozen =
+            qc::Baselines(*session.value())
+                .find(query.product, query.test, p.parser().value(u"baseline-name"_s));
+        if (!frozen)
+            return failed(p.verb(), frozen.error());
+        options.frozen = frozen->stats;
+    }
     const qc::TrendAnalysis a =
         qc::TrendAnalyzer::analyze(values, series->lower, series->upper, options);
     if (!a.valid())

@@ -37,7 +37,37 @@ TrendAnalysis TrendAnalyzer::analyze(std::span<const double> values, std::option
     const std::size_t k =
         options.baselinePoints > 0 ? static_cast<std::size_t>(options.baselinePoints) : n;
     a.baselinePoints = static_cast<qsizetype>(k);
-    const std::span<const double> base = values.first(k);
+    std::span<const double> base = values.first(k);
+    QList<double> chosen;
+    if (!options.baselineIndices.isEmpty()) {
+        for (const qsizetype i : options.baselineIndices) {
+            if (i >= 0 && static_cast<std::size_t>(i) < n)
+                chosen << values[static_cast<std::size_t>(i)];
+        }
+        base = chosen;
+        a.baselinePoints = chosen.size();
+    }
+    if (options.frozen) {
+        // A frozen baseline's figures stand as they were frozen.
+        if (!options.frozen->valid() || !(options.frozen->sd > 0)) {
+            a.problem = tr("The frozen baseline has no usable standard deviation.");
+            return a;
+        }
+        a.baselinePoints = options.frozen->n;
+        a.centre = options.frozen->mean;
+        a.sigma = options.frozen->sd;
+        a.ucl = a.centre + 3 * a.sigma;
+        a.lcl = a.centre - 3 * a.sigma;
+        a.imr = ControlStats::imr(values);
+        a.violations = Rules::evaluate(values, a.centre, a.sigma, options.rules);
+        for (const Violation &v : std::as_const(a.violations)) {
+            for (const qsizetype p : v.points) {
+                if (!a.rulesAt[p].contains(v.rule))
+                    a.rulesAt[p] << v.rule;
+            }
+        }
+        return a;
+    }
     if (options.chart == ChartKind::IndividualsMovingRange) {
         a.imr = ControlStats::imr(base);
         if (!a.imr.valid()) {

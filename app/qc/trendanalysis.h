@@ -20,7 +20,9 @@ enum class ChartKind {
 struct AnalysisOptions
 {
     ChartKind chart = ChartKind::IndividualsMovingRange;
-    qsizetype baselinePoints = 0; // limits from the first K points; 0: from all of them
+    qsizetype baselinePoints = 0;     // limits from the first K points; 0: from all of them
+    QList<qsizetype> baselineIndices; // or from these points (e.g. a date range)
+    std::optional<Baseline> frozen;   // or from a frozen baseline's mean and SD
     QList<Rule> rules = Rules::nelson();
 };
 

@@ -363,7 +363,7 @@ BEGIN SELECT RAISE(ABORT, 'a disposition is never changed; record a new one'); E
 CREATE TRIGGER dispositions_no_delete BEFORE DELETE ON dispositions
 BEGIN SELECT RAISE(ABORT, 'a disposition is never deleted'); END;
 )sql"},
-    {4, "out-of-trend rules per product and test", R"sql(
+    {4, "out-of-trend rules and frozen baselines per product and test", R"sql(
 -- The control-chart rules an administrator chose for a product's test; their violations are
 -- out-of-trend exceptions in review. No row: no out-of-trend check for that test.
 CREATE TABLE trend_rules (
@@ -374,6 +374,22 @@ CREATE TABLE trend_rules (
     set_at       TEXT NOT NULL,
     PRIMARY KEY (product_code, test_code)
 ) WITHOUT ROWID;
+-- A baseline frozen for Levey-Jennings charts: the batches it was made of, and the mean and
+-- sample standard deviation they gave, kept as they were whatever is imported later.
+CREATE TABLE trend_baselines (
+    product_code TEXT NOT NULL,
+    test_code    TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    batches      TEXT NOT NULL,
+    points       INTEGER NOT NULL,
+    mean         REAL NOT NULL,
+    sd           REAL NOT NULL,
+    set_by       TEXT NOT NULL,
+    set_at       TEXT NOT NULL,
+    PRIMARY KEY (product_code, test_code, name)
+) WITHOUT ROWID;
+CREATE TRIGGER trend_baselines_frozen BEFORE UPDATE ON trend_baselines
+BEGIN SELECT RAISE(ABORT, 'a frozen baseline is never changed'); END;
 )sql"},
 };
 

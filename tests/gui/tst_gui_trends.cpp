@@ -6,6 +6,7 @@
 #include "demo/demodata.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "qc/controlstats.h"
 #include "qc/ootrules.h"
 #include "session/session.h"
 #include "support/teststore.h"
@@ -135,6 +136,22 @@ void tst_GuiTrends::histogramExportsAndOotRules()
     TrendsPage *page = openTrends(window);
     QVERIFY(page);
     QVERIFY(page->select(u"RD-CD19"_s, u"VIAB"_s));
+    // Baselines: the first 20 points, frozen under a name, then used for Levey-Jennings.
+    page->setChart(TrendChart::Mode::LeveyJennings);
+    page->setBaselineFirst(20);
+    QCOMPARE(page->analysis().baselinePoints, 20);
+    QVERIFY2(page->freezeAs(u"launch lots"_s), qPrintable(page->message()));
+    page->setBaselineFirst(20);
+    QVERIFY(!page->freezeAs(u"launch lots"_s)); // a name is used once
+    QVERIFY(page->message().contains(u"exists already"_s));
+    QVERIFY(page->setBaselineFrozen(u"launch lots"_s));
+    QCOMPARE(page->analysis().baselinePoints, 20);
+    const qc::Baseline first20 = qc::ControlStats::baseline(page->series().values().first(20));
+    QCOMPARE(page->analysis().centre, first20.mean);
+    const QDate from = page->series().points.at(5).manufacturedAt.date();
+    const QDate to = page->series().points.at(14).manufacturedAt.date();
+    page->setBaselineDates(from, to);
+    QVERIFY(page->analysis().baselinePoints >= 10);
     page->setChart(TrendChart::Mode::Histogram);
     QVERIFY2(page->summaryText().contains(u"Cpk"_s), qPrintable(page->summaryText()));
     QVERIFY(page->chart()->lineLabels().join(u'|').contains(u"LSL"_s));

@@ -5,6 +5,7 @@
 #include "demo/demodata.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "qc/baselines.h"
 #include "qc/ootrules.h"
 #include "qc/trendanalysis.h"
 #include "qc/trenddata.h"
@@ -75,6 +76,7 @@ private slots:
     void pendingInvalidatedAndSupersededAreNotPoints();
     void twoUnitsAreRefused();
     void demoShiftIsCaught();
+    void frozenAndDateBaselines();
 };
 
 void tst_Trend::pointsAreFinalProductResults()
@@ -232,9 +234,10 @@ void tst_Trend::demoShiftIsCaught()
     // The whole-product series (all sites) decides; find a batch its violations name.
     Result<qc::TrendSeries> all = l.series(u"RD-CD19"_s, u"POTENCY"_s);
     QVERIFY(all);
+    qc::AnalysisOptions nelson;
+    nelson.rules = qc::Rules::nelson();
     const qc::TrendAnalysis whole =
-        qc::TrendAnalyzer::analyze(all->values(), all->lower, all->upper,
-                                   {qc::ChartKind::IndividualsMovingRange, 0, qc::Rules::nelson()});
+        qc::TrendAnalyzer::analyze(all->values(), all->lower, all->upper, nelson);
     QVERIFY(!whole.violations.isEmpty());
     const QString flagged = all->points.at(whole.violations.first().points.first()).batchNumber;
     Result<BatchReview> r = review.review(flagged);
@@ -254,6 +257,57 @@ void tst_Trend::demoShiftIsCaught()
     QVERIFY(r);
     for (const ExceptionView &e : r->exceptions)
         QVERIFY(e.exception.category != ExceptionCategory::OutOfTrend);
+}
+
+void tst_Trend::frozenAndDateBaselines()
+{
+    Loaded l(60);
+    QVERIFY(l.ok);
+    QVERIFY(l.importResults(l.results));
+    Result<qc::TrendSeries> s = l.series(u"RD-CD19"_s, u"VIAB"_s);
+    QVERIFY(s);
+    const QList<double> values = s->values();
+    QList<qsizetype> first;
+    for (qsizetype i = 0; i < 10; ++i)
+        first << i;
+    // Frozen by a QC analyst, with a name used once; a viewer may not.
+    QVERIFY(l.store.addUser(u"viv"_s, Role::Viewer));
+    {
+        std::unique_ptr<Session> viewer = l.store.open(u"viv"_s);
+        QCOMPARE(qc::Baselines(*viewer).freeze(s.value(), first, u"launch"_s).error().code(),
+                 ErrorCode::Forbidden);
+    }
+    std::unique_ptr<Session> quinn = l.store.open(u"quinn"_s);
+    qc::Baselines baselines(*quinn);
+    Result<qc::FrozenBaseline> frozen = baselines.freeze(s.value(), first, u"launch"_s);
+    QVERIFY(frozen);
+    const qc::Baseline expected = qc::ControlStats::baseline(values.first(10));
+    QCOMPARE(frozen->stats.mean, expected.mean);
+    QCOMPARE(frozen->stats.sd, expected.sd);
+    QCOMPARE(frozen->batches.size(), 10);
+    QCOMPARE(frozen->setBy, u"quinn"_s);
+    QCOMPARE(baselines.freeze(s.value(), first, u"launch"_s).error().code(),
+             ErrorCode::AlreadyExists);
+    Result<qc::FrozenBaseline> found = baselines.find(u"RD-CD19"_s, u"VIAB"_s, u"launch"_s);
+    QVERIFY(found);
+    QCOMPARE(found->stats.mean, expected.mean);
+
+    // Levey-Jennings on the frozen figures, whatever the series holds now.
+    qc::AnalysisOptions options;
+    options.chart = qc::ChartKind::LeveyJennings;
+    options.frozen = found->stats;
+    qc::TrendAnalysis a = qc::TrendAnalyzer::analyze(values, s->lower, s->upper, options);
+    QVERIFY(a.valid());
+    QCOMPARE(a.centre, expected.mean);
+    QCOMPARE(a.ucl, expected.mean + 3 * expected.sd);
+    // A baseline of chosen points (a date range): the same figures as those points alone.
+    options.frozen.reset();
+    options.baselineIndices = {3, 4, 5, 6, 7};
+    a = qc::TrendAnalyzer::analyze(values, s->lower, s->upper, options);
+    const qc::Baseline range = qc::ControlStats::baseline(values.mid(3, 5));
+    QCOMPARE(a.centre, range.mean);
+    QCOMPARE(a.sigma, range.sd);
+    QCOMPARE(a.baselinePoints, 5);
 }
 
 QTEST_GUILESS_MAIN(tst_Trend)
