@@ -84,7 +84,7 @@ void ImportFlow::importFiles(const QStringList &paths, const ImportOptions &opti
             const ThreadConnection connection(session->store());
             return Importer(*session).run(inputs.value(), options, [cancel, target](int percent) {
                 QMetaObject::invokeMethod(target, [target, percent]() {
-                    if (target)
+                    if (target && target->isVisible())
                         target->setValue(percent);
                 });
                 return !cancel->load();
@@ -98,8 +98,14 @@ void ImportFlow::importFiles(const QStringList &paths, const ImportOptions &opti
 void ImportFlow::done(const QStringList &paths, const ImportOptions &options,
                       Result<ImportSummary> result)
 {
-    // Deleted now, not later: a progress update still queued must find no dialog to show.
-    delete m_progress.data();
+    // Hidden now and deleted once back in the event loop: this may run inside the dialog's own
+    // setValue() (a modal progress dialog processes events there), so deleting it here would
+    // pull it away under that call. A progress update still queued finds it hidden.
+    if (QProgressDialog *dialog = m_progress.data()) {
+        dialog->hide();
+        dialog->deleteLater();
+    }
+    m_progress.clear();
     m_running = false;
     if (result) {
         const bool changed = !result->nothingChanged();

@@ -147,7 +147,7 @@ void tst_GuiRecords::importFromTheWindow()
     QVERIFY2(summary.contains(u"Beckman_Vi-Cell-BLU_example01.json: 88 to the unassigned inbox"_s),
              qPrintable(summary));
     QCOMPARE(Dialogs::lastMessage(), summary);
-    QVERIFY(!window.findChild<QProgressDialog *>(u"importProgress"_s)); // gone
+    QTRY_VERIFY(!window.findChild<QProgressDialog *>(u"importProgress"_s)); // gone
 
     // The inbox page shows the readings, and the navigation counts them.
     auto *inbox = window.findChild<InboxPage *>();

@@ -5,7 +5,9 @@
 #include "demo/demodata.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "qc/baselines.h"
 #include "qc/ootrules.h"
+#include "qc/trenddata.h"
 #include "review/reviewservice.h"
 #include "security/crypto.h"
 #include "store/migrations.h"
@@ -272,6 +274,10 @@ void tst_Store::noPlaintextAnywhere()
         QVERIFY(dispositioned);
         std::unique_ptr<Session> admin = store.open();
         QVERIFY(qc::OotRules(*admin).set(u"RD-CD19"_s, u"POTENCY"_s, qc::Rules::nelson()));
+        Result<qc::TrendSeries> series =
+            qc::TrendData(*admin).series({u"RD-CD19"_s, u"VIAB"_s, {}, {}, {}});
+        QVERIFY(series && series->points.size() >= 2);
+        QVERIFY(qc::Baselines(*admin).freeze(series.value(), {0, 1}, marker));
     }
     std::unique_ptr<Session> session = store.open();
     QVERIFY(session);
@@ -288,7 +294,7 @@ void tst_Store::noPlaintextAnywhere()
     // Out of the way, to mark existing rows too.
     for (const QString &trigger :
          {u"audit_events_no_update"_s, u"user_keys_immutable"_s, u"users_never_renamed"_s,
-          u"signatures_no_update"_s, u"dispositions_no_update"_s})
+          u"signatures_no_update"_s, u"dispositions_no_update"_s, u"trend_baselines_frozen"_s})
         QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
     for (const QString &table : std::as_const(names)) {
         // Only rows can be marked: every table must have one, or its columns go unchecked.
