@@ -3,10 +3,14 @@
 #include "cli/cli.h"
 #include "core/runtime.h"
 #include "core/version.h"
+#include "qc/chartrenderer.h"
 #include "ui/application.h"
+#include "ui/trendchart.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 QStringList argumentsOf(int argc, char **argv)
@@ -29,6 +33,19 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (rd::CommandLine::wantsCommandLine(arguments)) {
+        if (arguments.value(1) == QLatin1StringView("trend") &&
+            std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+                return a == QLatin1StringView("--png") || a.startsWith(QLatin1StringView("--png="));
+            })) {
+            // Drawing a chart needs widgets, but never a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            nameApplication();
+            rd::Runtime::installTranslations(QLocale());
+            rd::qc::setChartRenderer(&rd::ui::TrendChart::renderPng);
+            return rd::CommandLine::run(arguments);
+        }
         QCoreApplication app(argc, argv);
         nameApplication();
         rd::Runtime::installTranslations(QLocale());

@@ -40,6 +40,9 @@ TrendChart::TrendChart(QWidget *parent)
     setMouseTracking(true);
     connect(this, &QCustomPlot::mouseMove, this, &TrendChart::hover);
     connect(this, &QCustomPlot::mousePress, this, &TrendChart::press);
+    // Markers and point circles depend on where things land on screen: settled once the
+    // layout is, before drawing.
+    connect(this, &QCustomPlot::afterLayout, this, &TrendChart::fitToScreen);
     clearChart(tr("Choose a product and a test."));
 }
 
@@ -202,14 +205,6 @@ void TrendChart::setData(const qc::TrendSeries &series, const qc::TrendAnalysis 
     m_points->setPen(QPen(kPoint, 1));
     m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, kPoint, 4));
     m_points->setAdaptiveSampling(true);
-    // Circles on every point only where they can be told apart; the line carries the rest.
-    const auto density = [this](const QCPRange &range) {
-        const double shown = std::max(1.0, range.size());
-        const bool sparse = shown < m_main->width() / 4.0;
-        m_points->setScatterStyle(sparse ? QCPScatterStyle(QCPScatterStyle::ssCircle, kPoint, 4)
-                                         : QCPScatterStyle(QCPScatterStyle::ssNone));
-    };
-    connect(bottom, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, density);
     const auto marks = [&](QCPScatterStyle::ScatterShape shape, const QColor &color,
                            const QString &name) {
         auto *g = new QCPGraph(bottom, left);
@@ -220,8 +215,7 @@ void TrendChart::setData(const qc::TrendSeries &series, const qc::TrendAnalysis 
     };
     m_marks = {{marks(QCPScatterStyle::ssTriangle, kViolation, tr("Rule violated (▲)")), fx, fy},
                {marks(QCPScatterStyle::ssDiamond, kWarning, tr("Warning only (◆)")), wx, wy}};
-    connect(bottom, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
-            &TrendChart::thinMarks);
+
     bottom->setLabel(tr("Batch, in order of manufacture"));
     left->setLabel(series.test + unit);
 
@@ -282,6 +276,27 @@ void TrendChart::setData(const qc::TrendSeries &series, const qc::TrendAnalysis 
     resetView();
 }
 
+Status TrendChart::renderPng(const qc::TrendSeries &series, const qc::TrendAnalysis &analysis,
+                             const QString &path)
+{
+    TrendChart chart;
+    chart.resize(1600, 1000);
+    chart.setData(series, analysis,
+                  analysis.chart == qc::ChartKind::LeveyJennings ? Mode::LeveyJennings
+                                                                 : Mode::IndividualsMovingRange);
+    const QString temporary = path + u".part"_s;
+    if (!chart.savePng(temporary, 1600, 1000)) {
+        QFile::remove(temporary);
+        return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path));
+    }
+    return {};
+}
+
 void TrendChart::resetView()
 {
     if (!m_points) {
@@ -310,14 +325,33 @@ void TrendChart::resetView()
             top = std::max(top, v);
         m_mr->axis(QCPAxis::atLeft)->setRange(0, top * 1.1 + 1e-9);
     }
-    thinMarks();
+    m_fittedRect = QRect();
     replot();
+}
+
+void TrendChart::fitToScreen()
+{
+    if (!m_points || !m_main)
+        return;
+    const QCPRange x = m_main->axis(QCPAxis::atBottom)->range();
+    const QCPRange y = m_main->axis(QCPAxis::atLeft)->range();
+    const QRect rect = m_main->rect();
+    if (x == m_fittedX && y == m_fittedY && rect == m_fittedRect)
+        return;
+    m_fittedX = x;
+    m_fittedY = y;
+    m_fittedRect = rect;
+    // Circles on every point only where they can be told apart; the line carries the rest.
+    const bool sparse = std::max(1.0, x.size()) < rect.width() / 4.0;
+    m_points->setScatterStyle(sparse ? QCPScatterStyle(QCPScatterStyle::ssCircle, kPoint, 4)
+                                     : QCPScatterStyle(QCPScatterStyle::ssNone));
+    thinMarks();
 }
 
 void TrendChart::thinMarks()
 {
-    // A marker per distinct spot on screen: thousands of flagged points over a few hundred
-    // pixels would otherwise be drawn one over the other, slowly.
+    // A marker per 6-pixel spot on screen (markers are 9 pixels wide): thousands of flagged points
+    // over a few hundred pixels would otherwise be drawn one over the other, slowly.
     if (!m_main)
         return;
     const QCPAxis *bottom = m_main->axis(QCPAxis::atBottom);
@@ -330,8 +364,8 @@ void TrendChart::thinMarks()
             if (!visible.contains(m.x.at(i)))
                 continue;
             const auto px =
-                static_cast<quint64>(std::max(0.0, bottom->coordToPixel(m.x.at(i)) / 3));
-            const auto py = static_cast<quint64>(std::max(0.0, left->coordToPixel(m.y.at(i)) / 3));
+                static_cast<quint64>(std::max(0.0, bottom->coordToPixel(m.x.at(i)) / 6));
+            const auto py = static_cast<quint64>(std::max(0.0, left->coordToPixel(m.y.at(i)) / 6));
             if (spots.contains(px << 32 | py))
                 continue;
             spots.insert(px << 32 | py);

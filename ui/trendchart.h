@@ -38,6 +38,10 @@ public:
     QStringList lineLabels() const;
     int flaggedCount() const;
 
+    // Renders a chart to a PNG file (for `releasedesk trend --png`), written atomically.
+    static Status renderPng(const qc::TrendSeries &series, const qc::TrendAnalysis &analysis,
+                            const QString &path);
+
 signals:
     void pointActivated(int index);
 
@@ -49,6 +53,9 @@ private:
     void hover(QMouseEvent *event);
     void press(QMouseEvent *event);
     void thinMarks();
+    void fitToScreen();
+    QCPRange m_fittedX, m_fittedY;
+    QRect m_fittedRect;
 
     struct Marks
     {

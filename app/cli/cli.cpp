@@ -10,6 +10,7 @@
 #include "ingest/csv.h"
 #include "ingest/importer.h"
 #include "qc/baselines.h"
+#include "qc/chartrenderer.h"
 #include "qc/ootrules.h"
 #include "qc/trendanalysis.h"
 #include "qc/trenddata.h"
@@ -944,6 +945,8 @@ int runTrend(const QStringList &args)
     p.parser().addOption({u"out"_s,
                           CommandLine::tr("Write to this file instead of standard output."),
                           CommandLine::tr("file")});
+    p.parser().addOption({u"png"_s, CommandLine::tr("Also draw the chart to this PNG file."),
+                          CommandLine::tr("file")});
     p.addUserOption();
     p.addStdinOption(CommandLine::tr("your password"));
     if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
@@ -1027,6 +1030,15 @@ int runTrend(const QStringList &args)
         qc::TrendAnalyzer::analyze(values, series->lower, series->upper, options);
     if (!a.valid())
         Terminal::err(CommandLine::tr("warning: %1").arg(a.problem));
+    if (p.parser().isSet(u"png"_s)) {
+        const qc::ChartRenderer &render = qc::chartRenderer();
+        if (!render)
+            return failed(p.verb(),
+                          Error(ErrorCode::Unsupported,
+                                CommandLine::tr("charts cannot be drawn by this build.")));
+        if (Status s = render(series.value(), a, p.parser().value(u"png"_s)); !s)
+            return failed(p.verb(), s.error());
+    }
     const QByteArray document = format == u"csv"_s
                                     ? qc::TrendExport::csv(series.value(), a)
                                     : qc::TrendExport::json(series.value(), a, options);

@@ -383,6 +383,15 @@ void tst_Cli::trendFromTheCommandLine()
     QCOMPARE(o.value(u"rules"_s).toArray().size(), 6);
     QCOMPARE(o.value(u"unit"_s).toString(), u"%"_s);
 
+    // Drawn headless, no display needed.
+    const QString png = m_dir.filePath(u"viab.png"_s);
+    r = trend({u"--product"_s, u"RD-CD19"_s, u"--test"_s, u"VIAB"_s, u"--png"_s, png});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile image(png);
+    QVERIFY(image.open(QIODevice::ReadOnly));
+    QCOMPARE(image.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    QVERIFY(image.size() > 10000);
+
     r = trend({u"--product"_s, u"RD-CD19"_s, u"--test"_s, u"VIAB"_s, u"--rules"_s, u"nelson-9"_s});
     QCOMPARE(r.exitCode, 2);
     r = trend({u"--product"_s, u"RD-NONE"_s, u"--test"_s, u"VIAB"_s});
