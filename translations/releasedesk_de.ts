@@ -857,6 +857,133 @@ MEANING is one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print one product&apos;s series of a test with its control limits, moving ranges, capability and the rules each point violates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this site (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on or after (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on or before (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imr (default) or lj (Levey-Jennings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits from the first K points (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits from the batches made from this date (YYYY-MM-DD)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...to this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits from a frozen baseline of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>westgard, nelson (default), all, or a list of rule ids separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also draw the chart to this PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--product and --test are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart is imr or lj.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline is a number of points, at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rules: unknown rule in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline-from and --baseline-to are both dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) made between %1 and %2: a baseline needs at least two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>charts cannot be drawn by this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the out-of-trend rules per product and test, or set them for one test (administrators): their violations become out-of-trend exceptions in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>westgard, nelson, all, a list of rule ids, or none to switch the check off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rules needs --product and --test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
@@ -871,6 +998,11 @@ Verbs:
   inbox list|assign|reject STORE ...         unassigned results
   review STORE exceptions|disposition|sign|status --batch NUMBER ...
                                              review and release a batch
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             a control chart&apos;s numbers
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             out-of-trend rules for review
   users list|add|disable|reset-password STORE ...
                                              manage accounts
   passwd STORE                               change your password
@@ -1237,6 +1369,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>The record changed after &quot;%1&quot; was signed by %2 on %3; that signature no longer covers the current content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The out-of-trend check could not run for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,6 +3148,198 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>rd::qc::Baselines</name>
+    <message>
+        <source>Cannot read the frozen baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no frozen baseline &quot;%1&quot; for %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baselines are frozen by QC analysts and administrators; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline needs a name of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot freeze the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline &quot;%1&quot; of %2 for %3 exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::qc::ControlStats</name>
+    <message numerus="yes">
+        <source>%n point(s): control limits need at least two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 values are %2: with no variation there are no control limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline point(s): a standard deviation needs at least two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 baseline values are %2: the standard deviation is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test has no numeric specification limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data: %1 point(s), capability needs at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variation in %1 points: capability indices are not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::qc::OotRules</name>
+    <message>
+        <source>Cannot read the out-of-trend rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose out-of-trend rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specification of %1 has a numeric test %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the out-of-trend rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::qc::Rules</name>
+    <message>
+        <source>One point beyond 2 SD (warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point beyond 3 SD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two points in a row beyond 2 SD on the same side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two points in a row, one beyond +2 SD and the other beyond −2 SD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four points in a row beyond 1 SD on the same side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten points in a row on the same side of the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point more than 3 SD from the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nine points in a row on the same side of the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six points in a row steadily increasing or decreasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fourteen points in a row alternating up and down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of three points in a row more than 2 SD from the mean, same side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four of five points in a row more than 1 SD from the mean, same side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fifteen points in a row within 1 SD of the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight points in a row more than 1 SD from the mean, on both sides, none within.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::qc::TrendAnalyzer</name>
+    <message>
+        <source>The baseline of %1 points is longer than the series (%2 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen baseline has no usable standard deviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::qc::TrendData</name>
+    <message>
+        <source>A trend needs a product and a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the results for the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no batches of %1%2 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> made in the chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (e.g. batch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is reported in more than one unit: %3; a trend needs one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specification of %1 has a numeric test %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::ui</name>
     <message>
         <source>ReleaseDesk: batch review and release. Run &quot;releasedesk --help&quot; for the command-line verbs.</source>
@@ -4555,6 +4883,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Navigation and page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
@@ -5005,6 +5341,395 @@ Still pending: %1.</source>
     </message>
     <message>
         <source>&amp;Lock the window after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TrendChart</name>
+    <message>
+        <source>Control chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product and a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1
+Cp %2   Cpk %3
+Pp %4   Ppk %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule violated (▲)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning only (◆)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch, in order of manufacture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+3 SD %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−3 SD %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LCL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MR̄ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2)
+%3: %4 %5
+Made %6
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule violated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::TrendsPage</name>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I and MR chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levey-Jennings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram and capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze baseline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current baseline&apos;s mean and SD under a name, as they are now, for Levey-Jennings charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits from the first K points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Westgard rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Nelson tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home in the chart; + and − zoom, arrows pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PDF (vector)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points, limits and flags as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as &amp;out-of-trend rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make these rules raise out-of-trend exceptions in review for this product and test (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits and capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits and violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart and violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen: %1 (%2 points, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frozen baseline is shown: choose the points of a new one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product and a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline holds fewer than two points; the limits use all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), %1 %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Centre %1, σ %2, limits %3 to %4 (from %5 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cp %1 · Cpk %2 · Pp %3 · Ppk %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) of the chosen rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules now raise out-of-trend exceptions in review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
