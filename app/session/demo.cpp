@@ -5,6 +5,7 @@
 #include "demo/demodata.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "qc/ootrules.h"
 #include "session/session.h"
 
 #include <QElapsedTimer>
@@ -76,6 +77,16 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const 
                              {});
             !s)
             return s.error();
+        // The attributes the demo drifts and shifts are watched for out-of-trend signals.
+        qc::OotRules oot(*session.value());
+        for (const char *product : {"RD-CD19", "RD-BCMA"}) {
+            for (const char *test : {"POTENCY", "VCN", "VIAB"}) {
+                if (Status s = oot.set(QString::fromLatin1(product), QString::fromLatin1(test),
+                                       {qc::Rule::Nelson1, qc::Rule::Nelson2, qc::Rule::Nelson3});
+                    !s)
+                    return s.error();
+            }
+        }
         for (int chunk = 0; chunk * kChunk < data.batchCount(); ++chunk) {
             QList<BatchRecord> records;
             for (int i = chunk * kChunk; i < std::min(data.batchCount(), (chunk + 1) * kChunk); ++i)
