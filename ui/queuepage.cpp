@@ -2,6 +2,7 @@
 #include "ui/queuepage.h"
 
 #include "core/clock.h"
+#include "review/reviewservice.h"
 #include "session/session.h"
 #include "ui/background.h"
 #include "ui/batchview.h"
@@ -238,6 +239,7 @@ void QueuePage::refresh()
 
     ++m_generation;
     m_scanning = false;
+    m_scanService = std::make_shared<ReviewService>(m_session);
     m_scanProgress->setRange(0, m_model->totalCount());
     m_scanProgress->setValue(0);
     m_scanProgress->setVisible(m_model->totalCount() > 0);
@@ -303,11 +305,12 @@ void QueuePage::scanNext()
     m_scanning = true;
     const int generation = m_generation;
     Session *session = &m_session;
+    std::shared_ptr<ReviewService> service = m_scanService;
     Background::run<Result<QList<QueueEntry>>>(
         this,
-        [session, slice]() mutable -> Result<QList<QueueEntry>> {
+        [session, service, slice]() mutable -> Result<QList<QueueEntry>> {
             const ThreadConnection connection(session->store());
-            if (Status s = ReviewQueue(*session).scan(slice); !s)
+            if (Status s = ReviewQueue::scan(*service, slice); !s)
                 return s.error();
             return slice;
         },

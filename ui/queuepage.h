@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QDateEdit;
 class QCheckBox;
@@ -15,8 +17,9 @@ class QStackedWidget;
 class QTableView;
 
 namespace rd {
+class ReviewService;
 class Session;
-}
+} // namespace rd
 
 namespace rd::ui {
 
@@ -71,6 +74,9 @@ private:
     QLabel *m_counts = nullptr;
     QProgressBar *m_scanProgress = nullptr;
     int m_generation = 0;
+    // One service for all slices of a scan: specifications and out-of-trend series are read
+    // once. Slices run one at a time, so it is never used by two threads at once.
+    std::shared_ptr<ReviewService> m_scanService;
     bool m_scanning = false;
 };
 

@@ -63,6 +63,12 @@ Result<QList<QueueEntry>> ReviewQueue::entries() const
 Status ReviewQueue::scan(QList<QueueEntry> &entries, const Progress &progress) const
 {
     ReviewService service(m_session);
+    return scan(service, entries, progress);
+}
+
+Status ReviewQueue::scan(ReviewService &service, QList<QueueEntry> &entries,
+                         const Progress &progress)
+{
     const qint64 total = entries.size();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (progress && i % 100 == 0 && !progress(i, total))

@@ -11,6 +11,7 @@
 
 namespace rd {
 
+class ReviewService;
 class Session;
 
 // One batch in the QA queue.
@@ -52,6 +53,10 @@ public:
     // Computes the exceptions of every entry (in the calling thread; the window runs it in the
     // background with its own connection).
     Status scan(QList<QueueEntry> &entries, const Progress &progress = {}) const;
+    // The same with a service kept between calls, so that what it reads once (specifications,
+    // out-of-trend series) serves every slice of a long scan.
+    static Status scan(ReviewService &service, QList<QueueEntry> &entries,
+                       const Progress &progress = {});
 
     // The urgency order of entries().
     static bool moreUrgent(const QueueEntry &a, const QueueEntry &b);
