@@ -214,6 +214,19 @@ void tst_Trend::demoShiftIsCaught()
     }
     QVERIFY2(caught, "no Nelson 2 run below the centre after the shift");
 
+    // Viability drifts down slowly at one site: against limits from the whole series its early
+    // batches sit above the centre, a run of nine or more.
+    Result<qc::TrendSeries> drifting =
+        l.series(u"RD-CD19"_s, u"VIAB"_s, {u"South San Francisco, US"_s});
+    QVERIFY(drifting);
+    const qc::TrendAnalysis d =
+        qc::TrendAnalyzer::analyze(drifting->values(), drifting->lower, drifting->upper, {});
+    bool drift = false;
+    for (const qc::Violation &v : d.violations)
+        drift = drift || (v.rule == qc::Rule::Nelson2 && v.side == 1 &&
+                          v.points.first() < drifting->points.size() / 2);
+    QVERIFY2(drift, "no Nelson 2 run above the centre early in the drifting series");
+
     // Chosen as out-of-trend rules by an administrator, the run becomes OOT exceptions in review.
     QVERIFY(l.store.addUser(u"viv"_s, Role::Viewer));
     {
