@@ -728,22 +728,13 @@ void BatchView::fillAudit()
 
 void BatchView::updateSignActions()
 {
-    ReviewService review(m_session);
+    Result<QList<std::pair<Meaning, Status>>> signable = ReviewService(m_session).signable(m_batch);
     bool any = false;
     for (QAction *a : m_signMenu->actions()) {
-        SignRequest probe;
-        probe.batchNumber = m_batch;
-        probe.meaning = static_cast<Meaning>(a->data().toInt());
-        // A reason or the exceptional-release details are typed in the dialog; judge the rest.
-        if (Workflow::needsReason(probe.meaning))
-            probe.comment = u"-"_s;
-        if (probe.meaning == Meaning::ExceptionallyReleased) {
-            probe.physicianRequest = u"-"_s;
-            probe.riskEvaluation = u"-"_s;
-        }
-        const Status may = review.maySign(probe);
+        const auto meaning = static_cast<Meaning>(a->data().toInt());
+        const Status may = ReviewService::signableStatus(signable, meaning);
         a->setEnabled(may.ok());
-        a->setToolTip(may.ok() ? Workflow::declaration(probe.meaning) : may.error().message());
+        a->setToolTip(may.ok() ? Workflow::declaration(meaning) : may.error().message());
         a->setStatusTip(a->toolTip());
         any = any || may.ok();
     }
@@ -807,13 +798,9 @@ void BatchView::updateEditor()
     }
     m_history->setText(history.isEmpty() ? tr("No disposition yet.") : history.join(u'\n'));
 
-    const Account me = m_session.user();
-    QString note;
-    if (me.role != Role::QaReviewer)
-        note = tr("Dispositions are recorded by QA reviewers.");
-    else if (m_review.state != BatchState::AwaitingReview && m_review.state != BatchState::InReview)
-        note = tr("Dispositions are recorded during the review; this batch is \"%1\".")
-                   .arg(Workflow::displayName(m_review.state));
+    // The core says who may record dispositions and when; the editor follows.
+    const Status may = ReviewService(m_session).mayDispose(m_review);
+    const QString note = may ? QString() : may.error().message();
     const bool editable = e && note.isEmpty();
     m_comment->setEnabled(editable);
     m_deviation->setEnabled(editable);

@@ -28,6 +28,14 @@ QString durationText(qint64 seconds)
     return QueueModel::tr("%1 min").arg(minutes);
 }
 
+// What the search field looks in, lower-cased once.
+QString haystackOf(const QueueEntry &e)
+{
+    return (e.batchNumber + u'\n' + e.productCode + u'\n' + e.site + u'\n' + e.coiDin + u'\n' +
+            Workflow::displayName(e.state))
+        .toLower();
+}
+
 } // namespace
 
 void QueueModel::setEntries(QList<QueueEntry> entries, const QDateTime &now)
@@ -42,9 +50,7 @@ void QueueModel::setEntries(QList<QueueEntry> entries, const QDateTime &now)
     m_scanned = 0;
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const QueueEntry &e = m_entries.at(i);
-        m_haystack << (e.batchNumber + u'\n' + e.productCode + u'\n' + e.site + u'\n' + e.coiDin +
-                       u'\n' + Workflow::displayName(e.state))
-                          .toLower();
+        m_haystack << haystackOf(e);
         m_byBatch.insert(e.batchNumber, i);
         if (e.scanned)
             ++m_scanned;
@@ -65,9 +71,7 @@ void QueueModel::updateEntries(const QList<QueueEntry> &scanned)
         const bool stateChanged = e.state != s.state;
         e = s;
         if (stateChanged)
-            m_haystack[*it] = (e.batchNumber + u'\n' + e.productCode + u'\n' + e.site + u'\n' +
-                               e.coiDin + u'\n' + Workflow::displayName(e.state))
-                                  .toLower();
+            m_haystack[*it] = haystackOf(e);
     }
     if (m_sortColumn >= Critical) {
         // Sorted by the counts that just arrived: sort again.

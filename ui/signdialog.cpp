@@ -127,14 +127,9 @@ SignDialog::SignDialog(Session &session, const BatchReview &review, Meaning mean
     m_message->setAccessibleName(tr("Message"));
 
     // Say at once when the core would refuse, before anyone types a password.
-    SignRequest probe = request();
-    if (Workflow::needsReason(meaning) && probe.comment.isEmpty())
-        probe.comment = u"-"_s;
-    if (meaning == Meaning::ExceptionallyReleased) {
-        probe.physicianRequest = u"-"_s;
-        probe.riskEvaluation = u"-"_s;
-    }
-    if (Status may = ReviewService(session).maySign(probe); !may) {
+    if (const Status may = ReviewService::signableStatus(
+            ReviewService(session).signable(review.batchNumber), meaning);
+        !may) {
         m_message->showMessage(may.error().message());
         signButton->setEnabled(false);
     }

@@ -528,7 +528,6 @@ void TrendsPage::recompute()
         m_violations->setItem(row, 2, list);
     }
     m_violations->resizeColumnToContents(0);
-    m_oot->setEnabled(!rules.isEmpty() || true);
 }
 
 bool TrendsPage::exportTo(const QString &path)

@@ -50,4 +50,25 @@ std::optional<ResultStatus> resultStatusFromId(const QString &id)
     return std::nullopt;
 }
 
+const Specification *specificationInForce(const QList<Specification> &specs, const QString &product,
+                                          const QDate &on)
+{
+    const Specification *found = nullptr;
+    for (const Specification &s : specs) {
+        if (s.product.code == product && s.effectiveFrom <= on &&
+            (!found || s.effectiveFrom >= found->effectiveFrom))
+            found = &s;
+    }
+    return found;
+}
+
+bool drawnAfter(const QcSample &a, const QcSample &b)
+{
+    if (a.drawnAt != b.drawnAt)
+        return a.drawnAt > b.drawnAt;
+    if (a.step != b.step)
+        return a.step > b.step;
+    return a.id > b.id;
+}
+
 } // namespace rd

@@ -203,6 +203,16 @@ struct QcResult
     bool operator==(const QcResult &) const = default;
 };
 
+// The version of a product's specification in force on a date: the latest effective on or
+// before it; of two effective the same day, the one later in `specs` (the later import). The
+// importer, the inbox, the review and the trends all judge by this one rule.
+const Specification *specificationInForce(const QList<Specification> &specs, const QString &product,
+                                          const QDate &on);
+
+// Whether sample `a` was drawn after `b` (then the later step, then the larger id): the
+// sample drawn last is the final product's, which release testing is judged on.
+bool drawnAfter(const QcSample &a, const QcSample &b);
+
 QString deviationClassId(DeviationClass c);
 std::optional<DeviationClass> deviationClassFromId(const QString &id);
 QString resultStatusId(ResultStatus s);

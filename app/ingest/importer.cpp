@@ -44,12 +44,7 @@ public:
         const auto it = m_byProduct.constFind(product);
         if (it == m_byProduct.constEnd())
             return nullptr;
-        const Specification *found = nullptr;
-        for (const Specification &s : *it) {
-            if (s.effectiveFrom <= on)
-                found = &s;
-        }
-        return found;
+        return specificationInForce(*it, product, on);
     }
     const Specification *find(const QString &product, const QString &version) const
     {

@@ -68,9 +68,7 @@ Result<TrendSeries> TrendData::series(const TrendQuery &query) const
         QString number;
         QString site;
         QDateTime started;
-        QString finalSample;
-        QDateTime finalDrawn;
-        int finalStep = -1;
+        std::optional<QcSample> finalSample; // the one drawn last
         std::optional<TrendPoint> point;
     };
     QHash<qint64, Batch> batches;
@@ -96,13 +94,9 @@ Result<TrendSeries> TrendData::series(const TrendQuery &query) const
         const QDateTime drawn =
             q.value(5).isNull() ? QDateTime() : fromStoredTime(q.value(5).toString());
         const int step = q.value(6).toInt();
-        if (b.finalSample.isEmpty() || drawn > b.finalDrawn ||
-            (drawn == b.finalDrawn &&
-             (step > b.finalStep || (step == b.finalStep && sample > b.finalSample)))) {
-            b.finalSample = sample;
-            b.finalDrawn = drawn;
-            b.finalStep = step;
-        }
+        const QcSample here{sample, drawn, step};
+        if (!b.finalSample || drawnAfter(here, *b.finalSample))
+            b.finalSample = here;
         if (q.value(7).isNull() || q.value(11).toString() != u"final"_s)
             continue; // no result, a qualitative one, pending or invalidated
         rows.append({record, sample, q.value(7).toString(), q.value(8).toDouble(),
@@ -120,7 +114,7 @@ Result<TrendSeries> TrendData::series(const TrendQuery &query) const
     QHash<QString, QString> unitSeenIn; // unit -> a batch that has it
     for (const Row &r : std::as_const(rows)) {
         Batch &b = batches[r.record];
-        if (r.sample != b.finalSample)
+        if (!b.finalSample || r.sample != b.finalSample->id)
             continue;
         if (!query.sites.isEmpty() && !query.sites.contains(b.site))
             continue;
@@ -157,12 +151,7 @@ Result<TrendSeries> TrendData::series(const TrendQuery &query) const
         return specs.error();
     const QDate newest =
         out.points.isEmpty() ? QDate::currentDate() : out.points.last().manufacturedAt.date();
-    const Specification *inForce = nullptr;
-    for (const Specification &s : std::as_const(specs.value())) {
-        if (s.product.code == query.product && s.effectiveFrom <= newest &&
-            (!inForce || s.effectiveFrom >= inForce->effectiveFrom))
-            inForce = &s;
-    }
+    const Specification *inForce = specificationInForce(specs.value(), query.product, newest);
     bool numeric = false;
     for (const Specification &s : std::as_const(specs.value())) {
         for (const SpecTest &t : s.tests)

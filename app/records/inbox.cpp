@@ -122,12 +122,8 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
     Result<QList<Specification>> specs = records.specifications();
     if (!specs)
         return specs.error();
-    const Specification *inForce = nullptr;
-    for (const Specification &s : specs.value()) {
-        if (s.product.code == owner->productCode && s.effectiveFrom <= owner->startedAt.date() &&
-            (!inForce || s.effectiveFrom >= inForce->effectiveFrom)) // the later, as on import
-            inForce = &s;
-    }
+    const Specification *inForce =
+        specificationInForce(specs.value(), owner->productCode, owner->startedAt.date());
     Result<QList<StoredResult>> stored = records.currentResultsOfSamples({owner.key()});
     if (!stored)
         return stored.error();

@@ -207,12 +207,9 @@ QString ExceptionEngine::limitsText(const SpecTest &test)
 
 QString ExceptionEngine::finalProductSample(const BatchRecord &record)
 {
-    // The sample drawn last; on a tie, the later step, then the larger id.
     const QcSample *last = nullptr;
     for (const QcSample &s : record.qcSamples) {
-        if (!last || s.drawnAt > last->drawnAt ||
-            (s.drawnAt == last->drawnAt &&
-             (s.step > last->step || (s.step == last->step && s.id > last->id))))
+        if (!last || drawnAfter(s, *last))
             last = &s;
     }
     return last ? last->id : QString();

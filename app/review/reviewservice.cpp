@@ -179,12 +179,9 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) co
             return specs.error();
         m_specifications = std::move(specs.value());
     }
-    for (const Specification &s : std::as_const(*m_specifications)) {
-        if (s.product.code == f.record.productCode &&
-            s.effectiveFrom <= f.record.startedAt.date() &&
-            (!f.spec || s.effectiveFrom >= f.spec->effectiveFrom)) // as the importer: the later
-            f.spec = s;
-    }
+    if (const Specification *s = specificationInForce(*m_specifications, f.record.productCode,
+                                                      f.record.startedAt.date()))
+        f.spec = *s;
     if (f.spec)
         v.specVersion = f.spec->version;
 
@@ -580,6 +577,49 @@ Status ReviewService::maySign(const SignRequest &request) const
     return check(l.value(), request, nullptr);
 }
 
+Result<QList<std::pair<Meaning, Status>>> ReviewService::signable(const QString &batchNumber) const
+{
+    Result<Loaded> l = load(batchNumber);
+    if (!l)
+        return l.error();
+    QList<std::pair<Meaning, Status>> out;
+    for (const Meaning m : Workflow::meanings()) {
+        SignRequest probe{batchNumber, m, {}, {}, {}};
+        // Stand-ins for what is typed at signing; their own checks run then.
+        if (Workflow::needsReason(m))
+            probe.comment = u"-"_s;
+        if (m == Meaning::ExceptionallyReleased) {
+            probe.physicianRequest = u"-"_s;
+            probe.riskEvaluation = u"-"_s;
+        }
+        out.append({m, check(l.value(), probe, nullptr)});
+    }
+    return out;
+}
+
+Status ReviewService::signableStatus(const Result<QList<std::pair<Meaning, Status>>> &all,
+                                     Meaning meaning)
+{
+    if (!all)
+        return all.error();
+    for (const auto &[m, status] : all.value()) {
+        if (m == meaning)
+            return status;
+    }
+    return {};
+}
+
+Status ReviewService::mayDispose(const BatchReview &review) const
+{
+    if (Status s = m_session.requireRole(Role::QaReviewer, tr("record a disposition")); !s)
+        return s;
+    if (review.state != BatchState::AwaitingReview && review.state != BatchState::InReview)
+        return Error(ErrorCode::Forbidden,
+                     tr("Dispositions are recorded during the review; batch %1 is \"%2\".")
+                         .arg(review.batchNumber, Workflow::displayName(review.state)));
+    return {};
+}
+
 Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureBytes &password)
 {
     m_specifications.reset(); // read afresh for a write
@@ -707,12 +747,8 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
     if (!l)
         return rollback(l.error());
     const BatchReview &v = l->review;
-    if (v.state != BatchState::AwaitingReview && v.state != BatchState::InReview) {
-        return rollback(Error(ErrorCode::Forbidden,
-                              tr("Dispositions are recorded during the review; batch %1 is "
-                                 "\"%2\".")
-                                  .arg(batchNumber, Workflow::displayName(v.state))));
-    }
+    if (Status s = mayDispose(v); !s)
+        return rollback(s.error());
     const ExceptionView *target = nullptr;
     bool isNumber = false;
     const int number = ref.toInt(&isNumber);

@@ -108,6 +108,15 @@ public:
 
     // Whether the signed-in user may sign this now; everything but the password.
     Status maySign(const SignRequest &request) const;
+    // For each meaning, whether it may be signed on this batch now, judging everything but the
+    // texts the signer still has to type (reason, physician's request, risk evaluation). One
+    // read of the batch for all of them.
+    Result<QList<std::pair<Meaning, Status>>> signable(const QString &batchNumber) const;
+    // One meaning's entry of what signable() returned (its error when that failed).
+    static Status signableStatus(const Result<QList<std::pair<Meaning, Status>>> &all,
+                                 Meaning meaning);
+    // Whether the signed-in user may record dispositions on this batch now.
+    Status mayDispose(const BatchReview &review) const;
     // Signs after confirming the password again (a wrong one counts towards the lockout).
     Result<ESignature> sign(const SignRequest &request, const SecureBytes &password);
 

@@ -225,7 +225,7 @@ void tst_GuiReview::forbiddenStepsSayWhy()
         QVERIFY2(released->toolTip().contains(u"must be reviewed first"_s),
                  qPrintable(released->toolTip()));
         QVERIFY(!child<QPushButton>(view, u"recordDisposition"_s)->isEnabled());
-        QVERIFY(child<QLabel>(view, u"dispositionNote"_s)->text().contains(u"QA reviewers"_s));
+        QVERIFY(child<QLabel>(view, u"dispositionNote"_s)->text().contains(u"QA reviewer"_s));
         // Asked anyway, the dialog shows the same reason and offers no Sign.
         SignDialog dialog(*window.session(), view->review(), Meaning::Released, view);
         QVERIFY2(dialog.message().contains(u"must be reviewed first"_s),
