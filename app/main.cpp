@@ -33,11 +33,13 @@ int main(int argc, char **argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     if (rd::CommandLine::wantsCommandLine(arguments)) {
-        if (arguments.value(1) == QLatin1StringView("trend") &&
+        const bool drawsChart =
+            arguments.value(1) == QLatin1StringView("trend") &&
             std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
                 return a == QLatin1StringView("--png") || a.startsWith(QLatin1StringView("--png="));
-            })) {
-            // Drawing a chart needs widgets, but never a display.
+            });
+        if (drawsChart || arguments.value(1) == QLatin1StringView("report")) {
+            // Drawing a chart or a document needs fonts (and the chart widgets), never a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);

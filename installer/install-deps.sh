@@ -9,11 +9,12 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqcustomplot-dev libsqlcipher-dev libsodium-dev
+    libqcustomplot-dev libsqlcipher-dev libsodium-dev libqrencode-dev
     # run: Qt's own translations, a font for the window and for printed documents
     qt6-translations-l10n fonts-dejavu-core
-    # test: the stock sqlcipher shell (opening a store with its raw key is tested)
-    sqlcipher
+    # test: the stock sqlcipher shell (opening a store with its raw key is tested), and
+    # poppler's pdftotext and pdfinfo (the text and metadata of printed documents are tested)
+    sqlcipher poppler-utils
 )
 
 missing=()

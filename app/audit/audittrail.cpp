@@ -58,6 +58,7 @@ QString audit::displayName(const QString &action)
         {kSettingChanged, QT_TRANSLATE_NOOP("rd::audit", "Setting changed")},
         {kReviewStarted, QT_TRANSLATE_NOOP("rd::audit", "Review started")},
         {kExceptionDispositioned, QT_TRANSLATE_NOOP("rd::audit", "Exception dispositioned")},
+        {kDocumentIssued, QT_TRANSLATE_NOOP("rd::audit", "Document issued")},
     };
     for (const Name &n : kNames) {
         if (action == QLatin1StringView(n.id))

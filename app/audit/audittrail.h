@@ -45,6 +45,7 @@ inline constexpr char kSessionResumed[] = "session.resumed";
 inline constexpr char kSettingChanged[] = "setting.changed";
 inline constexpr char kReviewStarted[] = "batch.review-started";
 inline constexpr char kExceptionDispositioned[] = "exception.dispositioned";
+inline constexpr char kDocumentIssued[] = "document.issued";
 
 bool isCheckpoint(const QString &action);
 // The action as people read it ("Session locked"), translated; unknown ones as they are.

@@ -15,8 +15,12 @@
 #include "qc/trendanalysis.h"
 #include "qc/trenddata.h"
 #include "qc/trendexport.h"
+#include "qc/trendrequest.h"
 #include "records/exporter.h"
 #include "records/inbox.h"
+#include "records/sites.h"
+#include "reports/documentregistry.h"
+#include "reports/reportbuilder.h"
 #include "review/reviewservice.h"
 #include "security/passwordpolicy.h"
 #include "security/recoverycode.h"
@@ -908,20 +912,26 @@ int runReview(const QStringList &args)
     return kExitOk;
 }
 
-int runTrend(const QStringList &args)
+// The options that pick a trend and its limits; `trend` and `report trend` share them.
+void addTrendOptions(VerbParser &p, bool forReport = false)
 {
-    VerbParser p(u"trend"_s,
-                 CommandLine::tr("Print one product's series of a test with its control limits, "
-                                 "moving ranges, capability and the rules each point violates."));
     p.parser().addOption(
         {u"product"_s, CommandLine::tr("The product code."), CommandLine::tr("code")});
     p.parser().addOption({u"test"_s, CommandLine::tr("The test code."), CommandLine::tr("code")});
     p.parser().addOption(
         {u"site"_s, CommandLine::tr("Only this site (may be repeated)."), CommandLine::tr("site")});
     p.parser().addOption(
-        {u"from"_s, CommandLine::tr("Made on or after (YYYY-MM-DD)."), CommandLine::tr("date")});
+        {u"from"_s,
+         forReport ? CommandLine::tr("Trend: batches made on or after; audit: events on or after "
+                                     "this day, UTC (YYYY-MM-DD).")
+                   : CommandLine::tr("Made on or after (YYYY-MM-DD)."),
+         CommandLine::tr("date")});
     p.parser().addOption(
-        {u"to"_s, CommandLine::tr("Made on or before (YYYY-MM-DD)."), CommandLine::tr("date")});
+        {u"to"_s,
+         forReport ? CommandLine::tr("Trend: batches made on or before; audit: events on or "
+                                     "before this day, UTC (YYYY-MM-DD).")
+                   : CommandLine::tr("Made on or before (YYYY-MM-DD)."),
+         CommandLine::tr("date")});
     p.parser().addOption({u"chart"_s, CommandLine::tr("imr (default) or lj (Levey-Jennings)."),
                           CommandLine::tr("kind"), u"imr"_s});
     p.parser().addOption({u"baseline"_s,
@@ -940,6 +950,67 @@ int runTrend(const QStringList &args)
                           CommandLine::tr("westgard, nelson (default), all, or a list of rule ids "
                                           "separated by commas."),
                           CommandLine::tr("rules"), u"nelson"_s});
+}
+
+Result<QDate> dateOption(VerbParser &p, const QString &name)
+{
+    if (!p.parser().isSet(name))
+        return QDate();
+    const QDate d = QDate::fromString(p.parser().value(name), Qt::ISODate);
+    if (!d.isValid())
+        return Error(ErrorCode::Usage, CommandLine::tr("--%1 is a date as YYYY-MM-DD, not \"%2\".")
+                                           .arg(name, p.parser().value(name)));
+    return d;
+}
+
+Result<qc::TrendRequest> trendRequest(VerbParser &p)
+{
+    qc::TrendRequest r;
+    r.query.product = p.parser().value(u"product"_s);
+    r.query.test = p.parser().value(u"test"_s);
+    if (r.query.product.isEmpty() || r.query.test.isEmpty())
+        return Error(ErrorCode::Usage, CommandLine::tr("--product and --test are required."));
+    r.query.sites = p.parser().values(u"site"_s);
+    for (const QString &which : {u"from"_s, u"to"_s, u"baseline-from"_s, u"baseline-to"_s}) {
+        Result<QDate> d = dateOption(p, which);
+        if (!d)
+            return d.error();
+        if (which == u"from"_s)
+            r.query.from = d.value();
+        else if (which == u"to"_s)
+            r.query.to = d.value();
+        else if (which == u"baseline-from"_s)
+            r.baselineFrom = d.value();
+        else
+            r.baselineTo = d.value();
+    }
+    if (r.baselineFrom.isValid() != r.baselineTo.isValid())
+        return Error(ErrorCode::Usage, CommandLine::tr("--baseline-from and --baseline-to are both "
+                                                       "dates as YYYY-MM-DD."));
+    r.chart = p.parser().value(u"chart"_s);
+    if (!qc::TrendAnalysis::chartFromId(r.chart))
+        return Error(ErrorCode::Usage, CommandLine::tr("--chart is imr or lj."));
+    if (p.parser().isSet(u"baseline"_s)) {
+        bool ok = false;
+        r.baselinePoints = p.parser().value(u"baseline"_s).toLongLong(&ok);
+        if (!ok || r.baselinePoints < 2)
+            return Error(ErrorCode::Usage,
+                         CommandLine::tr("--baseline is a number of points, at least 2."));
+    }
+    r.baselineName = p.parser().value(u"baseline-name"_s);
+    r.rules = p.parser().value(u"rules"_s);
+    if (!qc::Rules::parse(r.rules))
+        return Error(ErrorCode::Usage,
+                     CommandLine::tr("--rules: unknown rule in \"%1\".").arg(r.rules));
+    return r;
+}
+
+int runTrend(const QStringList &args)
+{
+    VerbParser p(u"trend"_s,
+                 CommandLine::tr("Print one product's series of a test with its control limits, "
+                                 "moving ranges, capability and the rules each point violates."));
+    addTrendOptions(p);
     p.parser().addOption({u"format"_s, CommandLine::tr("csv (default) or json."),
                           CommandLine::tr("format"), u"csv"_s});
     p.parser().addOption({u"out"_s,
@@ -951,40 +1022,9 @@ int runTrend(const QStringList &args)
     p.addStdinOption(CommandLine::tr("your password"));
     if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
         return rc;
-    qc::TrendQuery query;
-    query.product = p.parser().value(u"product"_s);
-    query.test = p.parser().value(u"test"_s);
-    if (query.product.isEmpty() || query.test.isEmpty())
-        return usage(p.verb(), CommandLine::tr("--product and --test are required."));
-    query.sites = p.parser().values(u"site"_s);
-    for (const QString &which : {u"from"_s, u"to"_s}) {
-        if (!p.parser().isSet(which))
-            continue;
-        const QDate d = QDate::fromString(p.parser().value(which), Qt::ISODate);
-        if (!d.isValid())
-            return usage(p.verb(), CommandLine::tr("--%1 is a date as YYYY-MM-DD, not \"%2\".")
-                                       .arg(which, p.parser().value(which)));
-        (which == u"from"_s ? query.from : query.to) = d;
-    }
-    qc::AnalysisOptions options;
-    const std::optional<qc::ChartKind> chart =
-        qc::TrendAnalysis::chartFromId(p.parser().value(u"chart"_s));
-    if (!chart)
-        return usage(p.verb(), CommandLine::tr("--chart is imr or lj."));
-    options.chart = *chart;
-    if (p.parser().isSet(u"baseline"_s)) {
-        bool ok = false;
-        options.baselinePoints = p.parser().value(u"baseline"_s).toLongLong(&ok);
-        if (!ok || options.baselinePoints < 2)
-            return usage(p.verb(),
-                         CommandLine::tr("--baseline is a number of points, at least 2."));
-    }
-    const std::optional<QList<qc::Rule>> rules = qc::Rules::parse(p.parser().value(u"rules"_s));
-    if (!rules)
-        return usage(
-            p.verb(),
-            CommandLine::tr("--rules: unknown rule in \"%1\".").arg(p.parser().value(u"rules"_s)));
-    options.rules = *rules;
+    Result<qc::TrendRequest> request = trendRequest(p);
+    if (!request)
+        return usage(p.verb(), request.error().message());
     const QString format = p.parser().value(u"format"_s);
     if (format != u"csv"_s && format != u"json"_s)
         return usage(p.verb(), CommandLine::tr("--format is csv or json."));
@@ -993,41 +1033,12 @@ int runTrend(const QStringList &args)
     Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
     if (!session)
         return failed(p.verb(), session.error());
-    Result<qc::TrendSeries> series = qc::TrendData(*session.value()).series(query);
-    if (!series)
-        return failed(p.verb(), withPasswordHint(series.error(), p.positional(0),
+    Result<qc::TrendRequest::Outcome> outcome = request->run(*session.value());
+    if (!outcome)
+        return failed(p.verb(), withPasswordHint(outcome.error(), p.positional(0),
                                                  session.value()->user().userName));
-    const QList<double> values = series->values();
-    if (p.parser().isSet(u"baseline-from"_s) || p.parser().isSet(u"baseline-to"_s)) {
-        const QDate from = QDate::fromString(p.parser().value(u"baseline-from"_s), Qt::ISODate);
-        const QDate to = QDate::fromString(p.parser().value(u"baseline-to"_s), Qt::ISODate);
-        if (!from.isValid() || !to.isValid())
-            return usage(p.verb(), CommandLine::tr("--baseline-from and --baseline-to are both "
-                                                   "dates as YYYY-MM-DD."));
-        for (qsizetype i = 0; i < series->points.size(); ++i) {
-            const QDate d = series->points.at(i).manufacturedAt.date();
-            if (d >= from && d <= to)
-                options.baselineIndices << i;
-        }
-        if (options.baselineIndices.size() < 2)
-            return failed(
-                p.verb(),
-                Error(ErrorCode::InvalidInput,
-                      CommandLine::tr("%n batch(es) made between %1 and %2: a "
-                                      "baseline needs at least two.",
-                                      nullptr, static_cast<int>(options.baselineIndices.size()))
-                          .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))));
-    }
-    if (p.parser().isSet(u"baseline-name"_s)) {
-        Result<qc::FrozenBaseline> frozen =
-            qc::Baselines(*session.value())
-                .find(query.product, query.test, p.parser().value(u"baseline-name"_s));
-        if (!frozen)
-            return failed(p.verb(), frozen.error());
-        options.frozen = frozen->stats;
-    }
-    const qc::TrendAnalysis a =
-        qc::TrendAnalyzer::analyze(values, series->lower, series->upper, options);
+    const qc::TrendSeries &series = outcome->series;
+    const qc::TrendAnalysis &a = outcome->analysis;
     if (!a.valid())
         Terminal::err(CommandLine::tr("warning: %1").arg(a.problem));
     if (p.parser().isSet(u"png"_s)) {
@@ -1036,12 +1047,12 @@ int runTrend(const QStringList &args)
             return failed(p.verb(),
                           Error(ErrorCode::Unsupported,
                                 CommandLine::tr("charts cannot be drawn by this build.")));
-        if (Status s = render(series.value(), a, p.parser().value(u"png"_s)); !s)
+        if (Status s = render(series, a, p.parser().value(u"png"_s)); !s)
             return failed(p.verb(), s.error());
     }
     const QByteArray document = format == u"csv"_s
-                                    ? qc::TrendExport::csv(series.value(), a)
-                                    : qc::TrendExport::json(series.value(), a, options);
+                                    ? qc::TrendExport::csv(series, a)
+                                    : qc::TrendExport::json(series, a, outcome->options);
     if (p.parser().isSet(u"out"_s)) {
         if (Status s = StoreFiles::writeAtomically(p.parser().value(u"out"_s), document); !s)
             return failed(p.verb(), s.error());
@@ -1049,6 +1060,160 @@ int runTrend(const QStringList &args)
     }
     std::fwrite(document.constData(), 1, static_cast<std::size_t>(document.size()), stdout);
     std::fflush(stdout);
+    return kExitOk;
+}
+
+int runReport(const QStringList &args)
+{
+    VerbParser p(u"report"_s,
+                 CommandLine::tr("Write a release document as a PDF/A file: coa (Certificate of "
+                                 "Analysis), release (batch release certificate), review (batch "
+                                 "review report), audit (audit-trail report of a batch, or of "
+                                 "the store by days, user and action) or trend (the trend "
+                                 "options as for \"trend\"). The document is recorded in the "
+                                 "store's register; verify-document checks it later."));
+    p.parser().addOption({u"batch"_s, CommandLine::tr("The batch."), CommandLine::tr("number")});
+    p.parser().addOption({u"paper"_s, CommandLine::tr("a4 (default) or letter."),
+                          CommandLine::tr("paper"), u"a4"_s});
+    p.parser().addOption({{u"o"_s, u"out"_s},
+                          CommandLine::tr("The PDF file to write (replaced atomically)."),
+                          CommandLine::tr("file")});
+    p.parser().addOption({u"audit-user"_s,
+                          CommandLine::tr("Audit report: only the events of this user."),
+                          CommandLine::tr("name")});
+    p.parser().addOption({u"action"_s,
+                          CommandLine::tr("Audit report: only this action (e.g. batch.signed)."),
+                          CommandLine::tr("action")});
+    addTrendOptions(p, true);
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 2, u"STORE KIND"_s); rc >= 0)
+        return rc;
+    const std::optional<reports::DocumentKind> kind =
+        reports::Documents::kindFromId(p.positional(1));
+    if (!kind)
+        return usage(p.verb(), CommandLine::tr("KIND is one of %1, not \"%2\".")
+                                   .arg(reports::Documents::kindIdsText(), p.positional(1)));
+    const std::optional<reports::Paper> paper =
+        reports::Documents::paperFromId(p.parser().value(u"paper"_s));
+    if (!paper)
+        return usage(p.verb(), CommandLine::tr("--paper is a4 or letter."));
+    if (!p.parser().isSet(u"out"_s))
+        return usage(p.verb(), CommandLine::tr("-o FILE.pdf is required."));
+    reports::ReportRequest request;
+    request.kind = *kind;
+    request.batchNumber = p.parser().value(u"batch"_s);
+    if (*kind == reports::DocumentKind::AuditTrail) {
+        Result<QDate> from = dateOption(p, u"from"_s);
+        Result<QDate> to = dateOption(p, u"to"_s);
+        if (!from || !to)
+            return usage(p.verb(), (!from ? from : to).error().message());
+        request.from = from.value();
+        request.to = to.value();
+        request.user = p.parser().value(u"audit-user"_s);
+        request.action = p.parser().value(u"action"_s);
+    }
+    if (*kind == reports::DocumentKind::Trend) {
+        Result<qc::TrendRequest> trend = trendRequest(p);
+        if (!trend)
+            return usage(p.verb(), trend.error().message());
+        request.trend = trend.value();
+    }
+    if (Status s = request.validate(); !s)
+        return usage(p.verb(), s.error().message());
+
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    QElapsedTimer timer;
+    timer.start();
+    Result<reports::Document> doc = reports::ReportBuilder(*session.value()).build(request);
+    if (!doc)
+        return failed(p.verb(), withPasswordHint(doc.error(), p.positional(0),
+                                                 session.value()->user().userName));
+    reports::DocumentRegistry registry(*session.value());
+    if (Status s = registry.prepare(doc.value()); !s)
+        return failed(p.verb(), s.error());
+    Result<reports::IssuedDocument> issued =
+        registry.exportPdf(doc.value(), *paper, p.parser().value(u"out"_s));
+    if (!issued)
+        return failed(p.verb(), issued.error());
+    Terminal::out(
+        CommandLine::tr("%1 %2 version %3: %n page(s)%4, hash %5, in %6 ms.", nullptr,
+                        issued->pages)
+            .arg(issued->documentId, reports::Documents::title(issued->kind))
+            .arg(issued->version)
+            .arg(issued->draft ? CommandLine::tr(" (draft)") : QString(), doc->shortHash())
+            .arg(timer.elapsed()));
+    return kExitOk;
+}
+
+int runVerifyDocument(const QStringList &args)
+{
+    VerbParser p(u"verify-document"_s,
+                 CommandLine::tr("Check a PDF issued by ReleaseDesk: that the file is the one "
+                                 "issued, that the record and its signatures still give the "
+                                 "same document, and that the audit trail verifies. Exit status "
+                                 "0 when all hold, 1 when not."));
+    p.parser().addOption(
+        {u"store"_s, CommandLine::tr("The store it was issued from."), CommandLine::tr("store")});
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 1, u"FILE.pdf"_s); rc >= 0)
+        return rc;
+    if (!p.parser().isSet(u"store"_s))
+        return usage(p.verb(), CommandLine::tr("--store STORE is required."));
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session =
+        openSession(p, terminal, p.parser().value(u"store"_s));
+    if (!session)
+        return failed(p.verb(), session.error());
+    Result<reports::DocumentCheck> check =
+        reports::DocumentRegistry(*session.value()).verifyPdf(p.positional(0));
+    if (!check)
+        return failed(p.verb(), withPasswordHint(check.error(), p.parser().value(u"store"_s),
+                                                 session.value()->user().userName));
+    for (const QString &line : std::as_const(check->findings))
+        Terminal::out(line);
+    return check->ok() ? kExitOk : kExitFailed;
+}
+
+int runSites(const QStringList &args)
+{
+    VerbParser p(u"sites"_s,
+                 CommandLine::tr("List the manufacturing sites with their authorisation and "
+                                 "address, or register one (administrators): release "
+                                 "certificates print them."));
+    p.parser().addOption(
+        {u"set"_s, CommandLine::tr("Register or change this site."), CommandLine::tr("name")});
+    p.parser().addOption({u"authorisation"_s,
+                          CommandLine::tr("Its manufacturing authorisation reference."),
+                          CommandLine::tr("reference")});
+    p.parser().addOption(
+        {u"address"_s, CommandLine::tr("Its address."), CommandLine::tr("address")});
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    SiteRegister sites(*session.value());
+    if (p.parser().isSet(u"set"_s)) {
+        if (Status s = sites.set({p.parser().value(u"set"_s), p.parser().value(u"authorisation"_s),
+                                  p.parser().value(u"address"_s)});
+            !s)
+            return failed(p.verb(), s.error());
+        Terminal::out(CommandLine::tr("Site %1 registered.").arg(p.parser().value(u"set"_s)));
+        return kExitOk;
+    }
+    Result<QList<Site>> all = sites.list();
+    if (!all)
+        return failed(p.verb(), all.error());
+    for (const Site &s : std::as_const(all.value()))
+        Terminal::out(s.name + u'\t' + s.authorisation + u'\t' + s.address);
     return kExitOk;
 }
 
@@ -1126,6 +1291,11 @@ QString overview()
                "                                             a control chart's numbers\n"
                "  oot-rules STORE [--product P --test T --rules LIST|none]\n"
                "                                             out-of-trend rules for review\n"
+               "  report STORE coa|release|review|audit|trend [--batch NUMBER]\n"
+               "         [--paper a4|letter] -o FILE.pdf     a release document as PDF/A\n"
+               "  verify-document FILE.pdf --store STORE     check an issued document\n"
+               "  sites STORE [--set NAME --authorisation REF --address TEXT]\n"
+               "                                             manufacturing sites\n"
                "  users list|add|disable|reset-password STORE ...\n"
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
@@ -1171,10 +1341,21 @@ int CommandLine::run(const QStringList &arguments)
     }
     const QStringList rest = arguments.mid(1);
     static const QHash<QString, std::function<int(const QStringList &)>> handlers = {
-        {u"init"_s, runInit},     {u"demo"_s, runDemo},     {u"users"_s, runUsers},
-        {u"passwd"_s, runPasswd}, {u"verify"_s, runVerify}, {u"recover"_s, runRecover},
-        {u"import"_s, runImport}, {u"export"_s, runExport}, {u"inbox"_s, runInbox},
-        {u"review"_s, runReview}, {u"trend"_s, runTrend},   {u"oot-rules"_s, runOotRules},
+        {u"init"_s, runInit},
+        {u"demo"_s, runDemo},
+        {u"users"_s, runUsers},
+        {u"passwd"_s, runPasswd},
+        {u"verify"_s, runVerify},
+        {u"recover"_s, runRecover},
+        {u"import"_s, runImport},
+        {u"export"_s, runExport},
+        {u"inbox"_s, runInbox},
+        {u"review"_s, runReview},
+        {u"trend"_s, runTrend},
+        {u"oot-rules"_s, runOotRules},
+        {u"report"_s, runReport},
+        {u"sites"_s, runSites},
+        {u"verify-document"_s, runVerifyDocument},
     };
     const auto handler = handlers.constFind(first);
     if (handler == handlers.constEnd()) {

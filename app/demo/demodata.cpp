@@ -201,20 +201,24 @@ QList<Specification> DemoData::specifications()
     const ProductPlan &bcma = products().at(1);
     const ProductPlan &til = products().at(2);
     return {
-        {{cd19.code, u"Anti-CD19 CAR-T cells, dispersion for infusion (cryopreserved)"_s},
+        {{cd19.code, u"Anti-CD19 CAR-T cells, dispersion for infusion (cryopreserved)"_s,
+          u"0.6–6.0 × 10⁸ CAR-positive viable T cells per infusion bag"_s},
          u"1"_s,
          QDate(2024, 1, 1),
          common(cd19, 70.0, 500)},
         // Version 2 tightens viability and potency: batches use the one in force when made.
-        {{cd19.code, u"Anti-CD19 CAR-T cells, dispersion for infusion (cryopreserved)"_s},
+        {{cd19.code, u"Anti-CD19 CAR-T cells, dispersion for infusion (cryopreserved)"_s,
+          u"0.6–6.0 × 10⁸ CAR-positive viable T cells per infusion bag"_s},
          u"2"_s,
          QDate(2025, 6, 1),
          common(cd19, 75.0, 600)},
-        {{bcma.code, u"Anti-BCMA CAR-T cells, dispersion for infusion (cryopreserved)"_s},
+        {{bcma.code, u"Anti-BCMA CAR-T cells, dispersion for infusion (cryopreserved)"_s,
+          u"150–450 × 10⁶ CAR-positive viable T cells per infusion bag"_s},
          u"1"_s,
          QDate(2024, 1, 1),
          common(bcma, 70.0, 500)},
-        {{til.code, u"Tumour-infiltrating lymphocytes, dispersion for infusion (fresh)"_s},
+        {{til.code, u"Tumour-infiltrating lymphocytes, dispersion for infusion (fresh)"_s,
+          u"5–75 × 10⁹ viable cells per infusion bag"_s},
          u"1"_s,
          QDate(2024, 1, 1),
          common(til, 70.0, 200)},

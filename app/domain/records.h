@@ -26,6 +26,9 @@ struct Product
 {
     QString code; // e.g. "RD-CD19"
     QString name; // e.g. "Anti-CD19 CAR-T cell suspension"
+    // As the release certificate states it, e.g. "1.0–5.0 × 10^8 CAR-positive viable T cells
+    // per bag"; optional. Kept with each specification version.
+    QString strength;
 };
 
 struct SpecTest

@@ -64,10 +64,11 @@ Specification parseSpecification(Fields &f, const QJsonObject &root, const QStri
     Specification spec;
     const QJsonObject product = f.object(root, p, "product", Fields::Required);
     const QString pp = p + u".product"_s;
-    f.onlyKnown(product, pp, {u"code"_s, u"name"_s});
+    f.onlyKnown(product, pp, {u"code"_s, u"name"_s, u"strength"_s});
     spec.product.code = identifier(f, product, pp, "code", Fields::Required, productCodeForm(),
                                    Formats::tr("product code"));
     spec.product.name = f.text(product, pp, "name", Fields::Required);
+    spec.product.strength = f.text(product, pp, "strength", Fields::Optional);
     spec.version = f.text(root, p, "version", Fields::Required, 32);
     spec.effectiveFrom = f.date(root, p, "effectiveFrom", Fields::Required);
     const QJsonArray tests = f.array(root, p, "tests", Fields::Required, 200);

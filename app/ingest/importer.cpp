@@ -264,7 +264,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             if (const Specification *stored = specs.find(spec.product.code, spec.version)) {
                 const bool same = stored->tests == spec.tests &&
                                   stored->effectiveFrom == spec.effectiveFrom &&
-                                  stored->product.name == spec.product.name;
+                                  stored->product.name == spec.product.name &&
+                                  stored->product.strength == spec.product.strength;
                 if (same) {
                     ++outcomes[fi].unchanged;
                 } else {

@@ -81,8 +81,11 @@ QJsonObject Serializer::toJson(const Specification &spec)
         putText(o, "expected", t.expected);
         tests.append(o);
     }
+    QJsonObject product{{u"code"_s, spec.product.code}, {u"name"_s, spec.product.name}};
+    if (!spec.product.strength.isEmpty())
+        product.insert(u"strength"_s, spec.product.strength);
     return QJsonObject{
-        {u"product"_s, QJsonObject{{u"code"_s, spec.product.code}, {u"name"_s, spec.product.name}}},
+        {u"product"_s, product},
         {u"version"_s, spec.version},
         {u"effectiveFrom"_s, spec.effectiveFrom.toString(Qt::ISODate)},
         {u"tests"_s, tests},

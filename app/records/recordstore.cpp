@@ -139,7 +139,7 @@ Result<QList<Specification>> RecordStore::specifications() const
     if (!q.exec(
             u"SELECT s.id, p.code, p.name, s.version, s.effective_from, t.code, t.name, t.unit, "
             "t.lower_text, t.lower_num, t.upper_text, t.upper_num, t.expected, t.method, "
-            "t.release_critical, t.may_be_pending FROM specifications s JOIN products p ON "
+            "t.release_critical, t.may_be_pending, s.strength FROM specifications s JOIN products p ON "
             "p.id = s.product_id JOIN spec_tests t ON t.spec_id = s.id ORDER BY p.code, "
             "s.effective_from, s.id, t.id"_s))
         return failure(tr("Cannot read the specifications"), q);
@@ -149,7 +149,7 @@ Result<QList<Specification>> RecordStore::specifications() const
         if (q.value(0).toLongLong() != current) {
             current = q.value(0).toLongLong();
             Specification s;
-            s.product = {q.value(1).toString(), q.value(2).toString()};
+            s.product = {q.value(1).toString(), q.value(2).toString(), q.value(16).toString()};
             s.version = q.value(3).toString();
             s.effectiveFrom = QDate::fromString(q.value(4).toString(), Qt::ISODate);
             specs << s;
@@ -548,11 +548,12 @@ Status RecordStore::insertSpecification(const Specification &spec, qint64 fileId
     q.addBindValue(text(spec.product.name));
     if (!q.exec())
         return failure(tr("Cannot record the product"), q);
-    q.prepare(u"INSERT INTO specifications (product_id, version, effective_from, source_file_id) "
-              "SELECT id, ?, ?, ? FROM products WHERE code = ?"_s);
+    q.prepare(u"INSERT INTO specifications (product_id, version, effective_from, source_file_id, "
+              "strength) SELECT id, ?, ?, ?, ? FROM products WHERE code = ?"_s);
     q.addBindValue(text(spec.version));
     q.addBindValue(spec.effectiveFrom.toString(Qt::ISODate));
     q.addBindValue(fileId);
+    q.addBindValue(text(spec.product.strength));
     q.addBindValue(text(spec.product.code));
     if (!q.exec())
         return failure(tr("Cannot record the specification"), q);

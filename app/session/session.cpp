@@ -476,7 +476,7 @@ Result<StoreFacts> Session::facts() const
     return f;
 }
 
-Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progress)
+Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progress, bool record)
 {
     if (Status s = requireUsable(); !s)
         return s.error();
@@ -532,6 +532,8 @@ Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progres
         result.warnings << tr("The recovery slot uses the test-only minimum Argon2id cost.");
     }
 
+    if (!record)
+        return result;
     AuditEntry e;
     e.action = QString::fromLatin1(audit::kVerified);
     e.entityType = u"store"_s;

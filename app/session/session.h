@@ -110,8 +110,10 @@ public:
 
     Result<StoreFacts> facts() const;
 
-    // Recomputes the audit chain and checkpoints, and records that it did.
-    Result<StoreVerification> verify(const AuditVerifier::Progress &progress = {});
+    // Recomputes the audit chain and checkpoints, and records that it did (unless `record` is
+    // false: a printed report states the result without adding to the trail).
+    Result<StoreVerification> verify(const AuditVerifier::Progress &progress = {},
+                                     bool record = true);
 
     // Loads the user row by name.
     static Result<Account> loadAccount(QSqlDatabase db, const QString &userName);

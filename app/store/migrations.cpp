@@ -391,6 +391,42 @@ CREATE TABLE trend_baselines (
 CREATE TRIGGER trend_baselines_frozen BEFORE UPDATE ON trend_baselines
 BEGIN SELECT RAISE(ABORT, 'a frozen baseline is never changed'); END;
 )sql"},
+    {5, "release documents: the register of issued documents, sites and product strength", R"sql(
+-- Every release document printed or exported (DESIGN.md section 11): what it was built from
+-- (request), the hash of the facts it shows (content_hash) and, for a PDF, the SHA-256 of the
+-- file, so that verify-document can tell an altered file and a changed record apart.
+CREATE TABLE documents (
+    id            INTEGER PRIMARY KEY,
+    document_id   TEXT NOT NULL UNIQUE,
+    kind          TEXT NOT NULL,
+    subject       TEXT NOT NULL, -- the batch; "" for the whole store; "PRODUCT/TEST" for trends
+    version       INTEGER NOT NULL,
+    request       TEXT NOT NULL,
+    content_hash  BLOB NOT NULL CHECK (length(content_hash) = 32),
+    provisional   INTEGER NOT NULL,
+    draft         INTEGER NOT NULL,
+    supersedes    TEXT NOT NULL,
+    medium        TEXT NOT NULL CHECK (medium IN ('pdf', 'print')),
+    paper         TEXT NOT NULL,
+    pages         INTEGER NOT NULL,
+    file_sha256   TEXT NOT NULL,
+    issued_by     TEXT NOT NULL,
+    issued_at     TEXT NOT NULL
+);
+CREATE INDEX documents_by_subject ON documents(kind, subject, id);
+CREATE TRIGGER documents_no_update BEFORE UPDATE ON documents
+BEGIN SELECT RAISE(ABORT, 'an issued document is never changed'); END;
+CREATE TRIGGER documents_no_delete BEFORE DELETE ON documents
+BEGIN SELECT RAISE(ABORT, 'an issued document is never deleted'); END;
+-- Manufacturing sites as the release certificate names them: the manufacturing authorisation
+-- and the address. Set by administrators; audited.
+CREATE TABLE sites (
+    name          TEXT PRIMARY KEY NOT NULL,
+    authorisation TEXT NOT NULL,
+    address       TEXT NOT NULL
+) WITHOUT ROWID;
+ALTER TABLE specifications ADD COLUMN strength TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 Error failure(const QString &what, const QSqlError &e)
