@@ -108,6 +108,26 @@ const QList<SitePlan> &sites()
     return plans;
 }
 
+} // namespace
+
+QList<Site> DemoData::siteRegister()
+{
+    // Fictitious references in the form each authority uses; the addresses are made up.
+    const QStringList authorisations = {
+        u"FDA establishment FEI 3000000412 (demo)"_s,
+        u"FDA establishment FEI 3000000687 (demo)"_s,
+        u"Manufacturing authorisation MIA/IMP NL 000000-1204 (demo)"_s,
+        u"Manufacturing licence JP 27BZ000000 (demo)"_s,
+    };
+    QList<Site> out;
+    for (qsizetype i = 0; i < sites().size(); ++i)
+        out << Site{sites().at(i).name, authorisations.value(i),
+                    u"Cell Therapy Facility, %1 (demo address)"_s.arg(sites().at(i).name)};
+    return out;
+}
+
+namespace {
+
 const QStringList kOperators = {u"op.ahmed"_s, u"op.bakker"_s, u"op.chen"_s,   u"op.dubois"_s,
                                 u"op.evans"_s, u"op.fujita"_s, u"op.garcia"_s, u"op.hendriks"_s,
                                 u"op.ito"_s,   u"op.jansen"_s};

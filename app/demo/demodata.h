@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "records/sites.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,8 @@ public:
 
     int batchCount() const { return m_batches; }
     static QList<Specification> specifications();
+    // The demo sites as the site register holds them (fictitious authorisations).
+    static QList<Site> siteRegister();
     // Batch `index` (0-based, in order of manufacture) with its results; the same for a given
     // seed whatever else is generated.
     Batch batch(int index) const;

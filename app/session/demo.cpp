@@ -6,6 +6,7 @@
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
 #include "qc/ootrules.h"
+#include "records/sites.h"
 #include "session/session.h"
 
 #include <QElapsedTimer>
@@ -77,6 +78,10 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const 
                              {});
             !s)
             return s.error();
+        SiteRegister siteRegister(*session.value());
+        for (const Site &site : DemoData::siteRegister())
+            if (Status s = siteRegister.set(site); !s)
+                return s.error();
         // The attributes the demo drifts and shifts are watched for out-of-trend signals.
         qc::OotRules oot(*session.value());
         for (const char *product : {"RD-CD19", "RD-BCMA"}) {

@@ -58,10 +58,10 @@ QList<ExceptionCategory> categories(const QList<ReviewException> &list)
 
 // A store with the demo specifications, accounts for every role and some spares to test
 // separation of duties, and batches imported as crafted.
-class Site
+class ReviewSite
 {
 public:
-    Site()
+    ReviewSite()
     {
         ok = store.addUser(u"quinn"_s, Role::QcAnalyst) &&
              store.addUser(u"rosa"_s, Role::QaReviewer) &&
@@ -496,7 +496,7 @@ void tst_Review::releaseTestingIsJudgedOnTheFinalProduct()
 
 void tst_Review::separationOfDuties()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     DemoData::Batch b = cleanBatch();
     const QString batch = b.record.batchNumber;
@@ -557,7 +557,7 @@ void tst_Review::separationOfDuties()
 
 void tst_Review::reviewNeedsEveryDisposition()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     DemoData::Batch b = cleanBatch();
     b.record.steps[0].manualEntry = true;
@@ -606,7 +606,7 @@ void tst_Review::reviewNeedsEveryDisposition()
 
 void tst_Review::fullFlowSignedAndVerified()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     const DemoData::Batch b = cleanBatch();
     const QString batch = b.record.batchNumber;
@@ -636,7 +636,7 @@ void tst_Review::fullFlowSignedAndVerified()
 
 void tst_Review::wrongPasswordSignsNothing()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     const DemoData::Batch b = cleanBatch();
     QVERIFY(site.add(b));
@@ -687,7 +687,7 @@ QcResult sterilityResult(const DemoData::Batch &b, const QString &text)
 
 void tst_Review::conditionalReleaseThenFinalPass()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     const DemoData::Batch b = withPendingSterility();
     const QString batch = b.record.batchNumber;
@@ -715,7 +715,7 @@ void tst_Review::conditionalReleaseThenFinalPass()
 
 void tst_Review::conditionalReleaseThenFinalFail()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     const DemoData::Batch b = withPendingSterility();
     const QString batch = b.record.batchNumber;
@@ -736,7 +736,7 @@ void tst_Review::conditionalReleaseThenFinalFail()
 
 void tst_Review::outOfSpecificationNeedsExceptionalRelease()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     DemoData::Batch b = cleanBatch();
     for (QcResult &r : b.results) {
@@ -767,7 +767,7 @@ void tst_Review::outOfSpecificationNeedsExceptionalRelease()
 
 void tst_Review::blockingExceptionsStopEveryRelease()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     DemoData::Batch b = cleanBatch();
     QString &din = b.record.coi.din;
@@ -785,7 +785,7 @@ void tst_Review::blockingExceptionsStopEveryRelease()
 
 void tst_Review::changeAfterSigningShowsAndSendsBack()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     const DemoData::Batch b = cleanBatch();
     const QString batch = b.record.batchNumber;
@@ -819,7 +819,7 @@ void tst_Review::changeAfterSigningShowsAndSendsBack()
 
 void tst_Review::verifyFindsAlteredSignatures()
 {
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     const DemoData::Batch b = cleanBatch();
     QVERIFY(site.add(b));
@@ -891,7 +891,7 @@ void tst_Review::editedRowsStopTheCover()
 {
     // Someone with the database key edits the stored record or a result's number after QC
     // approval: the signature no longer covers what is there.
-    Site site;
+    ReviewSite site;
     QVERIFY(site.ok);
     const DemoData::Batch b = cleanBatch();
     const QString batch = b.record.batchNumber;

@@ -8,6 +8,9 @@
 #include "qc/baselines.h"
 #include "qc/ootrules.h"
 #include "qc/trenddata.h"
+#include "records/sites.h"
+#include "reports/documentregistry.h"
+#include "reports/reportbuilder.h"
 #include "review/reviewservice.h"
 #include "security/crypto.h"
 #include "store/migrations.h"
@@ -278,6 +281,16 @@ void tst_Store::noPlaintextAnywhere()
             qc::TrendData(*admin).series({u"RD-CD19"_s, u"VIAB"_s, {}, {}, {}});
         QVERIFY(series && series->points.size() >= 2);
         QVERIFY(qc::Baselines(*admin).freeze(series.value(), {0, 1}, marker));
+        // A registered site and an issued document.
+        QVERIFY(SiteRegister(*admin).set({batches.first().site, marker, marker}));
+        reports::ReportRequest request;
+        request.kind = reports::DocumentKind::ReviewReport;
+        request.batchNumber = batches.first().batchNumber;
+        Result<reports::Document> doc = reports::ReportBuilder(*admin).build(request);
+        QVERIFY(doc);
+        reports::DocumentRegistry registry(*admin);
+        QVERIFY(registry.prepare(doc.value()));
+        QVERIFY(registry.recordPrinted(doc.value(), marker, 1));
     }
     std::unique_ptr<Session> session = store.open();
     QVERIFY(session);
@@ -294,7 +307,8 @@ void tst_Store::noPlaintextAnywhere()
     // Out of the way, to mark existing rows too.
     for (const QString &trigger :
          {u"audit_events_no_update"_s, u"user_keys_immutable"_s, u"users_never_renamed"_s,
-          u"signatures_no_update"_s, u"dispositions_no_update"_s, u"trend_baselines_frozen"_s})
+          u"signatures_no_update"_s, u"dispositions_no_update"_s, u"trend_baselines_frozen"_s,
+          u"documents_no_update"_s})
         QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
     for (const QString &table : std::as_const(names)) {
         // Only rows can be marked: every table must have one, or its columns go unchecked.
@@ -313,7 +327,8 @@ void tst_Store::noPlaintextAnywhere()
             // Enumerations (CHECK ... IN) hold no free text.
             static const QStringList enumerations = {
                 u"users.role"_s,        u"deviations.class"_s,         u"em_samples.grade"_s,
-                u"qc_results.status"_s, u"unassigned_results.state"_s, u"batch_states.state"_s};
+                u"qc_results.status"_s, u"unassigned_results.state"_s, u"batch_states.state"_s,
+                u"documents.medium"_s};
             if (enumerations.contains(table + u'.' + column))
                 continue;
             QVERIFY2(update.exec(u"UPDATE %1 SET %2 = '%3-%1-%2-' || abs(random())"_s.arg(
