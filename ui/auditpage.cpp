@@ -3,10 +3,20 @@
 
 #include "core/clock.h"
 #include "session/session.h"
+#include "ui/reportflow.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -185,9 +195,23 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     m_status->setAccessibleName(tr("Events shown"));
     m_status->setObjectName(u"auditStatus"_s);
 
+    m_print = new QPushButton(tr("&Print report…"), this);
+    m_print->setObjectName(u"auditPrint"_s);
+    m_print->setToolTip(tr("An audit-trail report of the store or of one batch, by days, user "
+                           "and action, with the chain verification: preview, print or PDF/A "
+                           "(Ctrl+P)"));
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QPushButton::clicked, this, [this, &session]() {
+        if (const std::optional<reports::ReportRequest> r = askReport(session))
+            ReportFlow::preview(this, session, *r);
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_print);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(m_filter);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
 
@@ -201,6 +225,65 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
         m_status->setText(m_model->lastError());
     });
     m_status->setText(m_model->lastError());
+}
+
+std::optional<reports::ReportRequest> AuditPage::askReport(Session &session)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(u"auditReportDialog"_s);
+    dialog.setWindowTitle(tr("Audit-trail report"));
+    auto *batch = new QLineEdit(&dialog);
+    batch->setObjectName(u"auditReportBatch"_s);
+    batch->setPlaceholderText(tr("empty: the whole store"));
+    auto *useDays = new QCheckBox(tr("Only &these days (UTC):"), &dialog);
+    useDays->setObjectName(u"auditReportUseDays"_s);
+    const QDate today = Clock::instance().nowUtc().date();
+    auto *from = new QDateEdit(today.addDays(-30), &dialog);
+    from->setObjectName(u"auditReportFrom"_s);
+    from->setCalendarPopup(true);
+    from->setDisplayFormat(u"yyyy-MM-dd"_s);
+    auto *to = new QDateEdit(today, &dialog);
+    to->setObjectName(u"auditReportTo"_s);
+    to->setCalendarPopup(true);
+    to->setDisplayFormat(u"yyyy-MM-dd"_s);
+    auto *user = new QLineEdit(&dialog);
+    user->setObjectName(u"auditReportUser"_s);
+    user->setPlaceholderText(tr("empty: every user"));
+    auto *action = new QComboBox(&dialog);
+    action->setObjectName(u"auditReportAction"_s);
+    action->addItem(tr("Every action"), QString());
+    QSqlQuery q(session.store().connection());
+    if (q.exec(u"SELECT DISTINCT action FROM audit_events ORDER BY action"_s))
+        while (q.next())
+            action->addItem(audit::displayName(q.value(0).toString()), q.value(0).toString());
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Batch:"), batch);
+    auto *days = new QHBoxLayout;
+    days->addWidget(from);
+    days->addWidget(new QLabel(tr("to"), &dialog));
+    days->addWidget(to);
+    form->addRow(useDays, days);
+    form->addRow(tr("&User:"), user);
+    form->addRow(tr("&Action:"), action);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Preview"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    reports::ReportRequest r;
+    r.kind = reports::DocumentKind::AuditTrail;
+    r.batchNumber = batch->text().trimmed();
+    if (useDays->isChecked()) {
+        r.from = from->date();
+        r.to = to->date();
+    }
+    r.user = user->text().trimmed();
+    r.action = action->currentData().toString();
+    return r;
 }
 
 void AuditPage::refresh()

@@ -2,11 +2,15 @@
 #pragma once
 
 #include "audit/audittrail.h"
+#include "reports/reportbuilder.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>
 
+#include <optional>
+
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QLabel;
 
@@ -57,6 +61,8 @@ private:
     QString m_error;
 };
 
+// The audit trail, newest first, filtered as one types; "Print report…" makes the
+// audit-trail report of the store or of one batch.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -68,6 +74,8 @@ public:
     AuditTableModel *model() const { return m_model; }
 
 private:
+    std::optional<reports::ReportRequest> askReport(Session &session);
+    QPushButton *m_print = nullptr;
     AuditTableModel *m_model = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;

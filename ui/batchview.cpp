@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "core/clock.h"
 #include "session/session.h"
+#include "ui/reportflow.h"
 #include "ui/signdialog.h"
 
 #include <QAction>
@@ -160,6 +161,34 @@ BatchView::BatchView(Session &session, QWidget *parent)
     m_signButton->setMenu(m_signMenu);
     m_signButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    // The release documents of this batch, each previewed before it is printed or exported.
+    m_printMenu = new QMenu(tr("&Print"), this);
+    m_printMenu->setObjectName(u"printMenu"_s);
+    const QList<std::pair<reports::DocumentKind, QString>> documents = {
+        {reports::DocumentKind::CertificateOfAnalysis, tr("&Certificate of Analysis…")},
+        {reports::DocumentKind::ReleaseCertificate, tr("&Release certificate…")},
+        {reports::DocumentKind::ReviewReport, tr("Re&view report…")},
+        {reports::DocumentKind::AuditTrail, tr("&Audit trail of this batch…")},
+    };
+    for (const auto &[kind, text] : documents) {
+        QAction *a = m_printMenu->addAction(text);
+        a->setObjectName(u"print_"_s + reports::Documents::id(kind));
+        const reports::DocumentKind k = kind;
+        connect(a, &QAction::triggered, this, [this, k]() { printDocument(k); });
+    }
+    m_printMenu->actions().constFirst()->setShortcut(QKeySequence::Print);
+    m_printMenu->actions().constFirst()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_printMenu->actions().constFirst());
+    m_printButton = new QToolButton(this);
+    m_printButton->setObjectName(u"printButton"_s);
+    m_printButton->setAccessibleName(tr("Print"));
+    m_printButton->setText(tr("&Print…"));
+    m_printButton->setToolTip(tr("Certificate of Analysis (Ctrl+P), release certificate, review "
+                                 "report or audit trail: preview, print or export PDF/A"));
+    m_printButton->setPopupMode(QToolButton::InstantPopup);
+    m_printButton->setMenu(m_printMenu);
+    m_printButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     m_title = new QLabel(this);
     m_title->setObjectName(u"batchTitle"_s);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -196,6 +225,7 @@ BatchView::BatchView(Session &session, QWidget *parent)
     buttons->addWidget(previous);
     buttons->addWidget(next);
     buttons->addStretch(1);
+    buttons->addWidget(m_printButton);
     buttons->addWidget(m_signButton);
 
     // --- The tabs.
@@ -361,6 +391,21 @@ QList<QAction *> BatchView::keyboardActions() const
 QMenu *BatchView::signMenu() const
 {
     return m_signMenu;
+}
+
+QMenu *BatchView::printMenu() const
+{
+    return m_printMenu;
+}
+
+void BatchView::printDocument(reports::DocumentKind kind)
+{
+    if (m_batch.isEmpty())
+        return;
+    reports::ReportRequest request;
+    request.kind = kind;
+    request.batchNumber = m_batch;
+    ReportFlow::preview(this, m_session, request);
 }
 
 QTableWidget *BatchView::table(Tab tab) const

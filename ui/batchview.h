@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/document.h"
 #include "review/reviewservice.h"
 
 #include <QWidget>
@@ -66,6 +67,9 @@ public:
     // for the window's Batch menu.
     QList<QAction *> keyboardActions() const;
     QMenu *signMenu() const;
+    // The batch's release documents (Ctrl+P: its Certificate of Analysis).
+    QMenu *printMenu() const;
+    void printDocument(reports::DocumentKind kind);
     QString lastMessage() const;
 
 signals:
@@ -93,6 +97,8 @@ private:
     QLabel *m_message = nullptr;
     QToolButton *m_signButton = nullptr;
     QMenu *m_signMenu = nullptr;
+    QMenu *m_printMenu = nullptr;
+    QToolButton *m_printButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<QTableWidget *> m_tables;
     QList<QAction *> m_actions;

@@ -15,6 +15,7 @@
 #include "ui/lockcover.h"
 #include "ui/passwordfield.h"
 #include "ui/queuepage.h"
+#include "ui/reportflow.h"
 #include "ui/storepage.h"
 #include "ui/trendspage.h"
 #include "ui/unlockdialog.h"
@@ -130,6 +131,13 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(u"Ctrl+I"_s));
     m_importAction->setStatusTip(
         tr("Import specifications, batch records or QC results (JSON, CSV, Allotrope)"));
+    QAction *verifyDocument = storeMenu->addAction(tr("&Verify a document…"), this, [this]() {
+        if (m_session)
+            ReportFlow::verifyDocument(this, *m_session);
+    });
+    verifyDocument->setObjectName(u"actionVerifyDocument"_s);
+    verifyDocument->setStatusTip(
+        tr("Check that a PDF issued by ReleaseDesk is unaltered and matches the record"));
     storeMenu->addSeparator();
     QAction *lockAction = storeMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setObjectName(u"actionLock"_s);
@@ -192,6 +200,7 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
         m_batchMenu->addAction(a);
     m_batchMenu->insertMenu(m_batchMenu->actions().constLast(), queue->batchView()->signMenu())
         ->setText(tr("Sign &as"));
+    m_batchMenu->addMenu(queue->batchView()->printMenu());
     auto *inbox = new InboxPage(*m_session, m_pages);
     connect(inbox, &InboxPage::changed, this, [this]() {
         updateInboxCount();

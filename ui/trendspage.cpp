@@ -9,6 +9,7 @@
 #include "session/session.h"
 #include "ui/accessibility.h"
 #include "ui/dialogs.h"
+#include "ui/reportflow.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -128,6 +129,13 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
     exportMenu->addAction(tr("Chart as PDF (vector)…"), this, [this]() { exportChosen(u"pdf"_s); });
     exportMenu->addAction(tr("Points, limits and flags as CSV…"), this,
                           [this]() { exportChosen(u"csv"_s); });
+    exportMenu->addSeparator();
+    QAction *report = exportMenu->addAction(tr("Trend &report: preview, print, PDF/A…"), this,
+                                            [this]() { printReport(); });
+    report->setObjectName(u"trendReport"_s);
+    report->setShortcut(QKeySequence::Print);
+    report->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(report);
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(u"trendExport"_s);
     exportButton->setAccessibleName(tr("Export"));
@@ -298,6 +306,46 @@ void TrendsPage::fillBaselines()
     const int i = m_baselineMode->findData(keep);
     m_baselineMode->setCurrentIndex(i >= 0 ? i : 0);
     m_updating = updating;
+}
+
+qc::TrendRequest TrendsPage::trendRequest() const
+{
+    qc::TrendRequest r;
+    r.query.product = m_product->currentText();
+    r.query.test = m_test->currentText();
+    for (QAction *a : m_siteMenu->actions())
+        if (a->isChecked())
+            r.query.sites << a->text();
+    if (m_useDates->isChecked()) {
+        r.query.from = m_from->date();
+        r.query.to = m_to->date();
+    }
+    r.chart = m_analysis.chart == qc::ChartKind::LeveyJennings ? u"lj"_s : u"imr"_s;
+    const QString mode = m_baselineMode->currentData().toString();
+    if (mode == u"first"_s)
+        r.baselinePoints = m_baseline->value();
+    else if (mode == u"dates"_s) {
+        r.baselineFrom = m_baseFrom->date();
+        r.baselineTo = m_baseTo->date();
+    } else if (mode.startsWith(u"frozen:"_s))
+        r.baselineName = mode.mid(7);
+    QStringList rules;
+    for (const qc::Rule rule : chosenRules())
+        rules << qc::Rules::id(rule);
+    r.rules = rules.join(u',');
+    return r;
+}
+
+void TrendsPage::printReport()
+{
+    if (m_series.points.isEmpty()) {
+        showMessage(tr("Choose a product and a test with data first."));
+        return;
+    }
+    reports::ReportRequest request;
+    request.kind = reports::DocumentKind::Trend;
+    request.trend = trendRequest();
+    ReportFlow::preview(this, m_session, request);
 }
 
 QList<qsizetype> TrendsPage::baselineIndices() const

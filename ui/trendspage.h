@@ -3,6 +3,7 @@
 
 #include "qc/trendanalysis.h"
 #include "qc/trenddata.h"
+#include "qc/trendrequest.h"
 #include "ui/trendchart.h"
 
 #include <QWidget>
@@ -50,6 +51,11 @@ public:
     void setBaselineDates(const QDate &from, const QDate &to);
     bool setBaselineFrozen(const QString &name);
     bool freezeAs(const QString &name);
+
+    // The chart as it is set up now, in the words of the trend report and the command line.
+    qc::TrendRequest trendRequest() const;
+    // Previews the trend report of the chart as shown (Ctrl+P).
+    void printReport();
 
 signals:
     void openBatch(const QString &batchNumber);

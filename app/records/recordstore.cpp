@@ -139,7 +139,8 @@ Result<QList<Specification>> RecordStore::specifications() const
     if (!q.exec(
             u"SELECT s.id, p.code, p.name, s.version, s.effective_from, t.code, t.name, t.unit, "
             "t.lower_text, t.lower_num, t.upper_text, t.upper_num, t.expected, t.method, "
-            "t.release_critical, t.may_be_pending, s.strength FROM specifications s JOIN products p ON "
+            "t.release_critical, t.may_be_pending, s.strength FROM specifications s JOIN products "
+            "p ON "
             "p.id = s.product_id JOIN spec_tests t ON t.spec_id = s.id ORDER BY p.code, "
             "s.effective_from, s.id, t.id"_s))
         return failure(tr("Cannot read the specifications"), q);
