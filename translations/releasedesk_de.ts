@@ -960,13 +960,6 @@ MEANING is one of: %2.</source>
         <source>--baseline-from and --baseline-to are both dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n batch(es) made between %1 and %2: a baseline needs at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>charts cannot be drawn by this build.</source>
         <translation type="unfinished"></translation>
@@ -981,6 +974,113 @@ MEANING is one of: %2.</source>
     </message>
     <message>
         <source>--rules needs --product and --test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: batches made on or after; audit: events on or after this day, UTC (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: batches made on or before; audit: events on or before this day, UTC (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a release document as a PDF/A file: coa (Certificate of Analysis), release (batch release certificate), review (batch review report), audit (audit-trail report of a batch, or of the store by days, user and action) or trend (the trend options as for &quot;trend&quot;). The document is recorded in the store&apos;s register; verify-document checks it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced atomically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report: only the events of this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report: only this action (e.g. batch.signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND is one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 version %3: %n page(s)%4, hash %5, in %6 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a PDF issued by ReleaseDesk: that the file is the one issued, that the record and its signatures still give the same document, and that the audit trail verifies. Exit status 0 when all hold, 1 when not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store it was issued from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store STORE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the manufacturing sites with their authorisation and address, or register one (administrators): release certificates print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register or change this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its manufacturing authorisation reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,6 +1103,11 @@ Verbs:
                                              a control chart&apos;s numbers
   oot-rules STORE [--product P --test T --rules LIST|none]
                                              out-of-trend rules for review
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] -o FILE.pdf     a release document as PDF/A
+  verify-document FILE.pdf --store STORE     check an issued document
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             manufacturing sites
   users list|add|disable|reset-password STORE ...
                                              manage accounts
   passwd STORE                               change your password
@@ -2620,6 +2725,33 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>rd::SiteRegister</name>
+    <message>
+        <source>Cannot read the sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site needs a name of 1 to 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; needs its manufacturing authorisation (1 to 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of site &quot;%1&quot; is longer than 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::SqlCipherDriver</name>
     <message>
         <source>Unable to prepare the statement</source>
@@ -3131,6 +3263,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Setting changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document issued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::crypto</name>
@@ -3336,6 +3472,882 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Cannot read the sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::qc::TrendRequest</name>
+    <message>
+        <source>A trend needs a product and a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is imr or lj, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline is a number of points, at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline by date needs both its first and its last date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) made between %1 and %2: a baseline needs at least two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>frozen baseline &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batches made from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::reports::Document</name>
+    <message>
+        <source>Printed by %1 on %2 UTC (%3 %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::reports::DocumentRegistry</name>
+    <message>
+        <source>%1 (%2%3, version %4, issued %5 UTC by %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the document register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINAL CERTIFICATE. This replaces the provisional certificate %1 (version %2, issued %3 UTC): every result is now final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version %1 supersedes document %2 (version %3, issued %4 UTC), which no longer matches the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no document id: prepare it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 version %2, %3 (%4, %n page(s))%5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MiB: not a document ReleaseDesk issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no ReleaseDesk document id: it was not issued by ReleaseDesk, or its metadata was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is not in the register of this store: it was issued from another store, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID: %1 is %2, and it matches the record and its signatures as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1 claims to be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was altered: it is not byte for byte the PDF that was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be built again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record changed after the document was issued: printed today it would read differently, so it is no longer current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail or a signature does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::reports::Documents</name>
+    <message>
+        <source>Certificate of Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch Release Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit-Trail Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::reports::Renderer</name>
+    <message>
+        <source>DRAFT — NOT FOR RELEASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 · version %2 · document hash %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or file refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish printing the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: its creation time kept changing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (batches in order of manufacture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LCL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::reports::ReportBuilder</name>
+    <message>
+        <source>Chain of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: sample %1, test %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental sample %1 (%2, grade %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environmental sample %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material %1, lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending at release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged since signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED after signing: this signature no longer covers the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data since signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIN %1 · patient reference %2 · collection %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Batch %2 · COI %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVISIONAL CERTIFICATE. The batch was released before all results were in: %1 pending. A final certificate follows when the results are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch does not conform to its specification: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufactured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2, effective %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in force when the batch was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final product sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not conform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the final product sample %1, judged against the specification above. A pending result is shown as pending; it is not a conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QC approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QC results of this batch are not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of batch %2 of %3 (state: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXCEPTIONAL RELEASE OF A BATCH OUT OF SPECIFICATION. %1 does not conform: %2. Released at the treating physician&apos;s request (%3) after a risk evaluation (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONDITIONAL RELEASE. Released before every result was final; the release is confirmed when they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions: results of %1 to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered (an administrator registers sites with &quot;releasedesk sites&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of manufacture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master batch record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I certify that the batch processing records and the quality control records of batch %1 have been reviewed, that the batch was manufactured and checked in compliance with Good Manufacturing Practice and its marketing or clinical-trial authorisation, and that it conforms to specification %2%3. Every exception found in review was assessed and dispositioned, as the batch review report records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, except as stated on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: the batch has not been released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: Certificate of Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 critical, %3 major, %4 minor, %5 for information; %6 without a current disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions and their dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: made for other data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks every release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review found no exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception as it read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signatures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audit events match; a report lists at most %2. Narrow it by days, user or action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of the store, events up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of batch %1 of %2, events up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events about batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the order recorded, up to event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit-chain verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified when printed: the hash chain of all %1 events and %2 signed checkpoints is intact, and all %3 electronic signatures verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE AUDIT TRAIL FAILED VERIFICATION when printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Control chart of %1 %2, %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: lower %2, upper %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals and moving range (I-MR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levey-Jennings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper control limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower control limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average moving range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving range upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower specification limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper specification limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule is violated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigma within (MR̄/1.128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigma overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::reports::ReportRequest</name>
+    <message>
+        <source>A %1 is of one batch: name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day %1 is after the last day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document kind &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3590,6 +4602,54 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Events shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit-trail report of the store or of one batch, by days, user and action, with the chain verification: preview, print or PDF/A (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit-trail report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the whole store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;these days (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4335,14 +5395,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dispositions are recorded by QA reviewers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispositions are recorded during the review; this batch is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,6 +5428,38 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Exceptions and disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate of Analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail of this batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of Analysis (Ctrl+P), release certificate, review report or audit trail: preview, print or export PDF/A</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4891,6 +5975,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a PDF issued by ReleaseDesk is unaltered and matches the record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
@@ -5097,6 +6189,52 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::ReportFlow</name>
+    <message>
+        <source>Export %1 as PDF/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 version %2 written to %3 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print preview — %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed, but not recorded in the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF/A…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this document as a PDF/A file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5730,6 +6868,14 @@ Made %6
     </message>
     <message>
         <source>These rules now raise out-of-trend exceptions in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend &amp;report: preview, print, PDF/A…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product and a test with data first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

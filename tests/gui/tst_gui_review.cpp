@@ -5,12 +5,14 @@
 // step is offered disabled with the core's reason, and the dialog refuses a wrong password.
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "reports/documentregistry.h"
 #include "review/reviewservice.h"
 #include "session/session.h"
 #include "support/reviewfixtures.h"
 #include "support/teststore.h"
 #include "support/widgets.h"
 #include "ui/batchview.h"
+#include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepage.h"
 #include "ui/signdialog.h"
@@ -20,11 +22,13 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -126,7 +130,51 @@ private slots:
     void reviewAndReleaseInTheWindow();
     void forbiddenStepsSayWhy();
     void everyWidgetIsNamed();
+    void printAndExportFromTheBatch();
 };
+
+void tst_GuiReview::printAndExportFromTheBatch()
+{
+    Fixture f;
+    QVERIFY(f.ok);
+    MainWindow window(f.store.open(u"viv"_s));
+    BatchView *view = openFromQueue(window, f.batch);
+    QVERIFY(view);
+    // The batch's documents are in the window's Batch menu too.
+    QAction *coa = view->printMenu()->findChild<QAction *>(u"print_coa"_s);
+    QVERIFY(coa);
+    QCOMPARE(coa->shortcut(), QKeySequence(QKeySequence::Print));
+    coa->trigger();
+    // Built off the GUI thread, then previewed.
+    QWidget *preview = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (preview = window.findChild<QWidget *>(u"reportPreview"_s)) && preview->isVisible(), 15000);
+    QVERIFY(preview->windowTitle().contains(f.batch));
+    if (const QString shot = qEnvironmentVariable("RELEASEDESK_SHOT"); !shot.isEmpty())
+        preview->grab().save(shot);
+    QAction *exportPdf = preview->findChild<QAction *>(u"actionExportPdf"_s);
+    QVERIFY(exportPdf);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"coa.pdf"_s);
+    Dialogs::setNextSaveFile(path);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    exportPdf->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 15000);
+    QTRY_VERIFY(Dialogs::lastMessage().contains(u"coa.pdf"_s));
+    QCOMPARE(Dialogs::unusedAnswers(), 0);
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.readAll().startsWith("%PDF-1.4"));
+    // Registered like a command-line export: the viewer issued it, as a draft (not released).
+    std::unique_ptr<Session> s = f.store.open(u"viv"_s);
+    Result<QList<reports::IssuedDocument>> issued =
+        reports::DocumentRegistry(*s).issued(reports::DocumentKind::CertificateOfAnalysis, f.batch);
+    QVERIFY(issued && issued->size() == 1);
+    QCOMPARE(issued->first().issuedBy, u"viv"_s);
+    QVERIFY(issued->first().draft);
+    QCOMPARE(issued->first().medium, u"pdf"_s);
+    preview->close();
+}
 
 void tst_GuiReview::reviewAndReleaseInTheWindow()
 {
