@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -202,7 +201,7 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
                            "(Ctrl+P)"));
     m_print->setShortcut(QKeySequence::Print);
     connect(m_print, &QPushButton::clicked, this, [this, &session]() {
-        if (const std::optional<reports::ReportRequest> r = askReport(session))
+        if (const std::optional<reports::ReportRequest> r = askReport())
             ReportFlow::preview(this, session, *r);
     });
     auto *top = new QHBoxLayout;
@@ -227,7 +226,7 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     m_status->setText(m_model->lastError());
 }
 
-std::optional<reports::ReportRequest> AuditPage::askReport(Session &session)
+std::optional<reports::ReportRequest> AuditPage::askReport()
 {
     QDialog dialog(this);
     dialog.setObjectName(u"auditReportDialog"_s);
@@ -252,10 +251,8 @@ std::optional<reports::ReportRequest> AuditPage::askReport(Session &session)
     auto *action = new QComboBox(&dialog);
     action->setObjectName(u"auditReportAction"_s);
     action->addItem(tr("Every action"), QString());
-    QSqlQuery q(session.store().connection());
-    if (q.exec(u"SELECT DISTINCT action FROM audit_events ORDER BY action"_s))
-        while (q.next())
-            action->addItem(audit::displayName(q.value(0).toString()), q.value(0).toString());
+    for (const QString &id : audit::actions())
+        action->addItem(audit::displayName(id), id);
     auto *form = new QFormLayout;
     form->addRow(tr("&Batch:"), batch);
     auto *days = new QHBoxLayout;

@@ -74,7 +74,7 @@ public:
     AuditTableModel *model() const { return m_model; }
 
 private:
-    std::optional<reports::ReportRequest> askReport(Session &session);
+    std::optional<reports::ReportRequest> askReport();
     QPushButton *m_print = nullptr;
     AuditTableModel *m_model = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -21,45 +21,58 @@ bool audit::isCheckpoint(const QString &action)
            action == QLatin1StringView(kSessionClosed);
 }
 
+namespace {
+using namespace audit;
+
+struct Name
+{
+    const char *id;
+    const char *text;
+};
+constexpr Name kNames[] = {
+    {kStoreCreated, QT_TRANSLATE_NOOP("rd::audit", "Store created")},
+    {kSchemaMigrated, QT_TRANSLATE_NOOP("rd::audit", "Schema migrated")},
+    {kSessionOpened, QT_TRANSLATE_NOOP("rd::audit", "Session opened")},
+    {kSessionLocked, QT_TRANSLATE_NOOP("rd::audit", "Session locked (checkpoint)")},
+    {kSessionClosed, QT_TRANSLATE_NOOP("rd::audit", "Session closed (checkpoint)")},
+    {kLoginFailed, QT_TRANSLATE_NOOP("rd::audit", "Login failed")},
+    {kLoginRefused, QT_TRANSLATE_NOOP("rd::audit", "Login refused")},
+    {kAccountLocked, QT_TRANSLATE_NOOP("rd::audit", "Account locked")},
+    {kAccountCreated, QT_TRANSLATE_NOOP("rd::audit", "Account created")},
+    {kAccountDisabled, QT_TRANSLATE_NOOP("rd::audit", "Account disabled")},
+    {kAccountEnabled, QT_TRANSLATE_NOOP("rd::audit", "Account enabled again")},
+    {kPasswordChanged, QT_TRANSLATE_NOOP("rd::audit", "Password changed")},
+    {kPasswordReset, QT_TRANSLATE_NOOP("rd::audit", "Password reset")},
+    {kSigningKeyIssued, QT_TRANSLATE_NOOP("rd::audit", "Signing key issued")},
+    {kRecoveryUsed, QT_TRANSLATE_NOOP("rd::audit", "Recovery code used")},
+    {kRawKeyDisclosed, QT_TRANSLATE_NOOP("rd::audit", "Raw database key disclosed")},
+    {kClockWentBackwards, QT_TRANSLATE_NOOP("rd::audit", "Clock went backwards")},
+    {kVerified, QT_TRANSLATE_NOOP("rd::audit", "Audit trail verified")},
+    {kRollbackAccepted, QT_TRANSLATE_NOOP("rd::audit", "Older records accepted")},
+    {kFileImported, QT_TRANSLATE_NOOP("rd::audit", "File imported")},
+    {kRecordSuperseded, QT_TRANSLATE_NOOP("rd::audit", "Record superseded")},
+    {kResultAssigned, QT_TRANSLATE_NOOP("rd::audit", "Unassigned result assigned")},
+    {kResultRejected, QT_TRANSLATE_NOOP("rd::audit", "Unassigned result rejected")},
+    {kRecordsExported, QT_TRANSLATE_NOOP("rd::audit", "Records exported")},
+    {kBatchSigned, QT_TRANSLATE_NOOP("rd::audit", "Batch signed")},
+    {kSessionResumed, QT_TRANSLATE_NOOP("rd::audit", "Session unlocked")},
+    {kSettingChanged, QT_TRANSLATE_NOOP("rd::audit", "Setting changed")},
+    {kReviewStarted, QT_TRANSLATE_NOOP("rd::audit", "Review started")},
+    {kExceptionDispositioned, QT_TRANSLATE_NOOP("rd::audit", "Exception dispositioned")},
+    {kDocumentIssued, QT_TRANSLATE_NOOP("rd::audit", "Document issued")},
+};
+} // namespace
+
+QStringList audit::actions()
+{
+    QStringList ids;
+    for (const Name &n : kNames)
+        ids << QString::fromLatin1(n.id);
+    return ids;
+}
+
 QString audit::displayName(const QString &action)
 {
-    struct Name
-    {
-        const char *id;
-        const char *text;
-    };
-    static constexpr Name kNames[] = {
-        {kStoreCreated, QT_TRANSLATE_NOOP("rd::audit", "Store created")},
-        {kSchemaMigrated, QT_TRANSLATE_NOOP("rd::audit", "Schema migrated")},
-        {kSessionOpened, QT_TRANSLATE_NOOP("rd::audit", "Session opened")},
-        {kSessionLocked, QT_TRANSLATE_NOOP("rd::audit", "Session locked (checkpoint)")},
-        {kSessionClosed, QT_TRANSLATE_NOOP("rd::audit", "Session closed (checkpoint)")},
-        {kLoginFailed, QT_TRANSLATE_NOOP("rd::audit", "Login failed")},
-        {kLoginRefused, QT_TRANSLATE_NOOP("rd::audit", "Login refused")},
-        {kAccountLocked, QT_TRANSLATE_NOOP("rd::audit", "Account locked")},
-        {kAccountCreated, QT_TRANSLATE_NOOP("rd::audit", "Account created")},
-        {kAccountDisabled, QT_TRANSLATE_NOOP("rd::audit", "Account disabled")},
-        {kAccountEnabled, QT_TRANSLATE_NOOP("rd::audit", "Account enabled again")},
-        {kPasswordChanged, QT_TRANSLATE_NOOP("rd::audit", "Password changed")},
-        {kPasswordReset, QT_TRANSLATE_NOOP("rd::audit", "Password reset")},
-        {kSigningKeyIssued, QT_TRANSLATE_NOOP("rd::audit", "Signing key issued")},
-        {kRecoveryUsed, QT_TRANSLATE_NOOP("rd::audit", "Recovery code used")},
-        {kRawKeyDisclosed, QT_TRANSLATE_NOOP("rd::audit", "Raw database key disclosed")},
-        {kClockWentBackwards, QT_TRANSLATE_NOOP("rd::audit", "Clock went backwards")},
-        {kVerified, QT_TRANSLATE_NOOP("rd::audit", "Audit trail verified")},
-        {kRollbackAccepted, QT_TRANSLATE_NOOP("rd::audit", "Older records accepted")},
-        {kFileImported, QT_TRANSLATE_NOOP("rd::audit", "File imported")},
-        {kRecordSuperseded, QT_TRANSLATE_NOOP("rd::audit", "Record superseded")},
-        {kResultAssigned, QT_TRANSLATE_NOOP("rd::audit", "Unassigned result assigned")},
-        {kResultRejected, QT_TRANSLATE_NOOP("rd::audit", "Unassigned result rejected")},
-        {kRecordsExported, QT_TRANSLATE_NOOP("rd::audit", "Records exported")},
-        {kBatchSigned, QT_TRANSLATE_NOOP("rd::audit", "Batch signed")},
-        {kSessionResumed, QT_TRANSLATE_NOOP("rd::audit", "Session unlocked")},
-        {kSettingChanged, QT_TRANSLATE_NOOP("rd::audit", "Setting changed")},
-        {kReviewStarted, QT_TRANSLATE_NOOP("rd::audit", "Review started")},
-        {kExceptionDispositioned, QT_TRANSLATE_NOOP("rd::audit", "Exception dispositioned")},
-        {kDocumentIssued, QT_TRANSLATE_NOOP("rd::audit", "Document issued")},
-    };
     for (const Name &n : kNames) {
         if (action == QLatin1StringView(n.id))
             return QCoreApplication::translate("rd::audit", n.text);

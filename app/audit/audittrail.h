@@ -50,6 +50,8 @@ inline constexpr char kDocumentIssued[] = "document.issued";
 bool isCheckpoint(const QString &action);
 // The action as people read it ("Session locked"), translated; unknown ones as they are.
 QString displayName(const QString &action);
+// Every action the trail records, as stored ("batch.signed").
+QStringList actions();
 } // namespace audit
 
 // What a caller records; the trail adds sequence, time, user and hashes. A null QString is

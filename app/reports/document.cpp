@@ -2,8 +2,7 @@
 #include "reports/document.h"
 
 #include "security/crypto.h"
-
-#include <cstdlib>
+#include "security/esignature.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,16 +27,8 @@ QString Document::qrText() const
 
 QString Document::printedText() const
 {
-    const QDateTime utc = printedAt.toUTC();
-    const QDateTime local = utc.toOffsetFromUtc(printedUtcOffset);
-    const int offset = printedUtcOffset;
-    const QString offsetText = u"UTC%1%2:%3"_s.arg(offset < 0 ? u"-"_s : u"+"_s)
-                                   .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
-                                   .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
-    return tr("Printed by %1 on %2 UTC (%3 %4, %5)")
-        .arg(printedBy, utc.toString(u"yyyy-MM-dd HH:mm:ss"_s),
-             local.toString(u"yyyy-MM-dd HH:mm:ss"_s), offsetText,
-             printedZone.isEmpty() ? offsetText : printedZone);
+    return tr("Printed by %1 on %2")
+        .arg(printedBy, ESignatures::timeText(printedAt, printedUtcOffset, printedZone));
 }
 
 void Document::heading(const QString &text)

@@ -274,16 +274,15 @@ Result<IssuedDocument> DocumentRegistry::exportPdf(const Document &doc, Paper pa
                                                    const QString &path,
                                                    const Renderer::Progress &progress)
 {
-    Result<QByteArray> pdf = Renderer::pdf(doc, paper, progress);
+    Result<Renderer::Pdf> pdf = Renderer::pdf(doc, paper, progress);
     if (!pdf)
         return pdf.error();
     const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(pdf.value(), QCryptographicHash::Sha256).toHex());
-    const int pages = Renderer::pageCount(doc, Documents::pageSizePoints(paper));
+        QCryptographicHash::hash(pdf->bytes, QCryptographicHash::Sha256).toHex());
     // The file is written inside the transaction: no register entry without its file, and no
     // file that the register does not know.
-    return record(doc, u"pdf"_s, Documents::id(paper), pages, sha,
-                  [&]() { return StoreFiles::writeAtomically(path, pdf.value()); });
+    return record(doc, u"pdf"_s, Documents::id(paper), pdf->pages, sha,
+                  [&]() { return StoreFiles::writeAtomically(path, pdf->bytes); });
 }
 
 Result<IssuedDocument> DocumentRegistry::recordPrinted(const Document &doc, const QString &paper,

@@ -367,7 +367,6 @@ void paintWatermark(QPainter &p, const Geometry &g)
     p.setPen(kWatermark);
     const QString text = Renderer::tr("DRAFT — NOT FOR RELEASE");
     const double w = std::hypot(g.width, g.height) * 0.9;
-    const QFont font = fontFor(Style::Watermark);
     const double h = textHeight(text, Style::Watermark, w);
     drawText(p, text, Style::Watermark, QRectF(-w / 2, -h / 2, w, h), Qt::AlignHCenter);
     p.restore();
@@ -603,7 +602,7 @@ Result<int> Renderer::paint(const Document &doc, QPagedPaintDevice &device,
     return total;
 }
 
-Result<QByteArray> Renderer::pdf(const Document &doc, Paper paper, const Progress &progress)
+Result<Renderer::Pdf> Renderer::pdf(const Document &doc, Paper paper, const Progress &progress)
 {
     const QString creator = u"ReleaseDesk "_s + QLatin1StringView(kVersion);
     // Qt stamps the information dictionary with the time it starts writing; PDF/A needs the
@@ -612,6 +611,7 @@ Result<QByteArray> Renderer::pdf(const Document &doc, Paper paper, const Progres
         QByteArray out;
         QBuffer buffer(&out);
         buffer.open(QIODevice::WriteOnly);
+        int pageCount = 0;
         QDateTime created = QDateTime::currentDateTime();
         created.setTime(
             QTime(created.time().hour(), created.time().minute(), created.time().second()));
@@ -628,9 +628,10 @@ Result<QByteArray> Renderer::pdf(const Document &doc, Paper paper, const Progres
             Result<int> pages = paint(doc, writer, Documents::pageSizePoints(paper), progress);
             if (!pages)
                 return pages.error();
+            pageCount = pages.value();
         }
         if (infoCreationDate(out) == created.toString(u"yyyyMMddHHmmss"_s).toLatin1())
-            return out;
+            return Pdf{out, pageCount};
     }
     return Error(ErrorCode::Failed, tr("Cannot write the PDF: its creation time kept changing."));
 }

@@ -35,9 +35,14 @@ public:
     // layout of `pagePoints`. Returns the number of pages.
     static Result<int> paint(const Document &doc, QPagedPaintDevice &device,
                              const QSizeF &pagePoints, const Progress &progress = {});
+    struct Pdf
+    {
+        QByteArray bytes;
+        int pages = 0;
+    };
     // The document as a PDF/A-1b file with title, author and subject in its XMP metadata and
     // the document id as its dc:identifier.
-    static Result<QByteArray> pdf(const Document &doc, Paper paper, const Progress &progress = {});
+    static Result<Pdf> pdf(const Document &doc, Paper paper, const Progress &progress = {});
     // The document id a PDF written by pdf() carries, read from its metadata; empty if none.
     static QString documentIdOfPdf(const QByteArray &pdf);
 

@@ -127,17 +127,22 @@ bool ESignatures::verify(const ESignature &s, const QString &storeId, const QByt
 
 QString ESignatures::timeText(const ESignature &s)
 {
-    const QDateTime utc = s.signedAt.toUTC();
     // The offset recorded at signing is what the signer's clock showed; the zone is its name.
-    const QDateTime local = utc.toOffsetFromUtc(s.utcOffsetSeconds);
-    const int offset = s.utcOffsetSeconds;
+    return timeText(s.signedAt, s.utcOffsetSeconds, s.timeZone);
+}
+
+QString ESignatures::timeText(const QDateTime &at, int utcOffsetSeconds, const QString &timeZone)
+{
+    const QDateTime utc = at.toUTC();
+    const QDateTime local = utc.toOffsetFromUtc(utcOffsetSeconds);
+    const int offset = utcOffsetSeconds;
     const QString sign = offset < 0 ? u"-"_s : u"+"_s;
     const QString offsetText = u"UTC%1%2:%3"_s.arg(sign)
                                    .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
                                    .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
     return tr("%1 UTC (%2 %3, %4)")
         .arg(utc.toString(u"yyyy-MM-dd HH:mm:ss"_s), local.toString(u"yyyy-MM-dd HH:mm:ss"_s),
-             offsetText, s.timeZone.isEmpty() ? offsetText : s.timeZone);
+             offsetText, timeZone.isEmpty() ? offsetText : timeZone);
 }
 
 QString ESignatures::manifestation(const ESignature &s, const QString &meaningName)

@@ -65,6 +65,9 @@ public:
     // time in UTC and in the signer's zone.
     static QString manifestation(const ESignature &s, const QString &meaningName);
     static QString timeText(const ESignature &s);
+    // "2026-11-21 14:03:05 UTC (2026-11-21 15:03:05 UTC+01:00, Europe/Amsterdam)": every time
+    // printed with a record (signatures, who printed a document) reads this way.
+    static QString timeText(const QDateTime &at, int utcOffsetSeconds, const QString &timeZone);
 
     static Result<qint64> insert(QSqlDatabase db, const ESignature &s);
     static Result<QList<ESignature>> ofBatch(QSqlDatabase db, const QString &batchNumber);

@@ -71,12 +71,12 @@ int main(int argc, char **argv)
                 return 1;
             build << t.nsecsElapsed() / 1000;
             t.restart();
-            Result<QByteArray> pdf = reports::Renderer::pdf(doc.value(), reports::Paper::A4);
+            Result<reports::Renderer::Pdf> pdf =
+                reports::Renderer::pdf(doc.value(), reports::Paper::A4);
             if (!pdf)
                 return 1;
             render << t.nsecsElapsed() / 1000;
-            pages = reports::Renderer::pageCount(
-                doc.value(), reports::Documents::pageSizePoints(reports::Paper::A4));
+            pages = pdf->pages;
         }
         std::sort(build.begin(), build.end());
         std::sort(render.begin(), render.end());
