@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One binary: the headless verbs when given one, the window otherwise.
 #include "cli/cli.h"
+#include "core/languages.h"
+#include "core/preferences.h"
 #include "core/runtime.h"
 #include "core/version.h"
 #include "qc/chartrenderer.h"
@@ -44,18 +46,19 @@ int main(int argc, char **argv)
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
             nameApplication();
-            rd::Runtime::installTranslations(QLocale());
+            rd::Languages::install(QString());
             rd::qc::setChartRenderer(&rd::ui::TrendChart::renderPng);
             return rd::CommandLine::run(arguments);
         }
         QCoreApplication app(argc, argv);
         nameApplication();
-        rd::Runtime::installTranslations(QLocale());
+        rd::Languages::install(QString());
         return rd::CommandLine::run(arguments);
     }
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setDesktopFileName(QStringLiteral("releasedesk"));
-    rd::Runtime::installTranslations(QLocale());
+    // The window speaks the language chosen in its settings; the command line the system's.
+    rd::Languages::install(rd::Preferences::language());
     return rd::ui::runWindow(QApplication::arguments());
 }

@@ -1,754 +1,754 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>rd::AccountRecords</name>
     <message>
         <source>Cannot create the account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>full name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiger Name: %1</translation>
     </message>
     <message>
         <source>Cannot retire the signing key of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel von „%1“ kann nicht stillgelegt werden</translation>
     </message>
     <message>
         <source>Cannot record the signing key of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel von „%1“ kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot record the password history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortverlauf kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot update the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>The new account &quot;%1&quot; got no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Konto „%1“ hat keine ID erhalten.</translation>
     </message>
     <message>
         <source>The signing key of &quot;%1&quot; got no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel von „%1“ hat keine ID erhalten.</translation>
     </message>
     <message>
         <source>Cannot enable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht aktiviert werden</translation>
     </message>
 </context>
 <context>
     <name>rd::AccountService</name>
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername „%1“ ist ungültig: Verwenden Sie 2 bis 32 Zeichen aus Kleinbuchstaben a-z, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
         <source>The full name is empty; it is printed with every signature, so it must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name ist leer; er wird bei jeder Unterschrift gedruckt und muss daher angegeben werden.</translation>
     </message>
     <message>
         <source>The full name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name ist länger als 100 Zeichen.</translation>
     </message>
     <message>
         <source>The full name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>Cannot read the password history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortverlauf kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The new password is one of the last %1 passwords of this account; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort ist eines der letzten %1 Passwörter dieses Kontos; wählen Sie ein anderes.</translation>
     </message>
     <message>
         <source>Cannot list the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto „%1“.</translation>
     </message>
     <message>
         <source>add accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten anlegen</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is taken by %2 account of %3; user names are never reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername „%1“ ist durch %2 Konto von %3 belegt; Benutzernamen werden nie wiederverwendet.</translation>
     </message>
     <message>
         <source>the active</source>
-        <translation type="unfinished"></translation>
+        <translation>das aktive</translation>
     </message>
     <message>
         <source>the disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>das deaktivierte</translation>
     </message>
     <message>
         <source>Cannot add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>disable accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten deaktivieren</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ ist bereits deaktiviert.</translation>
     </message>
     <message>
         <source>You cannot disable your own account; ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren; wenden Sie sich an einen anderen Administrator.</translation>
     </message>
     <message>
         <source>Give a reason for disabling the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Begründung für die Deaktivierung des Kontos an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the last active administrator and cannot be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der letzte aktive Administrator und kann nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>Cannot disable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht deaktiviert werden</translation>
     </message>
     <message>
         <source>reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter zurücksetzen</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled; its password cannot be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ ist deaktiviert; sein Passwort kann nicht zurückgesetzt werden.</translation>
     </message>
     <message>
         <source>To change your own password, use Change password, not a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Ihr eigenes Passwort zu ändern, verwenden Sie „Passwort ändern“, nicht das Zurücksetzen.</translation>
     </message>
     <message>
         <source>Cannot reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kann nicht zurückgesetzt werden</translation>
     </message>
     <message>
         <source>temporary password set by an administrator; change required at next login</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäres Passwort von einem Administrator festgelegt; Änderung bei der nächsten Anmeldung erforderlich</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
         <source>Cannot change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kann nicht geändert werden</translation>
     </message>
     <message>
         <source>required change after a reset or first login</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Änderung nach Zurücksetzen oder erster Anmeldung</translation>
     </message>
     <message>
         <source>changed by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer geändert</translation>
     </message>
     <message>
         <source>%1 is no longer an active administrator; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein aktiver Administrator mehr; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>change accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten ändern</translation>
     </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Trail kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot write to the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Audit-Trail kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>The workstation clock is earlier than the previous audit event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit des Arbeitsplatzrechners liegt vor dem vorherigen Audit-Ereignis.</translation>
     </message>
     <message>
         <source>records.db ends before event %1, the last signed checkpoint recorded in keyslots.json: it was rolled back to an older copy or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db endet vor Ereignis %1, dem letzten in keyslots.json erfassten signierten Prüfpunkt: Die Datei wurde auf eine ältere Kopie zurückgesetzt oder gekürzt.</translation>
     </message>
     <message>
         <source>Event %1 of records.db is not the signed checkpoint recorded in keyslots.json: records.db was replaced or rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 in records.db ist nicht der in keyslots.json erfasste signierte Prüfpunkt: records.db wurde ersetzt oder überschrieben.</translation>
     </message>
 </context>
 <context>
     <name>rd::AuditVerifier</name>
     <message>
         <source>Cannot read the database schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankschema kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The triggers that keep the audit trail append-only are missing: they were removed outside ReleaseDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trigger, die sicherstellen, dass der Audit-Trail nur ergänzt werden kann, fehlen: Sie wurden außerhalb von ReleaseDesk entfernt.</translation>
     </message>
     <message>
         <source>Cannot read the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Trail kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>event %1 (%2 by %3 at %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 (%2 durch %3 am %4)</translation>
     </message>
     <message>
         <source>Event %1 is missing: the audit trail jumps from event %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 fehlt: Der Audit-Trail springt von Ereignis %2 zu %3.</translation>
     </message>
     <message>
         <source>Event %1 appears out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 steht nicht in der richtigen Reihenfolge.</translation>
     </message>
     <message>
         <source>%1: its time &quot;%2&quot; is not in the stored form; it was edited outside ReleaseDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Zeitstempel „%2“ liegt nicht in der gespeicherten Form vor; er wurde außerhalb von ReleaseDesk bearbeitet.</translation>
     </message>
     <message>
         <source>%1: its link to the previous event does not match; an earlier event was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Verknüpfung mit dem vorherigen Ereignis stimmt nicht überein; ein früheres Ereignis wurde geändert oder entfernt.</translation>
     </message>
     <message>
         <source>%1: its content does not match its hash; it was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Inhalt stimmt nicht mit dem Hash überein; er wurde nach dem Schreiben verändert.</translation>
     </message>
     <message>
         <source>Checkpoint %1: it names signing key %2, which is not a key of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt %1: Er nennt den Signaturschlüssel %2, der kein Schlüssel von %3 ist.</translation>
     </message>
     <message>
         <source>Checkpoint %1: %2&apos;s signature does not match the audit trail up to event %3; the trail before it was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt %1: Die Signatur von %2 stimmt nicht mit dem Audit-Trail bis Ereignis %3 überein; der Audit-Trail davor wurde umgeschrieben.</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung abgebrochen.</translation>
     </message>
     <message>
         <source>The audit trail ends at event %1, but the last checkpoint recorded in keyslots.json is event %2: events were removed from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Trail endet bei Ereignis %1, der letzte in keyslots.json erfasste Prüfpunkt ist jedoch Ereignis %2: Am Ende wurden Ereignisse entfernt.</translation>
     </message>
     <message>
         <source>keyslots.json records no checkpoint, though the audit trail holds %1: keyslots.json was replaced with an older or foreign copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json enthält keinen Prüfpunkt, obwohl der Audit-Trail %1 Prüfpunkt(e) enthält: keyslots.json wurde durch eine ältere oder fremde Kopie ersetzt.</translation>
     </message>
     <message>
         <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ist nicht der in keyslots.json erfasste signierte Prüfpunkt; der Audit-Trail wurde ab dort umgeschrieben.</translation>
     </message>
 </context>
 <context>
     <name>rd::BatchCatalogue</name>
     <message>
         <source>Name a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Charge an.</translation>
     </message>
 </context>
 <context>
     <name>rd::CommandLine</name>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1 %2 --help“ erhalten Sie Hinweise zur Verwendung.</translation>
     </message>
     <message>
         <source>Your user name (asked for on the terminal if omitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzername (wird im Terminal abgefragt, falls nicht angegeben).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Read passwords from standard input, one per line: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter von der Standardeingabe lesen, eines pro Zeile: %1.</translation>
     </message>
     <message>
         <source>expected %1, got %2 arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 Argumente angegeben.</translation>
     </message>
     <message>
         <source>--user is required with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user ist bei --password-stdin erforderlich.</translation>
     </message>
     <message>
         <source>User name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername: </translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1 must change the password first: run &quot;%2 passwd %3 --user %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zuerst das Passwort ändern: Führen Sie „%2 passwd %3 --user %1“ aus.</translation>
     </message>
     <message>
         <source>Recovery code (shown only this once; print it or write it down and keep it locked away):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode (wird nur dieses eine Mal angezeigt; drucken Sie ihn aus oder notieren Sie ihn und bewahren Sie ihn unter Verschluss auf):</translation>
     </message>
     <message>
         <source>It opens the store if every administrator password is lost (%1 recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er öffnet den Datenspeicher, falls alle Administratorpasswörter verloren gehen (%1 recover).</translation>
     </message>
     <message>
         <source>Create a new, empty store with its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen, leeren Datenspeicher mit seinem ersten Administrator anlegen.</translation>
     </message>
     <message>
         <source>User name of the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername des ersten Administrators.</translation>
     </message>
     <message>
         <source>Full name of the first administrator, as printed with signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name des ersten Administrators, wie er bei Unterschriften gedruckt wird.</translation>
     </message>
     <message>
         <source>the administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort des Administrators</translation>
     </message>
     <message>
         <source>--admin and --full-name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--admin und --full-name sind erforderlich.</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen: </translation>
     </message>
     <message>
         <source>Created the store %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher %1 angelegt (ID %2).</translation>
     </message>
     <message>
         <source>Accounts (password for all: %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten (Passwort für alle: %1):</translation>
     </message>
     <message>
         <source>List every account, active and disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten auflisten, aktive und deaktivierte.</translation>
     </message>
     <message>
         <source>your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>VOLLSTÄNDIGER NAME</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>LAST LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE ANMELDUNG</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortänderung erforderlich</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Add an account (administrators only). The new user must change the initial password at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto anlegen (nur Administratoren). Der neue Benutzer muss das Initialpasswort bei der ersten Anmeldung ändern.</translation>
     </message>
     <message>
         <source>Full name, as printed with signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name, wie er bei Unterschriften gedruckt wird.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der folgenden: %1.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>your password, then the new user&apos;s initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort, dann das Initialpasswort des neuen Benutzers</translation>
     </message>
     <message>
         <source>--full-name and --role are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--full-name und --role sind erforderlich.</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „%1“; verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
         <source>Initial password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Initialpasswort für %1: </translation>
     </message>
     <message>
         <source>Repeat the initial password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Initialpasswort wiederholen: </translation>
     </message>
     <message>
         <source>Added %1 (%2, %3); the password must be changed at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3) angelegt; das Passwort muss bei der ersten Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>Disable an account (administrators only). The account stays in the records; its key slot is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto deaktivieren (nur Administratoren). Das Konto bleibt in den Datensätzen erhalten; sein Schlüsselslot wird entfernt.</translation>
     </message>
     <message>
         <source>Why, for the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung für den Audit-Trail.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>--reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason ist erforderlich.</translation>
     </message>
     <message>
         <source>Disabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert.</translation>
     </message>
     <message>
         <source>Set a temporary password (administrators only); the user must change it at the next login. Also lifts a lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein temporäres Passwort festlegen (nur Administratoren); der Benutzer muss es bei der nächsten Anmeldung ändern. Hebt auch eine Kontosperre auf.</translation>
     </message>
     <message>
         <source>your password, then the temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort, dann das temporäre Passwort</translation>
     </message>
     <message>
         <source>Temporary password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Passwort für %1: </translation>
     </message>
     <message>
         <source>Repeat the temporary password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Passwort wiederholen: </translation>
     </message>
     <message>
         <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurückgesetzt; es muss bei der nächsten Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>Usage: %1 users list|add|disable|reset-password STORE ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: %1 users list|add|disable|reset-password STORE ...</translation>
     </message>
     <message>
         <source>say what to do: list, add, disable or reset-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was zu tun ist: list, add, disable oder reset-password.</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; use list, add, disable or reset-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“; verwenden Sie list, add, disable oder reset-password.</translation>
     </message>
     <message>
         <source>Change your own password. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Passwort ändern. %1</translation>
     </message>
     <message>
         <source>your current password, then the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr aktuelles Passwort, dann das neue</translation>
     </message>
     <message>
         <source>Current password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort für %1: </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort: </translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen: </translation>
     </message>
     <message>
         <source>Changed the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 geändert.</translation>
     </message>
     <message>
         <source>failed at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen bei Ereignis %1: %2</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Set a new password for this administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort für diesen Administrator festlegen.</translation>
     </message>
     <message>
         <source>Print the raw key as a PRAGMA key line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den rohen Schlüssel als PRAGMA-key-Zeile ausgeben.</translation>
     </message>
     <message>
         <source>Recovery code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode: </translation>
     </message>
     <message>
         <source>The disclosure is recorded in the audit trail. In the sqlcipher shell give this line first; with SQLCipher 4 follow it with: PRAGMA cipher_compatibility = 3;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offenlegung ist im Audit-Trail erfasst. Geben Sie in der sqlcipher-Shell zuerst diese Zeile ein; bei SQLCipher 4 anschließend: PRAGMA cipher_compatibility = 3;</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
         <source>Set a new password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1 festgelegt.</translation>
     </message>
     <message>
         <source>%1: unknown verb &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Befehl „%2“.</translation>
     </message>
     <message>
         <source>give exactly one of --admin, --show-raw-key or --accept-rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine der Optionen --admin, --show-raw-key oder --accept-rollback an.</translation>
     </message>
     <message>
         <source>--accept-rollback needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accept-rollback erfordert --reason.</translation>
     </message>
     <message>
         <source>Accepted the older records; the acceptance and what was lost are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ältere Datenbestand wurde akzeptiert; die Akzeptanz und die verlorenen Daten sind im Audit-Trail erfasst.</translation>
     </message>
     <message>
         <source>Use the recovery code printed at init: set a new password for an administrator, show the raw database key for the sqlcipher shell, or accept a records.db older than the last signed checkpoint. Each is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den bei init ausgegebenen Wiederherstellungscode verwenden: ein neues Passwort für einen Administrator festlegen, den rohen Datenbankschlüssel für die sqlcipher-Shell anzeigen oder eine records.db akzeptieren, die älter als der letzte signierte Prüfpunkt ist. Jeder dieser Vorgänge wird im Audit-Trail erfasst.</translation>
     </message>
     <message>
         <source>Accept a records.db older than the last signed checkpoint (put back from a backup); needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine records.db akzeptieren, die älter als der letzte signierte Prüfpunkt ist (aus einer Sicherung zurückgespielt); erfordert --reason.</translation>
     </message>
     <message>
         <source>the recovery code, then (with --admin) the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wiederherstellungscode, dann (mit --admin) das neue Passwort</translation>
     </message>
     <message>
         <source>Create a demo store: one account per role, three products, four sites and N batches with their QC results over two years. The same seed gives the same records. Its password is public: never put real data in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Demo-Datenspeicher anlegen: ein Konto pro Rolle, drei Produkte, vier Standorte und N Chargen mit ihren QC-Ergebnissen über zwei Jahre. Derselbe Startwert ergibt dieselben Daten. Das Passwort ist öffentlich: Legen Sie niemals echte Daten darin ab.</translation>
     </message>
     <message>
         <source>How many batches (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Chargen (Standard: 300).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Generators (Standard: 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>--batches takes a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batches erwartet eine ganze Zahl von 0 bis %1.</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed erwartet eine ganze Zahl.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
     <message>
         <source>Created the demo store %1 with %2 batches in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datenspeicher %1 mit %2 Chargen in %3 s angelegt.</translation>
     </message>
     <message>
         <source>Import specifications and batch records (administrators) or QC results as CSV, JSON or Allotrope cell-counting JSON (QC analysts). Everything is checked first and written in one transaction: one bad row and nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikationen und Chargendokumentationen (Administratoren) oder QC-Ergebnisse (QC-Analytiker) importieren, als CSV, JSON oder Allotrope-JSON (Zellzählung). Alle Daten werden zuerst kontrolliert und dann in einer einzigen Transaktion geschrieben: Ist eine Zeile fehlerhaft, wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Store content that differs from what is stored as new versions (the old ones stay readable); needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte, die vom gespeicherten Stand abweichen, als neue Versionen speichern (die alten bleiben lesbar); erfordert --reason.</translation>
     </message>
     <message>
         <source>expected STORE and at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>STORE und mindestens ein FILE erwartet.</translation>
     </message>
     <message>
         <source>--supersede needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>--supersede erfordert --reason.</translation>
     </message>
     <message>
         <source>%1 rows written in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in %2 s geschrieben.</translation>
     </message>
     <message>
         <source>Write stored records in the import formats, values as imported: specifications, batches, results or unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Datensätze in den Importformaten ausgeben, Werte wie importiert: specifications, batches, results oder unassigned.</translation>
     </message>
     <message>
         <source>csv or json (default json).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv oder json (Standard: json).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Only this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Charge.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Write to this file (replaced atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei schreiben (atomar ersetzt) statt in die Standardausgabe.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>WHAT is specifications, batches, results or unassigned, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>WHAT ist specifications, batches, results oder unassigned, nicht „%1“.</translation>
     </message>
     <message>
         <source>--format is csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist csv oder json.</translation>
     </message>
     <message>
         <source>List the open unassigned results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen nicht zugeordneten Ergebnisse auflisten.</translation>
     </message>
     <message>
         <source>Attach an unassigned result to a QC sample of a batch (QC analysts), with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht zugeordnetes Ergebnis einer QC-Probe einer Charge zuordnen (QC-Analytiker), mit Begründung.</translation>
     </message>
     <message>
         <source>Reject an unassigned result (QC analysts), with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht zugeordnetes Ergebnis zurückweisen (QC-Analytiker), mit Begründung.</translation>
     </message>
     <message>
         <source>ID is a number that inbox list shows (several: separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ist eine Nummer, die inbox list anzeigt (mehrere durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Assigned %1 to sample %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Probe %2 zugeordnet.</translation>
     </message>
     <message>
         <source>Rejected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgewiesen.</translation>
     </message>
     <message>
         <source>say what to do: list, assign or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was zu tun ist: list, assign oder reject.</translation>
     </message>
     <message>
         <source>Recompute the audit trail&apos;s hash chain and check every checkpoint and electronic signature. Prints &quot;ok: N events&quot; or names the first event that does not match (exit code 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des Audit-Trails neu berechnen und jeden Prüfpunkt und jede elektronische Unterschrift verifizieren. Gibt „ok: N Ereignisse“ aus oder nennt das erste Ereignis, das nicht übereinstimmt (Exit-Code 1).</translation>
     </message>
     <message>
         <source>ok: %1 events; signed checkpoints verified: %2; electronic signatures verified: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 Ereignisse; signierte Prüfpunkte verifiziert: %2; elektronische Unterschriften verifiziert: %3</translation>
     </message>
     <message>
         <source>Batch %1 (%2, %3), record version %4, specification %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 (%2, %3), Datensatzversion %4, Spezifikation %5</translation>
     </message>
     <message>
         <source>none in force</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine gültige)</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>*** EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT at the treating physician&apos;s request ***</source>
-        <translation type="unfinished"></translation>
+        <translation>*** AUSNAHMSWEISE FREIGABE EINES PRODUKTS AUSSERHALB DER SPEZIFIKATION auf Anforderung des behandelnden Arztes ***</translation>
     </message>
     <message>
         <source>Exceptions: %1 (critical %2, major %3, minor %4, info %5); without disposition: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen: %1 (kritisch %2, schwerwiegend %3, geringfügig %4, Info %5); ohne Bewertung: %6</translation>
     </message>
     <message>
         <source> (blocks release)</source>
-        <translation type="unfinished"></translation>
+        <translation> (blockiert die Freigabe)</translation>
     </message>
     <message>
         <source>   disposition: %1%2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>   Bewertung: %1%2 (%3, %4)</translation>
     </message>
     <message>
         <source>; deviation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Abweichung %1</translation>
     </message>
     <message>
         <source>   needs a new disposition: the data changed since &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>   neue Bewertung erforderlich: Die Daten haben sich seit „%1“ geändert</translation>
     </message>
     <message>
         <source>   needs a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>   Bewertung erforderlich</translation>
     </message>
     <message>
         <source>Signed: %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben: %1%2%3</translation>
     </message>
     <message>
         <source>; reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Begründung: %1</translation>
     </message>
     <message>
         <source> [NO LONGER COVERS the current record]</source>
-        <translation type="unfinished"></translation>
+        <translation> [deckt den aktuellen Datensatz NICHT MEHR ab]</translation>
     </message>
     <message>
         <source>   physician&apos;s request %1; risk evaluation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>   Anforderung des Arztes %1; Risikobewertung: %2</translation>
     </message>
     <message>
         <source>   pending at signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   bei der Unterschrift ausstehend: %1</translation>
     </message>
     <message>
         <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
@@ -758,329 +758,339 @@
        [--physician-request REF --risk-evaluation TEXT]
   status --batch N                        state, exceptions and signatures
 MEANING is one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    auflisten, was zu bewerten ist
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT]
+  status --batch N                        Status, Ausnahmen und Unterschriften
+MEANING ist einer der folgenden Werte: %2.</translation>
     </message>
     <message>
         <source>say what to do after the store: exceptions, disposition, sign or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie nach dem Datenspeicher an, was zu tun ist: exceptions, disposition, sign oder status.</translation>
     </message>
     <message>
         <source>List the exceptions of a batch, numbered, with their dispositions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahmen einer Charge nummeriert und mit ihren Bewertungen auflisten.</translation>
     </message>
     <message>
         <source>Record a disposition of one exception (QA reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung zu einer Ausnahme erfassen (QA-Prüfer).</translation>
     </message>
     <message>
         <source>Sign a batch decision; the password is asked again for the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Chargenentscheidung unterschreiben; für die Unterschrift wird das Passwort erneut abgefragt.</translation>
     </message>
     <message>
         <source>Show where a batch stands: state, exceptions and signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stand einer Charge anzeigen: Status, Ausnahmen und Unterschriften.</translation>
     </message>
     <message>
         <source>The batch number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chargennummer.</translation>
     </message>
     <message>
         <source>The exception&apos;s number (as listed) or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer der Ausnahme (wie aufgelistet) oder ihr Schlüssel.</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>The disposition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung.</translation>
     </message>
     <message>
         <source>A deviation reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz einer Abweichung.</translation>
     </message>
     <message>
         <source>ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>What the signature means: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung der Unterschrift: %1.</translation>
     </message>
     <message>
         <source>meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>A comment; the reason for on-hold, hold-lifted and rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar; bei on-hold, hold-lifted und rejected die Begründung.</translation>
     </message>
     <message>
         <source>Exceptional release: the reference of the treating physician&apos;s written request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmsweise Freigabe: die Referenz der schriftlichen Anforderung des behandelnden Arztes.</translation>
     </message>
     <message>
         <source>Exceptional release: the risk evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmsweise Freigabe: die Risikobewertung.</translation>
     </message>
     <message>
         <source>your password, then your password again to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort, dann zum Unterschreiben erneut Ihr Passwort</translation>
     </message>
     <message>
         <source>--batch is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch ist erforderlich.</translation>
     </message>
     <message>
         <source>--meaning is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--meaning ist einer der folgenden Werte: %1.</translation>
     </message>
     <message>
         <source>--exception and --comment are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exception und --comment sind erforderlich.</translation>
     </message>
     <message>
         <source>Disposition recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung für %1 erfasst.</translation>
     </message>
     <message>
         <source>Signing &quot;%1&quot; for batch %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift „%1“ für Charge %2: %3</translation>
     </message>
     <message>
         <source>Password to sign as %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zum Unterschreiben als %1: </translation>
     </message>
     <message>
         <source>Signed: %1; batch %2 is now &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben: %1; Charge %2 hat jetzt den Status „%3“.</translation>
     </message>
     <message>
         <source>Print one product&apos;s series of a test with its control limits, moving ranges, capability and the rules each point violates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messreihe eines Tests für ein Produkt ausgeben, mit Eingriffsgrenzen, gleitenden Spannweiten, Prozessfähigkeit und den Regeln, die jeder Punkt verletzt.</translation>
     </message>
     <message>
         <source>The product code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktcode.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>The test code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testcode.</translation>
     </message>
     <message>
         <source>Only this site (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Standort (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Made on or after (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt am oder nach diesem Datum (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Made on or before (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt am oder vor diesem Datum (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>imr (default) or lj (Levey-Jennings).</source>
-        <translation type="unfinished"></translation>
+        <translation>imr (Standard) oder lj (Levey-Jennings).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Limits from the first K points (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen aus den ersten K Punkten (Standard: alle).</translation>
     </message>
     <message>
         <source>Limits from the batches made from this date (YYYY-MM-DD)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen aus den Chargen, hergestellt ab diesem Datum (YYYY-MM-DD)...</translation>
     </message>
     <message>
         <source>...to this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>...bis zu diesem Datum.</translation>
     </message>
     <message>
         <source>Limits from a frozen baseline of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen aus einem festgeschriebenen Referenzzeitraum dieses Namens.</translation>
     </message>
     <message>
         <source>westgard, nelson (default), all, or a list of rule ids separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>westgard, nelson (Standard), all oder eine durch Kommas getrennte Liste von Regel-IDs.</translation>
     </message>
     <message>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>Also draw the chart to this PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regelkarte zusätzlich in diese PNG-Datei zeichnen.</translation>
     </message>
     <message>
         <source>--product and --test are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--product und --test sind erforderlich.</translation>
     </message>
     <message>
         <source>--%1 is a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist ein Datum im Format YYYY-MM-DD, nicht „%2“.</translation>
     </message>
     <message>
         <source>--chart is imr or lj.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart ist imr oder lj.</translation>
     </message>
     <message>
         <source>--baseline is a number of points, at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline ist eine Anzahl von Punkten, mindestens 2.</translation>
     </message>
     <message>
         <source>--rules: unknown rule in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules: unbekannte Regel in „%1“.</translation>
     </message>
     <message>
         <source>--baseline-from and --baseline-to are both dates as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline-from und --baseline-to sind beide Datumsangaben im Format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>charts cannot be drawn by this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build kann keine Regelkarten zeichnen.</translation>
     </message>
     <message>
         <source>List the out-of-trend rules per product and test, or set them for one test (administrators): their violations become out-of-trend exceptions in review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OOT-Regeln (außerhalb des Trends) je Produkt und Test auflisten oder für einen Test festlegen (Administratoren): Verstöße gegen diese Regeln werden bei der Prüfung zu OOT-Ausnahmen.</translation>
     </message>
     <message>
         <source>westgard, nelson, all, a list of rule ids, or none to switch the check off.</source>
-        <translation type="unfinished"></translation>
+        <translation>westgard, nelson, all, eine Liste von Regel-IDs oder none, um die Trendüberwachung abzuschalten.</translation>
     </message>
     <message>
         <source>--rules needs --product and --test.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules erfordert --product und --test.</translation>
     </message>
     <message>
         <source>Trend: batches made on or after; audit: events on or after this day, UTC (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: Chargen, hergestellt an oder nach diesem Tag; Audit: Ereignisse an oder nach diesem Tag, UTC (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Trend: batches made on or before; audit: events on or before this day, UTC (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: Chargen, hergestellt an oder vor diesem Tag; Audit: Ereignisse an oder vor diesem Tag, UTC (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Write a release document as a PDF/A file: coa (Certificate of Analysis), release (batch release certificate), review (batch review report), audit (audit-trail report of a batch, or of the store by days, user and action) or trend (the trend options as for &quot;trend&quot;). The document is recorded in the store&apos;s register; verify-document checks it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Freigabedokument als PDF/A-Datei erstellen: coa (Analysenzertifikat), release (Chargenfreigabezertifikat), review (Prüfbericht), audit (Audit-Trail-Bericht einer Charge oder des Datenspeichers nach Tagen, Benutzer und Aktion) oder trend (Trendoptionen wie bei „trend“). Das Dokument wird im Dokumentenregister des Datenspeichers erfasst; verify-document verifiziert es später.</translation>
     </message>
     <message>
         <source>The batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Charge.</translation>
     </message>
     <message>
         <source>a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 (Standard) oder letter.</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>The PDF file to write (replaced atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei (atomar ersetzt).</translation>
     </message>
     <message>
         <source>Audit report: only the events of this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Bericht: nur die Ereignisse dieses Benutzers.</translation>
     </message>
     <message>
         <source>Audit report: only this action (e.g. batch.signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Bericht: nur diese Aktion (z. B. batch.signed).</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>KIND is one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND muss einer der Werte %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>--paper is a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper ist a4 oder letter.</translation>
     </message>
     <message>
         <source>-o FILE.pdf is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE.pdf ist erforderlich.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 version %3: %n page(s)%4, hash %5, in %6 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 Version %3: %n Seite%4, Hash %5, in %6 ms.</numerusform>
+            <numerusform>%1 %2 Version %3: %n Seiten%4, Hash %5, in %6 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Entwurf)</translation>
     </message>
     <message>
         <source>Check a PDF issued by ReleaseDesk: that the file is the one issued, that the record and its signatures still give the same document, and that the audit trail verifies. Exit status 0 when all hold, 1 when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von ReleaseDesk ausgestelltes PDF verifizieren: dass die Datei die ausgestellte ist, dass der Datensatz und seine Unterschriften noch dasselbe Dokument ergeben und dass sich der Audit-Trail verifizieren lässt. Exit-Status 0, wenn alles zutrifft, sonst 1.</translation>
     </message>
     <message>
         <source>The store it was issued from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher, aus dem es ausgestellt wurde.</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>--store STORE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--store STORE ist erforderlich.</translation>
     </message>
     <message>
         <source>List the manufacturing sites with their authorisation and address, or register one (administrators): release certificates print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herstellungsstandorte mit Herstellungserlaubnis und Adresse auflisten oder einen registrieren (Administratoren): Chargenfreigabezertifikate führen sie auf.</translation>
     </message>
     <message>
         <source>Register or change this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Standort registrieren oder ändern.</translation>
     </message>
     <message>
         <source>Its manufacturing authorisation reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz seiner Herstellungserlaubnis.</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Adresse.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Site %1 registered.</source>
+        <translation>Standort %1 registriert.</translation>
+    </message>
+    <message>
+        <source>The language the document is printed in: en, nl, de or ja (default: the language of the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1104,7 +1114,8 @@ Verbs:
   oot-rules STORE [--product P --test T --rules LIST|none]
                                              out-of-trend rules for review
   report STORE coa|release|review|audit|trend [--batch NUMBER]
-         [--paper a4|letter] -o FILE.pdf     a release document as PDF/A
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             a release document as PDF/A
   verify-document FILE.pdf --store STORE     check an issued document
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              manufacturing sites
@@ -1125,1034 +1136,1101 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::Csv</name>
     <message>
         <source>a quoted field is never closed (a missing &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt)</translation>
     </message>
     <message>
         <source>characters follow a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>auf ein schließendes Anführungszeichen folgen weitere Zeichen</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
     </message>
 </context>
 <context>
     <name>rd::DemoStore</name>
     <message>
         <source>The number of batches must be from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Chargen muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <source>batch records: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargendokumentationen: %1 von %2</translation>
     </message>
     <message>
         <source>results of %1 of %2 batches</source>
+        <translation>Ergebnisse von %1 von %2 Chargen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DocumentDate</name>
+    <message>
+        <source>Jan</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>printed date: %1 day, %2 abbreviated month, %3 year</comment>
+        <translation type="unfinished">%1-%2-%3</translation>
     </message>
 </context>
 <context>
     <name>rd::ESignatures</name>
     <message>
         <source>Cannot read the signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterschriften können nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 UTC (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2 %3, %4)</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>Cannot record the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterschrift kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot read the signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturschlüssel können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Trail kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>signature %1 (batch %2, &quot;%3&quot; by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift %1 (Charge %2, „%3“ von %4)</translation>
     </message>
     <message>
         <source>%1 names a signing key that is not the signer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt einen Signaturschlüssel, der nicht dem Unterzeichner gehört.</translation>
     </message>
     <message>
         <source>%1 does not verify: the signature or what it covers was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht verifizieren: Die Unterschrift oder die von ihr abgedeckten Daten wurden verändert.</translation>
     </message>
     <message>
         <source>%1 names audit event %2 as the chain head, but that event does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt das Audit-Ereignis %2 als Kettenkopf, aber dieses Ereignis stimmt nicht überein.</translation>
     </message>
     <message>
         <source>%1 is not the one the audit trail recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entspricht nicht der im Audit-Trail aufgezeichneten Unterschrift.</translation>
     </message>
     <message>
         <source>Audit event %1 records signature %2 of batch %3, which is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Ereignis %1 verzeichnet die Unterschrift %2 der Charge %3, die jedoch fehlt.</translation>
     </message>
     <message>
         <source>%1 was made with a key that was not in force then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einem Schlüssel geleistet, der zu diesem Zeitpunkt nicht gültig war.</translation>
     </message>
     <message>
         <source>Cannot read the batch states</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Chargen kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Batch %1 is recorded as &quot;%2&quot;, which its signatures do not bear out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 ist mit dem Status „%2“ erfasst, der durch ihre Unterschriften nicht belegt ist.</translation>
     </message>
     <message>
         <source>Batch %1 has signatures but no recorded state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 hat Unterschriften, aber keinen erfassten Status.</translation>
     </message>
 </context>
 <context>
     <name>rd::ExceptionEngine</name>
     <message>
         <source>(no time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Zeitangabe)</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringfügig</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Out of specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Spezifikation</translation>
     </message>
     <message>
         <source>Out of trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Trends</translation>
     </message>
     <message>
         <source>Missing test</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlender Test</translation>
     </message>
     <message>
         <source>Pending test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehender Test</translation>
     </message>
     <message>
         <source>Open deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Abweichung</translation>
     </message>
     <message>
         <source>Closed deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossene Abweichung</translation>
     </message>
     <message>
         <source>Chain of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of Identity</translation>
     </message>
     <message>
         <source>Custody timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitablauf (Chain of Custody)</translation>
     </message>
     <message>
         <source>Custody temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur (Chain of Custody)</translation>
     </message>
     <message>
         <source>Process parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessparameter</translation>
     </message>
     <message>
         <source>Step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittverifizierung</translation>
     </message>
     <message>
         <source>Expired material</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufenes Material</translation>
     </message>
     <message>
         <source>Equipment calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung der Ausrüstung</translation>
     </message>
     <message>
         <source>Environmental monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsmonitoring</translation>
     </message>
     <message>
         <source>Manual entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Eingabe</translation>
     </message>
     <message>
         <source>Superseded data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzte Daten</translation>
     </message>
     <message>
         <source>Invalidated result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig erklärtes Ergebnis</translation>
     </message>
     <message>
         <source>Failed after conditional release</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach bedingter Freigabe nicht konform</translation>
     </message>
     <message>
         <source>Changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Unterschrift geändert</translation>
     </message>
     <message>
         <source>%1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2%3</translation>
     </message>
     <message>
         <source>≥ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1%2</translation>
     </message>
     <message>
         <source>≤ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1%2</translation>
     </message>
     <message>
         <source>(reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird angegeben)</translation>
     </message>
     <message>
         <source>No specification of %1 was in force on %2: no result can be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %2 war keine Spezifikation von %1 gültig: Es kann kein Ergebnis beurteilt werden.</translation>
     </message>
     <message>
         <source>%1 failed after the batch was conditionally released: %2 (specification %3). Inform the treating physician and decide on the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach der bedingten Freigabe der Charge die Spezifikation nicht erfüllt: %2 (Spezifikation %3). Informieren Sie den behandelnden Arzt und entscheiden Sie über die Charge.</translation>
     </message>
     <message>
         <source>%1 is out of specification: %2 on sample %3 (specification %4, version %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb der Spezifikation: %2 bei Probe %3 (Spezifikation %4, Version %5).</translation>
     </message>
     <message>
         <source>%1 is still pending; the specification allows release before it is complete (conditional release).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht noch aus; die Spezifikation erlaubt die Freigabe vor Abschluss (bedingte Freigabe).</translation>
     </message>
     <message>
         <source>%1 has no result yet; the specification allows release before it is complete (conditional release).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Ergebnis; die Spezifikation erlaubt die Freigabe vor Abschluss (bedingte Freigabe).</translation>
     </message>
     <message>
         <source>%1 is still pending, and the specification requires its result before release.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht noch aus, und die Spezifikation verlangt das Ergebnis vor der Freigabe.</translation>
     </message>
     <message>
         <source>%1 has no result, and the specification requires one before release.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Ergebnis, und die Spezifikation verlangt eines vor der Freigabe.</translation>
     </message>
     <message>
         <source>%1 on sample %2 (%3) is out of trend: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Probe %2 (%3) liegt außerhalb des Trends: %4.</translation>
     </message>
     <message>
         <source>%1 on sample %2 was invalidated: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Probe %2 wurde für ungültig erklärt: %3</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Begründung angegeben)</translation>
     </message>
     <message>
         <source>%1 on sample %2 is version %3: an earlier value was superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Probe %2 liegt in Version %3 vor: Ein früherer Wert wurde ersetzt.</translation>
     </message>
     <message>
         <source>The batch record is version %1: earlier versions were superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chargendokumentation liegt in Version %1 vor: Frühere Versionen wurden ersetzt.</translation>
     </message>
     <message>
         <source>Critical deviation %1 is still open: %2. No release is possible until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Abweichung %1 ist noch offen: %2. Eine Freigabe ist erst nach ihrem Abschluss möglich.</translation>
     </message>
     <message>
         <source>Deviation %1 (%2) is still open: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abweichung %1 (%2) ist noch offen: %3.</translation>
     </message>
     <message>
         <source>Deviation %1 (%2) was closed: %3. Impact: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abweichung %1 (%2) wurde geschlossen: %3. Auswirkung: %4</translation>
     </message>
     <message>
         <source>(none stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Angabe)</translation>
     </message>
     <message>
         <source>The chain-of-identity number &quot;%1&quot; is not a valid ISBT 128 donation identification number with its check character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chain-of-Identity-Nummer „%1“ ist keine gültige ISBT-128-Spendenidentifikationsnummer mit Prüfzeichen.</translation>
     </message>
     <message>
         <source>The chain-of-identity number %1 does not match its check character (%2 expected): the identity of the starting material is in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chain-of-Identity-Nummer %1 stimmt nicht mit ihrem Prüfzeichen überein (erwartet: %2): Die Identität des Ausgangsmaterials ist zweifelhaft.</translation>
     </message>
     <message>
         <source>The custody record says the material was collected at %1, the chain of identity says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Übergabeprotokoll wurde das Material bei %1 entnommen, laut Chain of Identity bei %2.</translation>
     </message>
     <message>
         <source>Custody event &quot;%1&quot; (%2) is recorded before the event before it (&quot;%3&quot;, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übergabeereignis „%1“ (%2) ist vor dem vorhergehenden Ereignis („%3“, %4) erfasst.</translation>
     </message>
     <message>
         <source>Temperature excursion at &quot;%1&quot; (%2, %3): %4 °C, outside %5 to %6 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperaturabweichung bei „%1“ (%2, %3): %4 °C, außerhalb von %5 bis %6 °C.</translation>
     </message>
     <message>
         <source>Processing started %1 hours after collection; the limit is %2 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung begann %1 Stunden nach der Entnahme; die Grenze liegt bei %2 Stunden.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Step %1 (%2): %3 was %4 %5, outside its range %6 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2): %3 betrug %4 %5, außerhalb des Bereichs %6 %5.</translation>
     </message>
     <message>
         <source>Step %1 (%2) was not verified by a second person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) wurde nicht von einer zweiten Person verifiziert.</translation>
     </message>
     <message>
         <source>Step %1 (%2) was performed and verified by the same person (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) wurde von derselben Person durchgeführt und verifiziert (%3).</translation>
     </message>
     <message>
         <source>Step %1 (%2) has manually entered data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) enthält manuell eingegebene Daten.</translation>
     </message>
     <message>
         <source>Step %1 (%2) has manually entered data: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) enthält manuell eingegebene Daten: %3</translation>
     </message>
     <message>
         <source>Material %1 (%2), lot %3, expired on %4 and was used on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Material %1 (%2), Charge %3, ist am %4 abgelaufen und wurde am %5 verwendet.</translation>
     </message>
     <message>
         <source>Equipment %1 (%2) was past its calibration date (%3) when used on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausrüstung %1 (%2) hatte bei der Verwendung am %4 ihr Kalibrierdatum (%3) überschritten.</translation>
     </message>
     <message>
         <source>particles ≥0.5 µm/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>Partikel ≥0.5 µm/m³</translation>
     </message>
     <message>
         <source>particles ≥5 µm/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>Partikel ≥5 µm/m³</translation>
     </message>
     <message>
         <source>CFU</source>
-        <translation type="unfinished"></translation>
+        <translation>KBE</translation>
     </message>
     <message>
         <source>EM action limit reached in %1 (grade %2, %3) at %4: %5 %6, action limit %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-Aktionsgrenze erreicht in %1 (Klasse %2, %3) am %4: %5 %6, Aktionsgrenze %7.</translation>
     </message>
     <message>
         <source>EM alert limit reached in %1 (grade %2, %3) at %4: %5 %6, alert limit %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-Warngrenze erreicht in %1 (Klasse %2, %3) am %4: %5 %6, Warngrenze %7.</translation>
     </message>
     <message>
         <source>The record changed after &quot;%1&quot; was signed by %2 on %3; that signature no longer covers the current content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz wurde geändert, nachdem %2 am %3 „%1“ unterschrieben hat; diese Unterschrift deckt den aktuellen Inhalt nicht mehr ab.</translation>
     </message>
     <message>
         <source>The out-of-trend check could not run for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine OOT-Auswertung möglich für %1</translation>
     </message>
 </context>
 <context>
     <name>rd::Exporter</name>
     <message>
         <source>%1 are exported as JSON only: their nested parts do not fit CSV rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden nur als JSON exportiert: Ihre verschachtelten Teile passen nicht in CSV-Zeilen.</translation>
     </message>
     <message>
         <source>There is no batch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Charge %1.</translation>
     </message>
     <message>
         <source>%1 items, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge, SHA-256 %2</translation>
     </message>
     <message>
         <source>Cannot record the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht erfasst werden</translation>
     </message>
 </context>
 <context>
     <name>rd::Fields</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind zulässig</translation>
     </message>
     <message>
         <source>contains a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Steuerzeichen (U+%1)</translation>
     </message>
     <message>
         <source>is not a number (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zahl („%1“)</translation>
     </message>
     <message>
         <source>is out of range (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt außerhalb des zulässigen Bereichs („%1“)</translation>
     </message>
     <message>
         <source>is not a date and time with its zone, like 2026-03-14T09:30:00Z or 2026-03-14T10:30:00+01:00 (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum mit Uhrzeit und Zeitzone wie 2026-03-14T09:30:00Z oder 2026-03-14T10:30:00+01:00 („%1“)</translation>
     </message>
     <message>
         <source>is not a date like 2026-03-14 (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum wie 2026-03-14 („%1“)</translation>
     </message>
     <message>
         <source>is not text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Text (%1)</translation>
     </message>
     <message>
         <source>is not a number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zahl (%1)</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <source>is not true or false (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht true oder false (%1)</translation>
     </message>
     <message>
         <source>is not a whole number from %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine ganze Zahl von %1 bis %2 (%3)</translation>
     </message>
     <message>
         <source>is not a list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Liste (%1)</translation>
     </message>
     <message>
         <source>has %1 items; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Einträge; höchstens %2 sind zulässig</translation>
     </message>
     <message>
         <source>is not an object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Objekt (%1)</translation>
     </message>
     <message>
         <source>is not a field of this format (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld dieses Formats (Tippfehler?)</translation>
     </message>
 </context>
 <context>
     <name>rd::Formats</name>
     <message>
         <source>&quot;%1&quot; is not a valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist als %2 ungültig</translation>
     </message>
     <message>
         <source>product code</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktcode</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Objekt</translation>
     </message>
     <message>
         <source>test code</source>
-        <translation type="unfinished"></translation>
+        <translation>Testcode</translation>
     </message>
     <message>
         <source>a test has either limits or an expected result, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Test hat entweder Grenzen oder ein erwartetes Ergebnis, nicht beides</translation>
     </message>
     <message>
         <source>a test needs limits (lower, upper) or an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Test benötigt Grenzen (lower, upper) oder ein erwartetes Ergebnis</translation>
     </message>
     <message>
         <source>is above the upper limit (%1 &gt; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt über der oberen Grenze (%1 &gt; %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kommt doppelt vor</translation>
     </message>
     <message>
         <source>is above high (%1 &gt; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt über high (%1 &gt; %2)</translation>
     </message>
     <message>
         <source>batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargennummer</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be fresh or cryopreserved</source>
-        <translation type="unfinished"></translation>
+        <translation>ist „%1“; zulässig sind fresh oder cryopreserved</translation>
     </message>
     <message>
         <source>is before startedAt</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt vor startedAt</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt doppelt vor</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be minor, major or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>ist „%1“; zulässig sind minor, major oder critical</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist „%1“; zulässig sind open oder closed</translation>
     </message>
     <message>
         <source>is missing for a closed deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt bei einer geschlossenen Abweichung</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be A, B, C or D</source>
-        <translation type="unfinished"></translation>
+        <translation>ist „%1“; zulässig sind A, B, C oder D</translation>
     </message>
     <message>
         <source>sample identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenkennung</translation>
     </message>
     <message>
         <source>a pending result has no value yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ausstehendes Ergebnis hat noch keinen Wert</translation>
     </message>
     <message>
         <source>a result has a number or a text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis hat eine Zahl oder einen Text, nicht beides</translation>
     </message>
     <message>
         <source>is missing (a %1 result needs a number or a text)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (ein Ergebnis mit Status %1 benötigt eine Zahl oder einen Text)</translation>
     </message>
     <message>
         <source>is missing: an invalidated result needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: ein ungültig erklärtes Ergebnis benötigt diese Angabe</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be final, pending or invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>ist „%1“; zulässig sind final, pending oder invalidated</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>has %1 rows; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Zeilen; zulässig sind höchstens %2</translation>
     </message>
     <message>
         <source>line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1</translation>
     </message>
     <message>
         <source>is not a column of QC results (they are: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Spalte der QC-Ergebnisse (zulässig sind: %1)</translation>
     </message>
     <message>
         <source>appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt doppelt vor</translation>
     </message>
     <message>
         <source>the column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte fehlt</translation>
     </message>
     <message>
         <source>has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Felder; die Kopfzeile hat %2</translation>
     </message>
     <message>
         <source>%1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Seriennummer %2</translation>
     </message>
     <message>
         <source>automated cell count</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisierte Zellzählung</translation>
     </message>
     <message>
         <source>the file holds no cell-counting results this version of ReleaseDesk reads</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Zellzählungsergebnisse, die diese Version von ReleaseDesk lesen kann</translation>
     </message>
     <message>
         <source>Viability</source>
-        <translation type="unfinished"></translation>
+        <translation>Viabilität</translation>
     </message>
     <message>
         <source>Viable cell density</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebendzelldichte</translation>
     </message>
     <message>
         <source>Total cell density</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzelldichte</translation>
     </message>
     <message>
         <source>Dead cell density</source>
-        <translation type="unfinished"></translation>
+        <translation>Totzelldichte</translation>
     </message>
     <message>
         <source>Viable cell count</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebendzellzahl</translation>
     </message>
     <message>
         <source>Total cell count</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzellzahl</translation>
     </message>
     <message>
         <source>Dead cell count</source>
-        <translation type="unfinished"></translation>
+        <translation>Totzellzahl</translation>
     </message>
     <message>
         <source>Average total cell diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Zelldurchmesser (alle Zellen)</translation>
     </message>
     <message>
         <source>Average live cell diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Durchmesser lebender Zellen</translation>
     </message>
     <message>
         <source>Average total cell circularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zirkularität (alle Zellen)</translation>
     </message>
     <message>
         <source>Average viable cell circularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zirkularität lebender Zellen</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer (0 Byte)</translation>
     </message>
     <message>
         <source>the file is %1 MiB; at most %2 MiB are read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MiB groß; es werden höchstens %2 MiB gelesen</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte 0x%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UTF-8-Text (Byte 0x%1 an Position %2)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>version %1 of %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2 kommt doppelt vor</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;, which this version of ReleaseDesk does not read (it reads &quot;%2&quot;, &quot;%3&quot; and &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist „%1“, das diese Version von ReleaseDesk nicht lesen kann (sie liest „%2“, „%3“ und „%4“)</translation>
     </message>
     <message>
         <source>the format is not recognised: a JSON file needs &quot;format&quot;: &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot; (or an Allotrope cell-counting manifest); a CSV file needs a header row naming its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format wird nicht erkannt: Eine JSON-Datei benötigt &quot;format&quot;: &quot;%1&quot;, &quot;%2&quot; oder &quot;%3&quot; (oder ein Allotrope-Manifest zur Zellzählung); eine CSV-Datei benötigt eine Kopfzeile mit den Spaltennamen</translation>
     </message>
     <message>
         <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt das Ergebnis von %1 (gleiche Probe, gleicher Test, gleicher Zeitpunkt)</translation>
     </message>
 </context>
 <context>
     <name>rd::Importer</name>
     <message>
         <source>no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einheit</translation>
     </message>
     <message>
         <source>%1 of sample %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Probe %2 am %3</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>%1 superseded by new versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch neue Versionen ersetzt</translation>
     </message>
     <message>
         <source>%1 to the unassigned inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Eingang für nicht zugeordnete Ergebnisse</translation>
     </message>
     <message>
         <source>%1 already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits gespeichert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>nothing in it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Inhalte</translation>
     </message>
     <message>
         <source>Nothing changed: the store already holds all of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert: Der Datenspeicher enthält all dies bereits.</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>the file is %1 MiB; at most %2 MiB are read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MiB groß; es werden höchstens %2 MiB gelesen</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Only a QC analyst (results) or an administrator (specifications and batch records) can import; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein QC-Analytiker (Ergebnisse) oder ein Administrator (Spezifikationen und Chargendokumentationen) darf importieren; %1 hat die Rolle %2.</translation>
     </message>
     <message>
         <source>Superseding needs a reason (--reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersetzen erfordert eine Begründung (--reason).</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>import QC results (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Ergebnisse importieren (%1)</translation>
     </message>
     <message>
         <source>import specifications and batch records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikationen und Chargendokumentationen importieren (%1)</translation>
     </message>
     <message>
         <source>version %1 of the specification of %2 is already stored with other content; a changed specification needs a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 der Spezifikation von %2 ist bereits mit anderem Inhalt gespeichert; eine geänderte Spezifikation erfordert eine neue Version</translation>
     </message>
     <message>
         <source>there is no specification of product %1; import one first</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Spezifikation für Produkt %1; importieren Sie zuerst eine</translation>
     </message>
     <message>
         <source>no specification of %1 was in force on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>am %2 war keine Spezifikation von %1 gültig</translation>
     </message>
     <message>
         <source>%1, %2: batch %3 differs from the stored record (version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: Charge %3 weicht von der gespeicherten Chargendokumentation ab (Version %4)</translation>
     </message>
     <message>
         <source>sample %1 already belongs to batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe %1 gehört bereits zu Charge %2</translation>
     </message>
     <message>
         <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt das Ergebnis von %1 (gleiche Probe, gleicher Test, gleicher Zeitpunkt)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a test of any specification</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in keiner Spezifikation als Test enthalten</translation>
     </message>
     <message>
         <source>is %1, but %2 is measured in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber %2 wird in %3 gemessen</translation>
     </message>
     <message>
         <source>is %1, but sample %2 belongs to batch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber Probe %2 gehört zu Charge %3</translation>
     </message>
     <message>
         <source>%1: the result %2 is %3; the stored one (version %4) is %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Ergebnis %2 ist %3; das gespeicherte (Version %4) ist %5</translation>
     </message>
     <message>
         <source>Import: %1 records differ from the stored ones; nothing was written. To store the new content as new versions (the old ones stay readable), import again superseding them, with a reason (on the command line: --supersede --reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: %1 Datensätze weichen von den gespeicherten ab; es wurde nichts geschrieben. Um die neuen Inhalte als neue Versionen zu speichern (die alten bleiben lesbar), importieren Sie erneut mit Ersetzen und einer Begründung (in der Befehlszeile: --supersede --reason).</translation>
     </message>
     <message>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere.</translation>
     </message>
     <message>
         <source>Cannot start the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>version %1 from %2 (SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 aus %2 (SHA-256 %3)</translation>
     </message>
     <message>
         <source>version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1: %2</translation>
     </message>
     <message>
         <source>version %1: %2, from %3 (SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1: %2, aus %3 (SHA-256 %4)</translation>
     </message>
     <message>
         <source>Cannot finish the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
     <name>rd::Inbox</name>
     <message>
         <source>unassigned result %1 (%2 of sample %3 at %4, from %5, SHA-256 %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnetes Ergebnis %1 (%2 der Probe %3 am %4, aus %5, SHA-256 %6)</translation>
     </message>
     <message>
         <source>resolve unassigned results</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnete Ergebnisse bearbeiten</translation>
     </message>
     <message>
         <source>Give a reason; it goes into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Begründung an; sie wird in den Audit-Trail übernommen.</translation>
     </message>
     <message>
         <source>Choose at least one unassigned result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein nicht zugeordnetes Ergebnis aus.</translation>
     </message>
     <message>
         <source>There is no unassigned result %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein nicht zugeordnetes Ergebnis %1.</translation>
     </message>
     <message>
         <source>The unassigned result %1 was already %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nicht zugeordnete Ergebnis %1 wurde bereits von %3 bearbeitet (%2).</translation>
     </message>
     <message>
         <source>No batch has a QC sample &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Charge hat eine QC-Probe „%1“.</translation>
     </message>
     <message>
         <source>Result %1 cannot go to sample %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 kann nicht der Probe %2 zugeordnet werden: %3 %4</translation>
     </message>
     <message>
         <source>Result %1 cannot go to sample %2: it already has a %3 result measured at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 kann nicht der Probe %2 zugeordnet werden: Für diese Probe liegt bereits ein %3-Ergebnis mit demselben Messzeitpunkt vor.</translation>
     </message>
     <message>
         <source>Cannot assign the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse können nicht zugeordnet werden</translation>
     </message>
     <message>
         <source>%1 of sample %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Probe %2</translation>
     </message>
     <message>
         <source>sample %1 of batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe %1 der Charge %2</translation>
     </message>
     <message>
         <source>Cannot reject the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse können nicht zurückgewiesen werden</translation>
     </message>
 </context>
 <context>
     <name>rd::KeyRing</name>
     <message>
         <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match. Restore it from a backup, or have an administrator repair it with the recovery code (releasedesk recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json wurde außerhalb von ReleaseDesk geändert: Der Integritätscode stimmt nicht überein. Stellen Sie die Datei aus einer Sicherung wieder her oder lassen Sie sie von einem Administrator mit dem Wiederherstellungscode reparieren (releasedesk recover).</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort falsch.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is locked after %2 failed logins in a row; try again after %3, or ask an administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ ist nach %2 fehlgeschlagenen Anmeldungen in Folge gesperrt; versuchen Sie es nach %3 erneut oder bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
     </message>
     <message>
         <source>%1 has no recovery slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Wiederherstellungsslot.</translation>
     </message>
     <message>
         <source>The recovery code does not open this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode öffnet diesen Datenspeicher nicht.</translation>
     </message>
     <message>
         <source>The key slot opened but holds data of an unknown layout; this store was made by another version of ReleaseDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot wurde geöffnet, enthält aber Daten in unbekanntem Aufbau; dieser Datenspeicher wurde mit einer anderen ReleaseDesk-Version angelegt.</translation>
     </message>
     <message>
         <source>Internal error: key-slot content changed without the master key; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Der Inhalt des Schlüsselslots wurde ohne den Hauptschlüssel geändert; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>There is no store at %1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Datenspeicher: Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a file, not a store folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Datenspeicherordner.</translation>
     </message>
 </context>
 <context>
     <name>rd::KeySlotFile</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Text</translation>
     </message>
     <message>
         <source>is not a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht Base64-codiert</translation>
     </message>
     <message>
         <source>has %1 bytes instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Bytes statt %2</translation>
     </message>
     <message>
         <source>is not %1 hexadecimal bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht nicht aus %1 hexadezimalen Bytes</translation>
     </message>
     <message>
         <source>is not a UTC time</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine UTC-Zeit</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Objekt</translation>
     </message>
     <message>
         <source>names an unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt einen unbekannten Algorithmus</translation>
     </message>
     <message>
         <source>fails its checksum (the slot was altered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine falsche Prüfsumme (der Slot wurde verändert oder beschädigt)</translation>
     </message>
     <message>
         <source>%1 is missing: the folder is not a ReleaseDesk store, or the file was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt: Der Ordner ist kein ReleaseDesk-Datenspeicher, oder die Datei wurde entfernt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: it is %2 bytes long, far more than a key-slot file can be; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Datei ist %2 Bytes groß, weit mehr, als eine Schlüsselslot-Datei sein kann; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); restore it from a backup or use the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2); stellen Sie die Datei aus einer Sicherung wieder her oder verwenden Sie den Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>$.format is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>$.format ist „%1“, nicht „%2“</translation>
     </message>
     <message>
         <source>%1 is format %2, but this ReleaseDesk reads format %3 at most. Use a newer ReleaseDesk; the store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Format %2, aber diese ReleaseDesk-Version liest höchstens Format %3. Verwenden Sie eine neuere ReleaseDesk-Version; der Datenspeicher wurde nicht verändert.</translation>
     </message>
     <message>
         <source>is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Liste</translation>
     </message>
     <message>
         <source>is a second slot for user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein zweiter Slot für Benutzer „%1“</translation>
     </message>
 </context>
 <context>
     <name>rd::Migrations</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigration %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rd::PasswordPolicy</name>
     <message>
         <source>The password is too long (more than %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist zu lang (mehr als %1 Bytes).</translation>
     </message>
     <message>
         <source>The password has %1 characters; it needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort hat %1 Zeichen; erforderlich sind mindestens %2.</translation>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort darf den Benutzernamen nicht enthalten.</translation>
     </message>
     <message>
         <source>At least %1 characters, not containing the user name, and not one of the last %2 passwords of the account.</source>
+        <translation>Mindestens %1 Zeichen, ohne den Benutzernamen und keines der letzten %2 Passwörter des Kontos.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Preferences</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline points must be between %1 and %2; %3 was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2160,1553 +2238,1557 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::Problems</name>
     <message>
         <source>field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“</translation>
     </message>
     <message>
         <source>%1: 1 problem; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Problem; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1: %2 problems; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Probleme; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere.</translation>
     </message>
 </context>
 <context>
     <name>rd::RecordStore</name>
     <message>
         <source>Cannot read the specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spezifikationen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the batch records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chargendokumentationen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chargendokumentation kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>There is no batch record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Chargendokumentation %1.</translation>
     </message>
     <message>
         <source>Cannot read the QC samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Die QC-Proben können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the unassigned results</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht zugeordneten Ergebnisse können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the unassigned result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nicht zugeordnete Ergebnis kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>There is no unassigned result %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein nicht zugeordnetes Ergebnis %1.</translation>
     </message>
     <message>
         <source>Cannot record the imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierte Datei kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot record the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot record the specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spezifikation kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot supersede the batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chargendokumentation kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>Cannot record batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot supersede the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>Cannot record the result %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis %1 von %2 kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot record the unassigned result %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nicht zugeordnete Ergebnis %1 von %2 kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot update the unassigned result</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nicht zugeordnete Ergebnis kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>The unassigned result %1 is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nicht zugeordnete Ergebnis %1 ist nicht mehr offen.</translation>
     </message>
 </context>
 <context>
     <name>rd::Recovery</name>
     <message>
         <source>Cannot set the administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Administratorpasswort kann nicht festgelegt werden</translation>
     </message>
     <message>
         <source>administrator password set with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorpasswort mit dem Wiederherstellungscode festgelegt</translation>
     </message>
     <message>
         <source>administrator password set with the recovery code; keyslots.json had been changed outside ReleaseDesk and was sealed anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorpasswort mit dem Wiederherstellungscode festgelegt; keyslots.json war außerhalb von ReleaseDesk geändert worden und wurde neu versiegelt</translation>
     </message>
     <message>
         <source>Cannot record the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offenlegung kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>raw database key shown for use with the sqlcipher shell</source>
-        <translation type="unfinished"></translation>
+        <translation>roher Datenbankschlüssel zur Verwendung mit der sqlcipher-Shell angezeigt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an administrator; the recovery code can only set an administrator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Administrator; mit dem Wiederherstellungscode kann nur das Passwort eines Administrators festgelegt werden.</translation>
     </message>
     <message>
         <source>re-enabled with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Wiederherstellungscode wieder aktiviert</translation>
     </message>
     <message>
         <source>Give the reason for accepting the older records (e.g. the backup it was restored from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Begründung für die Akzeptanz des älteren Datenbestands an (z. B. die Sicherung, aus der er wiederhergestellt wurde).</translation>
     </message>
     <message>
         <source>records.db still holds the last signed checkpoint; there is nothing to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db enthält noch den letzten signierten Prüfpunkt; es gibt nichts zu akzeptieren.</translation>
     </message>
     <message>
         <source>Cannot read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Trail kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot record the acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akzeptanz kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>checkpoint event %1 signed by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt-Ereignis %1, signiert von %2 am %3</translation>
     </message>
     <message>
         <source>checkpoint event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt-Ereignis %1</translation>
     </message>
     <message>
         <source>no checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Prüfpunkt</translation>
     </message>
 </context>
 <context>
     <name>rd::RecoveryCode</name>
     <message>
         <source>The recovery code contains &quot;%1&quot;, which is not one of its letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode enthält „%1“; dieses Zeichen gehört nicht zu seinen Buchstaben oder Ziffern.</translation>
     </message>
     <message>
         <source>A recovery code has %1 letters and digits (nine groups of four); this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wiederherstellungscode hat %1 Buchstaben und Ziffern (neun Vierergruppen); dieser hat %2.</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr</translation>
     </message>
     <message>
         <source>The recovery code is mistyped: its last group does not match the others. Check each character against the printed code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode wurde falsch eingegeben: Die letzte Gruppe passt nicht zu den anderen. Vergleichen Sie jedes Zeichen mit dem gedruckten Code.</translation>
     </message>
 </context>
 <context>
     <name>rd::ResultRules</name>
     <message>
         <source>no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einheit</translation>
     </message>
     <message>
         <source>%1 is not in specification %2 of %3, which batch %4 is made to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in Spezifikation %2 von %3 enthalten, nach der Charge %4 hergestellt wird</translation>
     </message>
     <message>
         <source>is %1, but %2 is measured in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber %2 wird in %3 gemessen</translation>
     </message>
     <message>
         <source>%1 is a qualitative test: give its result as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein qualitativer Test: Geben Sie das Ergebnis als Text an</translation>
     </message>
     <message>
         <source>%1 is a numeric test: give its result as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein numerischer Test: Geben Sie das Ergebnis als Zahl an</translation>
     </message>
 </context>
 <context>
     <name>rd::ReviewQueue</name>
     <message>
         <source>Cannot read the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsliste kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>rd::ReviewService</name>
     <message>
         <source>Cannot read batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>There is no batch %1 in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Datenspeicher gibt es keine Charge %1.</translation>
     </message>
     <message>
         <source>Cannot read the state of batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Charge %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the dispositions of batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen der Charge %1 können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Administrators cannot sign batch decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren können keine Chargenentscheidungen unterschreiben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is signed by a %2; %3 is a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf nur ein Benutzer mit der Rolle %2 unterschreiben; %3 hat die Rolle %4.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erfordert eine Begründung.</translation>
     </message>
     <message>
         <source>The comment is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>An exceptional release needs the reference of the treating physician&apos;s written request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausnahmsweise Freigabe erfordert die Referenz der schriftlichen Anforderung des behandelnden Arztes.</translation>
     </message>
     <message>
         <source>The physician&apos;s request reference is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz der ärztlichen Anforderung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>An exceptional release needs the recorded risk evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausnahmsweise Freigabe erfordert die dokumentierte Risikobewertung.</translation>
     </message>
     <message>
         <source>The risk evaluation is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikobewertung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>A physician&apos;s request and risk evaluation belong only to an exceptional release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztliche Anforderung und Risikobewertung gehören nur zu einer ausnahmsweisen Freigabe.</translation>
     </message>
     <message>
         <source>Batch %1 has no QC results to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 hat keine QC-Ergebnisse, die genehmigt werden könnten.</translation>
     </message>
     <message>
         <source>%1 produced QC results of this batch (%2) and so cannot approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat QC-Ergebnisse dieser Charge erstellt (%2) und kann sie daher nicht genehmigen.</translation>
     </message>
     <message>
         <source>%1 approved the QC results of this batch and so cannot also review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die QC-Ergebnisse dieser Charge genehmigt und kann die Charge daher nicht auch prüfen.</translation>
     </message>
     <message>
         <source>The QC results changed after they were approved; put the batch on hold and lift the hold to send it back for QC approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die QC-Ergebnisse wurden nach ihrer Genehmigung geändert; stellen Sie die Charge zurück und heben Sie die Zurückstellung anschließend auf, um sie erneut zur QC-Genehmigung vorzulegen.</translation>
     </message>
     <message numerus="yes">
         <source>%n exception(s) still need a disposition before the batch can be signed as reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausnahme muss noch bewertet werden, bevor die Charge als geprüft unterschrieben werden kann.</numerusform>
+            <numerusform>%n Ausnahmen müssen noch bewertet werden, bevor die Charge als geprüft unterschrieben werden kann.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 approved the QC results of this batch and so cannot also decide on its release.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die QC-Ergebnisse dieser Charge genehmigt und kann daher nicht auch über ihre Freigabe entscheiden.</translation>
     </message>
     <message>
         <source>%1 reviewed this batch and so cannot also decide on its release.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Charge geprüft und kann daher nicht auch über ihre Freigabe entscheiden.</translation>
     </message>
     <message>
         <source>No release is possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Freigabe möglich: %1</translation>
     </message>
     <message>
         <source>%1 failed after the conditional release; the batch can only be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach der bedingten Freigabe die Spezifikation nicht erfüllt; die Charge kann nur zurückgewiesen werden.</translation>
     </message>
     <message>
         <source>The specification in force has no tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gültige Spezifikation enthält keine Tests.</translation>
     </message>
     <message>
         <source>Still pending: %1. The final release can be confirmed once their results are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend: %1. Die endgültige Freigabe kann bestätigt werden, sobald deren Ergebnisse vorliegen.</translation>
     </message>
     <message>
         <source>The record changed after the conditional release in more than the pending results; put the batch on hold for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz wurde nach der bedingten Freigabe nicht nur bei den ausstehenden Ergebnissen geändert; stellen Sie die Charge für eine erneute Prüfung zurück.</translation>
     </message>
     <message>
         <source>The record changed after it was reviewed; put the batch on hold and lift the hold to send it back for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz wurde nach der Prüfung geändert; stellen Sie die Charge zurück und heben Sie die Zurückstellung anschließend auf, um sie erneut zur Prüfung vorzulegen.</translation>
     </message>
     <message>
         <source>Required results are missing or pending: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Ergebnisse fehlen oder stehen aus: %1.</translation>
     </message>
     <message>
         <source>Every result conforms to the specification: an exceptional release does not apply; release the batch normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse entsprechen der Spezifikation: Eine ausnahmsweise Freigabe ist nicht anwendbar; geben Sie die Charge regulär frei.</translation>
     </message>
     <message>
         <source>Out of specification: %1. Reject the batch, or record an exceptional release at the treating physician&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Spezifikation: %1. Weisen Sie die Charge zurück oder dokumentieren Sie eine ausnahmsweise Freigabe auf Anforderung des behandelnden Arztes.</translation>
     </message>
     <message>
         <source>Still pending: %1. Release conditionally, or wait for the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend: %1. Geben Sie die Charge bedingt frei oder warten Sie auf die Ergebnisse.</translation>
     </message>
     <message>
         <source>No test is pending: release the batch normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es steht kein Test aus: Geben Sie die Charge regulär frei.</translation>
     </message>
     <message>
         <source>Cannot start the signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterschriftsvorgang kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Cannot record the state of batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Charge %1 kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot commit the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterschrift kann nicht festgeschrieben werden</translation>
     </message>
     <message>
         <source>record a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bewertung erfassen</translation>
     </message>
     <message>
         <source>A disposition needs a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertung erfordert einen Kommentar.</translation>
     </message>
     <message>
         <source>The deviation reference is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abweichungsnummer ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Cannot start the disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erfassung der Bewertung kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Dispositions are recorded during the review; batch %1 is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen werden während der Prüfung erfasst; Charge %1 hat den Status „%2“.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 has no exception %2 (it has %n exception(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Charge %1 hat keine Ausnahme %2 (sie hat %n Ausnahme).</numerusform>
+            <numerusform>Charge %1 hat keine Ausnahme %2 (sie hat %n Ausnahmen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot record the disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Deviation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung %1</translation>
     </message>
     <message>
         <source>Cannot commit the disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung kann nicht festgeschrieben werden</translation>
     </message>
     <message>
         <source>Batch %1 has no QC approval signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 hat keine Unterschrift zur QC-Genehmigung.</translation>
     </message>
     <message>
         <source>Batch %1 lacks its QC approval or review signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Charge %1 fehlt die Unterschrift zur QC-Genehmigung oder zur Prüfung.</translation>
     </message>
     <message>
         <source>Still pending: %1. An exceptional release is decided on complete results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend: %1. Über eine ausnahmsweise Freigabe wird auf Grundlage vollständiger Ergebnisse entschieden.</translation>
     </message>
 </context>
 <context>
     <name>rd::Roles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>QC analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Analytiker</translation>
     </message>
     <message>
         <source>QA reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-Prüfer</translation>
     </message>
     <message>
         <source>Release authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeberechtigter</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser</translation>
     </message>
 </context>
 <context>
     <name>rd::Runtime</name>
     <message>
         <source>The cryptography library (libsodium) failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptografiebibliothek (libsodium) konnte nicht initialisiert werden.</translation>
     </message>
     <message>
         <source>ReleaseDesk %1 (Qt %2, SQLCipher %3, libsodium %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk %1 (Qt %2, SQLCipher %3, libsodium %4)</translation>
     </message>
     <message>
         <source>WARNING: RELEASEDESK_TESTING_MINIMUM_KDF is set: new passwords are protected with the test-only minimum Argon2id cost. Never use this for real stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: RELEASEDESK_TESTING_MINIMUM_KDF ist gesetzt: Neue Passwörter werden mit dem nur für Tests vorgesehenen minimalen Argon2id-Kostenparameter geschützt. Niemals für echte Datenspeicher verwenden.</translation>
     </message>
 </context>
 <context>
     <name>rd::Session</name>
     <message>
         <source>Cannot read the account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto „%1“.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; has a key slot but no record in this store; ask an administrator to reset its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ hat einen Schlüsselslot, aber keinen Datensatz in diesem Datenspeicher; bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ ist deaktiviert.</translation>
     </message>
     <message>
         <source>The key slot of &quot;%1&quot; is out of date (keyslots.json was restored from an older copy); ask an administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot von „%1“ ist veraltet (keyslots.json wurde aus einer älteren Kopie wiederhergestellt); bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
     </message>
     <message>
         <source>Cannot record the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Passwort</translation>
     </message>
     <message>
         <source>%1 failed logins in a row; locked for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagene Anmeldungen in Folge; für %2 Minuten gesperrt</translation>
     </message>
     <message>
         <source>unknown user name</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzername</translation>
     </message>
     <message>
         <source>ReleaseDesk %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk %1 auf %2</translation>
     </message>
     <message>
         <source>The failed-login counters in keyslots.json could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zähler für fehlgeschlagene Anmeldungen in keyslots.json konnten nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Cannot record the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpunkt kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>The session has ended; unlock the store again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist beendet; entsperren Sie den Datenspeicher erneut.</translation>
     </message>
     <message>
         <source>%1 must change the password before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss das Passwort ändern, bevor weitere Aktionen möglich sind.</translation>
     </message>
     <message>
         <source>Only a user with the role %1 can %2; %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Benutzer mit der Rolle %1 darf %2; %3 hat die Rolle %4.</translation>
     </message>
     <message>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch.</translation>
     </message>
     <message>
         <source>Cannot count the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten können nicht gezählt werden</translation>
     </message>
     <message>
         <source>Cannot read the signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturschlüssel können nicht gelesen werden</translation>
     </message>
     <message>
         <source>The key slot of &quot;%1&quot; uses the test-only minimum Argon2id cost; reset that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselslot von „%1“ verwendet den nur für Tests vorgesehenen minimalen Argon2id-Kostenparameter; setzen Sie dieses Passwort zurück.</translation>
     </message>
     <message>
         <source>The recovery slot uses the test-only minimum Argon2id cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsslot verwendet den nur für Tests vorgesehenen minimalen Argon2id-Kostenparameter.</translation>
     </message>
     <message>
         <source>failed at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen bei Ereignis %1: %2</translation>
     </message>
     <message>
         <source>Nothing was changed. If the older copy is to be kept, an administrator can accept it with the recovery code (releasedesk recover --accept-rollback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Soll die ältere Kopie beibehalten werden, kann ein Administrator sie mit dem Wiederherstellungscode akzeptieren (releasedesk recover --accept-rollback).</translation>
     </message>
     <message>
         <source>The last password change of &quot;%1&quot; was interrupted before it was saved in the records; ask an administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Passwortänderung von „%1“ wurde unterbrochen, bevor sie in den Datensätzen gespeichert wurde; bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
     </message>
     <message>
         <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match, so its record of the last checkpoint cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json wurde außerhalb von ReleaseDesk geändert: Der Integritätscode stimmt nicht überein, daher ist der darin erfasste letzte Prüfpunkt nicht vertrauenswürdig.</translation>
     </message>
     <message>
         <source>ok: %1 events, %2 checkpoints, %3 signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 Ereignisse, %2 Prüfpunkte, %3 Unterschriften</translation>
     </message>
     <message>
         <source>Cannot record the unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entsperren kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Cannot read the store&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Datenspeichers können nicht gelesen werden</translation>
     </message>
     <message>
         <source>set the inactivity lock</source>
-        <translation type="unfinished"></translation>
+        <translation>die Inaktivitätssperre einstellen</translation>
     </message>
     <message>
         <source>The inactivity lock is 1 to %1 minutes, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inaktivitätssperre beträgt 1 bis %1 Minuten, nicht %2.</translation>
     </message>
     <message>
         <source>Cannot change the setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung kann nicht geändert werden</translation>
     </message>
 </context>
 <context>
     <name>rd::SiteRegister</name>
     <message>
         <source>Cannot read the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standorte können nicht gelesen werden</translation>
     </message>
     <message>
         <source>register a site</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Standort registrieren</translation>
     </message>
     <message>
         <source>A site needs a name of 1 to 256 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort benötigt einen Namen mit 1 bis 256 Zeichen.</translation>
     </message>
     <message>
         <source>Site &quot;%1&quot; needs its manufacturing authorisation (1 to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Standort „%1“ ist die Herstellungserlaubnis anzugeben (1 bis 200 Zeichen).</translation>
     </message>
     <message>
         <source>The address of site &quot;%1&quot; is longer than 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Standorts „%1“ ist länger als 1000 Zeichen.</translation>
     </message>
     <message>
         <source>Cannot register the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort kann nicht registriert werden</translation>
     </message>
 </context>
 <context>
     <name>rd::SqlCipherDriver</name>
     <message>
         <source>Unable to prepare the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>The statement is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung ist leer</translation>
     </message>
     <message>
         <source>Only one statement can be executed at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann jeweils nur eine Anweisung ausgeführt werden</translation>
     </message>
     <message>
         <source>Cannot bind a value of type %1 to parameter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert vom Typ %1 kann nicht an Parameter %2 gebunden werden</translation>
     </message>
     <message>
         <source>Unable to bind parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 kann nicht gebunden werden</translation>
     </message>
     <message>
         <source>No value bound for parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert an Parameter %1 gebunden</translation>
     </message>
     <message>
         <source>Too many values bound: the statement has %1 parameters, %2 given</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Werte gebunden: Die Anweisung hat %1 Parameter, übergeben wurden %2</translation>
     </message>
     <message>
         <source>No statement has been prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Anweisung vorbereitet</translation>
     </message>
     <message>
         <source>Unable to execute the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung kann nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>Unable to fetch the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile kann nicht abgerufen werden</translation>
     </message>
     <message>
         <source>Unknown connect option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verbindungsoption: %1</translation>
     </message>
     <message>
         <source>Unable to open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Unable to begin the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion kann nicht begonnen werden</translation>
     </message>
     <message>
         <source>Unable to commit the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion kann nicht festgeschrieben werden</translation>
     </message>
     <message>
         <source>Unable to roll back the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion kann nicht zurückgesetzt werden</translation>
     </message>
     <message>
         <source>Unable to execute the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript kann nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>Unable to set the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankschlüssel kann nicht gesetzt werden</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 on SQLite %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf SQLite %2</translation>
     </message>
 </context>
 <context>
     <name>rd::Store</name>
     <message>
         <source>%1: the store is busy because another ReleaseDesk process is writing to it; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenspeicher ist belegt, weil ein anderer ReleaseDesk-Prozess darauf schreibt; versuchen Sie es erneut, sobald dieser fertig ist.</translation>
     </message>
     <message>
         <source>%1: records.db is damaged (%2); restore the store from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: records.db ist beschädigt (%2); stellen Sie den Datenspeicher aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1: the disk is full; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenträger ist voll; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1: the store cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenspeicher kann nicht beschrieben werden (%2).</translation>
     </message>
     <message>
         <source>%1: a disk error occurred (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Datenträgerfehler ist aufgetreten (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
         <source>The SQLite library in use is not SQLCipher (PRAGMA cipher_version gives no answer); ReleaseDesk cannot open encrypted stores with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendete SQLite-Bibliothek ist nicht SQLCipher (PRAGMA cipher_version liefert keine Antwort); ReleaseDesk kann damit keine verschlüsselten Datenspeicher öffnen.</translation>
     </message>
     <message>
         <source>Cannot select the SQLCipher 3 format</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQLCipher-3-Format kann nicht ausgewählt werden</translation>
     </message>
     <message>
         <source>Cannot configure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht konfiguriert werden</translation>
     </message>
     <message>
         <source>records.db in %1 cannot be decrypted with this store&apos;s key: it is damaged or belongs to another store. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 kann mit dem Schlüssel dieses Datenspeichers nicht entschlüsselt werden: Die Datei ist beschädigt oder gehört zu einem anderen Datenspeicher. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>records.db in %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Cannot read records.db in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>records.db in %1 holds no ReleaseDesk data (it has no meta table); it was replaced or damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 enthält keine ReleaseDesk-Daten (es gibt keine meta-Tabelle); die Datei wurde ersetzt oder beschädigt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>records.db in %1 has no valid schema version (&quot;%2&quot;); it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 hat keine gültige Schemaversion („%2“); die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer ReleaseDesk (schema version %2; this version reads up to %3). Use a newer ReleaseDesk; the store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher %1 wurde von einer neueren ReleaseDesk-Version geschrieben (Schemaversion %2; diese Version liest bis %3). Verwenden Sie eine neuere ReleaseDesk-Version; der Datenspeicher wurde nicht verändert.</translation>
     </message>
     <message>
         <source>records.db in %1 belongs to another store (id %2, while keyslots.json says %3); the files were mixed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 gehört zu einem anderen Datenspeicher (ID %2, laut keyslots.json jedoch %3); die Dateien wurden vertauscht.</translation>
     </message>
     <message>
         <source>records.db in %1 is truncated: it holds %2 bytes of the %3 its header describes. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 ist abgeschnitten: Die Datei enthält %2 der %3 Bytes, die ihr Header angibt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 already holds a records.db; a new store needs an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits eine records.db; ein neuer Datenspeicher benötigt einen leeren Ordner.</translation>
     </message>
     <message>
         <source>records.db is missing from the store %1; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db fehlt im Datenspeicher %1; stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Cannot read records.db in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>records.db in %1 is an unencrypted SQLite database, not this store&apos;s encrypted one: it was replaced. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 ist eine unverschlüsselte SQLite-Datenbank, nicht die verschlüsselte Datenbank dieses Datenspeichers: Die Datei wurde ersetzt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>records.db in %1 is damaged: its size, %2 bytes, is not a whole number of 1024-byte pages (was it truncated?). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 ist beschädigt: Ihre Größe von %2 Bytes ist kein ganzzahliges Vielfaches von 1024-Byte-Seiten (wurde sie abgeschnitten?). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Cannot switch records.db in %1 to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
     </message>
 </context>
 <context>
     <name>rd::StoreCreator</name>
     <message>
         <source>%1 is a file; a new store needs a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei; ein neuer Datenspeicher benötigt einen neuen oder leeren Ordner.</translation>
     </message>
     <message>
         <source>%1 is not empty; a new store needs a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer; ein neuer Datenspeicher benötigt einen neuen oder leeren Ordner.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>SQLCipher %1 on SQLite %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1 auf SQLite %2</translation>
     </message>
     <message>
         <source>Cannot create the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot move the new store into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Datenspeicher kann nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
     <name>rd::StoreFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf den Datenträger übertragen werden: %2</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
         <source>Cannot flush the folder %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht auf den Datenträger übertragen werden: %2</translation>
     </message>
     <message>
         <source>The store folder %1 is read-only (%2); ReleaseDesk records every login in the store and needs write access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicherordner %1 ist schreibgeschützt (%2); ReleaseDesk erfasst jede Anmeldung im Datenspeicher und benötigt Schreibzugriff darauf.</translation>
     </message>
     <message>
         <source>The store %1 is busy: another ReleaseDesk process is changing its key slots. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicher %1 ist belegt: Ein anderer ReleaseDesk-Prozess ändert gerade seine Schlüsselslots. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Cannot open the store folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicherordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot lock the store folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenspeicherordner %1 kann nicht gesperrt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>rd::Terminal</name>
     <message>
         <source>Standard input ended before line %1, which should hold the next password (see --help for the order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe endete vor Zeile %1, die das nächste Passwort enthalten sollte (Reihenfolge siehe --help).</translation>
     </message>
     <message>
         <source>Line %1 of standard input is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Standardeingabe ist zu lang.</translation>
     </message>
     <message>
         <source>There is no terminal to ask on; give the input on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Terminal für die Abfrage; übergeben Sie die Eingabe mit --password-stdin über die Standardeingabe.</translation>
     </message>
     <message>
         <source>No input was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Eingabe gemacht.</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>rd::Workflow</name>
     <message>
         <source>Awaiting QC approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf QC-Genehmigung</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Prüfung</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Conditionally released</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingt freigegeben</translation>
     </message>
     <message>
         <source>Exceptional release (out of specification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmsweise freigegeben (außerhalb der Spezifikation)</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewiesen</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>QC results approved</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Ergebnisse genehmigt</translation>
     </message>
     <message>
         <source>Exceptional release of out-of-specification product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmsweise Freigabe von Produkt außerhalb der Spezifikation</translation>
     </message>
     <message>
         <source>Put on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Hold lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellung aufgehoben</translation>
     </message>
     <message>
         <source>I approve the QC results of this batch: they are complete as recorded, attributable and were obtained with the stated methods and instruments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich genehmige die QC-Ergebnisse dieser Charge: Sie sind wie dokumentiert vollständig und zuordenbar und wurden mit den angegebenen Methoden und Geräten ermittelt.</translation>
     </message>
     <message>
         <source>I have reviewed the batch record and its QC results, and I have recorded a disposition for every exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Chargendokumentation und ihre QC-Ergebnisse geprüft und für jede Ausnahme eine Bewertung erfasst.</translation>
     </message>
     <message>
         <source>I certify that this batch was manufactured and tested in accordance with GMP and its marketing or trial authorisation, and release it for the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bestätige, dass diese Charge in Übereinstimmung mit der GMP und ihrer Zulassung bzw. Genehmigung der klinischen Prüfung hergestellt und geprüft wurde, und gebe sie für den Patienten frei.</translation>
     </message>
     <message>
         <source>I release this batch before every test is complete. The tests still pending are named below; their results will be assessed when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich gebe diese Charge frei, bevor alle Tests abgeschlossen sind. Die noch ausstehenden Tests sind unten aufgeführt; ihre Ergebnisse werden bei Eingang beurteilt.</translation>
     </message>
     <message>
         <source>I release this batch although it does not meet its specification, at the written request of the treating physician and on the risk evaluation recorded below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich gebe diese Charge frei, obwohl sie ihrer Spezifikation nicht entspricht, auf schriftliche Anforderung des behandelnden Arztes und auf Grundlage der unten dokumentierten Risikobewertung.</translation>
     </message>
     <message>
         <source>I reject this batch: it must not be administered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weise diese Charge zurück: Sie darf nicht angewendet werden.</translation>
     </message>
     <message>
         <source>I put this batch on hold: no decision may be taken on it until the hold is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich stelle diese Charge zurück: Bis zur Aufhebung der Zurückstellung darf keine Entscheidung über sie getroffen werden.</translation>
     </message>
     <message>
         <source>I lift the hold on this batch; its review continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich hebe die Zurückstellung dieser Charge auf; ihre Prüfung wird fortgesetzt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be signed while the batch is &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht unterschrieben werden, solange die Charge den Status „%2“ hat: %3</translation>
     </message>
     <message>
         <source>the decision on it is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung über sie ist endgültig.</translation>
     </message>
     <message>
         <source>its QC results have already been approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre QC-Ergebnisse wurden bereits genehmigt.</translation>
     </message>
     <message>
         <source>its QC results must be approved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre QC-Ergebnisse müssen zuerst genehmigt werden.</translation>
     </message>
     <message>
         <source>the hold must be lifted first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zurückstellung muss zuerst aufgehoben werden.</translation>
     </message>
     <message>
         <source>it has already been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde bereits geprüft.</translation>
     </message>
     <message>
         <source>it is already on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist bereits zurückgestellt.</translation>
     </message>
     <message>
         <source>it is not on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist nicht zurückgestellt.</translation>
     </message>
     <message>
         <source>only the final release or a rejection can follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nur noch die endgültige Freigabe oder eine Zurückweisung folgen.</translation>
     </message>
     <message>
         <source>the batch must be reviewed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Charge muss zuerst geprüft werden.</translation>
     </message>
 </context>
 <context>
     <name>rd::audit</name>
     <message>
         <source>Store created</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher angelegt</translation>
     </message>
     <message>
         <source>Schema migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema migriert</translation>
     </message>
     <message>
         <source>Session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung geöffnet</translation>
     </message>
     <message>
         <source>Session locked (checkpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung gesperrt (Prüfpunkt)</translation>
     </message>
     <message>
         <source>Session closed (checkpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung geschlossen (Prüfpunkt)</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgewiesen</translation>
     </message>
     <message>
         <source>Account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto gesperrt</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto angelegt</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktiviert</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurückgesetzt</translation>
     </message>
     <message>
         <source>Signing key issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel ausgestellt</translation>
     </message>
     <message>
         <source>Recovery code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode verwendet</translation>
     </message>
     <message>
         <source>Raw database key disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Roher Datenbankschlüssel offengelegt</translation>
     </message>
     <message>
         <source>Clock went backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemzeit zurückgesprungen</translation>
     </message>
     <message>
         <source>Audit trail verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail verifiziert</translation>
     </message>
     <message>
         <source>Account enabled again</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wieder aktiviert</translation>
     </message>
     <message>
         <source>Older records accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Älterer Datenbestand akzeptiert</translation>
     </message>
     <message>
         <source>File imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei importiert</translation>
     </message>
     <message>
         <source>Record superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz ersetzt</translation>
     </message>
     <message>
         <source>Unassigned result assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnetes Ergebnis zugeordnet</translation>
     </message>
     <message>
         <source>Unassigned result rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnetes Ergebnis zurückgewiesen</translation>
     </message>
     <message>
         <source>Records exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze exportiert</translation>
     </message>
     <message>
         <source>Batch signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge unterschrieben</translation>
     </message>
     <message>
         <source>Review started</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung begonnen</translation>
     </message>
     <message>
         <source>Exception dispositioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme bewertet</translation>
     </message>
     <message>
         <source>Session unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung entsperrt</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung geändert</translation>
     </message>
     <message>
         <source>Document issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument ausgestellt</translation>
     </message>
 </context>
 <context>
     <name>rd::crypto</name>
     <message>
         <source>Key slot salt has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Salt des Schlüsselslots hat die falsche Länge.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel abzuleiten (Argon2id benötigt %1 MiB).</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher, um den Passwort-Hash zu berechnen.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::Baselines</name>
     <message>
         <source>Cannot read the frozen baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die festgeschriebenen Referenzzeiträume können nicht gelesen werden</translation>
     </message>
     <message>
         <source>There is no frozen baseline &quot;%1&quot; for %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen festgeschriebenen Referenzzeitraum „%1“ für %2 von %3.</translation>
     </message>
     <message>
         <source>Baselines are frozen by QC analysts and administrators; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzzeiträume werden von QC-Analytikern und Administratoren festgeschrieben; %1 hat die Rolle %2.</translation>
     </message>
     <message>
         <source>A baseline needs a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Referenzzeitraum benötigt einen Namen mit 1 bis 100 Zeichen.</translation>
     </message>
     <message>
         <source>Cannot freeze the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Referenzzeitraum kann nicht festgeschrieben werden</translation>
     </message>
     <message>
         <source>A baseline &quot;%1&quot; of %2 for %3 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Referenzzeitraum „%1“ für %2 von %3 ist bereits vorhanden; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::ControlStats</name>
     <message numerus="yes">
         <source>%n point(s): control limits need at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt: Eingriffsgrenzen erfordern mindestens zwei.</numerusform>
+            <numerusform>%n Punkte: Eingriffsgrenzen erfordern mindestens zwei.</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 values are %2: with no variation there are no control limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Werte sind %2: Ohne Streuung gibt es keine Eingriffsgrenzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n baseline point(s): a standard deviation needs at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt im Referenzzeitraum: Eine Standardabweichung erfordert mindestens zwei.</numerusform>
+            <numerusform>%n Punkte im Referenzzeitraum: Eine Standardabweichung erfordert mindestens zwei.</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 baseline values are %2: the standard deviation is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Werte des Referenzzeitraums sind %2: Die Standardabweichung ist null.</translation>
     </message>
     <message>
         <source>The test has no numeric specification limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test hat keine numerischen Spezifikationsgrenzen.</translation>
     </message>
     <message>
         <source>Not enough data: %1 point(s), capability needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Daten: %1 Punkt(e), für die Prozessfähigkeit sind mindestens %2 erforderlich.</translation>
     </message>
     <message>
         <source>No variation in %1 points: capability indices are not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Streuung in %1 Punkten: Prozessfähigkeitsindizes sind nicht definiert.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::OotRules</name>
     <message>
         <source>Cannot read the out-of-trend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OOT-Regeln können nicht gelesen werden</translation>
     </message>
     <message>
         <source>choose out-of-trend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>OOT-Regeln festlegen</translation>
     </message>
     <message>
         <source>No specification of %1 has a numeric test %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spezifikation von %1 enthält einen numerischen Test %2.</translation>
     </message>
     <message>
         <source>Cannot change the out-of-trend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OOT-Regeln können nicht geändert werden</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::Rules</name>
     <message>
         <source>One point beyond 2 SD (warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt außerhalb von 2 SD (Warnung).</translation>
     </message>
     <message>
         <source>One point beyond 3 SD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt außerhalb von 3 SD.</translation>
     </message>
     <message>
         <source>Two points in a row beyond 2 SD on the same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei aufeinanderfolgende Punkte außerhalb von 2 SD auf derselben Seite.</translation>
     </message>
     <message>
         <source>Two points in a row, one beyond +2 SD and the other beyond −2 SD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei aufeinanderfolgende Punkte, einer über +2 SD und der andere unter −2 SD.</translation>
     </message>
     <message>
         <source>Four points in a row beyond 1 SD on the same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier aufeinanderfolgende Punkte außerhalb von 1 SD auf derselben Seite.</translation>
     </message>
     <message>
         <source>Ten points in a row on the same side of the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zehn aufeinanderfolgende Punkte auf derselben Seite des Mittelwerts.</translation>
     </message>
     <message>
         <source>One point more than 3 SD from the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt mehr als 3 SD vom Mittelwert entfernt.</translation>
     </message>
     <message>
         <source>Nine points in a row on the same side of the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neun aufeinanderfolgende Punkte auf derselben Seite des Mittelwerts.</translation>
     </message>
     <message>
         <source>Six points in a row steadily increasing or decreasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sechs aufeinanderfolgende Punkte stetig steigend oder fallend.</translation>
     </message>
     <message>
         <source>Fourteen points in a row alternating up and down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierzehn aufeinanderfolgende Punkte abwechselnd steigend und fallend.</translation>
     </message>
     <message>
         <source>Two of three points in a row more than 2 SD from the mean, same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei von drei aufeinanderfolgenden Punkten mehr als 2 SD vom Mittelwert entfernt, auf derselben Seite.</translation>
     </message>
     <message>
         <source>Four of five points in a row more than 1 SD from the mean, same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier von fünf aufeinanderfolgenden Punkten mehr als 1 SD vom Mittelwert entfernt, auf derselben Seite.</translation>
     </message>
     <message>
         <source>Fifteen points in a row within 1 SD of the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünfzehn aufeinanderfolgende Punkte innerhalb von 1 SD um den Mittelwert.</translation>
     </message>
     <message>
         <source>Eight points in a row more than 1 SD from the mean, on both sides, none within.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acht aufeinanderfolgende Punkte mehr als 1 SD vom Mittelwert entfernt, auf beiden Seiten, keiner innerhalb.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::TrendAnalyzer</name>
     <message>
         <source>The baseline of %1 points is longer than the series (%2 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Referenzzeitraum von %1 Punkten ist länger als die Messreihe (%2 Punkte).</translation>
     </message>
     <message>
         <source>The frozen baseline has no usable standard deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der festgeschriebene Referenzzeitraum hat keine verwendbare Standardabweichung.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::TrendData</name>
     <message>
         <source>A trend needs a product and a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trend erfordert ein Produkt und einen Test.</translation>
     </message>
     <message>
         <source>Cannot read the results for the trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse für den Trend können nicht gelesen werden</translation>
     </message>
     <message>
         <source>There are no batches of %1%2 in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Datenspeicher gibt es keine Chargen von %1%2.</translation>
     </message>
     <message>
         <source> made in the chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation> im gewählten Zeitraum</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (e.g. batch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (z. B. Charge %2)</translation>
     </message>
     <message>
         <source>%1 of %2 is reported in more than one unit: %3; a trend needs one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wird in mehr als einer Einheit angegeben: %3; ein Trend erfordert eine einzige Einheit.</translation>
     </message>
     <message>
         <source>No specification of %1 has a numeric test %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spezifikation von %1 enthält einen numerischen Test %2.</translation>
     </message>
     <message>
         <source>Cannot read the products</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot read the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standorte können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::TrendRequest</name>
     <message>
         <source>A trend needs a product and a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Trend erfordert ein Produkt und einen Test.</translation>
     </message>
     <message>
         <source>The chart is imr or lj, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regelkarte ist imr oder lj, nicht „%1“.</translation>
     </message>
     <message>
         <source>Unknown rule in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Regel in „%1“.</translation>
     </message>
     <message>
         <source>A baseline is a number of points, at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Referenzzeitraum muss mindestens 2 Punkte umfassen.</translation>
     </message>
     <message>
         <source>A baseline by date needs both its first and its last date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Referenzzeitraum nach Datum erfordert sowohl ein Anfangs- als auch ein Enddatum.</translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es) made between %1 and %2: a baseline needs at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Charge zwischen %1 und %2 hergestellt: Ein Referenzzeitraum erfordert mindestens zwei.</numerusform>
+            <numerusform>%n Chargen zwischen %1 und %2 hergestellt: Ein Referenzzeitraum erfordert mindestens zwei.</numerusform>
         </translation>
     </message>
     <message>
         <source>frozen baseline &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>festgeschriebener Referenzzeitraum „%1“</translation>
     </message>
     <message>
         <source>batches made from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargen, hergestellt von %1 bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählter Punkt</numerusform>
+            <numerusform>%n ausgewählte Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the first %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der erste Punkt (%n)</numerusform>
+            <numerusform>die ersten %n Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>all points</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Punkte</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::Document</name>
     <message>
-        <source>Printed by %1 on %2 UTC (%3 %4, %5)</source>
-        <translation type="unfinished"></translation>
+        <source>Printed by %1 on %2</source>
+        <translation>Gedruckt von %1 am %2</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::DocumentRegistry</name>
     <message>
         <source>%1 (%2%3, version %4, issued %5 UTC by %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3, Version %4, ausgestellt am %5 UTC von %6)</translation>
     </message>
     <message>
         <source>Cannot read the document register</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokumentenregister kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>FINAL CERTIFICATE. This replaces the provisional certificate %1 (version %2, issued %3 UTC): every result is now final.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDGÜLTIGES ZERTIFIKAT. Es ersetzt das vorläufige Zertifikat %1 (Version %2, ausgestellt am %3 UTC): Alle Ergebnisse sind jetzt endgültig.</translation>
     </message>
     <message>
         <source>This version %1 supersedes document %2 (version %3, issued %4 UTC), which no longer matches the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version %1 ersetzt das Dokument %2 (Version %3, ausgestellt am %4 UTC), das nicht mehr mit dem Datensatz übereinstimmt.</translation>
     </message>
     <message>
         <source>The document has no document id: prepare it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat keine Dokument-ID: Bereiten Sie es zuerst vor.</translation>
     </message>
     <message>
         <source>Cannot record the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht erfasst werden</translation>
     </message>
     <message numerus="yes">
         <source>%1 version %2, %3 (%4, %n page(s))%5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Version %2, %3 (%4, %n Seite)%5</numerusform>
+            <numerusform>%1 Version %2, %3 (%4, %n Seiten)%5</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>gedruckt</translation>
     </message>
     <message>
         <source>, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>, Entwurf</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 512 MiB: not a document ReleaseDesk issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 512 MiB: kein von ReleaseDesk ausgestelltes Dokument.</translation>
     </message>
     <message>
         <source>%1 is not a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine PDF-Datei.</translation>
     </message>
     <message>
         <source>%1 carries no ReleaseDesk document id: it was not issued by ReleaseDesk, or its metadata was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine ReleaseDesk-Dokument-ID: Die Datei wurde nicht von ReleaseDesk ausgestellt, oder ihre Metadaten wurden überschrieben.</translation>
     </message>
     <message>
         <source>Document %1 is not in the register of this store: it was issued from another store, or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 ist nicht im Register dieses Datenspeichers: Es wurde aus einem anderen Datenspeicher oder nie ausgestellt.</translation>
     </message>
     <message>
         <source>VALID: %1 is %2, and it matches the record and its signatures as they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>GÜLTIG: %1 ist %2 und stimmt mit dem Datensatz und seinen Unterschriften in ihrem aktuellen Stand überein.</translation>
     </message>
     <message>
         <source>NOT VALID: %1 claims to be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GÜLTIG: %1 gibt vor, %2 zu sein.</translation>
     </message>
     <message>
         <source>The file was altered: it is not byte for byte the PDF that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde verändert: Sie ist nicht Byte für Byte das ausgestellte PDF.</translation>
     </message>
     <message>
         <source>The document cannot be built again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht erneut erstellt werden: %1</translation>
     </message>
     <message>
         <source>The record changed after the document was issued: printed today it would read differently, so it is no longer current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz wurde nach der Ausstellung des Dokuments geändert: Heute gedruckt, würde es anders lauten; es ist daher nicht mehr aktuell.</translation>
     </message>
     <message>
         <source>The audit trail or a signature does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Trail oder eine Unterschrift lässt sich nicht verifizieren: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::Documents</name>
     <message>
         <source>Certificate of Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysenzertifikat</translation>
     </message>
     <message>
         <source>Batch Release Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargenfreigabezertifikat</translation>
     </message>
     <message>
         <source>Batch Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht</translation>
     </message>
     <message>
         <source>Audit-Trail Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail-Bericht</translation>
     </message>
     <message>
         <source>Trend Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendbericht</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::Renderer</name>
     <message>
         <source>DRAFT — NOT FOR RELEASE</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTWURF — NICHT ZUR FREIGABE</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Document %1 · version %2 · document hash %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 · Version %2 · Dokument-Hash %3</translation>
     </message>
     <message>
         <source>Cannot start printing: the printer or file refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Druck kann nicht gestartet werden: Drucker oder Datei haben den Auftrag abgelehnt.</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 kann nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Druck wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot finish printing the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Druck des Dokuments kann nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>Cannot write the PDF: its creation time kept changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht geschrieben werden: Sein Erstellungszeitpunkt hat sich fortlaufend geändert.</translation>
     </message>
     <message>
         <source>Point (batches in order of manufacture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt (Chargen in Reihenfolge der Herstellung)</translation>
     </message>
     <message>
         <source>USL</source>
-        <translation type="unfinished"></translation>
+        <translation>USL</translation>
     </message>
     <message>
         <source>UCL</source>
-        <translation type="unfinished"></translation>
+        <translation>UCL</translation>
     </message>
     <message>
         <source>CL</source>
-        <translation type="unfinished"></translation>
+        <translation>CL</translation>
     </message>
     <message>
         <source>LCL</source>
-        <translation type="unfinished"></translation>
+        <translation>LCL</translation>
     </message>
     <message>
         <source>LSL</source>
+        <translation>LSL</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3714,640 +3796,644 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::reports::ReportBuilder</name>
     <message>
         <source>Chain of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of Identity</translation>
     </message>
     <message>
         <source>Batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargendokumentation</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>Step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2)</translation>
     </message>
     <message>
         <source>Result: sample %1, test %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Probe %1, Test %2</translation>
     </message>
     <message>
         <source>Result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1</translation>
     </message>
     <message>
         <source>Test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test %1</translation>
     </message>
     <message>
         <source>Deviation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung %1</translation>
     </message>
     <message>
         <source>Environmental sample %1 (%2, grade %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsprobe %1 (%2, Klasse %3)</translation>
     </message>
     <message>
         <source>Environmental sample %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsprobe %1</translation>
     </message>
     <message>
         <source>Custody: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe: %1</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of Custody</translation>
     </message>
     <message>
         <source>Material %1, lot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Material %1, Charge %2</translation>
     </message>
     <message>
         <source>Material %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Material %1</translation>
     </message>
     <message>
         <source>Equipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrüstung %1</translation>
     </message>
     <message>
         <source>Signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift %1</translation>
     </message>
     <message>
         <source>Pending at release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Freigabe ausstehend: %1</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <source>Unchanged since signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Unterschrift unverändert</translation>
     </message>
     <message>
         <source>CHANGED after signing: this signature no longer covers the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>NACH DER UNTERSCHRIFT GEÄNDERT: Diese Unterschrift deckt die aktuellen Daten nicht mehr ab</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben von</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Data since signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten seit Unterschrift</translation>
     </message>
     <message>
         <source>DIN %1 · patient reference %2 · collection %3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN %1 · Patientenreferenz %2 · Entnahme %3 (%4, %5)</translation>
     </message>
     <message>
         <source>%1 · Batch %2 · COI %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Charge %2 · COI %3</translation>
     </message>
     <message>
         <source>PROVISIONAL CERTIFICATE. The batch was released before all results were in: %1 pending. A final certificate follows when the results are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>VORLÄUFIGES ZERTIFIKAT. Die Charge wurde freigegeben, bevor alle Ergebnisse vorlagen: %1 ausstehend. Ein endgültiges Zertifikat folgt, sobald die Ergebnisse endgültig sind.</translation>
     </message>
     <message>
         <source>This batch does not conform to its specification: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Charge entspricht nicht ihrer Spezifikation: %1.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Manufacturing site</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellungsstandort</translation>
     </message>
     <message>
         <source>Manufactured</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfalldatum</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation</translation>
     </message>
     <message>
         <source>%1 version %2, effective %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2, gültig ab %3</translation>
     </message>
     <message>
         <source>none in force when the batch was made</source>
-        <translation type="unfinished"></translation>
+        <translation>keine, die bei der Herstellung der Charge gültig war</translation>
     </message>
     <message>
         <source>Final product sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Endproduktprobe</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Conforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspricht</translation>
     </message>
     <message>
         <source>Does not conform</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspricht nicht</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>not yet tested</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht durchgeführt</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatum</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <source>Results of the final product sample %1, judged against the specification above. A pending result is shown as pending; it is not a conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Endproduktprobe %1, beurteilt anhand der obigen Spezifikation. Ein ausstehendes Ergebnis wird als ausstehend angezeigt; es ist keine Beurteilung.</translation>
     </message>
     <message>
         <source>QC approval</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Genehmigung</translation>
     </message>
     <message>
         <source>The QC results of this batch are not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die QC-Ergebnisse dieser Charge sind noch nicht genehmigt.</translation>
     </message>
     <message>
         <source>%1 of batch %2 of %3 (state: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Charge %2 von %3 (Status: %4)</translation>
     </message>
     <message>
         <source>EXCEPTIONAL RELEASE OF A BATCH OUT OF SPECIFICATION. %1 does not conform: %2. Released at the treating physician&apos;s request (%3) after a risk evaluation (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSNAHMSWEISE FREIGABE EINER CHARGE AUSSERHALB DER SPEZIFIKATION. %1 entspricht nicht: %2. Freigegeben auf Anforderung des behandelnden Arztes (%3) nach einer Risikobewertung (%4).</translation>
     </message>
     <message>
         <source>CONDITIONAL RELEASE. Released before every result was final; the release is confirmed when they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>BEDINGTE FREIGABE. Freigegeben, bevor alle Ergebnisse endgültig waren; die Freigabe wird bestätigt, sobald sie es sind.</translation>
     </message>
     <message>
         <source>conditions: results of %1 to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen: Ergebnisse von %1 folgen</translation>
     </message>
     <message>
         <source>not registered (an administrator registers sites with &quot;releasedesk sites&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht registriert (ein Administrator registriert Standorte mit „releasedesk sites“)</translation>
     </message>
     <message>
         <source>not stated in the specification</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Spezifikation nicht angegeben</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Darreichungsform</translation>
     </message>
     <message>
         <source>Manufacturing authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellungserlaubnis</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift des Standorts</translation>
     </message>
     <message>
         <source>Date of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellungsdatum</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Master batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellungsvorschrift</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierung</translation>
     </message>
     <message>
         <source>I certify that the batch processing records and the quality control records of batch %1 have been reviewed, that the batch was manufactured and checked in compliance with Good Manufacturing Practice and its marketing or clinical-trial authorisation, and that it conforms to specification %2%3. Every exception found in review was assessed and dispositioned, as the batch review report records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermit bestätige ich, dass die Herstellungsprotokolle und die Qualitätskontrollprotokolle der Charge %1 geprüft wurden, dass die Charge in Übereinstimmung mit der Guten Herstellungspraxis und ihrer Zulassung bzw. Genehmigung der klinischen Prüfung hergestellt und geprüft wurde und dass sie der Spezifikation %2 entspricht%3. Jede bei der Prüfung festgestellte Ausnahme wurde beurteilt und bewertet, wie im Prüfbericht dokumentiert.</translation>
     </message>
     <message>
         <source>, except as stated on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>, soweit auf dieser Seite nicht anders angegeben</translation>
     </message>
     <message>
         <source>Release signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeunterschrift</translation>
     </message>
     <message>
         <source>Not signed: the batch has not been released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterschrieben: Die Charge wurde nicht freigegeben.</translation>
     </message>
     <message>
         <source>Appendix: Certificate of Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Analysenzertifikat</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Record version</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzversion</translation>
     </message>
     <message>
         <source>Process steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessschritte</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>%1 in all: %2 critical, %3 major, %4 minor, %5 for information; %6 without a current disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt: %2 kritisch, %3 schwerwiegend, %4 geringfügig, %5 zur Information; %6 ohne aktuelle Bewertung</translation>
     </message>
     <message>
         <source>Exceptions and their dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen und ihre Bewertungen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Deviation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: %1</translation>
     </message>
     <message>
         <source>STALE: made for other data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET: für andere Daten erstellt (%1)</translation>
     </message>
     <message>
         <source>Blocks every release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert jede Freigabe.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>By and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem und wann</translation>
     </message>
     <message>
         <source>The review found no exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Prüfung wurden keine Ausnahmen festgestellt.</translation>
     </message>
     <message>
         <source>Earlier dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Bewertungen</translation>
     </message>
     <message>
         <source>Exception as it read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme (damaliger Wortlaut)</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>No signatures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterschriften.</translation>
     </message>
     <message>
         <source>Cannot read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Trail kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 audit events match; a report lists at most %2. Narrow it by days, user or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Audit-Ereignisse entsprechen den Kriterien; ein Bericht enthält höchstens %2. Schränken Sie die Auswahl nach Tagen, Benutzer oder Aktion ein.</translation>
     </message>
     <message>
         <source>Whole store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Datenspeicher %1</translation>
     </message>
     <message>
         <source>Audit trail of the store, events up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail des Datenspeichers, Ereignisse bis %1</translation>
     </message>
     <message>
         <source>Audit trail of batch %1 of %2, events up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail der Charge %1 von %2, Ereignisse bis %3</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>the whole store</source>
-        <translation type="unfinished"></translation>
+        <translation>der gesamte Datenspeicher</translation>
     </message>
     <message>
         <source>events about batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse zu Charge %1</translation>
     </message>
     <message>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage (UTC)</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>%1, in the order recorded, up to event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in der Reihenfolge der Aufzeichnung, bis Ereignis %2</translation>
     </message>
     <message>
         <source>Audit-chain verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung der Audit-Kette</translation>
     </message>
     <message>
         <source>The chain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette konnte nicht verifiziert werden: %1</translation>
     </message>
     <message>
         <source>Verified when printed: the hash chain of all %1 events and %2 signed checkpoints is intact, and all %3 electronic signatures verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Drucken verifiziert: Die Hash-Kette aller %1 Ereignisse und %2 signierten Prüfpunkte ist intakt, und alle %3 elektronischen Unterschriften wurden verifiziert.</translation>
     </message>
     <message>
         <source>THE AUDIT TRAIL FAILED VERIFICATION when printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DER AUDIT-TRAIL HAT DIE VERIFIZIERUNG NICHT BESTANDEN (beim Drucken): %1</translation>
     </message>
     <message>
         <source>Seq.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lfd. Nr.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>No event matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ereignis entspricht den Kriterien.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Control chart of %1 %2, %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regelkarte für %1 %2, %n Punkt</numerusform>
+            <numerusform>Regelkarte für %1 %2, %n Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>version %1: lower %2, upper %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1: untere %2, obere %3</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Individuals and moving range (I-MR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelwerte und gleitende Spannweite (I-MR)</translation>
     </message>
     <message>
         <source>Levey-Jennings</source>
-        <translation type="unfinished"></translation>
+        <translation>Levey-Jennings</translation>
     </message>
     <message>
         <source>Limits from</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen aus</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>No control limits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Eingriffsgrenzen: %1</translation>
     </message>
     <message>
         <source>Individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelwerte</translation>
     </message>
     <message>
         <source>Moving range</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitende Spannweite</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <source>Centre line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittellinie</translation>
     </message>
     <message>
         <source>Upper control limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Eingriffsgrenze</translation>
     </message>
     <message>
         <source>Lower control limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Eingriffsgrenze</translation>
     </message>
     <message>
         <source>Sigma</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma</translation>
     </message>
     <message>
         <source>Average moving range</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere gleitende Spannweite</translation>
     </message>
     <message>
         <source>Moving range upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Grenze der gleitenden Spannweite</translation>
     </message>
     <message>
         <source>Lower specification limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Spezifikationsgrenze</translation>
     </message>
     <message>
         <source>Upper specification limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Spezifikationsgrenze</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Rule violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelverletzungen</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Points (batches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (Chargen)</translation>
     </message>
     <message>
         <source>No rule is violated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel ist verletzt.</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessfähigkeit</translation>
     </message>
     <message>
         <source>Not computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechnet: %1</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Sigma within (MR̄/1.128)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma innerhalb (MR̄/1.128)</translation>
     </message>
     <message>
         <source>Sigma overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma gesamt</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::ReportRequest</name>
     <message>
         <source>A %1 is of one batch: name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument „%1“ bezieht sich auf eine einzelne Charge: Geben Sie die Charge an.</translation>
     </message>
     <message>
         <source>The first day %1 is after the last day %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag %1 liegt nach dem letzten Tag %2.</translation>
     </message>
     <message>
         <source>Unknown document kind &quot;%1&quot;.</source>
+        <translation>Unbekannte Dokumentart „%1“.</translation>
+    </message>
+    <message>
+        <source>Documents are printed in %1; &quot;%2&quot; is none of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4355,2583 +4441,2591 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::ui</name>
     <message>
         <source>ReleaseDesk: batch review and release. Run &quot;releasedesk --help&quot; for the command-line verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk: Prüfung und Freigabe von Chargen. Führen Sie „releasedesk --help“ aus, um die Befehle der Befehlszeile anzuzeigen.</translation>
     </message>
     <message>
         <source>The store to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Datenspeicher.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>The user name to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername für die Anmeldung.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ReleaseDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Not enough memory to finish the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Arbeitsspeicher, um die Aufgabe abzuschließen.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AccountsPage</name>
     <message>
         <source>&lt;h2&gt;Accounts&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Konten&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Accounts are disabled, never deleted, and user names are never reused, so that every record keeps naming the person who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten werden deaktiviert, nie gelöscht, und Benutzernamen werden nie wiederverwendet, damit jeder Datensatz weiterhin die Person nennt, die ihn erstellt hat.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;anlegen…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Disabled %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert am %1 von %2: %3</translation>
     </message>
     <message>
         <source>Active, must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, Passwortänderung erforderlich</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Added %1; the initial password must be changed at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt; das Initialpasswort muss bei der ersten Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren</translation>
     </message>
     <message>
         <source>Why is %1 being disabled? (recorded in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird %1 deaktiviert? (wird im Audit-Trail erfasst)</translation>
     </message>
     <message>
         <source>Disable %1? The account stays in the records but can no longer sign in. This cannot be undone; a new account would need a new user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren? Das Konto bleibt in den Datensätzen erhalten, kann sich aber nicht mehr anmelden. Dies kann nicht rückgängig gemacht werden; ein neues Konto würde einen neuen Benutzernamen benötigen.</translation>
     </message>
     <message>
         <source>Disabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert.</translation>
     </message>
     <message>
         <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurückgesetzt; es muss bei der nächsten Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>Only an administrator can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator kann sie ändern.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AddUserDialog</name>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen</translation>
     </message>
     <message>
         <source>e.g. j.devries</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. j.devries</translation>
     </message>
     <message>
         <source>as printed with signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>wie bei Unterschriften gedruckt</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Initial password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initialpasswort:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>The user must change it at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer muss es bei der ersten Anmeldung ändern.</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;anlegen</translation>
     </message>
     <message>
         <source>The initial password and its repetition differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Initialpasswort und seine Wiederholung stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AssignDialog</name>
     <message>
         <source>Assign results to a QC sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse einer QC-Probe zuordnen</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) (%1) measured on &quot;%2&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis (%1), gemessen an der Probe „%2“.</numerusform>
+            <numerusform>%n Ergebnisse (%1), gemessen an der Probe „%2“.</numerusform>
         </translation>
     </message>
     <message>
         <source>QC sample</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Probe</translation>
     </message>
     <message>
         <source>%1 — batch %2 (%3), drawn %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Charge %2 (%3), entnommen am %4</translation>
     </message>
     <message>
         <source>Sample id, e.g. one drawn shortly before</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben-ID, z. B. einer kurz zuvor entnommenen Probe</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why these results belong to that sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Ergebnisse zu dieser Probe gehören</translation>
     </message>
     <message>
         <source>&amp;Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probe:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuordnen</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AuditPage</name>
     <message>
         <source>&lt;h2&gt;Audit trail&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Audit-Trail&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Filter by user, action, record, value or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Benutzer, Aktion, Datensatz, Wert oder Begründung filtern</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail</translation>
     </message>
     <message>
         <source>Search the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail durchsuchen</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse</translation>
     </message>
     <message>
         <source>Events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Ereignisse</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
         <source>An audit-trail report of the store or of one batch, by days, user and action, with the chain verification: preview, print or PDF/A (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Audit-Trail-Bericht des Datenspeichers oder einer Charge, nach Tagen, Benutzer und Aktion, mit Verifizierung der Kette: Vorschau, Drucken oder PDF/A (Ctrl+P)</translation>
     </message>
     <message>
         <source>Audit-trail report</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail-Bericht</translation>
     </message>
     <message>
         <source>empty: the whole store</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: gesamter Datenspeicher</translation>
     </message>
     <message>
         <source>Only &amp;these days (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese &amp;Tage (UTC):</translation>
     </message>
     <message>
         <source>empty: every user</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: alle Benutzer</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charge:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AuditTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Wert</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::BatchView</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>endgültig</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig erklärt</translation>
     </message>
     <message>
         <source>Batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargendokumentation</translation>
     </message>
     <message>
         <source>◀ &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Arbeitsliste</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Arbeitsliste</translation>
     </message>
     <message>
         <source>Back to the queue (Esc or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Arbeitsliste (Esc oder Alt+Left)</translation>
     </message>
     <message>
         <source>Previous batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Charge</translation>
     </message>
     <message>
         <source>Alt+Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Page Up</translation>
     </message>
     <message>
         <source>Next batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Charge</translation>
     </message>
     <message>
         <source>Alt+Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Page Down</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreiben</translation>
     </message>
     <message>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschreiben…</translation>
     </message>
     <message>
         <source>Sign a decision on this batch (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung zu dieser Charge unterschreiben (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Parts of the batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Chargendokumentation</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Disposition comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zur Bewertung</translation>
     </message>
     <message>
         <source>Your assessment of this exception and why it is acceptable or what follows from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beurteilung dieser Ausnahme: warum sie akzeptabel ist oder welche Folgen sie hat</translation>
     </message>
     <message>
         <source>Deviation reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungsnummer</translation>
     </message>
     <message>
         <source>e.g. DEV-2026-0142 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DEV-2026-0142 (optional)</translation>
     </message>
     <message>
         <source>&amp;Record disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung &amp;erfassen</translation>
     </message>
     <message>
         <source>Record disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung erfassen</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Fundstelle</translation>
     </message>
     <message>
         <source>Go to where the exception points</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Fundstelle der Ausnahme gehen</translation>
     </message>
     <message>
         <source>Show where this exception points (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Stelle, auf die sich diese Ausnahme bezieht (Ctrl+G)</translation>
     </message>
     <message>
         <source>Exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>&amp;Deviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;weichung:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Chain of identity and custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of Identity und Chain of Custody</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Since previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit vorherigem Ereignis</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Temperature °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur °C</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Process steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessschritte</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrüstung</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchführender</translation>
     </message>
     <message>
         <source>Verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitprüfer</translation>
     </message>
     <message>
         <source>Manual entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Eingabe</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkungen</translation>
     </message>
     <message>
         <source>Materials and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Materialien und Ausrüstung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Code / id</source>
-        <translation type="unfinished"></translation>
+        <translation>Code / ID</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Expiry / calibration due</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfall / Kalibrierung fällig</translation>
     </message>
     <message>
         <source>QC results against specification</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Ergebnisse im Vergleich zur Spezifikation</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatum</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytiker</translation>
     </message>
     <message>
         <source>Method / instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode / Gerät</translation>
     </message>
     <message>
         <source>Deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Environmental monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsmonitoring</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Probenahme</translation>
     </message>
     <message>
         <source>≥0.5 µm/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>≥0.5 µm/m³</translation>
     </message>
     <message>
         <source>≥5 µm/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>≥5 µm/m³</translation>
     </message>
     <message>
         <source>CFU</source>
-        <translation type="unfinished"></translation>
+        <translation>KBE</translation>
     </message>
     <message>
         <source>Limits (alert / action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen (Warn-/Aktionsgrenze)</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben von</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Covers the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckt den Datensatz ab</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Audit trail of this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail dieser Charge</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Wert</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>E&amp;xceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnah&amp;men</translation>
     </message>
     <message>
         <source>Identity and custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität und Übergabe</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>QC results</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Ergebnisse</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail</translation>
     </message>
     <message>
         <source>Back to the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Arbeitsliste</translation>
     </message>
     <message>
         <source>&amp;Next batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Charge</translation>
     </message>
     <message>
         <source>&amp;Previous batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Charge</translation>
     </message>
     <message>
         <source>Next &amp;exception to disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste zu &amp;bewertende Ausnahme</translation>
     </message>
     <message>
         <source>&amp;Go to where the exception points</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Fundstelle der Ausnahme</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Standort %2 · COI %3 · Patient %4 · Status: %5 · Geplanter Versand %6</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source> — ✖ NO LONGER COVERS the record</source>
-        <translation type="unfinished"></translation>
+        <translation> — ✖ deckt den Datensatz NICHT MEHR ab</translation>
     </message>
     <message>
         <source>Decision: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: noch keine</translation>
     </message>
     <message>
         <source>Decision: %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung: %1 von %2, %3</translation>
     </message>
     <message>
         <source>⚠ EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT at the treating physician&apos;s request (%1). This batch does not meet its specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ AUSNAHMSWEISE FREIGABE VON PRODUKT AUSSERHALB DER SPEZIFIKATION auf Anforderung des behandelnden Arztes (%1). Diese Charge entspricht nicht ihrer Spezifikation.</translation>
     </message>
     <message>
         <source>✖ data changed since the disposition — needs a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Daten seit der Bewertung geändert — neue Bewertung erforderlich</translation>
     </message>
     <message>
         <source>✖ needs a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Bewertung erforderlich</translation>
     </message>
     <message>
         <source> [blocks release]</source>
-        <translation type="unfinished"></translation>
+        <translation> [blockiert Freigabe]</translation>
     </message>
     <message>
         <source>E&amp;xceptions (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnah&amp;men (keine)</translation>
     </message>
     <message>
         <source>E&amp;xceptions (%1, %2 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnah&amp;men (%1, %2 offen)</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Master batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellungsvorschrift</translation>
     </message>
     <message>
         <source>Record status</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzstatus</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Darreichungsform</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfalldatum</translation>
     </message>
     <message>
         <source>Planned shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Versand</translation>
     </message>
     <message>
         <source>Treatment centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungszentrum</translation>
     </message>
     <message>
         <source>none in force</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Record version</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzversion</translation>
     </message>
     <message>
         <source>Content hash (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Hash (signiert)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Chain of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of Identity</translation>
     </message>
     <message>
         <source>DIN %1 · patient %2 · collection %3 at %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN %1 · Patient %2 · Entnahme %3 bei %4, %5</translation>
     </message>
     <message>
         <source>✖ see exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ siehe Ausnahmen</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4–%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (%4–%5)</translation>
     </message>
     <message>
         <source>✖ not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ nicht verifiziert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>✖ expired when used</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ bei Verwendung abgelaufen</translation>
     </message>
     <message>
         <source>✖ past calibration when used</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ bei Verwendung Kalibrierung überfällig</translation>
     </message>
     <message>
         <source>✖ MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ FEHLT</translation>
     </message>
     <message>
         <source>(in-process, not judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(In-Prozess, nicht beurteilt)</translation>
     </message>
     <message>
         <source>✔ conforms</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ entspricht</translation>
     </message>
     <message>
         <source>✖ DOES NOT CONFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ ENTSPRICHT NICHT</translation>
     </message>
     <message>
         <source>⧗ pending</source>
-        <translation type="unfinished"></translation>
+        <translation>⧗ ausstehend</translation>
     </message>
     <message>
         <source>✖ invalidated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ ungültig erklärt: %1</translation>
     </message>
     <message>
         <source>v%1 (supersedes v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 (ersetzt v%2)</translation>
     </message>
     <message>
         <source>v1</source>
-        <translation type="unfinished"></translation>
+        <translation>v1</translation>
     </message>
     <message>
         <source>QC results (specification v%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-Ergebnisse (Spezifikation v%1)</translation>
     </message>
     <message>
         <source>OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFEN</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>%1/%2 · %3/%4 · %5/%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 · %3/%4 · %5/%6</translation>
     </message>
     <message>
         <source>✖ excursion, see exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Überschreitung, siehe Ausnahmen</translation>
     </message>
     <message>
         <source>pending at signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Unterschrift ausstehend: %1</translation>
     </message>
     <message>
         <source>physician&apos;s request %1; risk evaluation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung des Arztes %1; Risikobewertung: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>✔ yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ ja</translation>
     </message>
     <message>
         <source>✖ NO — the record changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ NEIN — der Datensatz wurde nach der Unterschrift geändert</translation>
     </message>
     <message>
         <source>Nothing you can sign on this batch now; the menu says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Charge können Sie derzeit nichts unterschreiben; das Menü nennt den Grund.</translation>
     </message>
     <message>
         <source>No exception selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausnahme ausgewählt.</translation>
     </message>
     <message>
         <source>%1, %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3%4</translation>
     </message>
     <message>
         <source> (deviation %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Abweichung %1)</translation>
     </message>
     <message>
         <source>No disposition yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertung.</translation>
     </message>
     <message>
         <source>Batch facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargendaten</translation>
     </message>
     <message>
         <source>Signatures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Unterschriften</translation>
     </message>
     <message>
         <source>Exceptional release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmsweise Freigabe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Selected exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Ausnahme</translation>
     </message>
     <message>
         <source>Disposition history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsverlauf</translation>
     </message>
     <message>
         <source>Who may record dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Bewertungen erfassen darf</translation>
     </message>
     <message>
         <source>Disposition of the selected exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung der ausgewählten Ausnahme</translation>
     </message>
     <message>
         <source>Exceptions and disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen und Bewertung</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken</translation>
     </message>
     <message>
         <source>&amp;Certificate of Analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analysenzertifikat…</translation>
     </message>
     <message>
         <source>&amp;Release certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chargenfreigabezertifikat…</translation>
     </message>
     <message>
         <source>Re&amp;view report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfbericht…</translation>
     </message>
     <message>
         <source>&amp;Audit trail of this batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-&amp;Trail dieser Charge…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Certificate of Analysis (Ctrl+P), release certificate, review report or audit trail: preview, print or export PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysenzertifikat (Ctrl+P), Chargenfreigabezertifikat, Prüfbericht oder Audit-Trail: Vorschau, Drucken oder Export als PDF/A</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>%1, you must choose a new password before going on: this is your first login, or an administrator has reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Sie müssen ein neues Passwort wählen, bevor Sie fortfahren: Dies ist Ihre erste Anmeldung, oder ein Administrator hat Ihr Passwort zurückgesetzt.</translation>
     </message>
     <message>
         <source>Change the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 ändern.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern</translation>
     </message>
     <message>
         <source>Close the &amp;session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung beenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The new password and its repetition differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort und seine Wiederholung stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::ImportFlow</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Import records or results</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze oder Ergebnisse importieren</translation>
     </message>
     <message>
         <source>Records and results (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze und Ergebnisse (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen; es wird nichts geschrieben…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1 s geschrieben.</numerusform>
+            <numerusform>%n Zeilen in %1 s geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
     <message>
         <source>Store the new content as new versions? The stored versions stay readable, and the audit trail records the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Inhalt als neue Versionen speichern? Die gespeicherten Versionen bleiben lesbar, und der Audit-Trail erfasst die Begründung.</translation>
     </message>
     <message>
         <source>Import: content differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: Inhalt weicht ab</translation>
     </message>
     <message>
         <source>Supersede</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Why is the stored content being superseded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird der gespeicherte Inhalt ersetzt?</translation>
     </message>
     <message>
         <source>Nothing was written: superseding needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: Das Ersetzen erfordert eine Begründung.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::InboxModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewiesen</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2: %3</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Sample in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe in der Datei</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytiker</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::InboxPage</name>
     <message>
         <source>&lt;h2&gt;Unassigned results&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Nicht zugeordnete Ergebnisse&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Results whose sample matched no QC sample of a batch wait here with every value as imported. A QC analyst assigns them to the sample they were measured on, or rejects them; both need a reason and go into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse, deren Probe keiner QC-Probe einer Charge entsprach, warten hier mit allen Werten wie importiert. Ein QC-Analytiker ordnet sie der Probe zu, an der sie gemessen wurden, oder weist sie zurück; beides erfordert eine Begründung und wird im Audit-Trail erfasst.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewiesen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter by sample, test, instrument, analyst or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Probe, Test, Gerät, Analytiker oder Datei filtern</translation>
     </message>
     <message>
         <source>Unassigned results</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Ergebnisse</translation>
     </message>
     <message>
         <source>&amp;Assign to sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Probe &amp;zuordnen…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rückweisen…</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis angezeigt</numerusform>
+            <numerusform>%n Ergebnisse angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ausgewählt</numerusform>
+            <numerusform>, %n ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n result(s) to sample %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis der Probe %1 zugeordnet.</numerusform>
+            <numerusform>%n Ergebnisse der Probe %1 zugeordnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse zurückweisen</translation>
     </message>
     <message numerus="yes">
         <source>Why are these %n result(s) rejected? (for the audit trail)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warum wird %n Ergebnis zurückgewiesen? (für den Audit-Trail)</numerusform>
+            <numerusform>Warum werden diese %n Ergebnisse zurückgewiesen? (für den Audit-Trail)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis zurückgewiesen.</numerusform>
+            <numerusform>%n Ergebnisse zurückgewiesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Ergebnisse</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::LockCover</name>
     <message>
         <source>ReleaseDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk ist gesperrt</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;anderer Benutzer anmelden…</translation>
     </message>
     <message>
         <source>Ends this session (anything unsaved in open dialogs is discarded) and signs another user in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet diese Sitzung (nicht Gespeichertes in offenen Dialogen wird verworfen) und meldet einen anderen Benutzer an.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Unlock in the ReleaseDesk window in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie im vorderen ReleaseDesk-Fenster.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::MainWindow</name>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenspeicher</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>&amp;Close store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher s&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About ReleaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ReleaseDesk</translation>
     </message>
     <message>
         <source>ReleaseDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk — %1</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2).</translation>
     </message>
     <message>
         <source>Checkpoint not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt nicht erfasst</translation>
     </message>
     <message>
         <source>The session ended, but its audit checkpoint could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde beendet, aber ihr Audit-Prüfpunkt konnte nicht signiert werden: %1</translation>
     </message>
     <message>
         <source>Still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang läuft noch</translation>
     </message>
     <message>
         <source>ReleaseDesk is finishing a task; close the window again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk schließt gerade eine Aufgabe ab; schließen Sie das Fenster gleich noch einmal.</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
         <source>About ReleaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ReleaseDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReleaseDesk&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Batch-record and QC review for cell-therapy manufacturing.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It uses QCustomPlot (GPL-3.0), Qt (LGPL-3.0), SQLCipher (BSD) and libsodium (ISC).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReleaseDesk&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Prüfung von Chargendokumentation und QC-Ergebnissen in der Herstellung von Zelltherapeutika.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später. Verwendet QCustomPlot (GPL-3.0), Qt (LGPL-3.0), SQLCipher (BSD) und libsodium (ISC).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import specifications, batch records or QC results (JSON, CSV, Allotrope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikationen, Chargendokumentationen oder QC-Ergebnisse importieren (JSON, CSV, Allotrope)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>Unassigned results</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Ergebnisse</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen.</translation>
     </message>
     <message>
         <source>Unassigned results (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Ergebnisse (%1)</translation>
     </message>
     <message>
         <source>Signed-in user and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldeter Benutzer und Rolle</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher öffnen</translation>
     </message>
     <message>
         <source>Time until the window locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Sperrung des Fensters</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charge</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsliste</translation>
     </message>
     <message>
         <source>Sign &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreiben &amp;als</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Locks in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrung in %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>The window locks after %n minute(s) without input (Ctrl+L locks it now).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Fenster wird nach %n Minute ohne Eingabe gesperrt (Ctrl+L sperrt es sofort).</numerusform>
+            <numerusform>Das Fenster wird nach %n Minuten ohne Eingabe gesperrt (Ctrl+L sperrt es sofort).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>The lock&apos;s audit checkpoint could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Prüfpunkt der Sperrung konnte nicht signiert werden: %1</translation>
     </message>
     <message>
         <source>Type your password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein, um zu entsperren.</translation>
     </message>
     <message>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperrt.</translation>
     </message>
     <message>
         <source>ReleaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Navigation and page</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation und Seite</translation>
     </message>
     <message>
         <source>Batch %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>&amp;Verify a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument &amp;verifizieren…</translation>
     </message>
     <message>
         <source>Check that a PDF issued by ReleaseDesk is unaltered and matches the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren, ob ein von ReleaseDesk ausgestelltes PDF unverändert ist und mit dem Datensatz übereinstimmt</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verbergen</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::QueueModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden</translation>
     </message>
     <message>
         <source>no shipment planned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Versand geplant</translation>
     </message>
     <message>
         <source>shipped conditionally</source>
-        <translation type="unfinished"></translation>
+        <translation>bedingt versandt</translation>
     </message>
     <message>
         <source>OVERDUE by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERFÄLLIG seit %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 — blocks release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — blockiert Freigabe</translation>
     </message>
     <message>
         <source>The planned shipment to %1 has passed: a patient is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Versand an %1 ist überschritten: Ein Patient wartet.</translation>
     </message>
     <message>
         <source>Exceptions are being computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen werden berechnet.</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Chain of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of Identity</translation>
     </message>
     <message>
         <source>Planned shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Versand</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend</translation>
     </message>
     <message>
         <source>Minor / info</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringfügig / Info</translation>
     </message>
     <message>
         <source>To disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bewerten</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::QueuePage</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsliste</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>&amp;Made between</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt &amp;zwischen</translation>
     </message>
     <message>
         <source>Made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt ab</translation>
     </message>
     <message>
         <source>Made until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt bis</translation>
     </message>
     <message>
         <source>Search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsliste durchsuchen</translation>
     </message>
     <message>
         <source>Search batch, product, site, COI or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge, Produkt, Standort, COI oder Status suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sort by &amp;urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Dringlichkeit sortieren</translation>
     </message>
     <message>
         <source>Sort by urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Dringlichkeit sortieren</translation>
     </message>
     <message>
         <source>Batches in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargen in der Arbeitsliste</translation>
     </message>
     <message>
         <source>Exceptions computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmenberechnung</translation>
     </message>
     <message>
         <source>Exceptions computed: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen berechnet: %v von %m</translation>
     </message>
     <message>
         <source>Still to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu entscheiden</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Produkte</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>%1 of %2 batches shown.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Chargen angezeigt.%3</translation>
     </message>
     <message numerus="yes">
         <source> %n batch(es) past their planned shipment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n Charge hat den geplanten Versandtermin überschritten.</numerusform>
+            <numerusform> %n Chargen haben den geplanten Versandtermin überschritten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Batches shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Chargen</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt:</translation>
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tandort:</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::ReportFlow</name>
     <message>
         <source>Export %1 as PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als PDF/A exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Export PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A exportieren</translation>
     </message>
     <message numerus="yes">
         <source>%1 version %2 written to %3 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Version %2 nach %3 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 Version %2 nach %3 geschrieben (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Print preview — %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau — %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Printed, but not recorded in the register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt, aber nicht im Register erfasst: %1</translation>
     </message>
     <message>
         <source>Export PDF/A…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A exportieren…</translation>
     </message>
     <message>
         <source>Write this document as a PDF/A file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument als PDF/A-Datei schreiben (Ctrl+E)</translation>
     </message>
     <message>
         <source>Verify a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument verifizieren</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurücksetzen</translation>
     </message>
     <message>
         <source>Set a temporary password for %1 and give it to them in person. They must change it at the next login. A lockout is lifted, and the account gets a new signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein temporäres Passwort für %1 fest und übergeben Sie es der Person persönlich. Es muss bei der nächsten Anmeldung geändert werden. Eine Kontosperre wird aufgehoben, und das Konto erhält einen neuen Signaturschlüssel.</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporäres Passwort:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>The temporary password and its repetition differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das temporäre Passwort und seine Wiederholung stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::SignDialog</name>
     <message>
         <source>Electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Unterschrift</translation>
     </message>
     <message>
         <source>Sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreiben: %1</translation>
     </message>
     <message>
         <source>Batch %1 (%2), record version %3, now &quot;%4&quot;.
 Content hash: %5
 Signed by %6 (%7) as %8.%9</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 (%2), Datensatzversion %3, aktueller Status „%4“.
+Inhalts-Hash: %5
+Unterschrift von %6 (%7) in der Rolle %8.%9</translation>
     </message>
     <message>
         <source>
 Still pending: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Noch ausstehend: %1.</translation>
     </message>
     <message>
         <source>⚠ This batch does NOT meet its specification. An exceptional release is made only at the treating physician&apos;s written request, on a recorded risk evaluation, and is stated on every screen and document of this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Diese Charge entspricht NICHT ihrer Spezifikation. Eine ausnahmsweise Freigabe erfolgt nur auf schriftliche Anforderung des behandelnden Arztes und auf Grundlage einer dokumentierten Risikobewertung; sie wird auf jedem Bildschirm und jedem Dokument dieser Charge ausgewiesen.</translation>
     </message>
     <message>
         <source>Physician&apos;s request reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz der ärztlichen Anforderung</translation>
     </message>
     <message>
         <source>e.g. letter of Dr. N. Visser, 2026-11-20</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Schreiben von Dr. N. Visser, 2026-11-20</translation>
     </message>
     <message>
         <source>&amp;Physician&apos;s request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztliche &amp;Anforderung:</translation>
     </message>
     <message>
         <source>Risk evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobewertung</translation>
     </message>
     <message>
         <source>&amp;Risk evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risikobewertung:</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>R&amp;eason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung (erforderlich):</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort</translation>
     </message>
     <message>
         <source>Your pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
         <source>Type your password to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein, um zu unterschreiben.</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift läuft</translation>
     </message>
     <message>
         <source>Sign or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschreiben oder abbrechen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::StorePage</name>
     <message>
         <source>&lt;h2&gt;Store&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Datenspeicher&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail &amp;verifizieren</translation>
     </message>
     <message>
         <source>Recompute the hash chain of every audit event and check every signed checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette aller Audit-Ereignisse neu berechnen und jeden signierten Prüfpunkt verifizieren.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Store id</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher-ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>SQLCipher %1, format %2 (page size %3, %4); created with %5</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1, Format %2 (Seitengröße %3, %4); angelegt mit %5</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>%1 (%2 active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 aktiv)</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse</translation>
     </message>
     <message>
         <source>Last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Prüfpunkt</translation>
     </message>
     <message>
         <source>event %1, signed by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1, signiert von %2 am %3</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <source>✔ Verified: %1 events and %2 signed checkpoints match.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Verifiziert: %1 Ereignisse und %2 signierte Prüfpunkte stimmen überein.</translation>
     </message>
     <message>
         <source>✘ Verification failed at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Verifizierung bei Ereignis %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>✘ Verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Verifizierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Inactivity lock in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivitätssperre in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>without input</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Eingabe</translation>
     </message>
     <message>
         <source>Saved; it applies from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; gilt ab sofort.</translation>
     </message>
     <message>
         <source>Set by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von einem Administrator festgelegt.</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>Facts about the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Datenspeicher</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Verifizierung</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Verifizierung</translation>
     </message>
     <message>
         <source>Inactivity lock setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung der Inaktivitätssperre</translation>
     </message>
     <message>
         <source>&amp;Lock the window after</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;sperren nach</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::TrendChart</name>
     <message>
         <source>Control chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelkarte</translation>
     </message>
     <message>
         <source>Choose a product and a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Produkt und einen Test.</translation>
     </message>
     <message>
         <source>No points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Punkte.</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargen</translation>
     </message>
     <message>
         <source>LSL</source>
-        <translation type="unfinished"></translation>
+        <translation>LSL</translation>
     </message>
     <message>
         <source>USL</source>
-        <translation type="unfinished"></translation>
+        <translation>USL</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n. v.</translation>
     </message>
     <message>
         <source>n = %1
 Cp %2   Cpk %3
 Pp %4   Ppk %5</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1
+Cp %2   Cpk %3
+Pp %4   Ppk %5</translation>
     </message>
     <message>
         <source>Rule violated (▲)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel verletzt (▲)</translation>
     </message>
     <message>
         <source>Warning only (◆)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Warnung (◆)</translation>
     </message>
     <message>
         <source>Batch, in order of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge, in Reihenfolge der Herstellung</translation>
     </message>
     <message>
         <source>Mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1</translation>
     </message>
     <message>
         <source>CL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CL %1</translation>
     </message>
     <message>
         <source>+3 SD %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+3 SD %1</translation>
     </message>
     <message>
         <source>UCL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UCL %1</translation>
     </message>
     <message>
         <source>−3 SD %1</source>
-        <translation type="unfinished"></translation>
+        <translation>−3 SD %1</translation>
     </message>
     <message>
         <source>LCL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LCL %1</translation>
     </message>
     <message>
         <source>+%1 SD</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 SD</translation>
     </message>
     <message>
         <source>−%1 SD</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 SD</translation>
     </message>
     <message>
         <source>LSL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LSL %1</translation>
     </message>
     <message>
         <source>USL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USL %1</translation>
     </message>
     <message>
         <source>Moving range</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitende Spannweite</translation>
     </message>
     <message>
         <source>MR</source>
-        <translation type="unfinished"></translation>
+        <translation>MR</translation>
     </message>
     <message>
         <source>MR̄ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MR̄ %1</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Batch %1 (%2)
 %3: %4 %5
 Made %6
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1 (%2)
+%3: %4 %5
+Hergestellt: %6
+%7</translation>
     </message>
     <message>
         <source>No rule violated</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel verletzt</translation>
     </message>
     <message>
         <source>Violates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::TrendsPage</name>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>Made &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt &amp;zwischen</translation>
     </message>
     <message>
         <source>Made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt ab</translation>
     </message>
     <message>
         <source>Made until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt bis</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>I and MR chart</source>
-        <translation type="unfinished"></translation>
+        <translation>I-MR-Karte</translation>
     </message>
     <message>
         <source>Levey-Jennings</source>
-        <translation type="unfinished"></translation>
+        <translation>Levey-Jennings</translation>
     </message>
     <message>
         <source>Histogram and capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm und Prozessfähigkeit</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzzeitraum</translation>
     </message>
     <message>
         <source>Baseline from</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzzeitraum ab</translation>
     </message>
     <message>
         <source>Baseline until</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzzeitraum bis</translation>
     </message>
     <message>
         <source>&amp;Freeze baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzzeitraum &amp;festschreiben…</translation>
     </message>
     <message>
         <source>Keep the current baseline&apos;s mean and SD under a name, as they are now, for Levey-Jennings charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert Mittelwert und SD des aktuellen Referenzzeitraums in ihrem jetzigen Stand unter einem Namen, für Levey-Jennings-Karten.</translation>
     </message>
     <message>
         <source>Baseline points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte des Referenzzeitraums</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source>Limits from the first K points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen aus den ersten K Punkten.</translation>
     </message>
     <message>
         <source>All Westgard rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Westgard-Regeln</translation>
     </message>
     <message>
         <source>All Nelson tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nelson-Tests</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht zurück&amp;setzen</translation>
     </message>
     <message>
         <source>Home in the chart; + and − zoom, arrows pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Home im Diagramm; + und − zoomen, Pfeiltasten verschieben</translation>
     </message>
     <message>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG…</translation>
     </message>
     <message>
         <source>Chart as PDF (vector)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PDF (Vektor)…</translation>
     </message>
     <message>
         <source>Points, limits and flags as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, Grenzen und Markierungen als CSV…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Use as &amp;out-of-trend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;OOT-Regeln verwenden</translation>
     </message>
     <message>
         <source>Make these rules raise out-of-trend exceptions in review for this product and test (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt diese Regeln bei der Prüfung OOT-Ausnahmen für dieses Produkt und diesen Test auslösen (Administratoren).</translation>
     </message>
     <message>
         <source>Limits and capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen und Prozessfähigkeit</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelverletzungen</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt:</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test:</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenzzeitraum:</translation>
     </message>
     <message>
         <source>Limits and violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen und Regelverletzungen</translation>
     </message>
     <message>
         <source>Chart and violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm und Regelverletzungen</translation>
     </message>
     <message>
         <source>All points</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Punkte</translation>
     </message>
     <message>
         <source>First points</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Punkte</translation>
     </message>
     <message>
         <source>Made between</source>
-        <translation type="unfinished"></translation>
+        <translation>Hergestellt zwischen</translation>
     </message>
     <message>
         <source>Frozen: %1 (%2 points, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschrieben: %1 (%2 Punkte, %3)</translation>
     </message>
     <message>
         <source>A frozen baseline is shown: choose the points of a new one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein festgeschriebener Referenzzeitraum wird angezeigt: Wählen Sie zuerst die Punkte eines neuen aus.</translation>
     </message>
     <message>
         <source>Freeze baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzzeitraum festschreiben</translation>
     </message>
     <message>
         <source>Name of the baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Referenzzeitraums:</translation>
     </message>
     <message>
         <source>Rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln (%1)</translation>
     </message>
     <message>
         <source>Choose a product and a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Produkt und einen Test.</translation>
     </message>
     <message>
         <source>The baseline holds fewer than two points; the limits use all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Referenzzeitraum enthält weniger als zwei Punkte; die Grenzen verwenden alle Punkte.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n. v.</translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es), %1 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Charge, %1 %2</numerusform>
+            <numerusform>%n Chargen, %1 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Centre %1, σ %2, limits %3 to %4 (from %5 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittellinie %1, σ %2, Grenzen %3 bis %4 (aus %5 Punkten)</translation>
     </message>
     <message>
         <source>Cp %1 · Cpk %2 · Pp %3 · Ppk %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cp %1 · Cpk %2 · Pp %3 · Ppk %4</translation>
     </message>
     <message numerus="yes">
         <source>%n violation(s) of the chosen rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verletzung der gewählten Regeln</numerusform>
+            <numerusform>%n Verletzungen der gewählten Regeln</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend %1 %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>These rules now raise out-of-trend exceptions in review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regeln lösen jetzt bei der Prüfung OOT-Ausnahmen aus.</translation>
     </message>
     <message>
         <source>Trend &amp;report: preview, print, PDF/A…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend&amp;bericht: Vorschau, Drucken, PDF/A…</translation>
     </message>
     <message>
         <source>Choose a product and a test with data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Produkt und einen Test mit Daten.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::UnlockDialog</name>
     <message>
         <source>ReleaseDesk — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk — gesperrt</translation>
     </message>
     <message>
         <source>ReleaseDesk — unlock a store</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk — Datenspeicher entsperren</translation>
     </message>
     <message>
         <source>The session was locked. Enter your password to go on, or sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde gesperrt. Geben Sie Ihr Passwort ein, um fortzufahren, oder melden Sie sich als anderer Benutzer an.</translation>
     </message>
     <message>
         <source>Choose a store and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datenspeicher und melden Sie sich an.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;speicher:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;Quit ReleaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk bee&amp;nden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;nden</translation>
     </message>
     <message>
         <source>Choose a store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher-Ordner auswählen</translation>
     </message>
     <message>
         <source>The password must be changed before the store can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort muss geändert werden, bevor der Datenspeicher verwendet werden kann.</translation>
     </message>
 </context>
 </TS>

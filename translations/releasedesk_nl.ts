@@ -1,754 +1,754 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="nl">
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
     <name>rd::AccountRecords</name>
     <message>
         <source>Cannot create the account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het account &quot;%1&quot; niet aanmaken</translation>
     </message>
     <message>
         <source>full name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volledige naam: %1</translation>
     </message>
     <message>
         <source>Cannot retire the signing key of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de ondertekeningssleutel van &quot;%1&quot; niet buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Cannot record the signing key of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de ondertekeningssleutel van &quot;%1&quot; niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot record the password history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de wachtwoordgeschiedenis niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot update the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het account niet bijwerken</translation>
     </message>
     <message>
         <source>The new account &quot;%1&quot; got no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe account &quot;%1&quot; heeft geen id gekregen.</translation>
     </message>
     <message>
         <source>The signing key of &quot;%1&quot; got no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekeningssleutel van &quot;%1&quot; heeft geen id gekregen.</translation>
     </message>
     <message>
         <source>Cannot enable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het account niet opnieuw activeren</translation>
     </message>
 </context>
 <context>
     <name>rd::AccountService</name>
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam &quot;%1&quot; is ongeldig: gebruik 2 tot 32 tekens (letters a-z, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;), beginnend met een letter.</translation>
     </message>
     <message>
         <source>The full name is empty; it is printed with every signature, so it must be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige naam is leeg; deze wordt bij elke handtekening afgedrukt en moet dus worden opgegeven.</translation>
     </message>
     <message>
         <source>The full name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige naam is langer dan 100 tekens.</translation>
     </message>
     <message>
         <source>The full name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige naam bevat een stuurteken.</translation>
     </message>
     <message>
         <source>Cannot read the password history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de wachtwoordgeschiedenis niet lezen</translation>
     </message>
     <message>
         <source>The new password is one of the last %1 passwords of this account; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe wachtwoord is een van de laatste %1 wachtwoorden van dit account; kies een ander wachtwoord.</translation>
     </message>
     <message>
         <source>Cannot list the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de accounts niet weergeven</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>add accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts toevoegen</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is taken by %2 account of %3; user names are never reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam &quot;%1&quot; is in gebruik bij %2 account van %3; gebruikersnamen worden nooit hergebruikt.</translation>
     </message>
     <message>
         <source>the active</source>
-        <translation type="unfinished"></translation>
+        <translation>het actieve</translation>
     </message>
     <message>
         <source>the disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>het gedeactiveerde</translation>
     </message>
     <message>
         <source>Cannot add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het account niet toevoegen</translation>
     </message>
     <message>
         <source>disable accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts deactiveren</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account &quot;%1&quot; is al gedeactiveerd.</translation>
     </message>
     <message>
         <source>You cannot disable your own account; ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt uw eigen account niet deactiveren; vraag dit aan een andere beheerder.</translation>
     </message>
     <message>
         <source>Give a reason for disabling the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een reden op voor het deactiveren van het account.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the last active administrator and cannot be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is de laatste actieve beheerder en kan niet worden gedeactiveerd.</translation>
     </message>
     <message>
         <source>Cannot disable the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het account niet deactiveren</translation>
     </message>
     <message>
         <source>reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoorden opnieuw instellen</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled; its password cannot be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account &quot;%1&quot; is gedeactiveerd; het wachtwoord kan niet opnieuw worden ingesteld.</translation>
     </message>
     <message>
         <source>To change your own password, use Change password, not a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig uw eigen wachtwoord via &quot;Wachtwoord wijzigen&quot;, niet door het opnieuw in te stellen.</translation>
     </message>
     <message>
         <source>Cannot reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het wachtwoord niet opnieuw instellen</translation>
     </message>
     <message>
         <source>temporary password set by an administrator; change required at next login</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdelijk wachtwoord ingesteld door een beheerder; wijziging vereist bij volgende aanmelding</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huidige wachtwoord is onjuist.</translation>
     </message>
     <message>
         <source>Cannot change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het wachtwoord niet wijzigen</translation>
     </message>
     <message>
         <source>required change after a reset or first login</source>
-        <translation type="unfinished"></translation>
+        <translation>verplichte wijziging na opnieuw instellen of eerste aanmelding</translation>
     </message>
     <message>
         <source>changed by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd door de gebruiker</translation>
     </message>
     <message>
         <source>%1 is no longer an active administrator; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen actieve beheerder meer; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>change accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts wijzigen</translation>
     </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de audittrail niet lezen</translation>
     </message>
     <message>
         <source>Cannot write to the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet naar de audittrail schrijven</translation>
     </message>
     <message>
         <source>The workstation clock is earlier than the previous audit event.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klok van het werkstation geeft een eerder tijdstip aan dan de vorige auditgebeurtenis.</translation>
     </message>
     <message>
         <source>records.db ends before event %1, the last signed checkpoint recorded in keyslots.json: it was rolled back to an older copy or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db eindigt vóór gebeurtenis %1, het laatste ondertekende controlepunt dat in keyslots.json is vastgelegd: het bestand is teruggezet naar een oudere kopie of afgekapt.</translation>
     </message>
     <message>
         <source>Event %1 of records.db is not the signed checkpoint recorded in keyslots.json: records.db was replaced or rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis %1 van records.db is niet het ondertekende controlepunt dat in keyslots.json is vastgelegd: records.db is vervangen of herschreven.</translation>
     </message>
 </context>
 <context>
     <name>rd::AuditVerifier</name>
     <message>
         <source>Cannot read the database schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het databaseschema niet lezen: %1</translation>
     </message>
     <message>
         <source>The triggers that keep the audit trail append-only are missing: they were removed outside ReleaseDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>De triggers die ervoor zorgen dat aan de audittrail alleen kan worden toegevoegd, ontbreken: ze zijn buiten ReleaseDesk verwijderd.</translation>
     </message>
     <message>
         <source>Cannot read the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de audittrail niet lezen: %1</translation>
     </message>
     <message>
         <source>event %1 (%2 by %3 at %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenis %1 (%2 door %3 op %4)</translation>
     </message>
     <message>
         <source>Event %1 is missing: the audit trail jumps from event %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis %1 ontbreekt: de audittrail springt van gebeurtenis %2 naar %3.</translation>
     </message>
     <message>
         <source>Event %1 appears out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis %1 staat niet in de juiste volgorde.</translation>
     </message>
     <message>
         <source>%1: its time &quot;%2&quot; is not in the stored form; it was edited outside ReleaseDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het tijdstip &quot;%2&quot; heeft niet de opgeslagen vorm; het is buiten ReleaseDesk bewerkt.</translation>
     </message>
     <message>
         <source>%1: its link to the previous event does not match; an earlier event was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de koppeling met de vorige gebeurtenis komt niet overeen; een eerdere gebeurtenis is gewijzigd of verwijderd.</translation>
     </message>
     <message>
         <source>%1: its content does not match its hash; it was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de inhoud komt niet overeen met de hash; de gebeurtenis is na het vastleggen gewijzigd.</translation>
     </message>
     <message>
         <source>Checkpoint %1: it names signing key %2, which is not a key of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlepunt %1: het noemt ondertekeningssleutel %2, die geen sleutel van %3 is.</translation>
     </message>
     <message>
         <source>Checkpoint %1: %2&apos;s signature does not match the audit trail up to event %3; the trail before it was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlepunt %1: de handtekening van %2 komt niet overeen met de audittrail tot en met gebeurtenis %3; de audittrail daarvóór is herschreven.</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificatie geannuleerd.</translation>
     </message>
     <message>
         <source>The audit trail ends at event %1, but the last checkpoint recorded in keyslots.json is event %2: events were removed from the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>De audittrail eindigt bij gebeurtenis %1, maar het laatste controlepunt in keyslots.json is gebeurtenis %2: er zijn gebeurtenissen aan het einde verwijderd.</translation>
     </message>
     <message>
         <source>keyslots.json records no checkpoint, though the audit trail holds %1: keyslots.json was replaced with an older or foreign copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json vermeldt geen controlepunt, hoewel de audittrail er %1 bevat: keyslots.json is vervangen door een oudere of vreemde kopie.</translation>
     </message>
     <message>
         <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis %1 is niet het ondertekende controlepunt dat in keyslots.json is vastgelegd; de audittrail is vanaf dat punt herschreven.</translation>
     </message>
 </context>
 <context>
     <name>rd::BatchCatalogue</name>
     <message>
         <source>Name a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een batchnummer op.</translation>
     </message>
 </context>
 <context>
     <name>rd::CommandLine</name>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer &quot;%1 %2 --help&quot; uit voor uitleg over het gebruik.</translation>
     </message>
     <message>
         <source>Your user name (asked for on the terminal if omitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gebruikersnaam (wordt in de terminal gevraagd als deze ontbreekt).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>Read passwords from standard input, one per line: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoorden lezen van standaardinvoer, één per regel: %1.</translation>
     </message>
     <message>
         <source>expected %1, got %2 arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht: %1; ontvangen: %2 argumenten.</translation>
     </message>
     <message>
         <source>--user is required with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user is verplicht bij --password-stdin.</translation>
     </message>
     <message>
         <source>User name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam: </translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: %1</translation>
     </message>
     <message>
         <source>%1 must change the password first: run &quot;%2 passwd %3 --user %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet eerst het wachtwoord wijzigen: voer &quot;%2 passwd %3 --user %1&quot; uit.</translation>
     </message>
     <message>
         <source>Recovery code (shown only this once; print it or write it down and keep it locked away):</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelcode (wordt slechts eenmaal getoond; druk de code af of schrijf hem op en bewaar hem achter slot en grendel):</translation>
     </message>
     <message>
         <source>It opens the store if every administrator password is lost (%1 recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiermee kan de gegevensopslag worden geopend als alle beheerderswachtwoorden verloren zijn (%1 recover).</translation>
     </message>
     <message>
         <source>Create a new, empty store with its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe, lege gegevensopslag aanmaken met de eerste beheerder.</translation>
     </message>
     <message>
         <source>User name of the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam van de eerste beheerder.</translation>
     </message>
     <message>
         <source>Full name of the first administrator, as printed with signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam van de eerste beheerder, zoals afgedrukt bij handtekeningen.</translation>
     </message>
     <message>
         <source>the administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>het wachtwoord van de beheerder</translation>
     </message>
     <message>
         <source>--admin and --full-name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--admin en --full-name zijn verplicht.</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal het wachtwoord: </translation>
     </message>
     <message>
         <source>Created the store %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensopslag %1 aangemaakt (id %2).</translation>
     </message>
     <message>
         <source>Accounts (password for all: %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts (wachtwoord voor alle accounts: %1):</translation>
     </message>
     <message>
         <source>List every account, active and disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle accounts weergeven, actief en gedeactiveerd.</translation>
     </message>
     <message>
         <source>your password</source>
-        <translation type="unfinished"></translation>
+        <translation>uw wachtwoord</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>GEBRUIKER</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>VOLLEDIGE NAAM</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>LAST LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LAATSTE AANMELDING</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actief</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeactiveerd</translation>
     </message>
     <message>
         <source>must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>moet wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <source>Add an account (administrators only). The new user must change the initial password at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een account toevoegen (alleen beheerders). De nieuwe gebruiker moet het initiële wachtwoord bij de eerste aanmelding wijzigen.</translation>
     </message>
     <message>
         <source>Full name, as printed with signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam, zoals afgedrukt bij handtekeningen.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van: %1.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>your password, then the new user&apos;s initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>uw wachtwoord, daarna het initiële wachtwoord van de nieuwe gebruiker</translation>
     </message>
     <message>
         <source>--full-name and --role are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--full-name en --role zijn verplicht.</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende rol &quot;%1&quot;; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>Initial password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Initieel wachtwoord voor %1: </translation>
     </message>
     <message>
         <source>Repeat the initial password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal het initiële wachtwoord: </translation>
     </message>
     <message>
         <source>Added %1 (%2, %3); the password must be changed at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd (%2, %3); het wachtwoord moet bij de eerste aanmelding worden gewijzigd.</translation>
     </message>
     <message>
         <source>Disable an account (administrators only). The account stays in the records; its key slot is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een account deactiveren (alleen beheerders). Het account blijft in de gegevens bewaard; het sleutelslot wordt verwijderd.</translation>
     </message>
     <message>
         <source>Why, for the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden, voor de audittrail.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>--reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason is verplicht.</translation>
     </message>
     <message>
         <source>Disabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gedeactiveerd.</translation>
     </message>
     <message>
         <source>Set a temporary password (administrators only); the user must change it at the next login. Also lifts a lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tijdelijk wachtwoord instellen (alleen beheerders); de gebruiker moet het bij de volgende aanmelding wijzigen. Heft ook een accountvergrendeling op.</translation>
     </message>
     <message>
         <source>your password, then the temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>uw wachtwoord, daarna het tijdelijke wachtwoord</translation>
     </message>
     <message>
         <source>Temporary password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdelijk wachtwoord voor %1: </translation>
     </message>
     <message>
         <source>Repeat the temporary password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal het tijdelijke wachtwoord: </translation>
     </message>
     <message>
         <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord van %1 opnieuw ingesteld; het moet bij de volgende aanmelding worden gewijzigd.</translation>
     </message>
     <message>
         <source>Usage: %1 users list|add|disable|reset-password STORE ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: %1 users list|add|disable|reset-password STORE ...</translation>
     </message>
     <message>
         <source>say what to do: list, add, disable or reset-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>geef aan wat er moet gebeuren: list, add, disable of reset-password.</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; use list, add, disable or reset-password.</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende actie &quot;%1&quot;; gebruik list, add, disable of reset-password.</translation>
     </message>
     <message>
         <source>Change your own password. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen wachtwoord wijzigen. %1</translation>
     </message>
     <message>
         <source>your current password, then the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>uw huidige wachtwoord, daarna het nieuwe</translation>
     </message>
     <message>
         <source>Current password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Huidig wachtwoord voor %1: </translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal het nieuwe wachtwoord: </translation>
     </message>
     <message>
         <source>Changed the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord van %1 gewijzigd.</translation>
     </message>
     <message>
         <source>failed at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt bij gebeurtenis %1: %2</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt: %1</translation>
     </message>
     <message>
         <source>Set a new password for this administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw wachtwoord instellen voor deze beheerder.</translation>
     </message>
     <message>
         <source>Print the raw key as a PRAGMA key line.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ruwe sleutel afdrukken als PRAGMA key-regel.</translation>
     </message>
     <message>
         <source>Recovery code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelcode: </translation>
     </message>
     <message>
         <source>The disclosure is recorded in the audit trail. In the sqlcipher shell give this line first; with SQLCipher 4 follow it with: PRAGMA cipher_compatibility = 3;</source>
-        <translation type="unfinished"></translation>
+        <translation>De openbaarmaking wordt vastgelegd in de audittrail. Geef in de sqlcipher-shell eerst deze regel op; laat deze bij SQLCipher 4 volgen door: PRAGMA cipher_compatibility = 3;</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord voor %1: </translation>
     </message>
     <message>
         <source>Set a new password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw wachtwoord instellen voor %1.</translation>
     </message>
     <message>
         <source>%1: unknown verb &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende opdracht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>give exactly one of --admin, --show-raw-key or --accept-rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>geef precies één van --admin, --show-raw-key of --accept-rollback op.</translation>
     </message>
     <message>
         <source>--accept-rollback needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accept-rollback vereist --reason.</translation>
     </message>
     <message>
         <source>Accepted the older records; the acceptance and what was lost are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>De oudere gegevens zijn geaccepteerd; de acceptatie en wat verloren is gegaan, zijn vastgelegd in de audittrail.</translation>
     </message>
     <message>
         <source>Use the recovery code printed at init: set a new password for an administrator, show the raw database key for the sqlcipher shell, or accept a records.db older than the last signed checkpoint. Each is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bij init afgedrukte herstelcode gebruiken: een nieuw wachtwoord instellen voor een beheerder, de ruwe databasesleutel tonen voor de sqlcipher-shell, of een records.db accepteren die ouder is dan het laatste ondertekende controlepunt. Elke handeling wordt vastgelegd in de audittrail.</translation>
     </message>
     <message>
         <source>Accept a records.db older than the last signed checkpoint (put back from a backup); needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een records.db accepteren die ouder is dan het laatste ondertekende controlepunt (teruggezet vanuit een back-up); vereist --reason.</translation>
     </message>
     <message>
         <source>the recovery code, then (with --admin) the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>de herstelcode, daarna (met --admin) het nieuwe wachtwoord</translation>
     </message>
     <message>
         <source>Create a demo store: one account per role, three products, four sites and N batches with their QC results over two years. The same seed gives the same records. Its password is public: never put real data in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een demo-opslag aanmaken: één account per rol, drie producten, vier locaties en N batches met hun QC-resultaten over twee jaar. Dezelfde seed levert dezelfde records op. Het wachtwoord is openbaar: plaats er nooit echte gegevens in.</translation>
     </message>
     <message>
         <source>How many batches (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal batches (standaard 300).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed van de generator (standaard 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>--batches takes a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batches vereist een geheel getal van 0 tot en met %1.</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed vereist een geheel getal.</translation>
     </message>
     <message>
         <source>%1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
     <message>
         <source>Created the demo store %1 with %2 batches in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-opslag %1 met %2 batches aangemaakt in %3 s.</translation>
     </message>
     <message>
         <source>Import specifications and batch records (administrators) or QC results as CSV, JSON or Allotrope cell-counting JSON (QC analysts). Everything is checked first and written in one transaction: one bad row and nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Specificaties en batchrecords (beheerders) of QC-resultaten als CSV, JSON of Allotrope-JSON voor celtellingen (QC-analisten) importeren. Alles wordt eerst gecontroleerd en in één transactie weggeschreven: bij één foute rij wordt niets weggeschreven.</translation>
     </message>
     <message>
         <source>Store content that differs from what is stored as new versions (the old ones stay readable); needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud die afwijkt van wat is opgeslagen, als nieuwe versies opslaan (de oude blijven leesbaar); vereist --reason.</translation>
     </message>
     <message>
         <source>expected STORE and at least one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>STORE en minstens één FILE verwacht.</translation>
     </message>
     <message>
         <source>--supersede needs --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>--supersede vereist --reason.</translation>
     </message>
     <message>
         <source>%1 rows written in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen weggeschreven in %2 s.</translation>
     </message>
     <message>
         <source>Write stored records in the import formats, values as imported: specifications, batches, results or unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen records wegschrijven in de importformaten, met de waarden zoals geïmporteerd: specifications, batches, results of unassigned.</translation>
     </message>
     <message>
         <source>csv or json (default json).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv of json (standaard json).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formaat</translation>
     </message>
     <message>
         <source>Only this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze batch.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer</translation>
     </message>
     <message>
         <source>Write to this file (replaced atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar dit bestand schrijven (atomair vervangen) in plaats van naar standaarduitvoer.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <source>WHAT is specifications, batches, results or unassigned, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>WHAT is specifications, batches, results of unassigned, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--format is csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format is csv of json.</translation>
     </message>
     <message>
         <source>List the open unassigned results.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nog niet afgehandelde niet-toegewezen resultaten weergeven.</translation>
     </message>
     <message>
         <source>Attach an unassigned result to a QC sample of a batch (QC analysts), with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niet-toegewezen resultaat koppelen aan een QC-monster van een batch (QC-analisten), met een reden.</translation>
     </message>
     <message>
         <source>Reject an unassigned result (QC analysts), with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niet-toegewezen resultaat afwijzen (QC-analisten), met een reden.</translation>
     </message>
     <message>
         <source>ID is a number that inbox list shows (several: separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID is een nummer dat inbox list toont (meerdere: gescheiden door komma&apos;s).</translation>
     </message>
     <message>
         <source>Assigned %1 to sample %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegewezen aan monster %2.</translation>
     </message>
     <message>
         <source>Rejected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afgewezen.</translation>
     </message>
     <message>
         <source>say what to do: list, assign or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>geef aan wat er moet gebeuren: list, assign of reject.</translation>
     </message>
     <message>
         <source>Recompute the audit trail&apos;s hash chain and check every checkpoint and electronic signature. Prints &quot;ok: N events&quot; or names the first event that does not match (exit code 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De hashketen van de audittrail opnieuw berekenen en elk controlepunt en elke elektronische handtekening controleren. Drukt &quot;ok: N gebeurtenissen&quot; af of noemt de eerste gebeurtenis die niet klopt (exitcode 1).</translation>
     </message>
     <message>
         <source>ok: %1 events; signed checkpoints verified: %2; electronic signatures verified: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 gebeurtenissen; ondertekende controlepunten geverifieerd: %2; elektronische handtekeningen geverifieerd: %3</translation>
     </message>
     <message>
         <source>Batch %1 (%2, %3), record version %4, specification %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 (%2, %3), recordversie %4, specificatie %5</translation>
     </message>
     <message>
         <source>none in force</source>
-        <translation type="unfinished"></translation>
+        <translation>geen van kracht</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>*** EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT at the treating physician&apos;s request ***</source>
-        <translation type="unfinished"></translation>
+        <translation>*** UITZONDERLIJKE VRIJGIFTE VAN PRODUCT BUITEN SPECIFICATIE op verzoek van de behandelend arts ***</translation>
     </message>
     <message>
         <source>Exceptions: %1 (critical %2, major %3, minor %4, info %5); without disposition: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderingen: %1 (kritiek %2, major %3, minor %4, info %5); zonder afhandeling: %6</translation>
     </message>
     <message>
         <source> (blocks release)</source>
-        <translation type="unfinished"></translation>
+        <translation> (verhindert vrijgifte)</translation>
     </message>
     <message>
         <source>   disposition: %1%2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>   afhandeling: %1%2 (%3, %4)</translation>
     </message>
     <message>
         <source>; deviation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; afwijking %1</translation>
     </message>
     <message>
         <source>   needs a new disposition: the data changed since &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>   nieuwe afhandeling vereist: de gegevens zijn gewijzigd sinds &quot;%1&quot;</translation>
     </message>
     <message>
         <source>   needs a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>   afhandeling vereist</translation>
     </message>
     <message>
         <source>Signed: %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend: %1%2%3</translation>
     </message>
     <message>
         <source>; reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; reden: %1</translation>
     </message>
     <message>
         <source> [NO LONGER COVERS the current record]</source>
-        <translation type="unfinished"></translation>
+        <translation> [DEKT het huidige record NIET MEER]</translation>
     </message>
     <message>
         <source>   physician&apos;s request %1; risk evaluation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>   verzoek van de arts %1; risicobeoordeling: %2</translation>
     </message>
     <message>
         <source>   pending at signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   openstaand bij ondertekening: %1</translation>
     </message>
     <message>
         <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
@@ -758,329 +758,339 @@
        [--physician-request REF --risk-evaluation TEXT]
   status --batch N                        state, exceptions and signatures
 MEANING is one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    uitzonderingen die een oordeel vereisen
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT]
+  status --batch N                        status, uitzonderingen en handtekeningen
+MEANING is een van: %2.</translation>
     </message>
     <message>
         <source>say what to do after the store: exceptions, disposition, sign or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>geef na STORE aan wat er moet gebeuren: exceptions, disposition, sign of status.</translation>
     </message>
     <message>
         <source>List the exceptions of a batch, numbered, with their dispositions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitzonderingen van een batch weergeven, genummerd, met hun afhandelingen.</translation>
     </message>
     <message>
         <source>Record a disposition of one exception (QA reviewers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afhandeling van één uitzondering vastleggen (QA-beoordelaars).</translation>
     </message>
     <message>
         <source>Sign a batch decision; the password is asked again for the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een batchbesluit ondertekenen; voor de handtekening wordt het wachtwoord opnieuw gevraagd.</translation>
     </message>
     <message>
         <source>Show where a batch stands: state, exceptions and signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen hoe een batch ervoor staat: status, uitzonderingen en handtekeningen.</translation>
     </message>
     <message>
         <source>The batch number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het batchnummer.</translation>
     </message>
     <message>
         <source>The exception&apos;s number (as listed) or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer van de uitzondering (zoals weergegeven) of de sleutel ervan.</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>The disposition.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afhandeling.</translation>
     </message>
     <message>
         <source>A deviation reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie van een afwijking.</translation>
     </message>
     <message>
         <source>ref</source>
-        <translation type="unfinished"></translation>
+        <translation>ref</translation>
     </message>
     <message>
         <source>What the signature means: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenis van de handtekening: %1.</translation>
     </message>
     <message>
         <source>meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>betekenis</translation>
     </message>
     <message>
         <source>A comment; the reason for on-hold, hold-lifted and rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opmerking; verplicht als reden bij on-hold, hold-lifted en rejected.</translation>
     </message>
     <message>
         <source>Exceptional release: the reference of the treating physician&apos;s written request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderlijke vrijgifte: de referentie van het schriftelijke verzoek van de behandelend arts.</translation>
     </message>
     <message>
         <source>Exceptional release: the risk evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderlijke vrijgifte: de risicobeoordeling.</translation>
     </message>
     <message>
         <source>your password, then your password again to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>uw wachtwoord, daarna nogmaals uw wachtwoord om te ondertekenen</translation>
     </message>
     <message>
         <source>--batch is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch is verplicht.</translation>
     </message>
     <message>
         <source>--meaning is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--meaning is een van: %1.</translation>
     </message>
     <message>
         <source>--exception and --comment are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exception en --comment zijn verplicht.</translation>
     </message>
     <message>
         <source>Disposition recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeling vastgelegd voor %1.</translation>
     </message>
     <message>
         <source>Signing &quot;%1&quot; for batch %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ondertekenen voor batch %2: %3</translation>
     </message>
     <message>
         <source>Password to sign as %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord om te ondertekenen als %1: </translation>
     </message>
     <message>
         <source>Signed: %1; batch %2 is now &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend: %1; batch %2 heeft nu de status &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Print one product&apos;s series of a test with its control limits, moving ranges, capability and the rules each point violates.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reeks van één product voor een test afdrukken, met regelgrenzen, moving ranges, procescapabiliteit en de regels die elk punt overtreedt.</translation>
     </message>
     <message>
         <source>The product code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De productcode.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>The test code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De testcode.</translation>
     </message>
     <message>
         <source>Only this site (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze locatie (mag worden herhaald).</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>locatie</translation>
     </message>
     <message>
         <source>Made on or after (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd op of na (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <source>Made on or before (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd op of vóór (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>imr (default) or lj (Levey-Jennings).</source>
-        <translation type="unfinished"></translation>
+        <translation>imr (standaard) of lj (Levey-Jennings).</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>soort</translation>
     </message>
     <message>
         <source>Limits from the first K points (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen uit de eerste K punten (standaard: alle).</translation>
     </message>
     <message>
         <source>Limits from the batches made from this date (YYYY-MM-DD)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen uit de batches geproduceerd vanaf deze datum (JJJJ-MM-DD)...</translation>
     </message>
     <message>
         <source>...to this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>...tot en met deze datum.</translation>
     </message>
     <message>
         <source>Limits from a frozen baseline of this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen uit een vastgezette referentieperiode met deze naam.</translation>
     </message>
     <message>
         <source>westgard, nelson (default), all, or a list of rule ids separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>westgard, nelson (standaard), all of een lijst van regel-id&apos;s, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>regels</translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (standaard) of json.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar dit bestand schrijven in plaats van naar standaarduitvoer.</translation>
     </message>
     <message>
         <source>Also draw the chart to this PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regelkaart ook opslaan als dit PNG-bestand.</translation>
     </message>
     <message>
         <source>--product and --test are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--product en --test zijn verplicht.</translation>
     </message>
     <message>
         <source>--%1 is a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 is een datum als JJJJ-MM-DD, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--chart is imr or lj.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart is imr of lj.</translation>
     </message>
     <message>
         <source>--baseline is a number of points, at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline is een aantal punten, minimaal 2.</translation>
     </message>
     <message>
         <source>--rules: unknown rule in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules: onbekende regel in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--baseline-from and --baseline-to are both dates as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline-from en --baseline-to zijn beide datums als JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>charts cannot be drawn by this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze build kan geen regelkaarten tekenen.</translation>
     </message>
     <message>
         <source>List the out-of-trend rules per product and test, or set them for one test (administrators): their violations become out-of-trend exceptions in review.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regels voor buiten trend (OOT) per product en test weergeven, of ze voor één test instellen (beheerders): overtredingen ervan worden OOT-uitzonderingen in de beoordeling.</translation>
     </message>
     <message>
         <source>westgard, nelson, all, a list of rule ids, or none to switch the check off.</source>
-        <translation type="unfinished"></translation>
+        <translation>westgard, nelson, all, een lijst van regel-id&apos;s, of none om de controle uit te schakelen.</translation>
     </message>
     <message>
         <source>--rules needs --product and --test.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules vereist --product en --test.</translation>
     </message>
     <message>
         <source>Trend: batches made on or after; audit: events on or after this day, UTC (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: batches geproduceerd op of na; audit: gebeurtenissen op of na deze dag, UTC (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>Trend: batches made on or before; audit: events on or before this day, UTC (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: batches geproduceerd op of vóór; audit: gebeurtenissen op of vóór deze dag, UTC (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>Write a release document as a PDF/A file: coa (Certificate of Analysis), release (batch release certificate), review (batch review report), audit (audit-trail report of a batch, or of the store by days, user and action) or trend (the trend options as for &quot;trend&quot;). The document is recorded in the store&apos;s register; verify-document checks it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vrijgiftedocument als PDF/A-bestand wegschrijven: coa (analysecertificaat), release (vrijgiftecertificaat), review (beoordelingsrapport), audit (audittrailrapport van een batch, of van de gegevensopslag per dag, gebruiker en actie) of trend (trendopties zoals bij &quot;trend&quot;). Het document wordt vastgelegd in het register van de gegevensopslag; verify-document controleert het later.</translation>
     </message>
     <message>
         <source>The batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>De batch.</translation>
     </message>
     <message>
         <source>a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 (standaard) of letter.</translation>
     </message>
     <message>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>papier</translation>
     </message>
     <message>
         <source>The PDF file to write (replaced atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het PDF-bestand dat wordt weggeschreven (atomair vervangen).</translation>
     </message>
     <message>
         <source>Audit report: only the events of this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditrapport: alleen de gebeurtenissen van deze gebruiker.</translation>
     </message>
     <message>
         <source>Audit report: only this action (e.g. batch.signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditrapport: alleen deze actie (bijv. batch.signed).</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>actie</translation>
     </message>
     <message>
         <source>KIND is one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND is een van %1, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--paper is a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper is a4 of letter.</translation>
     </message>
     <message>
         <source>-o FILE.pdf is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE.pdf is verplicht.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 version %3: %n page(s)%4, hash %5, in %6 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 versie %3: %n pagina%4, hash %5, in %6 ms.</numerusform>
+            <numerusform>%1 %2 versie %3: %n pagina&apos;s%4, hash %5, in %6 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (concept)</translation>
     </message>
     <message>
         <source>Check a PDF issued by ReleaseDesk: that the file is the one issued, that the record and its signatures still give the same document, and that the audit trail verifies. Exit status 0 when all hold, 1 when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een door ReleaseDesk uitgegeven PDF controleren: dat het bestand het uitgegeven bestand is, dat het record en de handtekeningen nog steeds hetzelfde document opleveren en dat de verificatie van de audittrail slaagt. Exitstatus 0 als alles klopt, 1 als dat niet zo is.</translation>
     </message>
     <message>
         <source>The store it was issued from.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensopslag waaruit het document is uitgegeven.</translation>
     </message>
     <message>
         <source>store</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag</translation>
     </message>
     <message>
         <source>--store STORE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--store STORE is verplicht.</translation>
     </message>
     <message>
         <source>List the manufacturing sites with their authorisation and address, or register one (administrators): release certificates print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De productielocaties weergeven met hun fabrikantenvergunning en adres, of een locatie registreren (beheerders): vrijgiftecertificaten vermelden deze gegevens.</translation>
     </message>
     <message>
         <source>Register or change this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze locatie registreren of wijzigen.</translation>
     </message>
     <message>
         <source>Its manufacturing authorisation reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie van de fabrikantenvergunning.</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referentie</translation>
     </message>
     <message>
         <source>Its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <source>Site %1 registered.</source>
+        <translation>Locatie %1 geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The language the document is printed in: en, nl, de or ja (default: the language of the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1104,7 +1114,8 @@ Verbs:
   oot-rules STORE [--product P --test T --rules LIST|none]
                                              out-of-trend rules for review
   report STORE coa|release|review|audit|trend [--batch NUMBER]
-         [--paper a4|letter] -o FILE.pdf     a release document as PDF/A
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             a release document as PDF/A
   verify-document FILE.pdf --store STORE     check an issued document
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              manufacturing sites
@@ -1125,1034 +1136,1101 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::Csv</name>
     <message>
         <source>a quoted field is never closed (a missing &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>een veld tussen aanhalingstekens wordt nergens afgesloten (er ontbreekt een &quot;)</translation>
     </message>
     <message>
         <source>characters follow a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>er volgen tekens na een afsluitend aanhalingsteken</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>een aanhalingsteken in een veld zonder aanhalingstekens</translation>
     </message>
 </context>
 <context>
     <name>rd::DemoStore</name>
     <message>
         <source>The number of batches must be from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal batches moet tussen 0 en %1 liggen.</translation>
     </message>
     <message>
         <source>batch records: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>batchrecords: %1 van %2</translation>
     </message>
     <message>
         <source>results of %1 of %2 batches</source>
+        <translation>resultaten van %1 van %2 batches</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DocumentDate</name>
+    <message>
+        <source>Jan</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <comment>printed date: %1 day, %2 abbreviated month, %3 year</comment>
+        <translation type="unfinished">%1-%2-%3</translation>
     </message>
 </context>
 <context>
     <name>rd::ESignatures</name>
     <message>
         <source>Cannot read the signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de handtekeningen niet lezen</translation>
     </message>
     <message>
         <source>%1 UTC (%2 %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC (%2 %3, %4)</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>Cannot record the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de handtekening niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot read the signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de ondertekeningssleutels niet lezen</translation>
     </message>
     <message>
         <source>Cannot read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de audittrail niet lezen</translation>
     </message>
     <message>
         <source>signature %1 (batch %2, &quot;%3&quot; by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>handtekening %1 (batch %2, &quot;%3&quot; door %4)</translation>
     </message>
     <message>
         <source>%1 names a signing key that is not the signer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijst naar een ondertekeningssleutel die niet van de ondertekenaar is.</translation>
     </message>
     <message>
         <source>%1 does not verify: the signature or what it covers was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geverifieerd: de handtekening of wat deze dekt is gewijzigd.</translation>
     </message>
     <message>
         <source>%1 names audit event %2 as the chain head, but that event does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 noemt auditgebeurtenis %2 als kop van de keten, maar die gebeurtenis komt niet overeen.</translation>
     </message>
     <message>
         <source>%1 is not the one the audit trail recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet de handtekening die de audittrail heeft vastgelegd.</translation>
     </message>
     <message>
         <source>Audit event %1 records signature %2 of batch %3, which is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditgebeurtenis %1 legt handtekening %2 van batch %3 vast, maar die ontbreekt.</translation>
     </message>
     <message>
         <source>%1 was made with a key that was not in force then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is gezet met een sleutel die op dat moment niet geldig was.</translation>
     </message>
     <message>
         <source>Cannot read the batch states</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de batchstatussen niet lezen</translation>
     </message>
     <message>
         <source>Batch %1 is recorded as &quot;%2&quot;, which its signatures do not bear out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 is vastgelegd met de status &quot;%2&quot;, maar de handtekeningen bevestigen dat niet.</translation>
     </message>
     <message>
         <source>Batch %1 has signatures but no recorded state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 heeft handtekeningen maar geen vastgelegde status.</translation>
     </message>
 </context>
 <context>
     <name>rd::ExceptionEngine</name>
     <message>
         <source>(no time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen tijd)</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Major</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiek</translation>
     </message>
     <message>
         <source>Out of specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten specificatie</translation>
     </message>
     <message>
         <source>Out of trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten trend</translation>
     </message>
     <message>
         <source>Missing test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbrekende test</translation>
     </message>
     <message>
         <source>Pending test</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande test</translation>
     </message>
     <message>
         <source>Open deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande afwijking</translation>
     </message>
     <message>
         <source>Closed deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten afwijking</translation>
     </message>
     <message>
         <source>Chain of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of identity</translation>
     </message>
     <message>
         <source>Custody timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Custody-tijden</translation>
     </message>
     <message>
         <source>Custody temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Custody-temperatuur</translation>
     </message>
     <message>
         <source>Process parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesparameter</translation>
     </message>
     <message>
         <source>Step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificatie van stap</translation>
     </message>
     <message>
         <source>Expired material</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervallen materiaal</translation>
     </message>
     <message>
         <source>Equipment calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibratie van apparatuur</translation>
     </message>
     <message>
         <source>Environmental monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgevingsmonitoring</translation>
     </message>
     <message>
         <source>Manual entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatige invoer</translation>
     </message>
     <message>
         <source>Superseded data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen gegevens</translation>
     </message>
     <message>
         <source>Invalidated result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeldig verklaard resultaat</translation>
     </message>
     <message>
         <source>Failed after conditional release</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten specificatie na voorwaardelijke vrijgifte</translation>
     </message>
     <message>
         <source>Changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd na ondertekening</translation>
     </message>
     <message>
         <source>%1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2%3</translation>
     </message>
     <message>
         <source>≥ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1%2</translation>
     </message>
     <message>
         <source>≤ %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1%2</translation>
     </message>
     <message>
         <source>(reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gerapporteerd)</translation>
     </message>
     <message>
         <source>No specification of %1 was in force on %2: no result can be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %2 was geen specificatie van %1 van kracht: er kan geen resultaat worden beoordeeld.</translation>
     </message>
     <message>
         <source>%1 failed after the batch was conditionally released: %2 (specification %3). Inform the treating physician and decide on the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voldoet niet aan de specificatie, terwijl de batch al voorwaardelijk was vrijgegeven: %2 (specificatie %3). Informeer de behandelend arts en neem een besluit over de batch.</translation>
     </message>
     <message>
         <source>%1 is out of specification: %2 on sample %3 (specification %4, version %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is buiten specificatie: %2 bij monster %3 (specificatie %4, versie %5).</translation>
     </message>
     <message>
         <source>%1 is still pending; the specification allows release before it is complete (conditional release).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nog openstaand; de specificatie staat vrijgifte toe voordat deze test is afgerond (voorwaardelijke vrijgifte).</translation>
     </message>
     <message>
         <source>%1 has no result yet; the specification allows release before it is complete (conditional release).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft nog geen resultaat; de specificatie staat vrijgifte toe voordat deze test is afgerond (voorwaardelijke vrijgifte).</translation>
     </message>
     <message>
         <source>%1 is still pending, and the specification requires its result before release.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nog openstaand en de specificatie vereist het resultaat vóór vrijgifte.</translation>
     </message>
     <message>
         <source>%1 has no result, and the specification requires one before release.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen resultaat en de specificatie vereist een resultaat vóór vrijgifte.</translation>
     </message>
     <message>
         <source>%1 on sample %2 (%3) is out of trend: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bij monster %2 (%3) is buiten trend: %4.</translation>
     </message>
     <message>
         <source>%1 on sample %2 was invalidated: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bij monster %2 is ongeldig verklaard: %3</translation>
     </message>
     <message>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen reden opgegeven)</translation>
     </message>
     <message>
         <source>%1 on sample %2 is version %3: an earlier value was superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bij monster %2 is versie %3: een eerdere waarde is vervangen.</translation>
     </message>
     <message>
         <source>The batch record is version %1: earlier versions were superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het batchrecord is versie %1: eerdere versies zijn vervangen.</translation>
     </message>
     <message>
         <source>Critical deviation %1 is still open: %2. No release is possible until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritieke afwijking %1 is nog open: %2. Vrijgifte is pas mogelijk als deze is gesloten.</translation>
     </message>
     <message>
         <source>Deviation %1 (%2) is still open: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking %1 (%2) is nog open: %3.</translation>
     </message>
     <message>
         <source>Deviation %1 (%2) was closed: %3. Impact: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking %1 (%2) is gesloten: %3. Impact: %4</translation>
     </message>
     <message>
         <source>(none stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet vermeld)</translation>
     </message>
     <message>
         <source>The chain-of-identity number &quot;%1&quot; is not a valid ISBT 128 donation identification number with its check character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het COI-nummer &quot;%1&quot; is geen geldig ISBT 128-donatie-identificatienummer met controleteken.</translation>
     </message>
     <message>
         <source>The chain-of-identity number %1 does not match its check character (%2 expected): the identity of the starting material is in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het COI-nummer %1 komt niet overeen met het controleteken (%2 verwacht): de identiteit van het uitgangsmateriaal is onzeker.</translation>
     </message>
     <message>
         <source>The custody record says the material was collected at %1, the chain of identity says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgens het custodyrecord is het materiaal afgenomen op %1, volgens de chain of identity op %2.</translation>
     </message>
     <message>
         <source>Custody event &quot;%1&quot; (%2) is recorded before the event before it (&quot;%3&quot;, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Custody-gebeurtenis &quot;%1&quot; (%2) is vastgelegd vóór de voorafgaande gebeurtenis (&quot;%3&quot;, %4).</translation>
     </message>
     <message>
         <source>Temperature excursion at &quot;%1&quot; (%2, %3): %4 °C, outside %5 to %6 °C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatuurexcursie bij &quot;%1&quot; (%2, %3): %4 °C, buiten %5 tot %6 °C.</translation>
     </message>
     <message>
         <source>Processing started %1 hours after collection; the limit is %2 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking is %1 uur na de afname gestart; de grens is %2 uur.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot %2</translation>
     </message>
     <message>
         <source>Step %1 (%2): %3 was %4 %5, outside its range %6 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 (%2): %3 was %4 %5, buiten het bereik %6 %5.</translation>
     </message>
     <message>
         <source>Step %1 (%2) was not verified by a second person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 (%2) is niet door een tweede persoon geverifieerd.</translation>
     </message>
     <message>
         <source>Step %1 (%2) was performed and verified by the same person (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 (%2) is door dezelfde persoon uitgevoerd en geverifieerd (%3).</translation>
     </message>
     <message>
         <source>Step %1 (%2) has manually entered data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 (%2) bevat handmatig ingevoerde gegevens.</translation>
     </message>
     <message>
         <source>Step %1 (%2) has manually entered data: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 (%2) bevat handmatig ingevoerde gegevens: %3</translation>
     </message>
     <message>
         <source>Material %1 (%2), lot %3, expired on %4 and was used on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiaal %1 (%2), lot %3, was vervallen op %4 en is gebruikt op %5.</translation>
     </message>
     <message>
         <source>Equipment %1 (%2) was past its calibration date (%3) when used on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kalibratiedatum van apparatuur %1 (%2) was verstreken (%3) bij gebruik op %4.</translation>
     </message>
     <message>
         <source>particles ≥0.5 µm/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>deeltjes ≥0.5 µm/m³</translation>
     </message>
     <message>
         <source>particles ≥5 µm/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>deeltjes ≥5 µm/m³</translation>
     </message>
     <message>
         <source>CFU</source>
-        <translation type="unfinished"></translation>
+        <translation>KVE</translation>
     </message>
     <message>
         <source>EM action limit reached in %1 (grade %2, %3) at %4: %5 %6, action limit %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-actiegrens bereikt in %1 (klasse %2, %3) op %4: %5 %6, actiegrens %7.</translation>
     </message>
     <message>
         <source>EM alert limit reached in %1 (grade %2, %3) at %4: %5 %6, alert limit %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-alertgrens bereikt in %1 (klasse %2, %3) op %4: %5 %6, alertgrens %7.</translation>
     </message>
     <message>
         <source>The record changed after &quot;%1&quot; was signed by %2 on %3; that signature no longer covers the current content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record is gewijzigd nadat &quot;%1&quot; door %2 is ondertekend op %3; die handtekening dekt de huidige inhoud niet meer.</translation>
     </message>
     <message>
         <source>The out-of-trend check could not run for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De OOT-controle kon niet worden uitgevoerd voor %1</translation>
     </message>
 </context>
 <context>
     <name>rd::Exporter</name>
     <message>
         <source>%1 are exported as JSON only: their nested parts do not fit CSV rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 worden alleen als JSON geëxporteerd: hun geneste onderdelen passen niet in CSV-rijen.</translation>
     </message>
     <message>
         <source>There is no batch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen batch %1.</translation>
     </message>
     <message>
         <source>%1 items, SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items, SHA-256 %2</translation>
     </message>
     <message>
         <source>Cannot record the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de export niet vastleggen</translation>
     </message>
 </context>
 <context>
     <name>rd::Fields</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>een object</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1 tekens lang; maximaal %2 toegestaan</translation>
     </message>
     <message>
         <source>contains a control character (U+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat een stuurteken (U+%1)</translation>
     </message>
     <message>
         <source>is not a number (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen getal (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>is out of range (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>valt buiten het bereik (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>is not a date and time with its zone, like 2026-03-14T09:30:00Z or 2026-03-14T10:30:00+01:00 (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen datum en tijd met tijdzone, zoals 2026-03-14T09:30:00Z of 2026-03-14T10:30:00+01:00 (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>is not a date like 2026-03-14 (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen datum zoals 2026-03-14 (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>is not text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen tekst (%1)</translation>
     </message>
     <message>
         <source>is not a number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen getal (%1)</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>valt buiten het bereik</translation>
     </message>
     <message>
         <source>is not true or false (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet true of false (%1)</translation>
     </message>
     <message>
         <source>is not a whole number from %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen geheel getal van %1 tot en met %2 (%3)</translation>
     </message>
     <message>
         <source>is not a list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen lijst (%1)</translation>
     </message>
     <message>
         <source>has %1 items; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft %1 items; maximaal %2 toegestaan</translation>
     </message>
     <message>
         <source>is not an object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen object (%1)</translation>
     </message>
     <message>
         <source>is not a field of this format (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen veld van dit formaat (verkeerd gespeld?)</translation>
     </message>
 </context>
 <context>
     <name>rd::Formats</name>
     <message>
         <source>&quot;%1&quot; is not a valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is ongeldig als %2</translation>
     </message>
     <message>
         <source>product code</source>
-        <translation type="unfinished"></translation>
+        <translation>productcode</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>is leeg</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen object</translation>
     </message>
     <message>
         <source>test code</source>
-        <translation type="unfinished"></translation>
+        <translation>testcode</translation>
     </message>
     <message>
         <source>a test has either limits or an expected result, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>een test heeft grenzen of een verwacht resultaat, niet beide</translation>
     </message>
     <message>
         <source>a test needs limits (lower, upper) or an expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>een test vereist grenzen (lower, upper) of een verwacht resultaat</translation>
     </message>
     <message>
         <source>is above the upper limit (%1 &gt; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt boven de bovengrens (%1 &gt; %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; komt twee keer voor</translation>
     </message>
     <message>
         <source>is above high (%1 &gt; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt boven high (%1 &gt; %2)</translation>
     </message>
     <message>
         <source>batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>batchnummer</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be fresh or cryopreserved</source>
-        <translation type="unfinished"></translation>
+        <translation>is &quot;%1&quot;; moet fresh of cryopreserved zijn</translation>
     </message>
     <message>
         <source>is before startedAt</source>
-        <translation type="unfinished"></translation>
+        <translation>ligt vóór startedAt</translation>
     </message>
     <message>
         <source>%1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt twee keer voor</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be minor, major or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>is &quot;%1&quot;; moet minor, major of critical zijn</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be open or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>is &quot;%1&quot;; moet open of closed zijn</translation>
     </message>
     <message>
         <source>is missing for a closed deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt bij een gesloten afwijking</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be A, B, C or D</source>
-        <translation type="unfinished"></translation>
+        <translation>is &quot;%1&quot;; moet A, B, C of D zijn</translation>
     </message>
     <message>
         <source>sample identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>monsteridentificatie</translation>
     </message>
     <message>
         <source>a pending result has no value yet</source>
-        <translation type="unfinished"></translation>
+        <translation>een openstaand resultaat heeft nog geen waarde</translation>
     </message>
     <message>
         <source>a result has a number or a text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>een resultaat heeft een getal of een tekst, niet beide</translation>
     </message>
     <message>
         <source>is missing (a %1 result needs a number or a text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt (een resultaat met status %1 vereist een getal of een tekst)</translation>
     </message>
     <message>
         <source>is missing: an invalidated result needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt: een ongeldig verklaard resultaat vereist er een</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;; it must be final, pending or invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>is &quot;%1&quot;; moet final, pending of invalidated zijn</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
     <message>
         <source>has %1 rows; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft %1 rijen; maximaal %2 zijn toegestaan</translation>
     </message>
     <message>
         <source>line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>regel 1</translation>
     </message>
     <message>
         <source>is not a column of QC results (they are: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen kolom van QC-resultaten (de kolommen zijn: %1)</translation>
     </message>
     <message>
         <source>appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>komt twee keer voor</translation>
     </message>
     <message>
         <source>the column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolom ontbreekt</translation>
     </message>
     <message>
         <source>has %1 fields; the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft %1 velden; de kopregel heeft er %2</translation>
     </message>
     <message>
         <source>%1, serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, serienummer %2</translation>
     </message>
     <message>
         <source>automated cell count</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische celtelling</translation>
     </message>
     <message>
         <source>the file holds no cell-counting results this version of ReleaseDesk reads</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bevat geen celtellingsresultaten die deze versie van ReleaseDesk kan lezen</translation>
     </message>
     <message>
         <source>Viability</source>
-        <translation type="unfinished"></translation>
+        <translation>Viabiliteit</translation>
     </message>
     <message>
         <source>Viable cell density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtheid levende cellen</translation>
     </message>
     <message>
         <source>Total cell density</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale celdichtheid</translation>
     </message>
     <message>
         <source>Dead cell density</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtheid dode cellen</translation>
     </message>
     <message>
         <source>Viable cell count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal levende cellen</translation>
     </message>
     <message>
         <source>Total cell count</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal aantal cellen</translation>
     </message>
     <message>
         <source>Dead cell count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal dode cellen</translation>
     </message>
     <message>
         <source>Average total cell diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde diameter alle cellen</translation>
     </message>
     <message>
         <source>Average live cell diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde diameter levende cellen</translation>
     </message>
     <message>
         <source>Average total cell circularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde circulariteit alle cellen</translation>
     </message>
     <message>
         <source>Average viable cell circularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde circulariteit levende cellen</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg (0 bytes)</translation>
     </message>
     <message>
         <source>the file is %1 MiB; at most %2 MiB are read</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is %1 MiB; er wordt maximaal %2 MiB gelezen</translation>
     </message>
     <message>
         <source>is not UTF-8 text (byte 0x%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen UTF-8-tekst (byte 0x%1 op positie %2)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1, kolom %2</translation>
     </message>
     <message>
         <source>is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen geldige JSON (%1)</translation>
     </message>
     <message>
         <source>version %1 of %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1 van %2 komt twee keer voor</translation>
     </message>
     <message>
         <source>is &quot;%1&quot;, which this version of ReleaseDesk does not read (it reads &quot;%2&quot;, &quot;%3&quot; and &quot;%4&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>is &quot;%1&quot;; deze versie van ReleaseDesk leest dat niet (wel &quot;%2&quot;, &quot;%3&quot; en &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>the format is not recognised: a JSON file needs &quot;format&quot;: &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot; (or an Allotrope cell-counting manifest); a CSV file needs a header row naming its columns</source>
-        <translation type="unfinished"></translation>
+        <translation>het formaat wordt niet herkend: een JSON-bestand vereist &quot;format&quot;: &quot;%1&quot;, &quot;%2&quot; of &quot;%3&quot; (of een Allotrope-manifest voor celtelling); een CSV-bestand vereist een kopregel met de kolomnamen</translation>
     </message>
     <message>
         <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>herhaalt het resultaat van %1 (zelfde monster, test en tijdstip)</translation>
     </message>
 </context>
 <context>
     <name>rd::Importer</name>
     <message>
         <source>no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>geen eenheid</translation>
     </message>
     <message>
         <source>%1 of sample %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van monster %2 op %3</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd</translation>
     </message>
     <message>
         <source>%1 superseded by new versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vervangen door nieuwe versies</translation>
     </message>
     <message>
         <source>%1 to the unassigned inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 naar de inbox voor niet-toegewezen resultaten</translation>
     </message>
     <message>
         <source>%1 already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al opgeslagen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>nothing in it</source>
-        <translation type="unfinished"></translation>
+        <translation>geen inhoud</translation>
     </message>
     <message>
         <source>Nothing changed: the store already holds all of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets gewijzigd: de gegevensopslag bevat dit alles al.</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand bestaat niet</translation>
     </message>
     <message>
         <source>the file is %1 MiB; at most %2 MiB are read</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is %1 MiB; er wordt maximaal %2 MiB gelezen</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gelezen (%1)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Only a QC analyst (results) or an administrator (specifications and batch records) can import; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een QC-analist (resultaten) of een beheerder (specificaties en batchrecords) mag importeren; %1 heeft de rol %2.</translation>
     </message>
     <message>
         <source>Superseding needs a reason (--reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen vereist een reden (--reason).</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message>
         <source>import QC results (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-resultaten importeren (%1)</translation>
     </message>
     <message>
         <source>import specifications and batch records (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>specificaties en batchrecords importeren (%1)</translation>
     </message>
     <message>
         <source>version %1 of the specification of %2 is already stored with other content; a changed specification needs a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1 van de specificatie van %2 is al opgeslagen met andere inhoud; een gewijzigde specificatie vereist een nieuwe versie</translation>
     </message>
     <message>
         <source>there is no specification of product %1; import one first</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen specificatie van product %1; importeer er eerst een</translation>
     </message>
     <message>
         <source>no specification of %1 was in force on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>er was op %2 geen specificatie van %1 van kracht</translation>
     </message>
     <message>
         <source>%1, %2: batch %3 differs from the stored record (version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: batch %3 wijkt af van het opgeslagen record (versie %4)</translation>
     </message>
     <message>
         <source>sample %1 already belongs to batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>monster %1 hoort al bij batch %2</translation>
     </message>
     <message>
         <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>herhaalt het resultaat van %1 (zelfde monster, test en tijdstip)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a test of any specification</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; komt in geen enkele specificatie als test voor</translation>
     </message>
     <message>
         <source>is %1, but %2 is measured in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1, maar %2 wordt gemeten in %3</translation>
     </message>
     <message>
         <source>is %1, but sample %2 belongs to batch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1, maar monster %2 hoort bij batch %3</translation>
     </message>
     <message>
         <source>%1: the result %2 is %3; the stored one (version %4) is %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het resultaat %2 is %3; het opgeslagen resultaat (versie %4) is %5</translation>
     </message>
     <message>
         <source>Import: %1 records differ from the stored ones; nothing was written. To store the new content as new versions (the old ones stay readable), import again superseding them, with a reason (on the command line: --supersede --reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: %1 records wijken af van de opgeslagen records; er is niets weggeschreven. Om de nieuwe inhoud als nieuwe versies op te slaan (de oude blijven leesbaar), importeert u opnieuw met vervanging en een reden (op de opdrachtregel: --supersede --reason).</translation>
     </message>
     <message>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... en nog %1.</translation>
     </message>
     <message>
         <source>Cannot start the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de import niet starten</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1</translation>
     </message>
     <message>
         <source>version %1 from %2 (SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1 uit %2 (SHA-256 %3)</translation>
     </message>
     <message>
         <source>version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1: %2</translation>
     </message>
     <message>
         <source>version %1: %2, from %3 (SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1: %2, uit %3 (SHA-256 %4)</translation>
     </message>
     <message>
         <source>Cannot finish the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de import niet voltooien</translation>
     </message>
 </context>
 <context>
     <name>rd::Inbox</name>
     <message>
         <source>unassigned result %1 (%2 of sample %3 at %4, from %5, SHA-256 %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-toegewezen resultaat %1 (%2 van monster %3 op %4, uit %5, SHA-256 %6)</translation>
     </message>
     <message>
         <source>resolve unassigned results</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-toegewezen resultaten afhandelen</translation>
     </message>
     <message>
         <source>Give a reason; it goes into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een reden op; deze wordt vastgelegd in de audittrail.</translation>
     </message>
     <message>
         <source>Choose at least one unassigned result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één niet-toegewezen resultaat.</translation>
     </message>
     <message>
         <source>There is no unassigned result %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen niet-toegewezen resultaat %1.</translation>
     </message>
     <message>
         <source>The unassigned result %1 was already %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het niet-toegewezen resultaat %1 is al afgehandeld door %3 (%2).</translation>
     </message>
     <message>
         <source>No batch has a QC sample &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele batch heeft een QC-monster &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Result %1 cannot go to sample %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat %1 kan niet aan monster %2 worden toegewezen: %3 %4</translation>
     </message>
     <message>
         <source>Result %1 cannot go to sample %2: it already has a %3 result measured at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat %1 kan niet aan monster %2 worden toegewezen: het monster heeft al een %3-resultaat met dat meettijdstip.</translation>
     </message>
     <message>
         <source>Cannot assign the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de resultaten niet toewijzen</translation>
     </message>
     <message>
         <source>%1 of sample %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van monster %2</translation>
     </message>
     <message>
         <source>sample %1 of batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>monster %1 van batch %2</translation>
     </message>
     <message>
         <source>Cannot reject the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de resultaten niet afwijzen</translation>
     </message>
 </context>
 <context>
     <name>rd::KeyRing</name>
     <message>
         <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match. Restore it from a backup, or have an administrator repair it with the recovery code (releasedesk recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json is buiten ReleaseDesk gewijzigd: de integriteitscode komt niet overeen. Zet het bestand terug vanuit een back-up of laat een beheerder het herstellen met de herstelcode (releasedesk recover).</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onjuiste gebruikersnaam of onjuist wachtwoord.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is locked after %2 failed logins in a row; try again after %3, or ask an administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account &quot;%1&quot; is vergrendeld na %2 mislukte aanmeldingen op rij; probeer het opnieuw na %3, of vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
     </message>
     <message>
         <source>%1 has no recovery slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen herstelslot.</translation>
     </message>
     <message>
         <source>The recovery code does not open this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode opent deze gegevensopslag niet.</translation>
     </message>
     <message>
         <source>The key slot opened but holds data of an unknown layout; this store was made by another version of ReleaseDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelslot is geopend maar bevat gegevens met een onbekende indeling; deze gegevensopslag is gemaakt door een andere versie van ReleaseDesk.</translation>
     </message>
     <message>
         <source>Internal error: key-slot content changed without the master key; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne fout: inhoud van het sleutelslot gewijzigd zonder de hoofdsleutel; er is niets weggeschreven.</translation>
     </message>
     <message>
         <source>There is no store at %1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gegevensopslag in %1: de map bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is a file, not a store folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een bestand, geen map van een gegevensopslag.</translation>
     </message>
 </context>
 <context>
     <name>rd::KeySlotFile</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt</translation>
     </message>
     <message>
         <source>is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen tekst</translation>
     </message>
     <message>
         <source>is not a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen geheel getal van %1 tot en met %2</translation>
     </message>
     <message>
         <source>is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen base64</translation>
     </message>
     <message>
         <source>has %1 bytes instead of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft %1 bytes in plaats van %2</translation>
     </message>
     <message>
         <source>is not %1 hexadecimal bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bestaat niet uit %1 hexadecimale bytes</translation>
     </message>
     <message>
         <source>is not a UTC time</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen UTC-tijdstip</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen object</translation>
     </message>
     <message>
         <source>names an unknown algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>noemt een onbekend algoritme</translation>
     </message>
     <message>
         <source>fails its checksum (the slot was altered or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>klopt niet met de controlesom (het slot is gewijzigd of beschadigd)</translation>
     </message>
     <message>
         <source>%1 is missing: the folder is not a ReleaseDesk store, or the file was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ontbreekt: de map is geen ReleaseDesk-gegevensopslag, of het bestand is verwijderd.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: it is %2 bytes long, far more than a key-slot file can be; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd: het is %2 bytes groot, veel groter dan een sleutelslotbestand kan zijn; zet het terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); restore it from a backup or use the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd (%2); zet het terug vanuit een back-up of gebruik de herstelcode.</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1, kolom %2: %3</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>het is geen JSON-object</translation>
     </message>
     <message>
         <source>$.format is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>$.format is &quot;%1&quot;, niet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is format %2, but this ReleaseDesk reads format %3 at most. Use a newer ReleaseDesk; the store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft formaat %2, maar deze versie van ReleaseDesk leest maximaal formaat %3. Gebruik een nieuwere versie van ReleaseDesk; de gegevensopslag is niet gewijzigd.</translation>
     </message>
     <message>
         <source>is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen lijst</translation>
     </message>
     <message>
         <source>is a second slot for user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>is een tweede slot voor gebruiker &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>rd::Migrations</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Schema migration %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigratie %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rd::PasswordPolicy</name>
     <message>
         <source>The password is too long (more than %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord is te lang (meer dan %1 bytes).</translation>
     </message>
     <message>
         <source>The password has %1 characters; it needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord heeft %1 tekens; er zijn er minstens %2 nodig.</translation>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord mag de gebruikersnaam niet bevatten.</translation>
     </message>
     <message>
         <source>At least %1 characters, not containing the user name, and not one of the last %2 passwords of the account.</source>
+        <translation>Minstens %1 tekens, zonder de gebruikersnaam en niet een van de laatste %2 wachtwoorden van het account.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Preferences</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline points must be between %1 and %2; %3 was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2160,1553 +2238,1557 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::Problems</name>
     <message>
         <source>field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>veld &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: 1 problem; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 probleem; er is niets weggeschreven.</translation>
     </message>
     <message>
         <source>%1: %2 problems; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 problemen; er is niets weggeschreven.</translation>
     </message>
     <message>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... en nog %1.</translation>
     </message>
 </context>
 <context>
     <name>rd::RecordStore</name>
     <message>
         <source>Cannot read the specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de specificaties niet lezen</translation>
     </message>
     <message>
         <source>Cannot read the batch records</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de batchrecords niet lezen</translation>
     </message>
     <message>
         <source>Cannot read the batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het batchrecord niet lezen</translation>
     </message>
     <message>
         <source>There is no batch record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen batchrecord %1.</translation>
     </message>
     <message>
         <source>Cannot read the QC samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de QC-monsters niet lezen</translation>
     </message>
     <message>
         <source>Cannot read the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de resultaten niet lezen</translation>
     </message>
     <message>
         <source>Cannot read the unassigned results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de niet-toegewezen resultaten niet lezen</translation>
     </message>
     <message>
         <source>Cannot read the unassigned result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het niet-toegewezen resultaat niet lezen</translation>
     </message>
     <message>
         <source>There is no unassigned result %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen niet-toegewezen resultaat %1.</translation>
     </message>
     <message>
         <source>Cannot record the imported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het geïmporteerde bestand niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot record the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het product niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot record the specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de specificatie niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot supersede the batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het batchrecord niet vervangen</translation>
     </message>
     <message>
         <source>Cannot record batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan batch %1 niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot supersede the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het resultaat niet vervangen</translation>
     </message>
     <message>
         <source>Cannot record the result %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het resultaat %1 van %2 niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot record the unassigned result %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het niet-toegewezen resultaat %1 van %2 niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot update the unassigned result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het niet-toegewezen resultaat niet bijwerken</translation>
     </message>
     <message>
         <source>The unassigned result %1 is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het niet-toegewezen resultaat %1 staat niet meer open.</translation>
     </message>
 </context>
 <context>
     <name>rd::Recovery</name>
     <message>
         <source>Cannot set the administrator password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het beheerderswachtwoord niet instellen</translation>
     </message>
     <message>
         <source>administrator password set with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>beheerderswachtwoord ingesteld met de herstelcode</translation>
     </message>
     <message>
         <source>administrator password set with the recovery code; keyslots.json had been changed outside ReleaseDesk and was sealed anew</source>
-        <translation type="unfinished"></translation>
+        <translation>beheerderswachtwoord ingesteld met de herstelcode; keyslots.json was buiten ReleaseDesk gewijzigd en is opnieuw verzegeld</translation>
     </message>
     <message>
         <source>Cannot record the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de openbaarmaking niet vastleggen</translation>
     </message>
     <message>
         <source>raw database key shown for use with the sqlcipher shell</source>
-        <translation type="unfinished"></translation>
+        <translation>ruwe databasesleutel getoond voor gebruik met de sqlcipher-shell</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an administrator; the recovery code can only set an administrator&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen beheerder; met de herstelcode kan alleen het wachtwoord van een beheerder worden ingesteld.</translation>
     </message>
     <message>
         <source>re-enabled with the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>opnieuw geactiveerd met de herstelcode</translation>
     </message>
     <message>
         <source>Give the reason for accepting the older records (e.g. the backup it was restored from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de reden op voor het accepteren van de oudere gegevens (bijv. de back-up waaruit ze zijn teruggezet).</translation>
     </message>
     <message>
         <source>records.db still holds the last signed checkpoint; there is nothing to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db bevat nog het laatste ondertekende controlepunt; er valt niets te accepteren.</translation>
     </message>
     <message>
         <source>Cannot read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de audittrail niet lezen</translation>
     </message>
     <message>
         <source>Cannot record the acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de acceptatie niet vastleggen</translation>
     </message>
     <message>
         <source>checkpoint event %1 signed by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>controlepunt bij gebeurtenis %1, ondertekend door %2 op %3</translation>
     </message>
     <message>
         <source>checkpoint event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>controlepunt bij gebeurtenis %1</translation>
     </message>
     <message>
         <source>no checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>geen controlepunt</translation>
     </message>
 </context>
 <context>
     <name>rd::RecoveryCode</name>
     <message>
         <source>The recovery code contains &quot;%1&quot;, which is not one of its letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode bevat &quot;%1&quot;; dat is geen van de toegestane letters of cijfers.</translation>
     </message>
     <message>
         <source>A recovery code has %1 letters and digits (nine groups of four); this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een herstelcode bestaat uit %1 letters en cijfers (negen groepen van vier); deze heeft er %2.</translation>
     </message>
     <message>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>meer</translation>
     </message>
     <message>
         <source>The recovery code is mistyped: its last group does not match the others. Check each character against the printed code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelcode is verkeerd ingevoerd: de laatste groep past niet bij de andere. Controleer elk teken aan de hand van de afgedrukte code.</translation>
     </message>
 </context>
 <context>
     <name>rd::ResultRules</name>
     <message>
         <source>no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>geen eenheid</translation>
     </message>
     <message>
         <source>%1 is not in specification %2 of %3, which batch %4 is made to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt niet voor in specificatie %2 van %3, waarnaar batch %4 is geproduceerd</translation>
     </message>
     <message>
         <source>is %1, but %2 is measured in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>is %1, maar %2 wordt gemeten in %3</translation>
     </message>
     <message>
         <source>%1 is a qualitative test: give its result as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een kwalitatieve test: geef het resultaat als tekst op</translation>
     </message>
     <message>
         <source>%1 is a numeric test: give its result as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een numerieke test: geef het resultaat als getal op</translation>
     </message>
 </context>
 <context>
     <name>rd::ReviewQueue</name>
     <message>
         <source>Cannot read the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de wachtrij niet lezen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
 </context>
 <context>
     <name>rd::ReviewService</name>
     <message>
         <source>Cannot read batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan batch %1 niet lezen</translation>
     </message>
     <message>
         <source>There is no batch %1 in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen batch %1 in deze gegevensopslag.</translation>
     </message>
     <message>
         <source>Cannot read the state of batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de status van batch %1 niet lezen</translation>
     </message>
     <message>
         <source>Cannot read the dispositions of batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de afhandelingen van batch %1 niet lezen</translation>
     </message>
     <message>
         <source>Administrators cannot sign batch decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerders kunnen geen besluiten over batches ondertekenen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is signed by a %2; %3 is a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kan alleen worden ondertekend door een gebruiker met de rol %2; %3 heeft de rol %4.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> of </translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; vereist een reden.</translation>
     </message>
     <message>
         <source>The comment is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opmerking is langer dan %1 tekens.</translation>
     </message>
     <message>
         <source>An exceptional release needs the reference of the treating physician&apos;s written request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitzonderlijke vrijgifte vereist de referentie van het schriftelijke verzoek van de behandelend arts.</translation>
     </message>
     <message>
         <source>The physician&apos;s request reference is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De referentie van het verzoek van de arts is langer dan %1 tekens.</translation>
     </message>
     <message>
         <source>An exceptional release needs the recorded risk evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitzonderlijke vrijgifte vereist de vastgelegde risicobeoordeling.</translation>
     </message>
     <message>
         <source>The risk evaluation is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De risicobeoordeling is langer dan %1 tekens.</translation>
     </message>
     <message>
         <source>A physician&apos;s request and risk evaluation belong only to an exceptional release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verzoek van de arts en een risicobeoordeling horen alleen bij een uitzonderlijke vrijgifte.</translation>
     </message>
     <message>
         <source>Batch %1 has no QC results to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 heeft geen QC-resultaten om goed te keuren.</translation>
     </message>
     <message>
         <source>%1 produced QC results of this batch (%2) and so cannot approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft QC-resultaten van deze batch gegenereerd (%2) en kan ze daarom niet goedkeuren.</translation>
     </message>
     <message>
         <source>%1 approved the QC results of this batch and so cannot also review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de QC-resultaten van deze batch goedgekeurd en kan de batch daarom niet ook beoordelen.</translation>
     </message>
     <message>
         <source>The QC results changed after they were approved; put the batch on hold and lift the hold to send it back for QC approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>De QC-resultaten zijn na goedkeuring gewijzigd; blokkeer de batch en hef de blokkering op om de batch terug te sturen voor QC-goedkeuring.</translation>
     </message>
     <message numerus="yes">
         <source>%n exception(s) still need a disposition before the batch can be signed as reviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er moet nog %n uitzondering worden afgehandeld voordat de batch als beoordeeld kan worden ondertekend.</numerusform>
+            <numerusform>Er moeten nog %n uitzonderingen worden afgehandeld voordat de batch als beoordeeld kan worden ondertekend.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 approved the QC results of this batch and so cannot also decide on its release.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de QC-resultaten van deze batch goedgekeurd en kan daarom niet ook over de vrijgifte beslissen.</translation>
     </message>
     <message>
         <source>%1 reviewed this batch and so cannot also decide on its release.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft deze batch beoordeeld en kan daarom niet ook over de vrijgifte beslissen.</translation>
     </message>
     <message>
         <source>No release is possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijgifte is niet mogelijk: %1</translation>
     </message>
     <message>
         <source>%1 failed after the conditional release; the batch can only be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voldoet na de voorwaardelijke vrijgifte niet aan de specificatie; de batch kan alleen nog worden afgekeurd.</translation>
     </message>
     <message>
         <source>The specification in force has no tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geldende specificatie bevat geen tests.</translation>
     </message>
     <message>
         <source>Still pending: %1. The final release can be confirmed once their results are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog openstaand: %1. De definitieve vrijgifte kan worden bevestigd zodra de resultaten binnen zijn.</translation>
     </message>
     <message>
         <source>The record changed after the conditional release in more than the pending results; put the batch on hold for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record is na de voorwaardelijke vrijgifte gewijzigd in meer dan alleen de openstaande resultaten; blokkeer de batch voor beoordeling.</translation>
     </message>
     <message>
         <source>The record changed after it was reviewed; put the batch on hold and lift the hold to send it back for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record is na de beoordeling gewijzigd; blokkeer de batch en hef de blokkering op om de batch terug te sturen voor beoordeling.</translation>
     </message>
     <message>
         <source>Required results are missing or pending: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereiste resultaten ontbreken of zijn openstaand: %1.</translation>
     </message>
     <message>
         <source>Every result conforms to the specification: an exceptional release does not apply; release the batch normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle resultaten voldoen aan de specificatie: een uitzonderlijke vrijgifte is niet van toepassing; geef de batch normaal vrij.</translation>
     </message>
     <message>
         <source>Out of specification: %1. Reject the batch, or record an exceptional release at the treating physician&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten specificatie: %1. Keur de batch af of leg een uitzonderlijke vrijgifte vast op verzoek van de behandelend arts.</translation>
     </message>
     <message>
         <source>Still pending: %1. Release conditionally, or wait for the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog openstaand: %1. Geef voorwaardelijk vrij of wacht op de resultaten.</translation>
     </message>
     <message>
         <source>No test is pending: release the batch normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen test openstaand: geef de batch normaal vrij.</translation>
     </message>
     <message>
         <source>Cannot start the signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de ondertekening niet starten</translation>
     </message>
     <message>
         <source>Cannot record the state of batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de status van batch %1 niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot commit the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de handtekening niet vastleggen</translation>
     </message>
     <message>
         <source>record a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>een afhandeling vastleggen</translation>
     </message>
     <message>
         <source>A disposition needs a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afhandeling vereist een toelichting.</translation>
     </message>
     <message>
         <source>The deviation reference is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afwijkingsreferentie is langer dan %1 tekens.</translation>
     </message>
     <message>
         <source>Cannot start the disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de afhandeling niet starten</translation>
     </message>
     <message>
         <source>Dispositions are recorded during the review; batch %1 is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandelingen worden tijdens de beoordeling vastgelegd; batch %1 heeft de status &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Batch %1 has no exception %2 (it has %n exception(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batch %1 heeft geen uitzondering %2 (de batch heeft %n uitzondering).</numerusform>
+            <numerusform>Batch %1 heeft geen uitzondering %2 (de batch heeft %n uitzonderingen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot record the disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de afhandeling niet vastleggen</translation>
     </message>
     <message>
         <source>Deviation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking %1</translation>
     </message>
     <message>
         <source>Cannot commit the disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de afhandeling niet definitief vastleggen</translation>
     </message>
     <message>
         <source>Batch %1 has no QC approval signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 heeft geen handtekening voor QC-goedkeuring.</translation>
     </message>
     <message>
         <source>Batch %1 lacks its QC approval or review signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 mist de handtekening voor QC-goedkeuring of beoordeling.</translation>
     </message>
     <message>
         <source>Still pending: %1. An exceptional release is decided on complete results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog openstaand: %1. Over een uitzonderlijke vrijgifte wordt beslist op basis van volledige resultaten.</translation>
     </message>
 </context>
 <context>
     <name>rd::Roles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder</translation>
     </message>
     <message>
         <source>QC analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-analist</translation>
     </message>
     <message>
         <source>QA reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>QA-beoordelaar</translation>
     </message>
     <message>
         <source>Release authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijgiftebevoegde</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezer</translation>
     </message>
 </context>
 <context>
     <name>rd::Runtime</name>
     <message>
         <source>The cryptography library (libsodium) failed to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cryptografiebibliotheek (libsodium) kon niet worden gestart.</translation>
     </message>
     <message>
         <source>ReleaseDesk %1 (Qt %2, SQLCipher %3, libsodium %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk %1 (Qt %2, SQLCipher %3, libsodium %4)</translation>
     </message>
     <message>
         <source>WARNING: RELEASEDESK_TESTING_MINIMUM_KDF is set: new passwords are protected with the test-only minimum Argon2id cost. Never use this for real stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>WAARSCHUWING: RELEASEDESK_TESTING_MINIMUM_KDF is ingesteld: nieuwe wachtwoorden worden beveiligd met de minimale Argon2id-kosten die alleen voor tests bedoeld zijn. Gebruik dit nooit voor echte gegevensopslagen.</translation>
     </message>
 </context>
 <context>
     <name>rd::Session</name>
     <message>
         <source>Cannot read the account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het account &quot;%1&quot; niet lezen</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; has a key slot but no record in this store; ask an administrator to reset its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account &quot;%1&quot; heeft een sleutelslot maar geen record in deze gegevensopslag; vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het account &quot;%1&quot; is gedeactiveerd.</translation>
     </message>
     <message>
         <source>The key slot of &quot;%1&quot; is out of date (keyslots.json was restored from an older copy); ask an administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelslot van &quot;%1&quot; is verouderd (keyslots.json is teruggezet vanuit een oudere kopie); vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
     </message>
     <message>
         <source>Cannot record the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de aanmelding niet vastleggen</translation>
     </message>
     <message>
         <source>wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>onjuist wachtwoord</translation>
     </message>
     <message>
         <source>%1 failed logins in a row; locked for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislukte aanmeldingen op rij; vergrendeld gedurende %2 minuten</translation>
     </message>
     <message>
         <source>unknown user name</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende gebruikersnaam</translation>
     </message>
     <message>
         <source>ReleaseDesk %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk %1 op %2</translation>
     </message>
     <message>
         <source>The failed-login counters in keyslots.json could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De tellers voor mislukte aanmeldingen in keyslots.json konden niet worden bijgewerkt: %1</translation>
     </message>
     <message>
         <source>Cannot record the checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het controlepunt niet vastleggen</translation>
     </message>
     <message>
         <source>The session has ended; unlock the store again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is beëindigd; ontgrendel de gegevensopslag opnieuw.</translation>
     </message>
     <message>
         <source>%1 must change the password before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet eerst het wachtwoord wijzigen voordat er iets anders kan worden gedaan.</translation>
     </message>
     <message>
         <source>Only a user with the role %1 can %2; %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een gebruiker met de rol %1 mag %2; %3 heeft de rol %4.</translation>
     </message>
     <message>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord is onjuist.</translation>
     </message>
     <message>
         <source>Cannot count the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de accounts niet tellen</translation>
     </message>
     <message>
         <source>Cannot read the signing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de ondertekeningssleutels niet lezen</translation>
     </message>
     <message>
         <source>The key slot of &quot;%1&quot; uses the test-only minimum Argon2id cost; reset that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelslot van &quot;%1&quot; gebruikt de minimale Argon2id-kosten die alleen voor tests bedoeld zijn; stel dat wachtwoord opnieuw in.</translation>
     </message>
     <message>
         <source>The recovery slot uses the test-only minimum Argon2id cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het herstelslot gebruikt de minimale Argon2id-kosten die alleen voor tests bedoeld zijn.</translation>
     </message>
     <message>
         <source>failed at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt bij gebeurtenis %1: %2</translation>
     </message>
     <message>
         <source>Nothing was changed. If the older copy is to be kept, an administrator can accept it with the recovery code (releasedesk recover --accept-rollback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd. Als de oudere kopie moet worden behouden, kan een beheerder deze accepteren met de herstelcode (releasedesk recover --accept-rollback).</translation>
     </message>
     <message>
         <source>The last password change of &quot;%1&quot; was interrupted before it was saved in the records; ask an administrator to reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste wachtwoordwijziging van &quot;%1&quot; is onderbroken voordat deze in de gegevens was opgeslagen; vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
     </message>
     <message>
         <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match, so its record of the last checkpoint cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyslots.json is buiten ReleaseDesk gewijzigd: de integriteitscode komt niet overeen, dus de daarin vastgelegde gegevens over het laatste controlepunt zijn niet betrouwbaar.</translation>
     </message>
     <message>
         <source>ok: %1 events, %2 checkpoints, %3 signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 gebeurtenissen, %2 controlepunten, %3 handtekeningen</translation>
     </message>
     <message>
         <source>Cannot record the unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de ontgrendeling niet vastleggen</translation>
     </message>
     <message>
         <source>Cannot read the store&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de instellingen van de gegevensopslag niet lezen</translation>
     </message>
     <message>
         <source>set the inactivity lock</source>
-        <translation type="unfinished"></translation>
+        <translation>de vergrendeling bij inactiviteit instellen</translation>
     </message>
     <message>
         <source>The inactivity lock is 1 to %1 minutes, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergrendeling bij inactiviteit is 1 tot en met %1 minuten, niet %2.</translation>
     </message>
     <message>
         <source>Cannot change the setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de instelling niet wijzigen</translation>
     </message>
 </context>
 <context>
     <name>rd::SiteRegister</name>
     <message>
         <source>Cannot read the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de locaties niet lezen</translation>
     </message>
     <message>
         <source>register a site</source>
-        <translation type="unfinished"></translation>
+        <translation>een locatie registreren</translation>
     </message>
     <message>
         <source>A site needs a name of 1 to 256 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een locatie vereist een naam van 1 tot en met 256 tekens.</translation>
     </message>
     <message>
         <source>Site &quot;%1&quot; needs its manufacturing authorisation (1 to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie &quot;%1&quot; vereist een fabrikantenvergunning (1 tot en met 200 tekens).</translation>
     </message>
     <message>
         <source>The address of site &quot;%1&quot; is longer than 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van locatie &quot;%1&quot; is langer dan 1000 tekens.</translation>
     </message>
     <message>
         <source>Cannot register the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de locatie niet registreren</translation>
     </message>
 </context>
 <context>
     <name>rd::SqlCipherDriver</name>
     <message>
         <source>Unable to prepare the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de instructie niet voorbereiden</translation>
     </message>
     <message>
         <source>The statement is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>De instructie is leeg</translation>
     </message>
     <message>
         <source>Only one statement can be executed at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan maar één instructie tegelijk worden uitgevoerd</translation>
     </message>
     <message>
         <source>Cannot bind a value of type %1 to parameter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen waarde van type %1 aan parameter %2 binden</translation>
     </message>
     <message>
         <source>Unable to bind parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan parameter %1 niet binden</translation>
     </message>
     <message>
         <source>No value bound for parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen waarde gebonden aan parameter %1</translation>
     </message>
     <message>
         <source>Too many values bound: the statement has %1 parameters, %2 given</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel waarden gebonden: de instructie heeft %1 parameters, %2 opgegeven</translation>
     </message>
     <message>
         <source>No statement has been prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen instructie voorbereid</translation>
     </message>
     <message>
         <source>Unable to execute the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de instructie niet uitvoeren</translation>
     </message>
     <message>
         <source>Unable to fetch the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de rij niet ophalen</translation>
     </message>
     <message>
         <source>Unknown connect option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende verbindingsoptie: %1</translation>
     </message>
     <message>
         <source>Unable to open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de database niet openen</translation>
     </message>
     <message>
         <source>Unable to begin the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de transactie niet starten</translation>
     </message>
     <message>
         <source>Unable to commit the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de transactie niet doorvoeren</translation>
     </message>
     <message>
         <source>Unable to roll back the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de transactie niet terugdraaien</translation>
     </message>
     <message>
         <source>Unable to execute the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het script niet uitvoeren</translation>
     </message>
     <message>
         <source>Unable to set the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de databasesleutel niet instellen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>%1 on SQLite %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op SQLite %2</translation>
     </message>
 </context>
 <context>
     <name>rd::Store</name>
     <message>
         <source>%1: the store is busy because another ReleaseDesk process is writing to it; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de gegevensopslag is bezet omdat een ander ReleaseDesk-proces ernaar schrijft; probeer het opnieuw wanneer dat proces klaar is.</translation>
     </message>
     <message>
         <source>%1: records.db is damaged (%2); restore the store from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: records.db is beschadigd (%2); zet de gegevensopslag terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>%1: the disk is full; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de schijf is vol; er is niets weggeschreven.</translation>
     </message>
     <message>
         <source>%1: the store cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: er kan niet naar de gegevensopslag worden geschreven (%2).</translation>
     </message>
     <message>
         <source>%1: a disk error occurred (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: er is een schijffout opgetreden (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet openen</translation>
     </message>
     <message>
         <source>Cannot key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de sleutel voor %1 niet instellen</translation>
     </message>
     <message>
         <source>The SQLite library in use is not SQLCipher (PRAGMA cipher_version gives no answer); ReleaseDesk cannot open encrypted stores with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte SQLite-bibliotheek is geen SQLCipher (PRAGMA cipher_version geeft geen antwoord); ReleaseDesk kan daarmee geen versleutelde gegevensopslag openen.</translation>
     </message>
     <message>
         <source>Cannot select the SQLCipher 3 format</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het SQLCipher 3-formaat niet selecteren</translation>
     </message>
     <message>
         <source>Cannot configure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet configureren</translation>
     </message>
     <message>
         <source>records.db in %1 cannot be decrypted with this store&apos;s key: it is damaged or belongs to another store. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 kan niet worden ontsleuteld met de sleutel van deze gegevensopslag: het bestand is beschadigd of hoort bij een andere gegevensopslag. Zet het terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>records.db in %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 is beschadigd (%2). Zet het bestand terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>Cannot read records.db in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan records.db in %1 niet lezen</translation>
     </message>
     <message>
         <source>records.db in %1 holds no ReleaseDesk data (it has no meta table); it was replaced or damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 bevat geen ReleaseDesk-gegevens (er is geen meta-tabel); het bestand is vervangen of beschadigd. Zet het terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>records.db in %1 has no valid schema version (&quot;%2&quot;); it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 heeft geen geldige schemaversie (&quot;%2&quot;); het bestand is beschadigd.</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer ReleaseDesk (schema version %2; this version reads up to %3). Use a newer ReleaseDesk; the store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensopslag %1 is geschreven door een nieuwere versie van ReleaseDesk (schemaversie %2; deze versie leest tot en met %3). Gebruik een nieuwere versie van ReleaseDesk; de gegevensopslag is niet gewijzigd.</translation>
     </message>
     <message>
         <source>records.db in %1 belongs to another store (id %2, while keyslots.json says %3); the files were mixed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 hoort bij een andere gegevensopslag (id %2, terwijl keyslots.json %3 vermeldt); de bestanden zijn verwisseld.</translation>
     </message>
     <message>
         <source>records.db in %1 is truncated: it holds %2 bytes of the %3 its header describes. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 is afgekapt: het bestand bevat %2 bytes van de %3 die de header beschrijft. Zet het terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>%1 already holds a records.db; a new store needs an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat al een records.db; een nieuwe gegevensopslag vereist een lege map.</translation>
     </message>
     <message>
         <source>records.db is missing from the store %1; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db ontbreekt in gegevensopslag %1; zet het bestand terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>Cannot read records.db in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan records.db in %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>records.db in %1 is an unencrypted SQLite database, not this store&apos;s encrypted one: it was replaced. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 is een onversleutelde SQLite-database, niet de versleutelde database van deze gegevensopslag: het bestand is vervangen. Zet het terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>records.db in %1 is damaged: its size, %2 bytes, is not a whole number of 1024-byte pages (was it truncated?). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>records.db in %1 is beschadigd: de grootte, %2 bytes, is geen geheel aantal pagina&apos;s van 1024 bytes (is het bestand afgekapt?). Zet het terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>Cannot switch records.db in %1 to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan records.db in %1 niet omschakelen naar write-ahead logging</translation>
     </message>
 </context>
 <context>
     <name>rd::StoreCreator</name>
     <message>
         <source>%1 is a file; a new store needs a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een bestand; een nieuwe gegevensopslag vereist een nieuwe of lege map.</translation>
     </message>
     <message>
         <source>%1 is not empty; a new store needs a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet leeg; een nieuwe gegevensopslag vereist een nieuwe of lege map.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
         <source>SQLCipher %1 on SQLite %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1 op SQLite %2</translation>
     </message>
     <message>
         <source>Cannot create the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de gegevensopslag niet aanmaken</translation>
     </message>
     <message>
         <source>Cannot move the new store into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de nieuwe gegevensopslag niet naar %1 verplaatsen.</translation>
     </message>
 </context>
 <context>
     <name>rd::StoreFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet naar schijf wegschrijven: %2</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet vervangen: %2</translation>
     </message>
     <message>
         <source>Cannot flush the folder %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map %1 niet naar schijf wegschrijven: %2</translation>
     </message>
     <message>
         <source>The store folder %1 is read-only (%2); ReleaseDesk records every login in the store and needs write access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map van gegevensopslag %1 is alleen-lezen (%2); ReleaseDesk legt elke aanmelding vast in de gegevensopslag en heeft er schrijftoegang toe nodig.</translation>
     </message>
     <message>
         <source>The store %1 is busy: another ReleaseDesk process is changing its key slots. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensopslag %1 is bezet: een ander ReleaseDesk-proces wijzigt de sleutelslots. Probeer het zo dadelijk opnieuw.</translation>
     </message>
     <message>
         <source>Cannot open the store folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map van gegevensopslag %1 niet openen: %2</translation>
     </message>
     <message>
         <source>Cannot lock the store folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map van gegevensopslag %1 niet vergrendelen: %2</translation>
     </message>
 </context>
 <context>
     <name>rd::Terminal</name>
     <message>
         <source>Standard input ended before line %1, which should hold the next password (see --help for the order).</source>
-        <translation type="unfinished"></translation>
+        <translation>De standaardinvoer eindigde vóór regel %1, die het volgende wachtwoord had moeten bevatten (zie --help voor de volgorde).</translation>
     </message>
     <message>
         <source>Line %1 of standard input is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 van de standaardinvoer is te lang.</translation>
     </message>
     <message>
         <source>There is no terminal to ask on; give the input on standard input with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen terminal om de invoer te vragen; geef de invoer via standaardinvoer met --password-stdin.</translation>
     </message>
     <message>
         <source>No input was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen invoer opgegeven.</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>rd::Workflow</name>
     <message>
         <source>Awaiting QC approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op QC-goedkeuring</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op beoordeling</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In beoordeling</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijgegeven</translation>
     </message>
     <message>
         <source>Conditionally released</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaardelijk vrijgegeven</translation>
     </message>
     <message>
         <source>Exceptional release (out of specification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderlijke vrijgifte (buiten specificatie)</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgekeurd</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <source>QC results approved</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-resultaten goedgekeurd</translation>
     </message>
     <message>
         <source>Exceptional release of out-of-specification product</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderlijke vrijgifte van product buiten specificatie</translation>
     </message>
     <message>
         <source>Put on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <source>Hold lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokkering opgeheven</translation>
     </message>
     <message>
         <source>I approve the QC results of this batch: they are complete as recorded, attributable and were obtained with the stated methods and instruments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik keur de QC-resultaten van deze batch goed: ze zijn volledig zoals vastgelegd, herleidbaar en verkregen met de vermelde methoden en instrumenten.</translation>
     </message>
     <message>
         <source>I have reviewed the batch record and its QC results, and I have recorded a disposition for every exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb het batchrecord en de QC-resultaten beoordeeld en voor elke uitzondering een afhandeling vastgelegd.</translation>
     </message>
     <message>
         <source>I certify that this batch was manufactured and tested in accordance with GMP and its marketing or trial authorisation, and release it for the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik verklaar dat deze batch is geproduceerd en getest in overeenstemming met GMP en de handelsvergunning of de vergunning voor de klinische proef, en geef de batch vrij voor de patiënt.</translation>
     </message>
     <message>
         <source>I release this batch before every test is complete. The tests still pending are named below; their results will be assessed when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik geef deze batch vrij voordat alle tests zijn afgerond. De nog openstaande tests staan hieronder vermeld; hun resultaten worden beoordeeld zodra ze binnen zijn.</translation>
     </message>
     <message>
         <source>I release this batch although it does not meet its specification, at the written request of the treating physician and on the risk evaluation recorded below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik geef deze batch vrij hoewel deze niet aan de specificatie voldoet, op schriftelijk verzoek van de behandelend arts en op basis van de hieronder vastgelegde risicobeoordeling.</translation>
     </message>
     <message>
         <source>I reject this batch: it must not be administered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik keur deze batch af: deze mag niet worden toegediend.</translation>
     </message>
     <message>
         <source>I put this batch on hold: no decision may be taken on it until the hold is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik blokkeer deze batch: er mag geen besluit over worden genomen totdat de blokkering is opgeheven.</translation>
     </message>
     <message>
         <source>I lift the hold on this batch; its review continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik hef de blokkering van deze batch op; de beoordeling gaat verder.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be signed while the batch is &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kan niet worden ondertekend zolang de batch de status &quot;%2&quot; heeft: %3</translation>
     </message>
     <message>
         <source>the decision on it is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>het besluit erover is definitief.</translation>
     </message>
     <message>
         <source>its QC results have already been approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>de QC-resultaten zijn al goedgekeurd.</translation>
     </message>
     <message>
         <source>its QC results must be approved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>de QC-resultaten moeten eerst worden goedgekeurd.</translation>
     </message>
     <message>
         <source>the hold must be lifted first.</source>
-        <translation type="unfinished"></translation>
+        <translation>de blokkering moet eerst worden opgeheven.</translation>
     </message>
     <message>
         <source>it has already been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>de batch is al beoordeeld.</translation>
     </message>
     <message>
         <source>it is already on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>de batch is al geblokkeerd.</translation>
     </message>
     <message>
         <source>it is not on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>de batch is niet geblokkeerd.</translation>
     </message>
     <message>
         <source>only the final release or a rejection can follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de definitieve vrijgifte of een afkeuring kan nog volgen.</translation>
     </message>
     <message>
         <source>the batch must be reviewed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>de batch moet eerst worden beoordeeld.</translation>
     </message>
 </context>
 <context>
     <name>rd::audit</name>
     <message>
         <source>Store created</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensopslag aangemaakt</translation>
     </message>
     <message>
         <source>Schema migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema gemigreerd</translation>
     </message>
     <message>
         <source>Session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie geopend</translation>
     </message>
     <message>
         <source>Session locked (checkpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie vergrendeld (controlepunt)</translation>
     </message>
     <message>
         <source>Session closed (checkpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie gesloten (controlepunt)</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding mislukt</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding geweigerd</translation>
     </message>
     <message>
         <source>Account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Account vergrendeld</translation>
     </message>
     <message>
         <source>Account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Account aangemaakt</translation>
     </message>
     <message>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Account gedeactiveerd</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord opnieuw ingesteld</translation>
     </message>
     <message>
         <source>Signing key issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekeningssleutel uitgegeven</translation>
     </message>
     <message>
         <source>Recovery code used</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelcode gebruikt</translation>
     </message>
     <message>
         <source>Raw database key disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruwe databasesleutel openbaar gemaakt</translation>
     </message>
     <message>
         <source>Clock went backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok liep terug</translation>
     </message>
     <message>
         <source>Audit trail verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrail geverifieerd</translation>
     </message>
     <message>
         <source>Account enabled again</source>
-        <translation type="unfinished"></translation>
+        <translation>Account opnieuw geactiveerd</translation>
     </message>
     <message>
         <source>Older records accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudere gegevens geaccepteerd</translation>
     </message>
     <message>
         <source>File imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand geïmporteerd</translation>
     </message>
     <message>
         <source>Record superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Record vervangen</translation>
     </message>
     <message>
         <source>Unassigned result assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-toegewezen resultaat toegewezen</translation>
     </message>
     <message>
         <source>Unassigned result rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-toegewezen resultaat afgewezen</translation>
     </message>
     <message>
         <source>Records exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Records geëxporteerd</translation>
     </message>
     <message>
         <source>Batch signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch ondertekend</translation>
     </message>
     <message>
         <source>Review started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling gestart</translation>
     </message>
     <message>
         <source>Exception dispositioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzondering afgehandeld</translation>
     </message>
     <message>
         <source>Session unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie ontgrendeld</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling gewijzigd</translation>
     </message>
     <message>
         <source>Document issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Document uitgegeven</translation>
     </message>
 </context>
 <context>
     <name>rd::crypto</name>
     <message>
         <source>Key slot salt has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>De salt van het sleutelslot heeft een onjuiste lengte.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende geheugen om de sleutel af te leiden (Argon2id heeft %1 MiB nodig).</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende geheugen om het wachtwoord te hashen.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::Baselines</name>
     <message>
         <source>Cannot read the frozen baselines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de vastgezette referentieperioden niet lezen</translation>
     </message>
     <message>
         <source>There is no frozen baseline &quot;%1&quot; for %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen vastgezette referentieperiode &quot;%1&quot; voor %2 van %3.</translation>
     </message>
     <message>
         <source>Baselines are frozen by QC analysts and administrators; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentieperioden worden vastgezet door QC-analisten en beheerders; %1 heeft de rol %2.</translation>
     </message>
     <message>
         <source>A baseline needs a name of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een referentieperiode vereist een naam van 1 tot en met 100 tekens.</translation>
     </message>
     <message>
         <source>Cannot freeze the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de referentieperiode niet vastzetten</translation>
     </message>
     <message>
         <source>A baseline &quot;%1&quot; of %2 for %3 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een referentieperiode &quot;%1&quot; van %2 voor %3; kies een andere naam.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::ControlStats</name>
     <message numerus="yes">
         <source>%n point(s): control limits need at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punt: regelgrenzen vereisen er minstens twee.</numerusform>
+            <numerusform>%n punten: regelgrenzen vereisen er minstens twee.</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 values are %2: with no variation there are no control limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 waarden zijn %2: zonder variatie zijn er geen regelgrenzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n baseline point(s): a standard deviation needs at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punt in de referentieperiode: een standaarddeviatie vereist er minstens twee.</numerusform>
+            <numerusform>%n punten in de referentieperiode: een standaarddeviatie vereist er minstens twee.</numerusform>
         </translation>
     </message>
     <message>
         <source>All %1 baseline values are %2: the standard deviation is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 waarden in de referentieperiode zijn %2: de standaarddeviatie is nul.</translation>
     </message>
     <message>
         <source>The test has no numeric specification limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>De test heeft geen numerieke specificatiegrenzen.</translation>
     </message>
     <message>
         <source>Not enough data: %1 point(s), capability needs at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende gegevens: %1 punt(en), voor procescapabiliteit zijn er minstens %2 nodig.</translation>
     </message>
     <message>
         <source>No variation in %1 points: capability indices are not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen variatie in %1 punten: capabiliteitsindices zijn niet gedefinieerd.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::OotRules</name>
     <message>
         <source>Cannot read the out-of-trend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de OOT-regels niet lezen</translation>
     </message>
     <message>
         <source>choose out-of-trend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>OOT-regels kiezen</translation>
     </message>
     <message>
         <source>No specification of %1 has a numeric test %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele specificatie van %1 heeft een numerieke test %2.</translation>
     </message>
     <message>
         <source>Cannot change the out-of-trend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de OOT-regels niet wijzigen</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::Rules</name>
     <message>
         <source>One point beyond 2 SD (warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén punt buiten 2 SD (waarschuwing).</translation>
     </message>
     <message>
         <source>One point beyond 3 SD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén punt buiten 3 SD.</translation>
     </message>
     <message>
         <source>Two points in a row beyond 2 SD on the same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee opeenvolgende punten buiten 2 SD aan dezelfde kant.</translation>
     </message>
     <message>
         <source>Two points in a row, one beyond +2 SD and the other beyond −2 SD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee opeenvolgende punten, één buiten +2 SD en het andere buiten −2 SD.</translation>
     </message>
     <message>
         <source>Four points in a row beyond 1 SD on the same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier opeenvolgende punten buiten 1 SD aan dezelfde kant.</translation>
     </message>
     <message>
         <source>Ten points in a row on the same side of the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tien opeenvolgende punten aan dezelfde kant van het gemiddelde.</translation>
     </message>
     <message>
         <source>One point more than 3 SD from the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén punt meer dan 3 SD van het gemiddelde.</translation>
     </message>
     <message>
         <source>Nine points in a row on the same side of the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negen opeenvolgende punten aan dezelfde kant van het gemiddelde.</translation>
     </message>
     <message>
         <source>Six points in a row steadily increasing or decreasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zes opeenvolgende punten gestaag stijgend of dalend.</translation>
     </message>
     <message>
         <source>Fourteen points in a row alternating up and down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veertien opeenvolgende punten afwisselend omhoog en omlaag.</translation>
     </message>
     <message>
         <source>Two of three points in a row more than 2 SD from the mean, same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee van drie opeenvolgende punten meer dan 2 SD van het gemiddelde, aan dezelfde kant.</translation>
     </message>
     <message>
         <source>Four of five points in a row more than 1 SD from the mean, same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier van vijf opeenvolgende punten meer dan 1 SD van het gemiddelde, aan dezelfde kant.</translation>
     </message>
     <message>
         <source>Fifteen points in a row within 1 SD of the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vijftien opeenvolgende punten binnen 1 SD van het gemiddelde.</translation>
     </message>
     <message>
         <source>Eight points in a row more than 1 SD from the mean, on both sides, none within.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acht opeenvolgende punten meer dan 1 SD van het gemiddelde, aan beide kanten, geen enkel binnen 1 SD.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::TrendAnalyzer</name>
     <message>
         <source>The baseline of %1 points is longer than the series (%2 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>De referentieperiode van %1 punten is langer dan de reeks (%2 punten).</translation>
     </message>
     <message>
         <source>The frozen baseline has no usable standard deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vastgezette referentieperiode heeft geen bruikbare standaarddeviatie.</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::TrendData</name>
     <message>
         <source>A trend needs a product and a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een trend zijn een product en een test nodig.</translation>
     </message>
     <message>
         <source>Cannot read the results for the trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de resultaten voor de trend niet lezen</translation>
     </message>
     <message>
         <source>There are no batches of %1%2 in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen batches van %1%2 in deze gegevensopslag.</translation>
     </message>
     <message>
         <source> made in the chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation> geproduceerd in de gekozen periode</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (e.g. batch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (bijv. batch %2)</translation>
     </message>
     <message>
         <source>%1 of %2 is reported in more than one unit: %3; a trend needs one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 wordt in meer dan één eenheid gerapporteerd: %3; een trend vereist één eenheid.</translation>
     </message>
     <message>
         <source>No specification of %1 has a numeric test %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele specificatie van %1 heeft een numerieke test %2.</translation>
     </message>
     <message>
         <source>Cannot read the products</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de producten niet lezen</translation>
     </message>
     <message>
         <source>Cannot read the sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de locaties niet lezen</translation>
     </message>
 </context>
 <context>
     <name>rd::qc::TrendRequest</name>
     <message>
         <source>A trend needs a product and a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een trend zijn een product en een test nodig.</translation>
     </message>
     <message>
         <source>The chart is imr or lj, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kaart is imr of lj, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown rule in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende regel in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A baseline is a number of points, at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een referentieperiode is een aantal punten, minimaal 2.</translation>
     </message>
     <message>
         <source>A baseline by date needs both its first and its last date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een referentieperiode op datum vereist zowel de eerste als de laatste datum.</translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es) made between %1 and %2: a baseline needs at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n batch geproduceerd tussen %1 en %2: een referentieperiode vereist er minstens twee.</numerusform>
+            <numerusform>%n batches geproduceerd tussen %1 en %2: een referentieperiode vereist er minstens twee.</numerusform>
         </translation>
     </message>
     <message>
         <source>frozen baseline &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>vastgezette referentieperiode &quot;%1&quot;</translation>
     </message>
     <message>
         <source>batches made from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>batches geproduceerd van %1 tot en met %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geselecteerd punt</numerusform>
+            <numerusform>%n geselecteerde punten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the first %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>het eerste punt (%n)</numerusform>
+            <numerusform>de eerste %n punten</numerusform>
         </translation>
     </message>
     <message>
         <source>all points</source>
-        <translation type="unfinished"></translation>
+        <translation>alle punten</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::Document</name>
     <message>
-        <source>Printed by %1 on %2 UTC (%3 %4, %5)</source>
-        <translation type="unfinished"></translation>
+        <source>Printed by %1 on %2</source>
+        <translation>Afgedrukt door %1 op %2</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::DocumentRegistry</name>
     <message>
         <source>%1 (%2%3, version %4, issued %5 UTC by %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3, versie %4, uitgegeven %5 UTC door %6)</translation>
     </message>
     <message>
         <source>Cannot read the document register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het documentregister niet lezen</translation>
     </message>
     <message>
         <source>FINAL CERTIFICATE. This replaces the provisional certificate %1 (version %2, issued %3 UTC): every result is now final.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFINITIEF CERTIFICAAT. Dit vervangt het voorlopige certificaat %1 (versie %2, uitgegeven %3 UTC): alle resultaten zijn nu definitief.</translation>
     </message>
     <message>
         <source>This version %1 supersedes document %2 (version %3, issued %4 UTC), which no longer matches the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie %1 vervangt document %2 (versie %3, uitgegeven %4 UTC), dat niet meer overeenkomt met het record.</translation>
     </message>
     <message>
         <source>The document has no document id: prepare it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document heeft geen document-id: bereid het eerst voor.</translation>
     </message>
     <message>
         <source>Cannot record the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het document niet vastleggen</translation>
     </message>
     <message numerus="yes">
         <source>%1 version %2, %3 (%4, %n page(s))%5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 versie %2, %3 (%4, %n pagina)%5</numerusform>
+            <numerusform>%1 versie %2, %3 (%4, %n pagina&apos;s)%5</numerusform>
         </translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>afgedrukt</translation>
     </message>
     <message>
         <source>, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>, concept</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 512 MiB: not a document ReleaseDesk issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is groter dan 512 MiB: geen document dat door ReleaseDesk is uitgegeven.</translation>
     </message>
     <message>
         <source>%1 is not a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen PDF-bestand.</translation>
     </message>
     <message>
         <source>%1 carries no ReleaseDesk document id: it was not issued by ReleaseDesk, or its metadata was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat geen ReleaseDesk-document-id: het is niet door ReleaseDesk uitgegeven of de metadata zijn herschreven.</translation>
     </message>
     <message>
         <source>Document %1 is not in the register of this store: it was issued from another store, or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 staat niet in het register van deze gegevensopslag: het is vanuit een andere gegevensopslag uitgegeven, of helemaal niet.</translation>
     </message>
     <message>
         <source>VALID: %1 is %2, and it matches the record and its signatures as they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>GELDIG: %1 is %2 en komt overeen met het record en de handtekeningen zoals die nu zijn.</translation>
     </message>
     <message>
         <source>NOT VALID: %1 claims to be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIET GELDIG: %1 geeft aan %2 te zijn.</translation>
     </message>
     <message>
         <source>The file was altered: it is not byte for byte the PDF that was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is gewijzigd: het is niet byte voor byte de PDF die is uitgegeven.</translation>
     </message>
     <message>
         <source>The document cannot be built again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kan niet opnieuw worden opgebouwd: %1</translation>
     </message>
     <message>
         <source>The record changed after the document was issued: printed today it would read differently, so it is no longer current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record is gewijzigd nadat het document is uitgegeven: als het vandaag werd afgedrukt, zou het anders luiden; het is dus niet meer actueel.</translation>
     </message>
     <message>
         <source>The audit trail or a signature does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De audittrail of een handtekening kan niet worden geverifieerd: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::Documents</name>
     <message>
         <source>Certificate of Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysecertificaat</translation>
     </message>
     <message>
         <source>Batch Release Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijgiftecertificaat</translation>
     </message>
     <message>
         <source>Batch Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsrapport</translation>
     </message>
     <message>
         <source>Audit-Trail Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrailrapport</translation>
     </message>
     <message>
         <source>Trend Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendrapport</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::Renderer</name>
     <message>
         <source>DRAFT — NOT FOR RELEASE</source>
-        <translation type="unfinished"></translation>
+        <translation>CONCEPT — NIET VOOR VRIJGIFTE</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>Document %1 · version %2 · document hash %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 · versie %2 · documenthash %3</translation>
     </message>
     <message>
         <source>Cannot start printing: the printer or file refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het afdrukken niet starten: de printer of het bestand weigerde.</translation>
     </message>
     <message>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan pagina %1 niet starten.</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het afdrukken is geannuleerd.</translation>
     </message>
     <message>
         <source>Cannot finish printing the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het afdrukken van het document niet voltooien.</translation>
     </message>
     <message>
         <source>Cannot write the PDF: its creation time kept changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de PDF niet schrijven: het aanmaaktijdstip bleef veranderen.</translation>
     </message>
     <message>
         <source>Point (batches in order of manufacture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt (batches in volgorde van productie)</translation>
     </message>
     <message>
         <source>USL</source>
-        <translation type="unfinished"></translation>
+        <translation>USL</translation>
     </message>
     <message>
         <source>UCL</source>
-        <translation type="unfinished"></translation>
+        <translation>UCL</translation>
     </message>
     <message>
         <source>CL</source>
-        <translation type="unfinished"></translation>
+        <translation>CL</translation>
     </message>
     <message>
         <source>LCL</source>
-        <translation type="unfinished"></translation>
+        <translation>LCL</translation>
     </message>
     <message>
         <source>LSL</source>
+        <translation>LSL</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3714,640 +3796,644 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::reports::ReportBuilder</name>
     <message>
         <source>Chain of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of identity</translation>
     </message>
     <message>
         <source>Batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchrecord</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1</translation>
     </message>
     <message>
         <source>Step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 (%2)</translation>
     </message>
     <message>
         <source>Result: sample %1, test %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: monster %1, test %2</translation>
     </message>
     <message>
         <source>Result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat %1</translation>
     </message>
     <message>
         <source>Test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test %1</translation>
     </message>
     <message>
         <source>Deviation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking %1</translation>
     </message>
     <message>
         <source>Environmental sample %1 (%2, grade %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgevingsmonster %1 (%2, klasse %3)</translation>
     </message>
     <message>
         <source>Environmental sample %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgevingsmonster %1</translation>
     </message>
     <message>
         <source>Custody: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of custody: %1</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of custody</translation>
     </message>
     <message>
         <source>Material %1, lot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiaal %1, lot %2</translation>
     </message>
     <message>
         <source>Material %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiaal %1</translation>
     </message>
     <message>
         <source>Equipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparatuur %1</translation>
     </message>
     <message>
         <source>Signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening %1</translation>
     </message>
     <message>
         <source>Pending at release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand bij vrijgifte: %1</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking: %1</translation>
     </message>
     <message>
         <source>Unchanged since signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd sinds ondertekening</translation>
     </message>
     <message>
         <source>CHANGED after signing: this signature no longer covers the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>GEWIJZIGD na ondertekening: deze handtekening dekt de huidige gegevens niet meer</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenis</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend door</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tijd</translation>
     </message>
     <message>
         <source>Data since signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens sinds ondertekening</translation>
     </message>
     <message>
         <source>DIN %1 · patient reference %2 · collection %3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN %1 · patiëntreferentie %2 · afname %3 (%4, %5)</translation>
     </message>
     <message>
         <source>%1 · Batch %2 · COI %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Batch %2 · COI %3</translation>
     </message>
     <message>
         <source>PROVISIONAL CERTIFICATE. The batch was released before all results were in: %1 pending. A final certificate follows when the results are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOORLOPIG CERTIFICAAT. De batch is vrijgegeven voordat alle resultaten bekend waren: %1 openstaand. Een definitief certificaat volgt zodra de resultaten definitief zijn.</translation>
     </message>
     <message>
         <source>This batch does not conform to its specification: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze batch voldoet niet aan de specificatie: %1.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Manufacturing site</source>
-        <translation type="unfinished"></translation>
+        <translation>Productielocatie</translation>
     </message>
     <message>
         <source>Manufactured</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 t/m %2</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Specificatie</translation>
     </message>
     <message>
         <source>%1 version %2, effective %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versie %2, geldig vanaf %3</translation>
     </message>
     <message>
         <source>none in force when the batch was made</source>
-        <translation type="unfinished"></translation>
+        <translation>geen van kracht toen de batch werd geproduceerd</translation>
     </message>
     <message>
         <source>Final product sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindproductmonster</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <source>Conforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Voldoet</translation>
     </message>
     <message>
         <source>Does not conform</source>
-        <translation type="unfinished"></translation>
+        <translation>Voldoet niet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>openstaand</translation>
     </message>
     <message>
         <source>not yet tested</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet getest</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Getest</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusie</translation>
     </message>
     <message>
         <source>Results of the final product sample %1, judged against the specification above. A pending result is shown as pending; it is not a conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten van eindproductmonster %1, beoordeeld aan de hand van bovenstaande specificatie. Een openstaand resultaat wordt als openstaand weergegeven; het is geen conclusie.</translation>
     </message>
     <message>
         <source>QC approval</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-goedkeuring</translation>
     </message>
     <message>
         <source>The QC results of this batch are not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De QC-resultaten van deze batch zijn nog niet goedgekeurd.</translation>
     </message>
     <message>
         <source>%1 of batch %2 of %3 (state: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van batch %2 van %3 (status: %4)</translation>
     </message>
     <message>
         <source>EXCEPTIONAL RELEASE OF A BATCH OUT OF SPECIFICATION. %1 does not conform: %2. Released at the treating physician&apos;s request (%3) after a risk evaluation (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>UITZONDERLIJKE VRIJGIFTE VAN EEN BATCH BUITEN SPECIFICATIE. %1 voldoet niet: %2. Vrijgegeven op verzoek van de behandelend arts (%3) na een risicobeoordeling (%4).</translation>
     </message>
     <message>
         <source>CONDITIONAL RELEASE. Released before every result was final; the release is confirmed when they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOORWAARDELIJKE VRIJGIFTE. Vrijgegeven voordat alle resultaten definitief waren; de vrijgifte wordt bevestigd zodra ze dat zijn.</translation>
     </message>
     <message>
         <source>conditions: results of %1 to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>voorwaarden: resultaten van %1 volgen nog</translation>
     </message>
     <message>
         <source>not registered (an administrator registers sites with &quot;releasedesk sites&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geregistreerd (een beheerder registreert locaties met &quot;releasedesk sites&quot;)</translation>
     </message>
     <message>
         <source>not stated in the specification</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vermeld in de specificatie</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbiedingsvorm</translation>
     </message>
     <message>
         <source>Manufacturing authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrikantenvergunning</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de locatie</translation>
     </message>
     <message>
         <source>Date of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Productiedatum</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1</translation>
     </message>
     <message>
         <source>Master batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Master batchrecord</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeling</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificering</translation>
     </message>
     <message>
         <source>I certify that the batch processing records and the quality control records of batch %1 have been reviewed, that the batch was manufactured and checked in compliance with Good Manufacturing Practice and its marketing or clinical-trial authorisation, and that it conforms to specification %2%3. Every exception found in review was assessed and dispositioned, as the batch review report records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik verklaar dat de productiedocumentatie en de kwaliteitscontroledocumentatie van batch %1 zijn beoordeeld, dat de batch is geproduceerd en gecontroleerd in overeenstemming met Good Manufacturing Practice en de handelsvergunning of de vergunning voor de klinische proef, en dat de batch voldoet aan specificatie %2%3. Elke bij de beoordeling gevonden uitzondering is geëvalueerd en afgehandeld, zoals vastgelegd in het beoordelingsrapport.</translation>
     </message>
     <message>
         <source>, except as stated on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>, behalve zoals vermeld op deze pagina</translation>
     </message>
     <message>
         <source>Release signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijgiftehandtekening</translation>
     </message>
     <message>
         <source>Not signed: the batch has not been released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ondertekend: de batch is niet vrijgegeven.</translation>
     </message>
     <message>
         <source>Appendix: Certificate of Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage: analysecertificaat</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Record version</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordversie</translation>
     </message>
     <message>
         <source>Process steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Processtappen</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderingen</translation>
     </message>
     <message>
         <source>%1 in all: %2 critical, %3 major, %4 minor, %5 for information; %6 without a current disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in totaal: %2 kritiek, %3 major, %4 minor, %5 ter informatie; %6 zonder actuele afhandeling</translation>
     </message>
     <message>
         <source>Exceptions and their dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderingen en hun afhandeling</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Deviation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking: %1</translation>
     </message>
     <message>
         <source>STALE: made for other data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>VEROUDERD: vastgelegd voor andere gegevens (%1)</translation>
     </message>
     <message>
         <source>Blocks every release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhindert elke vrijgifte.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzondering</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>By and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Door en wanneer</translation>
     </message>
     <message>
         <source>The review found no exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordeling heeft geen uitzonderingen gevonden.</translation>
     </message>
     <message>
         <source>Earlier dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere afhandelingen</translation>
     </message>
     <message>
         <source>Exception as it read</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzondering zoals die luidde</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen</translation>
     </message>
     <message>
         <source>No signatures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen handtekeningen.</translation>
     </message>
     <message>
         <source>Cannot read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de audittrail niet lezen</translation>
     </message>
     <message>
         <source>%1 audit events match; a report lists at most %2. Narrow it by days, user or action.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auditgebeurtenissen komen overeen; een rapport bevat er maximaal %2. Beperk de selectie op dagen, gebruiker of actie.</translation>
     </message>
     <message>
         <source>Whole store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehele gegevensopslag %1</translation>
     </message>
     <message>
         <source>Audit trail of the store, events up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrail van de gegevensopslag, gebeurtenissen tot en met %1</translation>
     </message>
     <message>
         <source>Audit trail of batch %1 of %2, events up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrail van batch %1 van %2, gebeurtenissen tot en met %3</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikwijdte</translation>
     </message>
     <message>
         <source>the whole store</source>
-        <translation type="unfinished"></translation>
+        <translation>de gehele gegevensopslag</translation>
     </message>
     <message>
         <source>events about batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenissen over batch %1</translation>
     </message>
     <message>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen (UTC)</translation>
     </message>
     <message>
         <source>the first</source>
-        <translation type="unfinished"></translation>
+        <translation>de eerste dag</translation>
     </message>
     <message>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>de laatste dag</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenissen</translation>
     </message>
     <message>
         <source>%1, in the order recorded, up to event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in volgorde van vastlegging, tot en met gebeurtenis %2</translation>
     </message>
     <message>
         <source>Audit-chain verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificatie van de auditketen</translation>
     </message>
     <message>
         <source>The chain could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De keten kon niet worden gecontroleerd: %1</translation>
     </message>
     <message>
         <source>Verified when printed: the hash chain of all %1 events and %2 signed checkpoints is intact, and all %3 electronic signatures verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geverifieerd bij het afdrukken: de hashketen van alle %1 gebeurtenissen en %2 ondertekende controlepunten is intact en alle %3 elektronische handtekeningen zijn geldig.</translation>
     </message>
     <message>
         <source>THE AUDIT TRAIL FAILED VERIFICATION when printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DE AUDITTRAIL IS BIJ HET AFDRUKKEN NIET DOOR DE VERIFICATIE GEKOMEN: %1</translation>
     </message>
     <message>
         <source>Seq.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgnr.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd (UTC)</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiteit</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>No event matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele gebeurtenis komt overeen.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Control chart of %1 %2, %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regelkaart van %1 %2, %n punt</numerusform>
+            <numerusform>Regelkaart van %1 %2, %n punten</numerusform>
         </translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>version %1: lower %2, upper %3</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1: ondergrens %2, bovengrens %3</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart</translation>
     </message>
     <message>
         <source>Individuals and moving range (I-MR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuele waarden en moving range (I-MR)</translation>
     </message>
     <message>
         <source>Levey-Jennings</source>
-        <translation type="unfinished"></translation>
+        <translation>Levey-Jennings</translation>
     </message>
     <message>
         <source>Limits from</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen uit</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels</translation>
     </message>
     <message>
         <source>No control limits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen regelgrenzen: %1</translation>
     </message>
     <message>
         <source>Individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuele waarden</translation>
     </message>
     <message>
         <source>Moving range</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving range</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <source>Centre line</source>
-        <translation type="unfinished"></translation>
+        <translation>Centerlijn</translation>
     </message>
     <message>
         <source>Upper control limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenste regelgrens</translation>
     </message>
     <message>
         <source>Lower control limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderste regelgrens</translation>
     </message>
     <message>
         <source>Sigma</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma</translation>
     </message>
     <message>
         <source>Average moving range</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde moving range</translation>
     </message>
     <message>
         <source>Moving range upper limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovengrens moving range</translation>
     </message>
     <message>
         <source>Lower specification limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderste specificatiegrens</translation>
     </message>
     <message>
         <source>Upper specification limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenste specificatiegrens</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grens</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Rule violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelschendingen</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenis</translation>
     </message>
     <message>
         <source>Points (batches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten (batches)</translation>
     </message>
     <message>
         <source>No rule is violated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt geen enkele regel geschonden.</translation>
     </message>
     <message>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Procescapabiliteit</translation>
     </message>
     <message>
         <source>Not computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet berekend: %1</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kengetal</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde</translation>
     </message>
     <message>
         <source>Sigma within (MR̄/1.128)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma binnen (MR̄/1.128)</translation>
     </message>
     <message>
         <source>Sigma overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigma totaal</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
 </context>
 <context>
     <name>rd::reports::ReportRequest</name>
     <message>
         <source>A %1 is of one batch: name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dit document betreft één batch; geef het batchnummer op.</translation>
     </message>
     <message>
         <source>The first day %1 is after the last day %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste dag %1 ligt na de laatste dag %2.</translation>
     </message>
     <message>
         <source>Unknown document kind &quot;%1&quot;.</source>
+        <translation>Onbekende documentsoort &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Documents are printed in %1; &quot;%2&quot; is none of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4355,2583 +4441,2591 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::ui</name>
     <message>
         <source>ReleaseDesk: batch review and release. Run &quot;releasedesk --help&quot; for the command-line verbs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk: beoordeling en vrijgifte van batches. Voer &quot;releasedesk --help&quot; uit voor de opdrachten op de opdrachtregel.</translation>
     </message>
     <message>
         <source>The store to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensopslag die moet worden geopend.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>map</translation>
     </message>
     <message>
         <source>The user name to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam waarmee u zich aanmeldt.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>ReleaseDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk kan niet starten</translation>
     </message>
     <message>
         <source>Not enough memory to finish the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende geheugen om de taak te voltooien.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AccountsPage</name>
     <message>
         <source>&lt;h2&gt;Accounts&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Accounts&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Accounts are disabled, never deleted, and user names are never reused, so that every record keeps naming the person who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts worden gedeactiveerd, nooit verwijderd, en gebruikersnamen worden nooit hergebruikt, zodat elk record de persoon blijft noemen die het heeft gemaakt.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste aanmelding</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactiveren…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
         <source>Disabled %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeactiveerd op %1 door %2: %3</translation>
     </message>
     <message>
         <source>Active, must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief, moet wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 door %2</translation>
     </message>
     <message>
         <source>Added %1; the initial password must be changed at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd; het initiële wachtwoord moet bij de eerste aanmelding worden gewijzigd.</translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deactiveren</translation>
     </message>
     <message>
         <source>Why is %1 being disabled? (recorded in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom wordt %1 gedeactiveerd? (wordt vastgelegd in de audittrail)</translation>
     </message>
     <message>
         <source>Disable %1? The account stays in the records but can no longer sign in. This cannot be undone; a new account would need a new user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deactiveren? Het account blijft in de gegevens bewaard, maar kan zich niet meer aanmelden. Dit kan niet ongedaan worden gemaakt; een nieuw account heeft een nieuwe gebruikersnaam nodig.</translation>
     </message>
     <message>
         <source>Disabled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gedeactiveerd.</translation>
     </message>
     <message>
         <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord van %1 opnieuw ingesteld; het moet bij de volgende aanmelding worden gewijzigd.</translation>
     </message>
     <message>
         <source>Only an administrator can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een beheerder kan deze wijzigen.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AddUserDialog</name>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account toevoegen</translation>
     </message>
     <message>
         <source>e.g. j.devries</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. j.devries</translation>
     </message>
     <message>
         <source>as printed with signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>zoals afgedrukt bij handtekeningen</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volledige naam:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Initial password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initieel wachtwoord:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;erhalen:</translation>
     </message>
     <message>
         <source>The user must change it at the first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker moet het bij de eerste aanmelding wijzigen.</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;toevoegen</translation>
     </message>
     <message>
         <source>The initial password and its repetition differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het initiële wachtwoord en de herhaling verschillen.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AssignDialog</name>
     <message>
         <source>Assign results to a QC sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten toewijzen aan een QC-monster</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) (%1) measured on &quot;%2&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat (%1) gemeten op &quot;%2&quot;.</numerusform>
+            <numerusform>%n resultaten (%1) gemeten op &quot;%2&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>QC sample</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-monster</translation>
     </message>
     <message>
         <source>%1 — batch %2 (%3), drawn %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — batch %2 (%3), genomen %4</translation>
     </message>
     <message>
         <source>Sample id, e.g. one drawn shortly before</source>
-        <translation type="unfinished"></translation>
+        <translation>Monster-id, bijv. een monster dat kort daarvoor is genomen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Why these results belong to that sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom deze resultaten bij dat monster horen</translation>
     </message>
     <message>
         <source>&amp;Sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monster:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toewijzen</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AuditPage</name>
     <message>
         <source>&lt;h2&gt;Audit trail&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Audittrail&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Filter by user, action, record, value or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op gebruiker, actie, record, waarde of reden</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrail</translation>
     </message>
     <message>
         <source>Search the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in de audittrail</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditgebeurtenissen</translation>
     </message>
     <message>
         <source>Events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde gebeurtenissen</translation>
     </message>
     <message>
         <source>&amp;Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;afdrukken…</translation>
     </message>
     <message>
         <source>An audit-trail report of the store or of one batch, by days, user and action, with the chain verification: preview, print or PDF/A (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een audittrailrapport van de gegevensopslag of van één batch, op dagen, gebruiker en actie, met de ketenverificatie: voorbeeld, afdrukken of PDF/A (Ctrl+P)</translation>
     </message>
     <message>
         <source>Audit-trail report</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrailrapport</translation>
     </message>
     <message>
         <source>empty: the whole store</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: de gehele gegevensopslag</translation>
     </message>
     <message>
         <source>Only &amp;these days (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen &amp;deze dagen (UTC):</translation>
     </message>
     <message>
         <source>empty: every user</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: alle gebruikers</translation>
     </message>
     <message>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle acties</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batch:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>t/m</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctie:</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::AuditTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Oude waarde</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe waarde</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::BatchView</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>definitief</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>openstaand</translation>
     </message>
     <message>
         <source>invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig verklaard</translation>
     </message>
     <message>
         <source>Batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchrecord</translation>
     </message>
     <message>
         <source>◀ &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Wachtrij</translation>
     </message>
     <message>
         <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de wachtrij</translation>
     </message>
     <message>
         <source>Back to the queue (Esc or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de wachtrij (Esc of Alt+Left)</translation>
     </message>
     <message>
         <source>Previous batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige batch</translation>
     </message>
     <message>
         <source>Alt+Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Page Up</translation>
     </message>
     <message>
         <source>Next batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende batch</translation>
     </message>
     <message>
         <source>Alt+Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Page Down</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen</translation>
     </message>
     <message>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondertekenen…</translation>
     </message>
     <message>
         <source>Sign a decision on this batch (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een besluit over deze batch ondertekenen (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Parts of the batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen van het batchrecord</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderingen</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzondering</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeling</translation>
     </message>
     <message>
         <source>Disposition comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting bij de afhandeling</translation>
     </message>
     <message>
         <source>Your assessment of this exception and why it is acceptable or what follows from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw beoordeling van deze uitzondering en waarom deze aanvaardbaar is of wat eruit volgt</translation>
     </message>
     <message>
         <source>Deviation reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijkingsreferentie</translation>
     </message>
     <message>
         <source>e.g. DEV-2026-0142 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. DEV-2026-0142 (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Record disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeling vast&amp;leggen</translation>
     </message>
     <message>
         <source>Record disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeling vastleggen</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <source>Go to where the exception points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar de plaats waarnaar de uitzondering verwijst</translation>
     </message>
     <message>
         <source>Show where this exception points (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen waarnaar deze uitzondering verwijst (Ctrl+G)</translation>
     </message>
     <message>
         <source>Exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzondering:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toelichting:</translation>
     </message>
     <message>
         <source>&amp;Deviation:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fwijking:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Chain of identity and custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of identity en chain of custody</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Since previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds vorige</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Temperature °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatuur °C</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <source>Process steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Processtappen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparatuur</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleur</translation>
     </message>
     <message>
         <source>Manual entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatige invoer</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Materials and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Materialen en apparatuur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Code / id</source>
-        <translation type="unfinished"></translation>
+        <translation>Code / id</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Expiry / calibration due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum / volgende kalibratie</translation>
     </message>
     <message>
         <source>QC results against specification</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-resultaten ten opzichte van de specificatie</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Monster</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Specificatie</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Getest</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analist</translation>
     </message>
     <message>
         <source>Method / instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode / instrument</translation>
     </message>
     <message>
         <source>Deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijkingen</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Environmental monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgevingsmonitoring</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruimte</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemonsterd</translation>
     </message>
     <message>
         <source>≥0.5 µm/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>≥0.5 µm/m³</translation>
     </message>
     <message>
         <source>≥5 µm/m³</source>
-        <translation type="unfinished"></translation>
+        <translation>≥5 µm/m³</translation>
     </message>
     <message>
         <source>CFU</source>
-        <translation type="unfinished"></translation>
+        <translation>KVE</translation>
     </message>
     <message>
         <source>Limits (alert / action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen (alert / actie)</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenis</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend door</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en tijd</translation>
     </message>
     <message>
         <source>Covers the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekt het record</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Audit trail of this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrail van deze batch</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Oude waarde</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe waarde</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>E&amp;xceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzonderingen</translation>
     </message>
     <message>
         <source>Identity and custody</source>
-        <translation type="unfinished"></translation>
+        <translation>COI en custody</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <source>QC results</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-resultaten</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgeving</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrail</translation>
     </message>
     <message>
         <source>Back to the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de &amp;wachtrij</translation>
     </message>
     <message>
         <source>&amp;Next batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende batch</translation>
     </message>
     <message>
         <source>&amp;Previous batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;rige batch</translation>
     </message>
     <message>
         <source>Next &amp;exception to disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende af te handelen &amp;uitzondering</translation>
     </message>
     <message>
         <source>&amp;Go to where the exception points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar de plaats waarnaar de uitzondering verwijst</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Locatie %2 · COI %3 · Patiënt %4 · Status: %5 · Geplande verzending %6</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet</translation>
     </message>
     <message>
         <source> — ✖ NO LONGER COVERS the record</source>
-        <translation type="unfinished"></translation>
+        <translation> — ✖ DEKT het record NIET MEER</translation>
     </message>
     <message>
         <source>Decision: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit: nog geen</translation>
     </message>
     <message>
         <source>Decision: %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit: %1 door %2, %3</translation>
     </message>
     <message>
         <source>⚠ EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT at the treating physician&apos;s request (%1). This batch does not meet its specification.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ UITZONDERLIJKE VRIJGIFTE VAN PRODUCT BUITEN SPECIFICATIE op verzoek van de behandelend arts (%1). Deze batch voldoet niet aan de specificatie.</translation>
     </message>
     <message>
         <source>✖ data changed since the disposition — needs a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ gegevens gewijzigd sinds de afhandeling — nieuwe afhandeling nodig</translation>
     </message>
     <message>
         <source>✖ needs a disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ afhandeling nodig</translation>
     </message>
     <message>
         <source> [blocks release]</source>
-        <translation type="unfinished"></translation>
+        <translation> [verhindert vrijgifte]</translation>
     </message>
     <message>
         <source>E&amp;xceptions (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzonderingen (geen)</translation>
     </message>
     <message>
         <source>E&amp;xceptions (%1, %2 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzonderingen (%1, %2 open)</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Master batch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Master batchrecord</translation>
     </message>
     <message>
         <source>Record status</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordstatus</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbiedingsvorm</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Planned shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande verzending</translation>
     </message>
     <message>
         <source>Treatment centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelcentrum</translation>
     </message>
     <message>
         <source>none in force</source>
-        <translation type="unfinished"></translation>
+        <translation>geen van kracht</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versie %1</translation>
     </message>
     <message>
         <source>Record version</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordversie</translation>
     </message>
     <message>
         <source>Content hash (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoudshash (ondertekend)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Chain of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of identity</translation>
     </message>
     <message>
         <source>DIN %1 · patient %2 · collection %3 at %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN %1 · patiënt %2 · afname %3 in %4, %5</translation>
     </message>
     <message>
         <source>✖ see exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ zie uitzonderingen</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4–%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 (%4–%5)</translation>
     </message>
     <message>
         <source>✖ not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ niet geverifieerd</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiaal</translation>
     </message>
     <message>
         <source>✖ expired when used</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ vervallen bij gebruik</translation>
     </message>
     <message>
         <source>✖ past calibration when used</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ kalibratie verlopen bij gebruik</translation>
     </message>
     <message>
         <source>✖ MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ ONTBREEKT</translation>
     </message>
     <message>
         <source>(in-process, not judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in-process, niet beoordeeld)</translation>
     </message>
     <message>
         <source>✔ conforms</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ voldoet</translation>
     </message>
     <message>
         <source>✖ DOES NOT CONFORM</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ VOLDOET NIET</translation>
     </message>
     <message>
         <source>⧗ pending</source>
-        <translation type="unfinished"></translation>
+        <translation>⧗ openstaand</translation>
     </message>
     <message>
         <source>✖ invalidated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ ongeldig verklaard: %1</translation>
     </message>
     <message>
         <source>v%1 (supersedes v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 (vervangt v%2)</translation>
     </message>
     <message>
         <source>v1</source>
-        <translation type="unfinished"></translation>
+        <translation>v1</translation>
     </message>
     <message>
         <source>QC results (specification v%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>QC-resultaten (specificatie v%1)</translation>
     </message>
     <message>
         <source>OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>OPEN</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>gesloten</translation>
     </message>
     <message>
         <source>%1/%2 · %3/%4 · %5/%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 · %3/%4 · %5/%6</translation>
     </message>
     <message>
         <source>✖ excursion, see exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ excursie, zie uitzonderingen</translation>
     </message>
     <message>
         <source>pending at signing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>openstaand bij ondertekening: %1</translation>
     </message>
     <message>
         <source>physician&apos;s request %1; risk evaluation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verzoek van de arts %1; risicobeoordeling: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>✔ yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ ja</translation>
     </message>
     <message>
         <source>✖ NO — the record changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ NEE — het record is na ondertekening gewijzigd</translation>
     </message>
     <message>
         <source>Nothing you can sign on this batch now; the menu says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt op dit moment niets ondertekenen voor deze batch; het menu geeft aan waarom.</translation>
     </message>
     <message>
         <source>No exception selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen uitzondering geselecteerd.</translation>
     </message>
     <message>
         <source>%1, %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3%4</translation>
     </message>
     <message>
         <source> (deviation %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (afwijking %1)</translation>
     </message>
     <message>
         <source>No disposition yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen afhandeling.</translation>
     </message>
     <message>
         <source>Batch facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgegevens</translation>
     </message>
     <message>
         <source>Signatures so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen tot nu toe</translation>
     </message>
     <message>
         <source>Exceptional release</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderlijke vrijgifte</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Selected exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde uitzondering</translation>
     </message>
     <message>
         <source>Disposition history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie van de afhandeling</translation>
     </message>
     <message>
         <source>Who may record dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie afhandelingen mag vastleggen</translation>
     </message>
     <message>
         <source>Disposition of the selected exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeling van de geselecteerde uitzondering</translation>
     </message>
     <message>
         <source>Exceptions and disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderingen en afhandeling</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken</translation>
     </message>
     <message>
         <source>&amp;Certificate of Analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analysecertificaat…</translation>
     </message>
     <message>
         <source>&amp;Release certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrijgiftecertificaat…</translation>
     </message>
     <message>
         <source>Re&amp;view report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beoordelingsrapport…</translation>
     </message>
     <message>
         <source>&amp;Audit trail of this batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audi&amp;ttrail van deze batch…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Certificate of Analysis (Ctrl+P), release certificate, review report or audit trail: preview, print or export PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysecertificaat (Ctrl+P), vrijgiftecertificaat, beoordelingsrapport of audittrail: voorbeeld bekijken, afdrukken of exporteren als PDF/A</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>%1, you must choose a new password before going on: this is your first login, or an administrator has reset your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, u moet een nieuw wachtwoord kiezen voordat u verdergaat: dit is uw eerste aanmelding of een beheerder heeft uw wachtwoord opnieuw ingesteld.</translation>
     </message>
     <message>
         <source>Change the password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 wijzigen.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;rhaal het nieuwe wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>Close the &amp;session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessie sluiten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>The new password and its repetition differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe wachtwoord en de herhaling verschillen.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::ImportFlow</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Import records or results</source>
-        <translation type="unfinished"></translation>
+        <translation>Records of resultaten importeren</translation>
     </message>
     <message>
         <source>Records and results (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Records en resultaten (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand importeren…</numerusform>
+            <numerusform>%n bestanden importeren…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Cancelling; nothing will be written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met annuleren; er wordt niets weggeschreven…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd; er is niets weggeschreven.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij weggeschreven in %1 s.</numerusform>
+            <numerusform>%n rijen weggeschreven in %1 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import voltooid.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Store the new content as new versions? The stored versions stay readable, and the audit trail records the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe inhoud opslaan als nieuwe versies? De opgeslagen versies blijven leesbaar en de audittrail legt de reden vast.</translation>
     </message>
     <message>
         <source>Import: content differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: inhoud verschilt</translation>
     </message>
     <message>
         <source>Supersede</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen</translation>
     </message>
     <message>
         <source>Why is the stored content being superseded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom wordt de opgeslagen inhoud vervangen?</translation>
     </message>
     <message>
         <source>Nothing was written: superseding needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets weggeschreven: vervangen vereist een reden.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::InboxModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2: %3</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Sample in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Monster in het bestand</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeten</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analist</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::InboxPage</name>
     <message>
         <source>&lt;h2&gt;Unassigned results&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Niet-toegewezen resultaten&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Results whose sample matched no QC sample of a batch wait here with every value as imported. A QC analyst assigns them to the sample they were measured on, or rejects them; both need a reason and go into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten waarvan het monster met geen enkel QC-monster van een batch overeenkwam, wachten hier met alle waarden zoals geïmporteerd. Een QC-analist wijst ze toe aan het monster waarop ze zijn gemeten, of wijst ze af; beide vereisen een reden en worden vastgelegd in de audittrail.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter by sample, test, instrument, analyst or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op monster, test, instrument, analist of bestand</translation>
     </message>
     <message>
         <source>Unassigned results</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-toegewezen resultaten</translation>
     </message>
     <message>
         <source>&amp;Assign to sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toewijzen aan monster…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afwijzen…</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat getoond</numerusform>
+            <numerusform>%n resultaten getoond</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n geselecteerd</numerusform>
+            <numerusform>, %n geselecteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n result(s) to sample %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat toegewezen aan monster %1.</numerusform>
+            <numerusform>%n resultaten toegewezen aan monster %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reject results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten afwijzen</translation>
     </message>
     <message numerus="yes">
         <source>Why are these %n result(s) rejected? (for the audit trail)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waarom wordt dit %n resultaat afgewezen? (voor de audittrail)</numerusform>
+            <numerusform>Waarom worden deze %n resultaten afgewezen? (voor de audittrail)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat afgewezen.</numerusform>
+            <numerusform>%n resultaten afgewezen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Results shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde resultaten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::LockCover</name>
     <message>
         <source>ReleaseDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk is vergrendeld</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden als &amp;iemand anders…</translation>
     </message>
     <message>
         <source>Ends this session (anything unsaved in open dialogs is discarded) and signs another user in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigt deze sessie (niet-opgeslagen invoer in geopende dialoogvensters gaat verloren) en meldt een andere gebruiker aan.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Unlock in the ReleaseDesk window in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel in het ReleaseDesk-venster op de voorgrond.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::MainWindow</name>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslag</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
         <source>&amp;Close store</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag &amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About ReleaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over ReleaseDesk</translation>
     </message>
     <message>
         <source>ReleaseDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk — %1</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als %1</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensopslag</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrail</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als %1 (%2).</translation>
     </message>
     <message>
         <source>Checkpoint not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlepunt niet vastgelegd</translation>
     </message>
     <message>
         <source>The session ended, but its audit checkpoint could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is beëindigd, maar het auditcontrolepunt kon niet worden ondertekend: %1</translation>
     </message>
     <message>
         <source>Still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog bezig</translation>
     </message>
     <message>
         <source>ReleaseDesk is finishing a task; close the window again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk rondt een taak af; sluit het venster zo dadelijk opnieuw.</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
         <source>About ReleaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over ReleaseDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReleaseDesk&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Batch-record and QC review for cell-therapy manufacturing.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. It uses QCustomPlot (GPL-3.0), Qt (LGPL-3.0), SQLCipher (BSD) and libsodium (ISC).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReleaseDesk&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Beoordeling van batchrecords en QC-resultaten voor de productie van celtherapieën.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of later. Maakt gebruik van QCustomPlot (GPL-3.0), Qt (LGPL-3.0), SQLCipher (BSD) en libsodium (ISC).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>Import specifications, batch records or QC results (JSON, CSV, Allotrope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Specificaties, batchrecords of QC-resultaten importeren (JSON, CSV, Allotrope)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <source>Unassigned results</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-toegewezen resultaten</translation>
     </message>
     <message>
         <source>Import finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import voltooid.</translation>
     </message>
     <message>
         <source>Unassigned results (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-toegewezen resultaten (%1)</translation>
     </message>
     <message>
         <source>Signed-in user and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemelde gebruiker en rol</translation>
     </message>
     <message>
         <source>Open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag openen</translation>
     </message>
     <message>
         <source>Time until the window locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd totdat het venster wordt vergrendeld</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batch</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij</translation>
     </message>
     <message>
         <source>Sign &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen al&amp;s</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeld</translation>
     </message>
     <message>
         <source>Locks in %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeling over %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>The window locks after %n minute(s) without input (Ctrl+L locks it now).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het venster wordt vergrendeld na %n minuut zonder invoer (Ctrl+L vergrendelt het direct).</numerusform>
+            <numerusform>Het venster wordt vergrendeld na %n minuten zonder invoer (Ctrl+L vergrendelt het direct).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>The lock&apos;s audit checkpoint could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditcontrolepunt van de vergrendeling kon niet worden ondertekend: %1</translation>
     </message>
     <message>
         <source>Type your password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer uw wachtwoord in om te ontgrendelen.</translation>
     </message>
     <message>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendeld.</translation>
     </message>
     <message>
         <source>ReleaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina</translation>
     </message>
     <message>
         <source>Navigation and page</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigatie en pagina</translation>
     </message>
     <message>
         <source>Batch %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 kan niet worden geopend.</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>&amp;Verify a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document v&amp;erifiëren…</translation>
     </message>
     <message>
         <source>Check that a PDF issued by ReleaseDesk is unaltered and matches the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren of een door ReleaseDesk uitgegeven PDF ongewijzigd is en overeenkomt met het record</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord tonen</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord verbergen</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::QueueModel</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 u</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>besluit genomen</translation>
     </message>
     <message>
         <source>no shipment planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geen verzending gepland</translation>
     </message>
     <message>
         <source>shipped conditionally</source>
-        <translation type="unfinished"></translation>
+        <translation>voorwaardelijk verzonden</translation>
     </message>
     <message>
         <source>OVERDUE by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TE LAAT</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>over %1</translation>
     </message>
     <message>
         <source>%1 — blocks release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verhindert vrijgifte</translation>
     </message>
     <message>
         <source>The planned shipment to %1 has passed: a patient is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geplande verzending naar %1 is verstreken: er wacht een patiënt.</translation>
     </message>
     <message>
         <source>Exceptions are being computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderingen worden berekend.</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Chain of identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain of identity</translation>
     </message>
     <message>
         <source>Planned shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande verzending</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiek</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Major</translation>
     </message>
     <message>
         <source>Minor / info</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor / info</translation>
     </message>
     <message>
         <source>To disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Af te handelen</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::QueuePage</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtrij</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>&amp;Made between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geproduceerd tussen</translation>
     </message>
     <message>
         <source>Made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd vanaf</translation>
     </message>
     <message>
         <source>Made until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd tot en met</translation>
     </message>
     <message>
         <source>Search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in de wachtrij</translation>
     </message>
     <message>
         <source>Search batch, product, site, COI or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op batch, product, locatie, COI of status (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sort by &amp;urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteren op &amp;urgentie</translation>
     </message>
     <message>
         <source>Sort by urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteren op urgentie</translation>
     </message>
     <message>
         <source>Batches in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches in de wachtrij</translation>
     </message>
     <message>
         <source>Exceptions computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderingen berekend</translation>
     </message>
     <message>
         <source>Exceptions computed: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzonderingen berekend: %v van %m</translation>
     </message>
     <message>
         <source>Still to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te beslissen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle producten</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle locaties</translation>
     </message>
     <message>
         <source>%1 of %2 batches shown.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 batches getoond.%3</translation>
     </message>
     <message numerus="yes">
         <source> %n batch(es) past their planned shipment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n batch heeft de geplande verzenddatum overschreden.</numerusform>
+            <numerusform> %n batches hebben de geplande verzenddatum overschreden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Batches shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde batches</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Product:</translation>
     </message>
     <message>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie:</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::ReportFlow</name>
     <message>
         <source>Export %1 as PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporteren als PDF/A</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Export PDF/A</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A exporteren</translation>
     </message>
     <message numerus="yes">
         <source>%1 version %2 written to %3 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 versie %2 geschreven naar %3 (%n pagina).</numerusform>
+            <numerusform>%1 versie %2 geschreven naar %3 (%n pagina&apos;s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Print preview — %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld — %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>Printed, but not recorded in the register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgedrukt, maar niet vastgelegd in het register: %1</translation>
     </message>
     <message>
         <source>Export PDF/A…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A exporteren…</translation>
     </message>
     <message>
         <source>Write this document as a PDF/A file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document als PDF/A-bestand wegschrijven (Ctrl+E)</translation>
     </message>
     <message>
         <source>Verify a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document verifiëren</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 opnieuw instellen</translation>
     </message>
     <message>
         <source>Set a temporary password for %1 and give it to them in person. They must change it at the next login. A lockout is lifted, and the account gets a new signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel een tijdelijk wachtwoord in voor %1 en geef het persoonlijk aan de gebruiker. Het moet bij de volgende aanmelding worden gewijzigd. Een accountvergrendeling na mislukte aanmeldingen wordt opgeheven en het account krijgt een nieuwe ondertekeningssleutel.</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdelijk wachtwoord:</translation>
     </message>
     <message>
         <source>R&amp;epeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;erhalen:</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord opnieuw instellen</translation>
     </message>
     <message>
         <source>The temporary password and its repetition differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tijdelijke wachtwoord en de herhaling verschillen.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::SignDialog</name>
     <message>
         <source>Electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische handtekening</translation>
     </message>
     <message>
         <source>Sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen: %1</translation>
     </message>
     <message>
         <source>Batch %1 (%2), record version %3, now &quot;%4&quot;.
 Content hash: %5
 Signed by %6 (%7) as %8.%9</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 (%2), recordversie %3, nu &quot;%4&quot;.
+Inhoudshash: %5
+Ondertekend door %6 (%7) als %8.%9</translation>
     </message>
     <message>
         <source>
 Still pending: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Nog openstaand: %1.</translation>
     </message>
     <message>
         <source>⚠ This batch does NOT meet its specification. An exceptional release is made only at the treating physician&apos;s written request, on a recorded risk evaluation, and is stated on every screen and document of this batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Deze batch voldoet NIET aan de specificatie. Een uitzonderlijke vrijgifte vindt alleen plaats op schriftelijk verzoek van de behandelend arts, op basis van een vastgelegde risicobeoordeling, en wordt vermeld op elk scherm en elk document van deze batch.</translation>
     </message>
     <message>
         <source>Physician&apos;s request reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie van het verzoek van de arts</translation>
     </message>
     <message>
         <source>e.g. letter of Dr. N. Visser, 2026-11-20</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. brief van dr. N. Visser, 2026-11-20</translation>
     </message>
     <message>
         <source>&amp;Physician&apos;s request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzoek van de arts:</translation>
     </message>
     <message>
         <source>Risk evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicobeoordeling</translation>
     </message>
     <message>
         <source>&amp;Risk evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risicobeoordeling:</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>R&amp;eason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eden (verplicht):</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;merking:</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord</translation>
     </message>
     <message>
         <source>Your pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondertekenen</translation>
     </message>
     <message>
         <source>Type your password to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer uw wachtwoord in om te ondertekenen.</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen</translation>
     </message>
     <message>
         <source>Sign or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen of annuleren</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::StorePage</name>
     <message>
         <source>&lt;h2&gt;Store&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Gegevensopslag&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audittrail &amp;verifiëren</translation>
     </message>
     <message>
         <source>Recompute the hash chain of every audit event and check every signed checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hashketen van elke auditgebeurtenis opnieuw berekenen en elk ondertekend controlepunt controleren.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Store id</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag-id</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversie</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteling</translation>
     </message>
     <message>
         <source>SQLCipher %1, format %2 (page size %3, %4); created with %5</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1, formaat %2 (paginagrootte %3, %4); aangemaakt met %5</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>%1 (%2 active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 actief)</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditgebeurtenissen</translation>
     </message>
     <message>
         <source>Last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste controlepunt</translation>
     </message>
     <message>
         <source>event %1, signed by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenis %1, ondertekend door %2 op %3</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen</translation>
     </message>
     <message>
         <source>✔ Verified: %1 events and %2 signed checkpoints match.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Geverifieerd: %1 gebeurtenissen en %2 ondertekende controlepunten kloppen.</translation>
     </message>
     <message>
         <source>✘ Verification failed at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Verificatie mislukt bij gebeurtenis %1: %2</translation>
     </message>
     <message>
         <source>✘ Verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Verificatie mislukt: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: %1</translation>
     </message>
     <message>
         <source>Inactivity lock in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiviteitsvergrendeling in minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toepassen</translation>
     </message>
     <message>
         <source>without input</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder invoer</translation>
     </message>
     <message>
         <source>Saved; it applies from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen; geldt vanaf nu.</translation>
     </message>
     <message>
         <source>Set by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld door een beheerder.</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensopslag</translation>
     </message>
     <message>
         <source>Facts about the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen van de gegevensopslag</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de verificatie</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van de verificatie</translation>
     </message>
     <message>
         <source>Inactivity lock setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Instelling inactiviteitsvergrendeling</translation>
     </message>
     <message>
         <source>&amp;Lock the window after</source>
-        <translation type="unfinished"></translation>
+        <translation>Venster ver&amp;grendelen na</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::TrendChart</name>
     <message>
         <source>Control chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelkaart</translation>
     </message>
     <message>
         <source>Choose a product and a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een product en een test.</translation>
     </message>
     <message>
         <source>No points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen punten.</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches</translation>
     </message>
     <message>
         <source>LSL</source>
-        <translation type="unfinished"></translation>
+        <translation>LSL</translation>
     </message>
     <message>
         <source>USL</source>
-        <translation type="unfinished"></translation>
+        <translation>USL</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.v.t.</translation>
     </message>
     <message>
         <source>n = %1
 Cp %2   Cpk %3
 Pp %4   Ppk %5</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1
+Cp %2   Cpk %3
+Pp %4   Ppk %5</translation>
     </message>
     <message>
         <source>Rule violated (▲)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel geschonden (▲)</translation>
     </message>
     <message>
         <source>Warning only (◆)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen waarschuwing (◆)</translation>
     </message>
     <message>
         <source>Batch, in order of manufacture</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch, in volgorde van productie</translation>
     </message>
     <message>
         <source>Mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde %1</translation>
     </message>
     <message>
         <source>CL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CL %1</translation>
     </message>
     <message>
         <source>+3 SD %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+3 SD %1</translation>
     </message>
     <message>
         <source>UCL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UCL %1</translation>
     </message>
     <message>
         <source>−3 SD %1</source>
-        <translation type="unfinished"></translation>
+        <translation>−3 SD %1</translation>
     </message>
     <message>
         <source>LCL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LCL %1</translation>
     </message>
     <message>
         <source>+%1 SD</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 SD</translation>
     </message>
     <message>
         <source>−%1 SD</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 SD</translation>
     </message>
     <message>
         <source>LSL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LSL %1</translation>
     </message>
     <message>
         <source>USL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USL %1</translation>
     </message>
     <message>
         <source>Moving range</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving range</translation>
     </message>
     <message>
         <source>MR</source>
-        <translation type="unfinished"></translation>
+        <translation>MR</translation>
     </message>
     <message>
         <source>MR̄ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MR̄ %1</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven.</translation>
     </message>
     <message>
         <source>Batch %1 (%2)
 %3: %4 %5
 Made %6
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 (%2)
+%3: %4 %5
+Geproduceerd %6
+%7</translation>
     </message>
     <message>
         <source>No rule violated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen regel geschonden</translation>
     </message>
     <message>
         <source>Violates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schendt: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::TrendsPage</name>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle locaties</translation>
     </message>
     <message>
         <source>Made &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd t&amp;ussen</translation>
     </message>
     <message>
         <source>Made from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd vanaf</translation>
     </message>
     <message>
         <source>Made until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd tot en met</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart</translation>
     </message>
     <message>
         <source>I and MR chart</source>
-        <translation type="unfinished"></translation>
+        <translation>I- en MR-kaart</translation>
     </message>
     <message>
         <source>Levey-Jennings</source>
-        <translation type="unfinished"></translation>
+        <translation>Levey-Jennings</translation>
     </message>
     <message>
         <source>Histogram and capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogram en procescapabiliteit</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentieperiode</translation>
     </message>
     <message>
         <source>Baseline from</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentieperiode vanaf</translation>
     </message>
     <message>
         <source>Baseline until</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentieperiode tot en met</translation>
     </message>
     <message>
         <source>&amp;Freeze baseline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentieperiode &amp;vastzetten…</translation>
     </message>
     <message>
         <source>Keep the current baseline&apos;s mean and SD under a name, as they are now, for Levey-Jennings charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gemiddelde en de SD van de huidige referentieperiode onder een naam bewaren zoals ze nu zijn, voor Levey-Jennings-kaarten.</translation>
     </message>
     <message>
         <source>Baseline points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten van de referentieperiode</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> punten</translation>
     </message>
     <message>
         <source>Limits from the first K points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen uit de eerste K punten.</translation>
     </message>
     <message>
         <source>All Westgard rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Westgard-regels</translation>
     </message>
     <message>
         <source>All Nelson tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nelson-tests</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergave herstellen</translation>
     </message>
     <message>
         <source>Home in the chart; + and − zoom, arrows pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Home-toets in de kaart; + en − zoomen, pijltoetsen verschuiven</translation>
     </message>
     <message>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart als PNG…</translation>
     </message>
     <message>
         <source>Chart as PDF (vector)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart als PDF (vector)…</translation>
     </message>
     <message>
         <source>Points, limits and flags as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten, grenzen en markeringen als CSV…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren</translation>
     </message>
     <message>
         <source>Use as &amp;out-of-trend rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiken als &amp;OOT-regels</translation>
     </message>
     <message>
         <source>Make these rules raise out-of-trend exceptions in review for this product and test (administrators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met deze regels ontstaan bij de beoordeling OOT-uitzonderingen (buiten trend) voor dit product en deze test (beheerders).</translation>
     </message>
     <message>
         <source>Limits and capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen en procescapabiliteit</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Schendingen</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Product:</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test:</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaart:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referentieperiode:</translation>
     </message>
     <message>
         <source>Limits and violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen en schendingen</translation>
     </message>
     <message>
         <source>Chart and violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart en schendingen</translation>
     </message>
     <message>
         <source>All points</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle punten</translation>
     </message>
     <message>
         <source>First points</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste punten</translation>
     </message>
     <message>
         <source>Made between</source>
-        <translation type="unfinished"></translation>
+        <translation>Geproduceerd tussen</translation>
     </message>
     <message>
         <source>Frozen: %1 (%2 points, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet: %1 (%2 punten, %3)</translation>
     </message>
     <message>
         <source>A frozen baseline is shown: choose the points of a new one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt een vastgezette referentieperiode getoond: kies eerst de punten van een nieuwe.</translation>
     </message>
     <message>
         <source>Freeze baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentieperiode vastzetten</translation>
     </message>
     <message>
         <source>Name of the baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de referentieperiode:</translation>
     </message>
     <message>
         <source>Rules (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels (%1)</translation>
     </message>
     <message>
         <source>Choose a product and a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een product en een test.</translation>
     </message>
     <message>
         <source>The baseline holds fewer than two points; the limits use all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De referentieperiode bevat minder dan twee punten; de grenzen gebruiken alle punten.</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.v.t.</translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es), %1 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n batch, %1 %2</numerusform>
+            <numerusform>%n batches, %1 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Centre %1, σ %2, limits %3 to %4 (from %5 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrum %1, σ %2, grenzen %3 tot %4 (uit %5 punten)</translation>
     </message>
     <message>
         <source>Cp %1 · Cpk %2 · Pp %3 · Ppk %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cp %1 · Cpk %2 · Pp %3 · Ppk %4</translation>
     </message>
     <message numerus="yes">
         <source>%n violation(s) of the chosen rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schending van de gekozen regels</numerusform>
+            <numerusform>%n schendingen van de gekozen regels</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend %1 %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
         <source>These rules now raise out-of-trend exceptions in review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regels leiden bij de beoordeling nu tot OOT-uitzonderingen.</translation>
     </message>
     <message>
         <source>Trend &amp;report: preview, print, PDF/A…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend&amp;rapport: voorbeeld, afdrukken, PDF/A…</translation>
     </message>
     <message>
         <source>Choose a product and a test with data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een product en een test met gegevens.</translation>
     </message>
 </context>
 <context>
     <name>rd::ui::UnlockDialog</name>
     <message>
         <source>ReleaseDesk — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk — vergrendeld</translation>
     </message>
     <message>
         <source>ReleaseDesk — unlock a store</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk — gegevensopslag ontgrendelen</translation>
     </message>
     <message>
         <source>The session was locked. Enter your password to go on, or sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is vergrendeld. Voer uw wachtwoord in om verder te gaan, of meld u aan als iemand anders.</translation>
     </message>
     <message>
         <source>Choose a store and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een gegevensopslag en meld u aan.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slag:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>&amp;Quit ReleaseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ReleaseDesk &amp;afsluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Choose a store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map met gegevensopslag</translation>
     </message>
     <message>
         <source>The password must be changed before the store can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord moet worden gewijzigd voordat de gegevensopslag kan worden gebruikt.</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Qt Linguist catalogues. `cmake --build build --target update_translations` refreshes the .ts
-# files from every source in app/ and ui/; the build compiles them to .qm and embeds them under
-# :/i18n so that no loose file has to be deployed.
+# files from every source in app/ and ui/. The build compiles them to .qm files in
+# build/translations (found there beside the binary), and `install` puts them in
+# share/releasedesk/translations.
 set(RELEASEDESK_LANGUAGES nl de ja)
 set(RELEASEDESK_TS_FILES)
 foreach(lang IN LISTS RELEASEDESK_LANGUAGES)
-    list(APPEND RELEASEDESK_TS_FILES ${CMAKE_SOURCE_DIR}/translations/releasedesk_${lang}.ts)
+    set(ts ${CMAKE_SOURCE_DIR}/translations/releasedesk_${lang}.ts)
+    set_source_files_properties(${ts} PROPERTIES OUTPUT_LOCATION ${CMAKE_BINARY_DIR}/translations)
+    list(APPEND RELEASEDESK_TS_FILES ${ts})
 endforeach()
 
 file(GLOB_RECURSE RELEASEDESK_I18N_SOURCES CONFIGURE_DEPENDS
@@ -19,7 +22,4 @@ qt_add_lupdate(releasedesk
 qt_add_lrelease(releasedesk
     TS_FILES ${RELEASEDESK_TS_FILES}
     QM_FILES_OUTPUT_VARIABLE RELEASEDESK_QM_FILES)
-qt_add_resources(releasedesk releasedesk_translations
-    PREFIX /i18n
-    BASE ${CMAKE_CURRENT_BINARY_DIR}
-    FILES ${RELEASEDESK_QM_FILES})
+install(FILES ${RELEASEDESK_QM_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/releasedesk/translations)

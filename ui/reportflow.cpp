@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reportflow.h"
 
+#include "core/languages.h"
+#include "core/preferences.h"
 #include "reports/documentregistry.h"
 #include "reports/renderer.h"
 #include "session/session.h"
@@ -80,7 +82,7 @@ void showPreview(QWidget *parent, Session &session, std::shared_ptr<Document> do
     printer->setFullPage(true);
     printer->setDocName(doc->metadataTitle);
     printer->setCreator(u"ReleaseDesk"_s);
-    const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    const bool letter = ReportFlow::defaultPaper() == reports::Paper::Letter;
     printer->setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4),
                                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     auto *dialog = new QPrintPreviewDialog(printer, parent);
@@ -126,8 +128,29 @@ void showPreview(QWidget *parent, Session &session, std::shared_ptr<Document> do
 
 } // namespace
 
-void ReportFlow::preview(QWidget *parent, Session &session, const reports::ReportRequest &request)
+reports::Paper ReportFlow::defaultPaper()
 {
+    switch (Preferences::paper()) {
+    case Preferences::Paper::A4:
+        return reports::Paper::A4;
+    case Preferences::Paper::Letter:
+        return reports::Paper::Letter;
+    case Preferences::Paper::Automatic:
+        break;
+    }
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? reports::Paper::Letter
+                                                                      : reports::Paper::A4;
+}
+
+QString ReportFlow::documentLanguage()
+{
+    const QString chosen = Preferences::documentLanguage();
+    return chosen.isEmpty() ? Languages::current() : chosen;
+}
+
+void ReportFlow::preview(QWidget *parent, Session &session, reports::ReportRequest request)
+{
+    request.language = documentLanguage();
     Session *s = &session;
     QApplication::setOverrideCursor(Qt::BusyCursor);
     Background::run<Result<Document>>(

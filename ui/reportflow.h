@@ -22,8 +22,12 @@ class ReportFlow
     Q_DECLARE_TR_FUNCTIONS(rd::ui::ReportFlow)
 
 public:
-    // Builds the document and opens its preview (window-modal, not blocking).
-    static void preview(QWidget *parent, Session &session, const reports::ReportRequest &request);
+    // Builds the document, in the language Settings chose for documents (the screen's by
+    // default), and opens its preview (window-modal, not blocking).
+    static void preview(QWidget *parent, Session &session, reports::ReportRequest request);
+    // The paper Settings chose; by default Letter where the locale measures in inches, else A4.
+    static reports::Paper defaultPaper();
+    static QString documentLanguage();
     // Asks for a PDF and says whether it matches the register and the record.
     static void verifyDocument(QWidget *parent, Session &session);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/unlockdialog.h"
 
+#include "core/preferences.h"
 #include "core/runtime.h"
 #include "core/storefiles.h"
 #include "core/version.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,9 +28,6 @@ namespace rd::ui {
 
 namespace {
 bool g_closingDown = false;
-constexpr int kMaxRecentStores = 8;
-const QString kRecentKey = u"stores/recent"_s;
-const QString kLastUserKey = u"stores/lastUser"_s;
 } // namespace
 
 UnlockDialog::UnlockDialog(Mode mode, QWidget *parent)
@@ -53,7 +50,13 @@ UnlockDialog::UnlockDialog(Mode mode, QWidget *parent)
     m_store->setObjectName(u"storePath"_s);
     m_store->setEditable(true);
     m_store->setInsertPolicy(QComboBox::NoInsert);
-    m_store->addItems(recentStores());
+    // The default store first (Settings), then the recently opened ones.
+    QStringList offered = recentStores();
+    if (const QString preferred = Preferences::defaultStore(); !preferred.isEmpty()) {
+        offered.removeAll(preferred);
+        offered.prepend(preferred);
+    }
+    m_store->addItems(offered);
     m_store->setMinimumContentsLength(40);
     m_store->setEnabled(mode == Mode::Open);
     m_browse = new QPushButton(tr("&Browse…"), this);
@@ -106,8 +109,7 @@ UnlockDialog::UnlockDialog(Mode mode, QWidget *parent)
     connect(m_user, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
     connect(m_password, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
 
-    QSettings settings;
-    m_user->setText(settings.value(kLastUserKey).toString());
+    m_user->setText(Preferences::lastUser());
     updateUnlockButton();
     if (m_user->text().isEmpty())
         m_user->setFocus();
@@ -144,20 +146,12 @@ std::unique_ptr<Session> UnlockDialog::takeSession()
 
 QStringList UnlockDialog::recentStores()
 {
-    return QSettings().value(kRecentKey).toStringList();
+    return Preferences::recentStores();
 }
 
 void UnlockDialog::rememberStore(const QString &path, const QString &userName)
 {
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString native = QDir::toNativeSeparators(path);
-    recent.removeAll(native);
-    recent.prepend(native);
-    while (recent.size() > kMaxRecentStores)
-        recent.removeLast();
-    settings.setValue(kRecentKey, recent);
-    settings.setValue(kLastUserKey, userName);
+    Preferences::rememberStore(path, userName);
 }
 
 void UnlockDialog::browse()

@@ -4,6 +4,7 @@
 #include "accounts/accountservice.h"
 #include "cli/terminal.h"
 #include "core/clock.h"
+#include "core/languages.h"
 #include "core/runtime.h"
 #include "core/storefiles.h"
 #include "core/version.h"
@@ -1075,6 +1076,10 @@ int runReport(const QStringList &args)
     p.parser().addOption({u"batch"_s, CommandLine::tr("The batch."), CommandLine::tr("number")});
     p.parser().addOption({u"paper"_s, CommandLine::tr("a4 (default) or letter."),
                           CommandLine::tr("paper"), u"a4"_s});
+    p.parser().addOption({u"language"_s,
+                          CommandLine::tr("The language the document is printed in: en, nl, de "
+                                          "or ja (default: the language of the command line)."),
+                          CommandLine::tr("code")});
     p.parser().addOption({{u"o"_s, u"out"_s},
                           CommandLine::tr("The PDF file to write (replaced atomically)."),
                           CommandLine::tr("file")});
@@ -1103,6 +1108,8 @@ int runReport(const QStringList &args)
     reports::ReportRequest request;
     request.kind = *kind;
     request.batchNumber = p.parser().value(u"batch"_s);
+    request.language =
+        p.parser().isSet(u"language"_s) ? p.parser().value(u"language"_s) : Languages::current();
     if (*kind == reports::DocumentKind::AuditTrail) {
         Result<QDate> from = dateOption(p, u"from"_s);
         Result<QDate> to = dateOption(p, u"to"_s);
@@ -1292,7 +1299,8 @@ QString overview()
                "  oot-rules STORE [--product P --test T --rules LIST|none]\n"
                "                                             out-of-trend rules for review\n"
                "  report STORE coa|release|review|audit|trend [--batch NUMBER]\n"
-               "         [--paper a4|letter] -o FILE.pdf     a release document as PDF/A\n"
+               "         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf\n"
+               "                                             a release document as PDF/A\n"
                "  verify-document FILE.pdf --store STORE     check an issued document\n"
                "  sites STORE [--set NAME --authorisation REF --address TEXT]\n"
                "                                             manufacturing sites\n"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clock.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <atomic>
@@ -120,7 +122,68 @@ QString toLocalDisplay(const QDateTime &utc)
     const QString zone = u"UTC%1%2:%3"_s.arg(offset < 0 ? u"-"_s : u"+"_s)
                              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
                              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return local.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" ("_s + zone + u')';
+    return dateTimeText(local, TimeStyle::Screen) + u" ("_s + zone + u')';
+}
+
+namespace {
+
+// The locale's short date with the year in full: "21/11/26" is ambiguous for a record.
+QString screenDateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+QString screenTimeFormat(const QLocale &locale, bool seconds)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    if (seconds && !format.contains(u's')) {
+        const qsizetype minutes = format.indexOf(u"mm"_s);
+        if (minutes >= 0)
+            format.insert(minutes + 2, u":ss"_s);
+    }
+    return format;
+}
+
+} // namespace
+
+QString dateText(const QDate &date, TimeStyle style)
+{
+    if (!date.isValid())
+        return QString();
+    if (style == TimeStyle::Screen) {
+        const QLocale locale;
+        if (locale.language() == QLocale::C)
+            return date.toString(Qt::ISODate);
+        return locale.toString(date, screenDateFormat(locale));
+    }
+    // Month abbreviations and the order of the parts come from the catalogue of the language
+    // the document is printed in.
+    static const char *const months[] = {
+        QT_TRANSLATE_NOOP("rd::DocumentDate", "Jan"), QT_TRANSLATE_NOOP("rd::DocumentDate", "Feb"),
+        QT_TRANSLATE_NOOP("rd::DocumentDate", "Mar"), QT_TRANSLATE_NOOP("rd::DocumentDate", "Apr"),
+        QT_TRANSLATE_NOOP("rd::DocumentDate", "May"), QT_TRANSLATE_NOOP("rd::DocumentDate", "Jun"),
+        QT_TRANSLATE_NOOP("rd::DocumentDate", "Jul"), QT_TRANSLATE_NOOP("rd::DocumentDate", "Aug"),
+        QT_TRANSLATE_NOOP("rd::DocumentDate", "Sep"), QT_TRANSLATE_NOOP("rd::DocumentDate", "Oct"),
+        QT_TRANSLATE_NOOP("rd::DocumentDate", "Nov"), QT_TRANSLATE_NOOP("rd::DocumentDate", "Dec")};
+    const QString month = QCoreApplication::translate("rd::DocumentDate", months[date.month() - 1]);
+    return QCoreApplication::translate("rd::DocumentDate", "%1-%2-%3",
+                                       "printed date: %1 day, %2 abbreviated month, %3 year")
+        .arg(date.day(), 2, 10, QLatin1Char('0'))
+        .arg(month)
+        .arg(date.year());
+}
+
+QString dateTimeText(const QDateTime &t, TimeStyle style, bool seconds)
+{
+    if (!t.isValid())
+        return QString();
+    const QString time = style == TimeStyle::Document || QLocale().language() == QLocale::C
+                             ? t.time().toString(seconds ? u"HH:mm:ss"_s : u"HH:mm"_s)
+                             : QLocale().toString(t.time(), screenTimeFormat(QLocale(), seconds));
+    return dateText(t.date(), style) + u' ' + time;
 }
 
 } // namespace rd

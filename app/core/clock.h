@@ -54,8 +54,20 @@ private:
 QString toStoredTime(const QDateTime &utc);
 QDateTime fromStoredTime(const QString &text);
 
-// "2026-11-21 17:39:00 CET (UTC+01:00)" style text of an instant in the workstation's zone,
-// for messages and screens.
+// How a date and time reads. On screen it follows the locale's conventions (21.11.2026
+// 17:39:00 in German), always with a four-digit year and seconds; ISO 8601 in the C locale.
+// On printed documents it is day, month name and year (21-Nov-2026 17:39:00) in the document's
+// language, which no reader anywhere can take for another day.
+enum class TimeStyle {
+    Screen,
+    Document
+};
+QString dateText(const QDate &date, TimeStyle style);
+// `t` as it is (its own offset), without a zone.
+QString dateTimeText(const QDateTime &t, TimeStyle style, bool seconds = true);
+
+// "21.11.2026 17:39:00 (UTC+01:00)" style text of an instant in the workstation's zone, for
+// messages and screens.
 QString toLocalDisplay(const QDateTime &utc);
 
 } // namespace rd

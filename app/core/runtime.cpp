@@ -5,9 +5,6 @@
 #include "security/crypto.h"
 #include "store/sqlcipherdriver.h"
 
-#include <QLibraryInfo>
-#include <QTranslator>
-
 #include <sodium.h>
 
 #include <sys/prctl.h>
@@ -34,25 +31,6 @@ QString Runtime::versionText()
     return tr("ReleaseDesk %1 (Qt %2, SQLCipher %3, libsodium %4)")
         .arg(QLatin1StringView(kVersion), QLatin1StringView(qVersion()),
              SqlCipherDriver::libraryVersion(), QLatin1StringView(sodium_version_string()));
-}
-
-void Runtime::installTranslations(const QLocale &locale)
-{
-    auto *app = QCoreApplication::instance();
-    if (!app)
-        return;
-    auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("releasedesk"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    else
-        delete ours;
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
 }
 
 QString Runtime::testingWarning()

@@ -19,8 +19,6 @@ public:
     static Status initialize();
     // "ReleaseDesk 0.1.0 (Qt ..., SQLCipher ..., libsodium ...)".
     static QString versionText();
-    // Loads the translations for `locale` (ours and Qt's own) into the application.
-    static void installTranslations(const QLocale &locale);
     // Non-empty when the test-only switch is on: a warning to show.
     static QString testingWarning();
 };

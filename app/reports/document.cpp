@@ -28,7 +28,8 @@ QString Document::qrText() const
 QString Document::printedText() const
 {
     return tr("Printed by %1 on %2")
-        .arg(printedBy, ESignatures::timeText(printedAt, printedUtcOffset, printedZone));
+        .arg(printedBy,
+             ESignatures::timeText(printedAt, printedUtcOffset, printedZone, TimeStyle::Document));
 }
 
 void Document::heading(const QString &text)

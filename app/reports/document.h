@@ -88,8 +88,9 @@ public:
     bool draft = false;    // watermarked on every page: the batch is not released
     bool provisional = false;
     QList<Block> blocks;
-    QByteArray binding;  // canonical bytes of the facts printed (see above)
-    QJsonObject request; // how to build it again (ReportRequest::toJson)
+    QByteArray binding;                      // canonical bytes of the facts printed (see above)
+    QJsonObject request;                     // how to build it again (ReportRequest::toJson)
+    QString language = QStringLiteral("en"); // what it is printed in; never part of the binding
 
     // Document control, filled by DocumentRegistry::prepare() and never part of the binding.
     QString storeId;

@@ -3,6 +3,7 @@
 
 #include "audit/audittrail.h"
 #include "core/clock.h"
+#include "core/languages.h"
 #include "core/storefiles.h"
 #include "reports/reportbuilder.h"
 #include "security/crypto.h"
@@ -134,6 +135,8 @@ Result<std::optional<IssuedDocument>> DocumentRegistry::find(const QString &docu
 
 Status DocumentRegistry::prepare(Document &doc) const
 {
+    // Its document-control notices are in the language of the rest of it.
+    const ScopedLanguage inLanguage(doc.language);
     if (Status s = m_session.requireUsable(); !s)
         return s;
     Result<QList<IssuedDocument>> earlier = issued(doc.kind, subjectOf(doc));
@@ -155,7 +158,7 @@ Status DocumentRegistry::prepare(Document &doc) const
             replaced = d;
     if (replaced) {
         doc.supersedes = replaced->documentId;
-        const QString when = replaced->issuedAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s);
+        const QString when = dateTimeText(replaced->issuedAt.toUTC(), TimeStyle::Document, false);
         const QString text =
             (replaced->provisional && !doc.provisional)
                 ? tr("FINAL CERTIFICATE. This replaces the provisional certificate %1 (version "

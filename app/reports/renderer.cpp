@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/renderer.h"
 
+#include "core/languages.h"
 #include "core/version.h"
 
 #include <QBuffer>
@@ -405,9 +406,11 @@ void paintFooter(QPainter &p, const Document &doc, const Geometry &g, int page, 
                   QRectF(g.left, y, textWidth, pt(12)));
     y += drawText(p,
                   Renderer::tr("Document %1 · version %2 · document hash %3")
-                      .arg(doc.documentId)
-                      .arg(doc.version)
-                      .arg(doc.shortHash()),
+                          .arg(doc.documentId)
+                          .arg(doc.version)
+                          .arg(doc.shortHash()) +
+                      u" · "_s +
+                      Renderer::tr("Language: %1").arg(Languages::nativeName(doc.language)),
                   Style::Footer, QRectF(g.left, y + pt(1), textWidth, pt(12)));
     drawText(p, doc.printedText(), Style::Footer, QRectF(g.left, y + pt(2), textWidth, pt(24)));
     Renderer::paintQrCode(p, QRectF(g.width - g.right - qr, top + pt(4), qr, qr), doc.qrText());
@@ -532,6 +535,9 @@ QByteArray xmp(const Document &doc, const QString &creator, const QDateTime &cre
          "   <dc:identifier>" +
          esc(doc.documentId) +
          "</dc:identifier>\n"
+         "   <dc:language><rdf:Bag><rdf:li>" +
+         esc(doc.language) +
+         "</rdf:li></rdf:Bag></dc:language>\n"
          "  </rdf:Description>\n"
          "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
          "xmp:CreatorTool=\"" +
@@ -563,12 +569,14 @@ QByteArray infoCreationDate(const QByteArray &pdf)
 
 int Renderer::pageCount(const Document &doc, const QSizeF &pagePoints)
 {
+    const ScopedLanguage inLanguage(doc.language);
     return static_cast<int>(layOut(doc, geometryFor(pagePoints)).size());
 }
 
 Result<int> Renderer::paint(const Document &doc, QPagedPaintDevice &device,
                             const QSizeF &pagePoints, const Progress &progress)
 {
+    const ScopedLanguage inLanguage(doc.language);
     const Geometry g = geometryFor(pagePoints);
     const QList<PageLayout> pages = layOut(doc, g);
     QPainter painter;

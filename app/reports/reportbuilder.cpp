@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "core/canonical.h"
 #include "core/clock.h"
+#include "core/languages.h"
 #include "records/recordstore.h"
 #include "records/sites.h"
 #include "review/reviewservice.h"
@@ -30,12 +31,12 @@ QString utcText(const QDateTime &t)
 {
     if (!t.isValid())
         return QString();
-    return t.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s;
+    return dateTimeText(t.toUTC(), TimeStyle::Document, false) + u" UTC"_s;
 }
 
-QString dateText(const QDateTime &t)
+QString dayText(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().date().toString(Qt::ISODate) : QString();
+    return t.isValid() ? dateText(t.toUTC().date(), TimeStyle::Document) : QString();
 }
 
 bool isReleased(BatchState s)
@@ -142,7 +143,7 @@ void signatureTable(Document &doc, const QList<SignatureView> &signatures)
         rows << QList<Cell>{
             {meaning},
             {s.fullName + u" (" + s.userName + u')'},
-            {ESignatures::timeText(s)},
+            {ESignatures::timeText(s, TimeStyle::Document)},
             v.coversCurrent
                 ? Cell{ReportBuilder::tr("Unchanged since signing")}
                 : Cell{ReportBuilder::tr("CHANGED after signing: this signature no longer covers "
@@ -218,7 +219,7 @@ void coaBody(Document &doc, const BatchReview &r)
            << std::pair{ReportBuilder::tr("Specification"),
                         r.spec ? ReportBuilder::tr("%1 version %2, effective %3")
                                      .arg(r.spec->product.code, r.spec->version,
-                                          r.spec->effectiveFrom.toString(Qt::ISODate))
+                                          dateText(r.spec->effectiveFrom, TimeStyle::Document))
                                : ReportBuilder::tr("none in force when the batch was made")}
            << std::pair{ReportBuilder::tr("Final product sample"),
                         ExceptionEngine::finalProductSample(b)};
@@ -234,7 +235,7 @@ void coaBody(Document &doc, const BatchReview &r)
         if (s.result) {
             const QcResult &q = s.result->result;
             result = resultText(q);
-            tested = q.testedAt.isValid() ? dateText(q.testedAt) : QString();
+            tested = q.testedAt.isValid() ? dayText(q.testedAt) : QString();
         }
         switch (s.status) {
         case TestStanding::Status::Conforms:
@@ -284,6 +285,9 @@ void coaBody(Document &doc, const BatchReview &r)
 
 Status ReportRequest::validate() const
 {
+    if (!Languages::isKnown(language))
+        return Error(ErrorCode::Usage, tr("Documents are printed in %1; \"%2\" is none of them.")
+                                           .arg(Languages::codes().join(u", "_s), language));
     if (Documents::isBatchDocument(kind) && batchNumber.isEmpty())
         return Error(ErrorCode::Usage,
                      tr("A %1 is of one batch: name it.").arg(Documents::title(kind)));
@@ -298,7 +302,7 @@ Status ReportRequest::validate() const
 
 QJsonObject ReportRequest::toJson() const
 {
-    QJsonObject o{{u"kind"_s, Documents::id(kind)}};
+    QJsonObject o{{u"kind"_s, Documents::id(kind)}, {u"language"_s, language}};
     if (!batchNumber.isEmpty())
         o.insert(u"batch"_s, batchNumber);
     if (kind == DocumentKind::AuditTrail) {
@@ -326,6 +330,8 @@ Result<ReportRequest> ReportRequest::fromJson(const QJsonObject &o)
                      tr("Unknown document kind \"%1\".").arg(o.value(u"kind"_s).toString()));
     r.kind = *kind;
     r.batchNumber = o.value(u"batch"_s).toString();
+    // Documents issued before they said their language were all in English.
+    r.language = o.value(u"language"_s).toString(u"en"_s);
     r.from = QDate::fromString(o.value(u"from"_s).toString(), Qt::ISODate);
     r.to = QDate::fromString(o.value(u"to"_s).toString(), Qt::ISODate);
     r.user = o.value(u"user"_s).toString();
@@ -435,7 +441,7 @@ Result<Document> batchDocument(Session &session, const ReportRequest &req)
             {ReportBuilder::tr("Manufacturing authorisation"),
              site.value() ? site.value()->authorisation : notRegistered},
             {ReportBuilder::tr("Site address"), site.value() ? site.value()->address : QString()},
-            {ReportBuilder::tr("Date of manufacture"), dateText(b.startedAt)},
+            {ReportBuilder::tr("Date of manufacture"), dayText(b.startedAt)},
             {ReportBuilder::tr("Expiry"), utcText(b.expiresAt)},
             {ReportBuilder::tr("Specification"),
              r.spec ? ReportBuilder::tr("version %1").arg(r.spec->version) : QString()},
@@ -657,7 +663,7 @@ Result<Document> auditDocument(Session &session, ReportRequest req)
             entity += u' ' + e.entry.entityId;
         rows << QList<Cell>{
             {QString::number(e.seq)},
-            {e.utc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s)},
+            {dateTimeText(e.utc.toUTC(), TimeStyle::Document)},
             {e.entry.action.isEmpty() ? QString() : audit::displayName(e.entry.action)},
             {e.user},
             {entity},
@@ -673,9 +679,9 @@ Result<Document> auditDocument(Session &session, ReportRequest req)
     if (req.from.isValid() || req.to.isValid())
         fields << std::pair{ReportBuilder::tr("Days (UTC)"),
                             ReportBuilder::tr("%1 to %2")
-                                .arg(req.from.isValid() ? req.from.toString(Qt::ISODate)
+                                .arg(req.from.isValid() ? dateText(req.from, TimeStyle::Document)
                                                         : ReportBuilder::tr("the first"),
-                                     req.to.isValid() ? req.to.toString(Qt::ISODate)
+                                     req.to.isValid() ? dateText(req.to, TimeStyle::Document)
                                                       : ReportBuilder::tr("the last"))};
     if (!req.user.isEmpty())
         fields << std::pair{ReportBuilder::tr("User"), req.user};
@@ -749,10 +755,12 @@ Result<Document> trendDocument(Session &session, const ReportRequest &req)
     QString days = ReportBuilder::tr("all");
     if (req.trend.query.from.isValid() || req.trend.query.to.isValid())
         days = ReportBuilder::tr("%1 to %2")
-                   .arg(req.trend.query.from.isValid() ? req.trend.query.from.toString(Qt::ISODate)
-                                                       : ReportBuilder::tr("the first"),
-                        req.trend.query.to.isValid() ? req.trend.query.to.toString(Qt::ISODate)
-                                                     : ReportBuilder::tr("the last"));
+                   .arg(req.trend.query.from.isValid()
+                            ? dateText(req.trend.query.from, TimeStyle::Document)
+                            : ReportBuilder::tr("the first"),
+                        req.trend.query.to.isValid()
+                            ? dateText(req.trend.query.to, TimeStyle::Document)
+                            : ReportBuilder::tr("the last"));
     QStringList ruleNames;
     for (const qc::Rule rule : run->options.rules)
         ruleNames << qc::Rules::name(rule);
@@ -862,7 +870,7 @@ Result<Document> trendDocument(Session &session, const ReportRequest &req)
         points << QList<Cell>{{QString::number(i + 1)},
                               {p.batchNumber},
                               {p.site},
-                              {dateText(p.manufacturedAt)},
+                              {dayText(p.manufacturedAt)},
                               {p.valueText + (s.unit.isEmpty() ? QString() : u' ' + s.unit)},
                               {rules.join(u", "_s), !rules.isEmpty()}};
     }
@@ -880,6 +888,7 @@ Result<Document> ReportBuilder::build(const ReportRequest &request) const
         return s.error();
     if (Status s = request.validate(); !s)
         return s.error();
+    const ScopedLanguage inLanguage(request.language);
     Result<Document> doc = Error(ErrorCode::Failed, QString());
     switch (request.kind) {
     case DocumentKind::CertificateOfAnalysis:
@@ -898,8 +907,10 @@ Result<Document> ReportBuilder::build(const ReportRequest &request) const
             doc->request = request.toJson();
         break;
     }
-    if (doc)
+    if (doc) {
         doc->storeId = m_session.store().storeId();
+        doc->language = request.language;
+    }
     return doc;
 }
 

@@ -33,6 +33,8 @@ public:
     QString action;
     qint64 upToSeq = 0;
     qc::TrendRequest trend;
+    // The language it is printed in (Languages::codes()), whatever the screen speaks.
+    QString language = QStringLiteral("en");
 
     Status validate() const;
     QJsonObject toJson() const;

@@ -125,13 +125,14 @@ bool ESignatures::verify(const ESignature &s, const QString &storeId, const QByt
     return crypto::verifySignature(publicKey, message(storeId, s), s.signature);
 }
 
-QString ESignatures::timeText(const ESignature &s)
+QString ESignatures::timeText(const ESignature &s, TimeStyle style)
 {
     // The offset recorded at signing is what the signer's clock showed; the zone is its name.
-    return timeText(s.signedAt, s.utcOffsetSeconds, s.timeZone);
+    return timeText(s.signedAt, s.utcOffsetSeconds, s.timeZone, style);
 }
 
-QString ESignatures::timeText(const QDateTime &at, int utcOffsetSeconds, const QString &timeZone)
+QString ESignatures::timeText(const QDateTime &at, int utcOffsetSeconds, const QString &timeZone,
+                              TimeStyle style)
 {
     const QDateTime utc = at.toUTC();
     const QDateTime local = utc.toOffsetFromUtc(utcOffsetSeconds);
@@ -141,13 +142,18 @@ QString ESignatures::timeText(const QDateTime &at, int utcOffsetSeconds, const Q
                                    .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
                                    .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
     return tr("%1 UTC (%2 %3, %4)")
-        .arg(utc.toString(u"yyyy-MM-dd HH:mm:ss"_s), local.toString(u"yyyy-MM-dd HH:mm:ss"_s),
-             offsetText, timeZone.isEmpty() ? offsetText : timeZone);
+        .arg(dateTimeText(utc, style), dateTimeText(local, style), offsetText,
+             timeZone.isEmpty() ? offsetText : timeZone);
 }
 
 QString ESignatures::manifestation(const ESignature &s, const QString &meaningName)
 {
-    return tr("%1 — %2 — %3").arg(s.fullName, meaningName, timeText(s));
+    return manifestation(s, meaningName, TimeStyle::Screen);
+}
+
+QString ESignatures::manifestation(const ESignature &s, const QString &meaningName, TimeStyle style)
+{
+    return tr("%1 — %2 — %3").arg(s.fullName, meaningName, timeText(s, style));
 }
 
 Result<qint64> ESignatures::insert(QSqlDatabase db, const ESignature &s)

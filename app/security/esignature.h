@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 #include "security/securebytes.h"
 
@@ -64,10 +65,12 @@ public:
     // The manifestation shown and printed with the record: printed name, meaning, date and
     // time in UTC and in the signer's zone.
     static QString manifestation(const ESignature &s, const QString &meaningName);
-    static QString timeText(const ESignature &s);
-    // "2026-11-21 14:03:05 UTC (2026-11-21 15:03:05 UTC+01:00, Europe/Amsterdam)": every time
-    // printed with a record (signatures, who printed a document) reads this way.
-    static QString timeText(const QDateTime &at, int utcOffsetSeconds, const QString &timeZone);
+    static QString manifestation(const ESignature &s, const QString &meaningName, TimeStyle style);
+    static QString timeText(const ESignature &s, TimeStyle style = TimeStyle::Screen);
+    // "21-Nov-2026 14:03:05 UTC (21-Nov-2026 15:03:05 UTC+01:00, Europe/Amsterdam)": every
+    // time shown or printed with a record (signatures, who printed a document) reads this way.
+    static QString timeText(const QDateTime &at, int utcOffsetSeconds, const QString &timeZone,
+                            TimeStyle style = TimeStyle::Screen);
 
     static Result<qint64> insert(QSqlDatabase db, const ESignature &s);
     static Result<QList<ESignature>> ofBatch(QSqlDatabase db, const QString &batchNumber);

@@ -262,9 +262,12 @@ void tst_Reports::everyDocumentOfEveryBatch()
         // The manifestation: meaning, printed name and a time with its zone.
         QVERIFY2(text.contains(meaning), qPrintable(meaning));
     }
+    // Printed dates read day, month name and year: never 03/04 that a reader might swap.
     if (!signers.isEmpty())
-        QVERIFY(
-            text.contains(QRegularExpression(u"\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC"_s)));
+        QVERIFY(text.contains(QRegularExpression(
+            u"\\d\\d-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\\d{4} \\d\\d:\\d\\d:\\d\\d UTC"_s)));
+    QVERIFY(!text.contains(QRegularExpression(u"\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"_s)));
+    QVERIFY(text.contains(u"Language: English"_s));
     // Printed name and user name of the signer.
     if (signers.contains(u"Released"_s) || signers.contains(u"Conditionally released"_s))
         QVERIFY(text.contains(u"(pieter)"_s));
