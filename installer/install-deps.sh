@@ -10,11 +10,15 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev libsqlcipher-dev libsodium-dev libqrencode-dev
-    # run: Qt's own translations, a font for the window and for printed documents
-    qt6-translations-l10n fonts-dejavu-core
+    # run: Qt's own translations, fonts for the window and for printed documents (DejaVu, and
+    # IPA Gothic for Japanese)
+    qt6-translations-l10n fonts-dejavu-core fonts-ipafont-gothic
     # test: the stock sqlcipher shell (opening a store with its raw key is tested), and
     # poppler's pdftotext and pdfinfo (the text and metadata of printed documents are tested)
     sqlcipher poppler-utils
+    # package: CPack's .deb (dpkg-shlibdeps, file), the validators of the desktop entry,
+    # metainfo and man page, and debootstrap for installing the .deb into a fresh root
+    dpkg-dev file desktop-file-utils appstream groff-base debootstrap
 )
 
 missing=()

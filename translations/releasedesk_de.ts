@@ -1091,7 +1091,7 @@ MEANING ist einer der folgenden Werte: %2.</translation>
     </message>
     <message>
         <source>The language the document is printed in: en, nl, de or ja (default: the language of the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der das Dokument gedruckt wird: en, nl, de oder ja (Standard: die Sprache der Befehlszeile).</translation>
     </message>
     <message>
         <source>Usage: %1 [VERB] ...
@@ -1129,7 +1129,41 @@ Verbs:
 Passwords are asked on the terminal, or read from standard input with
 --password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: %1 [VERB] ...
+
+Ohne VERB wird das Programmfenster geöffnet (Optionen: --store FOLDER, --user NAME).
+
+Befehle (VERB):
+  init STORE --admin NAME --full-name NAME   neuen Datenspeicher anlegen
+  demo STORE [--batches N] [--seed S]        Demo-Datenspeicher anlegen
+  import STORE FILE... [--supersede --reason TEXT]
+                                             Datensätze und Ergebnisse importieren
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       Datensätze wie importiert ausgeben
+  inbox list|assign|reject STORE ...         nicht zugeordnete Ergebnisse
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             Charge prüfen und freigeben
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             Werte einer Regelkarte
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             OOT-Regeln für die Prüfung
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             Freigabedokument als PDF/A
+  verify-document FILE.pdf --store STORE     ausgestelltes Dokument verifizieren
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             Herstellungsstandorte
+  users list|add|disable|reset-password STORE ...
+                                             Konten verwalten
+  passwd STORE                               eigenes Passwort ändern
+  verify STORE                               Audit-Trail verifizieren
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             Wiederherstellungscode verwenden
+
+Passwörter werden im Terminal abgefragt oder mit --password-stdin von der
+Standardeingabe gelesen, nie aus Argumenten. „%1 VERB --help“ zeigt mehr.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
     </message>
 </context>
 <context>
@@ -1166,56 +1200,56 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::DocumentDate</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mär</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>Okt</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dez</translation>
     </message>
     <message>
         <source>%1-%2-%3</source>
         <comment>printed date: %1 day, %2 abbreviated month, %3 year</comment>
-        <translation type="unfinished">%1-%2-%3</translation>
+        <translation>%1. %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2227,11 +2261,11 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::Preferences</name>
     <message>
         <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“: Zulässig sind %2.</translation>
     </message>
     <message>
         <source>Baseline points must be between %1 and %2; %3 was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Punkte des Referenzzeitraums muss zwischen %1 und %2 liegen; angegeben wurde %3.</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3823,7 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: %1</translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4468,7 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Documents are printed in %1; &quot;%2&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente können in %1 gedruckt werden; „%2“ ist keine dieser Sprachen.</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6103,18 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Check that a PDF issued by ReleaseDesk is unaltered and matches the record</source>
         <translation>Verifizieren, ob ein von ReleaseDesk ausgestelltes PDF unverändert ist und mit dem Datensatz übereinstimmt</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, default store, printed documents, chart defaults and appearance</source>
+        <translation>Sprache, Standard-Datenspeicher, gedruckte Dokumente, Diagrammvorgaben und Darstellung</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
@@ -6349,6 +6395,145 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>The temporary password and its repetition differ.</source>
         <translation>Das temporäre Passwort und seine Wiederholung stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>the store opened last</source>
+        <translation>zuletzt geöffneter Datenspeicher</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget recent stores</source>
+        <translation>Liste zuletzt geöffneter Datenspeicher &amp;leeren</translation>
+    </message>
+    <message>
+        <source>By the system&apos;s measurement units (A4 or Letter)</source>
+        <translation>Nach den Maßeinheiten des Systems (A4 oder Letter)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>The language of the window</source>
+        <translation>Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>I and MR chart</source>
+        <translation>I-MR-Karte</translation>
+    </message>
+    <message>
+        <source>Levey-Jennings</source>
+        <translation>Levey-Jennings</translation>
+    </message>
+    <message>
+        <source>Histogram and capability</source>
+        <translation>Histogramm und Prozessfähigkeit</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>Nelson tests</source>
+        <translation>Nelson-Tests</translation>
+    </message>
+    <message>
+        <source>Westgard rules</source>
+        <translation>Westgard-Regeln</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Dieser Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Default &amp;store:</source>
+        <translation>S&amp;tandard-Datenspeicher:</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>Gedruckte Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Print &amp;in:</source>
+        <translation>Dokumentspr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>New trend charts</source>
+        <translation>Neue Trenddiagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>Dia&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Referenzzeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>R&amp;egeln:</translation>
+    </message>
+    <message>
+        <source>This store (every workstation)</source>
+        <translation>Dieser Datenspeicher (alle Arbeitsplätze)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Sperren nach &amp;Inaktivität:</translation>
+    </message>
+    <message>
+        <source>Set by an administrator.</source>
+        <translation>Wird von einem Administrator festgelegt.</translation>
+    </message>
+    <message>
+        <source>Default store</source>
+        <translation>Standard-Datenspeicher</translation>
     </message>
 </context>
 <context>

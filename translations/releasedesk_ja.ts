@@ -1090,7 +1090,7 @@ MEANING は次のいずれか: %2。</translation>
     </message>
     <message>
         <source>The language the document is printed in: en, nl, de or ja (default: the language of the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を印刷する言語: en、nl、de または ja（既定値: コマンドラインの表示言語）。</translation>
     </message>
     <message>
         <source>Usage: %1 [VERB] ...
@@ -1128,7 +1128,41 @@ Verbs:
 Passwords are asked on the terminal, or read from standard input with
 --password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: %1 [VERB] ...
+
+VERB を指定しない場合はウィンドウを開きます（オプション: --store FOLDER、--user NAME）。
+
+コマンド（VERB）:
+  init STORE --admin NAME --full-name NAME   新しいデータストアを作成
+  demo STORE [--batches N] [--seed S]        デモ用データストアを作成
+  import STORE FILE... [--supersede --reason TEXT]
+                                             記録と試験結果を取り込む
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       記録を取り込み時の形で出力
+  inbox list|assign|reject STORE ...         未割り当て結果
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             ロットの照査と出荷判定
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             管理図の数値
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             照査で使うトレンド外ルール
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             出荷判定関連文書を PDF/A で出力
+  verify-document FILE.pdf --store STORE     発行済み文書を検証
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             製造所
+  users list|add|disable|reset-password STORE ...
+                                             アカウント管理
+  passwd STORE                               自分のパスワードを変更
+  verify STORE                               監査証跡を検証
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             リカバリーコードを使用
+
+パスワードはターミナルで入力を求めるか、--password-stdin の指定時は標準入力から
+読み取ります。引数から受け取ることはありません。詳細は「%1 VERB --help」を参照してください。
+終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。</translation>
     </message>
 </context>
 <context>
@@ -1165,56 +1199,56 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::DocumentDate</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>1月</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>2月</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>3月</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>4月</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5月</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>6月</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>7月</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>8月</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>9月</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>10月</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>11月</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>12月</translation>
     </message>
     <message>
         <source>%1-%2-%3</source>
         <comment>printed date: %1 day, %2 abbreviated month, %3 year</comment>
-        <translation type="unfinished">%1: %2 {1-%2-%3?}</translation>
+        <translation>%3年%2%1日</translation>
     </message>
 </context>
 <context>
@@ -2226,11 +2260,11 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::Preferences</name>
     <message>
         <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>Baseline points must be between %1 and %2; %3 was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースラインの点数は %1～%2 点で指定してください（%3 は無効です）。</translation>
     </message>
 </context>
 <context>
@@ -3780,7 +3814,7 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>言語: %1</translation>
     </message>
 </context>
 <context>
@@ -4424,7 +4458,7 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Documents are printed in %1; &quot;%2&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書の印刷言語は %1 のいずれかです（「%2」は無効です）。</translation>
     </message>
 </context>
 <context>
@@ -6049,6 +6083,18 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Check that a PDF issued by ReleaseDesk is unaltered and matches the record</source>
         <translation>ReleaseDesk が発行した PDF が改変されておらず、記録と一致していることを確認します</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Language, default store, printed documents, chart defaults and appearance</source>
+        <translation>言語、既定のデータストア、印刷文書、管理図の既定値、外観の設定</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
@@ -6327,6 +6373,145 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>The temporary password and its repetition differ.</source>
         <translation>一時パスワードと確認用のパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>システムの言語（%1）</translation>
+    </message>
+    <message>
+        <source>the store opened last</source>
+        <translation>最後に開いたデータストア</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget recent stores</source>
+        <translation>最近使用したデータストアの履歴を消去(&amp;F)</translation>
+    </message>
+    <message>
+        <source>By the system&apos;s measurement units (A4 or Letter)</source>
+        <translation>システムの単位系に合わせる（A4 またはレター）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <source>The language of the window</source>
+        <translation>画面の表示言語</translation>
+    </message>
+    <message>
+        <source>I and MR chart</source>
+        <translation>I-MR 管理図</translation>
+    </message>
+    <message>
+        <source>Levey-Jennings</source>
+        <translation>Levey-Jennings</translation>
+    </message>
+    <message>
+        <source>Histogram and capability</source>
+        <translation>ヒストグラムと工程能力</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 点</translation>
+    </message>
+    <message>
+        <source>Nelson tests</source>
+        <translation>Nelson テスト</translation>
+    </message>
+    <message>
+        <source>Westgard rules</source>
+        <translation>Westgard ルール</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>この端末</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Default &amp;store:</source>
+        <translation>既定のデータストア(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>印刷文書</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Print &amp;in:</source>
+        <translation>印刷言語(&amp;I):</translation>
+    </message>
+    <message>
+        <source>New trend charts</source>
+        <translation>新しいトレンド管理図</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>管理図(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>ベースライン(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>ルール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>This store (every workstation)</source>
+        <translation>このデータストア（全端末共通）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>無操作時ロックまでの時間(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Set by an administrator.</source>
+        <translation>管理者が設定します。</translation>
+    </message>
+    <message>
+        <source>Default store</source>
+        <translation>既定のデータストア</translation>
     </message>
 </context>
 <context>

@@ -1091,7 +1091,7 @@ MEANING is een van: %2.</translation>
     </message>
     <message>
         <source>The language the document is printed in: en, nl, de or ja (default: the language of the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal waarin het document wordt afgedrukt: en, nl, de of ja (standaard: de taal van de opdrachtregel).</translation>
     </message>
     <message>
         <source>Usage: %1 [VERB] ...
@@ -1129,7 +1129,41 @@ Verbs:
 Passwords are asked on the terminal, or read from standard input with
 --password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
 Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: %1 [VERB] ...
+
+Zonder opdracht (VERB) wordt het venster geopend (opties: --store FOLDER, --user NAME).
+
+Opdrachten:
+  init STORE --admin NAME --full-name NAME   nieuwe gegevensopslag aanmaken
+  demo STORE [--batches N] [--seed S]        demo-opslag aanmaken
+  import STORE FILE... [--supersede --reason TEXT]
+                                             records en resultaten importeren
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       records wegschrijven zoals geïmporteerd
+  inbox list|assign|reject STORE ...         niet-toegewezen resultaten
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             een batch beoordelen en vrijgeven
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             de cijfers van een regelkaart
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             OOT-regels voor de beoordeling
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             vrijgiftedocument als PDF/A
+  verify-document FILE.pdf --store STORE     uitgegeven document controleren
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             productielocaties
+  users list|add|disable|reset-password STORE ...
+                                             accounts beheren
+  passwd STORE                               uw wachtwoord wijzigen
+  verify STORE                               de audittrail verifiëren
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             de herstelcode gebruiken
+
+Wachtwoorden worden in de terminal gevraagd of met --password-stdin
+van standaardinvoer gelezen; nooit uit argumenten. &quot;%1 VERB --help&quot; geeft meer uitleg.
+Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     </message>
 </context>
 <context>
@@ -1166,56 +1200,56 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::DocumentDate</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>jan</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mrt</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>apr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mei</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>aug</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>sep</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>okt</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>dec</translation>
     </message>
     <message>
         <source>%1-%2-%3</source>
         <comment>printed date: %1 day, %2 abbreviated month, %3 year</comment>
-        <translation type="unfinished">%1-%2-%3</translation>
+        <translation>%1-%2-%3</translation>
     </message>
 </context>
 <context>
@@ -2227,11 +2261,11 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <name>rd::Preferences</name>
     <message>
         <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende taal &quot;%1&quot;: kies een van %2.</translation>
     </message>
     <message>
         <source>Baseline points must be between %1 and %2; %3 was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal punten van de referentieperiode moet tussen %1 en %2 liggen; opgegeven is %3.</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3823,7 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal: %1</translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4468,7 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     </message>
     <message>
         <source>Documents are printed in %1; &quot;%2&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten worden afgedrukt in %1; &quot;%2&quot; hoort daar niet bij.</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6103,18 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Check that a PDF issued by ReleaseDesk is unaltered and matches the record</source>
         <translation>Controleren of een door ReleaseDesk uitgegeven PDF ongewijzigd is en overeenkomt met het record</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>I&amp;nstellingen…</translation>
+    </message>
+    <message>
+        <source>Language, default store, printed documents, chart defaults and appearance</source>
+        <translation>Taal, standaardopslag, afgedrukte documenten, standaardinstellingen voor kaarten en weergave</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Instellingen opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
@@ -6349,6 +6395,145 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>The temporary password and its repetition differ.</source>
         <translation>Het tijdelijke wachtwoord en de herhaling verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systeemtaal (%1)</translation>
+    </message>
+    <message>
+        <source>the store opened last</source>
+        <translation>de laatst geopende opslag</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget recent stores</source>
+        <translation>Recente opslagen &amp;wissen</translation>
+    </message>
+    <message>
+        <source>By the system&apos;s measurement units (A4 or Letter)</source>
+        <translation>Volgens de maateenheden van het systeem (A4 of Letter)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>The language of the window</source>
+        <translation>De taal van het venster</translation>
+    </message>
+    <message>
+        <source>I and MR chart</source>
+        <translation>I- en MR-kaart</translation>
+    </message>
+    <message>
+        <source>Levey-Jennings</source>
+        <translation>Levey-Jennings</translation>
+    </message>
+    <message>
+        <source>Histogram and capability</source>
+        <translation>Histogram en procescapabiliteit</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> punten</translation>
+    </message>
+    <message>
+        <source>Nelson tests</source>
+        <translation>Nelson-tests</translation>
+    </message>
+    <message>
+        <source>Westgard rules</source>
+        <translation>Westgard-regels</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Dit werkstation</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Default &amp;store:</source>
+        <translation>&amp;Standaardopslag:</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>Afgedrukte documenten</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Print &amp;in:</source>
+        <translation>Afdrukken i&amp;n:</translation>
+    </message>
+    <message>
+        <source>New trend charts</source>
+        <translation>Nieuwe trendkaarten</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Kaart:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Referentieperiode:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>Re&amp;gels:</translation>
+    </message>
+    <message>
+        <source>This store (every workstation)</source>
+        <translation>Deze gegevensopslag (alle werkstations)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Vergrendelen na &amp;inactiviteit:</translation>
+    </message>
+    <message>
+        <source>Set by an administrator.</source>
+        <translation>Ingesteld door een beheerder.</translation>
+    </message>
+    <message>
+        <source>Default store</source>
+        <translation>Standaardopslag</translation>
     </message>
 </context>
 <context>

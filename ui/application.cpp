@@ -4,6 +4,7 @@
 #include "core/runtime.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "ui/unlockdialog.h"
 
 #include <QApplication>
@@ -77,6 +78,7 @@ int runWindow(const QStringList &arguments)
         return 1;
     }
     closeWindowsOnTermination(qApp);
+    applyTheme(Preferences::theme());
     std::unique_ptr<Session> session = UnlockDialog::obtainSession(
         nullptr, UnlockDialog::Mode::Open, parser.value(u"store"_s), parser.value(u"user"_s));
     if (!session)

@@ -6,6 +6,7 @@
 #include "session/session.h"
 #include "ui/reportflow.h"
 #include "ui/signdialog.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QFont>
@@ -28,9 +29,6 @@ using namespace Qt::StringLiterals;
 namespace rd::ui {
 
 namespace {
-
-const QColor kAlarm(0xb0, 0x00, 0x20);
-const QColor kWarning(0x8a, 0x5a, 0x00);
 
 QString timeText(const QDateTime &t)
 {
@@ -83,7 +81,7 @@ int addRow(QTableWidget *t, const QStringList &cells, const QList<int> &alarmCol
             QFont f = item->font();
             f.setBold(true);
             item->setFont(f);
-            item->setForeground(kAlarm);
+            item->setForeground(statusColour(StatusTone::Alarm));
         }
         t->setItem(row, c, item);
     }
@@ -216,7 +214,7 @@ BatchView::BatchView(Session &session, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(u"batchMessage"_s);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_message->setStyleSheet(u"QLabel { "_s + statusStyle(StatusTone::Alarm) + u" }"_s);
     m_message->setAccessibleName(tr("Message"));
     m_message->hide();
 
@@ -526,7 +524,7 @@ void BatchView::fillExceptions()
             alarm);
         t->item(row, 0)->setData(Qt::UserRole, e.number);
         if (!e.dispositioned())
-            t->item(row, 4)->setForeground(kWarning);
+            t->item(row, 4)->setForeground(statusColour(StatusTone::Warning));
     }
     t->resizeColumnsToContents();
     t->setColumnWidth(3, std::min(t->columnWidth(3), 700));

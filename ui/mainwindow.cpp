@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "core/preferences.h"
 #include "core/runtime.h"
 #include "records/inbox.h"
 #include "ui/accessibility.h"
@@ -16,7 +17,9 @@
 #include "ui/passwordfield.h"
 #include "ui/queuepage.h"
 #include "ui/reportflow.h"
+#include "ui/settingsdialog.h"
 #include "ui/storepage.h"
+#include "ui/theme.h"
 #include "ui/trendspage.h"
 #include "ui/unlockdialog.h"
 
@@ -48,7 +51,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
-    setWindowIcon(QIcon(u":/icons/releasedesk.svg"_s));
+    // PNG sizes: an SVG icon would need Qt's SVG plugin at run time.
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/releasedesk-%1.png"_s.arg(size), QSize(size, size));
+    setWindowIcon(icon);
 
     auto *central = new QWidget(this);
     central->setObjectName(u"centralArea"_s);
@@ -105,12 +112,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     qApp->installEventFilter(this);
 
     createActions();
-    // Most of a laptop screen, at least 1200 × 800 where that fits.
-    const QRect screen = QGuiApplication::primaryScreen()
-                             ? QGuiApplication::primaryScreen()->availableGeometry()
-                             : QRect(0, 0, 1280, 860);
-    resize(std::min(screen.width(), std::max(1200, screen.width() * 9 / 10)),
-           std::min(screen.height(), std::max(800, screen.height() * 9 / 10)));
+    // Where it was left; else most of a laptop screen, at least 1200 × 800 where that fits.
+    if (!restoreGeometry(Preferences::layout(objectName()))) {
+        const QRect screen = QGuiApplication::primaryScreen()
+                                 ? QGuiApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1280, 860);
+        resize(std::min(screen.width(), std::max(1200, screen.width() * 9 / 10)),
+               std::min(screen.height(), std::max(800, screen.height() * 9 / 10)));
+    }
     installSession(std::move(session));
 }
 
@@ -149,6 +158,12 @@ void MainWindow::createActions()
     closeAction->setObjectName(u"actionCloseStore"_s);
     closeAction->setShortcut(QKeySequence::Close);
     storeMenu->addSeparator();
+    QAction *settingsAction =
+        storeMenu->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
+    settingsAction->setObjectName(u"actionSettings"_s);
+    settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    settingsAction->setStatusTip(
+        tr("Language, default store, printed documents, chart defaults and appearance"));
     QAction *quitAction = storeMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(u"actionQuit"_s);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -169,6 +184,18 @@ void MainWindow::createActions()
 void MainWindow::installSession(std::unique_ptr<Session> session)
 {
     m_session = std::move(session);
+    buildPages();
+    const Account me = m_session->user();
+    statusBar()->showMessage(tr("Signed in as %1 (%2).").arg(me.fullName, me.userName));
+    // The store's setting, chosen by an administrator.
+    const Result<int> minutes = m_session->inactivityMinutes();
+    setInactivityMinutes(minutes ? minutes.value() : Session::kDefaultInactivityMinutes);
+    m_idle->start();
+    updateCountdown();
+}
+
+void MainWindow::buildPages()
+{
     const Account me = m_session->user();
     setWindowTitle(tr("ReleaseDesk — %1").arg(QDir(m_session->storePath()).dirName()));
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_session->storePath())));
@@ -241,26 +268,22 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     const Status mayImport = Importer::mayImport(*m_session);
     m_importAction->setEnabled(mayImport.ok());
     m_importAction->setToolTip(mayImport.ok() ? QString() : mayImport.error().message());
-    statusBar()->showMessage(tr("Signed in as %1 (%2).").arg(me.fullName, me.userName));
+    restoreSplitters();
     if (const QString warning = Runtime::testingWarning(); !warning.isEmpty() && !m_testWarning) {
-        m_testWarning = new QLabel(u"⚠ "_s + warning, this);
+        m_testWarning = new QLabel(this);
         m_testWarning->setObjectName(u"testingWarning"_s);
-        m_testWarning->setStyleSheet(u"QLabel { color: #b00020; font-weight: bold; }"_s);
+        m_testWarning->setStyleSheet(u"QLabel { font-weight: bold; "_s +
+                                     statusStyle(StatusTone::Alarm) + u" }"_s);
         statusBar()->addPermanentWidget(m_testWarning);
     }
-    // The store's setting, chosen by an administrator.
-    const Result<int> minutes = m_session->inactivityMinutes();
-    setInactivityMinutes(minutes ? minutes.value() : Session::kDefaultInactivityMinutes);
-    m_idle->start();
-    updateCountdown();
+    if (m_testWarning)
+        m_testWarning->setText(u"⚠ "_s + Runtime::testingWarning());
 }
 
-void MainWindow::endSession(Session::EndReason reason)
+void MainWindow::removePages()
 {
-    m_idle->stop();
-    removeCovers();
-    m_locked = false;
-    // Pages and the import hold the session by reference: remove them first.
+    saveLayout();
+    // Pages and the import hold the session by reference: they go before it does.
     delete m_import;
     m_import = nullptr;
     m_navigation->clear();
@@ -268,6 +291,99 @@ void MainWindow::endSession(Session::EndReason reason)
         m_pages->removeWidget(page);
         delete page;
     }
+}
+
+void MainWindow::saveLayout()
+{
+    Preferences::setLayout(objectName(), saveGeometry());
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (const QSplitter *splitter : splitters) {
+        if (!splitter->objectName().isEmpty())
+            Preferences::setLayout(splitter->objectName(), splitter->saveState());
+    }
+}
+
+void MainWindow::restoreSplitters()
+{
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(Preferences::layout(splitter->objectName()));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Installing a language sends several of these; the window is rebuilt once.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, [this]() {
+            m_retranslatePending = false;
+            retranslate();
+        });
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    // Settings cannot be open while locked or between sessions; a new session builds its
+    // pages in the language of the moment anyway.
+    if (!m_session || m_reopening || m_locked)
+        return;
+    if (deferWhileInUse([this]() { retranslate(); }))
+        return;
+    const int page = m_navigation->currentRow();
+    QString batch;
+    QString search;
+    if (auto *queue = m_pages->findChild<QueuePage *>()) {
+        if (queue->isShowingBatch())
+            batch = queue->batchView()->batchNumber();
+        search = queue->searchText();
+    }
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    removePages();
+    createActions();
+    buildPages();
+    m_navigation->setCurrentRow(std::max(0, page));
+    if (auto *queue = m_pages->findChild<QueuePage *>()) {
+        if (!search.isEmpty())
+            queue->setSearchText(search);
+        if (!batch.isEmpty())
+            queue->openBatch(batch);
+    }
+    statusBar()->setAccessibleName(tr("Status"));
+    menuBar()->setAccessibleName(tr("Menu"));
+    updateCountdown();
+}
+
+void MainWindow::openSettings()
+{
+    const Preferences::Theme themeBefore = Preferences::theme();
+    SettingsDialog dialog(m_session.get(), this);
+    connect(&dialog, &SettingsDialog::inactivityMinutesChanged, this, [this](int minutes) {
+        setInactivityMinutes(minutes);
+        m_idle->start();
+        updateCountdown();
+        if (auto *store = m_pages->findChild<StorePage *>())
+            store->refresh();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Settings saved."), 10000);
+    // Colours set on widgets follow the new palette once the pages are built again.
+    if (Preferences::theme() != themeBefore)
+        retranslate();
+}
+
+void MainWindow::endSession(Session::EndReason reason)
+{
+    m_idle->stop();
+    removeCovers();
+    m_locked = false;
+    removePages();
     if (!m_session)
         return;
     const Status ended = m_session->end(reason);

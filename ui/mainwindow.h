@@ -52,12 +52,23 @@ public:
     // session ends (with its checkpoint) only once that dialog has returned.
     void closeWhenSafe();
 
+    // Settings (Ctrl+,): preferences, and the store's inactivity lock for administrators.
+    void openSettings();
+    // Builds menus and pages again in the language now installed, keeping the page, the open
+    // batch and the search; the session goes on.
+    void retranslate();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void installSession(std::unique_ptr<Session> session);
+    void buildPages();
+    void removePages();
+    void saveLayout();
+    void restoreSplitters();
     void endSession(Session::EndReason reason);
     void endAndReopen(Session::EndReason reason, bool sameStore = false);
     void unlock(LockCover *cover);
@@ -87,6 +98,7 @@ private:
     ImportFlow *m_import = nullptr;
     QLabel *m_testWarning = nullptr;
     bool m_reopening = false;
+    bool m_retranslatePending = false;
     bool m_locked = false;
     QList<QPointer<LockCover>> m_covers;
 };

@@ -2,6 +2,7 @@
 #include "ui/queuemodel.h"
 
 #include "core/clock.h"
+#include "ui/theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -315,7 +316,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ForegroundRole) {
         if ((index.column() == TimeLeft && overdue) ||
             (index.column() == Critical && e.scanned && e.critical > 0))
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(statusColour(StatusTone::Alarm));
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() >= Critical && index.column() != Critical)
             return int(Qt::AlignRight | Qt::AlignVCenter);

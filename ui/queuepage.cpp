@@ -267,6 +267,11 @@ void QueuePage::applyFilter()
     updateCounts();
 }
 
+QString QueuePage::searchText() const
+{
+    return m_search->text();
+}
+
 void QueuePage::setSearchText(const QString &text)
 {
     m_search->setText(text);

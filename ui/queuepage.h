@@ -47,6 +47,7 @@ public:
     QString countsText() const;
     bool scanFinished() const;
     void setSearchText(const QString &text);
+    QString searchText() const;
 
 signals:
     void changed();

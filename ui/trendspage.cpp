@@ -2,6 +2,7 @@
 #include "ui/trendspage.h"
 
 #include "core/clock.h"
+#include "core/preferences.h"
 #include "core/storefiles.h"
 #include "qc/baselines.h"
 #include "qc/ootrules.h"
@@ -10,6 +11,7 @@
 #include "ui/accessibility.h"
 #include "ui/dialogs.h"
 #include "ui/reportflow.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -76,6 +78,8 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
     m_chartKind->addItem(tr("I and MR chart"), int(TrendChart::Mode::IndividualsMovingRange));
     m_chartKind->addItem(tr("Levey-Jennings"), int(TrendChart::Mode::LeveyJennings));
     m_chartKind->addItem(tr("Histogram and capability"), int(TrendChart::Mode::Histogram));
+    // A new chart starts as Settings say (the order of the items is the preference's).
+    m_chartKind->setCurrentIndex(static_cast<int>(Preferences::chartKind()));
     m_baselineMode = new QComboBox(this);
     m_baselineMode->setObjectName(u"trendBaselineMode"_s);
     m_baselineMode->setAccessibleName(tr("Baseline"));
@@ -95,7 +99,7 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
     m_baseline->setObjectName(u"trendBaseline"_s);
     m_baseline->setAccessibleName(tr("Baseline points"));
     m_baseline->setRange(2, 1000000);
-    m_baseline->setValue(20);
+    m_baseline->setValue(Preferences::baselinePoints());
     m_baseline->setSuffix(tr(" points"));
     m_baseline->setToolTip(tr("Limits from the first K points."));
     m_ruleMenu = new QMenu(this);
@@ -108,7 +112,10 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
         QAction *a = m_ruleMenu->addAction(qc::Rules::name(r));
         a->setObjectName(u"rule_"_s + qc::Rules::id(r));
         a->setCheckable(true);
-        a->setChecked(qc::Rules::nelson().contains(r));
+        a->setChecked((Preferences::ruleSet() == Preferences::RuleSet::Westgard
+                           ? qc::Rules::westgard()
+                           : qc::Rules::nelson())
+                          .contains(r));
         a->setToolTip(qc::Rules::description(r));
         a->setData(static_cast<int>(r));
         connect(a, &QAction::toggled, this, &TrendsPage::recompute);
@@ -166,7 +173,7 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
     m_message->setObjectName(u"trendMessage"_s);
     m_message->setAccessibleName(tr("Message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_message->setStyleSheet(u"QLabel { "_s + statusStyle(StatusTone::Alarm) + u" }"_s);
 
     auto *row1 = new QHBoxLayout;
     row1->addWidget(labelled(tr("&Product:"), m_product));

@@ -169,11 +169,11 @@ QString dateText(const QDate &date, TimeStyle style)
         QT_TRANSLATE_NOOP("rd::DocumentDate", "Sep"), QT_TRANSLATE_NOOP("rd::DocumentDate", "Oct"),
         QT_TRANSLATE_NOOP("rd::DocumentDate", "Nov"), QT_TRANSLATE_NOOP("rd::DocumentDate", "Dec")};
     const QString month = QCoreApplication::translate("rd::DocumentDate", months[date.month() - 1]);
+    // One arg() call for all three: a translation such as "%3年%2%1日" must not see the day
+    // run into its neighbour ("%2" + "03" read as "%203").
     return QCoreApplication::translate("rd::DocumentDate", "%1-%2-%3",
                                        "printed date: %1 day, %2 abbreviated month, %3 year")
-        .arg(date.day(), 2, 10, QLatin1Char('0'))
-        .arg(month)
-        .arg(date.year());
+        .arg(u"%1"_s.arg(date.day(), 2, 10, QLatin1Char('0')), month, QString::number(date.year()));
 }
 
 QString dateTimeText(const QDateTime &t, TimeStyle style, bool seconds)

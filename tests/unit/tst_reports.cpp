@@ -5,6 +5,7 @@
 // manifestation where they belong; only the unreleased batch says DRAFT; long documents run over
 // pages with their table header repeated; the file declares PDF/A-1b; verify-document passes on
 // a fresh file and fails once the record changes or a byte of the file does.
+#include "core/languages.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
 #include "reports/documentregistry.h"
@@ -190,6 +191,8 @@ private slots:
     void verifyDocument();
     void provisionalThenFinal();
     void badRequestsSayWhy();
+    void printsInItsOwnLanguage_data();
+    void printsInItsOwnLanguage();
 
 private:
     std::unique_ptr<Fixture> m_fixture;
@@ -433,6 +436,63 @@ void tst_Reports::badRequestsSayWhy()
     Result<QList<IssuedDocument>> none =
         DocumentRegistry(*viv).issued(DocumentKind::ReleaseCertificate, QString());
     QVERIFY(none && none->isEmpty());
+}
+
+void tst_Reports::printsInItsOwnLanguage_data()
+{
+    QTest::addColumn<QString>("screen");
+    QTest::addColumn<QString>("document");
+    QTest::newRow("English on a Dutch screen") << u"nl"_s << u"en"_s;
+    QTest::newRow("Dutch on an English screen") << u"en"_s << u"nl"_s;
+    QTest::newRow("German on a Japanese screen") << u"ja"_s << u"de"_s;
+    QTest::newRow("Japanese on a German screen") << u"de"_s << u"ja"_s;
+}
+
+// A document is printed in the language asked for, whatever the screen speaks: its title,
+// its footer (which names the language), its dates; and its content hash is the same in every
+// language, so a reprint in another language keeps its version.
+void tst_Reports::printsInItsOwnLanguage()
+{
+    QFETCH(QString, screen);
+    QFETCH(QString, document);
+    Fixture &f = *m_fixture;
+    Languages::install(screen);
+    ReportRequest request = batchRequest(DocumentKind::CertificateOfAnalysis, f.batches.at(0));
+    request.language = document;
+    const QString path = f.issue(request);
+    Languages::install(u"en"_s);
+    QVERIFY(!path.isEmpty());
+    const QString text = allText(path);
+    QString title;
+    QString language;
+    {
+        const ScopedLanguage in(document);
+        title = QCoreApplication::translate("rd::reports::Documents", "Certificate of Analysis");
+        language = QCoreApplication::translate("rd::reports::Renderer", "Language: %1")
+                       .arg(Languages::nativeName(document));
+    }
+    QVERIFY2(text.contains(title), qPrintable(title));
+    QVERIFY2(text.simplified().contains(language), qPrintable(language));
+    if (document != u"en"_s) {
+        QVERIFY(!text.contains(u"Certificate of Analysis"_s));
+        QVERIFY(!text.contains(u"Language: "_s));
+    }
+    if (document == u"nl"_s) {
+        static const QRegularExpression dutchDate(
+            u"\\d\\d-(jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)-\\d{4}"_s);
+        QVERIFY(text.contains(dutchDate));
+    }
+    if (document == u"ja"_s)
+        QVERIFY(text.contains(QRegularExpression(u"\\d{4}年\\d{1,2}月\\d\\d日"_s)));
+
+    // The same facts in another language are the same content: the version stays.
+    ReportRequest english = batchRequest(DocumentKind::CertificateOfAnalysis, f.batches.at(0));
+    std::unique_ptr<Session> s = f.store.open(u"viv"_s);
+    Result<Document> a = ReportBuilder(*s).build(english);
+    Result<Document> b = ReportBuilder(*s).build(request);
+    QVERIFY(a && b);
+    QCOMPARE(a->contentHash(), b->contentHash());
+    QCOMPARE(b->language, document);
 }
 
 QTEST_MAIN(tst_Reports)

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Tests of what ReleaseDesk installs. Run by CTest with the build directory:
+#   package-test.sh files BUILD     the desktop entry, metainfo and man page validate
+#   package-test.sh contents BUILD  the .deb holds every file it must, with its dependencies
+#   package-test.sh install BUILD   the .deb installs into a fresh Debian 12 root (debootstrap)
+#                                   with apt resolving its dependencies, and runs there headless
+# Exit 77 (CTest: skipped) says why a test cannot run here, e.g. without root or network.
+set -euo pipefail
+mode=${1:?mode}
+build=$(cd "${2:?build directory}" && pwd)
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+app_id=org.releasedesk.ReleaseDesk
+work=$(mktemp -d "${TMPDIR:-/tmp}/releasedesk-package.XXXXXX")
+root=""
+
+cleanup() {
+    if [ -n "$root" ] && [ -d "$root" ]; then
+        umount "$root/proc" 2>/dev/null || true
+        rm -rf "$root"
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+skip() { echo "SKIPPED: $*"; exit 77; }
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+make_deb() {
+    (cd "$work" && cpack -G DEB -B "$work/out" --config "$build/CPackConfig.cmake" >"$work/cpack.log" 2>&1) ||
+        { cat "$work/cpack.log" >&2; fail "cpack could not make the .deb"; }
+    deb=$(ls "$work"/out/releasedesk_*.deb)
+}
+
+case "$mode" in
+files)
+    desktop-file-validate "$source_dir/installer/$app_id.desktop"
+    appstreamcli validate --no-net "$source_dir/installer/$app_id.metainfo.xml"
+    # groff says nothing when the page is well formed.
+    warnings=$(LC_ALL=C.UTF-8 groff -man -Tutf8 -ww -z "$source_dir/installer/releasedesk.1" 2>&1)
+    [ -z "$warnings" ] || fail "man page: $warnings"
+    # The man page names every verb that the command line knows.
+    for verb in $("$build/releasedesk" --help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
+        sed 's/\\-/-/g' "$source_dir/installer/releasedesk.1" | grep -q "^\.B $verb " ||
+            fail "the man page lacks the verb $verb"
+    done
+    echo "desktop entry, metainfo and man page are valid"
+    ;;
+contents)
+    make_deb
+    listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
+    expected=(
+        ./usr/bin/releasedesk
+        ./usr/share/applications/$app_id.desktop
+        ./usr/share/metainfo/$app_id.metainfo.xml
+        ./usr/share/icons/hicolor/scalable/apps/$app_id.svg
+        ./usr/share/man/man1/releasedesk.1.gz
+        ./usr/share/doc/releasedesk/copyright
+        ./usr/share/releasedesk/translations/releasedesk_nl.qm
+        ./usr/share/releasedesk/translations/releasedesk_de.qm
+        ./usr/share/releasedesk/translations/releasedesk_ja.qm
+    )
+    for size in 16 22 24 32 48 64 128 256 512; do
+        expected+=("./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
+    done
+    for f in "${expected[@]}"; do
+        grep -qxF "$f" <<<"$listing" || fail "the package lacks $f"
+    done
+    depends=$(dpkg-deb -f "$deb" Depends)
+    for lib in libqt6widgets6 libqt6printsupport6 libsqlcipher0 libsodium23 libqrencode4 \
+               libqcustomplot2.1-qt6 qt6-translations-l10n fonts-dejavu-core fonts-ipafont-gothic; do
+        grep -q "$lib" <<<"$depends" || fail "the package does not depend on $lib: $depends"
+    done
+    echo "the package holds all ${#expected[@]} files and depends on: $depends"
+    ;;
+install)
+    [ "$(id -u)" -eq 0 ] || skip "installing into a fresh root needs root (debootstrap, chroot)"
+    command -v debootstrap >/dev/null || skip "debootstrap is not installed"
+    root=$(mktemp -d /var/tmp/releasedesk-root.XXXXXX)
+    mkdir "$root/probe"
+    mount -t tmpfs probe "$root/probe" 2>/dev/null ||
+        skip "this machine cannot mount (a container without privileges); see README"
+    umount "$root/probe"
+    rmdir "$root/probe"
+    mirror=${RELEASEDESK_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+    make_deb
+    echo "debootstrap bookworm from $mirror"
+    if ! debootstrap --variant=minbase bookworm "$root" "$mirror" >"$work/debootstrap.log" 2>&1; then
+        if grep -qiE "release file|resolv|could not|couldn't download|connection|network" \
+            "$work/debootstrap.log"; then
+            tail -3 "$work/debootstrap.log"
+            skip "the Debian mirror $mirror cannot be reached"
+        fi
+        tail -20 "$work/debootstrap.log" >&2
+        fail "debootstrap failed"
+    fi
+    mount -t proc proc "$root/proc"
+    cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+    cp "$deb" "$root/tmp/"
+    in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root "$@"; }
+    in_root apt-get update -qq
+    in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1 || { tail -20 "$work/apt.log" >&2; fail "apt-get install"; }
+    echo "installed with its dependencies: $(in_root dpkg-query -W releasedesk)"
+    in_root releasedesk --version
+    in_root releasedesk demo /root/Demo.rdstore --batches 12 >"$work/demo.log" ||
+        { cat "$work/demo.log" >&2; fail "releasedesk demo"; }
+    printf 'ReleaseDesk-demo-2026\n' |
+        in_root releasedesk verify /root/Demo.rdstore --user auditor --password-stdin
+    # A document: the offscreen platform, the embedded font and the register all work there.
+    printf 'ReleaseDesk-demo-2026\n' |
+        in_root releasedesk report /root/Demo.rdstore audit --user auditor --password-stdin \
+            --language ja -o /root/audit.pdf
+    [ -s "$root/root/audit.pdf" ] || fail "no PDF written"
+    # The installed catalogues are found: the command line speaks German with LANG=de_DE.
+    in_root env LANG=de_DE.UTF-8 releasedesk --help | grep -q "Befehle" ||
+        fail "the German catalogue was not loaded from /usr/share/releasedesk/translations"
+    echo "releasedesk --version, demo, verify and report ran in a fresh Debian 12 root"
+    ;;
+*)
+    fail "unknown mode $mode"
+    ;;
+esac
