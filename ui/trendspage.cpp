@@ -185,6 +185,11 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
     row1->addWidget(m_from);
     row1->addWidget(m_to);
     row1->addStretch(1);
+    // The view's actions on the first row, so that neither row is wider than a laptop screen
+    // in the longest of the languages.
+    row1->addWidget(reset);
+    row1->addWidget(exportButton);
+    row1->addWidget(m_oot);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(labelled(tr("&Chart:"), m_chartKind));
     row2->addWidget(m_chartKind);
@@ -196,9 +201,6 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
     row2->addWidget(m_freeze);
     row2->addWidget(m_rules);
     row2->addStretch(1);
-    row2->addWidget(reset);
-    row2->addWidget(exportButton);
-    row2->addWidget(m_oot);
     auto *side = new QWidget(this);
     side->setObjectName(u"trendSide"_s);
     side->setAccessibleName(tr("Limits and violations"));

@@ -159,6 +159,19 @@ private slots:
         QVERIFY2(cancel != u"Cancel"_s, qPrintable(cancel));
         // Dates and numbers follow the language's locale.
         QCOMPARE(QLocale().language(), QLocale(language).language());
+        // For looking at it: RELEASEDESK_SHOT_DIR=folder keeps pictures of the window and of
+        // its Settings in each language.
+        if (const QString dir = qEnvironmentVariable("RELEASEDESK_SHOT_DIR"); !dir.isEmpty()) {
+            window.resize(1400, 860);
+            window.show();
+            QVERIFY(window.showPage(u"trendsPage"_s));
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(dir + u"/window_"_s + language + u".png"_s));
+            SettingsDialog settings(window.session(), &window);
+            settings.show();
+            QTest::qWait(100);
+            QVERIFY(settings.grab().save(dir + u"/settings_"_s + language + u".png"_s));
+        }
     }
 
     void switchesWithoutRestart()
