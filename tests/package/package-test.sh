@@ -7,6 +7,8 @@
 #                                   with apt resolving its dependencies, and runs there headless
 # Exit 77 (CTest: skipped) says why a test cannot run here, e.g. without root or network.
 set -euo pipefail
+# Output is captured before it is searched: `producer | grep -q` fails under pipefail whenever
+# grep stops reading early and the producer gets SIGPIPE.
 mode=${1:?mode}
 build=$(cd "${2:?build directory}" && pwd)
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
@@ -39,9 +41,12 @@ files)
     warnings=$(LC_ALL=C.UTF-8 groff -man -Tutf8 -ww -z "$source_dir/installer/releasedesk.1" 2>&1)
     [ -z "$warnings" ] || fail "man page: $warnings"
     # The man page names every verb that the command line knows.
-    for verb in $("$build/releasedesk" --help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p'); do
-        sed 's/\\-/-/g' "$source_dir/installer/releasedesk.1" | grep -q "^\.B $verb " ||
-            fail "the man page lacks the verb $verb"
+    help=$("$build/releasedesk" --help)
+    page=$(sed 's/\\-/-/g' "$source_dir/installer/releasedesk.1")
+    verbs=$(sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' <<<"$help")
+    [ -n "$verbs" ] || fail "no verbs found in releasedesk --help"
+    for verb in $verbs; do
+        grep -q "^\.B $verb " <<<"$page" || fail "the man page lacks the verb $verb"
     done
     echo "desktop entry, metainfo and man page are valid"
     ;;
@@ -112,7 +117,8 @@ install)
             --language ja -o /root/audit.pdf
     [ -s "$root/root/audit.pdf" ] || fail "no PDF written"
     # The installed catalogues are found: the command line speaks German with LANG=de_DE.
-    in_root env LANG=de_DE.UTF-8 releasedesk --help | grep -q "Befehle" ||
+    german=$(in_root env LANG=de_DE.UTF-8 releasedesk --help)
+    grep -q "Befehle" <<<"$german" ||
         fail "the German catalogue was not loaded from /usr/share/releasedesk/translations"
     echo "releasedesk --version, demo, verify and report ran in a fresh Debian 12 root"
     ;;
