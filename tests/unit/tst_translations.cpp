@@ -36,7 +36,8 @@ struct Message
     QStringList translations;
 };
 
-QList<Message> readCatalogue(const QString &path, QString *error)
+// Every message of a catalogue, with its translation or plural forms.
+QList<Message> readAll(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -49,6 +50,10 @@ QList<Message> readCatalogue(const QString &path, QString *error)
     Message m;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (xml.isEndElement() && xml.name() == "message"_L1) {
+            messages << m;
+            continue;
+        }
         if (!xml.isStartElement())
             continue;
         const auto name = xml.name();
@@ -64,58 +69,14 @@ QList<Message> readCatalogue(const QString &path, QString *error)
             m.comment = xml.readElementText();
         } else if (name == "translation"_L1) {
             m.type = xml.attributes().value("type"_L1).toString();
-            if (!m.numerus) {
+            if (!m.numerus)
                 m.translations << xml.readElementText();
-                messages << m;
-            }
         } else if (name == "numerusform"_L1) {
             m.translations << xml.readElementText();
         }
-        if (m.numerus && xml.isEndElement() && xml.name() == "translation"_L1)
-            messages << m;
     }
-    // Numerus messages end with </translation> after their forms.
     if (xml.hasError())
         *error = path + u": "_s + xml.errorString();
-    return messages;
-}
-
-// Numerus messages are collected when their translation element closes; the reader above
-// sees start elements only, so gather them in a second pass.
-QList<Message> readAll(const QString &path, QString *error)
-{
-    QList<Message> messages = readCatalogue(path, error);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return messages;
-    QXmlStreamReader xml(&file);
-    QString context;
-    Message m;
-    bool inTranslation = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == "name"_L1) {
-                context = xml.readElementText();
-            } else if (xml.name() == "message"_L1) {
-                m = Message{};
-                m.context = context;
-                m.numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
-            } else if (xml.name() == "source"_L1) {
-                m.source = xml.readElementText();
-            } else if (xml.name() == "comment"_L1) {
-                m.comment = xml.readElementText();
-            } else if (xml.name() == "translation"_L1 && m.numerus) {
-                m.type = xml.attributes().value("type"_L1).toString();
-                inTranslation = true;
-            } else if (xml.name() == "numerusform"_L1 && inTranslation) {
-                m.translations << xml.readElementText();
-            }
-        } else if (xml.isEndElement() && xml.name() == "translation"_L1 && inTranslation) {
-            messages << m;
-            inTranslation = false;
-        }
-    }
     return messages;
 }
 
