@@ -192,6 +192,8 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     setInactivityMinutes(minutes ? minutes.value() : Session::kDefaultInactivityMinutes);
     m_idle->start();
     updateCountdown();
+    if (m_retranslateNeeded)
+        scheduleRetranslate();
 }
 
 void MainWindow::buildPages()
@@ -272,12 +274,13 @@ void MainWindow::buildPages()
     if (const QString warning = Runtime::testingWarning(); !warning.isEmpty() && !m_testWarning) {
         m_testWarning = new QLabel(this);
         m_testWarning->setObjectName(u"testingWarning"_s);
-        m_testWarning->setStyleSheet(u"QLabel { font-weight: bold; "_s +
-                                     statusStyle(StatusTone::Alarm) + u" }"_s);
         statusBar()->addPermanentWidget(m_testWarning);
     }
-    if (m_testWarning)
+    if (m_testWarning) {
         m_testWarning->setText(u"⚠ "_s + Runtime::testingWarning());
+        m_testWarning->setStyleSheet(u"QLabel { font-weight: bold; "_s +
+                                     statusStyle(StatusTone::Alarm) + u" }"_s);
+    }
 }
 
 void MainWindow::removePages()
@@ -314,23 +317,32 @@ void MainWindow::restoreSplitters()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    // Installing a language sends several of these; the window is rebuilt once.
-    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
-        m_retranslatePending = true;
-        QTimer::singleShot(0, this, [this]() {
-            m_retranslatePending = false;
-            retranslate();
-        });
-    }
+    if (event->type() == QEvent::LanguageChange)
+        scheduleRetranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::scheduleRetranslate()
+{
+    // Installing a language sends several events; the window is rebuilt once, and never from
+    // inside the slot of an action that the rebuild deletes.
+    if (m_retranslatePending)
+        return;
+    m_retranslatePending = true;
+    QTimer::singleShot(0, this, [this]() {
+        m_retranslatePending = false;
+        retranslate();
+    });
 }
 
 void MainWindow::retranslate()
 {
-    // Settings cannot be open while locked or between sessions; a new session builds its
-    // pages in the language of the moment anyway.
-    if (!m_session || m_reopening || m_locked)
+    // While locked or between sessions it waits: the next session rebuilds everything.
+    if (!m_session || m_reopening || m_locked) {
+        m_retranslateNeeded = true;
         return;
+    }
+    m_retranslateNeeded = false;
     if (deferWhileInUse([this]() { retranslate(); }))
         return;
     const int page = m_navigation->currentRow();
@@ -343,7 +355,8 @@ void MainWindow::retranslate()
     }
     const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     menuBar()->clear();
-    qDeleteAll(menus);
+    for (QMenu *menu : menus)
+        menu->deleteLater();
     removePages();
     createActions();
     buildPages();
@@ -375,7 +388,7 @@ void MainWindow::openSettings()
     statusBar()->showMessage(tr("Settings saved."), 10000);
     // Colours set on widgets follow the new palette once the pages are built again.
     if (Preferences::theme() != themeBefore)
-        retranslate();
+        scheduleRetranslate();
 }
 
 void MainWindow::endSession(Session::EndReason reason)

@@ -69,6 +69,7 @@ private:
     void removePages();
     void saveLayout();
     void restoreSplitters();
+    void scheduleRetranslate();
     void endSession(Session::EndReason reason);
     void endAndReopen(Session::EndReason reason, bool sameStore = false);
     void unlock(LockCover *cover);
@@ -99,6 +100,7 @@ private:
     QLabel *m_testWarning = nullptr;
     bool m_reopening = false;
     bool m_retranslatePending = false;
+    bool m_retranslateNeeded = false;
     bool m_locked = false;
     QList<QPointer<LockCover>> m_covers;
 };

@@ -138,8 +138,10 @@ reports::Paper ReportFlow::defaultPaper()
     case Preferences::Paper::Automatic:
         break;
     }
-    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? reports::Paper::Letter
-                                                                      : reports::Paper::A4;
+    // The system's units, not the window language's: an English window in Germany prints A4.
+    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
+               ? reports::Paper::Letter
+               : reports::Paper::A4;
 }
 
 QString ReportFlow::documentLanguage()

@@ -2,6 +2,7 @@
 #include "core/languages.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QTranslator>
@@ -133,16 +134,16 @@ QString Languages::install(const QString &requested)
         return u"en"_s;
     const QString code = isKnown(requested) ? requested : forLocale(QLocale::system());
     // Dates and numbers: the system's conventions when it speaks this language (a Dutch user
-    // in Belgium keeps Belgian dates), else the language's own.
-    QLocale::setDefault(forLocale(QLocale::system()) == code &&
-                                QLocale::system().language() != QLocale::C
-                            ? QLocale::system()
-                            : QLocale(code));
-    if (!g_router)
-        g_router = new Router(app);
+    // in Belgium keeps Belgian dates); ISO forms in the C locale (scripts read the command
+    // line's output); else the language's own in the system's territory.
+    const QLocale system = QLocale::system();
+    if (system.language() == QLocale::C)
+        QLocale::setDefault(code == u"en"_s ? QLocale::c() : QLocale(code));
+    else if (forLocale(system) == code)
+        QLocale::setDefault(system);
     else
-        QCoreApplication::removeTranslator(g_router);
-    g_router->setScreen(indexOf(code));
+        QLocale::setDefault(QLocale(QLocale(code).language(), system.territory()));
+    // Qt's own catalogue (dialog buttons) answers only Qt's contexts, ours only ours.
     if (g_qtCatalogue) {
         QCoreApplication::removeTranslator(g_qtCatalogue);
         delete g_qtCatalogue;
@@ -156,8 +157,17 @@ QString Languages::install(const QString &requested)
             delete qt;
         }
     }
-    // Installed last so that it is asked first: our words win over Qt's.
-    QCoreApplication::installTranslator(g_router);
+    // The router is installed once and never taken out, so that a document being built on
+    // another thread never meets a moment without its catalogue; a switch only moves the
+    // screen's language and tells the widgets.
+    if (!g_router) {
+        g_router = new Router(app);
+        g_router->setScreen(indexOf(code));
+        QCoreApplication::installTranslator(g_router);
+    } else {
+        g_router->setScreen(indexOf(code));
+        QCoreApplication::postEvent(app, new QEvent(QEvent::LanguageChange));
+    }
     return code;
 }
 

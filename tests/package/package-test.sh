@@ -17,13 +17,21 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/releasedesk-package.XXXXXX")
 root=""
 
 cleanup() {
+    set +e
     if [ -n "$root" ] && [ -d "$root" ]; then
-        umount "$root/proc" 2>/dev/null || true
-        rm -rf "$root"
+        # Everything mounted below the root (proc, and devices debootstrap may bind), deepest
+        # first; the root is removed only when nothing is mounted there any more.
+        findmnt -Rrno TARGET "$root" 2>/dev/null | sort -r | xargs -r -n1 umount -l
+        if findmnt -Rrno TARGET "$root" >/dev/null 2>&1; then
+            echo "left $root in place: something is still mounted there" >&2
+        else
+            rm -rf --one-file-system "$root"
+        fi
     fi
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 skip() { echo "SKIPPED: $*"; exit 77; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 
@@ -35,6 +43,9 @@ make_deb() {
 
 case "$mode" in
 files)
+    for tool in desktop-file-validate appstreamcli groff; do
+        command -v "$tool" >/dev/null || fail "$tool is missing: bash installer/install-deps.sh installs it"
+    done
     desktop-file-validate "$source_dir/installer/$app_id.desktop"
     appstreamcli validate --no-net "$source_dir/installer/$app_id.metainfo.xml"
     # groff says nothing when the page is well formed.
@@ -101,8 +112,12 @@ install)
     mount -t proc proc "$root/proc"
     cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
     cp "$deb" "$root/tmp/"
+    # No service starts inside the root.
+    printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+    chmod +x "$root/usr/sbin/policy-rc.d"
     in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root "$@"; }
-    in_root apt-get update -qq
+    in_root apt-get update -qq >"$work/update.log" 2>&1 ||
+        { tail -3 "$work/update.log"; skip "apt-get update cannot reach the Debian mirror"; }
     in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
         "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1 || { tail -20 "$work/apt.log" >&2; fail "apt-get install"; }
     echo "installed with its dependencies: $(in_root dpkg-query -W releasedesk)"
