@@ -270,6 +270,13 @@ private slots:
         }
         QCOMPARE(palette.color(QPalette::Window).lightness() < 128,
                  theme == int(Preferences::Theme::Dark));
+        if (const QString dir = qEnvironmentVariable("RELEASEDESK_SHOT_DIR"); !dir.isEmpty()) {
+            MainWindow window(store().open());
+            window.resize(1400, 860);
+            window.show();
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(dir + u"/theme_%1.png"_s.arg(theme)));
+        }
         applyTheme(Preferences::Theme::System);
     }
 
