@@ -20,9 +20,11 @@ cleanup() {
     set +e
     if [ -n "$root" ] && [ -d "$root" ]; then
         # Everything mounted below the root (proc, and devices debootstrap may bind), deepest
-        # first; the root is removed only when nothing is mounted there any more.
-        findmnt -Rrno TARGET "$root" 2>/dev/null | sort -r | xargs -r -n1 umount -l
-        if findmnt -Rrno TARGET "$root" >/dev/null 2>&1; then
+        # first; the root is removed only when nothing is mounted there any more. (The root
+        # itself is no mount point, so the kernel's table is read rather than findmnt -R.)
+        mounted() { awk -v r="$root/" 'index($2, r) == 1 { print $2 }' /proc/self/mounts; }
+        mounted | sort -r | xargs -r -n1 umount -l
+        if [ -n "$(mounted)" ]; then
             echo "left $root in place: something is still mounted there" >&2
         else
             rm -rf --one-file-system "$root"
