@@ -32,6 +32,15 @@ void selectData(QComboBox *box, const QVariant &value)
     box->setCurrentIndex(i >= 0 ? i : 0);
 }
 
+// "" with `followText` first, then every language in its own name; `current` selected.
+void addLanguages(QComboBox *box, const QString &followText, const QString &current)
+{
+    box->addItem(followText, QString());
+    for (const QString &code : Languages::codes())
+        box->addItem(Languages::nativeName(code), code);
+    selectData(box, current);
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
@@ -43,12 +52,10 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
 
     m_language = new QComboBox(this);
     m_language->setObjectName(u"settingsLanguage"_s);
-    m_language->addItem(tr("System language (%1)")
-                            .arg(Languages::nativeName(Languages::forLocale(QLocale::system()))),
-                        QString());
-    for (const QString &code : Languages::codes())
-        m_language->addItem(Languages::nativeName(code), code);
-    selectData(m_language, Preferences::language());
+    addLanguages(m_language,
+                 tr("System language (%1)")
+                     .arg(Languages::nativeName(Languages::forLocale(QLocale::system()))),
+                 Preferences::language());
 
     m_defaultStore = new QLineEdit(Preferences::defaultStore(), this);
     m_defaultStore->setObjectName(u"settingsDefaultStore"_s);
@@ -77,10 +84,8 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     selectData(m_paper, Preferences::paperId(Preferences::paper()));
     m_documentLanguage = new QComboBox(this);
     m_documentLanguage->setObjectName(u"settingsDocumentLanguage"_s);
-    m_documentLanguage->addItem(tr("The language of the window"), QString());
-    for (const QString &code : Languages::codes())
-        m_documentLanguage->addItem(Languages::nativeName(code), code);
-    selectData(m_documentLanguage, Preferences::documentLanguage());
+    addLanguages(m_documentLanguage, tr("The language of the window"),
+                 Preferences::documentLanguage());
 
     m_chart = new QComboBox(this);
     m_chart->setObjectName(u"settingsChart"_s);
@@ -196,8 +201,7 @@ Status SettingsDialog::apply()
     if (Status s = Preferences::setDocumentLanguage(documentLanguage); !s)
         return s;
     Preferences::setDefaultStore(m_defaultStore->text().trimmed());
-    bool ok = false;
-    Preferences::setPaper(Preferences::paperFromId(m_paper->currentData().toString(), &ok));
+    Preferences::setPaper(Preferences::paperFromId(m_paper->currentData().toString()));
     Preferences::setChartKind(static_cast<Preferences::ChartKind>(m_chart->currentData().toInt()));
     if (Status s = Preferences::setBaselinePoints(m_baseline->value()); !s)
         return s;

@@ -72,29 +72,34 @@ constexpr std::array<std::pair<Preferences::Theme, const char *>, 3> kThemes = {
     {Preferences::Theme::Dark, "dark"},
 }};
 
-Status checkLanguage(const QString &code)
+// "" (follow the system, or the screen) or a language ReleaseDesk speaks.
+QString readLanguage(const QString &key)
 {
-    if (code.isEmpty() || Languages::isKnown(code))
-        return {};
-    return Error(ErrorCode::InvalidInput,
-                 Preferences::tr("Unknown language \"%1\": choose one of %2.")
-                     .arg(code, Languages::codes().join(u", "_s)));
+    const QString code = QSettings().value(key).toString();
+    return Languages::isKnown(code) ? code : QString();
+}
+
+Status writeLanguage(const QString &key, const QString &code)
+{
+    if (!code.isEmpty() && !Languages::isKnown(code)) {
+        return Error(ErrorCode::InvalidInput,
+                     Preferences::tr("Unknown language \"%1\": choose one of %2.")
+                         .arg(code, Languages::codes().join(u", "_s)));
+    }
+    QSettings().setValue(key, code);
+    return {};
 }
 
 } // namespace
 
 QString Preferences::language()
 {
-    const QString code = QSettings().value(kLanguage).toString();
-    return Languages::isKnown(code) ? code : QString();
+    return readLanguage(kLanguage);
 }
 
 Status Preferences::setLanguage(const QString &code)
 {
-    if (Status s = checkLanguage(code); !s)
-        return s;
-    QSettings().setValue(kLanguage, code);
-    return {};
+    return writeLanguage(kLanguage, code);
 }
 
 QString Preferences::defaultStore()
@@ -160,16 +165,12 @@ Preferences::Paper Preferences::paperFromId(const QString &id, bool *ok)
 
 QString Preferences::documentLanguage()
 {
-    const QString code = QSettings().value(kDocumentLanguage).toString();
-    return Languages::isKnown(code) ? code : QString();
+    return readLanguage(kDocumentLanguage);
 }
 
 Status Preferences::setDocumentLanguage(const QString &code)
 {
-    if (Status s = checkLanguage(code); !s)
-        return s;
-    QSettings().setValue(kDocumentLanguage, code);
-    return {};
+    return writeLanguage(kDocumentLanguage, code);
 }
 
 Preferences::ChartKind Preferences::chartKind()

@@ -493,6 +493,15 @@ void tst_Reports::printsInItsOwnLanguage()
     QVERIFY(a && b);
     QCOMPARE(a->contentHash(), b->contentHash());
     QCOMPARE(b->language, document);
+
+    // A language ReleaseDesk does not speak is refused, saying which it does.
+    request.language = u"fr"_s;
+    Result<Document> refused = ReportBuilder(*s).build(request);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::Usage);
+    QVERIFY2(refused.error().message().contains(u"\"fr\""_s) &&
+                 refused.error().message().contains(u"en, nl, de, ja"_s),
+             qPrintable(refused.error().message()));
 }
 
 QTEST_MAIN(tst_Reports)
