@@ -60,8 +60,13 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
     while (q.next()) {
         const AuditEvent e = AuditTrail::eventFromRow(q);
         const QString storedTime = q.value(1).toString();
-        const QString what =
-            tr("event %1 (%2 by %3 at %4)").arg(e.seq).arg(e.entry.action, e.user, storedTime);
+        // Only a failure names the event: composing it for each of a million would cost more
+        // than checking them.
+        const auto what = [&e, &storedTime] {
+            return tr("event %1 (%2 by %3 at %4)")
+                .arg(e.seq)
+                .arg(e.entry.action, e.user, storedTime);
+        };
         if (e.seq != expectedSeq) {
             return fail(expectedSeq,
                         e.seq > expectedSeq
@@ -74,17 +79,17 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
         if (!e.utc.isValid() || toStoredTime(e.utc) != storedTime) {
             return fail(e.seq, tr("%1: its time \"%2\" is not in the stored form; it was edited "
                                   "outside ReleaseDesk.")
-                                   .arg(what, storedTime));
+                                   .arg(what(), storedTime));
         }
         if (e.prevHash != expectedPrev) {
             return fail(e.seq, tr("%1: its link to the previous event does not match; an earlier "
                                   "event was changed or removed.")
-                                   .arg(what));
+                                   .arg(what()));
         }
         if (!crypto::constantTimeEquals(AuditTrail::computeHash(e.prevHash, e), e.hash)) {
             return fail(e.seq, tr("%1: its content does not match its hash; it was altered after "
                                   "it was written.")
-                                   .arg(what));
+                                   .arg(what()));
         }
         if (audit::isCheckpoint(e.entry.action)) {
             const QJsonObject p = QJsonDocument::fromJson(e.entry.newValue.toUtf8()).object();
@@ -98,7 +103,7 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
             if (key == m_keys.constEnd() || key->userName != e.user) {
                 return fail(e.seq, tr("Checkpoint %1: it names signing key %2, which is not a key "
                                       "of %3.")
-                                       .arg(what)
+                                       .arg(what())
                                        .arg(keyId)
                                        .arg(e.user));
             }
@@ -108,7 +113,7 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
                     signature)) {
                 return fail(e.seq, tr("Checkpoint %1: %2's signature does not match the audit "
                                       "trail up to event %3; the trail before it was rewritten.")
-                                       .arg(what, e.user)
+                                       .arg(what(), e.user)
                                        .arg(e.seq - 1));
             }
             ++report.checkpoints;

@@ -3,8 +3,8 @@
 
 #include "ingest/csv.h"
 #include "ingest/fields.h"
+#include "security/crypto.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -744,8 +744,7 @@ ParsedFile Formats::parse(const QString &name, const QByteArray &bytes, Problems
     ParsedFile out;
     out.name = name;
     out.size = bytes.size();
-    out.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    out.sha256 = QString::fromLatin1(crypto::sha256(bytes).toHex());
     Fields f(problems, name);
     if (bytes.isEmpty()) {
         f.problem(QString(), QString(), tr("the file is empty (0 bytes)"));

@@ -4,8 +4,8 @@
 #include "core/clock.h"
 #include "ingest/csv.h"
 #include "ingest/formats.h"
+#include "security/crypto.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -280,9 +280,7 @@ QByteArray Serializer::resultsCsvDocument(const QList<QcResult> &results)
 QString Serializer::contentHash(const BatchRecord &record)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact),
-                                 QCryptographicHash::Sha256)
-            .toHex());
+        crypto::sha256(QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact)).toHex());
 }
 
 bool Serializer::sameResult(const QcResult &a, const QcResult &b)

@@ -4,9 +4,8 @@
 #include "audit/audittrail.h"
 #include "ingest/serializer.h"
 #include "records/recordstore.h"
+#include "security/crypto.h"
 #include "session/session.h"
-
-#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -116,8 +115,7 @@ Result<QByteArray> Exporter::produce(Session &session, What what, Format format,
     e.field = format == Format::Csv ? u"csv"_s : u"json"_s;
     e.newValue = tr("%1 items, SHA-256 %2")
                      .arg(count)
-                     .arg(QString::fromLatin1(
-                         QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex()));
+                     .arg(QString::fromLatin1(crypto::sha256(document).toHex()));
     if (!db.transaction())
         return Store::errorFrom(tr("Cannot record the export"), db.lastError());
     Result<AuditEvent> r = session.audit().append(session.user().userName, e);

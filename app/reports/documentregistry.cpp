@@ -9,7 +9,6 @@
 #include "security/crypto.h"
 #include "session/session.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -280,8 +279,7 @@ Result<IssuedDocument> DocumentRegistry::exportPdf(const Document &doc, Paper pa
     Result<Renderer::Pdf> pdf = Renderer::pdf(doc, paper, progress);
     if (!pdf)
         return pdf.error();
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(pdf->bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(crypto::sha256(pdf->bytes).toHex());
     // The file is written inside the transaction: no register entry without its file, and no
     // file that the register does not know.
     return record(doc, u"pdf"_s, Documents::id(paper), pdf->pages, sha,
@@ -329,8 +327,7 @@ Result<DocumentCheck> DocumentRegistry::verifyPdf(const QString &path) const
     }
     check.issued = found.value();
     const IssuedDocument &issued = *check.issued;
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(crypto::sha256(bytes).toHex());
     check.fileIntact = issued.medium == u"pdf"_s && sha == issued.fileSha256;
 
     Result<ReportRequest> request = ReportRequest::fromJson(issued.request);

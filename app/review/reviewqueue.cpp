@@ -74,7 +74,7 @@ Status ReviewQueue::scan(ReviewService &service, QList<QueueEntry> &entries,
         if (progress && i % 100 == 0 && !progress(i, total))
             return Error(ErrorCode::Cancelled, tr("Cancelled."));
         QueueEntry &e = entries[i];
-        Result<BatchReview> r = service.review(e.batchNumber, ReviewService::Detail::Summary);
+        Result<BatchReview> r = service.review(e.batchNumber, ReviewService::Detail::Counts);
         if (!r)
             return r.error();
         e.critical = r->count(Severity::Critical);

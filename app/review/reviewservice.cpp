@@ -138,7 +138,7 @@ QByteArray ReviewService::contentHash(const QString &storeId, const QString &bat
     return crypto::blake2b256(out);
 }
 
-Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) const
+Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bool withHash) const
 {
     if (Status s = m_session.requireUsable(); !s)
         return s.error();
@@ -241,10 +241,12 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber) co
 
     // Which signatures still cover the record.
     const QString storeId = m_session.store().storeId();
-    // The record's hash is recomputed from what is stored now, not taken from the import.
-    l.recordHash = Serializer::contentHash(f.record);
-    v.contentHash =
-        contentHash(storeId, batchNumber, v.recordVersion, l.recordHash, v.specVersion, f.results);
+    if (withHash || !l.signatures.isEmpty()) {
+        // The record's hash is recomputed from what is stored now, not taken from the import.
+        l.recordHash = Serializer::contentHash(f.record);
+        v.contentHash = contentHash(storeId, batchNumber, v.recordVersion, l.recordHash,
+                                    v.specVersion, f.results);
+    }
     const ESignature *conditional = latest(l.signatures, Meaning::ConditionallyReleased);
     QByteArray conditionalStable;
     if (conditional) {
@@ -350,7 +352,7 @@ Status ReviewService::addOutOfTrend(ReviewFacts &f) const
 
 Result<BatchReview> ReviewService::review(const QString &batchNumber, Detail detail) const
 {
-    Result<Loaded> l = load(batchNumber);
+    Result<Loaded> l = load(batchNumber, detail != Detail::Counts);
     if (!l)
         return l.error();
     BatchReview &r = l->review;

@@ -97,7 +97,10 @@ public:
     explicit ReviewService(Session &session);
 
     enum class Detail {
-        Summary, // state, exceptions, signatures (the queue)
+        // State, exceptions and signatures, without the record's content hash unless a
+        // signature needs it to tell whether it still covers the record: the queue's counts.
+        Counts,
+        Summary, // state, exceptions, signatures and the content hash (documents)
         Full,    // with the record, its results and the specification (the batch view)
     };
     Result<BatchReview> review(const QString &batchNumber, Detail detail = Detail::Full) const;
@@ -130,7 +133,8 @@ public:
 
 private:
     struct Loaded;
-    Result<Loaded> load(const QString &batchNumber) const;
+    // Without `withHash`, the hashes are computed only when the batch has signatures.
+    Result<Loaded> load(const QString &batchNumber, bool withHash = true) const;
     Status check(const Loaded &loaded, const SignRequest &request,
                  BatchState *target = nullptr) const;
 

@@ -153,6 +153,14 @@ QByteArray blake2b256(QByteArrayView data)
     return out;
 }
 
+QByteArray sha256(QByteArrayView data)
+{
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()), bytes(data),
+                       ull(data.size()));
+    return out;
+}
+
 Blake2b::Blake2b()
 {
     crypto_generichash_init(reinterpret_cast<crypto_generichash_state *>(m_state), nullptr, 0,

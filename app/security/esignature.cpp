@@ -250,21 +250,23 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             after = s.id;
             ++out.signatures;
             seen.insert(s.id);
-            const QString which = tr("signature %1 (batch %2, \"%3\" by %4)")
-                                      .arg(s.id)
-                                      .arg(s.batchNumber, s.meaning, s.userName);
+            const auto which = [&s] {
+                return tr("signature %1 (batch %2, \"%3\" by %4)")
+                    .arg(s.id)
+                    .arg(s.batchNumber, s.meaning, s.userName);
+            };
             const auto key = keys.constFind(s.keyId);
             if (key == keys.cend() || key->userId != s.userId)
                 return fail(s.id,
-                            tr("%1 names a signing key that is not the signer's.").arg(which));
+                            tr("%1 names a signing key that is not the signer's.").arg(which()));
             if ((key->retired.isValid() && s.signedAt > key->retired) ||
                 (key->created.isValid() && s.signedAt < key->created))
                 return fail(s.id,
-                            tr("%1 was made with a key that was not in force then.").arg(which));
+                            tr("%1 was made with a key that was not in force then.").arg(which()));
             if (!verify(s, storeId, key->publicKey))
                 return fail(s.id, tr("%1 does not verify: the signature or what it covers was "
                                      "altered.")
-                                      .arg(which));
+                                      .arg(which()));
             head.bindValue(0, s.auditSeq);
             if (!head.exec())
                 return Store::errorFrom(tr("Cannot read the audit trail"), head.lastError());
@@ -274,12 +276,12 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             if (s.auditSeq > 0 && (!headFound || headHash != s.auditHash))
                 return fail(s.id, tr("%1 names audit event %2 as the chain head, but that event "
                                      "does not match.")
-                                      .arg(which)
+                                      .arg(which())
                                       .arg(s.auditSeq));
             const auto event = recorded.constFind(s.id);
             if (event == recorded.cend() || event->batch != s.batchNumber ||
                 event->signature != s.signature || event->seq <= s.auditSeq)
-                return fail(s.id, tr("%1 is not the one the audit trail recorded.").arg(which));
+                return fail(s.id, tr("%1 is not the one the audit trail recorded.").arg(which()));
         }
     }
     for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {

@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 
+#include <optional>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -502,15 +505,25 @@ Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progres
         return altered;
     }
 
+    // The signatures are checked on a second thread, with a connection of its own, while this
+    // one walks the chain: each takes seconds on a store of some years, and a signature's
+    // check does not depend on the chain's (only its result is not reported when the chain
+    // fails).
+    std::optional<Result<SignatureVerification>> signatureCheck;
+    std::thread signatureThread([this, &signatureCheck] {
+        const ThreadConnection connection(*m_store);
+        signatureCheck = ESignatures::verifyAll(connection.database(), m_store->storeId());
+    });
     const AuditVerifier verifier(db, m_store->storeId(), keys, header->anchor);
     Result<AuditVerification> audit = verifier.run(progress);
+    signatureThread.join();
     if (!audit)
         return audit.error();
 
     StoreVerification result;
     result.audit = audit.value();
     if (result.audit.ok) {
-        Result<SignatureVerification> signatures = ESignatures::verifyAll(db, m_store->storeId());
+        Result<SignatureVerification> signatures = std::move(*signatureCheck);
         if (!signatures)
             return signatures.error();
         result.signatures = signatures->signatures;

@@ -110,6 +110,8 @@ Result<QString> Store::openConnection(bool creating) const
         auto *driver = qobject_cast<SqlCipherDriver *>(db.driver());
         if (!db.open()) {
             failure = errorFrom(tr("Cannot open %1").arg(m_paths.records()), db.lastError());
+        } else if (m_options.unencryptedForMeasurement) {
+            // A plain copy, for the benchmarks only (see Options).
         } else if (!driver || !driver->applyRawKey(m_masterKey)) {
             failure = errorFrom(tr("Cannot key %1").arg(m_paths.records()), db.lastError());
         } else {
@@ -290,7 +292,7 @@ Result<std::unique_ptr<Store>> Store::start(const QString &storePath, const QStr
                          tr("Cannot read records.db in %1: %2").arg(shown, file.errorString()));
         }
         const QByteArray head = file.read(16);
-        if (head == QByteArrayView("SQLite format 3\0", 16)) {
+        if (head == QByteArrayView("SQLite format 3\0", 16) && !options.unencryptedForMeasurement) {
             return Error(ErrorCode::StoreDamaged,
                          tr("records.db in %1 is an unencrypted SQLite database, not this "
                             "store's encrypted one: it was replaced. Restore it from a backup.")

@@ -29,6 +29,10 @@ public:
     struct Options
     {
         int busyTimeoutMs = 5000; // how long to wait for another process's write
+        // Opens records.db as a plain SQLite file, without the key. Only the benchmarks set
+        // this, to measure what encryption costs on an unencrypted copy; no store ReleaseDesk
+        // makes is ever plain, and neither the window nor the command line can ask for it.
+        bool unencryptedForMeasurement = false;
     };
 
     // Makes records.db of a new store and applies every migration (audited as `actor`).

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void initTestCase() { rd::test::initTestProcess(); }
 
     void canonicalFormIsStable();
+    void storedTimeReadBack_data();
+    void storedTimeReadBack();
     void nullDiffersFromEmpty();
     void freshStoreVerifies();
     void appendInsideTransaction();
@@ -72,6 +74,43 @@ bool tst_AuditTrail::tamper(rd::test::TestStore &store, const QString &sql)
     if (rc != SQLITE_OK)
         qWarning("tamper: %s", qPrintable(raw.lastError()));
     return rc == SQLITE_OK;
+}
+
+void tst_AuditTrail::storedTimeReadBack_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected"); // invalid: not a time
+    const QDateTime t(QDate(2026, 11, 21), QTime(14, 3, 5, 123), Qt::UTC);
+    QTest::newRow("stored form") << u"2026-11-21T14:03:05.123Z"_s << t;
+    QTest::newRow("leap day") << u"2024-02-29T00:00:00.000Z"_s
+                              << QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC);
+    QTest::newRow("end of a day") << u"2026-12-31T23:59:59.999Z"_s
+                                  << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999),
+                                               Qt::UTC);
+    // Other ISO forms still read, through Qt's reader.
+    QTest::newRow("with an offset") << u"2026-11-21T15:03:05.123+01:00"_s << t;
+    QTest::newRow("no milliseconds")
+        << u"2026-11-21T14:03:05Z"_s << QDateTime(QDate(2026, 11, 21), QTime(14, 3, 5), Qt::UTC);
+    QTest::newRow("30 February") << u"2026-02-30T14:03:05.123Z"_s << QDateTime();
+    QTest::newRow("hour 24") << u"2026-11-21T24:03:05.123Z"_s << QDateTime();
+    QTest::newRow("letter in the year") << u"2O26-11-21T14:03:05.123Z"_s << QDateTime();
+    QTest::newRow("empty") << QString() << QDateTime();
+}
+
+void tst_AuditTrail::storedTimeReadBack()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const QDateTime read = fromStoredTime(text);
+    QCOMPARE(read.isValid(), expected.isValid());
+    if (!expected.isValid())
+        return;
+    QCOMPARE(read, expected);
+    QCOMPARE(read.timeSpec(), Qt::UTC);
+    // The stored form reads back to itself.
+    QCOMPARE(toStoredTime(read), toStoredTime(expected));
+    if (text.size() == 24 && text.endsWith(u'Z'))
+        QCOMPARE(toStoredTime(read), text);
 }
 
 void tst_AuditTrail::canonicalFormIsStable()

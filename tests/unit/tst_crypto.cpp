@@ -22,6 +22,7 @@ private Q_SLOTS:
     void utf8IntoLockedMemory();
     void secureBytesMoveAndCompare();
     void blake2bKnownAnswers();
+    void sha256KnownAnswers();
     void sealAndOpen();
     void openRefusesAnyChange_data();
     void openRefusesAnyChange();
@@ -83,6 +84,17 @@ void tst_Crypto::blake2bKnownAnswers()
     incremental.add(QByteArrayView("a"));
     incremental.add(QByteArrayView("bc"));
     QCOMPARE(incremental.finish(), crypto::blake2b256(QByteArrayView("abc")));
+}
+
+void tst_Crypto::sha256KnownAnswers()
+{
+    // FIPS 180-2 appendix B, and a million "a"s: more than one block, and not a multiple.
+    QCOMPARE(crypto::sha256(QByteArray()).toHex(),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(crypto::sha256(QByteArrayView("abc")).toHex(),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(crypto::sha256(QByteArray(1000000, 'a')).toHex(),
+             QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
 }
 
 void tst_Crypto::sealAndOpen()

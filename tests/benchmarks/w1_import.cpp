@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// W1 import: the 10 000-batch demo export imported into an empty store, against two
+// baselines measured in the same run:
+//  - the raw engine: exactly the rows the import wrote, as prepared INSERTs through the SQLCipher
+//    C API in one transaction, into a copy of the same empty store (same schema, indexes,
+//    triggers, key and pragmas);
+//  - a plain SQLite copy of the empty store, imported through the same driver and code.
+#include "bench.h"
+#include "support/rawdb.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <sqlite3.h>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::bench {
+
+namespace {
+
+struct Value
+{
+    int type = SQLITE_NULL;
+    qint64 integer = 0;
+    double real = 0;
+    QByteArray bytes;
+};
+
+struct TableRows
+{
+    QString name;
+    int columns = 0;
+    qint64 before = 0;         // the largest rowid before the import
+    std::vector<Value> values; // row after row
+};
+
+QList<TableRows> tables(test::RawDb &db)
+{
+    QList<TableRows> out;
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db.handle(),
+                       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                       "'sqlite_%' ORDER BY rowid",
+                       -1, &stmt, nullptr);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        TableRows t;
+        t.name = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        out << t;
+    }
+    sqlite3_finalize(stmt);
+    for (TableRows &t : out)
+        t.before = db.value(u"SELECT coalesce(max(rowid), 0) FROM %1"_s.arg(t.name)).toLongLong();
+    return out;
+}
+
+qint64 readNewRows(test::RawDb &db, QList<TableRows> &list)
+{
+    qint64 rows = 0;
+    for (TableRows &t : list) {
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray sql = u"SELECT * FROM %1 WHERE rowid > %2 ORDER BY rowid"_s.arg(t.name)
+                                   .arg(t.before)
+                                   .toUtf8();
+        sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &stmt, nullptr);
+        t.columns = sqlite3_column_count(stmt);
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            ++rows;
+            for (int c = 0; c < t.columns; ++c) {
+                Value v;
+                v.type = sqlite3_column_type(stmt, c);
+                if (v.type == SQLITE_INTEGER) {
+                    v.integer = sqlite3_column_int64(stmt, c);
+                } else if (v.type == SQLITE_FLOAT) {
+                    v.real = sqlite3_column_double(stmt, c);
+                } else if (v.type != SQLITE_NULL) {
+                    const void *p = v.type == SQLITE_TEXT
+                                        ? static_cast<const void *>(sqlite3_column_text(stmt, c))
+                                        : sqlite3_column_blob(stmt, c);
+                    v.bytes =
+                        QByteArray(static_cast<const char *>(p), sqlite3_column_bytes(stmt, c));
+                }
+                t.values.push_back(std::move(v));
+            }
+        }
+        sqlite3_finalize(stmt);
+    }
+    return rows;
+}
+
+// The raw engine: prepared INSERTs, one transaction. Returns milliseconds, or -1.
+double insertRaw(test::RawDb &db, const QList<TableRows> &list)
+{
+    if (db.exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"_s) != SQLITE_OK)
+        return -1;
+    QElapsedTimer t;
+    t.start();
+    if (db.exec(u"BEGIN IMMEDIATE"_s) != SQLITE_OK)
+        return -1;
+    for (const TableRows &table : list) {
+        if (table.values.empty())
+            continue;
+        QStringList marks(table.columns, u"?"_s);
+        const QByteArray sql =
+            u"INSERT INTO %1 VALUES (%2)"_s.arg(table.name, marks.join(u", "_s)).toUtf8();
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
+            return -1;
+        for (std::size_t i = 0; i < table.values.size(); i += std::size_t(table.columns)) {
+            for (int c = 0; c < table.columns; ++c) {
+                const Value &v = table.values[i + std::size_t(c)];
+                switch (v.type) {
+                case SQLITE_INTEGER:
+                    sqlite3_bind_int64(stmt, c + 1, v.integer);
+                    break;
+                case SQLITE_FLOAT:
+                    sqlite3_bind_double(stmt, c + 1, v.real);
+                    break;
+                case SQLITE_TEXT:
+                    sqlite3_bind_text(stmt, c + 1, v.bytes.constData(), int(v.bytes.size()),
+                                      SQLITE_STATIC);
+                    break;
+                case SQLITE_BLOB:
+                    sqlite3_bind_blob(stmt, c + 1, v.bytes.constData(), int(v.bytes.size()),
+                                      SQLITE_STATIC);
+                    break;
+                default:
+                    sqlite3_bind_null(stmt, c + 1);
+                }
+            }
+            if (sqlite3_step(stmt) != SQLITE_DONE) {
+                say(u"raw insert into %1: %2"_s.arg(
+                    table.name, QString::fromUtf8(sqlite3_errmsg(db.handle()))));
+                sqlite3_finalize(stmt);
+                return -1;
+            }
+            sqlite3_reset(stmt);
+        }
+        sqlite3_finalize(stmt);
+    }
+    if (db.exec(u"COMMIT"_s) != SQLITE_OK)
+        return -1;
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+bool copyRecords(const QString &fromStore, const QString &toFolder)
+{
+    QDir(toFolder).removeRecursively();
+    QDir().mkpath(toFolder);
+    for (const QString &suffix : {u""_s, u"-wal"_s}) {
+        const QString from = QDir(fromStore).filePath(u"records.db"_s + suffix);
+        if (QFile::exists(from) &&
+            !QFile::copy(from, QDir(toFolder).filePath(u"records.db"_s + suffix)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runImport(const Options &o)
+{
+    const int batches = batchesForImport(o);
+    say(u"making the demo export of %1 batches"_s.arg(thousands(batches)));
+    const DemoExport files = demoExport(batches);
+    say(u"export: batch records %1 MB, results %2 MB (%3 results)"_s.arg(files.batches.size() >> 20)
+            .arg(files.results.size() >> 20)
+            .arg(thousands(files.resultCount)));
+
+    const QString work = QDir(o.dataDir).filePath(u"w1-work"_s);
+    const QString store = QDir(work).filePath(u"encrypted.rdstore"_s);
+    const QString rawFolder = QDir(work).filePath(u"raw"_s);
+    const QString plainStore = QDir(work).filePath(u"plain.rdstore"_s);
+    QDir(work).removeRecursively();
+    QDir().mkpath(work);
+
+    say(u"the product: into an empty encrypted store"_s);
+    if (!createEmptyStore(store, false))
+        return 1;
+    SecureBytes key;
+    {
+        std::unique_ptr<Session> s = open(store, u"admin"_s);
+        if (!s)
+            return 1;
+        key = s->store().masterKey().copy();
+    }
+    if (!copyRecords(store, rawFolder))
+        return 1;
+    QList<TableRows> list;
+    {
+        test::RawDb db(QDir(store).filePath(u"records.db"_s), key);
+        list = tables(db);
+    }
+    const std::optional<ImportTimes> encrypted = importExport(store, files, false);
+    if (!encrypted)
+        return 1;
+    const double productMs = encrypted->records + encrypted->results;
+
+    say(u"the raw engine: the same rows as prepared INSERTs"_s);
+    qint64 rows = 0;
+    {
+        test::RawDb db(QDir(store).filePath(u"records.db"_s), key);
+        rows = readNewRows(db, list);
+    }
+    double rawMs = -1;
+    {
+        test::RawDb db(QDir(rawFolder).filePath(u"records.db"_s), key);
+        rawMs = insertRaw(db, list);
+    }
+    if (rawMs < 0)
+        return 1;
+    list.clear();
+
+    say(u"plain SQLite: the same import through the same driver"_s);
+    if (!createEmptyStore(plainStore, true))
+        return 1;
+    const std::optional<ImportTimes> plain = importExport(plainStore, files, true);
+    if (!plain)
+        return 1;
+    const double plainMs = plain->records + plain->results;
+
+    const double resultsPerSecond = static_cast<double>(files.resultCount) * 1000.0 / productMs;
+    const double rawRatio = productMs / rawMs;
+    Figure f;
+    f.workload = u"W1"_s;
+    f.name = u"import (demo export)"_s;
+    f.size = u"%1 batches, %2 results, %3 rows"_s.arg(
+        thousands(files.batchCount), thousands(files.resultCount), thousands(rows));
+    f.ms = productMs;
+    f.rate = u"%1 results/s"_s.arg(thousands(qRound64(resultsPerSecond)));
+    f.ratio = u"%1x raw engine; encrypted/plain %2x"_s.arg(rawRatio, 0, 'f', 2)
+                  .arg(productMs / plainMs, 0, 'f', 2);
+    f.goal = u">= 100 000 results/s, <= 1.5x raw"_s;
+    f.met = resultsPerSecond >= 100000 && rawRatio <= 1.5;
+    report(f);
+    Figure parts;
+    parts.workload = u"W1"_s;
+    parts.name = u"  of which records / results"_s;
+    parts.size = f.size;
+    parts.ms = productMs;
+    parts.rate =
+        u"%1 ms / %2 ms"_s.arg(encrypted->records, 0, 'f', 0).arg(encrypted->results, 0, 'f', 0);
+    report(parts);
+    Figure raw;
+    raw.workload = u"W1"_s;
+    raw.name = u"  raw engine (prepared INSERTs)"_s;
+    raw.size = u"%1 rows"_s.arg(thousands(rows));
+    raw.ms = rawMs;
+    raw.rate = u"%1 rows/s"_s.arg(thousands(qRound64(rows * 1000.0 / rawMs)));
+    report(raw);
+    Figure plainFigure;
+    plainFigure.workload = u"W1"_s;
+    plainFigure.name = u"  plain SQLite, same driver"_s;
+    plainFigure.size = f.size;
+    plainFigure.ms = plainMs;
+    plainFigure.rate = u"%1 results/s"_s.arg(
+        thousands(qRound64(static_cast<double>(files.resultCount) * 1000.0 / plainMs)));
+    report(plainFigure);
+
+    // The imported store is W5's.
+    const QString kept = storePath(o, u"import"_s);
+    QDir(kept).removeRecursively();
+    QFile::remove(kept + u".ready"_s);
+    if (QDir().rename(store, kept))
+        markReady(o, u"import"_s);
+    QDir(work).removeRecursively();
+    return 0;
+}
+
+} // namespace rd::bench
