@@ -107,6 +107,34 @@ private:
     std::unique_ptr<Session> m_session;
 };
 
+// Ending a session: the checkpoint it signs, then the connection's close, which copies the
+// write-ahead log into records.db (the only place records.db itself is written and synced).
+class SessionEndSubject final : public Subject
+{
+public:
+    Status open(const QString &folder) override
+    {
+        Result<std::unique_ptr<Session>> s = Session::open(
+            folder, QString::fromLatin1(rd::test::kAdmin), rd::test::secret(rd::test::kPassword));
+        if (!s)
+            return s.error();
+        m_session = std::move(s).value();
+        return {};
+    }
+    Status act() override
+    {
+        const Status ended = m_session->end();
+        m_session.reset();
+        return ended;
+    }
+    // The session is over either way; a new one must open.
+    Status next(bool) override { return {}; }
+    void close() override { m_session.reset(); }
+
+private:
+    std::unique_ptr<Session> m_session;
+};
+
 // Opening a store at an older schema version through the real open path, which migrates it.
 class MigrationSubject final : public Subject
 {
@@ -215,6 +243,8 @@ private Q_SLOTS:
     void importSweep();
     void signatureSweep_data();
     void signatureSweep();
+    void sessionEndSweep_data();
+    void sessionEndSweep();
     void migrationSweep_data();
     void migrationSweep();
 
@@ -479,6 +509,19 @@ void tst_IoFaults::signatureSweep()
             ReviewService(s).sign(SignRequest{batch, Meaning::QcApproved, {}, {}, {}},
                                   rd::test::secret(rd::test::kPassword)));
     });
+    sweep(m_review->path(), subject, kFaults[fault]);
+}
+
+void tst_IoFaults::sessionEndSweep_data()
+{
+    faultRows();
+}
+
+void tst_IoFaults::sessionEndSweep()
+{
+    QFETCH(int, fault);
+    QVERIFY(buildReviewStore());
+    SessionEndSubject subject;
     sweep(m_review->path(), subject, kFaults[fault]);
 }
 
