@@ -4,6 +4,7 @@
 #include "core/canonical.h"
 #include "core/clock.h"
 #include "security/crypto.h"
+#include "store/store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,9 +86,10 @@ namespace {
 using canonical::appendField;
 using canonical::appendU64;
 
+// In the store's words, so that a full disk or an I/O error says so.
 Error databaseError(const QString &what, const QSqlError &e)
 {
-    return Error(ErrorCode::Database, AuditTrail::tr("%1: %2").arg(what, e.databaseText()));
+    return Store::errorFrom(what, e);
 }
 
 } // namespace

@@ -8,10 +8,12 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -54,9 +56,28 @@ bool syncFolder(const QString &folder)
     ::close(fd);
     return ok;
 }
+
+std::atomic<StoreFiles::WriteHook> g_writeHook{nullptr};
+
+// The errno a test wants `step` to fail with; 0 (always, outside tests) to run it.
+int injectedFailure(StoreFiles::WriteStep step, const QString &path)
+{
+    const StoreFiles::WriteHook hook = g_writeHook.load();
+    return hook ? hook(step, path) : 0;
+}
 } // namespace
 
+void StoreFiles::setWriteHookForTesting(WriteHook hook)
+{
+    g_writeHook.store(hook);
+}
+
 Status StoreFiles::writeAtomically(const QString &path, const QByteArray &data)
+{
+    return replace(path, data, true);
+}
+
+Status StoreFiles::replace(const QString &path, const QByteArray &data, bool restoreOnFailure)
 {
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
@@ -70,28 +91,49 @@ Status StoreFiles::writeAtomically(const QString &path, const QByteArray &data)
         folder + u"/."_s + target.fileName() + u".tmp-"_s + QLatin1StringView(suffix);
     const QByteArray tempPath = QFile::encodeName(temp);
 
-    const int fd = ::open(tempPath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    int fd = -1;
+    if (const int e = injectedFailure(WriteStep::CreateTemporary, path))
+        errno = e;
+    else
+        fd = ::open(tempPath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         return Error(ErrorCode::Io,
                      tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), systemError()));
     }
+    const int writeFailure = injectedFailure(WriteStep::Write, path);
     const char *p = data.constData();
-    qsizetype left = data.size();
+    qsizetype left = writeFailure ? data.size() / 2 : data.size();
+    bool written = true;
     while (left > 0) {
         const ssize_t n = ::write(fd, p, static_cast<std::size_t>(left));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            const QString why = systemError();
-            ::close(fd);
-            ::unlink(tempPath.constData());
-            return Error(ErrorCode::Io,
-                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
+            if (n == 0)
+                errno = ENOSPC; // no progress and no error: the device took nothing
+            written = false;
+            break;
         }
         p += n;
         left -= n;
     }
-    if (::fsync(fd) != 0) {
+    if (written && writeFailure) {
+        errno = writeFailure;
+        written = false;
+    }
+    if (!written) {
+        const QString why = systemError();
+        ::close(fd);
+        ::unlink(tempPath.constData());
+        return Error(ErrorCode::Io,
+                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
+    }
+    int synced = -1;
+    if (const int e = injectedFailure(WriteStep::SyncFile, path))
+        errno = e;
+    else
+        synced = ::fsync(fd);
+    if (synced != 0) {
         const QString why = systemError();
         ::close(fd);
         ::unlink(tempPath.constData());
@@ -99,17 +141,55 @@ Status StoreFiles::writeAtomically(const QString &path, const QByteArray &data)
                      tr("Cannot flush %1 to disk: %2").arg(QDir::toNativeSeparators(path), why));
     }
     ::close(fd);
-    if (::rename(tempPath.constData(), QFile::encodeName(path).constData()) != 0) {
+    // What to put back if the rename cannot be made durable (small files only: key slots,
+    // exports; a document is always a new file).
+    std::optional<QByteArray> previous;
+    bool existed = false;
+    if (restoreOnFailure) {
+        QFile old(path);
+        existed = old.exists();
+        if (old.open(QIODevice::ReadOnly))
+            previous = old.readAll();
+    }
+    int renamed = -1;
+    if (const int e = injectedFailure(WriteStep::Rename, path))
+        errno = e;
+    else
+        renamed = ::rename(tempPath.constData(), QFile::encodeName(path).constData());
+    if (renamed != 0) {
         const QString why = systemError();
         ::unlink(tempPath.constData());
         return Error(ErrorCode::Io,
                      tr("Cannot replace %1: %2").arg(QDir::toNativeSeparators(path), why));
     }
-    if (!syncFolder(folder)) {
+    bool folderSynced = false;
+    if (const int e = injectedFailure(WriteStep::SyncFolder, path))
+        errno = e;
+    else
+        folderSynced = syncFolder(folder);
+    if (!folderSynced) {
+        const QString why = systemError();
+        // The caller is told that the write failed and acts on that (a key-slot change undoes
+        // its database transaction), so the file must not stay changed.
+        if (previous)
+            (void)replace(path, *previous, false);
+        else if (restoreOnFailure && !existed)
+            ::unlink(QFile::encodeName(path).constData());
         return Error(ErrorCode::Io, tr("Cannot flush the folder %1 to disk: %2")
-                                        .arg(QDir::toNativeSeparators(folder), systemError()));
+                                        .arg(QDir::toNativeSeparators(folder), why));
     }
+    (void)injectedFailure(WriteStep::Done, path);
     return {};
+}
+
+void StoreFiles::removeInterruptedWrites(const QString &path)
+{
+    const QFileInfo target(path);
+    const QDir folder = target.absoluteDir();
+    const QStringList stale = folder.entryList({u"."_s + target.fileName() + u".tmp-*"_s},
+                                               QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : stale)
+        QFile::remove(folder.filePath(name));
 }
 
 Status StoreFiles::checkWritable(const QString &folder)

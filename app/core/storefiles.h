@@ -49,7 +49,29 @@ class StoreFiles
 public:
     // Writes `data` to a temporary file beside `path`, flushes it to disk, renames it over
     // `path` and flushes the folder, so a crash leaves either the old or the new file whole.
+    // If the folder cannot be flushed after the rename, the old content is put back, so that
+    // an error always means the file is as it was.
     static Status writeAtomically(const QString &path, const QByteArray &data);
+
+    // Removes the temporary files that writeAtomically(path) calls interrupted by a crash left
+    // beside `path`. Only while holding the lock that every writer of `path` takes.
+    static void removeInterruptedWrites(const QString &path);
+
+    // The steps of writeAtomically, for tests that interrupt or fail each one.
+    enum class WriteStep {
+        CreateTemporary,
+        Write,
+        SyncFile,
+        Rename,
+        SyncFolder,
+        Done, // after the last step, before returning
+    };
+    // Test-only and inert unless a test installs one (nothing on the command line or in the
+    // environment reaches it): called before each step; a non-zero errno value fails the step
+    // as if its system call had (a failed Write writes half the bytes first, as a full disk
+    // does). Pass nullptr to remove.
+    using WriteHook = int (*)(WriteStep step, const QString &path);
+    static void setWriteHookForTesting(WriteHook hook);
 
     // Whether files can be created in `folder`: tried for real with a probe file, because
     // permission bits alone say nothing for root or on read-only mounts.
@@ -59,6 +81,9 @@ public:
     // to `timeoutMs`, trying every 10 ms, then fails with a StoreBusy error.
     static Result<std::unique_ptr<StoreLock>> lockKeyslots(const StorePaths &paths,
                                                            int timeoutMs = 15000);
+
+private:
+    static Status replace(const QString &path, const QByteArray &data, bool restoreOnFailure);
 };
 
 } // namespace rd

@@ -220,6 +220,8 @@ Status KeyRing::modify(const QString &storePath, const SecureBytes *masterKey,
     if (!lock)
         return lock.error();
     // Read again under the lock: another process may have written since we last looked.
+    // Under the lock no other write is under way: a temporary file is what a crash left.
+    StoreFiles::removeInterruptedWrites(paths.keyslots());
     Result<KeySlotFile> loaded = KeySlotFile::load(paths.keyslots());
     if (!loaded)
         return loaded.error();

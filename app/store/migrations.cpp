@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/version.h"
 #include "store/sqlcipherdriver.h"
+#include "store/store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -429,9 +430,10 @@ ALTER TABLE specifications ADD COLUMN strength TEXT NOT NULL DEFAULT '';
 )sql"},
 };
 
+// In the store's words, so that a full disk or an I/O error says so.
 Error failure(const QString &what, const QSqlError &e)
 {
-    return Error(ErrorCode::Database, Migrations::tr("%1: %2").arg(what, e.databaseText()));
+    return Store::errorFrom(what, e);
 }
 
 } // namespace

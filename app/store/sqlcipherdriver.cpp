@@ -846,7 +846,17 @@ bool SqlCipherDriver::beginTransaction()
 
 bool SqlCipherDriver::commitTransaction()
 {
-    return execSimple("COMMIT", tr("Unable to commit the transaction"));
+    if (execSimple("COMMIT", tr("Unable to commit the transaction")))
+        return true;
+    // A failed sync of the write-ahead log leaves the whole transaction in it, commit frame and
+    // all, while SQLite reports the failure and rolls it back in memory: the next process to
+    // open the file after a crash would find it committed. Copy what is committed into the
+    // database and empty the log, so that what was reported stays true (best effort: a reader
+    // in another process keeps the log, and the next write then overwrites those frames).
+    const int rc = sqlite3_extended_errcode(m_db);
+    if ((rc & 0xff) == SQLITE_IOERR && sqlite3_get_autocommit(m_db))
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    return false;
 }
 
 bool SqlCipherDriver::rollbackTransaction()

@@ -319,8 +319,22 @@ Result<std::unique_ptr<Store>> Store::start(const QString &storePath, const QStr
 
     int from = 0;
     if (!creating) {
-        if (Status s = store->checkExisting(db, walExisted, storeId); !s)
-            return s.error();
+        Status checked = store->checkExisting(db, walExisted, storeId);
+        if (!checked && checked.error().code() == ErrorCode::StoreDamaged) {
+            // SQLCipher takes a failed read of the first page for a page it cannot decrypt, and
+            // that connection stays failed: look once more through a new one before calling the
+            // file damaged (a passing disk error must not send anyone to the backups).
+            db = QSqlDatabase();
+            dropConnection(store->m_connections.take(QThread::currentThread()));
+            Result<QString> again = store->openConnection(false);
+            if (!again)
+                return again.error();
+            store->m_connections.insert(QThread::currentThread(), again.value());
+            db = QSqlDatabase::database(again.value(), false);
+            checked = store->checkExisting(db, walExisted, storeId);
+        }
+        if (!checked)
+            return checked.error();
         from = store->m_schemaVersion;
     }
 
