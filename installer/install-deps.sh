@@ -16,6 +16,8 @@ packages=(
     # test: the stock sqlcipher shell (opening a store with its raw key is tested), and
     # poppler's pdftotext and pdfinfo (the text and metadata of printed documents are tested)
     sqlcipher poppler-utils
+    # test: strace watches for network calls while the offline test runs without a network
+    strace
     # package: CPack's .deb (dpkg-shlibdeps, file), the validators of the desktop entry,
     # metainfo and man page, and debootstrap for installing the .deb into a fresh root
     dpkg-dev file desktop-file-utils appstream groff-base debootstrap

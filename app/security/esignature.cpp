@@ -227,6 +227,51 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                         {q.value(0).toLongLong(), q.value(1).toString(),
                          QByteArray::fromBase64(o.value(u"signature"_s).toString().toLatin1())});
     }
+    // When each key came into force and left it, as positions in the trail: the workstation
+    // clock may have gone backwards since a key was issued (the trail records that), so the
+    // times stored beside a key cannot order it against a signature; the sequence can. A key
+    // is retired in the transaction of the next key issued to its holder or of the holder's
+    // account being disabled, whichever the trail records first after its issue.
+    QHash<qint64, qint64> issuedSeq;
+    QHash<QString, QList<qint64>> retiringSeqs; // by user name, ascending
+    QHash<qint64, QString> holder;
+    q.prepare(u"SELECT seq, action, entity_id, new_value FROM audit_events "
+              "WHERE action IN (?, ?) ORDER BY seq"_s);
+    q.addBindValue(QString::fromLatin1(audit::kSigningKeyIssued));
+    q.addBindValue(QString::fromLatin1(audit::kAccountDisabled));
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        const QString user = q.value(2).toString();
+        retiringSeqs[user].append(seq);
+        if (q.value(1).toString() == QLatin1StringView(audit::kSigningKeyIssued)) {
+            bool numeric = false;
+            const qint64 keyId = q.value(3).toString().section(u':', 0, 0).toLongLong(&numeric);
+            if (numeric && !issuedSeq.contains(keyId)) {
+                issuedSeq.insert(keyId, seq);
+                holder.insert(keyId, user);
+            }
+        }
+    }
+    // Whether the key was in force at audit event `at` (the signature's own event); by time
+    // only for a key whose issue the trail does not hold.
+    const auto inForce = [&](qint64 keyId, const Key &key, const ESignature &s, qint64 at) {
+        const auto issued = issuedSeq.constFind(keyId);
+        if (issued == issuedSeq.cend())
+            return !((key.retired.isValid() && s.signedAt > key.retired) ||
+                     (key.created.isValid() && s.signedAt < key.created));
+        if (at <= *issued)
+            return false;
+        if (!key.retired.isValid())
+            return true;
+        for (const qint64 seq : retiringSeqs.value(holder.value(keyId))) {
+            if (seq > *issued)
+                return at < seq;
+        }
+        return false; // retired, but the trail does not say when: not provably in force
+    };
+
     QSqlQuery head(db);
     head.setForwardOnly(true);
     head.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);
@@ -259,8 +304,8 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             if (key == keys.cend() || key->userId != s.userId)
                 return fail(s.id,
                             tr("%1 names a signing key that is not the signer's.").arg(which()));
-            if ((key->retired.isValid() && s.signedAt > key->retired) ||
-                (key->created.isValid() && s.signedAt < key->created))
+            const auto event = recorded.constFind(s.id);
+            if (event != recorded.cend() && !inForce(s.keyId, *key, s, event->seq))
                 return fail(s.id,
                             tr("%1 was made with a key that was not in force then.").arg(which()));
             if (!verify(s, storeId, key->publicKey))
@@ -278,7 +323,6 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                                      "does not match.")
                                       .arg(which())
                                       .arg(s.auditSeq));
-            const auto event = recorded.constFind(s.id);
             if (event == recorded.cend() || event->batch != s.batchNumber ||
                 event->signature != s.signature || event->seq <= s.auditSeq)
                 return fail(s.id, tr("%1 is not the one the audit trail recorded.").arg(which()));
