@@ -5,6 +5,7 @@
 #include "ingest/formats.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "records/recordstore.h"
 #include "session/session.h"
 #include "support/teststore.h"
 
@@ -77,8 +78,19 @@ QByteArray exported(const ParsedFile &f)
     case FileKind::BatchRecords:
         return Serializer::batchRecordDocument(f.batches);
     case FileKind::QcResultsJson:
-    case FileKind::AsmCellCounting:
         return Serializer::resultsJsonDocument(f.results);
+    case FileKind::AsmCellCounting: {
+        // An Allotrope file may repeat a reading; the importer keeps the first.
+        QList<QcResult> first;
+        QSet<QString> seen;
+        for (const QcResult &r : f.results) {
+            if (!seen.contains(RecordStore::key(r.sampleId, r.testCode, r.testedAt))) {
+                seen.insert(RecordStore::key(r.sampleId, r.testCode, r.testedAt));
+                first << r;
+            }
+        }
+        return Serializer::resultsJsonDocument(first);
+    }
     case FileKind::QcResultsCsv:
         return Serializer::resultsCsvDocument(f.results);
     case FileKind::Unknown:
