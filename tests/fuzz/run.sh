@@ -58,6 +58,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 143' INT TERM
 mkdir -p "$work/tmp" "$artifacts"
 
 # What the real binary makes, from a small demo store.
@@ -66,19 +67,22 @@ store=$work/Demo.rdstore
 made=$work/made
 mkdir -p "$made"
 password=ReleaseDesk-demo-2026
-"$binary" demo "$store" --batches 3 > "$work/demo.log" 2>&1 ||
-    { cat "$work/demo.log" >&2; exit 1; }
+seeds_log=$work/seeds.log
+made_by() { # what the binary says goes to seeds.log, and all of it to standard error on failure
+    "$binary" "$@" >> "$seeds_log" 2>&1 || { cat "$seeds_log" >&2; exit 1; }
+}
+made_by demo "$store" --batches 3
 for what in specifications batches; do
-    "$binary" export "$store" "$what" --format json --out "$made/$what.json" \
-        --user admin --password-stdin <<< "$password" > /dev/null
+    made_by export "$store" "$what" --format json --out "$made/$what.json" \
+        --user admin --password-stdin <<< "$password"
 done
 for format in json csv; do
-    "$binary" export "$store" results --format "$format" --out "$made/results.$format" \
-        --user qc.analyst --password-stdin <<< "$password" > /dev/null
+    made_by export "$store" results --format "$format" --out "$made/results.$format" \
+        --user qc.analyst --password-stdin <<< "$password"
 done
 batch=$(grep -o '"batchNumber": *"[^"]*"' "$made/batches.json" | head -n 1 | sed 's/.*: *"\(.*\)"/\1/')
-"$binary" report "$store" coa --batch "$batch" -o "$made/coa.pdf" \
-    --user qa.reviewer --password-stdin <<< "$password" > /dev/null
+made_by report "$store" coa --batch "$batch" -o "$made/coa.pdf" \
+    --user qa.reviewer --password-stdin <<< "$password"
 
 seed() { # TARGET FILE...
     mkdir -p "$work/corpus/$1"
@@ -121,7 +125,8 @@ run_one() { # TARGET
 
 status=0
 report() { # TARGET EXIT
-    local t=$1 rc=$2 log=$work/$t.log runs speed cov ft corpus
+    local t=$1 rc=$2
+    local log=$work/$t.log runs speed cov ft corpus
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
     speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | grep -o '[0-9]*' || true)
