@@ -21,6 +21,8 @@ packages=(
     # package: CPack's .deb (dpkg-shlibdeps, file), the validators of the desktop entry,
     # metainfo and man page, and debootstrap for installing the .deb into a fresh root
     dpkg-dev file desktop-file-utils appstream groff-base debootstrap
+    # fuzz: clang (clang++) and its libFuzzer, ASan and UBSan runtimes for tests/fuzz
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -524,14 +524,21 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
         if (id != u"N/A"_s)
             serial = id;
     }
+    // What goes into a result gets the checks of the native formats, so that what is imported
+    // can be exported and imported again.
     const QString instrument =
-        serial.isEmpty() ? model : Formats::tr("%1, serial %2").arg(model, serial);
+        f.text(serial.isEmpty() ? model : Formats::tr("%1, serial %2").arg(model, serial),
+               asmPath({u"cell counting aggregate document"_s, u"device system document"_s}),
+               u"model number"_s, Fields::Optional, Fields::kNameLength);
     const QJsonArray documents = aggregate.value(u"cell counting document"_s).toArray();
     const QList<Formats::AsmField> fields = Formats::asmFields();
 
     for (qsizetype d = 0; d < documents.size(); ++d) {
         const QJsonObject doc = documents.at(d).toObject();
-        const QString analyst = doc.value(u"analyst"_s).toString().trimmed();
+        const QString dp = asmPath(
+            {u"cell counting aggregate document"_s, u"cell counting document"_s, u"[%1]"_s.arg(d)});
+        const QString givenAnalyst = doc.value(u"analyst"_s).toString();
+        std::optional<QString> analyst; // checked with the first measurement that gives results
         const QJsonArray measurements = doc.value(u"measurement aggregate document"_s)
                                             .toObject()
                                             .value(u"measurement document"_s)
@@ -544,7 +551,12 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                          u"measurement document"_s, u"[%1]"_s.arg(m)});
             const QJsonObject sample = measurement.value(u"sample document"_s).toObject();
             const QString sampleId = sample.value(u"sample identifier"_s).toString().trimmed();
-            const QString batchHint = sample.value(u"batch identifier"_s).toString().trimmed();
+            // Only a hint (the store knows each sample's batch): one that is not a valid batch
+            // number is left out.
+            QString batchHint = sample.value(u"batch identifier"_s).toString().trimmed();
+            if (batchHint.size() > Fields::kIdLength ||
+                !identifierForm().match(batchHint).hasMatch())
+                batchHint.clear();
             // What is missing leaves the measurement's results out; it does not fail the file.
             QDateTime measured;
             const QString time = measurement.value(u"measurement time"_s).toString();
@@ -553,8 +565,20 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                 Fields quiet(scratch, f.file());
                 measured = quiet.dateTime(time, mp, u"measurement time"_s, Fields::Optional);
             }
-            if (sampleId.isEmpty() || !measured.isValid() || sampleId.size() > Fields::kIdLength)
+            if (sampleId.isEmpty() || !measured.isValid())
                 continue;
+            if (f.text(sampleId, mp, u"sample identifier"_s, Fields::Required, Fields::kIdLength)
+                    .isEmpty())
+                continue;
+            if (!identifierForm().match(sampleId).hasMatch()) {
+                f.problem(mp, u"sample identifier"_s,
+                          Formats::tr("\"%1\" is not a valid %2")
+                              .arg(sampleId, Formats::tr("sample identifier")));
+                continue;
+            }
+            if (!analyst)
+                analyst =
+                    f.text(givenAnalyst, dp, u"analyst"_s, Fields::Required, Fields::kIdLength);
             const QJsonArray processed = measurement.value(u"processed data aggregate document"_s)
                                              .toObject()
                                              .value(u"processed data document"_s)
@@ -568,7 +592,7 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                     if (!value.isDouble() || !std::isfinite(value.toDouble()))
                         continue;
                     QcResult r;
-                    r.batchNumber = batchHint.size() <= Fields::kIdLength ? batchHint : QString();
+                    r.batchNumber = batchHint;
                     r.sampleId = sampleId;
                     r.testCode = QLatin1StringView(field.testCode);
                     const double v = value.toDouble();
@@ -578,10 +602,12 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                                          ? QString::number(i)
                                          : Fields::numberText(v),
                                      v};
-                    r.unit = Formats::normalizeUnit(quantity.value(u"unit"_s).toString());
+                    r.unit = Formats::normalizeUnit(f.text(quantity.value(u"unit"_s).toString(), mp,
+                                                           QLatin1StringView(field.asmName),
+                                                           Fields::Optional, 32));
                     r.method = Formats::tr("automated cell count");
                     r.instrument = instrument;
-                    r.analyst = analyst.left(Fields::kIdLength);
+                    r.analyst = *analyst;
                     r.testedAt = measured;
                     out.results << r;
                     out.resultPlaces << mp;

@@ -204,6 +204,8 @@ private Q_SLOTS:
     void asmFixturesImportEveryValue_data();
     void asmFixturesImportEveryValue();
     void asmMissingFieldsLeaveResultsOut();
+    void asmBadValuesRefused_data();
+    void asmBadValuesRefused();
     void inboxAssignAndReject();
     void inboxRefusals();
     void roleRefusal();
@@ -818,6 +820,54 @@ void tst_Import::asmMissingFieldsLeaveResultsOut()
         Importer(*s).run({{u"partial.json"_s, QJsonDocument(root).toJson()}}, {});
     QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
     QCOMPARE(done->files.first().toInbox, 4); // five readings, one without its value
+}
+
+void tst_Import::asmBadValuesRefused_data()
+{
+    // Found by fuzzing: values of an Allotrope file went into results unchecked, so the inbox
+    // held results that export wrote and import then refused. They get the checks of the
+    // native formats now.
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QStringList>("expected");
+    const QByteArray sample = "\"sample identifier\": \"cellsABCD\"";
+    QTest::newRow("sample identifier with a space")
+        << sample << QByteArray("\"sample identifier\": \"cells ABCD\"")
+        << QStringList{u"sample identifier"_s, u"\"cells ABCD\" is not a valid"_s};
+    QTest::newRow("sample identifier of 65 characters")
+        << sample << "\"sample identifier\": \"" + QByteArray(65, 'c') + '"'
+        << QStringList{u"sample identifier"_s, u"65 characters"_s};
+    QTest::newRow("sample identifier with a control character")
+        << sample << QByteArray("\"sample identifier\": \"cells\\u0007ABCD\"")
+        << QStringList{u"sample identifier"_s, u"control character (U+0007)"_s};
+    QTest::newRow("analyst missing")
+        << QByteArray("\"analyst\": \"DrScientist\"") << QByteArray("\"analyst\": \"  \"")
+        << QStringList{u"['cell counting document'][0]"_s, u"\"analyst\""_s, u"missing"_s};
+    QTest::newRow("unit of 40 characters")
+        << QByteArray("\"unit\": \"%\"") << "\"unit\": \"" + QByteArray(40, '%') + '"'
+        << QStringList{u"\"viability (cell counter)\""_s, u"40 characters"_s};
+}
+
+void tst_Import::asmBadValuesRefused()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QStringList, expected);
+    QByteArray bytes = readAll(fixtures() + u"/chemometec_nucleoview_example01.json"_s);
+    QVERIFY(bytes.contains(from));
+    bytes.replace(from, to);
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const Counts before = countsOf(*s);
+    Result<ImportSummary> done = Importer(*s).run({{u"asm.json"_s, bytes}}, {});
+    QVERIFY(!done);
+    QCOMPARE(done.error().code(), ErrorCode::InvalidInput);
+    const QString message = done.error().message();
+    QVERIFY2(message.contains(u"nothing was written"_s), qPrintable(message));
+    for (const QString &part : expected)
+        QVERIFY2(message.contains(part), qPrintable(u"\"%1\" not in: %2"_s.arg(part, message)));
+    QCOMPARE(countsOf(*s), before);
 }
 
 void tst_Import::inboxAssignAndReject()

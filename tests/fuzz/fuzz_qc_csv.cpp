@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// QC results as CSV: the RFC 4180 reader on its own, then the whole file parsed, exported and
+// read back, and checked by the importer.
+// Seeds: tests/fuzz/run.sh; one input is one file given to `releasedesk import`.
+#include "fuzzsupport.h"
+#include "ingest/csv.h"
+
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    rd::fuzz::initProcess(argc, argv);
+    rd::fuzz::prepareImportStore();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = rd::fuzz::bytesOf(data, size);
+    QList<rd::Csv::Row> rows;
+    int errorLine = 0;
+    QString error;
+    if (rd::Csv::parse(QString::fromUtf8(bytes), &rows, &errorLine, &error)) {
+        // Written out again, every record reads back as the same fields (after a byte-order
+        // mark, so that a first field starting with U+FEFF keeps it).
+        QString written(1, QChar(0xFEFF));
+        for (const rd::Csv::Row &row : std::as_const(rows))
+            written += rd::Csv::line(row.fields);
+        QList<rd::Csv::Row> again;
+        if (!rd::Csv::parse(written, &again, &errorLine, &error))
+            rd::fuzz::fail("Csv::line wrote a record Csv::parse refuses", error);
+        if (again.size() != rows.size())
+            rd::fuzz::fail("Csv::line output reads back as another number of records",
+                           written.left(2000));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (again.at(i).fields != rows.at(i).fields)
+                rd::fuzz::fail("Csv::line output reads back as other fields", written.left(2000));
+        }
+    }
+    rd::fuzz::parseAndCheckImport(u"qc-results.csv"_s, bytes);
+    return 0;
+}

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fuzzsupport.h"
+
+#include "core/runtime.h"
+#include "ingest/formats.h"
+#include "ingest/importer.h"
+#include "ingest/serializer.h"
+#include "records/recordstore.h"
+#include "session/session.h"
+#include "support/teststore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace rd::fuzz {
+
+namespace {
+
+struct ImportStore
+{
+    test::TestStore store;
+    std::unique_ptr<Session> admin;
+    std::unique_ptr<Session> analyst;
+};
+
+QByteArray example(const char *name)
+{
+    QFile file(QStringLiteral(RELEASEDESK_FUZZ_EXAMPLES) + u'/' + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly))
+        fail("cannot read a schema example", file.fileName());
+    return file.readAll();
+}
+
+ImportStore &importStore()
+{
+    static const std::unique_ptr<ImportStore> s = [] {
+        auto made = std::make_unique<ImportStore>();
+        if (!made->store.isValid() || !made->store.addUser(u"quinn"_s, Role::QcAnalyst))
+            fail("cannot make the import store", QString());
+        made->admin = made->store.open();
+        made->analyst = made->store.open(u"quinn"_s);
+        if (!made->admin || !made->analyst)
+            fail("cannot open the import store", QString());
+        const auto imported = [](Session &session, const QList<ImportInput> &inputs) {
+            Result<ImportSummary> r = Importer(session).run(inputs, {});
+            if (!r)
+                fail("the schema examples do not import", r.error().message());
+        };
+        imported(*made->admin,
+                 {{u"specification.example.json"_s, example("specification.example.json")},
+                  {u"batch-record.example.json"_s, example("batch-record.example.json")}});
+        imported(*made->analyst,
+                 {{u"qc-results.example.json"_s, example("qc-results.example.json")}});
+        return made;
+    }();
+    return *s;
+}
+
+bool isResults(FileKind kind)
+{
+    return kind == FileKind::QcResultsCsv || kind == FileKind::QcResultsJson ||
+           kind == FileKind::AsmCellCounting;
+}
+
+// What export would write for what was read.
+QByteArray exported(const ParsedFile &f)
+{
+    switch (f.kind) {
+    case FileKind::Specification:
+        return Serializer::specificationDocument(f.specifications);
+    case FileKind::BatchRecords:
+        return Serializer::batchRecordDocument(f.batches);
+    case FileKind::QcResultsJson:
+        return Serializer::resultsJsonDocument(f.results);
+    case FileKind::AsmCellCounting: {
+        // An Allotrope file may repeat a reading; the importer keeps the first.
+        QList<QcResult> first;
+        QSet<QString> seen;
+        for (const QcResult &r : f.results) {
+            if (!seen.contains(RecordStore::key(r.sampleId, r.testCode, r.testedAt))) {
+                seen.insert(RecordStore::key(r.sampleId, r.testCode, r.testedAt));
+                first << r;
+            }
+        }
+        return Serializer::resultsJsonDocument(first);
+    }
+    case FileKind::QcResultsCsv:
+        return Serializer::resultsCsvDocument(f.results);
+    case FileKind::Unknown:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+void initProcess(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("RELEASEDESK_TESTING_MINIMUM_KDF", "1");
+    if (Status s = Runtime::initialize(); !s)
+        fail("the runtime does not start", s.error().message());
+}
+
+QByteArray bytesOf(const uint8_t *data, size_t size)
+{
+    return QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+}
+
+void fail(const char *what, const QString &detail)
+{
+    std::fprintf(stderr, "fuzz: %s: %s\n", what, qPrintable(detail));
+    std::fflush(stderr);
+    std::abort();
+}
+
+void prepareImportStore()
+{
+    (void)importStore();
+}
+
+void parseAndCheckImport(const QString &name, const QByteArray &bytes)
+{
+    Problems problems;
+    const ParsedFile parsed = Formats::parse(name, bytes, problems);
+    if (!problems.isEmpty()) {
+        (void)problems.report(u"Import"_s);
+        return;
+    }
+    if (parsed.kind == FileKind::Unknown)
+        fail("a file of no known kind parsed without a problem", QString());
+
+    // Export, then import what was exported: the same values, and the same export again.
+    const QByteArray first = exported(parsed);
+    Problems again;
+    const ParsedFile reread = Formats::parse(name, first, again);
+    if (!again.isEmpty())
+        fail("the export of a clean file does not read back", again.report(u"Import"_s));
+    if (exported(reread) != first)
+        fail("the export of a clean file reads back as something else",
+             QString::fromUtf8(first.left(2000)));
+
+    ImportStore &s = importStore();
+    Session &session = isResults(parsed.kind) ? *s.analyst : *s.admin;
+    // The importer reports 30 % just before it writes: cancel there, so every check against
+    // the store runs and nothing is ever written.
+    Result<ImportSummary> r =
+        Importer(session).run({{name, bytes}}, {}, [](int percent) { return percent < 30; });
+    if (r && !r->nothingChanged())
+        fail("the importer wrote although it was cancelled", r->lines().join(u'\n'));
+}
+
+} // namespace rd::fuzz
