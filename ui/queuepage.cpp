@@ -239,7 +239,9 @@ void QueuePage::refresh()
 
     ++m_generation;
     m_scanning = false;
-    m_scanService = std::make_shared<ReviewService>(m_session);
+    m_scanServices = std::make_shared<std::vector<std::unique_ptr<ReviewService>>>();
+    for (int i = 0; i < ReviewQueue::scanThreads(); ++i)
+        m_scanServices->push_back(std::make_unique<ReviewService>(m_session));
     m_scanProgress->setRange(0, m_model->totalCount());
     m_scanProgress->setValue(0);
     m_scanProgress->setVisible(m_model->totalCount() > 0);
@@ -304,18 +306,22 @@ void QueuePage::scanNext()
         m_scanProgress->setVisible(!scanFinished());
         return;
     }
-    QList<QueueEntry> slice = m_model->entriesToScan(kScanSlice);
+    QList<QueueEntry> slice =
+        m_model->entriesToScan(kScanSlice * static_cast<int>(m_scanServices->size()));
     if (slice.isEmpty())
         return;
     m_scanning = true;
     const int generation = m_generation;
     Session *session = &m_session;
-    std::shared_ptr<ReviewService> service = m_scanService;
+    std::shared_ptr<std::vector<std::unique_ptr<ReviewService>>> services = m_scanServices;
     Background::run<Result<QList<QueueEntry>>>(
         this,
-        [session, service, slice]() mutable -> Result<QList<QueueEntry>> {
+        [session, services, slice]() mutable -> Result<QList<QueueEntry>> {
             const ThreadConnection connection(session->store());
-            if (Status s = ReviewQueue::scan(*service, slice); !s)
+            QList<ReviewService *> each;
+            for (const std::unique_ptr<ReviewService> &s : *services)
+                each << s.get();
+            if (Status s = ReviewQueue::scan(each, slice); !s)
                 return s.error();
             return slice;
         },

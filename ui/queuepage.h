@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QDateEdit;
@@ -75,9 +76,10 @@ private:
     QLabel *m_counts = nullptr;
     QProgressBar *m_scanProgress = nullptr;
     int m_generation = 0;
-    // One service for all slices of a scan: specifications and out-of-trend series are read
-    // once. Slices run one at a time, so it is never used by two threads at once.
-    std::shared_ptr<ReviewService> m_scanService;
+    // One service per scanning thread for all slices of a scan: specifications and
+    // out-of-trend series are read once per thread. Slices run one at a time, and within a
+    // slice each service has one thread, so none is used by two threads at once.
+    std::shared_ptr<std::vector<std::unique_ptr<ReviewService>>> m_scanServices;
     bool m_scanning = false;
 };
 

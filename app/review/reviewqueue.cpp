@@ -4,10 +4,17 @@
 #include "core/clock.h"
 #include "review/reviewservice.h"
 #include "session/session.h"
+#include "store/store.h"
 
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -62,8 +69,70 @@ Result<QList<QueueEntry>> ReviewQueue::entries() const
 
 Status ReviewQueue::scan(QList<QueueEntry> &entries, const Progress &progress) const
 {
-    ReviewService service(m_session);
-    return scan(service, entries, progress);
+    std::vector<std::unique_ptr<ReviewService>> owned;
+    QList<ReviewService *> services;
+    for (int i = 0; i < scanThreads(); ++i) {
+        owned.push_back(std::make_unique<ReviewService>(m_session));
+        services << owned.back().get();
+    }
+    return scan(services, entries, progress);
+}
+
+int ReviewQueue::scanThreads()
+{
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
+Status ReviewQueue::scan(const QList<ReviewService *> &services, QList<QueueEntry> &entries,
+                         const Progress &progress)
+{
+    const qsizetype workers = std::min<qsizetype>(services.size(), entries.size());
+    if (workers <= 1)
+        return services.isEmpty() ? Status() : scan(*services.first(), entries, progress);
+    const qsizetype total = entries.size();
+    const qsizetype run = (total + workers - 1) / workers;
+    std::atomic<bool> stop = false;
+    std::vector<std::optional<Error>> failures(static_cast<std::size_t>(workers));
+    // Each worker scans a copy of its run and writes it back: QList is not shared between
+    // threads while they write.
+    const auto work = [&](qsizetype w, const Progress &report) {
+        const qsizetype from = w * run;
+        QList<QueueEntry> mine = entries.mid(from, std::min(run, total - from));
+        const Progress checked = [&](qint64 done, qint64) {
+            if (stop)
+                return false;
+            // Every worker goes at about the same pace: the first one's share stands for all.
+            return !report || report(done * workers, total);
+        };
+        if (Status s = scan(*services.at(w), mine, checked); !s) {
+            stop = true;
+            failures[static_cast<std::size_t>(w)] = s.error();
+            return;
+        }
+        std::copy(mine.cbegin(), mine.cend(), entries.begin() + from);
+    };
+    std::vector<std::thread> threads;
+    for (qsizetype w = 1; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            // A connection of this thread's own, released when it ends.
+            const ThreadConnection connection(services.at(w)->session().store());
+            work(w, {});
+        });
+    }
+    work(0, progress);
+    for (std::thread &t : threads)
+        t.join();
+    for (const std::optional<Error> &f : failures) {
+        if (f && f->code() != ErrorCode::Cancelled)
+            return *f;
+    }
+    for (const std::optional<Error> &f : failures) {
+        if (f)
+            return *f;
+    }
+    if (progress)
+        progress(total, total);
+    return {};
 }
 
 Status ReviewQueue::scan(ReviewService &service, QList<QueueEntry> &entries,

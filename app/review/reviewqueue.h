@@ -57,6 +57,13 @@ public:
     // out-of-trend series) serves every slice of a long scan.
     static Status scan(ReviewService &service, QList<QueueEntry> &entries,
                        const Progress &progress = {});
+    // The same on as many threads as there are services (each a service of its own, used by
+    // one thread at a time, and a connection of its own): the entries are shared out in equal
+    // runs. The calling thread does the first run and reports progress.
+    static Status scan(const QList<ReviewService *> &services, QList<QueueEntry> &entries,
+                       const Progress &progress = {});
+    // How many threads a whole-queue scan uses: the machine's cores, at most four.
+    static int scanThreads();
 
     // The urgency order of entries().
     static bool moreUrgent(const QueueEntry &a, const QueueEntry &b);

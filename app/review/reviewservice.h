@@ -95,6 +95,7 @@ class ReviewService
 
 public:
     explicit ReviewService(Session &session);
+    Session &session() const { return m_session; }
 
     enum class Detail {
         // State, exceptions and signatures, without the record's content hash unless a

@@ -7,6 +7,7 @@
 #include "ingest/formats.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "review/reviewqueue.h"
 #include "review/reviewservice.h"
 #include "session/session.h"
 #include "support/rawdb.h"
@@ -174,6 +175,7 @@ private slots:
     void transitions_data();
     void transitions();
     void cleanBatchRaisesNothing();
+    void queueScanOnThreadsMatchesOneThread();
     void everyCategory_data();
     void everyCategory();
     void releaseTestingIsJudgedOnTheFinalProduct();
@@ -240,6 +242,71 @@ void tst_Review::transitions()
         VERIFY_OK(next);
         QCOMPARE(Workflow::id(next.value()), to);
     }
+}
+
+void tst_Review::queueScanOnThreadsMatchesOneThread()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    // Demo batches, which carry every kind of exception.
+    const DemoData demo(60, 11);
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(site.add(demo.batch(i)));
+
+    std::unique_ptr<Session> s = site.store.open(u"rosa"_s);
+    QVERIFY(s);
+    Result<QList<QueueEntry>> listed = ReviewQueue(*s).entries();
+    QVERIFY(listed.ok());
+    QCOMPARE(listed->size(), 60);
+
+    QList<QueueEntry> one = listed.value();
+    ReviewService single(*s);
+    QVERIFY(ReviewQueue::scan(single, one).ok());
+
+    for (const int threads : {2, 3, 7}) {
+        QList<QueueEntry> many = listed.value();
+        std::vector<std::unique_ptr<ReviewService>> owned;
+        QList<ReviewService *> services;
+        for (int i = 0; i < threads; ++i) {
+            owned.push_back(std::make_unique<ReviewService>(*s));
+            services << owned.back().get();
+        }
+        qint64 lastDone = -1;
+        QVERIFY(ReviewQueue::scan(services, many, [&lastDone](qint64 done, qint64 total) {
+                    lastDone = done;
+                    return done <= total;
+                }).ok());
+        QCOMPARE(lastDone, 60);
+        int exceptions = 0;
+        for (qsizetype i = 0; i < one.size(); ++i) {
+            const QueueEntry &a = one.at(i);
+            const QueueEntry &b = many.at(i);
+            QCOMPARE(b.batchNumber, a.batchNumber);
+            QVERIFY(b.scanned);
+            QCOMPARE(b.critical, a.critical);
+            QCOMPARE(b.major, a.major);
+            QCOMPARE(b.minor, a.minor);
+            QCOMPARE(b.info, a.info);
+            QCOMPARE(b.open, a.open);
+            QCOMPARE(b.blocked, a.blocked);
+            QCOMPARE(b.state, a.state);
+            exceptions += b.critical + b.major + b.minor + b.info;
+        }
+        QVERIFY2(exceptions > 10, "the demo batches should raise exceptions");
+    }
+
+    // Cancelling stops every thread and says so.
+    QList<QueueEntry> cancelled = listed.value();
+    std::vector<std::unique_ptr<ReviewService>> owned;
+    QList<ReviewService *> services;
+    for (int i = 0; i < 2; ++i) {
+        owned.push_back(std::make_unique<ReviewService>(*s));
+        services << owned.back().get();
+    }
+    const Status stopped =
+        ReviewQueue::scan(services, cancelled, [](qint64, qint64) { return false; });
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code(), ErrorCode::Cancelled);
 }
 
 void tst_Review::cleanBatchRaisesNothing()
