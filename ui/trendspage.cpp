@@ -251,11 +251,33 @@ TrendsPage::TrendsPage(Session &session, QWidget *parent)
         if (!first.isEmpty())
             emit openBatch(first);
     });
-    refresh();
+}
+
+void TrendsPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void TrendsPage::ensureLoaded()
+{
+    if (!m_loaded)
+        load();
 }
 
 void TrendsPage::refresh()
 {
+    // Hidden, it reads the store again only when next shown or used.
+    if (!isVisible()) {
+        m_loaded = false;
+        return;
+    }
+    load();
+}
+
+void TrendsPage::load()
+{
+    m_loaded = true;
     const qc::TrendData data(m_session);
     m_updating = true;
     const QString product = m_product->currentText();
@@ -431,6 +453,7 @@ void TrendsPage::freezeBaseline()
 
 bool TrendsPage::select(const QString &product, const QString &test)
 {
+    ensureLoaded();
     const int p = m_product->findText(product);
     if (p < 0)
         return false;
@@ -445,11 +468,13 @@ bool TrendsPage::select(const QString &product, const QString &test)
 
 void TrendsPage::setChart(TrendChart::Mode mode)
 {
+    ensureLoaded();
     m_chartKind->setCurrentIndex(m_chartKind->findData(int(mode)));
 }
 
 void TrendsPage::setRules(const QList<qc::Rule> &rules)
 {
+    ensureLoaded();
     m_updating = true;
     for (QAction *a : m_ruleMenu->actions()) {
         if (a->isCheckable())

@@ -61,7 +61,14 @@ signals:
     void openBatch(const QString &batchNumber);
     void ootRulesChanged();
 
+protected:
+    // The page reads the store when it is first shown, not when the window is built: the
+    // series of a product is the whole store's history, and the queue must not wait for it.
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void ensureLoaded();
+    void load();
     void fillTests();
     void recompute();
     void showMessage(const QString &text);
@@ -97,6 +104,7 @@ private:
     qc::TrendSeries m_series;
     qc::TrendAnalysis m_analysis;
     bool m_updating = false;
+    bool m_loaded = false; // refresh() has run since the page was made
 };
 
 } // namespace rd::ui

@@ -17,6 +17,7 @@
 #include "ui/trendspage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QPushButton>
 #include <QTableWidget>
@@ -87,8 +88,16 @@ void tst_GuiTrends::chartFlagsAndOpensBatches()
     DemoStore s;
     QVERIFY(s.ok);
     MainWindow window(s.store.open(u"quinn"_s));
+    // The page reads nothing until it is first shown: the queue does not wait for a series.
+    auto *hidden = window.findChild<TrendsPage *>();
+    QVERIFY(hidden);
+    QVERIFY(hidden->series().points.isEmpty());
+    auto *products = hidden->findChild<QComboBox *>(u"trendProduct"_s);
+    QVERIFY(products);
+    QCOMPARE(products->count(), 0);
     TrendsPage *page = openTrends(window);
     QVERIFY(page);
+    QVERIFY(products->count() > 0);
     QVERIFY(page->select(u"RD-CD19"_s, u"POTENCY"_s));
     QVERIFY2(page->message().isEmpty(), qPrintable(page->message()));
     TrendChart *chart = page->chart();
