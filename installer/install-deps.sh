@@ -21,8 +21,10 @@ packages=(
     # package: CPack's .deb (dpkg-shlibdeps, file), the validators of the desktop entry,
     # metainfo and man page, and debootstrap for installing the .deb into a fresh root
     dpkg-dev file desktop-file-utils appstream groff-base debootstrap
-    # fuzz: clang (clang++) and its libFuzzer, ASan and UBSan runtimes for tests/fuzz
-    clang libclang-rt-14-dev
+    # fuzz: clang (clang++) and its libFuzzer, ASan and UBSan runtimes for tests/fuzz, and
+    # llvm for llvm-symbolizer: LeakSanitizer matches its suppressions against symbolized
+    # frames, so without it the one suppressed leak (tests/fuzz/lsan.supp) fails the run
+    clang libclang-rt-14-dev llvm
 )
 
 missing=()

@@ -114,6 +114,14 @@ export RELEASEDESK_FUZZ_STORE=$store
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0}
+# The suppressions name functions, which LeakSanitizer sees only through llvm-symbolizer; on a
+# machine without it a suppressed leak would be reported as a crash.
+symbolizer=$(command -v llvm-symbolizer || command -v llvm-symbolizer-14 || true)
+if [ -z "$symbolizer" ]; then
+    echo "fuzz: llvm-symbolizer is missing (bash installer/install-deps.sh installs it)" >&2
+    exit 1
+fi
+export ASAN_SYMBOLIZER_PATH=$symbolizer
 
 run_one() { # TARGET
     local t=$1 dict=()
