@@ -166,10 +166,6 @@
 <context>
     <name>rd::AuditTrail</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the audit trail</source>
         <translation>Der Audit-Trail kann nicht gelesen werden</translation>
     </message>
@@ -2229,10 +2225,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
 </context>
 <context>
     <name>rd::Migrations</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>Schema migration %1 (%2)</source>
         <translation>Schemamigration %1 (%2)</translation>
@@ -6322,6 +6314,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Si&amp;te:</source>
         <translation>S&amp;tandort:</translation>
+    </message>
+    <message>
+        <source>Shown: %1, the most urgent first; reading the rest of the queue…</source>
+        <translation>Angezeigt: %1, die dringendsten zuerst; der Rest der Arbeitsliste wird gelesen…</translation>
     </message>
 </context>
 <context>

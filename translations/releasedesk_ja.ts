@@ -166,10 +166,6 @@
 <context>
     <name>rd::AuditTrail</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the audit trail</source>
         <translation>監査証跡を読み取れません</translation>
     </message>
@@ -2228,10 +2224,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
 </context>
 <context>
     <name>rd::Migrations</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>Schema migration %1 (%2)</source>
         <translation>スキーマ移行 %1（%2）</translation>
@@ -6301,6 +6293,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Si&amp;te:</source>
         <translation>製造所(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Shown: %1, the most urgent first; reading the rest of the queue…</source>
+        <translation>%1 ロットを表示中（緊急度の高い順）。キューの残りを読み込んでいます…</translation>
     </message>
 </context>
 <context>

@@ -166,10 +166,6 @@
 <context>
     <name>rd::AuditTrail</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Cannot read the audit trail</source>
         <translation>Kan de audittrail niet lezen</translation>
     </message>
@@ -2229,10 +2225,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
 </context>
 <context>
     <name>rd::Migrations</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>Schema migration %1 (%2)</source>
         <translation>Schemamigratie %1 (%2)</translation>
@@ -6322,6 +6314,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Si&amp;te:</source>
         <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>Shown: %1, the most urgent first; reading the rest of the queue…</source>
+        <translation>Getoond: %1, de dringendste eerst; de rest van de wachtrij wordt gelezen…</translation>
     </message>
 </context>
 <context>

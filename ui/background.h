@@ -6,8 +6,11 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -34,7 +37,7 @@ public:
                              done(std::move(**result));
                          });
         s_running.fetch_add(1);
-        watcher->setFuture(QtConcurrent::run([result, work = std::move(work)]() {
+        watcher->setFuture(QtConcurrent::run(pool(), [result, work = std::move(work)]() {
             try {
                 result->emplace(work());
             } catch (const std::bad_alloc &) {
@@ -49,6 +52,19 @@ public:
 
     // How many tasks are running; the session is not ended while any is.
     static int running() { return s_running.load(); }
+
+    // The threads the tasks run on: a pool of their own, not Qt's global one, because Qt's
+    // raster painting hands work to the global pool and waits for it; a long task there froze
+    // every repaint of the window until it ended.
+    static QThreadPool *pool()
+    {
+        static QThreadPool *threads = [] {
+            auto *p = new QThreadPool; // lives as long as the process, like the global pool
+            p->setMaxThreadCount(std::max(4, QThread::idealThreadCount()));
+            return p;
+        }();
+        return threads;
+    }
 
 private:
     static inline std::atomic<int> s_running{0};

@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -39,29 +40,63 @@ QString haystackOf(const QueueEntry &e)
 
 } // namespace
 
+QueueContents QueueModel::prepare(QList<QueueEntry> entries)
+{
+    QueueContents c;
+    c.entries = std::move(entries);
+    c.haystack.reserve(c.entries.size());
+    c.byBatch.reserve(c.entries.size());
+    QSet<QString> products;
+    QSet<QString> sites;
+    for (qsizetype i = 0; i < c.entries.size(); ++i) {
+        const QueueEntry &e = c.entries.at(i);
+        c.haystack << haystackOf(e);
+        c.byBatch.insert(e.batchNumber, i);
+        products.insert(e.productCode);
+        sites.insert(e.site);
+    }
+    c.products = QStringList(products.cbegin(), products.cend());
+    c.products.sort();
+    c.sites = QStringList(sites.cbegin(), sites.cend());
+    c.sites.sort();
+    c.urgencyOrdered =
+        std::is_sorted(c.entries.cbegin(), c.entries.cend(), ReviewQueue::moreUrgent);
+    return c;
+}
+
 void QueueModel::setEntries(QList<QueueEntry> entries, const QDateTime &now)
 {
+    setContents(prepare(std::move(entries)), now);
+}
+
+void QueueModel::setContents(QueueContents contents, const QDateTime &now)
+{
     beginResetModel();
-    m_entries = std::move(entries);
+    m_entries = std::move(contents.entries);
+    m_haystack = std::move(contents.haystack);
+    m_byBatch = std::move(contents.byBatch);
+    m_products = std::move(contents.products);
+    m_sites = std::move(contents.sites);
     m_now = now;
-    m_haystack.clear();
-    m_haystack.reserve(m_entries.size());
-    m_byBatch.clear();
-    m_byBatch.reserve(m_entries.size());
     m_scanned = 0;
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const QueueEntry &e = m_entries.at(i);
-        m_haystack << haystackOf(e);
-        m_byBatch.insert(e.batchNumber, i);
+    m_overdue = 0;
+    for (const QueueEntry &e : std::as_const(m_entries)) {
         if (e.scanned)
             ++m_scanned;
+        if (isOverdue(e, m_now))
+            ++m_overdue;
     }
+    m_order.resize(m_entries.size());
+    std::iota(m_order.begin(), m_order.end(), qsizetype(0));
+    if (m_sortColumn != kUrgency || !contents.urgencyOrdered)
+        sortIndices(m_order);
     rebuild();
     endResetModel();
 }
 
 void QueueModel::updateEntries(const QList<QueueEntry> &scanned)
 {
+    bool stateChanged = false;
     for (const QueueEntry &s : scanned) {
         const auto it = m_byBatch.constFind(s.batchNumber);
         if (it == m_byBatch.cend())
@@ -69,27 +104,47 @@ void QueueModel::updateEntries(const QList<QueueEntry> &scanned)
         QueueEntry &e = m_entries[*it];
         if (!e.scanned)
             ++m_scanned;
-        const bool stateChanged = e.state != s.state;
+        m_overdue += int(isOverdue(s, m_now)) - int(isOverdue(e, m_now));
+        const bool changed = e.state != s.state;
         e = s;
-        if (stateChanged)
+        if (changed) {
             m_haystack[*it] = haystackOf(e);
+            stateChanged = true;
+        }
     }
-    if (m_sortColumn >= Critical) {
-        // Sorted by the counts that just arrived: sort again.
+    // The urgency and state orders depend on the state; the count columns on what just came.
+    if (m_sortColumn >= Critical ||
+        (stateChanged && (m_sortColumn == kUrgency || m_sortColumn == State))) {
         beginResetModel();
-        sortVisible();
+        sortOrder();
+        sortIndices(m_visible);
         endResetModel();
     } else if (!m_visible.isEmpty()) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
 }
 
+QList<QueueEntry> QueueModel::scannedEntries() const
+{
+    QList<QueueEntry> out;
+    for (const QueueEntry &e : m_entries) {
+        if (e.scanned)
+            out << e;
+    }
+    return out;
+}
+
 void QueueModel::setFilter(const QueueFilter &filter)
 {
+    const QString needle = filter.text.trimmed().toLower();
+    const bool narrowing = filter.states == m_filter.states && filter.state == m_filter.state &&
+                           filter.product == m_filter.product && filter.site == m_filter.site &&
+                           filter.from == m_filter.from && filter.to == m_filter.to &&
+                           needle.contains(m_needle);
     beginResetModel();
     m_filter = filter;
-    m_needle = filter.text.trimmed().toLower();
-    rebuild();
+    m_needle = needle;
+    rebuild(narrowing);
     endResetModel();
 }
 
@@ -112,30 +167,39 @@ bool QueueModel::matches(qsizetype i) const
         return false;
     if (!m_filter.site.isEmpty() && e.site != m_filter.site)
         return false;
-    const QDate started = e.startedAt.date();
-    if (m_filter.from.isValid() && started < m_filter.from)
-        return false;
-    if (m_filter.to.isValid() && started > m_filter.to)
-        return false;
+    if (m_filter.from.isValid() || m_filter.to.isValid()) {
+        const QDate started = e.startedAt.date();
+        if (m_filter.from.isValid() && started < m_filter.from)
+            return false;
+        if (m_filter.to.isValid() && started > m_filter.to)
+            return false;
+    }
     return m_needle.isEmpty() || m_haystack.at(i).contains(m_needle);
 }
 
-void QueueModel::rebuild()
+void QueueModel::rebuild(bool narrowing)
 {
+    // Both sources are in the sort order, and so is what is kept of them.
+    const QList<qsizetype> from = narrowing ? std::move(m_visible) : m_order;
     m_visible.clear();
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+    m_visible.reserve(from.size());
+    for (const qsizetype i : from) {
         if (matches(i))
             m_visible << i;
     }
-    sortVisible();
 }
 
-void QueueModel::sortVisible()
+void QueueModel::sortOrder()
+{
+    sortIndices(m_order);
+}
+
+void QueueModel::sortIndices(QList<qsizetype> &indices) const
 {
     const auto key = [this](qsizetype i) -> const QueueEntry & { return m_entries.at(i); };
     const int column = m_sortColumn;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::stable_sort(m_visible.begin(), m_visible.end(), [&](qsizetype a, qsizetype b) {
+    std::stable_sort(indices.begin(), indices.end(), [&](qsizetype a, qsizetype b) {
         const QueueEntry &x = key(a);
         const QueueEntry &y = key(b);
         if (column == kUrgency)
@@ -173,7 +237,11 @@ void QueueModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sortColumn = column;
     m_sortOrder = order;
-    sortVisible();
+    // The order of every entry is what filtering keeps; the urgency order starts from the
+    // entries' own so that equal keys keep their places, as before.
+    std::iota(m_order.begin(), m_order.end(), qsizetype(0));
+    sortOrder();
+    rebuild();
     endResetModel();
 }
 
@@ -191,9 +259,7 @@ bool QueueModel::isOverdue(const QueueEntry &e, const QDateTime &now)
 
 int QueueModel::overdueCount() const
 {
-    return static_cast<int>(
-        std::count_if(m_entries.cbegin(), m_entries.cend(),
-                      [this](const QueueEntry &e) { return isOverdue(e, m_now); }));
+    return m_overdue;
 }
 
 QMap<BatchState, int> QueueModel::stateCounts() const
@@ -201,26 +267,6 @@ QMap<BatchState, int> QueueModel::stateCounts() const
     QMap<BatchState, int> out;
     for (const QueueEntry &e : m_entries)
         ++out[e.state];
-    return out;
-}
-
-QStringList QueueModel::products() const
-{
-    QSet<QString> set;
-    for (const QueueEntry &e : m_entries)
-        set.insert(e.productCode);
-    QStringList out(set.cbegin(), set.cend());
-    out.sort();
-    return out;
-}
-
-QStringList QueueModel::sites() const
-{
-    QSet<QString> set;
-    for (const QueueEntry &e : m_entries)
-        set.insert(e.site);
-    QStringList out(set.cbegin(), set.cend());
-    out.sort();
     return out;
 }
 

@@ -29,6 +29,18 @@ struct QueueFilter
     QString text; // in batch, product, site, COI or state, case-insensitive
 };
 
+// The queue's batches with what the model derives from them once: prepared off the GUI
+// thread for a large store (QueueModel::prepare), then handed over whole.
+struct QueueContents
+{
+    QList<QueueEntry> entries;
+    QList<QString> haystack; // lower-case text searched by the filter, per entry
+    QHash<QString, qsizetype> byBatch;
+    QStringList products;
+    QStringList sites;
+    bool urgencyOrdered = false; // entries are in ReviewQueue::moreUrgent() order
+};
+
 // The QA queue as a table: every batch of the store held once in memory (a few hundred bytes
 // each, so 100 000 fit easily), filtered and sorted over an index, so that a keystroke in the
 // search field costs a pass over plain strings and never a query. Exception counts arrive in
@@ -56,9 +68,14 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Derives what the model keeps; touches no model, so any thread may call it.
+    static QueueContents prepare(QList<QueueEntry> entries);
+    void setContents(QueueContents contents, const QDateTime &now);
     void setEntries(QList<QueueEntry> entries, const QDateTime &now);
     // Exception counts for entries already held (matched by batch number).
     void updateEntries(const QList<QueueEntry> &scanned);
+    // The entries whose exceptions have been computed.
+    QList<QueueEntry> scannedEntries() const;
     void setFilter(const QueueFilter &filter);
     const QueueFilter &filter() const { return m_filter; }
     int sortColumn() const { return m_sortColumn; }
@@ -69,8 +86,8 @@ public:
     int scannedCount() const { return m_scanned; }
     int overdueCount() const;
     QMap<BatchState, int> stateCounts() const;
-    QStringList products() const;
-    QStringList sites() const;
+    QStringList products() const { return m_products; }
+    QStringList sites() const { return m_sites; }
     QList<QueueEntry> entriesToScan(int max) const;
 
     static QString timeLeftText(const QueueEntry &e, const QDateTime &now);
@@ -84,13 +101,20 @@ public:
 
 private:
     bool matches(qsizetype i) const;
-    void rebuild();
-    void sortVisible();
+    // The visible rows from the sorted order; `narrowing`: only the rows visible now can match
+    // (the search text was extended, nothing else changed), so only they are looked at.
+    void rebuild(bool narrowing = false);
+    void sortIndices(QList<qsizetype> &indices) const;
+    void sortOrder();
 
     QList<QueueEntry> m_entries;
-    QList<QString> m_haystack; // lower-case text searched by the filter, per entry
+    QList<QString> m_haystack;
     QHash<QString, qsizetype> m_byBatch;
+    QStringList m_products;
+    QStringList m_sites;
+    QList<qsizetype> m_order; // every entry, in the sort order: filtering keeps it
     QList<qsizetype> m_visible;
+    int m_overdue = 0;
     QueueFilter m_filter;
     QString m_needle;
     int m_sortColumn = kUrgency;

@@ -31,7 +31,17 @@ namespace rd::ui {
 
 namespace {
 constexpr int kScanSlice = 150;
-}
+// Rows read before the window first paints the queue: more than a screen holds.
+constexpr int kFirstScreenful = 200;
+
+// Counts a pool task of the page as over when its work ends, however it ends; the count went
+// up on the GUI thread before the task was started.
+struct TaskEnd
+{
+    std::atomic<int> &inFlight;
+    ~TaskEnd() { inFlight.fetch_sub(1); }
+};
+} // namespace
 
 QueuePage::QueuePage(Session &session, QWidget *parent)
     : QWidget(parent)
@@ -182,23 +192,71 @@ QueuePage::QueuePage(Session &session, QWidget *parent)
 
 QueuePage::~QueuePage()
 {
-    ++m_generation; // a slice still running finds nothing to update...
+    ++m_generation; // a task still running finds nothing to update...
     // ...and must be over before the session it reads from can end.
-    while (m_scanning && Background::running() > 0)
-        QThreadPool::globalInstance()->waitForDone(50);
+    while (m_inFlight->load() > 0)
+        Background::pool()->waitForDone(50);
 }
 
 void QueuePage::refresh()
 {
-    Result<QList<QueueEntry>> entries = ReviewQueue(m_session).entries();
-    if (!entries) {
-        m_counts->setText(entries.error().message());
-        return;
-    }
+    ++m_generation;
+    m_scanning = false;
     const QString current = m_view->currentIndex().isValid()
                                 ? m_model->entry(m_view->currentIndex().row()).batchNumber
                                 : QString();
-    m_model->setEntries(std::move(entries.value()), Clock::instance().nowUtc());
+    Result<ReviewQueue::Head> head = ReviewQueue(m_session).head(kFirstScreenful);
+    if (!head) {
+        m_counts->setText(head.error().message());
+        return;
+    }
+    m_scanServices = std::make_shared<std::vector<std::unique_ptr<ReviewService>>>();
+    for (int i = 0; i < ReviewQueue::backgroundScanThreads(); ++i)
+        m_scanServices->push_back(std::make_unique<ReviewService>(m_session));
+    m_loading = !head->complete;
+    showContents(QueueModel::prepare(std::move(head->entries)), current, true);
+    if (m_loading)
+        loadRest(current);
+}
+
+void QueuePage::loadRest(const QString &current)
+{
+    const int generation = m_generation;
+    Session *session = &m_session;
+    std::shared_ptr<std::atomic<int>> inFlight = m_inFlight;
+    inFlight->fetch_add(1);
+    Background::run<Result<QueueContents>>(
+        this,
+        [session, inFlight]() -> Result<QueueContents> {
+            const TaskEnd end{*inFlight};
+            const ThreadConnection connection(session->store());
+            Result<QList<QueueEntry>> all = ReviewQueue(*session).entries();
+            if (!all)
+                return all.error();
+            return QueueModel::prepare(std::move(all).value());
+        },
+        [this, generation, current](Result<QueueContents> all) {
+            if (generation != m_generation)
+                return; // refreshed meanwhile; that refresh reads anew
+            m_loading = false;
+            if (!all) {
+                m_counts->setText(all.error().message());
+                return;
+            }
+            // Keep the reviewer's place, and the counts this scan has already computed.
+            const QString now = m_view->currentIndex().isValid()
+                                    ? m_model->entry(m_view->currentIndex().row()).batchNumber
+                                    : current;
+            const QList<QueueEntry> scanned = m_model->scannedEntries();
+            showContents(std::move(all).value(), now, false);
+            m_model->updateEntries(scanned);
+            m_scanProgress->setValue(m_model->scannedCount());
+        });
+}
+
+void QueuePage::showContents(QueueContents contents, const QString &current, bool resizeColumns)
+{
+    m_model->setContents(std::move(contents), Clock::instance().nowUtc());
 
     const auto refill = [](QComboBox *box, const QList<std::pair<QString, QVariant>> &items) {
         const QVariant keep = box->currentData();
@@ -212,9 +270,12 @@ void QueuePage::refresh()
     QList<std::pair<QString, QVariant>> states = {{tr("Still to decide"), u"undecided"_s},
                                                   {tr("All"), u"all"_s}};
     const QMap<BatchState, int> counts = m_model->stateCounts();
-    for (const BatchState s : Workflow::states())
-        states.append(
-            {tr("%1 (%2)").arg(Workflow::displayName(s)).arg(counts.value(s)), Workflow::id(s)});
+    for (const BatchState s : Workflow::states()) {
+        // While the rest is read, counts of the first screenful would mislead.
+        states.append({m_loading ? Workflow::displayName(s)
+                                 : tr("%1 (%2)").arg(Workflow::displayName(s)).arg(counts.value(s)),
+                       Workflow::id(s)});
+    }
     refill(m_state, states);
     QList<std::pair<QString, QVariant>> products = {{tr("All products"), QString()}};
     for (const QString &p : m_model->products())
@@ -235,15 +296,11 @@ void QueuePage::refresh()
         m_view->selectRow(row);
     else if (m_model->rowCount() > 0)
         m_view->selectRow(0);
-    m_view->resizeColumnsToContents();
+    if (resizeColumns)
+        m_view->resizeColumnsToContents();
 
-    ++m_generation;
-    m_scanning = false;
-    m_scanServices = std::make_shared<std::vector<std::unique_ptr<ReviewService>>>();
-    for (int i = 0; i < ReviewQueue::scanThreads(); ++i)
-        m_scanServices->push_back(std::make_unique<ReviewService>(m_session));
     m_scanProgress->setRange(0, m_model->totalCount());
-    m_scanProgress->setValue(0);
+    m_scanProgress->setValue(m_model->scannedCount());
     m_scanProgress->setVisible(m_model->totalCount() > 0);
     scanNext();
 }
@@ -281,6 +338,11 @@ void QueuePage::setSearchText(const QString &text)
 
 void QueuePage::updateCounts()
 {
+    if (m_loading) {
+        m_counts->setText(tr("Shown: %1, the most urgent first; reading the rest of the queue…")
+                              .arg(m_model->rowCount()));
+        return;
+    }
     const int overdue = m_model->overdueCount();
     m_counts->setText(
         tr("%1 of %2 batches shown.%3")
@@ -314,9 +376,12 @@ void QueuePage::scanNext()
     const int generation = m_generation;
     Session *session = &m_session;
     std::shared_ptr<std::vector<std::unique_ptr<ReviewService>>> services = m_scanServices;
+    std::shared_ptr<std::atomic<int>> inFlight = m_inFlight;
+    inFlight->fetch_add(1);
     Background::run<Result<QList<QueueEntry>>>(
         this,
-        [session, services, slice]() mutable -> Result<QList<QueueEntry>> {
+        [session, services, slice, inFlight]() mutable -> Result<QList<QueueEntry>> {
+            const TaskEnd end{*inFlight};
             const ThreadConnection connection(session->store());
             QList<ReviewService *> each;
             for (const std::unique_ptr<ReviewService> &s : *services)

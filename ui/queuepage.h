@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -47,6 +48,8 @@ public:
     void showQueue();
     QString countsText() const;
     bool scanFinished() const;
+    // The first screenful is shown while the rest of a large queue is read in the background.
+    bool isLoading() const { return m_loading; }
     void setSearchText(const QString &text);
     QString searchText() const;
 
@@ -55,6 +58,9 @@ signals:
 
 private:
     void applyFilter();
+    // Shows `contents` (selecting `current` again if it is there) and goes on scanning.
+    void showContents(QueueContents contents, const QString &current, bool resizeColumns);
+    void loadRest(const QString &current);
     void scanNext();
     void openCurrent();
     void step(int direction);
@@ -81,6 +87,9 @@ private:
     // slice each service has one thread, so none is used by two threads at once.
     std::shared_ptr<std::vector<std::unique_ptr<ReviewService>>> m_scanServices;
     bool m_scanning = false;
+    bool m_loading = false;
+    // Pool tasks of this page still reading the store; the page waits for them when it goes.
+    std::shared_ptr<std::atomic<int>> m_inFlight = std::make_shared<std::atomic<int>>(0);
 };
 
 } // namespace rd::ui

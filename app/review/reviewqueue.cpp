@@ -39,17 +39,26 @@ bool ReviewQueue::moreUrgent(const QueueEntry &a, const QueueEntry &b)
     return a.batchNumber < b.batchNumber;
 }
 
-Result<QList<QueueEntry>> ReviewQueue::entries() const
+namespace {
+
+constexpr auto kEntryColumns = "b.batch_number, b.product_code, b.site, b.coi_din, b.started_at, "
+                               "b.planned_shipment_at, s.state FROM batch_records b LEFT JOIN "
+                               "batch_states s ON s.batch_number = b.batch_number "
+                               "WHERE b.superseded_by_id IS NULL";
+
+QString finalStates()
 {
-    if (Status s = m_session.requireUsable(); !s)
-        return s.error();
-    QSqlQuery q(m_session.store().connection());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT b.batch_number, b.product_code, b.site, b.coi_din, b.started_at, "
-                "b.planned_shipment_at, s.state FROM batch_records b LEFT JOIN batch_states s "
-                "ON s.batch_number = b.batch_number WHERE b.superseded_by_id IS NULL"_s))
-        return Store::errorFrom(tr("Cannot read the queue"), q.lastError());
-    QList<QueueEntry> out;
+    QStringList ids;
+    for (const BatchState s : Workflow::states()) {
+        if (Workflow::isFinal(s))
+            ids << u"'"_s + Workflow::id(s) + u"'"_s;
+    }
+    return ids.join(u", "_s);
+}
+
+// Appends the rows of an exec'd query of kEntryColumns.
+void readEntries(QSqlQuery &q, QList<QueueEntry> &out)
+{
     while (q.next()) {
         QueueEntry e;
         e.batchNumber = q.value(0).toString();
@@ -63,7 +72,60 @@ Result<QList<QueueEntry>> ReviewQueue::entries() const
             e.state = Workflow::stateFromId(q.value(6).toString()).value_or(e.state);
         out << e;
     }
+}
+
+} // namespace
+
+Result<QList<QueueEntry>> ReviewQueue::entries() const
+{
+    if (Status s = m_session.requireUsable(); !s)
+        return s.error();
+    QSqlQuery q(m_session.store().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + QLatin1StringView(kEntryColumns)))
+        return Store::errorFrom(tr("Cannot read the queue"), q.lastError());
+    QList<QueueEntry> out;
+    readEntries(q, out);
     std::sort(out.begin(), out.end(), moreUrgent);
+    return out;
+}
+
+Result<ReviewQueue::Head> ReviewQueue::head(int limit) const
+{
+    if (Status s = m_session.requireUsable(); !s)
+        return s.error();
+    Head out;
+    QSqlQuery q(m_session.store().connection());
+    q.setForwardOnly(true);
+    // Undecided batches in moreUrgent()'s order: those with a planned shipment (stored times
+    // sort as text in time order), then those without, by batch number. One row more than asked
+    // tells whether there are more.
+    const QString undecided = u" AND (s.state IS NULL OR s.state NOT IN (%1))"_s.arg(finalStates());
+    const QString parts[] = {
+        u" AND b.planned_shipment_at IS NOT NULL"_s + undecided +
+            u" ORDER BY b.planned_shipment_at, b.batch_number LIMIT ?"_s,
+        u" AND b.planned_shipment_at IS NULL"_s + undecided + u" ORDER BY b.batch_number LIMIT ?"_s,
+    };
+    for (const QString &part : parts) {
+        const qsizetype wanted = limit - out.entries.size();
+        if (!q.prepare(u"SELECT "_s + QLatin1StringView(kEntryColumns) + part))
+            return Store::errorFrom(tr("Cannot read the queue"), q.lastError());
+        q.addBindValue(wanted + 1);
+        if (!q.exec())
+            return Store::errorFrom(tr("Cannot read the queue"), q.lastError());
+        readEntries(q, out.entries);
+        if (out.entries.size() > limit) {
+            out.entries.resize(limit);
+            return out;
+        }
+    }
+    // Every undecided batch is here: the head is whole unless decided batches follow.
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM batch_states s JOIN batch_records b ON "
+                "b.batch_number = s.batch_number AND b.superseded_by_id IS NULL WHERE s.state IN "
+                "(%1))"_s.arg(finalStates())) ||
+        !q.next())
+        return Store::errorFrom(tr("Cannot read the queue"), q.lastError());
+    out.complete = q.value(0).toInt() == 0;
     return out;
 }
 
@@ -81,6 +143,11 @@ Status ReviewQueue::scan(QList<QueueEntry> &entries, const Progress &progress) c
 int ReviewQueue::scanThreads()
 {
     return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
+int ReviewQueue::backgroundScanThreads()
+{
+    return std::clamp(QThread::idealThreadCount() - 1, 1, 4);
 }
 
 Status ReviewQueue::scan(const QList<ReviewService *> &services, QList<QueueEntry> &entries,

@@ -50,6 +50,16 @@ public:
     // planned shipment first; decided batches after them, newest first. One query.
     Result<QList<QueueEntry>> entries() const;
 
+    // The start of entries(): the most urgent batches still to decide, at most `limit`, read
+    // along the planned-shipment index, so that a store of any size gives its first screenful
+    // at once. `complete` says that they are the whole of entries().
+    struct Head
+    {
+        QList<QueueEntry> entries;
+        bool complete = false;
+    };
+    Result<Head> head(int limit) const;
+
     // Computes the exceptions of every entry (in the calling thread; the window runs it in the
     // background with its own connection).
     Status scan(QList<QueueEntry> &entries, const Progress &progress = {}) const;
@@ -64,6 +74,9 @@ public:
                        const Progress &progress = {});
     // How many threads a whole-queue scan uses: the machine's cores, at most four.
     static int scanThreads();
+    // How many the window's scan uses while the reviewer works: one core fewer, at least one,
+    // so that typing and scrolling keep a core of their own.
+    static int backgroundScanThreads();
 
     // The urgency order of entries().
     static bool moreUrgent(const QueueEntry &a, const QueueEntry &b);

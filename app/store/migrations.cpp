@@ -428,6 +428,13 @@ CREATE TABLE sites (
 ) WITHOUT ROWID;
 ALTER TABLE specifications ADD COLUMN strength TEXT NOT NULL DEFAULT '';
 )sql"},
+    {6, "the review queue's order: current batch records by planned shipment", R"sql(
+-- The queue shows the batches still to decide, the nearest planned shipment first. With this
+-- index the window reads the first screenful of a store of any size at once, and the rest of
+-- the queue afterwards (ReviewQueue::head).
+CREATE INDEX batch_records_by_shipment ON batch_records(planned_shipment_at, batch_number)
+    WHERE superseded_by_id IS NULL;
+)sql"},
 };
 
 // In the store's words, so that a full disk or an I/O error says so.

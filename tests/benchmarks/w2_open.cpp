@@ -8,6 +8,7 @@
 #include "security/keyring.h"
 #include "session/demo.h"
 #include "ui/mainwindow.h"
+#include "ui/queuepage.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -84,8 +85,11 @@ struct Opened
     std::unique_ptr<ui::MainWindow> window;
     QTableView *view = nullptr;
     PaintCounter *counter = nullptr;
+    ui::QueuePage *page = nullptr;
     double unlockMs = 0;
     double openMs = 0;
+    int firstRows = 0;  // rows in the first painted queue
+    double wholeMs = 0; // until the whole queue is read (the first screenful comes before)
 };
 
 std::optional<Opened> openWindow(const QString &path)
@@ -112,7 +116,8 @@ std::optional<Opened> openWindow(const QString &path)
     }
     out.window = std::make_unique<ui::MainWindow>(std::move(session).value());
     out.view = out.window->findChild<QTableView *>(u"queueView"_s);
-    if (!out.view) {
+    out.page = out.window->findChild<ui::QueuePage *>();
+    if (!out.view || !out.page) {
         say(u"the window has no queue"_s);
         return std::nullopt;
     }
@@ -122,7 +127,11 @@ std::optional<Opened> openWindow(const QString &path)
     out.window->resize(1400, 900);
     out.window->show();
     waitForPaint(*out.counter, 0);
+    out.firstRows = out.view->model()->rowCount();
     out.openMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    while (out.page->isLoading())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    out.wholeMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
     return out;
 }
 
@@ -135,7 +144,7 @@ int runOpen(const Options &o)
     std::optional<Opened> w = openWindow(storePath(o, u"demo"_s));
     if (!w)
         return 1;
-    const int rows = w->view->model()->rowCount();
+    const int rows = w->firstRows;
     Figure unlock;
     unlock.workload = u"W2"_s;
     unlock.name = u"unlock (Argon2id, deliberate)"_s;
@@ -145,12 +154,19 @@ int runOpen(const Options &o)
     Figure f;
     f.workload = u"W2"_s;
     f.name = u"open to first painted queue"_s;
-    f.size = u"%1 batches (%2 rows shown)"_s.arg(thousands(batchesForDemo(o)), thousands(rows));
+    f.size = u"%1 batches (%2 rows painted)"_s.arg(thousands(batchesForDemo(o)), thousands(rows));
     f.ms = w->openMs;
     f.rate = u"after unlock"_s;
     f.goal = u"< 300 ms, < 200 MB"_s;
     f.met = f.ms < 300 && peakMemoryMb() < 200 && rows > 0;
     report(f);
+    Figure whole;
+    whole.workload = u"W2"_s;
+    whole.name = u"whole queue read (background)"_s;
+    whole.size = u"%1 rows"_s.arg(thousands(w->page->model()->totalCount()));
+    whole.ms = w->wholeMs;
+    whole.rate = u"after unlock; window usable meanwhile"_s;
+    report(whole);
     w->window.reset(); // close() would say a task is still running (the scan)
     return 0;
 }

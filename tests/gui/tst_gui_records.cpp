@@ -6,6 +6,7 @@
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
 #include "records/inbox.h"
+#include "review/reviewqueue.h"
 #include "support/teststore.h"
 #include "support/widgets.h"
 #include "ui/assigndialog.h"
@@ -14,6 +15,7 @@
 #include "ui/importflow.h"
 #include "ui/inboxpage.h"
 #include "ui/mainwindow.h"
+#include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 
 #include <QAction>
@@ -81,8 +83,8 @@ bool importThroughTheWindow(MainWindow &window, const QStringList &paths)
 // A store with demo specifications and batch records, and a QC analyst, quinn.
 struct Loaded
 {
-    Loaded()
-        : demo(8, 21)
+    explicit Loaded(int batchCount = 8)
+        : demo(batchCount, 21)
     {
         for (int i = 0; i < demo.batchCount(); ++i) {
             DemoData::Batch b = demo.batch(i);
@@ -123,6 +125,8 @@ private Q_SLOTS:
     void assignAndRejectFromTheInbox();
     void assignmentRefusedStaysInTheDialog();
     void batchListAndRecord();
+    void largeQueueFirstScreenfulThenTheRest();
+    void narrowedSearchMatchesAFreshOne();
     void viewerCannotImportOrResolve();
 };
 
@@ -424,6 +428,86 @@ void tst_GuiRecords::batchListAndRecord()
     view->tabs()->setFocus();
     QTest::keyClick(view->tabs(), Qt::Key_Escape);
     QVERIFY(!page->isShowingBatch());
+}
+
+void tst_GuiRecords::largeQueueFirstScreenfulThenTheRest()
+{
+    Loaded l(230);
+    QVERIFY(l.ok);
+    MainWindow window(l.store.open());
+    auto *page = window.findChild<QueuePage *>();
+    QVERIFY(page);
+    // Before any event is handled: the most urgent 200, in the queue's order, are there.
+    QVERIFY(page->isLoading());
+    QCOMPARE(page->model()->rowCount(), 200);
+    QVERIFY2(
+        page->countsText().startsWith(u"Shown: 200, the most urgent first; reading the rest"_s),
+        qPrintable(page->countsText()));
+    std::unique_ptr<Session> viewer = l.store.open(u"viv"_s);
+    Result<QList<QueueEntry>> all = ReviewQueue(*viewer).entries();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 230);
+    for (int row = 0; row < 200; ++row)
+        QCOMPARE(page->model()->entry(row).batchNumber, all->at(row).batchNumber);
+    // The reviewer's place is kept when the rest arrives.
+    page->view()->selectRow(7);
+    const QString chosen = page->model()->entry(7).batchNumber;
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QCOMPARE(page->model()->totalCount(), 230);
+    QCOMPARE(page->model()->rowCount(), 230);
+    QVERIFY2(page->countsText().startsWith(u"230 of 230 batches shown."_s),
+             qPrintable(page->countsText()));
+    QCOMPARE(page->model()->entry(page->view()->currentIndex().row()).batchNumber, chosen);
+    for (int row = 0; row < 230; ++row)
+        QCOMPARE(page->model()->entry(row).batchNumber, all->at(row).batchNumber);
+    QTRY_VERIFY_WITH_TIMEOUT(page->scanFinished(), 60000);
+}
+
+void tst_GuiRecords::narrowedSearchMatchesAFreshOne()
+{
+    // A search typed a key at a time looks only at the rows already shown; it must show
+    // exactly what the same filter shows when set at once, in the same order.
+    QList<QueueEntry> entries;
+    const QDateTime base(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < 300; ++i) {
+        QueueEntry e;
+        e.batchNumber = u"B%1-%2"_s.arg(i % 37).arg(i);
+        e.productCode = i % 3 == 0 ? u"CD19-A"_s : u"BCMA-B"_s;
+        e.site = i % 2 == 0 ? u"Leiden"_s : u"Mainz"_s;
+        e.coiDin = u"W1234%1"_s.arg(i * 7 % 100);
+        e.startedAt = base.addDays(-(i % 50));
+        e.plannedShipmentAt = i % 11 == 0 ? QDateTime() : base.addSecs(3600 * (i * 13 % 97));
+        e.state = i % 9 == 0 ? BatchState::Released : BatchState::AwaitingReview;
+        entries << e;
+    }
+    const QDateTime now = base;
+    QueueModel typed;
+    typed.setEntries(entries, now);
+    const auto rows = [](const QueueModel &m) {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out << m.entry(r).batchNumber;
+        return out;
+    };
+    QueueFilter f;
+    f.states = QueueFilter::States::All;
+    typed.sort(QueueModel::PlannedShipment, Qt::DescendingOrder);
+    const QStringList steps = {u"b"_s, u"b1"_s,    u"b1-"_s,  u"b1-1"_s, u"b1"_s,
+                               u"b"_s, u"mainz"_s, u"cd19"_s, u""_s};
+    for (const QString &product : {QString(), u"CD19-A"_s}) {
+        for (const QString &text : steps) {
+            f.text = text;
+            f.product = product;
+            typed.setFilter(f);
+            QueueModel fresh;
+            fresh.sort(QueueModel::PlannedShipment, Qt::DescendingOrder);
+            fresh.setEntries(entries, now);
+            fresh.setFilter(f);
+            QCOMPARE(rows(typed), rows(fresh));
+            if (text == u"b1-1"_s)
+                QVERIFY(fresh.rowCount() > 0 && fresh.rowCount() < 300);
+        }
+    }
 }
 
 void tst_GuiRecords::viewerCannotImportOrResolve()

@@ -14,6 +14,7 @@
 #include "support/reviewfixtures.h"
 #include "support/teststore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -176,6 +177,7 @@ private slots:
     void transitions();
     void cleanBatchRaisesNothing();
     void queueScanOnThreadsMatchesOneThread();
+    void queueHeadIsTheStartOfTheQueue();
     void everyCategory_data();
     void everyCategory();
     void releaseTestingIsJudgedOnTheFinalProduct();
@@ -307,6 +309,74 @@ void tst_Review::queueScanOnThreadsMatchesOneThread()
         ReviewQueue::scan(services, cancelled, [](qint64, qint64) { return false; });
     QVERIFY(!stopped.ok());
     QCOMPARE(stopped.error().code(), ErrorCode::Cancelled);
+}
+
+void tst_Review::queueHeadIsTheStartOfTheQueue()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    // Batches with and without a planned shipment, and several sharing one (the batch number
+    // then decides), imported at once.
+    const DemoData demo(40, 5);
+    QList<BatchRecord> records;
+    const QDateTime shared = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < demo.batchCount(); ++i) {
+        BatchRecord r = demo.batch(i).record;
+        if (i % 5 == 0)
+            r.plannedShipmentAt = QDateTime();
+        else if (i % 7 == 0)
+            r.plannedShipmentAt = shared;
+        records << r;
+    }
+    {
+        std::unique_ptr<Session> admin = site.store.open();
+        QVERIFY(admin);
+        QVERIFY(Importer(*admin)
+                    .run({{u"batches.json"_s, Serializer::batchRecordDocument(records)}}, {})
+                    .ok());
+    }
+    std::unique_ptr<Session> s = site.store.open(u"rosa"_s);
+    QVERIFY(s);
+    const ReviewQueue queue(*s);
+    const auto numbers = [](const QList<QueueEntry> &entries) {
+        QStringList out;
+        for (const QueueEntry &e : entries)
+            out << e.batchNumber + u' ' + Workflow::id(e.state);
+        return out;
+    };
+    const auto check = [&](bool decidedExist) {
+        Result<QList<QueueEntry>> all = queue.entries();
+        QVERIFY(all.ok());
+        QList<QueueEntry> undecided;
+        for (const QueueEntry &e : all.value()) {
+            if (!Workflow::isFinal(e.state))
+                undecided << e;
+        }
+        // entries() puts every undecided batch first.
+        QCOMPARE(numbers(all->mid(0, undecided.size())), numbers(undecided));
+        const int n = static_cast<int>(undecided.size());
+        for (const int limit : {1, 3, 8, n - 1, n, n + 1, n + 20}) {
+            Result<ReviewQueue::Head> head = queue.head(limit);
+            QVERIFY(head.ok());
+            QCOMPARE(numbers(head->entries), numbers(undecided.mid(0, limit)));
+            QCOMPARE(head->complete, limit >= n && !decidedExist);
+        }
+    };
+    check(false);
+
+    // Some decided, some on their way: the head holds only what is still to decide.
+    QSqlQuery q(s->store().connection());
+    for (int i = 0; i < records.size(); ++i) {
+        const char *state = i % 4 == 1 ? "released" : i % 4 == 2 ? "in_review" : nullptr;
+        if (!state)
+            continue;
+        QVERIFY(q.prepare(u"INSERT INTO batch_states (batch_number, state, changed_at) "
+                          "VALUES (?, ?, '2026-11-21T10:00:00.000Z')"_s));
+        q.addBindValue(records.at(i).batchNumber);
+        q.addBindValue(QString::fromLatin1(state));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    check(true);
 }
 
 void tst_Review::cleanBatchRaisesNothing()
