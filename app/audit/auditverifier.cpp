@@ -4,11 +4,17 @@
 #include "audit/audittrail.h"
 #include "core/clock.h"
 #include "security/crypto.h"
+#include "store/store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -22,17 +28,27 @@ AuditVerifier::AuditVerifier(QSqlDatabase db, QString storeId, QHash<qint64, Sig
     , m_anchor(std::move(anchor))
 {}
 
-Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
+// One run of events checked by one thread, and what it found.
+struct AuditVerifier::Run
 {
-    AuditVerification report;
-    const auto fail = [&report](qint64 seq, const QString &problem) {
-        report.ok = false;
-        report.failedSeq = seq;
-        report.problem = problem;
-        return report;
-    };
+    qint64 from = 1;                    // the first event checked
+    qint64 to = 0;                      // the last; 0: to the end of the trail
+    const Progress *progress = nullptr; // the calling thread's run reports for all
+    std::atomic<qint64> *done = nullptr;
+    std::atomic<bool> *stop = nullptr;
+    qint64 total = 0;
 
-    QSqlQuery q(m_db);
+    qint64 events = 0;
+    qint64 checkpoints = 0;
+    QByteArray anchorHashSeen;
+    qint64 failedSeq = -1; // -1: nothing found
+    QString problem;
+    bool cancelled = false;
+};
+
+Status AuditVerifier::checkSchema(QSqlDatabase &db, AuditVerification &report) const
+{
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
                 "('audit_events_no_update', 'audit_events_no_delete')"_s) ||
@@ -41,24 +57,61 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
                      tr("Cannot read the database schema: %1").arg(q.lastError().databaseText()));
     }
     if (q.value(0).toInt() != 2) {
-        return fail(0, tr("The triggers that keep the audit trail append-only are missing: they "
-                          "were removed outside ReleaseDesk."));
+        report.ok = false;
+        report.failedSeq = 0;
+        report.problem = tr("The triggers that keep the audit trail append-only are missing: they "
+                            "were removed outside ReleaseDesk.");
     }
+    return {};
+}
 
-    qint64 total = 0;
-    if (q.exec(u"SELECT count(*) FROM audit_events"_s) && q.next())
-        total = q.value(0).toLongLong();
-
-    if (!q.exec(u"SELECT "_s + AuditTrail::eventColumns() + u" FROM audit_events ORDER BY seq"_s)) {
+Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
+{
+    const auto fail = [&run](qint64 seq, const QString &problem) {
+        run.failedSeq = seq;
+        run.problem = problem;
+        return Status();
+    };
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // From the event before the run: its stored hash is what the run's first event must link to.
+    if (!q.prepare(u"SELECT "_s + AuditTrail::eventColumns() +
+                   u" FROM audit_events WHERE seq >= ? ORDER BY seq"_s)) {
+        return Error(ErrorCode::Database,
+                     tr("Cannot read the audit trail: %1").arg(q.lastError().databaseText()));
+    }
+    q.addBindValue(run.from - 1);
+    if (!q.exec()) {
         return Error(ErrorCode::Database,
                      tr("Cannot read the audit trail: %1").arg(q.lastError().databaseText()));
     }
 
-    QByteArray expectedPrev = AuditTrail::genesisHash(m_storeId);
-    qint64 expectedSeq = 1;
-    QByteArray anchorHashSeen;
+    QByteArray expectedPrev;
+    if (run.from == 1) {
+        expectedPrev = AuditTrail::genesisHash(m_storeId);
+    } else {
+        // Without the event before, the run before this one finds the gap and names it.
+        if (!q.next())
+            return {};
+        const AuditEvent before = AuditTrail::eventFromRow(q);
+        if (before.seq != run.from - 1)
+            return {};
+        expectedPrev = before.hash;
+    }
+    qint64 expectedSeq = run.from;
     while (q.next()) {
         const AuditEvent e = AuditTrail::eventFromRow(q);
+        if (run.to > 0 && e.seq > run.to) {
+            // The next run checks this event; only a gap before it is this run's to name.
+            if (e.seq != expectedSeq) {
+                return fail(expectedSeq,
+                            tr("Event %1 is missing: the audit trail jumps from event %2 to %3.")
+                                .arg(expectedSeq)
+                                .arg(expectedSeq - 1)
+                                .arg(e.seq));
+            }
+            break;
+        }
         const QString storedTime = q.value(1).toString();
         // Only a failure names the event: composing it for each of a million would cost more
         // than checking them.
@@ -116,22 +169,156 @@ Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
                                        .arg(what(), e.user)
                                        .arg(e.seq - 1));
             }
-            ++report.checkpoints;
+            ++run.checkpoints;
         }
         if (m_anchor && e.seq == m_anchor->seq && audit::isCheckpoint(e.entry.action))
-            anchorHashSeen = e.hash;
+            run.anchorHashSeen = e.hash;
 
         expectedPrev = e.hash;
         ++expectedSeq;
-        ++report.events;
-        if (progress && (report.events & 0xFFF) == 0 && !progress(report.events, total))
-            return Error(ErrorCode::Cancelled, tr("Verification cancelled."));
+        ++run.events;
+        if ((run.events & 0xFFF) == 0) {
+            const qint64 done = run.done->fetch_add(0x1000) + 0x1000;
+            if (run.stop->load() ||
+                (run.progress && *run.progress && !(*run.progress)(done, run.total))) {
+                run.stop->store(true);
+                run.cancelled = true;
+                return {};
+            }
+        }
     }
     if (q.lastError().isValid()) {
         return Error(ErrorCode::Database,
                      tr("Cannot read the audit trail: %1").arg(q.lastError().databaseText()));
     }
+    return {};
+}
 
+Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
+{
+    AuditVerification report;
+    QSqlDatabase db = m_db;
+    if (Status s = checkSchema(db, report); !s)
+        return s.error();
+    if (!report.ok)
+        return report;
+    QSqlQuery q(m_db);
+    qint64 total = 0;
+    if (q.exec(u"SELECT count(*) FROM audit_events"_s) && q.next())
+        total = q.value(0).toLongLong();
+    std::atomic<qint64> done = 0;
+    std::atomic<bool> stop = false;
+    Run all;
+    all.progress = &progress;
+    all.done = &done;
+    all.stop = &stop;
+    all.total = total;
+    if (Status s = walk(m_db, all); !s)
+        return s.error();
+    if (all.cancelled)
+        return Error(ErrorCode::Cancelled, tr("Verification cancelled."));
+    if (all.failedSeq >= 0) {
+        report.ok = false;
+        report.failedSeq = all.failedSeq;
+        report.problem = all.problem;
+        report.events = all.events;
+        report.checkpoints = all.checkpoints;
+        return report;
+    }
+    return finish(report, all.events, all.checkpoints, all.anchorHashSeen, progress, total);
+}
+
+Result<AuditVerification> AuditVerifier::run(const Store &store, int threads,
+                                             const Progress &progress, qint64 minimumPerRun) const
+{
+    AuditVerification report;
+    QSqlDatabase db = m_db;
+    if (Status s = checkSchema(db, report); !s)
+        return s.error();
+    if (!report.ok)
+        return report;
+    QSqlQuery q(m_db);
+    qint64 total = 0;
+    qint64 last = 0;
+    if (q.exec(u"SELECT count(*), max(seq) FROM audit_events"_s) && q.next()) {
+        total = q.value(0).toLongLong();
+        last = q.value(1).toLongLong();
+    }
+    const qint64 runs =
+        std::clamp<qint64>(last / std::max<qint64>(minimumPerRun, 1), 1, std::clamp(threads, 1, 8));
+    const qint64 size = last / runs;
+    std::atomic<qint64> done = 0;
+    std::atomic<bool> stop = false;
+    std::vector<Run> parts(static_cast<std::size_t>(runs));
+    std::vector<Status> statuses(static_cast<std::size_t>(runs));
+    for (qint64 k = 0; k < runs; ++k) {
+        Run &r = parts[static_cast<std::size_t>(k)];
+        r.from = k * size + 1;
+        r.to = k + 1 == runs ? 0 : (k + 1) * size;
+        r.done = &done;
+        r.stop = &stop;
+        r.total = total;
+    }
+    parts.front().progress = &progress;
+    std::vector<std::thread> workers;
+    for (std::size_t k = 1; k < parts.size(); ++k) {
+        workers.emplace_back([this, &store, &parts, &statuses, &stop, k] {
+            const ThreadConnection connection(store);
+            statuses[k] = walk(connection.database(), parts[k]);
+            if (!statuses[k])
+                stop = true;
+        });
+    }
+    statuses.front() = walk(m_db, parts.front());
+    if (!statuses.front())
+        stop = true;
+    for (std::thread &t : workers)
+        t.join();
+
+    // The first thing wrong in the trail's order is the answer, as for one walk; a run stopped
+    // because another failed has nothing to add.
+    const Run *failed = nullptr;
+    for (const Run &r : parts) {
+        if (r.failedSeq >= 0 && (!failed || r.failedSeq < failed->failedSeq))
+            failed = &r;
+    }
+    if (failed) {
+        report.ok = false;
+        report.failedSeq = failed->failedSeq;
+        report.problem = failed->problem;
+        report.events = std::max<qint64>(0, failed->failedSeq - 1);
+        return report;
+    }
+    for (const Status &s : statuses) {
+        if (!s)
+            return s.error();
+    }
+    qint64 events = 0;
+    qint64 checkpoints = 0;
+    QByteArray anchorHashSeen;
+    for (const Run &r : parts) {
+        if (r.cancelled)
+            return Error(ErrorCode::Cancelled, tr("Verification cancelled."));
+        events += r.events;
+        checkpoints += r.checkpoints;
+        if (!r.anchorHashSeen.isEmpty())
+            anchorHashSeen = r.anchorHashSeen;
+    }
+    return finish(report, events, checkpoints, anchorHashSeen, progress, total);
+}
+
+AuditVerification AuditVerifier::finish(AuditVerification report, qint64 events, qint64 checkpoints,
+                                        const QByteArray &anchorHashSeen, const Progress &progress,
+                                        qint64 total) const
+{
+    report.events = events;
+    report.checkpoints = checkpoints;
+    const auto fail = [&report](qint64 seq, const QString &problem) {
+        report.ok = false;
+        report.failedSeq = seq;
+        report.problem = problem;
+        return report;
+    };
     if (!m_anchor && report.checkpoints > 0) {
         return fail(0, tr("keyslots.json records no checkpoint, though the audit trail holds %1: "
                           "keyslots.json was replaced with an older or foreign copy.")

@@ -9,7 +9,9 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QThread>
 
+#include <algorithm>
 #include <optional>
 #include <thread>
 
@@ -515,7 +517,9 @@ Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progres
         signatureCheck = ESignatures::verifyAll(connection.database(), m_store->storeId());
     });
     const AuditVerifier verifier(db, m_store->storeId(), keys, header->anchor);
-    Result<AuditVerification> audit = verifier.run(progress);
+    // The chain itself in runs on every core, at most four.
+    Result<AuditVerification> audit =
+        verifier.run(*m_store, std::clamp(QThread::idealThreadCount(), 1, 4), progress);
     signatureThread.join();
     if (!audit)
         return audit.error();

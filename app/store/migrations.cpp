@@ -435,6 +435,11 @@ ALTER TABLE specifications ADD COLUMN strength TEXT NOT NULL DEFAULT '';
 CREATE INDEX batch_records_by_shipment ON batch_records(planned_shipment_at, batch_number)
     WHERE superseded_by_id IS NULL;
 )sql"},
+    {7, "audit events by action, for checking signatures and key issues", R"sql(
+-- verify finds the signature, key-issue and account-disabling events through this index
+-- instead of reading the whole trail once more beside the chain walk.
+CREATE INDEX audit_events_by_action ON audit_events(action);
+)sql"},
 };
 
 // In the store's words, so that a full disk or an I/O error says so.

@@ -6,6 +6,7 @@
 #include "security/crypto.h"
 #include "security/keyslotfile.h"
 #include "session/recovery.h"
+#include "session/session.h"
 #include "store/migrations.h"
 #include "store/store.h"
 #include "support/folder.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void editedRowIsNamed_data();
     void editedRowIsNamed();
     void recomputedChainCaughtByCheckpoint();
+    void runsOnThreadsFindWhatOneWalkFinds();
     void truncatedTailCaughtByAnchor();
     void rolledBackCopyRefusedUntilAccepted();
     void removedTriggersCaught();
@@ -255,6 +257,106 @@ void tst_AuditTrail::editedRowIsNamed()
     QVERIFY(!v->audit.ok);
     QCOMPARE(v->audit.failedSeq, seq);
     QVERIFY2(v->audit.problem.contains(expected), qPrintable(v->audit.problem));
+}
+
+void tst_AuditTrail::runsOnThreadsFindWhatOneWalkFinds()
+{
+    rd::test::TestStore store;
+    for (int i = 0; i < 3; ++i) // each session adds its login and closing checkpoint
+        QVERIFY(store.open());
+    {
+        // Enough events for a run to report progress (every 4096), so that it can be cancelled.
+        std::unique_ptr<Session> s = store.open();
+        QVERIFY(s);
+        QSqlDatabase db = s->store().connection();
+        QVERIFY(db.transaction());
+        AuditTrail trail(db, store.storeId());
+        for (int i = 0; i < 9000; ++i) {
+            AuditEntry e;
+            e.action = u"test.event"_s;
+            e.entityType = u"batch"_s;
+            e.entityId = u"B-%1"_s.arg(i);
+            e.newValue = QString::number(i * 7);
+            QVERIFY(trail.append(u"alice"_s, e));
+        }
+        QVERIFY(db.commit());
+    }
+    QVERIFY(store.open());
+    const std::optional<CheckpointAnchor> anchor =
+        KeySlotFile::load(StorePaths(store.path()).keyslots())->anchor;
+    const QString records = StorePaths(store.path()).records();
+    const QString pristine = store.folder() + u"/pristine.db"_s;
+    QVERIFY(QFile::copy(records, pristine));
+    qint64 last = 0;
+    {
+        rd::test::RawDb raw(records, store.masterKey());
+        last = raw.value(u"SELECT max(seq) FROM audit_events"_s).toLongLong();
+    }
+    QVERIFY2(last > 9000, "the trail should be long enough to cut into runs");
+
+    // Each case is compared between the walk on one thread and runs on 2, 3 and 5 threads,
+    // whose edges fall on different events; the cases sit on, beside and between edges.
+    QStringList cases = {QString()};
+    for (const qint64 seq : {qint64(1), qint64(2), last / 3, last / 3 + 1, last / 2, last / 2 + 1,
+                             last * 3 / 5, last - 1, last}) {
+        cases << u"UPDATE audit_events SET reason = 'x' WHERE seq = %1"_s.arg(seq)
+              << u"DELETE FROM audit_events WHERE seq = %1"_s.arg(seq)
+              << u"UPDATE audit_events SET prev_hash = zeroblob(32) WHERE seq = %1"_s.arg(seq);
+    }
+    // Two problems: the earlier one is named, whichever run finishes first.
+    cases << u"UPDATE audit_events SET reason = 'x' WHERE seq IN (%1, %2)"_s.arg(last / 4).arg(
+        last - 2);
+    cases << u"DELETE FROM audit_events WHERE seq BETWEEN %1 AND %2"_s.arg(last / 2 - 1)
+                 .arg(last / 2 + 2);
+    for (const QString &sql : std::as_const(cases)) {
+        QVERIFY(QFile::remove(records));
+        QVERIFY(QFile::copy(pristine, records));
+        if (!sql.isEmpty())
+            QVERIFY(tamper(store, sql));
+        Result<std::unique_ptr<Store>> direct =
+            Store::open(store.path(), store.storeId(), store.masterKey(), u"inspector"_s);
+        QVERIFY(direct);
+        const AuditVerifier verifier(direct.value()->connection(), store.storeId(),
+                                     signerKeys(*direct.value()), anchor);
+        Result<AuditVerification> one = verifier.run();
+        QVERIFY(one);
+        QCOMPARE(one->ok, sql.isEmpty());
+        for (const int threads : {2, 3, 5}) {
+            qint64 reported = 0;
+            Result<AuditVerification> many = verifier.run(
+                *direct.value(), threads,
+                [&reported](qint64 done, qint64) {
+                    reported = done;
+                    return true;
+                },
+                1);
+            QVERIFY(many);
+            const QString where = sql + u" on %1 threads"_s.arg(threads);
+            QVERIFY2(many->ok == one->ok, qPrintable(where));
+            QVERIFY2(many->failedSeq == one->failedSeq,
+                     qPrintable(where + u": "_s + many->problem + u" / "_s + one->problem));
+            QVERIFY2(many->problem == one->problem, qPrintable(where + u": "_s + many->problem));
+            if (one->ok) {
+                QCOMPARE(many->events, one->events);
+                QCOMPARE(many->checkpoints, one->checkpoints);
+                QCOMPARE(reported, one->events);
+            }
+        }
+        direct.value().reset();
+    }
+
+    // Cancelling any run stops them all and says so.
+    QVERIFY(QFile::remove(records));
+    QVERIFY(QFile::copy(pristine, records));
+    Result<std::unique_ptr<Store>> direct =
+        Store::open(store.path(), store.storeId(), store.masterKey(), u"inspector"_s);
+    QVERIFY(direct);
+    const AuditVerifier verifier(direct.value()->connection(), store.storeId(),
+                                 signerKeys(*direct.value()), anchor);
+    Result<AuditVerification> cancelled = verifier.run(
+        *direct.value(), 2, [](qint64, qint64) { return false; }, 1);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().code(), ErrorCode::Cancelled);
 }
 
 void tst_AuditTrail::recomputedChainCaughtByCheckpoint()
