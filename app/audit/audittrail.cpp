@@ -108,25 +108,48 @@ QByteArray AuditTrail::genesisHash(const QString &storeId)
 
 QByteArray AuditTrail::canonicalBytes(const AuditEvent &e)
 {
+    const QByteArray time = toStoredTime(e.utc).toUtf8();
+    const QString *fields[8] = {&e.user,           &e.entry.action, &e.entry.entityType,
+                                &e.entry.entityId, &e.entry.field,  &e.entry.oldValue,
+                                &e.entry.newValue, &e.entry.reason};
+    QByteArray utf8[8];
+    StoredEvent stored;
+    stored.seq = e.seq;
+    stored.time = {time.constData(), time.size()};
+    stored.utcOffsetSeconds = e.utcOffsetSeconds;
+    for (int i = 0; i < 8; ++i) {
+        if (fields[i]->isNull())
+            continue; // NULL
+        utf8[i] = fields[i]->toUtf8();
+        stored.texts[i] = {utf8[i].isNull() ? "" : utf8[i].constData(), utf8[i].size()};
+    }
+    return canonicalBytes(stored);
+}
+
+QByteArray AuditTrail::canonicalBytes(const StoredEvent &e)
+{
     QByteArray out;
     out.reserve(256);
     out.append("RDAE1", 5);
     out.append('\0');
     appendU64(out, static_cast<quint64>(e.seq));
-    appendField(out, toStoredTime(e.utc));
-    appendField(out, QString::number(e.utcOffsetSeconds));
-    appendField(out, e.user);
-    appendField(out, e.entry.action);
-    appendField(out, e.entry.entityType);
-    appendField(out, e.entry.entityId);
-    appendField(out, e.entry.field);
-    appendField(out, e.entry.oldValue);
-    appendField(out, e.entry.newValue);
-    appendField(out, e.entry.reason);
+    appendField(out, e.time.data, e.time.size);
+    const QByteArray offset = QByteArray::number(e.utcOffsetSeconds);
+    appendField(out, offset.constData(), offset.size());
+    for (const StoredText &t : e.texts)
+        appendField(out, t.data, t.size);
     return out;
 }
 
 QByteArray AuditTrail::computeHash(const QByteArray &prevHash, const AuditEvent &event)
+{
+    crypto::Blake2b h;
+    h.add(prevHash);
+    h.add(canonicalBytes(event));
+    return h.finish();
+}
+
+QByteArray AuditTrail::computeHash(QByteArrayView prevHash, const StoredEvent &event)
 {
     crypto::Blake2b h;
     h.add(prevHash);

@@ -127,9 +127,28 @@ public:
     // What keyslots.json keeps of a checkpoint event written by appendCheckpoint().
     static CheckpointAnchor anchorOf(const AuditEvent &checkpoint);
 
+    // An event's fields as stored, in UTF-8, for checking rows without decoding them into an
+    // AuditEvent. A text whose data is null is NULL.
+    struct StoredText
+    {
+        const char *data = nullptr;
+        qsizetype size = 0;
+    };
+    struct StoredEvent
+    {
+        qint64 seq = 0;
+        StoredText time;
+        qint64 utcOffsetSeconds = 0;
+        // user, action, entity type, entity id, field, old value, new value, reason
+        StoredText texts[8];
+    };
+
     static QByteArray genesisHash(const QString &storeId);
     static QByteArray canonicalBytes(const AuditEvent &event);
+    // The same form from stored fields: canonicalBytes(e) for the event the row holds.
+    static QByteArray canonicalBytes(const StoredEvent &event);
     static QByteArray computeHash(const QByteArray &prevHash, const AuditEvent &event);
+    static QByteArray computeHash(QByteArrayView prevHash, const StoredEvent &event);
     // The message a checkpoint signature covers.
     static QByteArray checkpointMessage(const QString &storeId, qint64 signedSeq,
                                         const QByteArray &signedHead);

@@ -4,12 +4,15 @@
 #include "audit/audittrail.h"
 #include "core/clock.h"
 #include "security/crypto.h"
+#include "store/sqlcipherdriver.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
@@ -65,6 +68,53 @@ Status AuditVerifier::checkSchema(QSqlDatabase &db, AuditVerification &report) c
     return {};
 }
 
+namespace {
+
+// A statement of the connection's own SQLite handle: the chain is read row by row as stored,
+// without a QVariant and a UTF-16 copy of every field of a million events.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        if (db && sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    sqlite3_stmt *get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+AuditTrail::StoredText textAt(sqlite3_stmt *stmt, int column)
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return {data ? data : "", sqlite3_column_bytes(stmt, column)};
+}
+
+QByteArrayView blobAt(sqlite3_stmt *stmt, int column)
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(stmt, column));
+    return {data, sqlite3_column_bytes(stmt, column)};
+}
+
+QString decoded(const AuditTrail::StoredText &t)
+{
+    return t.data ? QString::fromUtf8(t.data, t.size) : QString();
+}
+
+bool isCheckpoint(const AuditTrail::StoredText &action)
+{
+    const QByteArrayView a(action.data, action.size);
+    return action.data && (a == QByteArrayView(audit::kSessionLocked) ||
+                           a == QByteArrayView(audit::kSessionClosed));
+}
+
+} // namespace
+
 Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
 {
     const auto fail = [&run](qint64 seq, const QString &problem) {
@@ -72,109 +122,148 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
         run.problem = problem;
         return Status();
     };
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    const auto readError = [](sqlite3 *h) {
+        return Error(ErrorCode::Database,
+                     tr("Cannot read the audit trail: %1")
+                         .arg(QString::fromUtf8(h ? sqlite3_errmsg(h) : "no connection")));
+    };
+    auto *driver = qobject_cast<SqlCipherDriver *>(db.driver());
+    sqlite3 *h = driver ? driver->connection() : nullptr;
+    // The columns of AuditTrail::eventColumns(), in its order.
+    const Statement select(h, "SELECT seq, at_utc, utc_offset, user_name, action, entity_type, "
+                              "entity_id, field, old_value, new_value, reason, prev_hash, hash "
+                              "FROM audit_events WHERE seq >= ? ORDER BY seq");
+    sqlite3_stmt *q = select.get();
     // From the event before the run: its stored hash is what the run's first event must link to.
-    if (!q.prepare(u"SELECT "_s + AuditTrail::eventColumns() +
-                   u" FROM audit_events WHERE seq >= ? ORDER BY seq"_s)) {
-        return Error(ErrorCode::Database,
-                     tr("Cannot read the audit trail: %1").arg(q.lastError().databaseText()));
-    }
-    q.addBindValue(run.from - 1);
-    if (!q.exec()) {
-        return Error(ErrorCode::Database,
-                     tr("Cannot read the audit trail: %1").arg(q.lastError().databaseText()));
-    }
+    if (!q || sqlite3_bind_int64(q, 1, run.from - 1) != SQLITE_OK)
+        return readError(h);
+    const auto step = [q, h, &readError](bool &row) -> Status {
+        const int rc = sqlite3_step(q);
+        row = rc == SQLITE_ROW;
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return readError(h);
+        return {};
+    };
+    bool row = false;
 
     QByteArray expectedPrev;
     if (run.from == 1) {
         expectedPrev = AuditTrail::genesisHash(m_storeId);
     } else {
         // Without the event before, the run before this one finds the gap and names it.
-        if (!q.next())
+        if (Status s = step(row); !s)
+            return s;
+        if (!row || sqlite3_column_int64(q, 0) != run.from - 1)
             return {};
-        const AuditEvent before = AuditTrail::eventFromRow(q);
-        if (before.seq != run.from - 1)
-            return {};
-        expectedPrev = before.hash;
+        expectedPrev = blobAt(q, 12).toByteArray();
     }
     qint64 expectedSeq = run.from;
-    while (q.next()) {
-        const AuditEvent e = AuditTrail::eventFromRow(q);
-        if (run.to > 0 && e.seq > run.to) {
+    for (;;) {
+        if (Status s = step(row); !s)
+            return s;
+        if (!row)
+            break;
+        const qint64 seq = sqlite3_column_int64(q, 0);
+        if (run.to > 0 && seq > run.to) {
             // The next run checks this event; only a gap before it is this run's to name.
-            if (e.seq != expectedSeq) {
+            if (seq != expectedSeq) {
                 return fail(expectedSeq,
                             tr("Event %1 is missing: the audit trail jumps from event %2 to %3.")
                                 .arg(expectedSeq)
                                 .arg(expectedSeq - 1)
-                                .arg(e.seq));
+                                .arg(seq));
             }
             break;
         }
-        const QString storedTime = q.value(1).toString();
+        // Types first: reading a value as text may convert it, and its type with it.
+        // ReleaseDesk writes text (or NULL) in every text column and an integer offset; any
+        // other type was put there by hand.
+        bool typed =
+            sqlite3_column_type(q, 1) == SQLITE_TEXT && sqlite3_column_type(q, 2) == SQLITE_INTEGER;
+        for (int i = 0; i < 8 && typed; ++i) {
+            const int type = sqlite3_column_type(q, 3 + i);
+            typed = type == SQLITE_TEXT || type == SQLITE_NULL;
+        }
+        AuditTrail::StoredEvent e;
+        e.seq = seq;
+        e.time = textAt(q, 1);
+        e.utcOffsetSeconds = sqlite3_column_int64(q, 2);
+        for (int i = 0; i < 8; ++i) {
+            if (sqlite3_column_type(q, 3 + i) != SQLITE_NULL) // NULL stays NULL when read
+                e.texts[i] = textAt(q, 3 + i);
+        }
+        const AuditTrail::StoredText &user = e.texts[0];
+        const AuditTrail::StoredText &action = e.texts[1];
+        const QByteArrayView prevHash = blobAt(q, 11);
+        const QByteArrayView hash = blobAt(q, 12);
+        const QString storedTime = decoded(e.time);
         // Only a failure names the event: composing it for each of a million would cost more
         // than checking them.
-        const auto what = [&e, &storedTime] {
+        const auto what = [&] {
             return tr("event %1 (%2 by %3 at %4)")
-                .arg(e.seq)
-                .arg(e.entry.action, e.user, storedTime);
+                .arg(seq)
+                .arg(decoded(action), decoded(user), storedTime);
         };
-        if (e.seq != expectedSeq) {
+        if (seq != expectedSeq) {
             return fail(expectedSeq,
-                        e.seq > expectedSeq
+                        seq > expectedSeq
                             ? tr("Event %1 is missing: the audit trail jumps from event %2 to %3.")
                                   .arg(expectedSeq)
                                   .arg(expectedSeq - 1)
-                                  .arg(e.seq)
-                            : tr("Event %1 appears out of order.").arg(e.seq));
+                                  .arg(seq)
+                            : tr("Event %1 appears out of order.").arg(seq));
         }
-        if (!e.utc.isValid() || toStoredTime(e.utc) != storedTime) {
-            return fail(e.seq, tr("%1: its time \"%2\" is not in the stored form; it was edited "
-                                  "outside ReleaseDesk.")
-                                   .arg(what(), storedTime));
+        const QDateTime utc = fromStoredTime(storedTime);
+        if (!utc.isValid() || toStoredTime(utc) != storedTime) {
+            return fail(seq, tr("%1: its time \"%2\" is not in the stored form; it was edited "
+                                "outside ReleaseDesk.")
+                                 .arg(what(), storedTime));
         }
-        if (e.prevHash != expectedPrev) {
-            return fail(e.seq, tr("%1: its link to the previous event does not match; an earlier "
-                                  "event was changed or removed.")
-                                   .arg(what()));
+        if (prevHash != QByteArrayView(expectedPrev)) {
+            return fail(seq, tr("%1: its link to the previous event does not match; an earlier "
+                                "event was changed or removed.")
+                                 .arg(what()));
         }
-        if (!crypto::constantTimeEquals(AuditTrail::computeHash(e.prevHash, e), e.hash)) {
-            return fail(e.seq, tr("%1: its content does not match its hash; it was altered after "
-                                  "it was written.")
-                                   .arg(what()));
+        if (!typed ||
+            !crypto::constantTimeEquals(AuditTrail::computeHash(prevHash, e), hash.toByteArray())) {
+            return fail(seq, tr("%1: its content does not match its hash; it was altered after "
+                                "it was written.")
+                                 .arg(what()));
         }
-        if (audit::isCheckpoint(e.entry.action)) {
-            const QJsonObject p = QJsonDocument::fromJson(e.entry.newValue.toUtf8()).object();
+        if (isCheckpoint(action)) {
+            const AuditTrail::StoredText &newValue = e.texts[6];
+            const QJsonObject p =
+                QJsonDocument::fromJson(QByteArray(newValue.data, newValue.size)).object();
             const qint64 keyId = p.value(u"keyId"_s).toInteger();
             const qint64 signedSeq = p.value(u"signedSeq"_s).toInteger(-1);
             const QByteArray signedHead =
                 QByteArray::fromHex(p.value(u"signedHead"_s).toString().toLatin1());
             const QByteArray signature =
                 QByteArray::fromBase64(p.value(u"signature"_s).toString().toLatin1());
+            const QString userName = decoded(user);
             const auto key = m_keys.constFind(keyId);
-            if (key == m_keys.constEnd() || key->userName != e.user) {
-                return fail(e.seq, tr("Checkpoint %1: it names signing key %2, which is not a key "
-                                      "of %3.")
-                                       .arg(what())
-                                       .arg(keyId)
-                                       .arg(e.user));
+            if (key == m_keys.constEnd() || key->userName != userName) {
+                return fail(seq, tr("Checkpoint %1: it names signing key %2, which is not a key "
+                                    "of %3.")
+                                     .arg(what())
+                                     .arg(keyId)
+                                     .arg(userName));
             }
-            if (signedSeq != e.seq - 1 || signedHead != e.prevHash ||
+            if (signedSeq != seq - 1 || QByteArrayView(signedHead) != prevHash ||
                 !crypto::verifySignature(
                     key->publicKey, AuditTrail::checkpointMessage(m_storeId, signedSeq, signedHead),
                     signature)) {
-                return fail(e.seq, tr("Checkpoint %1: %2's signature does not match the audit "
-                                      "trail up to event %3; the trail before it was rewritten.")
-                                       .arg(what(), e.user)
-                                       .arg(e.seq - 1));
+                return fail(seq, tr("Checkpoint %1: %2's signature does not match the audit "
+                                    "trail up to event %3; the trail before it was rewritten.")
+                                     .arg(what(), userName)
+                                     .arg(seq - 1));
             }
             ++run.checkpoints;
+            if (m_anchor && seq == m_anchor->seq)
+                run.anchorHashSeen = hash.toByteArray();
         }
-        if (m_anchor && e.seq == m_anchor->seq && audit::isCheckpoint(e.entry.action))
-            run.anchorHashSeen = e.hash;
 
-        expectedPrev = e.hash;
+        expectedPrev = hash.toByteArray();
         ++expectedSeq;
         ++run.events;
         if ((run.events & 0xFFF) == 0) {
@@ -186,10 +275,6 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                 return {};
             }
         }
-    }
-    if (q.lastError().isValid()) {
-        return Error(ErrorCode::Database,
-                     tr("Cannot read the audit trail: %1").arg(q.lastError().databaseText()));
     }
     return {};
 }

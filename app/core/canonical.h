@@ -36,6 +36,17 @@ inline void appendField(QByteArray &out, const QString &text)
     out.append(utf8);
 }
 
+// The same for text already in UTF-8; a null `utf8` is NULL.
+inline void appendField(QByteArray &out, const char *utf8, qsizetype size)
+{
+    if (!utf8) {
+        appendU32(out, 0xFFFFFFFFu);
+        return;
+    }
+    appendU32(out, static_cast<quint32>(size));
+    out.append(utf8, size);
+}
+
 inline void appendBytes(QByteArray &out, const QByteArray &bytes)
 {
     appendU32(out, static_cast<quint32>(bytes.size()));

@@ -238,6 +238,13 @@ void tst_AuditTrail::editedRowIsNamed_data()
     QTest::newRow("hash recomputed for one row")
         << u"UPDATE audit_events SET hash = zeroblob(32) WHERE seq = 2"_s << 2
         << u"content does not match its hash"_s;
+    // The same bytes under another type: only a hand-made edit stores them so.
+    QTest::newRow("offset as text")
+        << u"UPDATE audit_events SET utc_offset = 'none' WHERE seq = 2"_s << 2
+        << u"content does not match its hash"_s;
+    QTest::newRow("user as a blob")
+        << u"UPDATE audit_events SET user_name = CAST(user_name AS BLOB) WHERE seq = 3"_s << 3
+        << u"content does not match its hash"_s;
     QTest::newRow("link broken")
         << u"UPDATE audit_events SET prev_hash = zeroblob(32) WHERE seq = %1"_s.arg(created + 1)
         << created + 1 << u"link to the previous event"_s;
