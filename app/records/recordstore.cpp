@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "store/store.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QVariant>
 
@@ -114,13 +115,18 @@ QString RecordStore::key(const QString &sampleId, const QString &testCode,
     return sampleId + u'\x1f' + testCode + u'\x1f' + QString::number(testedAt.toMSecsSinceEpoch());
 }
 
-QSqlQuery &RecordStore::prepared(const char *name, const QString &sql)
+QSqlQuery &RecordStore::prepared(const char *name, const QString &sql) const
 {
     std::shared_ptr<QSqlQuery> &q = m_statements[QByteArray(name)];
     if (!q) {
         q = std::make_shared<QSqlQuery>(m_db);
         q->setForwardOnly(true);
-        q->prepare(sql);
+        if (!q->prepare(sql)) {
+            // Not kept, so that the next use prepares it again; exec() reports the failure.
+            m_unprepared = std::move(q);
+            m_statements.remove(QByteArray(name));
+            return *m_unprepared;
+        }
     }
     return *q;
 }
@@ -205,136 +211,155 @@ Result<QList<BatchSummary>> RecordStore::batchSummaries() const
 
 Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    const auto run = [&q, id](const QString &sql) {
-        q.prepare(sql);
-        q.addBindValue(id);
-        return q.exec();
+    QSqlQuery *current = nullptr;
+    const auto run = [this, &current, id](const char *name, const QString &sql) {
+        if (current)
+            current->finish();
+        current = &prepared(name, sql);
+        current->bindValue(0, id);
+        return current->exec();
     };
-    if (!run(u"SELECT batch_number, product_code, site, mbr_version, started_at, ended_at, "
+    // Whichever statement ran last is finished however this returns.
+    const auto finished = qScopeGuard([&current] {
+        if (current)
+            current->finish();
+    });
+    const auto q = [&current]() -> QSqlQuery & { return *current; };
+    if (!run("load-batch",
+             u"SELECT batch_number, product_code, site, mbr_version, started_at, ended_at, "
              "record_status, presentation, expires_at, planned_shipment_at, coi_din, "
              "coi_patient_ref, coi_collection_id, coi_collection_site, coi_collected_at, "
              "coi_treatment_centre FROM batch_records WHERE id = ?"_s))
-        return failure(tr("Cannot read the batch record"), q);
-    if (!q.next())
+        return failure(tr("Cannot read the batch record"), q());
+    if (!q().next())
         return Error(ErrorCode::NotFound, tr("There is no batch record %1.").arg(id));
     BatchRecord r;
-    r.batchNumber = q.value(0).toString();
-    r.productCode = q.value(1).toString();
-    r.site = q.value(2).toString();
-    r.masterBatchRecordVersion = q.value(3).toString();
-    r.startedAt = timeAt(q, 4);
-    r.endedAt = timeAt(q, 5);
-    r.recordStatus = q.value(6).toString();
-    r.presentation = q.value(7).toString();
-    r.expiresAt = timeAt(q, 8);
-    r.plannedShipmentAt = timeAt(q, 9);
-    r.coi = {q.value(10).toString(), q.value(11).toString(), q.value(12).toString(),
-             q.value(13).toString(), timeAt(q, 14),          q.value(15).toString()};
+    r.batchNumber = q().value(0).toString();
+    r.productCode = q().value(1).toString();
+    r.site = q().value(2).toString();
+    r.masterBatchRecordVersion = q().value(3).toString();
+    r.startedAt = timeAt(q(), 4);
+    r.endedAt = timeAt(q(), 5);
+    r.recordStatus = q().value(6).toString();
+    r.presentation = q().value(7).toString();
+    r.expiresAt = timeAt(q(), 8);
+    r.plannedShipmentAt = timeAt(q(), 9);
+    r.coi = {q().value(10).toString(), q().value(11).toString(), q().value(12).toString(),
+             q().value(13).toString(), timeAt(q(), 14),          q().value(15).toString()};
 
-    if (!run(u"SELECT event, at, by_whom, location, temperature_text, temperature_num FROM "
+    if (!run("load-custody",
+             u"SELECT event, at, by_whom, location, temperature_text, temperature_num FROM "
              "custody_events WHERE record_id = ? ORDER BY seq"_s))
-        return failure(tr("Cannot read the batch record"), q);
-    while (q.next())
-        r.custody << CustodyEvent{q.value(0).toString(), timeAt(q, 1), q.value(2).toString(),
-                                  q.value(3).toString(), numberAt(q, 4, 5)};
+        return failure(tr("Cannot read the batch record"), q());
+    while (q().next())
+        r.custody << CustodyEvent{q().value(0).toString(), timeAt(q(), 1), q().value(2).toString(),
+                                  q().value(3).toString(), numberAt(q(), 4, 5)};
 
-    if (!run(u"SELECT s.id, s.seq, s.name, s.equipment_id, s.started_at, s.ended_at, s.operator, "
+    if (!run("load-steps",
+             u"SELECT s.id, s.seq, s.name, s.equipment_id, s.started_at, s.ended_at, s.operator, "
              "s.verifier, s.manual_entry, s.notes FROM process_steps s WHERE s.record_id = ? "
              "ORDER BY s.seq"_s))
-        return failure(tr("Cannot read the batch record"), q);
+        return failure(tr("Cannot read the batch record"), q());
     QList<qint64> stepIds;
-    while (q.next()) {
+    while (q().next()) {
         ProcessStep s;
-        stepIds << q.value(0).toLongLong();
-        s.sequence = q.value(1).toInt();
-        s.name = q.value(2).toString();
-        s.equipmentId = q.value(3).toString();
-        s.startedAt = timeAt(q, 4);
-        s.endedAt = timeAt(q, 5);
-        s.operatorName = q.value(6).toString();
-        s.verifier = q.value(7).toString();
-        s.manualEntry = q.value(8).toBool();
-        s.notes = q.value(9).toString();
+        stepIds << q().value(0).toLongLong();
+        s.sequence = q().value(1).toInt();
+        s.name = q().value(2).toString();
+        s.equipmentId = q().value(3).toString();
+        s.startedAt = timeAt(q(), 4);
+        s.endedAt = timeAt(q(), 5);
+        s.operatorName = q().value(6).toString();
+        s.verifier = q().value(7).toString();
+        s.manualEntry = q().value(8).toBool();
+        s.notes = q().value(9).toString();
         r.steps << s;
     }
-    QSqlQuery params(m_db);
-    params.setForwardOnly(true);
-    params.prepare(u"SELECT name, unit, set_text, set_num, low_text, low_num, high_text, high_num, "
-                   "actual_text, actual_num FROM step_parameters WHERE step_id = ? ORDER BY seq"_s);
-    for (qsizetype i = 0; i < stepIds.size(); ++i) {
-        params.addBindValue(stepIds.at(i));
-        if (!params.exec())
-            return failure(tr("Cannot read the batch record"), params);
-        while (params.next()) {
-            ProcessParameter p;
-            p.name = params.value(0).toString();
-            p.unit = params.value(1).toString();
-            p.setPoint = numberAt(params, 2, 3);
-            p.low = numberAt(params, 4, 5);
-            p.high = numberAt(params, 6, 7);
-            p.actual = numberAt(params, 8, 9);
-            r.steps[i].parameters << p;
-        }
+    // Every step's parameters in one read, in the steps' order.
+    if (!run("load-parameters",
+             u"SELECT p.step_id, p.name, p.unit, p.set_text, p.set_num, p.low_text, p.low_num, "
+             "p.high_text, p.high_num, p.actual_text, p.actual_num FROM process_steps s JOIN "
+             "step_parameters p ON p.step_id = s.id WHERE s.record_id = ? ORDER BY s.seq, p.seq"_s))
+        return failure(tr("Cannot read the batch record"), q());
+    QHash<qint64, qsizetype> stepAt;
+    for (qsizetype i = 0; i < stepIds.size(); ++i)
+        stepAt.insert(stepIds.at(i), i);
+    while (q().next()) {
+        const auto step = stepAt.constFind(q().value(0).toLongLong());
+        if (step == stepAt.cend())
+            continue; // the join names only this record's steps
+        ProcessParameter p;
+        p.name = q().value(1).toString();
+        p.unit = q().value(2).toString();
+        p.setPoint = numberAt(q(), 3, 4);
+        p.low = numberAt(q(), 5, 6);
+        p.high = numberAt(q(), 7, 8);
+        p.actual = numberAt(q(), 9, 10);
+        r.steps[*step].parameters << p;
     }
 
     if (!run(
+            "load-materials",
             u"SELECT code, name, lot, expiry, step FROM materials WHERE record_id = ? ORDER BY seq"_s))
-        return failure(tr("Cannot read the batch record"), q);
-    while (q.next())
-        r.materials << MaterialUse{q.value(0).toString(), q.value(1).toString(),
-                                   q.value(2).toString(), dateAt(q, 3), q.value(4).toInt()};
+        return failure(tr("Cannot read the batch record"), q());
+    while (q().next())
+        r.materials << MaterialUse{q().value(0).toString(), q().value(1).toString(),
+                                   q().value(2).toString(), dateAt(q(), 3), q().value(4).toInt()};
 
-    if (!run(u"SELECT equipment_id, name, calibration_due FROM equipment WHERE record_id = ? "
+    if (!run("load-equipment",
+             u"SELECT equipment_id, name, calibration_due FROM equipment WHERE record_id = ? "
              "ORDER BY seq"_s))
-        return failure(tr("Cannot read the batch record"), q);
-    while (q.next())
-        r.equipment << EquipmentUse{q.value(0).toString(), q.value(1).toString(), dateAt(q, 2)};
+        return failure(tr("Cannot read the batch record"), q());
+    while (q().next())
+        r.equipment << EquipmentUse{q().value(0).toString(), q().value(1).toString(),
+                                    dateAt(q(), 2)};
 
-    if (!run(u"SELECT deviation_id, title, class, open, opened_at, closed_at, impact FROM "
+    if (!run("load-deviations",
+             u"SELECT deviation_id, title, class, open, opened_at, closed_at, impact FROM "
              "deviations WHERE record_id = ? ORDER BY seq"_s))
-        return failure(tr("Cannot read the batch record"), q);
-    while (q.next()) {
+        return failure(tr("Cannot read the batch record"), q());
+    while (q().next()) {
         Deviation d;
-        d.id = q.value(0).toString();
-        d.title = q.value(1).toString();
+        d.id = q().value(0).toString();
+        d.title = q().value(1).toString();
         d.deviationClass =
-            deviationClassFromId(q.value(2).toString()).value_or(DeviationClass::Minor);
-        d.open = q.value(3).toBool();
-        d.openedAt = timeAt(q, 4);
-        d.closedAt = timeAt(q, 5);
-        d.impact = q.value(6).toString();
+            deviationClassFromId(q().value(2).toString()).value_or(DeviationClass::Minor);
+        d.open = q().value(3).toBool();
+        d.openedAt = timeAt(q(), 4);
+        d.closedAt = timeAt(q(), 5);
+        d.impact = q().value(6).toString();
         r.deviations << d;
     }
 
-    if (!run(u"SELECT room, grade, location, sampled_at, p05_text, p05_num, p5_text, p5_num, "
+    if (!run("load-em",
+             u"SELECT room, grade, location, sampled_at, p05_text, p05_num, p5_text, p5_num, "
              "cfu_text, cfu_num, alert05_text, action05_text, alert5_text, action5_text, "
              "alert_cfu_text, action_cfu_text FROM em_samples WHERE record_id = ? ORDER BY seq"_s))
-        return failure(tr("Cannot read the batch record"), q);
-    while (q.next()) {
+        return failure(tr("Cannot read the batch record"), q());
+    while (q().next()) {
         EmSample s;
-        s.room = q.value(0).toString();
-        s.grade = q.value(1).toString();
-        s.location = q.value(2).toString();
-        s.sampledAt = timeAt(q, 3);
-        s.particles05 = numberAt(q, 4, 5);
-        s.particles5 = numberAt(q, 6, 7);
-        s.cfu = numberAt(q, 8, 9);
-        s.alert05 = numberFromText(q.value(10));
-        s.action05 = numberFromText(q.value(11));
-        s.alert5 = numberFromText(q.value(12));
-        s.action5 = numberFromText(q.value(13));
-        s.alertCfu = numberFromText(q.value(14));
-        s.actionCfu = numberFromText(q.value(15));
+        s.room = q().value(0).toString();
+        s.grade = q().value(1).toString();
+        s.location = q().value(2).toString();
+        s.sampledAt = timeAt(q(), 3);
+        s.particles05 = numberAt(q(), 4, 5);
+        s.particles5 = numberAt(q(), 6, 7);
+        s.cfu = numberAt(q(), 8, 9);
+        s.alert05 = numberFromText(q().value(10));
+        s.action05 = numberFromText(q().value(11));
+        s.alert5 = numberFromText(q().value(12));
+        s.action5 = numberFromText(q().value(13));
+        s.alertCfu = numberFromText(q().value(14));
+        s.actionCfu = numberFromText(q().value(15));
         r.em << s;
     }
 
     if (!run(
+            "load-samples",
             u"SELECT sample_id, drawn_at, step FROM qc_samples WHERE record_id = ? ORDER BY seq"_s))
-        return failure(tr("Cannot read the batch record"), q);
-    while (q.next())
-        r.qcSamples << QcSample{q.value(0).toString(), timeAt(q, 1), q.value(2).toInt()};
+        return failure(tr("Cannot read the batch record"), q());
+    while (q().next())
+        r.qcSamples << QcSample{q().value(0).toString(), timeAt(q(), 1), q().value(2).toInt()};
     return r;
 }
 

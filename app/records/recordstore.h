@@ -79,7 +79,7 @@ struct BatchSummary
 
 // The SQL behind records: reads for export and the window, and the writes an import makes
 // (inside the importer's transaction). Prepared statements are kept for the object's lifetime,
-// so bulk writes pay for parsing SQL once.
+// so bulk writes, and reading batch after batch (the queue's scan), pay for parsing SQL once.
 class RecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(rd::RecordStore)
@@ -126,12 +126,15 @@ public:
     static QString key(const QString &sampleId, const QString &testCode, const QDateTime &testedAt);
 
 private:
-    QSqlQuery &prepared(const char *name, const QString &sql);
+    // The statement kept under `name`, prepared on first use. Reads finish() it when done, so
+    // that a kept statement holds no read transaction open.
+    QSqlQuery &prepared(const char *name, const QString &sql) const;
     Result<QList<InboxItem>> inboxWhere(const QString &state, std::optional<qint64> id) const;
     Error failure(const QString &what, const QSqlQuery &q) const;
 
     QSqlDatabase m_db;
-    QHash<QByteArray, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable QHash<QByteArray, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable std::shared_ptr<QSqlQuery> m_unprepared; // the last statement that did not prepare
 };
 
 } // namespace rd

@@ -206,6 +206,7 @@ Status ReviewQueue::scan(ReviewService &service, QList<QueueEntry> &entries,
                          const Progress &progress)
 {
     const qint64 total = entries.size();
+    const ReviewService::StatementScope statements(service);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (progress && i % 100 == 0 && !progress(i, total))
             return Error(ErrorCode::Cancelled, tr("Cancelled."));

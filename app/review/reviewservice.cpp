@@ -84,6 +84,19 @@ ReviewService::ReviewService(Session &session)
     : m_session(session)
 {}
 
+ReviewService::~ReviewService() = default;
+
+ReviewService::StatementScope::StatementScope(const ReviewService &service)
+    : m_service(service)
+{
+    m_service.m_records = std::make_unique<RecordStore>(m_service.m_session.store().connection());
+}
+
+ReviewService::StatementScope::~StatementScope()
+{
+    m_service.m_records.reset();
+}
+
 QByteArray ReviewService::contentHash(const QString &storeId, const QString &batchNumber,
                                       int recordVersion, const QString &recordHash,
                                       const QString &specVersion,
@@ -164,7 +177,8 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
     v.plannedShipmentAt = q.value(5).isNull() ? QDateTime() : fromStoredTime(q.value(5).toString());
     q.finish();
 
-    RecordStore records(db);
+    std::optional<RecordStore> own;
+    const RecordStore &records = m_records ? *m_records : own.emplace(db);
     Result<BatchRecord> record = records.loadBatch(v.recordId);
     if (!record)
         return record.error();

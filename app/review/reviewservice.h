@@ -10,9 +10,12 @@
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
 
 namespace rd {
+
+class RecordStore;
 
 class Session;
 
@@ -95,7 +98,24 @@ class ReviewService
 
 public:
     explicit ReviewService(Session &session);
+    ~ReviewService();
     Session &session() const { return m_session; }
+
+    // While one lives, the statements that read a batch are prepared once for every batch the
+    // service reads, instead of once per batch (ReviewQueue::scan holds one per run). They
+    // belong to the connection of the thread that made the scope, which must be the only
+    // thread to use the service until the scope ends.
+    class StatementScope
+    {
+    public:
+        explicit StatementScope(const ReviewService &service);
+        ~StatementScope();
+        StatementScope(const StatementScope &) = delete;
+        StatementScope &operator=(const StatementScope &) = delete;
+
+    private:
+        const ReviewService &m_service;
+    };
 
     enum class Detail {
         // State, exceptions and signatures, without the record's content hash unless a
@@ -140,6 +160,8 @@ private:
                  BatchState *target = nullptr) const;
 
     Session &m_session;
+    // The statements kept while a StatementScope lives.
+    mutable std::unique_ptr<RecordStore> m_records;
     // Specifications change only by import; one service reads them once.
     mutable std::optional<QList<Specification>> m_specifications;
     // Out-of-trend signals by "product|test", then by batch: one series analysed per service.

@@ -261,9 +261,31 @@ void tst_Review::queueScanOnThreadsMatchesOneThread()
     QVERIFY(listed.ok());
     QCOMPARE(listed->size(), 60);
 
+    // The baseline reads each batch on its own, with no statement kept between batches.
     QList<QueueEntry> one = listed.value();
     ReviewService single(*s);
-    QVERIFY(ReviewQueue::scan(single, one).ok());
+    for (QueueEntry &e : one) {
+        Result<BatchReview> r = single.review(e.batchNumber, ReviewService::Detail::Counts);
+        QVERIFY(r.ok());
+        e.critical = r->count(Severity::Critical);
+        e.major = r->count(Severity::Major);
+        e.minor = r->count(Severity::Minor);
+        e.info = r->count(Severity::Info);
+        e.open = r->open();
+        e.blocked = std::any_of(r->exceptions.cbegin(), r->exceptions.cend(),
+                                [](const ExceptionView &x) { return x.exception.blocksRelease; });
+        e.state = r->state;
+    }
+    // One thread with its statements kept across the batches.
+    QList<QueueEntry> kept = listed.value();
+    QVERIFY(ReviewQueue::scan(single, kept).ok());
+    for (qsizetype i = 0; i < one.size(); ++i) {
+        QCOMPARE(kept.at(i).critical, one.at(i).critical);
+        QCOMPARE(kept.at(i).major, one.at(i).major);
+        QCOMPARE(kept.at(i).minor, one.at(i).minor);
+        QCOMPARE(kept.at(i).open, one.at(i).open);
+        QCOMPARE(kept.at(i).blocked, one.at(i).blocked);
+    }
 
     for (const int threads : {2, 3, 7}) {
         QList<QueueEntry> many = listed.value();
