@@ -56,23 +56,35 @@ int runExceptions(const Options &o)
     one.met = one.ms < 20;
     report(one);
 
-    QElapsedTimer t;
-    t.start();
+    // Median of three scans, each of the whole queue afresh: this shared machine's speed
+    // wanders by a third from one minute to the next.
+    QList<double> scans;
     qint64 exceptions = 0;
-    if (Status s = ReviewQueue(*session).scan(entries.value()); !s) {
-        say(s.error().message());
-        return 1;
+    for (int run = 0; run < 3; ++run) {
+        QList<QueueEntry> fresh = entries.value();
+        QElapsedTimer t;
+        t.start();
+        if (Status s = ReviewQueue(*session).scan(fresh); !s) {
+            say(s.error().message());
+            return 1;
+        }
+        scans << static_cast<double>(t.nsecsElapsed()) / 1e6;
+        exceptions = 0;
+        for (const QueueEntry &e : std::as_const(fresh))
+            exceptions += e.critical + e.major + e.minor + e.info;
     }
-    const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
-    for (const QueueEntry &e : std::as_const(entries.value()))
-        exceptions += e.critical + e.major + e.minor + e.info;
+    std::sort(scans.begin(), scans.end());
+    const double ms = scans.at(1);
     Figure all;
     all.workload = u"W5"_s;
     all.name = u"exceptions, whole queue"_s;
     all.size =
         u"%1 batches, %2 exceptions"_s.arg(thousands(entries->size()), thousands(exceptions));
     all.ms = ms;
-    all.rate = u"%1 ms per batch"_s.arg(ms / static_cast<double>(entries->size()), 0, 'f', 2);
+    all.rate = u"%1 ms per batch; median of 3 (%2-%3 s)"_s
+                   .arg(ms / static_cast<double>(entries->size()), 0, 'f', 2)
+                   .arg(scans.first() / 1000, 0, 'f', 2)
+                   .arg(scans.last() / 1000, 0, 'f', 2);
     all.goal = u"< 5 s"_s;
     all.met = ms < 5000;
     report(all);
