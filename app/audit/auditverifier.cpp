@@ -281,40 +281,17 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
 
 Result<AuditVerification> AuditVerifier::run(const Progress &progress) const
 {
-    AuditVerification report;
-    QSqlDatabase db = m_db;
-    if (Status s = checkSchema(db, report); !s)
-        return s.error();
-    if (!report.ok)
-        return report;
-    QSqlQuery q(m_db);
-    qint64 total = 0;
-    if (q.exec(u"SELECT count(*) FROM audit_events"_s) && q.next())
-        total = q.value(0).toLongLong();
-    std::atomic<qint64> done = 0;
-    std::atomic<bool> stop = false;
-    Run all;
-    all.progress = &progress;
-    all.done = &done;
-    all.stop = &stop;
-    all.total = total;
-    if (Status s = walk(m_db, all); !s)
-        return s.error();
-    if (all.cancelled)
-        return Error(ErrorCode::Cancelled, tr("Verification cancelled."));
-    if (all.failedSeq >= 0) {
-        report.ok = false;
-        report.failedSeq = all.failedSeq;
-        report.problem = all.problem;
-        report.events = all.events;
-        report.checkpoints = all.checkpoints;
-        return report;
-    }
-    return finish(report, all.events, all.checkpoints, all.anchorHashSeen, progress, total);
+    return runs(nullptr, 1, progress, 1);
 }
 
 Result<AuditVerification> AuditVerifier::run(const Store &store, int threads,
                                              const Progress &progress, qint64 minimumPerRun) const
+{
+    return runs(&store, threads, progress, minimumPerRun);
+}
+
+Result<AuditVerification> AuditVerifier::runs(const Store *store, int threads,
+                                              const Progress &progress, qint64 minimumPerRun) const
 {
     AuditVerification report;
     QSqlDatabase db = m_db;
@@ -329,17 +306,19 @@ Result<AuditVerification> AuditVerifier::run(const Store &store, int threads,
         total = q.value(0).toLongLong();
         last = q.value(1).toLongLong();
     }
-    const qint64 runs =
-        std::clamp<qint64>(last / std::max<qint64>(minimumPerRun, 1), 1, std::clamp(threads, 1, 8));
-    const qint64 size = last / runs;
+    q.finish();
+    const qint64 count = store ? std::clamp<qint64>(last / std::max<qint64>(minimumPerRun, 1), 1,
+                                                    std::clamp(threads, 1, 8))
+                               : 1;
+    const qint64 size = last / count;
     std::atomic<qint64> done = 0;
     std::atomic<bool> stop = false;
-    std::vector<Run> parts(static_cast<std::size_t>(runs));
-    std::vector<Status> statuses(static_cast<std::size_t>(runs));
-    for (qint64 k = 0; k < runs; ++k) {
+    std::vector<Run> parts(static_cast<std::size_t>(count));
+    std::vector<Status> statuses(static_cast<std::size_t>(count));
+    for (qint64 k = 0; k < count; ++k) {
         Run &r = parts[static_cast<std::size_t>(k)];
         r.from = k * size + 1;
-        r.to = k + 1 == runs ? 0 : (k + 1) * size;
+        r.to = k + 1 == count ? 0 : (k + 1) * size;
         r.done = &done;
         r.stop = &stop;
         r.total = total;
@@ -347,8 +326,8 @@ Result<AuditVerification> AuditVerifier::run(const Store &store, int threads,
     parts.front().progress = &progress;
     std::vector<std::thread> workers;
     for (std::size_t k = 1; k < parts.size(); ++k) {
-        workers.emplace_back([this, &store, &parts, &statuses, &stop, k] {
-            const ThreadConnection connection(store);
+        workers.emplace_back([this, store, &parts, &statuses, &stop, k] {
+            const ThreadConnection connection(*store);
             statuses[k] = walk(connection.database(), parts[k]);
             if (!statuses[k])
                 stop = true;
@@ -361,7 +340,8 @@ Result<AuditVerification> AuditVerifier::run(const Store &store, int threads,
         t.join();
 
     // The first thing wrong in the trail's order is the answer, as for one walk; a run stopped
-    // because another failed has nothing to add.
+    // because another failed has nothing to add. The runs before the failing one went to
+    // their ends, so what they counted stands.
     const Run *failed = nullptr;
     for (const Run &r : parts) {
         if (r.failedSeq >= 0 && (!failed || r.failedSeq < failed->failedSeq))
@@ -372,6 +352,8 @@ Result<AuditVerification> AuditVerifier::run(const Store &store, int threads,
         report.failedSeq = failed->failedSeq;
         report.problem = failed->problem;
         report.events = std::max<qint64>(0, failed->failedSeq - 1);
+        for (const Run *r = parts.data(); r <= failed; ++r)
+            report.checkpoints += r->checkpoints;
         return report;
     }
     for (const Status &s : statuses) {

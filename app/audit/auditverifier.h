@@ -57,6 +57,9 @@ public:
 
 private:
     struct Run;
+    // Both run()s: one run on m_db without a store, else up to `threads` runs.
+    Result<AuditVerification> runs(const Store *store, int threads, const Progress &progress,
+                                   qint64 minimumPerRun) const;
     Status checkSchema(QSqlDatabase &db, AuditVerification &report) const;
     Status walk(QSqlDatabase db, Run &run) const;
     AuditVerification finish(AuditVerification report, qint64 events, qint64 checkpoints,
