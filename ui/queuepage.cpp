@@ -25,6 +25,8 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rd::ui {
@@ -108,7 +110,12 @@ QueuePage::QueuePage(Session &session, QWidget *parent)
     m_scanProgress->setObjectName(u"queueScanProgress"_s);
     m_scanProgress->setAccessibleName(tr("Exceptions computed"));
     m_scanProgress->setFormat(tr("Exceptions computed: %v of %m"));
-    m_scanProgress->setMaximumWidth(320);
+    // Wide enough for its text at a 100 000-batch queue; the counts beside it wrap instead.
+    m_scanProgress->setMinimumWidth(
+        m_scanProgress->fontMetrics().horizontalAdvance(
+            m_scanProgress->format().replace(u"%v"_s, u"100000"_s).replace(u"%m"_s, u"100000"_s)) +
+        32);
+    m_scanProgress->setMaximumWidth(std::max(320, m_scanProgress->minimumWidth()));
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
