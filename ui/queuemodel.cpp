@@ -112,9 +112,13 @@ void QueueModel::updateEntries(const QList<QueueEntry> &scanned)
             stateChanged = true;
         }
     }
-    // The urgency and state orders depend on the state; the count columns on what just came.
-    if (m_sortColumn >= Critical ||
-        (stateChanged && (m_sortColumn == kUrgency || m_sortColumn == State))) {
+    // A changed state changes the search text: the rows shown no longer bound what an
+    // extended search can match. A batch whose state changed keeps its place until the queue
+    // is read again (the reviewer steps on from it); sorted by the counts that just came, the
+    // queue is sorted again, as before.
+    if (stateChanged)
+        m_narrowable = false;
+    if (m_sortColumn >= Critical) {
         beginResetModel();
         sortOrder();
         sortIndices(m_visible);
@@ -140,7 +144,7 @@ void QueueModel::setFilter(const QueueFilter &filter)
     const bool narrowing = filter.states == m_filter.states && filter.state == m_filter.state &&
                            filter.product == m_filter.product && filter.site == m_filter.site &&
                            filter.from == m_filter.from && filter.to == m_filter.to &&
-                           needle.contains(m_needle);
+                           needle.contains(m_needle) && m_narrowable;
     beginResetModel();
     m_filter = filter;
     m_needle = needle;
@@ -179,6 +183,7 @@ bool QueueModel::matches(qsizetype i) const
 
 void QueueModel::rebuild(bool narrowing)
 {
+    m_narrowable = true;
     // Both sources are in the sort order, and so is what is kept of them.
     const QList<qsizetype> from = narrowing ? std::move(m_visible) : m_order;
     m_visible.clear();
@@ -237,8 +242,8 @@ void QueueModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sortColumn = column;
     m_sortOrder = order;
-    // The order of every entry is what filtering keeps; the urgency order starts from the
-    // entries' own so that equal keys keep their places, as before.
+    // From the entries' own (urgency) order, so that rows equal under the new column come in
+    // the same order however the reviewer got there.
     std::iota(m_order.begin(), m_order.end(), qsizetype(0));
     sortOrder();
     rebuild();

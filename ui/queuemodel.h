@@ -115,6 +115,7 @@ private:
     QList<qsizetype> m_order; // every entry, in the sort order: filtering keeps it
     QList<qsizetype> m_visible;
     int m_overdue = 0;
+    bool m_narrowable = true; // the visible rows still bound what an extended search matches
     QueueFilter m_filter;
     QString m_needle;
     int m_sortColumn = kUrgency;

@@ -207,16 +207,16 @@ QueuePage::~QueuePage()
 
 void QueuePage::refresh()
 {
-    ++m_generation;
-    m_scanning = false;
-    const QString current = m_view->currentIndex().isValid()
-                                ? m_model->entry(m_view->currentIndex().row()).batchNumber
-                                : QString();
+    const QString current = currentBatch();
     Result<ReviewQueue::Head> head = ReviewQueue(m_session).head(kFirstScreenful);
     if (!head) {
+        // What is shown, its reading and its scan go on as they were.
         m_counts->setText(head.error().message());
         return;
     }
+    ++m_generation;
+    m_scanning = false;
+    m_restError.clear();
     m_scanServices = std::make_shared<std::vector<std::unique_ptr<ReviewService>>>();
     for (int i = 0; i < ReviewQueue::backgroundScanThreads(); ++i)
         m_scanServices->push_back(std::make_unique<ReviewService>(m_session));
@@ -247,23 +247,30 @@ void QueuePage::loadRest(const QString &current)
                 return; // refreshed meanwhile; that refresh reads anew
             m_loading = false;
             if (!all) {
-                m_counts->setText(all.error().message());
+                // Only the first screenful is there; say so for as long as it is shown.
+                m_restError = all.error().message();
+                updateCounts();
                 return;
             }
-            // Keep the reviewer's place, and the counts this scan has already computed.
-            const QString now = m_view->currentIndex().isValid()
-                                    ? m_model->entry(m_view->currentIndex().row()).batchNumber
-                                    : current;
-            const QList<QueueEntry> scanned = m_model->scannedEntries();
-            showContents(std::move(all).value(), now, false);
-            m_model->updateEntries(scanned);
-            m_scanProgress->setValue(m_model->scannedCount());
+            // Keep the reviewer's place (the batch selected before the refresh, unless they
+            // have chosen another since), and the counts this scan has already computed.
+            const QString now = currentBatch();
+            showContents(std::move(all).value(), now == m_selectedByPage ? current : now, false,
+                         m_model->scannedEntries());
         });
 }
 
-void QueuePage::showContents(QueueContents contents, const QString &current, bool resizeColumns)
+QString QueuePage::currentBatch() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_model->entry(index.row()).batchNumber : QString();
+}
+
+void QueuePage::showContents(QueueContents contents, const QString &current, bool resizeColumns,
+                             const QList<QueueEntry> &scanned)
 {
     m_model->setContents(std::move(contents), Clock::instance().nowUtc());
+    m_model->updateEntries(scanned);
 
     const auto refill = [](QComboBox *box, const QList<std::pair<QString, QVariant>> &items) {
         const QVariant keep = box->currentData();
@@ -303,6 +310,7 @@ void QueuePage::showContents(QueueContents contents, const QString &current, boo
         m_view->selectRow(row);
     else if (m_model->rowCount() > 0)
         m_view->selectRow(0);
+    m_selectedByPage = currentBatch();
     if (resizeColumns)
         m_view->resizeColumnsToContents();
 
@@ -348,6 +356,10 @@ void QueuePage::updateCounts()
     if (m_loading) {
         m_counts->setText(tr("Shown: %1, the most urgent first; reading the rest of the queue…")
                               .arg(m_model->rowCount()));
+        return;
+    }
+    if (!m_restError.isEmpty()) {
+        m_counts->setText(m_restError);
         return;
     }
     const int overdue = m_model->overdueCount();

@@ -59,7 +59,10 @@ signals:
 private:
     void applyFilter();
     // Shows `contents` (selecting `current` again if it is there) and goes on scanning.
-    void showContents(QueueContents contents, const QString &current, bool resizeColumns);
+    // `scanned`: exception counts already computed for these batches.
+    void showContents(QueueContents contents, const QString &current, bool resizeColumns,
+                      const QList<QueueEntry> &scanned = {});
+    QString currentBatch() const;
     void loadRest(const QString &current);
     void scanNext();
     void openCurrent();
@@ -88,6 +91,8 @@ private:
     std::shared_ptr<std::vector<std::unique_ptr<ReviewService>>> m_scanServices;
     bool m_scanning = false;
     bool m_loading = false;
+    QString m_restError;      // reading the rest failed: only the first screenful is shown
+    QString m_selectedByPage; // what the page itself selected last (not the reviewer)
     // Pool tasks of this page still reading the store; the page waits for them when it goes.
     std::shared_ptr<std::atomic<int>> m_inFlight = std::make_shared<std::atomic<int>>(0);
 };

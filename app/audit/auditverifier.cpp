@@ -16,6 +16,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <limits>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -44,7 +47,8 @@ struct AuditVerifier::Run
     qint64 events = 0;
     qint64 checkpoints = 0;
     QByteArray anchorHashSeen;
-    qint64 failedSeq = -1; // -1: nothing found
+    bool found = false; // a problem, at failedSeq
+    qint64 failedSeq = 0;
     QString problem;
     bool cancelled = false;
 };
@@ -118,6 +122,7 @@ bool isCheckpoint(const AuditTrail::StoredText &action)
 Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
 {
     const auto fail = [&run](qint64 seq, const QString &problem) {
+        run.found = true;
         run.failedSeq = seq;
         run.problem = problem;
         return Status();
@@ -135,7 +140,10 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                               "FROM audit_events WHERE seq >= ? ORDER BY seq");
     sqlite3_stmt *q = select.get();
     // From the event before the run: its stored hash is what the run's first event must link to.
-    if (!q || sqlite3_bind_int64(q, 1, run.from - 1) != SQLITE_OK)
+    // The first run reads from the lowest seq there is: a row put before event 1 by hand is
+    // named ("appears out of order"), as the one walk names it.
+    const qint64 lowest = run.from == 1 ? std::numeric_limits<qint64>::min() : run.from - 1;
+    if (!q || sqlite3_bind_int64(q, 1, lowest) != SQLITE_OK)
         return readError(h);
     const auto step = [q, h, &readError](bool &row) -> Status {
         const int rc = sqlite3_step(q);
@@ -325,47 +333,59 @@ Result<AuditVerification> AuditVerifier::runs(const Store *store, int threads,
     }
     parts.front().progress = &progress;
     std::vector<std::thread> workers;
+    std::atomic<std::size_t> ended = 0;
     for (std::size_t k = 1; k < parts.size(); ++k) {
-        workers.emplace_back([this, store, &parts, &statuses, &stop, k] {
-            const ThreadConnection connection(*store);
-            statuses[k] = walk(connection.database(), parts[k]);
+        workers.emplace_back([this, store, &parts, &statuses, &stop, &ended, k] {
+            {
+                const ThreadConnection connection(*store);
+                statuses[k] = walk(connection.database(), parts[k]);
+            }
             if (!statuses[k])
                 stop = true;
+            ++ended;
         });
     }
     statuses.front() = walk(m_db, parts.front());
     if (!statuses.front())
         stop = true;
+    // The calling thread goes on reporting progress, and taking a cancel, until all are done.
+    while (ended.load() < workers.size()) {
+        if (!stop && progress && !progress(done.load(), total))
+            stop = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
     for (std::thread &t : workers)
         t.join();
 
-    // The first thing wrong in the trail's order is the answer, as for one walk; a run stopped
-    // because another failed has nothing to add. The runs before the failing one went to
-    // their ends, so what they counted stands.
-    const Run *failed = nullptr;
-    for (const Run &r : parts) {
-        if (r.failedSeq >= 0 && (!failed || r.failedSeq < failed->failedSeq))
-            failed = &r;
-    }
-    if (failed) {
-        report.ok = false;
-        report.failedSeq = failed->failedSeq;
-        report.problem = failed->problem;
-        report.events = std::max<qint64>(0, failed->failedSeq - 1);
-        for (const Run *r = parts.data(); r <= failed; ++r)
-            report.checkpoints += r->checkpoints;
-        return report;
-    }
+    // In the trail's order: the first run with a problem names the first thing wrong, as the
+    // one walk would, when every run before it went to its end (a run's problem does not stop
+    // the others; a cancel or a read error does, and is the answer then).
+    std::optional<Error> readError;
     for (const Status &s : statuses) {
-        if (!s)
-            return s.error();
+        if (!s && !readError)
+            readError = s.error();
+    }
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        const Run &r = parts[k];
+        if (r.found) {
+            report.ok = false;
+            report.failedSeq = r.failedSeq;
+            report.problem = r.problem;
+            report.events = std::max<qint64>(0, r.failedSeq - 1);
+            for (std::size_t i = 0; i <= k; ++i)
+                report.checkpoints += parts[i].checkpoints;
+            return report;
+        }
+        if (!statuses[k])
+            return statuses[k].error();
+        if (r.cancelled)
+            return readError ? *readError
+                             : Error(ErrorCode::Cancelled, tr("Verification cancelled."));
     }
     qint64 events = 0;
     qint64 checkpoints = 0;
     QByteArray anchorHashSeen;
     for (const Run &r : parts) {
-        if (r.cancelled)
-            return Error(ErrorCode::Cancelled, tr("Verification cancelled."));
         events += r.events;
         checkpoints += r.checkpoints;
         if (!r.anchorHashSeen.isEmpty())

@@ -461,6 +461,16 @@ void tst_GuiRecords::largeQueueFirstScreenfulThenTheRest()
     for (int row = 0; row < 230; ++row)
         QCOMPARE(page->model()->entry(row).batchNumber, all->at(row).batchNumber);
     QTRY_VERIFY_WITH_TIMEOUT(page->scanFinished(), 60000);
+
+    // A refresh (after an import, say) keeps a batch selected beyond the first screenful,
+    // though the first screenful is shown without it for a moment.
+    page->view()->selectRow(221);
+    const QString far = page->model()->entry(221).batchNumber;
+    page->refresh();
+    QVERIFY(page->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 20000);
+    QCOMPARE(page->model()->entry(page->view()->currentIndex().row()).batchNumber, far);
+    QTRY_VERIFY_WITH_TIMEOUT(page->scanFinished(), 60000);
 }
 
 void tst_GuiRecords::narrowedSearchMatchesAFreshOne()
@@ -508,6 +518,20 @@ void tst_GuiRecords::narrowedSearchMatchesAFreshOne()
                 QVERIFY(fresh.rowCount() > 0 && fresh.rowCount() < 300);
         }
     }
+
+    // A state that changes while a search is shown changes what an extended search matches.
+    f = QueueFilter();
+    f.states = QueueFilter::States::All;
+    f.text = u"rej"_s;
+    typed.setFilter(f);
+    QCOMPARE(typed.rowCount(), 0);
+    QueueEntry rejected = entries.at(5);
+    rejected.state = BatchState::Rejected;
+    rejected.scanned = true;
+    typed.updateEntries({rejected});
+    f.text = u"reje"_s;
+    typed.setFilter(f);
+    QCOMPARE(rows(typed), QStringList{rejected.batchNumber});
 }
 
 void tst_GuiRecords::viewerCannotImportOrResolve()

@@ -315,6 +315,10 @@ void tst_AuditTrail::runsOnThreadsFindWhatOneWalkFinds()
         last - 2);
     cases << u"DELETE FROM audit_events WHERE seq BETWEEN %1 AND %2"_s.arg(last / 2 - 1)
                  .arg(last / 2 + 2);
+    // A row put before the first event by hand.
+    cases << u"INSERT INTO audit_events (seq, at_utc, utc_offset, user_name, action, prev_hash, "
+             "hash) SELECT -1, at_utc, utc_offset, user_name, action, prev_hash, hash FROM "
+             "audit_events WHERE seq = 2"_s;
     for (const QString &sql : std::as_const(cases)) {
         QVERIFY(QFile::remove(records));
         QVERIFY(QFile::copy(pristine, records));
