@@ -204,13 +204,13 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
         const AuditTrail::StoredText &action = e.texts[1];
         const QByteArrayView prevHash = blobAt(q, 11);
         const QByteArrayView hash = blobAt(q, 12);
-        const QString storedTime = decoded(e.time);
+        const auto storedTime = [&e] { return decoded(e.time); };
         // Only a failure names the event: composing it for each of a million would cost more
         // than checking them.
         const auto what = [&] {
             return tr("event %1 (%2 by %3 at %4)")
                 .arg(seq)
-                .arg(decoded(action), decoded(user), storedTime);
+                .arg(decoded(action), decoded(user), storedTime());
         };
         if (seq != expectedSeq) {
             return fail(expectedSeq,
@@ -221,19 +221,17 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                                   .arg(seq)
                             : tr("Event %1 appears out of order.").arg(seq));
         }
-        const QDateTime utc = fromStoredTime(storedTime);
-        if (!utc.isValid() || toStoredTime(utc) != storedTime) {
+        if (!isStoredTimeForm(QByteArrayView(e.time.data, e.time.size))) {
             return fail(seq, tr("%1: its time \"%2\" is not in the stored form; it was edited "
                                 "outside ReleaseDesk.")
-                                 .arg(what(), storedTime));
+                                 .arg(what(), storedTime()));
         }
         if (prevHash != QByteArrayView(expectedPrev)) {
             return fail(seq, tr("%1: its link to the previous event does not match; an earlier "
                                 "event was changed or removed.")
                                  .arg(what()));
         }
-        if (!typed ||
-            !crypto::constantTimeEquals(AuditTrail::computeHash(prevHash, e), hash.toByteArray())) {
+        if (!typed || !crypto::constantTimeEquals(AuditTrail::computeHash(prevHash, e), hash)) {
             return fail(seq, tr("%1: its content does not match its hash; it was altered after "
                                 "it was written.")
                                  .arg(what()));

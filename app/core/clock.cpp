@@ -105,35 +105,51 @@ QString toStoredTime(const QDateTime &utc)
     return QString(reinterpret_cast<const QChar *>(buf), 24);
 }
 
-QDateTime fromStoredTime(const QString &text)
+namespace {
+
+// The form toStoredTime() writes, "2026-11-21T14:03:05.123Z", read by hand from 24 characters
+// given by `at`; false for anything else, and for a date or time that does not exist.
+template<class At>
+bool readStoredForm(const At &at, QDate *date, QTime *time)
 {
-    // The form toStoredTime() writes, "2026-11-21T14:03:05.123Z", read by hand: this runs for
-    // every stored time read (a million of them when the audit trail is verified), and
-    // QDateTime::fromString is several times slower. Anything else takes Qt's ISO reader.
-    if (text.size() == 24) {
-        const QChar *c = text.constData();
-        int n[7] = {};
-        const int at[7] = {0, 5, 8, 11, 14, 17, 20};
-        const int digits[7] = {4, 2, 2, 2, 2, 2, 3};
-        bool ok = c[4] == u'-' && c[7] == u'-' && c[10] == u'T' && c[13] == u':' && c[16] == u':' &&
-                  c[19] == u'.' && c[23] == u'Z';
-        for (int f = 0; ok && f < 7; ++f) {
-            for (int i = 0; i < digits[f]; ++i) {
-                const char16_t d = c[at[f] + i].unicode();
-                if (d < u'0' || d > u'9') {
-                    ok = false;
-                    break;
-                }
-                n[f] = n[f] * 10 + (d - u'0');
-            }
-        }
-        if (ok) {
-            const QDate date(n[0], n[1], n[2]);
-            const QTime time(n[3], n[4], n[5], n[6]);
-            if (date.isValid() && time.isValid())
-                return QDateTime(date, time, Qt::UTC);
+    if (at(4) != u'-' || at(7) != u'-' || at(10) != u'T' || at(13) != u':' || at(16) != u':' ||
+        at(19) != u'.' || at(23) != u'Z')
+        return false;
+    int n[7] = {};
+    const int from[7] = {0, 5, 8, 11, 14, 17, 20};
+    const int digits[7] = {4, 2, 2, 2, 2, 2, 3};
+    for (int f = 0; f < 7; ++f) {
+        for (int i = 0; i < digits[f]; ++i) {
+            const char16_t d = at(from[f] + i);
+            if (d < u'0' || d > u'9')
+                return false;
+            n[f] = n[f] * 10 + (d - u'0');
         }
     }
+    *date = QDate(n[0], n[1], n[2]);
+    *time = QTime(n[3], n[4], n[5], n[6]);
+    return date->isValid() && time->isValid();
+}
+
+} // namespace
+
+bool isStoredTimeForm(QByteArrayView text)
+{
+    QDate date;
+    QTime time;
+    return text.size() == 24 &&
+           readStoredForm([&text](int i) { return char16_t(uchar(text[i])); }, &date, &time);
+}
+
+QDateTime fromStoredTime(const QString &text)
+{
+    // Read by hand: this runs for every stored time read, and QDateTime::fromString is several
+    // times slower. Anything else takes Qt's ISO reader.
+    QDate date;
+    QTime time;
+    if (text.size() == 24 &&
+        readStoredForm([&text](int i) { return text.at(i).unicode(); }, &date, &time))
+        return QDateTime(date, time, Qt::UTC);
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         return {};

@@ -53,6 +53,9 @@ private:
 // in the store; sorts as text in time order.
 QString toStoredTime(const QDateTime &utc);
 QDateTime fromStoredTime(const QString &text);
+// Whether `text` (UTF-8) is exactly what toStoredTime() writes for some time: what verification
+// asks of every stored time, without making a QDateTime of it.
+bool isStoredTimeForm(QByteArrayView text);
 
 // How a date and time reads. On screen it follows the locale's conventions (21.11.2026
 // 17:39:00 in German), always with a four-digit year and seconds; ISO 8601 in the C locale.

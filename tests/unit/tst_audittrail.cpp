@@ -32,6 +32,8 @@ private Q_SLOTS:
     void canonicalFormIsStable();
     void storedTimeReadBack_data();
     void storedTimeReadBack();
+    void storedFormIsWhatReadsBackToItself_data() { storedTimeReadBack_data(); }
+    void storedFormIsWhatReadsBackToItself();
     void nullDiffersFromEmpty();
     void freshStoreVerifies();
     void appendInsideTransaction();
@@ -113,6 +115,15 @@ void tst_AuditTrail::storedTimeReadBack()
     QCOMPARE(toStoredTime(read), toStoredTime(expected));
     if (text.size() == 24 && text.endsWith(u'Z'))
         QCOMPARE(toStoredTime(read), text);
+}
+
+void tst_AuditTrail::storedFormIsWhatReadsBackToItself()
+{
+    // Verification asks isStoredTimeForm() what it used to ask of a read and rewrite.
+    QFETCH(QString, text);
+    const QDateTime read = fromStoredTime(text);
+    const bool roundTrips = read.isValid() && toStoredTime(read) == text;
+    QCOMPARE(isStoredTimeForm(text.toUtf8()), roundTrips);
 }
 
 void tst_AuditTrail::canonicalFormIsStable()
