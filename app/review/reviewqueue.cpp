@@ -202,6 +202,19 @@ Status ReviewQueue::scan(const QList<ReviewService *> &services, QList<QueueEntr
     return {};
 }
 
+void ReviewQueue::fill(QueueEntry &e, const BatchReview &review)
+{
+    e.critical = review.count(Severity::Critical);
+    e.major = review.count(Severity::Major);
+    e.minor = review.count(Severity::Minor);
+    e.info = review.count(Severity::Info);
+    e.open = review.open();
+    e.blocked = std::any_of(review.exceptions.cbegin(), review.exceptions.cend(),
+                            [](const ExceptionView &x) { return x.exception.blocksRelease; });
+    e.state = review.state;
+    e.scanned = true;
+}
+
 Status ReviewQueue::scan(ReviewService &service, QList<QueueEntry> &entries,
                          const Progress &progress)
 {
@@ -214,15 +227,7 @@ Status ReviewQueue::scan(ReviewService &service, QList<QueueEntry> &entries,
         Result<BatchReview> r = service.review(e.batchNumber, ReviewService::Detail::Counts);
         if (!r)
             return r.error();
-        e.critical = r->count(Severity::Critical);
-        e.major = r->count(Severity::Major);
-        e.minor = r->count(Severity::Minor);
-        e.info = r->count(Severity::Info);
-        e.open = r->open();
-        e.blocked = std::any_of(r->exceptions.cbegin(), r->exceptions.cend(),
-                                [](const ExceptionView &x) { return x.exception.blocksRelease; });
-        e.state = r->state;
-        e.scanned = true;
+        fill(e, r.value());
     }
     if (progress)
         progress(total, total);

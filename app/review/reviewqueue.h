@@ -11,6 +11,7 @@
 
 namespace rd {
 
+struct BatchReview;
 class ReviewService;
 class Session;
 
@@ -77,6 +78,9 @@ public:
     // How many the window's scan uses while the reviewer works: one core fewer, at least one,
     // so that typing and scrolling keep a core of their own.
     static int backgroundScanThreads();
+
+    // An entry's state and exception counts from its batch's review.
+    static void fill(QueueEntry &entry, const BatchReview &review);
 
     // The urgency order of entries().
     static bool moreUrgent(const QueueEntry &a, const QueueEntry &b);

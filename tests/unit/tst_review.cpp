@@ -267,14 +267,7 @@ void tst_Review::queueScanOnThreadsMatchesOneThread()
     for (QueueEntry &e : one) {
         Result<BatchReview> r = single.review(e.batchNumber, ReviewService::Detail::Counts);
         QVERIFY(r.ok());
-        e.critical = r->count(Severity::Critical);
-        e.major = r->count(Severity::Major);
-        e.minor = r->count(Severity::Minor);
-        e.info = r->count(Severity::Info);
-        e.open = r->open();
-        e.blocked = std::any_of(r->exceptions.cbegin(), r->exceptions.cend(),
-                                [](const ExceptionView &x) { return x.exception.blocksRelease; });
-        e.state = r->state;
+        ReviewQueue::fill(e, r.value());
     }
     // One thread with its statements kept across the batches.
     QList<QueueEntry> kept = listed.value();
