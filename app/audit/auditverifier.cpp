@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "security/crypto.h"
 #include "store/sqlcipherdriver.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -74,25 +75,6 @@ Status AuditVerifier::checkSchema(QSqlDatabase &db, AuditVerification &report) c
 
 namespace {
 
-// A statement of the connection's own SQLite handle: the chain is read row by row as stored,
-// without a QVariant and a UTF-16 copy of every field of a million events.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        if (db && sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    sqlite3_stmt *get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
 AuditTrail::StoredText textAt(sqlite3_stmt *stmt, int column)
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
@@ -132,13 +114,14 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                      tr("Cannot read the audit trail: %1")
                          .arg(QString::fromUtf8(h ? sqlite3_errmsg(h) : "no connection")));
     };
-    auto *driver = qobject_cast<SqlCipherDriver *>(db.driver());
-    sqlite3 *h = driver ? driver->connection() : nullptr;
+    // Read from the connection's own SQLite handle: the chain is read row by row as stored,
+    // without a QVariant and a UTF-16 copy of every field of a million events.
     // The columns of AuditTrail::eventColumns(), in its order.
-    const Statement select(h, "SELECT seq, at_utc, utc_offset, user_name, action, entity_type, "
-                              "entity_id, field, old_value, new_value, reason, prev_hash, hash "
-                              "FROM audit_events WHERE seq >= ? ORDER BY seq");
+    const Statement select(db, "SELECT seq, at_utc, utc_offset, user_name, action, entity_type, "
+                               "entity_id, field, old_value, new_value, reason, prev_hash, hash "
+                               "FROM audit_events WHERE seq >= ? ORDER BY seq");
     sqlite3_stmt *q = select.get();
+    sqlite3 *h = select.connection();
     // From the event before the run: its stored hash is what the run's first event must link to.
     // The first run reads from the lowest seq there is: a row put before event 1 by hand is
     // named ("appears out of order"), as the one walk names it.

@@ -2,6 +2,7 @@
 #include "records/recordstore.h"
 
 #include "core/clock.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <QScopeGuard>
@@ -19,17 +20,6 @@ namespace {
 QString text(const QString &s)
 {
     return s.isNull() ? QString(u""_s) : s;
-}
-
-QVariant timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(toStoredTime(t)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant textOf(const std::optional<Number> &n)
@@ -101,6 +91,26 @@ QString placeholders(int n)
     return s;
 }
 
+// Times and dates as every read expects them; an invalid one is NULL.
+void addTime(Statement &s, const QDateTime &t)
+{
+    t.isValid() ? s.add(toStoredTime(t)) : s.addNull();
+}
+
+void addDate(Statement &s, const QDate &d)
+{
+    d.isValid() ? s.add(d.toString(Qt::ISODate)) : s.addNull();
+}
+
+// A number's two columns: the text as given and its value.
+void addNumber(Statement &s, const std::optional<Number> &n)
+{
+    if (n)
+        s.add(n->text).add(n->value);
+    else
+        s.addNull().addNull();
+}
+
 } // namespace
 
 RecordStore::RecordStore(QSqlDatabase db)
@@ -129,6 +139,20 @@ QSqlQuery &RecordStore::prepared(const char *name, const QString &sql) const
         }
     }
     return *q;
+}
+
+Statement &RecordStore::direct(const char *name, const char *sql)
+{
+    const auto kept = m_direct.find(name);
+    if (kept != m_direct.end())
+        return *kept->second;
+    auto s = std::make_unique<Statement>(m_db, sql);
+    if (!s->isValid()) {
+        // Not kept, so that the next use prepares it again; exec() reports the failure.
+        m_undirect = std::move(s);
+        return *m_undirect;
+    }
+    return *m_direct.emplace(name, std::move(s)).first->second;
 }
 
 Error RecordStore::failure(const QString &what, const QSqlQuery &q) const
@@ -553,17 +577,13 @@ Result<qint64> RecordStore::countOpenInbox() const
 Result<qint64> RecordStore::insertImportFile(const QString &name, const QString &sha256,
                                              const QString &kind, qint64 size, const QString &user)
 {
-    QSqlQuery &q = prepared("file", u"INSERT INTO import_files (file_name, sha256, kind, size, "
-                                    "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(text(name));
-    q.addBindValue(text(sha256));
-    q.addBindValue(text(kind));
-    q.addBindValue(size);
-    q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
-    q.addBindValue(text(user));
-    if (!q.exec())
-        return failure(tr("Cannot record the imported file"), q);
-    return q.lastInsertId().toLongLong();
+    Statement &q = direct("file", "INSERT INTO import_files (file_name, sha256, kind, size, "
+                                  "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?)");
+    q.add(text(name)).add(text(sha256)).add(text(kind)).add(size);
+    q.add(toStoredTime(Clock::instance().nowUtc())).add(text(user));
+    if (Status s = q.exec(tr("Cannot record the imported file")); !s)
+        return s.error();
+    return q.lastInsertId();
 }
 
 Status RecordStore::insertSpecification(const Specification &spec, qint64 fileId)
@@ -610,194 +630,152 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
                                         const QString &contentHash, qint64 fileId,
                                         std::optional<qint64> supersedes, const QString &reason)
 {
-    QSqlQuery &b = prepared(
-        "batch", u"INSERT INTO batch_records (batch_number, version, product_code, site, "
+    const QString what = tr("Cannot record batch %1").arg(r.batchNumber);
+    if (supersedes) {
+        // The old version steps aside first: only one version may be current.
+        // (pointing at itself until the new version's id is known)
+        Statement &mark =
+            direct("batch-mark", "UPDATE batch_records SET superseded_by_id = id WHERE id = ?");
+        if (Status s = mark.add(*supersedes).exec(tr("Cannot supersede the batch record")); !s)
+            return s.error();
+    }
+    Statement &b = direct(
+        "batch", "INSERT INTO batch_records (batch_number, version, product_code, site, "
                  "mbr_version, started_at, ended_at, record_status, presentation, expires_at, "
                  "planned_shipment_at, coi_din, coi_patient_ref, coi_collection_id, "
                  "coi_collection_site, coi_collected_at, coi_treatment_centre, content_hash, "
                  "source_file_id, supersedes_id, supersede_reason) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    b.add(r.batchNumber).add(version).add(r.productCode).add(r.site);
+    b.add(r.masterBatchRecordVersion);
+    addTime(b, r.startedAt);
+    addTime(b, r.endedAt);
+    b.add(r.recordStatus).add(r.presentation);
+    addTime(b, r.expiresAt);
+    addTime(b, r.plannedShipmentAt);
+    b.add(r.coi.din).add(r.coi.patientReference).add(r.coi.collectionId);
+    b.add(r.coi.collectionSite);
+    addTime(b, r.coi.collectedAt);
+    b.add(r.coi.treatmentCentre).add(contentHash).add(fileId);
+    supersedes ? b.add(*supersedes) : b.addNull();
+    b.add(reason.isEmpty() ? QString() : reason);
+    if (Status s = b.exec(what); !s)
+        return s.error();
+    const qint64 id = b.lastInsertId();
     if (supersedes) {
-        // The old version steps aside first: only one version may be current.
-        // (pointing at itself until the new version's id is known)
-        QSqlQuery &mark = prepared("batch-mark", u"UPDATE batch_records SET superseded_by_id = id "
-                                                 "WHERE id = ?"_s);
-        mark.addBindValue(*supersedes);
-        if (!mark.exec())
-            return failure(tr("Cannot supersede the batch record"), mark);
-    }
-    for (const QVariant &v :
-         {QVariant(r.batchNumber),
-          QVariant(version),
-          QVariant(r.productCode),
-          QVariant(r.site),
-          QVariant(r.masterBatchRecordVersion),
-          timeOrNull(r.startedAt),
-          timeOrNull(r.endedAt),
-          QVariant(r.recordStatus),
-          QVariant(r.presentation),
-          timeOrNull(r.expiresAt),
-          timeOrNull(r.plannedShipmentAt),
-          QVariant(r.coi.din),
-          QVariant(r.coi.patientReference),
-          QVariant(r.coi.collectionId),
-          QVariant(r.coi.collectionSite),
-          timeOrNull(r.coi.collectedAt),
-          QVariant(r.coi.treatmentCentre),
-          QVariant(contentHash),
-          QVariant(fileId),
-          supersedes ? QVariant(*supersedes) : QVariant(QMetaType(QMetaType::LongLong)),
-          reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason)})
-        b.addBindValue(v);
-    if (!b.exec())
-        return failure(tr("Cannot record batch %1").arg(r.batchNumber), b);
-    const qint64 id = b.lastInsertId().toLongLong();
-    if (supersedes) {
-        QSqlQuery &link = prepared("batch-link", u"UPDATE batch_records SET superseded_by_id = ? "
-                                                 "WHERE id = ?"_s);
-        link.addBindValue(id);
-        link.addBindValue(*supersedes);
-        if (!link.exec())
-            return failure(tr("Cannot supersede the batch record"), link);
+        Statement &link =
+            direct("batch-link", "UPDATE batch_records SET superseded_by_id = ? WHERE id = ?");
+        if (Status s = link.add(id).add(*supersedes).exec(tr("Cannot supersede the batch record"));
+            !s)
+            return s.error();
     }
 
-    QSqlQuery &custody = prepared("custody", u"INSERT INTO custody_events (record_id, seq, event, "
-                                             "at, by_whom, location, temperature_text, "
-                                             "temperature_num) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    Statement &custody = direct("custody", "INSERT INTO custody_events (record_id, seq, event, "
+                                           "at, by_whom, location, temperature_text, "
+                                           "temperature_num) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < r.custody.size(); ++i) {
         const CustodyEvent &e = r.custody.at(i);
-        custody.addBindValue(id);
-        custody.addBindValue(i);
-        custody.addBindValue(text(e.event));
-        custody.addBindValue(timeOrNull(e.at));
-        custody.addBindValue(text(e.by));
-        custody.addBindValue(text(e.location));
-        custody.addBindValue(textOf(e.temperatureC));
-        custody.addBindValue(valueOf(e.temperatureC));
-        if (!custody.exec())
-            return failure(tr("Cannot record batch %1").arg(r.batchNumber), custody);
+        custody.add(id).add(qint64(i)).add(text(e.event));
+        addTime(custody, e.at);
+        custody.add(text(e.by)).add(text(e.location));
+        addNumber(custody, e.temperatureC);
+        if (Status s = custody.exec(what); !s)
+            return s.error();
     }
 
-    QSqlQuery &step =
-        prepared("step", u"INSERT INTO process_steps (record_id, seq, name, "
-                         "equipment_id, started_at, ended_at, operator, verifier, "
-                         "manual_entry, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery &param = prepared("param", u"INSERT INTO step_parameters (step_id, seq, name, unit, "
-                                         "set_text, set_num, low_text, low_num, high_text, "
-                                         "high_num, actual_text, actual_num) VALUES (?, ?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    Statement &step = direct("step", "INSERT INTO process_steps (record_id, seq, name, "
+                                     "equipment_id, started_at, ended_at, operator, verifier, "
+                                     "manual_entry, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement &param = direct("param", "INSERT INTO step_parameters (step_id, seq, name, unit, "
+                                       "set_text, set_num, low_text, low_num, high_text, "
+                                       "high_num, actual_text, actual_num) VALUES (?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?, ?, ?, ?)");
     for (const ProcessStep &s : r.steps) {
-        step.addBindValue(id);
-        step.addBindValue(s.sequence);
-        step.addBindValue(text(s.name));
-        step.addBindValue(text(s.equipmentId));
-        step.addBindValue(timeOrNull(s.startedAt));
-        step.addBindValue(timeOrNull(s.endedAt));
-        step.addBindValue(text(s.operatorName));
-        step.addBindValue(text(s.verifier));
-        step.addBindValue(s.manualEntry);
-        step.addBindValue(text(s.notes));
-        if (!step.exec())
-            return failure(tr("Cannot record batch %1").arg(r.batchNumber), step);
-        const qint64 stepId = step.lastInsertId().toLongLong();
+        step.add(id).add(s.sequence).add(text(s.name)).add(text(s.equipmentId));
+        addTime(step, s.startedAt);
+        addTime(step, s.endedAt);
+        step.add(text(s.operatorName)).add(text(s.verifier)).add(s.manualEntry);
+        step.add(text(s.notes));
+        if (Status st = step.exec(what); !st)
+            return st.error();
+        const qint64 stepId = step.lastInsertId();
         for (qsizetype i = 0; i < s.parameters.size(); ++i) {
             const ProcessParameter &p = s.parameters.at(i);
-            param.addBindValue(stepId);
-            param.addBindValue(i);
-            param.addBindValue(text(p.name));
-            param.addBindValue(text(p.unit));
-            param.addBindValue(textOf(p.setPoint));
-            param.addBindValue(valueOf(p.setPoint));
-            param.addBindValue(textOf(p.low));
-            param.addBindValue(valueOf(p.low));
-            param.addBindValue(textOf(p.high));
-            param.addBindValue(valueOf(p.high));
-            param.addBindValue(textOf(p.actual));
-            param.addBindValue(valueOf(p.actual));
-            if (!param.exec())
-                return failure(tr("Cannot record batch %1").arg(r.batchNumber), param);
+            param.add(stepId).add(qint64(i)).add(text(p.name)).add(text(p.unit));
+            addNumber(param, p.setPoint);
+            addNumber(param, p.low);
+            addNumber(param, p.high);
+            addNumber(param, p.actual);
+            if (Status st = param.exec(what); !st)
+                return st.error();
         }
     }
 
-    QSqlQuery &material =
-        prepared("material", u"INSERT INTO materials (record_id, seq, code, name, "
-                             "lot, expiry, step) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    Statement &material = direct("material", "INSERT INTO materials (record_id, seq, code, name, "
+                                             "lot, expiry, step) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < r.materials.size(); ++i) {
         const MaterialUse &m = r.materials.at(i);
-        material.addBindValue(id);
-        material.addBindValue(i);
-        material.addBindValue(text(m.code));
-        material.addBindValue(text(m.name));
-        material.addBindValue(text(m.lot));
-        material.addBindValue(dateOrNull(m.expiry));
-        material.addBindValue(m.step);
-        if (!material.exec())
-            return failure(tr("Cannot record batch %1").arg(r.batchNumber), material);
+        material.add(id).add(qint64(i)).add(text(m.code)).add(text(m.name)).add(text(m.lot));
+        addDate(material, m.expiry);
+        material.add(m.step);
+        if (Status s = material.exec(what); !s)
+            return s.error();
     }
 
-    QSqlQuery &equipment = prepared("equipment", u"INSERT INTO equipment (record_id, seq, "
-                                                 "equipment_id, name, calibration_due) VALUES "
-                                                 "(?, ?, ?, ?, ?)"_s);
+    Statement &equipment = direct("equipment", "INSERT INTO equipment (record_id, seq, "
+                                               "equipment_id, name, calibration_due) VALUES "
+                                               "(?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < r.equipment.size(); ++i) {
         const EquipmentUse &e = r.equipment.at(i);
-        equipment.addBindValue(id);
-        equipment.addBindValue(i);
-        equipment.addBindValue(text(e.id));
-        equipment.addBindValue(text(e.name));
-        equipment.addBindValue(dateOrNull(e.calibrationDue));
-        if (!equipment.exec())
-            return failure(tr("Cannot record batch %1").arg(r.batchNumber), equipment);
+        equipment.add(id).add(qint64(i)).add(text(e.id)).add(text(e.name));
+        addDate(equipment, e.calibrationDue);
+        if (Status s = equipment.exec(what); !s)
+            return s.error();
     }
 
-    QSqlQuery &deviation = prepared("deviation", u"INSERT INTO deviations (record_id, seq, "
-                                                 "deviation_id, title, class, open, opened_at, "
-                                                 "closed_at, impact) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                                 "?, ?)"_s);
+    Statement &deviation = direct("deviation", "INSERT INTO deviations (record_id, seq, "
+                                               "deviation_id, title, class, open, opened_at, "
+                                               "closed_at, impact) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                               "?, ?)");
     for (qsizetype i = 0; i < r.deviations.size(); ++i) {
         const Deviation &d = r.deviations.at(i);
-        deviation.addBindValue(id);
-        deviation.addBindValue(i);
-        deviation.addBindValue(text(d.id));
-        deviation.addBindValue(text(d.title));
-        deviation.addBindValue(deviationClassId(d.deviationClass));
-        deviation.addBindValue(d.open);
-        deviation.addBindValue(timeOrNull(d.openedAt));
-        deviation.addBindValue(timeOrNull(d.closedAt));
-        deviation.addBindValue(text(d.impact));
-        if (!deviation.exec())
-            return failure(tr("Cannot record batch %1").arg(r.batchNumber), deviation);
+        deviation.add(id).add(qint64(i)).add(text(d.id)).add(text(d.title));
+        deviation.add(deviationClassId(d.deviationClass)).add(d.open);
+        addTime(deviation, d.openedAt);
+        addTime(deviation, d.closedAt);
+        deviation.add(text(d.impact));
+        if (Status s = deviation.exec(what); !s)
+            return s.error();
     }
 
-    QSqlQuery &em =
-        prepared("em", u"INSERT INTO em_samples (record_id, seq, room, grade, location, "
-                       "sampled_at, p05_text, p05_num, p5_text, p5_num, cfu_text, "
-                       "cfu_num, alert05_text, action05_text, alert5_text, "
-                       "action5_text, alert_cfu_text, action_cfu_text) VALUES (?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    Statement &em = direct("em", "INSERT INTO em_samples (record_id, seq, room, grade, location, "
+                                 "sampled_at, p05_text, p05_num, p5_text, p5_num, cfu_text, "
+                                 "cfu_num, alert05_text, action05_text, alert5_text, "
+                                 "action5_text, alert_cfu_text, action_cfu_text) VALUES (?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < r.em.size(); ++i) {
         const EmSample &s = r.em.at(i);
-        for (const QVariant &v :
-             {QVariant(id), QVariant(i), QVariant(s.room), QVariant(s.grade), QVariant(s.location),
-              timeOrNull(s.sampledAt), textOf(s.particles05), valueOf(s.particles05),
-              textOf(s.particles5), valueOf(s.particles5), textOf(s.cfu), valueOf(s.cfu),
-              textOf(s.alert05), textOf(s.action05), textOf(s.alert5), textOf(s.action5),
-              textOf(s.alertCfu), textOf(s.actionCfu)})
-            em.addBindValue(v);
-        if (!em.exec())
-            return failure(tr("Cannot record batch %1").arg(r.batchNumber), em);
+        em.add(id).add(qint64(i)).add(s.room).add(s.grade).add(s.location);
+        addTime(em, s.sampledAt);
+        addNumber(em, s.particles05);
+        addNumber(em, s.particles5);
+        addNumber(em, s.cfu);
+        for (const std::optional<Number> *limit :
+             {&s.alert05, &s.action05, &s.alert5, &s.action5, &s.alertCfu, &s.actionCfu})
+            em.add(*limit ? (*limit)->text : QString());
+        if (Status st = em.exec(what); !st)
+            return st.error();
     }
 
-    QSqlQuery &sample = prepared("sample", u"INSERT INTO qc_samples (record_id, seq, sample_id, "
-                                           "drawn_at, step) VALUES (?, ?, ?, ?, ?)"_s);
+    Statement &sample = direct("sample", "INSERT INTO qc_samples (record_id, seq, sample_id, "
+                                         "drawn_at, step) VALUES (?, ?, ?, ?, ?)");
     for (qsizetype i = 0; i < r.qcSamples.size(); ++i) {
         const QcSample &s = r.qcSamples.at(i);
-        sample.addBindValue(id);
-        sample.addBindValue(i);
-        sample.addBindValue(text(s.id));
-        sample.addBindValue(timeOrNull(s.drawnAt));
-        sample.addBindValue(s.step);
-        if (!sample.exec())
-            return failure(tr("Cannot record batch %1").arg(r.batchNumber), sample);
+        sample.add(id).add(qint64(i)).add(text(s.id));
+        addTime(sample, s.drawnAt);
+        sample.add(s.step);
+        if (Status st = sample.exec(what); !st)
+            return st.error();
     }
     return id;
 }
@@ -807,71 +785,47 @@ Result<qint64> RecordStore::insertResult(const QcResult &r, const QString &batch
                                          const QString &reason)
 {
     if (supersedes) {
-        QSqlQuery &mark = prepared("result-mark", u"UPDATE qc_results SET superseded_by_id = id "
-                                                  "WHERE id = ?"_s);
-        mark.addBindValue(*supersedes);
-        if (!mark.exec())
-            return failure(tr("Cannot supersede the result"), mark);
+        Statement &mark =
+            direct("result-mark", "UPDATE qc_results SET superseded_by_id = id WHERE id = ?");
+        if (Status s = mark.add(*supersedes).exec(tr("Cannot supersede the result")); !s)
+            return s.error();
     }
-    QSqlQuery &q = prepared(
-        "result", u"INSERT INTO qc_results (batch_number, sample_id, test_code, value_text, "
+    Statement &q = direct(
+        "result", "INSERT INTO qc_results (batch_number, sample_id, test_code, value_text, "
                   "value_num, text_result, unit, method, instrument, analyst, tested_at, status, "
                   "reason, source_file_id, version, supersedes_id, supersede_reason) VALUES (?, ?, "
-                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(text(batchNumber));
-    q.addBindValue(text(r.sampleId));
-    q.addBindValue(text(r.testCode));
-    q.addBindValue(textOf(r.value));
-    q.addBindValue(valueOf(r.value));
-    q.addBindValue(text(r.text));
-    q.addBindValue(text(r.unit));
-    q.addBindValue(text(r.method));
-    q.addBindValue(text(r.instrument));
-    q.addBindValue(text(r.analyst));
-    q.addBindValue(toStoredTime(r.testedAt));
-    q.addBindValue(resultStatusId(r.status));
-    q.addBindValue(text(r.reason));
-    q.addBindValue(fileId);
-    q.addBindValue(version);
-    q.addBindValue(supersedes ? QVariant(*supersedes) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason));
-    if (!q.exec())
-        return failure(tr("Cannot record the result %1 of %2").arg(r.testCode, r.sampleId), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.add(text(batchNumber)).add(text(r.sampleId)).add(text(r.testCode));
+    addNumber(q, r.value);
+    q.add(text(r.text)).add(text(r.unit)).add(text(r.method)).add(text(r.instrument));
+    q.add(text(r.analyst)).add(toStoredTime(r.testedAt)).add(resultStatusId(r.status));
+    q.add(text(r.reason)).add(fileId).add(version);
+    supersedes ? q.add(*supersedes) : q.addNull();
+    q.add(reason.isEmpty() ? QString() : reason);
+    if (Status s = q.exec(tr("Cannot record the result %1 of %2").arg(r.testCode, r.sampleId)); !s)
+        return s.error();
+    const qint64 id = q.lastInsertId();
     if (supersedes) {
-        QSqlQuery &link = prepared("result-link", u"UPDATE qc_results SET superseded_by_id = ? "
-                                                  "WHERE id = ?"_s);
-        link.addBindValue(id);
-        link.addBindValue(*supersedes);
-        if (!link.exec())
-            return failure(tr("Cannot supersede the result"), link);
+        Statement &link =
+            direct("result-link", "UPDATE qc_results SET superseded_by_id = ? WHERE id = ?");
+        if (Status s = link.add(id).add(*supersedes).exec(tr("Cannot supersede the result")); !s)
+            return s.error();
     }
     return id;
 }
 
 Status RecordStore::insertInbox(const QcResult &r, qint64 fileId)
 {
-    QSqlQuery &q = prepared(
-        "inbox", u"INSERT INTO unassigned_results (sample_id, batch_hint, test_code, value_text, "
+    Statement &q = direct(
+        "inbox", "INSERT INTO unassigned_results (sample_id, batch_hint, test_code, value_text, "
                  "value_num, text_result, unit, method, instrument, analyst, tested_at, status, "
-                 "source_file_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(text(r.sampleId));
-    q.addBindValue(text(r.batchNumber));
-    q.addBindValue(text(r.testCode));
-    q.addBindValue(textOf(r.value));
-    q.addBindValue(valueOf(r.value));
-    q.addBindValue(text(r.text));
-    q.addBindValue(text(r.unit));
-    q.addBindValue(text(r.method));
-    q.addBindValue(text(r.instrument));
-    q.addBindValue(text(r.analyst));
-    q.addBindValue(toStoredTime(r.testedAt));
-    q.addBindValue(resultStatusId(r.status));
-    q.addBindValue(fileId);
-    if (!q.exec())
-        return failure(
-            tr("Cannot record the unassigned result %1 of %2").arg(r.testCode, r.sampleId), q);
-    return {};
+                 "source_file_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.add(text(r.sampleId)).add(text(r.batchNumber)).add(text(r.testCode));
+    addNumber(q, r.value);
+    q.add(text(r.text)).add(text(r.unit)).add(text(r.method)).add(text(r.instrument));
+    q.add(text(r.analyst)).add(toStoredTime(r.testedAt)).add(resultStatusId(r.status));
+    q.add(fileId);
+    return q.exec(tr("Cannot record the unassigned result %1 of %2").arg(r.testCode, r.sampleId));
 }
 
 Status RecordStore::resolveInbox(qint64 id, const QString &state, const QString &user,

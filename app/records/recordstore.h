@@ -10,10 +10,13 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <map>
 #include <memory>
 #include <optional>
 
 namespace rd {
+
+class Statement;
 
 // A batch record as stored: which version is current, and where it came from.
 struct StoredBatch
@@ -129,12 +132,17 @@ private:
     // The statement kept under `name`, prepared on first use. Reads finish() it when done, so
     // that a kept statement holds no read transaction open.
     QSqlQuery &prepared(const char *name, const QString &sql) const;
+    // A write statement kept under `name`, on the connection's SQLite handle (see Statement).
+    Statement &direct(const char *name, const char *sql);
     Result<QList<InboxItem>> inboxWhere(const QString &state, std::optional<qint64> id) const;
     Error failure(const QString &what, const QSqlQuery &q) const;
 
     QSqlDatabase m_db;
     mutable QHash<QByteArray, std::shared_ptr<QSqlQuery>> m_statements;
     mutable std::shared_ptr<QSqlQuery> m_unprepared; // the last statement that did not prepare
+    // Declared after m_db, so finalized before the connection is let go.
+    std::map<QByteArray, std::unique_ptr<Statement>> m_direct;
+    std::unique_ptr<Statement> m_undirect;
 };
 
 } // namespace rd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QSQLCIPHER driver through the public Qt Sql API, as the rest of ReleaseDesk uses it.
 #include "store/sqlcipherdriver.h"
+#include "store/statement.h"
 #include "support/folder.h"
 #include "support/teststore.h"
 
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void queryModel();
     void encryptedAtRest();
     void wrongKeyIsNotADatabase();
+    void statementBindsByType();
+    void statementErrorsNameWhat();
 
 private:
     QSqlDatabase connect(const QString &name, const QString &file, const QString &options = {});
@@ -642,6 +645,88 @@ void tst_SqlCipherDriver::wrongKeyIsNotADatabase()
     QSqlQuery w(wrong);
     QVERIFY(!w.exec(u"SELECT count(*) FROM t"_s));
     QCOMPARE(SqlCipherDriver::sqliteCode(w.lastError()), SQLITE_NOTADB);
+}
+
+// The typed statement of bulk writes stores each value as QSqlQuery's binding does, and is
+// ready for the next row after each run, also after a failed one.
+void tst_SqlCipherDriver::statementBindsByType()
+{
+    QSqlDatabase db = QSqlDatabase::database(u"main"_s);
+    Statement insert(db, "INSERT INTO t (i, d, s, f) VALUES (?, ?, ?, ?)");
+    QVERIFY(insert.isValid());
+    const QString text = u"Zürich 東京 \u00e9 \U0001F600"_s;
+    QVERIFY(insert.add(std::numeric_limits<qint64>::min())
+                .add(0.1)
+                .add(text)
+                .add(true)
+                .exec(u"row 1"_s));
+    const qint64 first = insert.lastInsertId();
+    QVERIFY(insert.add(7).add(-2.5e300).add(u""_s).add(false).exec(u"row 2"_s));
+    QCOMPARE(insert.lastInsertId(), first + 1);
+    QVERIFY(insert.addNull().addNull().add(QString()).addNull().exec(u"row 3"_s));
+
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT typeof(i), i, typeof(d), d, typeof(s), s, typeof(f), f FROM t "
+                   "ORDER BY id"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"integer"_s);
+    QCOMPARE(q.value(1).toLongLong(), std::numeric_limits<qint64>::min());
+    QCOMPARE(q.value(2).toString(), u"real"_s);
+    QCOMPARE(q.value(3).toDouble(), 0.1);
+    QCOMPARE(q.value(4).toString(), u"text"_s);
+    QCOMPARE(q.value(5).toString(), text);
+    QCOMPARE(q.value(7).toInt(), 1);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toLongLong(), 7);
+    QCOMPARE(q.value(3).toDouble(), -2.5e300);
+    QCOMPARE(q.value(4).toString(), u"text"_s); // empty, not NULL
+    QCOMPARE(q.value(5).toString(), QString(u""_s));
+    QCOMPARE(q.value(7).toInt(), 0);
+    QVERIFY(q.next());
+    for (int c : {0, 2, 4, 6})
+        QCOMPARE(q.value(c).toString(), u"null"_s);
+    QVERIFY(!q.next());
+
+    // Stored as UTF-8, exactly as a QSqlQuery binding stores it.
+    QSqlQuery same(db);
+    QVERIFY(
+        same.prepare(u"SELECT count(*) FROM t WHERE s = ? AND hex(s) = hex(CAST(? AS TEXT))"_s));
+    same.addBindValue(text);
+    same.addBindValue(text);
+    QVERIFY(same.exec() && same.next());
+    QCOMPARE(same.value(0).toInt(), 1);
+}
+
+void tst_SqlCipherDriver::statementErrorsNameWhat()
+{
+    QSqlDatabase db = QSqlDatabase::database(u"main"_s);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"CREATE TABLE u (name TEXT UNIQUE NOT NULL)"_s));
+    Statement insert(db, "INSERT INTO u VALUES (?)");
+    QVERIFY(insert.add(u"a"_s).exec(u"first"_s));
+    const Status twice = insert.add(u"a"_s).exec(u"Cannot record a"_s);
+    QVERIFY(!twice);
+    QCOMPARE(twice.error().code(), ErrorCode::Database);
+    QVERIFY2(twice.error().message().startsWith(u"Cannot record a: "_s),
+             qPrintable(twice.error().message()));
+    QVERIFY2(twice.error().message().contains(u"UNIQUE"_s), qPrintable(twice.error().message()));
+    // The failed run left nothing bound: the next row goes in.
+    QVERIFY(insert.add(u"b"_s).exec(u"after"_s));
+    QVERIFY(!insert.add(QString()).exec(u"null"_s));
+
+    // One value too many is refused before anything runs; so is a statement that did not
+    // prepare, with SQLite's reason.
+    const Status extra = insert.add(u"c"_s).add(u"d"_s).exec(u"Too many"_s);
+    QVERIFY(!extra);
+    QVERIFY(extra.error().message().startsWith(u"Too many: "_s));
+    Statement bad(db, "INSERT INTO nowhere VALUES (?)");
+    QVERIFY(!bad.isValid());
+    const Status missing = bad.add(1).exec(u"Nowhere"_s);
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().message().contains(u"nowhere"_s),
+             qPrintable(missing.error().message()));
+    QVERIFY(q.exec(u"SELECT group_concat(name) FROM u"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"a,b"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SqlCipherDriver)

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/statement.h"
+
+#include "store/sqlcipherdriver.h"
+#include "store/store.h"
+
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace rd {
+
+Statement::Statement(const QSqlDatabase &db, const char *sql)
+{
+    auto *driver = qobject_cast<SqlCipherDriver *>(db.driver());
+    m_db = driver ? driver->connection() : nullptr;
+    if (!m_db) {
+        m_prepareCode = SQLITE_MISUSE;
+        return;
+    }
+    m_prepareCode = sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr);
+    if (m_prepareCode != SQLITE_OK) {
+        m_prepareMessage = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    } else {
+        m_texts.resize(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt)) + 1);
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement &Statement::add(qint64 value)
+{
+    const int rc = m_stmt ? sqlite3_bind_int64(m_stmt, m_next, value) : SQLITE_MISUSE;
+    if (rc != SQLITE_OK && m_bindCode == SQLITE_OK)
+        m_bindCode = rc;
+    ++m_next;
+    return *this;
+}
+
+Statement &Statement::add(double value)
+{
+    const int rc = m_stmt ? sqlite3_bind_double(m_stmt, m_next, value) : SQLITE_MISUSE;
+    if (rc != SQLITE_OK && m_bindCode == SQLITE_OK)
+        m_bindCode = rc;
+    ++m_next;
+    return *this;
+}
+
+Statement &Statement::add(const QString &value)
+{
+    if (value.isNull())
+        return addNull();
+    int rc = SQLITE_RANGE;
+    if (m_stmt && m_next < static_cast<int>(m_texts.size())) {
+        // Kept (a reference, not a copy of the characters) until the run, so SQLite need not
+        // copy it either; SQLite stores it as UTF-8 like every text of the store.
+        QString &kept = m_texts[static_cast<std::size_t>(m_next)];
+        kept = value;
+        rc = sqlite3_bind_text16(m_stmt, m_next, kept.utf16(), static_cast<int>(kept.size() * 2),
+                                 SQLITE_STATIC);
+    }
+    if (rc != SQLITE_OK && m_bindCode == SQLITE_OK)
+        m_bindCode = rc;
+    ++m_next;
+    return *this;
+}
+
+Statement &Statement::addNull()
+{
+    const int rc = m_stmt ? sqlite3_bind_null(m_stmt, m_next) : SQLITE_MISUSE;
+    if (rc != SQLITE_OK && m_bindCode == SQLITE_OK)
+        m_bindCode = rc;
+    ++m_next;
+    return *this;
+}
+
+Status Statement::exec(const QString &what)
+{
+    int rc = m_stmt ? m_bindCode : m_prepareCode;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(m_stmt);
+        while (rc == SQLITE_ROW)
+            rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    // The message is read before the reset, which in older SQLite versions replaces it.
+    std::optional<Error> failure;
+    if (rc != SQLITE_OK)
+        failure = error(what, rc);
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    for (QString &t : m_texts)
+        t.clear();
+    m_next = 1;
+    m_bindCode = SQLITE_OK;
+    if (failure)
+        return *failure;
+    return {};
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
+Error Statement::error(const QString &what, int code) const
+{
+    QString text;
+    if (!m_stmt && !m_prepareMessage.isEmpty())
+        text = m_prepareMessage;
+    else if (m_db && code == sqlite3_errcode(m_db))
+        text = QString::fromUtf8(sqlite3_errmsg(m_db));
+    else
+        text = QString::fromUtf8(sqlite3_errstr(code));
+    return Store::errorFrom(
+        what, QSqlError(QString(), text, QSqlError::StatementError, QString::number(code & 0xff)));
+}
+
+} // namespace rd

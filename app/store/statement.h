@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace rd {
+
+// A statement prepared on the SQLite handle of one of our connections, bound by type: for the
+// bulk writes of an import and the long reads of the verifier. Through QSqlQuery every bound
+// value is a QVariant and a named-placeholder lookup, which cost an import more than SQLite's
+// own work on the row. The statement belongs to the connection's thread; it is finalized when
+// destroyed, and it must not outlive the connection's QSqlDatabase.
+class Statement
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::Statement)
+
+public:
+    Statement(const QSqlDatabase &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    sqlite3_stmt *get() const { return m_stmt; }
+    sqlite3 *connection() const { return m_db; }
+
+    // Positional values, in the order of the statement's parameters (as addBindValue). A null
+    // QString is SQL NULL; an empty one is ''.
+    Statement &add(qint64 value);
+    Statement &add(int value) { return add(static_cast<qint64>(value)); }
+    Statement &add(bool value) { return add(static_cast<qint64>(value ? 1 : 0)); }
+    Statement &add(double value);
+    Statement &add(const QString &value);
+    Statement &addNull();
+
+    // Runs the statement to its end with the values added since the last run, then makes it
+    // ready for the next: an error names `what` and SQLite's message, as Store::errorFrom.
+    Status exec(const QString &what);
+    qint64 lastInsertId() const;
+
+    // The error of the connection's last call, as Store::errorFrom makes it.
+    Error error(const QString &what, int code) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_prepareCode = 0;
+    QString m_prepareMessage;
+    int m_next = 1;               // the parameter the next add() binds
+    int m_bindCode = 0;           // the first failed bind since the last run
+    std::vector<QString> m_texts; // the bound texts, alive until the run
+};
+
+} // namespace rd
