@@ -50,10 +50,14 @@ bool Csv::parse(const QString &text, QList<Row> *rows, int *errorLine, QString *
                         }
                     }
                 } else {
-                    if (c == u'\n')
-                        ++line;
-                    field += c;
-                    ++p;
+                    // The run up to the next quote, counting the line breaks in it.
+                    const QChar *from = p;
+                    while (p < end && *p != u'"') {
+                        if (*p == u'\n')
+                            ++line;
+                        ++p;
+                    }
+                    field.append(from, p - from);
                 }
                 continue;
             }
@@ -80,9 +84,12 @@ bool Csv::parse(const QString &text, QList<Row> *rows, int *errorLine, QString *
                         QCoreApplication::translate("rd::Csv", "a quote inside an unquoted field");
                     return false;
                 }
-                field += c;
+                // The run up to the next separator, line end or (misplaced) quote.
+                const QChar *from = p;
+                while (p < end && *p != u',' && *p != u'\r' && *p != u'\n' && *p != u'"')
+                    ++p;
+                field.append(from, p - from);
                 atFieldStart = false;
-                ++p;
             }
         }
         // A blank line (one empty field) carries no record.

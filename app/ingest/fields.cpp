@@ -24,6 +24,153 @@ void Fields::problem(const QString &where, const QString &field, const QString &
     m_problems.add(m_file, where, field, reason);
 }
 
+namespace {
+
+bool isUpper(char16_t c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+
+bool isLower(char16_t c)
+{
+    return c >= u'a' && c <= u'z';
+}
+
+bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// A first character and then between minRest and maxRest more.
+template<class First, class Rest>
+bool isForm(QStringView v, First first, Rest rest, qsizetype minRest, qsizetype maxRest)
+{
+    if (v.size() < 1 + minRest || v.size() > 1 + maxRest || !first(v.front().unicode()))
+        return false;
+    for (qsizetype i = 1; i < v.size(); ++i) {
+        if (!rest(v.at(i).unicode()))
+            return false;
+    }
+    return true;
+}
+
+// Reads `digits` decimal digits at `at`; -1 if any is not one.
+int digitsAt(QStringView v, qsizetype at, int digits)
+{
+    int n = 0;
+    for (int i = 0; i < digits; ++i) {
+        const char16_t c = v.at(at + i).unicode();
+        if (!isDigit(c))
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n;
+}
+
+// The forms every file uses, read by hand: "2026-03-14T09:30:00Z", with milliseconds
+// ("…:00.250Z") or an offset ("…:00+01:00") or both. Anything else (no seconds, another number of
+// decimals, hour 24, an offset beyond 14 hours) is left to Qt's reader: nullopt.
+std::optional<QDateTime> quickDateTime(QStringView v)
+{
+    const qsizetype n = v.size();
+    if (n != 20 && n != 24 && n != 25 && n != 29)
+        return std::nullopt;
+    if (v.at(4) != u'-' || v.at(7) != u'-' || v.at(10) != u'T' || v.at(13) != u':' ||
+        v.at(16) != u':')
+        return std::nullopt;
+    const int year = digitsAt(v, 0, 4);
+    const int month = digitsAt(v, 5, 2);
+    const int day = digitsAt(v, 8, 2);
+    const int hour = digitsAt(v, 11, 2);
+    const int minute = digitsAt(v, 14, 2);
+    const int second = digitsAt(v, 17, 2);
+    int msec = 0;
+    qsizetype zone = 19;
+    if (n == 24 || n == 29) {
+        if (v.at(19) != u'.')
+            return std::nullopt;
+        msec = digitsAt(v, 20, 3);
+        zone = 23;
+    }
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || msec < 0)
+        return std::nullopt;
+    int offset = 0;
+    if (zone + 1 == n) {
+        if (v.at(zone) != u'Z')
+            return std::nullopt;
+    } else {
+        const char16_t sign = v.at(zone).unicode();
+        const int hours = digitsAt(v, zone + 1, 2);
+        const int minutes = digitsAt(v, zone + 4, 2);
+        if ((sign != u'+' && sign != u'-') || v.at(zone + 3) != u':' || hours < 0 || hours > 14 ||
+            minutes < 0 || minutes > 59)
+            return std::nullopt;
+        offset = (hours * 60 + minutes) * 60 * (sign == u'-' ? -1 : 1);
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msec);
+    if (year == 0 || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC).addSecs(-offset);
+}
+
+} // namespace
+
+bool Fields::isIdentifier(QStringView v)
+{
+    return isForm(
+        v, [](char16_t c) { return isUpper(c) || isLower(c) || isDigit(c); },
+        [](char16_t c) {
+            return isUpper(c) || isLower(c) || isDigit(c) || c == u'.' || c == u'_' || c == u'/' ||
+                   c == u'-';
+        },
+        0, 63);
+}
+
+bool Fields::isTestCode(QStringView v)
+{
+    return isForm(
+        v, isUpper, [](char16_t c) { return isUpper(c) || isDigit(c) || c == u'_'; }, 0, 31);
+}
+
+bool Fields::isProductCode(QStringView v)
+{
+    return isForm(
+        v, [](char16_t c) { return isUpper(c) || isDigit(c); },
+        [](char16_t c) { return isUpper(c) || isDigit(c) || c == u'-'; }, 1, 31);
+}
+
+bool Fields::isNumberText(QStringView v)
+{
+    qsizetype i = 0;
+    const qsizetype n = v.size();
+    const auto digits = [&]() {
+        const qsizetype from = i;
+        while (i < n && isDigit(v.at(i).unicode()))
+            ++i;
+        return i - from;
+    };
+    if (i < n && v.at(i) == u'-')
+        ++i;
+    if (i < n && v.at(i) == u'0')
+        ++i;
+    else if (i >= n || v.at(i) < u'1' || v.at(i) > u'9' || digits() == 0)
+        return false;
+    if (i < n && v.at(i) == u'.') {
+        ++i;
+        if (digits() == 0)
+            return false;
+    }
+    if (i < n && (v.at(i) == u'e' || v.at(i) == u'E')) {
+        ++i;
+        if (i < n && (v.at(i) == u'+' || v.at(i) == u'-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == n;
+}
+
 QString Fields::numberText(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
@@ -61,6 +208,8 @@ QString Fields::text(const QString &value, const QString &where, const QString &
         return QString();
     }
     for (const QChar c : v) {
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+            continue; // printable ASCII, most of every file
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') {
             problem(where, field,
                     tr("contains a control character (U+%1)")
@@ -81,9 +230,7 @@ std::optional<Number> Fields::number(const QString &value, const QString &where,
         return std::nullopt;
     }
     // The JSON grammar for numbers, in every format: no "1,5", no "0x10", no "NaN" or "inf".
-    static const QRegularExpression grammar(
-        u"^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$"_s);
-    if (v.size() > 40 || !grammar.match(v).hasMatch()) {
+    if (v.size() > 40 || !isNumberText(v)) {
         problem(where, field, tr("is not a number (\"%1\")").arg(v.left(40)));
         return std::nullopt;
     }
@@ -105,6 +252,8 @@ QDateTime Fields::dateTime(const QString &value, const QString &where, const QSt
             problem(where, field, tr("is missing"));
         return QDateTime();
     }
+    if (const std::optional<QDateTime> quick = quickDateTime(v))
+        return *quick;
     // A time without its zone is ambiguous across sites: refuse it rather than guess.
     static const QRegularExpression form(
         u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$"_s);

@@ -60,6 +60,16 @@ public:
     // Reports members that are not in `known` (a misspelt field is an error, not a no-op).
     void onlyKnown(const QJsonObject &o, const QString &path, const QStringList &known);
 
+    // The forms of codes, checked by hand (they run for every row of a file):
+    //   identifier (batch number, sample)  [A-Za-z0-9][A-Za-z0-9._/-]{0,63}
+    //   test code                          [A-Z][A-Z0-9_]{0,31}
+    //   product code                       [A-Z0-9][A-Z0-9-]{1,31}
+    //   number text (JSON's grammar)       -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    static bool isIdentifier(QStringView v);
+    static bool isTestCode(QStringView v);
+    static bool isProductCode(QStringView v);
+    static bool isNumberText(QStringView v);
+
     // The canonical text of a number read as a JSON double: the shortest form that reads back
     // as the same double.
     static QString numberText(double value);

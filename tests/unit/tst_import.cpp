@@ -5,6 +5,7 @@
 // role refusal, and export → import round trips.
 #include "audit/audittrail.h"
 #include "demo/demodata.h"
+#include "ingest/fields.h"
 #include "ingest/formats.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
@@ -20,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,6 +215,8 @@ private Q_SLOTS:
     void demoIsDeterministic();
     void exportImportRoundTrip();
     void schemasExamplesAndImporterAgree();
+    void handFormsAreTheirPatterns();
+    void quickTimesReadAsQtReadsThem();
 };
 
 void tst_Import::goodFilesInEveryFormat()
@@ -1217,6 +1222,100 @@ void tst_Import::schemasExamplesAndImporterAgree()
     Result<ImportSummary> again = Importer(*analyst).run({{u"qc-results.example.csv"_s, csv}}, {});
     QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
     QVERIFY(again->nothingChanged());
+}
+
+// The code forms are checked by hand, for speed; they accept exactly what their patterns do.
+void tst_Import::handFormsAreTheirPatterns()
+{
+    struct Case
+    {
+        const char *name;
+        bool (*hand)(QStringView);
+        QString pattern;
+    };
+    const Case cases[] = {
+        {"identifier", Fields::isIdentifier, u"[A-Za-z0-9][A-Za-z0-9._/-]{0,63}"_s},
+        {"test code", Fields::isTestCode, u"[A-Z][A-Z0-9_]{0,31}"_s},
+        {"product code", Fields::isProductCode, u"[A-Z0-9][A-Z0-9-]{1,31}"_s},
+        {"number", Fields::isNumberText,
+         u"-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"_s},
+    };
+    const QString alphabet = u"AZaz09_./-+eE ,\n\u00e9\u0391"_s;
+    QRandomGenerator random(20261122);
+    QStringList samples{QString(), u"0"_s,        u"-0"_s,     u"01"_s, u"1."_s, u".5"_s, u"1e"_s,
+                        u"1e+"_s,  u"-1.25E-7"_s, u"CD19-B"_s, u"A"_s,  u"AB"_s, u"A\n"_s};
+    for (int length : {31, 32, 33, 63, 64, 65})
+        samples << QString(length, u'A') << u"1"_s + QString(length - 1, u'0');
+    for (int i = 0; i < 20000; ++i) {
+        QString v;
+        const int length = static_cast<int>(random.bounded(12));
+        for (int c = 0; c < length; ++c)
+            v += alphabet.at(random.bounded(alphabet.size()));
+        samples << v;
+    }
+    for (const Case &c : cases) {
+        const QRegularExpression re(QRegularExpression::anchoredPattern(c.pattern));
+        for (const QString &v : std::as_const(samples))
+            QVERIFY2(c.hand(v) == re.match(v).hasMatch(),
+                     qPrintable(u"%1: \"%2\""_s.arg(QLatin1StringView(c.name), v)));
+    }
+}
+
+// Times in the common forms are read by hand; every one reads as Qt's reader reads it, and
+// anything else still goes to Qt's reader.
+void tst_Import::quickTimesReadAsQtReadsThem()
+{
+    const auto reference = [](const QString &v) {
+        static const QRegularExpression form(
+            u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:"
+            "\\d{2})$"_s);
+        QDateTime t;
+        if (form.match(v).hasMatch())
+            t = QDateTime::fromString(v, Qt::ISODateWithMs);
+        return t.isValid() ? t.toUTC() : QDateTime();
+    };
+    QRandomGenerator random(112026);
+    const auto two = [&random](int below) {
+        return u"%1"_s.arg(random.bounded(below), 2, 10, QLatin1Char('0'));
+    };
+    QStringList samples{u"2026-03-14T09:30:00Z"_s,        u"2026-03-14T10:30:00+01:00"_s,
+                        u"2026-03-14T09:30:00.250Z"_s,    u"2026-03-14T09:30:00.250-05:30"_s,
+                        u"2024-02-29T23:59:59.999Z"_s,    u"2023-02-29T12:00:00Z"_s,
+                        u"2026-03-14T24:00:00Z"_s,        u"2026-03-14T09:30:60Z"_s,
+                        u"2026-03-14T09:30:00+14:00"_s,   u"2026-03-14T09:30:00+14:59"_s,
+                        u"2026-03-14T09:30:00-15:00"_s,   u"2026-03-14T09:30:00+01:60"_s,
+                        u"0000-01-01T00:00:00Z"_s,        u"9999-12-31T23:59:59.999+00:00"_s,
+                        u"2026-03-14T09:30Z"_s,           u"2026-03-14T09:30:00.5Z"_s,
+                        u"2026-03-14T09:30:00.123456Z"_s, u"2026-03-14 09:30:00Z"_s,
+                        u"2026-03-14T09:30:00z"_s,        u"2026-03-14T09:30:00+0100"_s,
+                        u"2026-3-14T09:30:00Z"_s,         u"2026-03-14T09:30:00"_s};
+    for (int i = 0; i < 20000; ++i) {
+        QString zone;
+        switch (random.bounded(3)) {
+        case 0:
+            zone = u"Z"_s;
+            break;
+        default:
+            zone = (random.bounded(2) ? u"+"_s : u"-"_s) + two(17) + u':' + two(62);
+        }
+        QString fraction;
+        if (random.bounded(2))
+            fraction = u"."_s + QString::number(random.bounded(1000)).rightJustified(3, u'0');
+        samples << u"%1-%2-%3T%4:%5:%6%7%8"_s.arg(
+            QString::number(random.bounded(10000)).rightJustified(4, u'0'), two(14), two(33),
+            two(26), two(61), two(62), fraction, zone);
+    }
+    Problems problems;
+    Fields f(problems, u"t.csv"_s);
+    for (const QString &v : std::as_const(samples)) {
+        const QDateTime expected = reference(v);
+        const QDateTime got = f.dateTime(v, u"line 1"_s, u"tested_at"_s, Fields::Required);
+        QVERIFY2(got.isValid() == expected.isValid(), qPrintable(v));
+        if (expected.isValid()) {
+            QVERIFY2(got.toMSecsSinceEpoch() == expected.toMSecsSinceEpoch(), qPrintable(v));
+            QCOMPARE(got.timeSpec(), Qt::UTC);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
