@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -761,10 +762,27 @@ QString Formats::normalizeUnit(const QString &unit)
 
 ParsedFile Formats::parse(const QString &name, const QByteArray &bytes, Problems &problems)
 {
+    // The SHA-256 the audit trail records of the file takes as long as reading a large file's
+    // records: on a second core, beside the reading.
+    constexpr qsizetype kHashAside = 1 << 20;
+    QByteArray digest;
+    std::thread hashing;
+    if (bytes.size() >= kHashAside)
+        hashing = std::thread([&digest, &bytes] { digest = crypto::sha256(bytes); });
+    else
+        digest = crypto::sha256(bytes);
+    ParsedFile out = read(name, bytes, problems);
+    if (hashing.joinable())
+        hashing.join();
+    out.sha256 = QString::fromLatin1(digest.toHex());
+    return out;
+}
+
+ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems &problems)
+{
     ParsedFile out;
     out.name = name;
     out.size = bytes.size();
-    out.sha256 = QString::fromLatin1(crypto::sha256(bytes).toHex());
     Fields f(problems, name);
     if (bytes.isEmpty()) {
         f.problem(QString(), QString(), tr("the file is empty (0 bytes)"));

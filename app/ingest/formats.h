@@ -66,6 +66,10 @@ public:
         const char *unit;
     };
     static QList<AsmField> asmFields();
+
+private:
+    // parse() without the file's SHA-256, which parse() computes beside it.
+    static ParsedFile read(const QString &name, const QByteArray &bytes, Problems &problems);
 };
 
 // ISO 7064 mod 37-2 check character of an ISBT 128 donation identification number (13

@@ -3,6 +3,7 @@
 
 #include "audit/audittrail.h"
 #include "core/clock.h"
+#include "core/parallel.h"
 #include "ingest/resultrules.h"
 #include "ingest/serializer.h"
 #include "records/recordstore.h"
@@ -290,6 +291,21 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     if (!owners)
         return owners.error();
 
+    // Each record's content hash (a canonical JSON form and its SHA-256: a third of the work of
+    // importing batch records) on every core at once.
+    std::vector<std::vector<QString>> contentHashes(static_cast<std::size_t>(files.size()));
+    for (qsizetype fi = 0; fi < files.size(); ++fi) {
+        const QList<BatchRecord> &batches = files.at(fi).batches;
+        std::vector<QString> &hashes = contentHashes[static_cast<std::size_t>(fi)];
+        hashes.resize(static_cast<std::size_t>(batches.size()));
+        inParts(batches.size(), computeThreads(), 64,
+                [&batches, &hashes](qsizetype from, qsizetype to) {
+                    for (qsizetype i = from; i < to; ++i)
+                        hashes[static_cast<std::size_t>(i)] =
+                            Serializer::contentHash(batches.at(i));
+                });
+    }
+
     QList<PlannedBatch> plannedBatches;
     for (qsizetype fi = 0; fi < files.size(); ++fi) {
         const ParsedFile &f = files.at(fi);
@@ -308,8 +324,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                  .arg(r.productCode, r.startedAt.date().toString(Qt::ISODate)));
                 continue;
             }
-            PlannedBatch plan{static_cast<int>(fi), &r, Serializer::contentHash(r), 1,
-                              std::nullopt};
+            PlannedBatch plan{
+                static_cast<int>(fi), &r,
+                contentHashes[static_cast<std::size_t>(fi)][static_cast<std::size_t>(bi)], 1,
+                std::nullopt};
             const auto stored = current->constFind(r.batchNumber);
             if (stored != current->constEnd()) {
                 if (stored->contentHash == plan.hash) {
