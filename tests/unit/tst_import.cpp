@@ -4,6 +4,7 @@
 // with history, the Allotrope fixtures value by value, the unassigned inbox, demo determinism,
 // role refusal, and export → import round trips.
 #include "audit/audittrail.h"
+#include "core/parallel.h"
 #include "demo/demodata.h"
 #include "ingest/fields.h"
 #include "ingest/formats.h"
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -216,6 +218,8 @@ private Q_SLOTS:
     void exportImportRoundTrip();
     void schemasExamplesAndImporterAgree();
     void handFormsAreTheirPatterns();
+    void partsCoverEveryIndexOnce();
+    void recordsHashedOnThreadsAsOneByOne();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -1316,6 +1320,61 @@ void tst_Import::quickTimesReadAsQtReadsThem()
             QCOMPARE(got.timeSpec(), Qt::UTC);
         }
     }
+}
+
+void tst_Import::partsCoverEveryIndexOnce()
+{
+    for (const auto &[count, threads, minimum] :
+         {std::tuple{qsizetype(0), 4, qsizetype(10)}, std::tuple{qsizetype(9), 4, qsizetype(10)},
+          std::tuple{qsizetype(1000), 4, qsizetype(10)},
+          std::tuple{qsizetype(1001), 3, qsizetype(1)},
+          std::tuple{qsizetype(25), 4, qsizetype(10)}}) {
+        std::vector<std::atomic<int>> visits(static_cast<std::size_t>(count));
+        std::atomic<int> parts = 0;
+        std::atomic<bool> firstHere = false;
+        const Qt::HANDLE caller = QThread::currentThreadId();
+        inParts(count, threads, minimum, [&](qsizetype from, qsizetype to) {
+            ++parts;
+            if (from == 0)
+                firstHere = QThread::currentThreadId() == caller;
+            for (qsizetype i = from; i < to; ++i)
+                ++visits[static_cast<std::size_t>(i)];
+        });
+        for (const std::atomic<int> &v : visits)
+            QCOMPARE(v.load(), 1);
+        QVERIFY(firstHere);
+        const qsizetype expectedParts =
+            std::clamp<qsizetype>(count / minimum, 1, static_cast<qsizetype>(threads));
+        QCOMPARE(qsizetype(parts.load()), expectedParts);
+    }
+}
+
+// An import of more batches than one thread hashes stores each record's hash as computed one
+// by one, and a second import of the same file finds every one unchanged.
+void tst_Import::recordsHashedOnThreadsAsOneByOne()
+{
+    const DemoData demo(300, 7);
+    QList<BatchRecord> batches;
+    for (int i = 0; i < 300; ++i)
+        batches << demo.batch(i).record;
+    rd::test::TestStore store;
+    std::unique_ptr<Session> s = store.open();
+    const QList<ImportInput> files{
+        {u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())},
+        {u"batches.json"_s, Serializer::batchRecordDocument(batches)}};
+    Result<ImportSummary> done = Importer(*s).run(files, {});
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
+    QCOMPARE(done->files.at(1).added, 300);
+    Result<QHash<QString, StoredBatch>> stored =
+        RecordStore(s->store().connection()).currentBatches();
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), 300);
+    for (const BatchRecord &r : std::as_const(batches))
+        QCOMPARE(stored->value(r.batchNumber).contentHash, Serializer::contentHash(r));
+    Result<ImportSummary> again = Importer(*s).run(files, {});
+    QVERIFY(again);
+    QVERIFY(again->nothingChanged());
+    QCOMPARE(again->files.at(1).unchanged, 300);
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
