@@ -4,7 +4,6 @@
 #include "audit/audittrail.h"
 #include "core/clock.h"
 #include "security/crypto.h"
-#include "store/sqlcipherdriver.h"
 #include "store/statement.h"
 #include "store/store.h"
 

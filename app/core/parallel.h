@@ -23,7 +23,7 @@ void inParts(qsizetype count, int threads, qsizetype minimumPerPart, const Work 
 {
     const qsizetype parts =
         std::clamp<qsizetype>(count / std::max<qsizetype>(minimumPerPart, 1), 1, threads);
-    const qsizetype per = parts > 0 ? (count + parts - 1) / parts : count;
+    const qsizetype per = (count + parts - 1) / parts;
     std::vector<std::thread> others;
     for (qsizetype p = 1; p < parts; ++p) {
         const qsizetype from = p * per;

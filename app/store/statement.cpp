@@ -33,22 +33,22 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
-Statement &Statement::add(qint64 value)
+Statement &Statement::bound(int rc)
 {
-    const int rc = m_stmt ? sqlite3_bind_int64(m_stmt, m_next, value) : SQLITE_MISUSE;
     if (rc != SQLITE_OK && m_bindCode == SQLITE_OK)
         m_bindCode = rc;
     ++m_next;
     return *this;
 }
 
+Statement &Statement::add(qint64 value)
+{
+    return bound(m_stmt ? sqlite3_bind_int64(m_stmt, m_next, value) : SQLITE_MISUSE);
+}
+
 Statement &Statement::add(double value)
 {
-    const int rc = m_stmt ? sqlite3_bind_double(m_stmt, m_next, value) : SQLITE_MISUSE;
-    if (rc != SQLITE_OK && m_bindCode == SQLITE_OK)
-        m_bindCode = rc;
-    ++m_next;
-    return *this;
+    return bound(m_stmt ? sqlite3_bind_double(m_stmt, m_next, value) : SQLITE_MISUSE);
 }
 
 Statement &Statement::add(const QString &value)
@@ -64,19 +64,12 @@ Statement &Statement::add(const QString &value)
         rc = sqlite3_bind_text16(m_stmt, m_next, kept.utf16(), static_cast<int>(kept.size() * 2),
                                  SQLITE_STATIC);
     }
-    if (rc != SQLITE_OK && m_bindCode == SQLITE_OK)
-        m_bindCode = rc;
-    ++m_next;
-    return *this;
+    return bound(rc);
 }
 
 Statement &Statement::addNull()
 {
-    const int rc = m_stmt ? sqlite3_bind_null(m_stmt, m_next) : SQLITE_MISUSE;
-    if (rc != SQLITE_OK && m_bindCode == SQLITE_OK)
-        m_bindCode = rc;
-    ++m_next;
-    return *this;
+    return bound(m_stmt ? sqlite3_bind_null(m_stmt, m_next) : SQLITE_MISUSE);
 }
 
 Status Statement::exec(const QString &what)

@@ -51,6 +51,9 @@ public:
     Error error(const QString &what, int code) const;
 
 private:
+    // Keeps the first failed bind since the last run and moves on to the next parameter.
+    Statement &bound(int rc);
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareCode = 0;
