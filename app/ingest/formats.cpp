@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/formats.h"
 
+#include "core/parallel.h"
 #include "ingest/csv.h"
 #include "ingest/fields.h"
 #include "security/crypto.h"
@@ -445,53 +446,79 @@ void parseResultsCsv(Fields &f, const QString &text, ParsedFile &out)
     const QString sampleWhat = Formats::tr("sample identifier");
     const QString testWhat = Formats::tr("test code");
 
-    out.results.reserve(rows.size() - 1);
-    out.resultPlaces.reserve(rows.size() - 1);
-    for (qsizetype i = 1; i < rows.size(); ++i) {
-        const Csv::Row &row = rows.at(i);
-        const QString where = lineForm.arg(row.line);
-        if (row.fields.size() != header.size()) {
-            f.problem(where, QString(),
-                      Formats::tr("has %1 fields; the header has %2")
-                          .arg(row.fields.size())
-                          .arg(header.size()));
-            continue;
-        }
-        const auto get = [&row](int c) { return c < 0 ? QString() : row.fields.at(c); };
-        const auto checked = [&f, &where](const QString &v, const char *name, Form form,
-                                          const QString &what) {
-            if (!v.isEmpty() && !form(v)) {
-                f.problem(where, QLatin1StringView(name),
-                          Formats::tr("\"%1\" is not a valid %2").arg(v.left(40), what));
-                return QString();
+    // The rows are read on every core, each part into its own lists and problems, which are
+    // then put together in the file's order.
+    struct Part
+    {
+        Problems problems;
+        QList<QcResult> results;
+        QList<QString> places;
+    };
+    const qsizetype count = rows.size() - 1;
+    std::vector<Part> parts(static_cast<std::size_t>(partsOf(count, computeThreads(), 4096)));
+    inParts(count, computeThreads(), 4096, [&](qsizetype part, qsizetype from, qsizetype to) {
+        Part &mine = parts[static_cast<std::size_t>(part)];
+        Fields pf(mine.problems, f.file());
+        mine.results.reserve(to - from);
+        mine.places.reserve(to - from);
+        for (qsizetype i = from + 1; i < to + 1; ++i) {
+            const Csv::Row &row = rows.at(i);
+            const QString where = lineForm.arg(row.line);
+            if (row.fields.size() != header.size()) {
+                pf.problem(where, QString(),
+                           Formats::tr("has %1 fields; the header has %2")
+                               .arg(row.fields.size())
+                               .arg(header.size()));
+                continue;
             }
-            return v;
-        };
-        QcResult r;
-        r.batchNumber =
-            checked(f.text(get(cBatch), where, u"batch"_s, Fields::Optional, Fields::kIdLength),
-                    "batch", Fields::isIdentifier, batchWhat);
-        r.sampleId =
-            checked(f.text(get(cSample), where, u"sample"_s, Fields::Required, Fields::kIdLength),
-                    "sample", Fields::isIdentifier, sampleWhat);
-        r.testCode =
-            checked(f.text(get(cTest), where, u"test"_s, Fields::Required, Fields::kIdLength),
-                    "test", Fields::isTestCode, testWhat);
-        const QString value = get(cValue);
-        r.value = f.number(value, where, u"value"_s, Fields::Optional);
-        r.text = f.text(get(cText), where, u"text"_s, Fields::Optional, Fields::kNameLength);
-        r.unit = Formats::normalizeUnit(f.text(get(cUnit), where, u"unit"_s, Fields::Optional, 32));
-        r.method = f.text(get(cMethod), where, u"method"_s, Fields::Optional, Fields::kNameLength);
-        r.instrument =
-            f.text(get(cInstrument), where, u"instrument"_s, Fields::Optional, Fields::kNameLength);
-        r.analyst = f.text(get(cAnalyst), where, u"analyst"_s, Fields::Required, Fields::kIdLength);
-        r.testedAt = f.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required);
-        const QString status = get(cStatus).trimmed();
-        r.status = statusOf(f, status, where);
-        r.reason = f.text(get(cReason), where, u"reason"_s, Fields::Optional, Fields::kTextLength);
-        checkResult(f, r, where, resultStatusId(r.status), !value.trimmed().isEmpty());
-        out.results << r;
-        out.resultPlaces << where;
+            const auto get = [&row](int c) { return c < 0 ? QString() : row.fields.at(c); };
+            const auto checked = [&pf, &where](const QString &v, const char *name, Form form,
+                                               const QString &what) {
+                if (!v.isEmpty() && !form(v)) {
+                    pf.problem(where, QLatin1StringView(name),
+                               Formats::tr("\"%1\" is not a valid %2").arg(v.left(40), what));
+                    return QString();
+                }
+                return v;
+            };
+            QcResult r;
+            r.batchNumber = checked(
+                pf.text(get(cBatch), where, u"batch"_s, Fields::Optional, Fields::kIdLength),
+                "batch", Fields::isIdentifier, batchWhat);
+            r.sampleId = checked(
+                pf.text(get(cSample), where, u"sample"_s, Fields::Required, Fields::kIdLength),
+                "sample", Fields::isIdentifier, sampleWhat);
+            r.testCode =
+                checked(pf.text(get(cTest), where, u"test"_s, Fields::Required, Fields::kIdLength),
+                        "test", Fields::isTestCode, testWhat);
+            const QString value = get(cValue);
+            r.value = pf.number(value, where, u"value"_s, Fields::Optional);
+            r.text = pf.text(get(cText), where, u"text"_s, Fields::Optional, Fields::kNameLength);
+            r.unit =
+                Formats::normalizeUnit(pf.text(get(cUnit), where, u"unit"_s, Fields::Optional, 32));
+            r.method =
+                pf.text(get(cMethod), where, u"method"_s, Fields::Optional, Fields::kNameLength);
+            r.instrument = pf.text(get(cInstrument), where, u"instrument"_s, Fields::Optional,
+                                   Fields::kNameLength);
+            r.analyst =
+                pf.text(get(cAnalyst), where, u"analyst"_s, Fields::Required, Fields::kIdLength);
+            r.testedAt = pf.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required);
+            const QString status = get(cStatus).trimmed();
+            r.status = statusOf(pf, status, where);
+            r.reason =
+                pf.text(get(cReason), where, u"reason"_s, Fields::Optional, Fields::kTextLength);
+            checkResult(pf, r, where, resultStatusId(r.status), !value.trimmed().isEmpty());
+            mine.results << r;
+            mine.places << where;
+        }
+    });
+    out.results.reserve(count);
+    out.resultPlaces.reserve(count);
+    for (Part &part : parts) {
+        qsizetype cursor = 0;
+        f.problems().takeFrom(part.problems, cursor, part.problems.count());
+        out.results << std::move(part.results);
+        out.resultPlaces << std::move(part.places);
     }
 }
 
@@ -804,8 +831,6 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
                       .arg(bad));
         return out;
     }
-    const QString text = QString::fromUtf8(bytes);
-
     QJsonObject root;
     QJsonParseError jsonError{};
     jsonError.error = QJsonParseError::NoError;
@@ -844,18 +869,52 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
         f.onlyKnown(root, u"$"_s, {u"format"_s, u"batches"_s});
         const QJsonArray batches =
             f.array(root, u"$"_s, "batches", Fields::Required, kMaxBatchesPerFile);
+        // The records are read on every core, each part into its own list and problems; then,
+        // in the file's order, each record's problems are put back and its number checked.
+        struct Part
+        {
+            Problems problems;
+            QList<BatchRecord> records;
+            // Per item of the part, how many problems it has; -1 - that when it is no record.
+            std::vector<int> problemsOf;
+        };
+        std::vector<Part> parts(
+            static_cast<std::size_t>(partsOf(batches.size(), computeThreads(), 64)));
+        inParts(batches.size(), computeThreads(), 64,
+                [&](qsizetype part, qsizetype from, qsizetype to) {
+                    Part &mine = parts[static_cast<std::size_t>(part)];
+                    Fields pf(mine.problems, f.file());
+                    mine.records.reserve(to - from);
+                    for (qsizetype i = from; i < to; ++i) {
+                        const int before = mine.problems.count();
+                        const QString bp = indexed(u"$"_s, "batches", i);
+                        const QJsonValue item = batches.at(i);
+                        if (!item.isObject()) {
+                            pf.problem(bp, QString(), tr("is not an object"));
+                            mine.problemsOf.push_back(-1 - (mine.problems.count() - before));
+                            continue;
+                        }
+                        mine.records << parseBatch(pf, item.toObject(), bp);
+                        mine.problemsOf.push_back(mine.problems.count() - before);
+                    }
+                });
         QSet<QString> numbers;
-        for (qsizetype i = 0; i < batches.size(); ++i) {
-            const QString bp = indexed(u"$"_s, "batches", i);
-            if (!batches.at(i).isObject()) {
-                f.problem(bp, QString(), tr("is not an object"));
-                continue;
+        out.batches.reserve(batches.size());
+        qsizetype i = 0;
+        for (Part &part : parts) {
+            qsizetype cursor = 0;
+            qsizetype next = 0;
+            for (const int found : part.problemsOf) {
+                const QString bp = indexed(u"$"_s, "batches", i++);
+                f.problems().takeFrom(part.problems, cursor, found < 0 ? -1 - found : found);
+                if (found < 0)
+                    continue;
+                BatchRecord &r = part.records[next++];
+                if (!r.batchNumber.isEmpty() && numbers.contains(r.batchNumber))
+                    f.problem(bp, u"batchNumber"_s, tr("\"%1\" appears twice").arg(r.batchNumber));
+                numbers.insert(r.batchNumber);
+                out.batches << std::move(r);
             }
-            BatchRecord r = parseBatch(f, batches.at(i).toObject(), bp);
-            if (!r.batchNumber.isEmpty() && numbers.contains(r.batchNumber))
-                f.problem(bp, u"batchNumber"_s, tr("\"%1\" appears twice").arg(r.batchNumber));
-            numbers.insert(r.batchNumber);
-            out.batches << r;
         }
         break;
     }
@@ -863,7 +922,7 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
         parseResultsJson(f, root, out);
         break;
     case FileKind::QcResultsCsv:
-        parseResultsCsv(f, text, out);
+        parseResultsCsv(f, QString::fromUtf8(bytes), out);
         break;
     case FileKind::AsmCellCounting:
         parseAsm(f, root, out);
@@ -889,13 +948,13 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
     }
 
     // The same result twice in one file cannot both be true.
-    QHash<QString, qsizetype> seen;
+    QHash<ResultKey, qsizetype> seen;
+    seen.reserve(out.results.size());
     for (qsizetype i = 0; i < out.results.size(); ++i) {
         const QcResult &r = out.results.at(i);
         if (r.sampleId.isEmpty() || r.testCode.isEmpty() || !r.testedAt.isValid())
             continue;
-        const QString key = r.sampleId + u'\x1f' + r.testCode + u'\x1f' +
-                            QString::number(r.testedAt.toMSecsSinceEpoch());
+        const ResultKey key(r);
         const auto it = seen.constFind(key);
         if (it != seen.constEnd() && out.kind != FileKind::AsmCellCounting) {
             f.problem(out.resultPlaces.at(i), QString(),

@@ -5,6 +5,8 @@
 #include "ingest/problems.h"
 
 #include <QCoreApplication>
+#include <QHashFunctions>
+#include <QStringView>
 
 namespace rd {
 
@@ -33,6 +35,29 @@ struct ParsedFile
     // For results: where each came from ("line 12", "$.results[3]") for messages.
     QList<QString> resultPlaces;
 };
+
+// What makes a result one result: its sample, test and time. A view of a result, which must
+// outlive the key: for the many lookups of an import without building a string for each.
+struct ResultKey
+{
+    QStringView sample;
+    QStringView test;
+    qint64 at = 0;
+    explicit ResultKey(const QcResult &r)
+        : sample(r.sampleId)
+        , test(r.testCode)
+        , at(r.testedAt.toMSecsSinceEpoch())
+    {}
+    bool operator==(const ResultKey &o) const
+    {
+        return at == o.at && sample == o.sample && test == o.test;
+    }
+};
+
+inline size_t qHash(const ResultKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.sample, k.test, k.at);
+}
 
 // The native and Allotrope formats (DESIGN.md section 9; JSON Schemas in resources/schemas).
 // Parsing is strict and reports every problem it finds, each with file, place and field.

@@ -365,32 +365,36 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     Result<QList<StoredResult>> existing = records.currentResultsOfSamples(sampleIds);
     if (!existing)
         return existing.error();
-    QHash<QString, const StoredResult *> storedResults;
+    QHash<ResultKey, const StoredResult *> storedResults;
+    storedResults.reserve(existing->size());
     for (const StoredResult &s : existing.value())
-        storedResults.insert(
-            RecordStore::key(s.result.sampleId, s.result.testCode, s.result.testedAt), &s);
+        storedResults.insert(ResultKey(s.result), &s);
     Result<QHash<QString, qint64>> inboxKeys = records.inboxKeys(sampleIds);
     if (!inboxKeys)
         return inboxKeys.error();
     const QHash<QString, QString> &asmUnits = ResultRules::cellCounterUnits();
 
     QList<PlannedResult> plannedResults;
-    QHash<QString, QString> seenInImport; // key -> where
+    // Where each result was first seen in this import: its file and its index there.
+    QHash<ResultKey, std::pair<qsizetype, qsizetype>> seenInImport;
+    seenInImport.reserve(sampleIds.size() * 4);
+    const auto placeOf = [&files](qsizetype fi, qsizetype ri) -> QString {
+        return files.at(fi).name + u", "_s + files.at(fi).resultPlaces.value(ri);
+    };
     for (qsizetype fi = 0; fi < files.size(); ++fi) {
         const ParsedFile &f = files.at(fi);
         for (qsizetype ri = 0; ri < f.results.size(); ++ri) {
             const QcResult &r = f.results.at(ri);
             const QString where = f.resultPlaces.value(ri);
-            const QString key = RecordStore::key(r.sampleId, r.testCode, r.testedAt);
-            const QString place = f.name + u", "_s + where;
+            const ResultKey key(r);
             if (const auto seen = seenInImport.constFind(key); seen != seenInImport.constEnd()) {
                 if (f.kind != FileKind::AsmCellCounting)
-                    problems.add(
-                        f.name, where, QString(),
-                        tr("repeats the result of %1 (same sample, test and time)").arg(*seen));
+                    problems.add(f.name, where, QString(),
+                                 tr("repeats the result of %1 (same sample, test and time)")
+                                     .arg(placeOf(seen->first, seen->second)));
                 continue;
             }
-            seenInImport.insert(key, place);
+            seenInImport.insert(key, {fi, ri});
 
             const QSet<QString> specUnits = specs.unitsOf(r.testCode);
             const bool asmTest = asmUnits.contains(r.testCode);
@@ -411,7 +415,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                         tr("is %1, but %2 is measured in %3")
                             .arg(unitShown(r.unit), r.testCode,
                                  QStringList(units.cbegin(), units.cend()).join(u" or "_s)));
-                if (inboxKeys->contains(key)) {
+                if (!inboxKeys->isEmpty() &&
+                    inboxKeys->contains(RecordStore::key(r.sampleId, r.testCode, r.testedAt))) {
                     ++outcomes[fi].unchanged;
                     continue;
                 }
@@ -441,7 +446,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 }
                 if (!options.supersede) {
                     conflict(tr("%1: the result %2 is %3; the stored one (version %4) is %5")
-                                 .arg(place, resultName(r), resultValue(r))
+                                 .arg(placeOf(fi, ri), resultName(r), resultValue(r))
                                  .arg((*stored)->version)
                                  .arg(resultValue((*stored)->result)));
                     continue;

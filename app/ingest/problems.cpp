@@ -23,6 +23,19 @@ void Problems::add(const QString &file, const QString &where, const QString &fie
         m_kept.append({file, where, field, reason});
 }
 
+void Problems::takeFrom(const Problems &part, qsizetype &cursor, int n)
+{
+    for (int i = 0; i < n; ++i) {
+        // A part keeps its first kMaxKept; by the time those are taken, so many are kept here.
+        if (cursor < part.m_kept.size()) {
+            const Problem &p = part.m_kept.at(cursor++);
+            add(p.file, p.where, p.field, p.reason);
+        } else {
+            ++m_count;
+        }
+    }
+}
+
 QString Problems::report(const QString &what) const
 {
     QString out = m_count == 1 ? tr("%1: 1 problem; nothing was written.").arg(what)

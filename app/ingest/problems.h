@@ -34,6 +34,9 @@ public:
     int count() const { return m_count; }
     const QList<Problem> &kept() const { return m_kept; }
 
+    // Adds the next `n` problems of `part` from its `cursor` on: the problems of parts of one
+    // loop that ran on threads, put back in the loop's order.
+    void takeFrom(const Problems &part, qsizetype &cursor, int n);
     // A first line that says how many problems and that nothing was written, then one line
     // per kept problem.
     QString report(const QString &what) const;

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -277,10 +279,343 @@ QByteArray Serializer::resultsCsvDocument(const QList<QcResult> &results)
     return out.toUtf8();
 }
 
+namespace {
+
+// Writes the compact JSON of toJson(BatchRecord) straight from the record, byte for byte what
+// QJsonDocument writes, without building the objects (that was a third of importing batch
+// records). Members are written in QJsonObject's order, sorted by key. What this does not write
+// itself (see quoted()) is left to QJsonDocument: ok() is then false.
+class CompactJson
+{
+public:
+    explicit CompactJson(QByteArray &out)
+        : m_out(out)
+    {}
+    bool ok() const { return m_ok; }
+
+    void open(const char *key, char bracket)
+    {
+        name(key);
+        m_out.append(bracket);
+    }
+    void openElement(char bracket)
+    {
+        separate();
+        m_out.append(bracket);
+    }
+    void close(char bracket) { m_out.append(bracket); }
+
+    void text(const char *key, const QString &value)
+    {
+        name(key);
+        quoted(value);
+    }
+    void textIfAny(const char *key, const QString &value)
+    {
+        if (!value.isEmpty())
+            text(key, value);
+    }
+    void integer(const char *key, qint64 value)
+    {
+        name(key);
+        m_out.append(QByteArray::number(value));
+    }
+    void boolean(const char *key, bool value)
+    {
+        name(key);
+        m_out.append(value ? "true" : "false");
+    }
+    void number(const char *key, const std::optional<Number> &value)
+    {
+        if (!value)
+            return;
+        // As numberValue(): an integer when the text is one, else the double. QJsonValue keeps
+        // a double that is a whole number of at most 2^53 as that integer; any other in the
+        // shortest form that reads back exactly.
+        bool isInteger = false;
+        const qint64 i = value->text.toLongLong(&isInteger);
+        const double d = value->value;
+        if (isInteger) {
+            integer(key, i);
+        } else if (std::trunc(d) == d && std::fabs(d) <= 9007199254740992.0) {
+            integer(key, static_cast<qint64>(d));
+        } else if (qIsFinite(d)) {
+            name(key);
+            m_out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        } else {
+            m_ok = false;
+        }
+    }
+    void time(const char *key, const QDateTime &value)
+    {
+        if (!value.isValid())
+            return;
+        const QDateTime t = value.toUTC();
+        const QDate d = t.date();
+        const QTime h = t.time();
+        if (d.year() < 1000 || d.year() > 9999) {
+            text(key, Serializer::timeText(value));
+            return;
+        }
+        // Serializer::timeText(): seconds, or milliseconds when there are any.
+        name(key);
+        char buf[26];
+        digits(buf, d.year(), 4);
+        buf[4] = '-';
+        digits(buf + 5, d.month(), 2);
+        buf[7] = '-';
+        digits(buf + 8, d.day(), 2);
+        buf[10] = 'T';
+        digits(buf + 11, h.hour(), 2);
+        buf[13] = ':';
+        digits(buf + 14, h.minute(), 2);
+        buf[16] = ':';
+        digits(buf + 17, h.second(), 2);
+        qsizetype size = 19;
+        if (h.msec() != 0) {
+            buf[19] = '.';
+            digits(buf + 20, h.msec(), 3);
+            size = 23;
+        }
+        buf[size++] = 'Z';
+        m_out.append('"').append(buf, size).append('"');
+    }
+    void date(const char *key, const QDate &value)
+    {
+        if (!value.isValid())
+            return;
+        if (value.year() < 1000 || value.year() > 9999) {
+            text(key, value.toString(Qt::ISODate));
+            return;
+        }
+        name(key);
+        char buf[10];
+        digits(buf, value.year(), 4);
+        buf[4] = '-';
+        digits(buf + 5, value.month(), 2);
+        buf[7] = '-';
+        digits(buf + 8, value.day(), 2);
+        m_out.append('"').append(buf, 10).append('"');
+    }
+
+private:
+    static void digits(char *at, int value, int count)
+    {
+        for (int i = count - 1; i >= 0; --i) {
+            at[i] = static_cast<char>('0' + value % 10);
+            value /= 10;
+        }
+    }
+    void separate()
+    {
+        const char last = m_out.isEmpty() ? '{' : m_out.back();
+        if (last != '{' && last != '[' && last != ':')
+            m_out.append(',');
+    }
+    void name(const char *key)
+    {
+        separate();
+        m_out.append('"').append(key).append("\":");
+    }
+    // Text as QJsonDocument writes it: UTF-8, with quote and backslash escaped. Controls, the
+    // byte order mark and unpaired surrogates are left to QJsonDocument.
+    void quoted(const QString &value)
+    {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + 3 * value.size() + 2);
+        char *out = m_out.data() + at;
+        *out++ = '"';
+        const char16_t *p = reinterpret_cast<const char16_t *>(value.utf16());
+        const char16_t *const stop = p + value.size();
+        for (; p < stop; ++p) {
+            const char16_t u = *p;
+            if (u >= 0x20 && u < 0x80) {
+                if (u == u'"' || u == u'\\')
+                    *out++ = '\\';
+                *out++ = static_cast<char>(u);
+            } else if (u >= 0x80 && u < 0x800) {
+                *out++ = static_cast<char>(0xc0 | (u >> 6));
+                *out++ = static_cast<char>(0x80 | (u & 0x3f));
+            } else if (u >= 0x800 && !QChar::isSurrogate(u) && u != 0xfeff) {
+                *out++ = static_cast<char>(0xe0 | (u >> 12));
+                *out++ = static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+                *out++ = static_cast<char>(0x80 | (u & 0x3f));
+            } else if (QChar::isHighSurrogate(u) && p + 1 < stop && QChar::isLowSurrogate(p[1])) {
+                const char32_t c = QChar::surrogateToUcs4(u, p[1]);
+                ++p;
+                *out++ = static_cast<char>(0xf0 | (c >> 18));
+                *out++ = static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+                *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+                *out++ = static_cast<char>(0x80 | (c & 0x3f));
+            } else {
+                m_ok = false;
+                break;
+            }
+        }
+        *out++ = '"';
+        m_out.truncate(out - m_out.constData());
+    }
+
+    QByteArray &m_out;
+    bool m_ok = true;
+};
+
+bool writeCompact(const BatchRecord &r, QByteArray &out)
+{
+    CompactJson j(out);
+    j.openElement('{');
+    j.text("batchNumber", r.batchNumber);
+    j.open("chainOfIdentity", '{');
+    j.time("collectedAt", r.coi.collectedAt);
+    j.text("collectionId", r.coi.collectionId);
+    j.text("collectionSite", r.coi.collectionSite);
+    j.text("din", r.coi.din);
+    j.text("patientReference", r.coi.patientReference);
+    j.text("treatmentCentre", r.coi.treatmentCentre);
+    j.close('}');
+
+    j.open("custody", '[');
+    for (const CustodyEvent &e : r.custody) {
+        j.openElement('{');
+        j.time("at", e.at);
+        j.text("by", e.by);
+        j.text("event", e.event);
+        j.text("location", e.location);
+        j.number("temperatureC", e.temperatureC);
+        j.close('}');
+    }
+    j.close(']');
+
+    j.open("deviations", '[');
+    for (const Deviation &d : r.deviations) {
+        j.openElement('{');
+        j.text("class", deviationClassId(d.deviationClass));
+        j.time("closedAt", d.closedAt);
+        j.text("id", d.id);
+        j.textIfAny("impact", d.impact);
+        j.time("openedAt", d.openedAt);
+        j.text("status", d.open ? u"open"_s : u"closed"_s);
+        j.text("title", d.title);
+        j.close('}');
+    }
+    j.close(']');
+
+    j.time("endedAt", r.endedAt);
+
+    j.open("environmentalMonitoring", '[');
+    for (const EmSample &s : r.em) {
+        j.openElement('{');
+        j.number("cfu", s.cfu);
+        j.text("grade", s.grade);
+        if (s.alert05 || s.action05 || s.alert5 || s.action5 || s.alertCfu || s.actionCfu) {
+            j.open("limits", '{');
+            j.number("action05", s.action05);
+            j.number("action5", s.action5);
+            j.number("actionCfu", s.actionCfu);
+            j.number("alert05", s.alert05);
+            j.number("alert5", s.alert5);
+            j.number("alertCfu", s.alertCfu);
+            j.close('}');
+        }
+        j.text("location", s.location);
+        j.number("particles05PerM3", s.particles05);
+        j.number("particles5PerM3", s.particles5);
+        j.text("room", s.room);
+        j.time("sampledAt", s.sampledAt);
+        j.close('}');
+    }
+    j.close(']');
+
+    j.open("equipment", '[');
+    for (const EquipmentUse &e : r.equipment) {
+        j.openElement('{');
+        j.date("calibrationDue", e.calibrationDue);
+        j.text("id", e.id);
+        j.textIfAny("name", e.name);
+        j.close('}');
+    }
+    j.close(']');
+
+    j.time("expiresAt", r.expiresAt);
+    j.text("masterBatchRecordVersion", r.masterBatchRecordVersion);
+
+    j.open("materials", '[');
+    for (const MaterialUse &m : r.materials) {
+        j.openElement('{');
+        j.text("code", m.code);
+        j.date("expiry", m.expiry);
+        j.text("lot", m.lot);
+        j.textIfAny("name", m.name);
+        j.integer("step", m.step);
+        j.close('}');
+    }
+    j.close(']');
+
+    j.time("plannedShipmentAt", r.plannedShipmentAt);
+    j.text("presentation", r.presentation);
+    j.text("product", r.productCode);
+
+    j.open("qcSamples", '[');
+    for (const QcSample &s : r.qcSamples) {
+        j.openElement('{');
+        j.time("drawnAt", s.drawnAt);
+        j.text("id", s.id);
+        j.integer("step", s.step);
+        j.close('}');
+    }
+    j.close(']');
+
+    j.text("recordStatus", r.recordStatus);
+    j.text("site", r.site);
+    j.time("startedAt", r.startedAt);
+
+    j.open("steps", '[');
+    for (const ProcessStep &s : r.steps) {
+        j.openElement('{');
+        j.time("endedAt", s.endedAt);
+        j.textIfAny("equipment", s.equipmentId);
+        j.boolean("manualEntry", s.manualEntry);
+        j.text("name", s.name);
+        j.textIfAny("notes", s.notes);
+        j.text("operator", s.operatorName);
+        if (!s.parameters.isEmpty()) {
+            j.open("parameters", '[');
+            for (const ProcessParameter &p : s.parameters) {
+                j.openElement('{');
+                j.number("actual", p.actual);
+                j.number("high", p.high);
+                j.number("low", p.low);
+                j.text("name", p.name);
+                j.number("setPoint", p.setPoint);
+                j.textIfAny("unit", p.unit);
+                j.close('}');
+            }
+            j.close(']');
+        }
+        j.integer("sequence", s.sequence);
+        j.time("startedAt", s.startedAt);
+        j.textIfAny("verifier", s.verifier);
+        j.close('}');
+    }
+    j.close(']');
+    j.close('}');
+    return j.ok();
+}
+
+} // namespace
+
+QByteArray Serializer::compactJson(const BatchRecord &record)
+{
+    QByteArray out;
+    out.reserve(8192);
+    if (writeCompact(record, out))
+        return out;
+    return QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact);
+}
+
 QString Serializer::contentHash(const BatchRecord &record)
 {
-    return QString::fromLatin1(
-        crypto::sha256(QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact)).toHex());
+    return QString::fromLatin1(crypto::sha256(compactJson(record)).toHex());
 }
 
 bool Serializer::sameResult(const QcResult &a, const QcResult &b)

@@ -25,7 +25,9 @@ public:
     static QByteArray resultsJsonDocument(const QList<QcResult> &results);
     static QByteArray resultsCsvDocument(const QList<QcResult> &results);
 
-    // SHA-256 (hex) of the record's canonical form.
+    // QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact), written directly.
+    static QByteArray compactJson(const BatchRecord &record);
+    // SHA-256 (hex) of the record's canonical form, compactJson().
     static QString contentHash(const BatchRecord &record);
     // Whether two results carry the same facts (the key fields and everything measured).
     static bool sameResult(const QcResult &a, const QcResult &b);

@@ -630,7 +630,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
                                         const QString &contentHash, qint64 fileId,
                                         std::optional<qint64> supersedes, const QString &reason)
 {
-    const QString what = tr("Cannot record batch %1").arg(r.batchNumber);
+    const auto what = [&r] { return tr("Cannot record batch %1").arg(r.batchNumber); };
     if (supersedes) {
         // The old version steps aside first: only one version may be current.
         // (pointing at itself until the new version's id is known)
@@ -659,7 +659,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
     b.add(r.coi.treatmentCentre).add(contentHash).add(fileId);
     supersedes ? b.add(*supersedes) : b.addNull();
     b.add(reason.isEmpty() ? QString() : reason);
-    if (Status s = b.exec(what); !s)
+    if (Status s = b.execAs(what); !s)
         return s.error();
     const qint64 id = b.lastInsertId();
     if (supersedes) {
@@ -679,7 +679,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         addTime(custody, e.at);
         custody.add(text(e.by)).add(text(e.location));
         addNumber(custody, e.temperatureC);
-        if (Status s = custody.exec(what); !s)
+        if (Status s = custody.execAs(what); !s)
             return s.error();
     }
 
@@ -696,7 +696,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         addTime(step, s.endedAt);
         step.add(text(s.operatorName)).add(text(s.verifier)).add(s.manualEntry);
         step.add(text(s.notes));
-        if (Status st = step.exec(what); !st)
+        if (Status st = step.execAs(what); !st)
             return st.error();
         const qint64 stepId = step.lastInsertId();
         for (qsizetype i = 0; i < s.parameters.size(); ++i) {
@@ -706,7 +706,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
             addNumber(param, p.low);
             addNumber(param, p.high);
             addNumber(param, p.actual);
-            if (Status st = param.exec(what); !st)
+            if (Status st = param.execAs(what); !st)
                 return st.error();
         }
     }
@@ -718,7 +718,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         material.add(id).add(qint64(i)).add(text(m.code)).add(text(m.name)).add(text(m.lot));
         addDate(material, m.expiry);
         material.add(m.step);
-        if (Status s = material.exec(what); !s)
+        if (Status s = material.execAs(what); !s)
             return s.error();
     }
 
@@ -729,7 +729,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         const EquipmentUse &e = r.equipment.at(i);
         equipment.add(id).add(qint64(i)).add(text(e.id)).add(text(e.name));
         addDate(equipment, e.calibrationDue);
-        if (Status s = equipment.exec(what); !s)
+        if (Status s = equipment.execAs(what); !s)
             return s.error();
     }
 
@@ -744,7 +744,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         addTime(deviation, d.openedAt);
         addTime(deviation, d.closedAt);
         deviation.add(text(d.impact));
-        if (Status s = deviation.exec(what); !s)
+        if (Status s = deviation.execAs(what); !s)
             return s.error();
     }
 
@@ -763,7 +763,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         for (const std::optional<Number> *limit :
              {&s.alert05, &s.action05, &s.alert5, &s.action5, &s.alertCfu, &s.actionCfu})
             em.add(*limit ? (*limit)->text : QString());
-        if (Status st = em.exec(what); !st)
+        if (Status st = em.execAs(what); !st)
             return st.error();
     }
 
@@ -774,7 +774,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         sample.add(id).add(qint64(i)).add(text(s.id));
         addTime(sample, s.drawnAt);
         sample.add(s.step);
-        if (Status st = sample.exec(what); !st)
+        if (Status st = sample.execAs(what); !st)
             return st.error();
     }
     return id;
@@ -802,7 +802,9 @@ Result<qint64> RecordStore::insertResult(const QcResult &r, const QString &batch
     q.add(text(r.reason)).add(fileId).add(version);
     supersedes ? q.add(*supersedes) : q.addNull();
     q.add(reason.isEmpty() ? QString() : reason);
-    if (Status s = q.exec(tr("Cannot record the result %1 of %2").arg(r.testCode, r.sampleId)); !s)
+    if (Status s = q.execAs(
+            [&r] { return tr("Cannot record the result %1 of %2").arg(r.testCode, r.sampleId); });
+        !s)
         return s.error();
     const qint64 id = q.lastInsertId();
     if (supersedes) {
@@ -825,7 +827,9 @@ Status RecordStore::insertInbox(const QcResult &r, qint64 fileId)
     q.add(text(r.text)).add(text(r.unit)).add(text(r.method)).add(text(r.instrument));
     q.add(text(r.analyst)).add(toStoredTime(r.testedAt)).add(resultStatusId(r.status));
     q.add(fileId);
-    return q.exec(tr("Cannot record the unassigned result %1 of %2").arg(r.testCode, r.sampleId));
+    return q.execAs([&r] {
+        return tr("Cannot record the unassigned result %1 of %2").arg(r.testCode, r.sampleId);
+    });
 }
 
 Status RecordStore::resolveInbox(qint64 id, const QString &state, const QString &user,

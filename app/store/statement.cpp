@@ -57,12 +57,21 @@ Statement &Statement::add(const QString &value)
         return addNull();
     int rc = SQLITE_RANGE;
     if (m_stmt && m_next < static_cast<int>(m_texts.size())) {
-        // Kept (a reference, not a copy of the characters) until the run, so SQLite need not
-        // copy it either; SQLite stores it as UTF-8 like every text of the store.
-        QString &kept = m_texts[static_cast<std::size_t>(m_next)];
-        kept = value;
-        rc = sqlite3_bind_text16(m_stmt, m_next, kept.utf16(), static_cast<int>(kept.size() * 2),
-                                 SQLITE_STATIC);
+        // Converted here, into the parameter's own buffer (reused row after row), and kept
+        // until the next value, so SQLite need not copy it: the store's texts are UTF-8, and
+        // SQLite's own conversion from UTF-16 is slower than this.
+        QByteArray &kept = m_texts[static_cast<std::size_t>(m_next)];
+        const qsizetype size = value.size();
+        kept.resize(size);
+        const char16_t *in = reinterpret_cast<const char16_t *>(value.utf16());
+        char *out = kept.data();
+        qsizetype i = 0;
+        for (; i < size && in[i] < 0x80; ++i)
+            out[i] = static_cast<char>(in[i]);
+        if (i < size)
+            kept = value.toUtf8();
+        rc = sqlite3_bind_text(m_stmt, m_next, kept.constData(), static_cast<int>(kept.size()),
+                               SQLITE_STATIC);
     }
     return bound(rc);
 }
@@ -72,7 +81,7 @@ Statement &Statement::addNull()
     return bound(m_stmt ? sqlite3_bind_null(m_stmt, m_next) : SQLITE_MISUSE);
 }
 
-Status Statement::exec(const QString &what)
+int Statement::run()
 {
     int rc = m_stmt ? m_bindCode : m_prepareCode;
     if (rc == SQLITE_OK) {
@@ -82,21 +91,17 @@ Status Statement::exec(const QString &what)
         if (rc == SQLITE_DONE)
             rc = SQLITE_OK;
     }
-    // The message is read before the reset, which in older SQLite versions replaces it.
-    std::optional<Error> failure;
-    if (rc != SQLITE_OK)
-        failure = error(what, rc);
+    return rc;
+}
+
+void Statement::ready()
+{
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
-    for (QString &t : m_texts)
-        t.clear();
     m_next = 1;
     m_bindCode = SQLITE_OK;
-    if (failure)
-        return *failure;
-    return {};
 }
 
 qint64 Statement::lastInsertId() const

@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -44,7 +45,25 @@ public:
 
     // Runs the statement to its end with the values added since the last run, then makes it
     // ready for the next: an error names `what` and SQLite's message, as Store::errorFrom.
-    Status exec(const QString &what);
+    Status exec(const QString &what)
+    {
+        return execAs([&what] { return what; });
+    }
+    // The same, with `what()` called only for an error (bulk writes need not build the text
+    // of a message for every row).
+    template<class What>
+    Status execAs(const What &what)
+    {
+        const int rc = run();
+        if (rc == 0) { // SQLITE_OK
+            ready();
+            return {};
+        }
+        // The message is read before the reset, which in older SQLite versions replaces it.
+        Error e = error(what(), rc);
+        ready();
+        return e;
+    }
     qint64 lastInsertId() const;
 
     // The error of the connection's last call, as Store::errorFrom makes it.
@@ -53,14 +72,18 @@ public:
 private:
     // Keeps the first failed bind since the last run and moves on to the next parameter.
     Statement &bound(int rc);
+    // Steps to the end: SQLITE_OK, or the error.
+    int run();
+    // Reset, bindings cleared, for the next run.
+    void ready();
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareCode = 0;
     QString m_prepareMessage;
-    int m_next = 1;               // the parameter the next add() binds
-    int m_bindCode = 0;           // the first failed bind since the last run
-    std::vector<QString> m_texts; // the bound texts, alive until the run
+    int m_next = 1;                  // the parameter the next add() binds
+    int m_bindCode = 0;              // the first failed bind since the last run
+    std::vector<QByteArray> m_texts; // the bound texts in UTF-8, one buffer per parameter
 };
 
 } // namespace rd

@@ -220,6 +220,8 @@ private Q_SLOTS:
     void handFormsAreTheirPatterns();
     void partsCoverEveryIndexOnce();
     void recordsHashedOnThreadsAsOneByOne();
+    void compactJsonIsQtsCompactForm();
+    void problemsOfPartsInFileOrder();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -1346,6 +1348,20 @@ void tst_Import::partsCoverEveryIndexOnce()
         const qsizetype expectedParts =
             std::clamp<qsizetype>(count / minimum, 1, static_cast<qsizetype>(threads));
         QCOMPARE(qsizetype(parts.load()), expectedParts);
+        QCOMPARE(partsOf(count, threads, minimum), expectedParts);
+        // Numbered parts: part p holds the p-th range, so that results gathered per part
+        // come back in order.
+        std::vector<std::pair<qsizetype, qsizetype>> ranges(static_cast<std::size_t>(expectedParts),
+                                                            {-1, -1});
+        inParts(count, threads, minimum, [&](qsizetype part, qsizetype from, qsizetype to) {
+            ranges[static_cast<std::size_t>(part)] = {from, to};
+        });
+        qsizetype next = 0;
+        for (const auto &[from, to] : ranges) {
+            QCOMPARE(from, next);
+            next = to;
+        }
+        QCOMPARE(next, count);
     }
 }
 
@@ -1375,6 +1391,216 @@ void tst_Import::recordsHashedOnThreadsAsOneByOne()
     QVERIFY(again);
     QVERIFY(again->nothingChanged());
     QCOMPARE(again->files.at(1).unchanged, 300);
+}
+
+// The record hash's bytes are written directly; they are exactly QJsonDocument's compact form
+// of Serializer::toJson, for the demo's records and for random ones with every optional member
+// there or not, any text (printable ASCII mostly, so that the direct writer is what is tested;
+// quotes, backslashes, controls, non-ASCII and lone surrogates too), numbers in many forms, and
+// times and dates in and out of the four-digit years.
+void tst_Import::compactJsonIsQtsCompactForm()
+{
+    const auto qtForm = [](const BatchRecord &r) {
+        return QJsonDocument(Serializer::toJson(r)).toJson(QJsonDocument::Compact);
+    };
+    const DemoData demo(200, 3);
+    for (int i = 0; i < 200; ++i) {
+        const BatchRecord r = demo.batch(i).record;
+        QCOMPARE(Serializer::compactJson(r), qtForm(r));
+    }
+
+    QRandomGenerator random(22112026);
+    const auto chance = [&random](int inTen) { return int(random.bounded(10)) < inTen; };
+    bool exotic = false; // a record with text the direct writer leaves to QJsonDocument
+    const auto text = [&random, &chance, &exotic]() {
+        if (chance(1))
+            return chance(5) ? QString() : u""_s;
+        static const char16_t wide[] = {0x7f,  0x80,  0xb5,   0xd7,   0xe9,  0x3bc,
+                                        0x7ff, 0x800, 0x2028, 0xfffd, 0xffff};
+        static const char16_t odd[] = {0x00, 0x08, 0x09,   0x0a,   0x0c,
+                                       0x0d, 0x1f, 0xfeff, 0xd800, 0xdc00};
+        QString v;
+        const int length = int(random.bounded(1, 14));
+        for (int c = 0; c < length; ++c) {
+            if (chance(8))
+                v += QChar(char16_t(0x20 + random.bounded(0x5f))); // includes " and backslash
+            else if (chance(7))
+                v += QChar(wide[random.bounded(int(std::size(wide)))]);
+            else if (!exotic || chance(5))
+                v += u"\U0001F9EA"_s;
+            else
+                v += QChar(odd[random.bounded(int(std::size(odd)))]);
+        }
+        return v;
+    };
+    const auto number = [&random, &chance]() -> std::optional<Number> {
+        if (chance(3))
+            return std::nullopt;
+        static const char *const forms[] = {
+            "0",     "-0",       "7",         "-12",
+            "1.50",  "2.5e6",    "1e-7",      "-0.0",
+            "1e300", "1E21",     "123456789", "9007199254740993",
+            "1e15",  "1e16",     "0.1",       "123456789012345678901",
+            "37.0",  "-4.75E-3", "+5",        "100000",
+            "2e15",  "-8e15",    "9.1e15",    "1e15.5"};
+        QString t = QString::fromLatin1(forms[random.bounded(int(std::size(forms)))]);
+        if (chance(4))
+            t = QString::number(random.bounded(2000000) - 1000000) +
+                (chance(5) ? u"."_s + QString::number(random.bounded(1000)) : QString());
+        return Number{t, t.toDouble()};
+    };
+    const auto date = [&random, &chance]() {
+        if (chance(1))
+            return QDate();
+        const int year =
+            chance(1) ? int(random.bounded(-20, 1000)) : int(random.bounded(1000, 10000));
+        return QDate(year, int(random.bounded(1, 13)), int(random.bounded(1, 29)));
+    };
+    const auto time = [&random, &chance, &date]() {
+        const QDate d = date();
+        if (!d.isValid())
+            return QDateTime();
+        const QTime t(int(random.bounded(24)), int(random.bounded(60)), int(random.bounded(60)),
+                      chance(5) ? 0 : int(random.bounded(1000)));
+        return chance(7) ? QDateTime(d, t, Qt::UTC)
+                         : QDateTime(d, t, Qt::OffsetFromUTC, int(random.bounded(-14, 15)) * 1800);
+    };
+    const auto some = [&random](int most) { return int(random.bounded(most + 1)); };
+
+    for (int n = 0; n < 3000; ++n) {
+        exotic = n % 5 == 0;
+        BatchRecord r;
+        r.batchNumber = text();
+        r.productCode = text();
+        r.site = text();
+        r.masterBatchRecordVersion = text();
+        r.startedAt = time();
+        r.endedAt = time();
+        r.recordStatus = text();
+        r.presentation = text();
+        r.expiresAt = time();
+        r.plannedShipmentAt = time();
+        r.coi = {text(), text(), text(), text(), time(), text()};
+        for (int i = some(3); i > 0; --i)
+            r.custody << CustodyEvent{text(), time(), text(), text(), number()};
+        for (int i = some(4); i > 0; --i) {
+            ProcessStep s{int(random.bounded(-5, 400)),
+                          text(),
+                          text(),
+                          time(),
+                          time(),
+                          text(),
+                          text(),
+                          chance(5),
+                          text(),
+                          {}};
+            for (int p = some(3); p > 0; --p)
+                s.parameters << ProcessParameter{text(),   number(), number(),
+                                                 number(), number(), text()};
+            r.steps << s;
+        }
+        for (int i = some(3); i > 0; --i)
+            r.materials << MaterialUse{text(), text(), text(), date(), int(random.bounded(40))};
+        for (int i = some(3); i > 0; --i)
+            r.equipment << EquipmentUse{text(), text(), date()};
+        for (int i = some(2); i > 0; --i)
+            r.deviations << Deviation{text(),    text(), DeviationClass(random.bounded(3)),
+                                      chance(5), time(), time(),
+                                      text()};
+        for (int i = some(3); i > 0; --i)
+            r.em << EmSample{text(),   text(),   text(),   time(),   number(), number(), number(),
+                             number(), number(), number(), number(), number(), number()};
+        for (int i = some(3); i > 0; --i)
+            r.qcSamples << QcSample{text(), time(), int(random.bounded(40))};
+        const QByteArray expected = qtForm(r);
+        const QByteArray got = Serializer::compactJson(r);
+        qsizetype at = 0;
+        while (at < expected.size() && at < got.size() && expected.at(at) == got.at(at))
+            ++at;
+        QVERIFY2(got == expected,
+                 qPrintable(u"at byte %1: Qt wrote ...%2, the writer ...%3"_s.arg(at).arg(
+                     QString::fromUtf8(expected.mid(std::max<qsizetype>(at - 30, 0), 60)),
+                     QString::fromUtf8(got.mid(std::max<qsizetype>(at - 30, 0), 60)))));
+        QCOMPARE(Serializer::contentHash(r),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+    }
+}
+
+// Large files are read on every core, in parts; the problems come out in the file's order as
+// one thread would find them, and the first fifty kept are the file's first fifty.
+void tst_Import::problemsOfPartsInFileOrder()
+{
+    QcResult r;
+    r.sampleId = u"S-1"_s;
+    r.testCode = u"VIAB"_s;
+    r.analyst = u"a.analyst"_s;
+    r.value = Number{u"91.5"_s, 91.5};
+    r.unit = u"%"_s;
+    r.testedAt = QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
+    const auto results = [&r](int rows, const QSet<int> &bad) {
+        QByteArray csv = kHeader;
+        QStringList cells = Serializer::toCsvFields(r);
+        for (int i = 0; i < rows; ++i) {
+            cells[3] = bad.contains(i + 2) ? u"n/a"_s : u"91.5"_s;
+            cells[9] = Serializer::timeText(r.testedAt.addSecs(60 * i));
+            csv += csvLine(cells);
+        }
+        return csv;
+    };
+    const QList<int> badLines{2, 5003, 9999, 15000, 20001};
+    Problems some;
+    const ParsedFile read = Formats::parse(
+        u"r.csv"_s, results(20000, QSet<int>(badLines.cbegin(), badLines.cend())), some);
+    QCOMPARE(some.count(), int(badLines.size()));
+    for (qsizetype i = 0; i < badLines.size(); ++i)
+        QCOMPARE(some.kept().at(i).where, u"line %1"_s.arg(badLines.at(i)));
+    QCOMPARE(read.results.size(), qsizetype(20000));
+    for (int i = 0; i < 20000; i += 997) {
+        QCOMPARE(read.resultPlaces.at(i), u"line %1"_s.arg(i + 2));
+        QCOMPARE(read.results.at(i).testedAt, r.testedAt.addSecs(60 * i));
+    }
+    QCOMPARE(read.results.last().testedAt, r.testedAt.addSecs(60 * 19999));
+
+    QSet<int> every;
+    for (int line = 2; line < 12002; ++line)
+        every.insert(line);
+    Problems all;
+    Formats::parse(u"r.csv"_s, results(12000, every), all);
+    QCOMPARE(all.count(), 12000);
+    QCOMPARE(all.kept().size(), qsizetype(Problems::kMaxKept));
+    for (int i = 0; i < Problems::kMaxKept; ++i)
+        QCOMPARE(all.kept().at(i).where, u"line %1"_s.arg(i + 2));
+
+    // Batch records: a record's own problems, a repeated number and an item that is not a
+    // record, spread over the parts.
+    const DemoData demo(300, 7);
+    QList<BatchRecord> batches;
+    for (int i = 0; i < 300; ++i)
+        batches << demo.batch(i).record;
+    QJsonObject root = QJsonDocument::fromJson(Serializer::batchRecordDocument(batches)).object();
+    QJsonArray items = root.value(u"batches"_s).toArray();
+    const auto changed = [&items](int i, const QString &key, const QJsonValue &v) {
+        QJsonObject o = items.at(i).toObject();
+        o.insert(key, v);
+        items.replace(i, o);
+    };
+    changed(10, u"startedAt"_s, u"yesterday"_s);
+    items.replace(100, 42);
+    changed(150, u"endedAt"_s, u"soon"_s);
+    changed(200, u"batchNumber"_s, batches.at(5).batchNumber);
+    changed(299, u"expiresAt"_s, u"never"_s);
+    root.insert(u"batches"_s, items);
+    Problems p;
+    const ParsedFile file = Formats::parse(u"b.json"_s, QJsonDocument(root).toJson(), p);
+    QStringList wheres;
+    for (const Problem &one : p.kept())
+        wheres << one.where + u' ' + one.field;
+    QCOMPARE(wheres, (QStringList{u"$.batches[10] startedAt"_s, u"$.batches[100] "_s,
+                                  u"$.batches[150] endedAt"_s, u"$.batches[200] batchNumber"_s,
+                                  u"$.batches[299] expiresAt"_s}));
+    QCOMPARE(file.batches.size(), qsizetype(299));
+    QCOMPARE(file.batches.at(100).batchNumber, batches.at(101).batchNumber);
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
