@@ -32,7 +32,9 @@ QVariant valueOf(const std::optional<Number> &n)
     return n ? QVariant(n->value) : QVariant(QMetaType(QMetaType::Double));
 }
 
-QDateTime timeAt(const QSqlQuery &q, int column)
+// Read from a QSqlQuery or a Statement, which both give value(column).
+template<class Row>
+QDateTime timeAt(const Row &q, int column)
 {
     const QVariant v = q.value(column);
     return v.isNull() ? QDateTime() : fromStoredTime(v.toString());
@@ -44,7 +46,8 @@ QDate dateAt(const QSqlQuery &q, int column)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-std::optional<Number> numberAt(const QSqlQuery &q, int textColumn, int valueColumn)
+template<class Row>
+std::optional<Number> numberAt(const Row &q, int textColumn, int valueColumn)
 {
     const QVariant t = q.value(textColumn);
     if (t.isNull())
@@ -64,7 +67,8 @@ constexpr char kResultColumns[] =
     "batch_number, sample_id, test_code, value_text, value_num, text_result, unit, method, "
     "instrument, analyst, tested_at, status, reason";
 
-QcResult resultAt(const QSqlQuery &q, int first)
+template<class Row>
+QcResult resultAt(const Row &q, int first)
 {
     QcResult r;
     r.batchNumber = q.value(first).toString();
@@ -80,15 +84,6 @@ QcResult resultAt(const QSqlQuery &q, int first)
     r.status = resultStatusFromId(q.value(first + 11).toString()).value_or(ResultStatus::Final);
     r.reason = q.value(first + 12).toString();
     return r;
-}
-
-// "?, ?, ..." for IN lists, built in chunks so no statement gets too many parameters.
-QString placeholders(int n)
-{
-    QString s;
-    for (int i = 0; i < n; ++i)
-        s += i ? u", ?"_s : u"?"_s;
-    return s;
 }
 
 // Times and dates as every read expects them; an invalid one is NULL.
@@ -141,7 +136,7 @@ QSqlQuery &RecordStore::prepared(const char *name, const QString &sql) const
     return *q;
 }
 
-Statement &RecordStore::direct(const char *name, const char *sql)
+Statement &RecordStore::direct(const char *name, const char *sql) const
 {
     const auto kept = m_direct.find(name);
     if (kept != m_direct.end())
@@ -153,6 +148,30 @@ Statement &RecordStore::direct(const char *name, const char *sql)
         return *m_undirect;
     }
     return *m_direct.emplace(name, std::move(s)).first->second;
+}
+
+template<class Read, class Take>
+Status RecordStore::eachChunk(const QSet<QString> &ids, const char *name, const QByteArray &prefix,
+                              const Read &read, const Take &take, const QString &what) const
+{
+    // Every chunk has the same number of parameters, so one statement serves them all: the last
+    // chunk repeats its last id, which an IN list does not mind.
+    constexpr qsizetype kChunk = 400;
+    if (ids.isEmpty())
+        return {};
+    QByteArray sql = prefix;
+    for (qsizetype i = 0; i < kChunk; ++i)
+        sql += i ? ", ?" : "?";
+    sql += ')';
+    Statement &q = direct(name, sql.constData());
+    const QStringList list(ids.cbegin(), ids.cend());
+    for (qsizetype start = 0; start < list.size(); start += kChunk) {
+        for (qsizetype i = 0; i < kChunk; ++i)
+            q.add(list.at(std::min(start + i, list.size() - 1)));
+        if (Status s = q.eachRow([&what] { return what; }, [&] { take(read(q)); }); !s)
+            return s;
+    }
+    return {};
 }
 
 Error RecordStore::failure(const QString &what, const QSqlQuery &q) const
@@ -445,22 +464,16 @@ Result<QList<StoredResult>>
 RecordStore::currentResultsOfSamples(const QSet<QString> &sampleIds) const
 {
     QList<StoredResult> out;
-    const QStringList ids(sampleIds.cbegin(), sampleIds.cend());
-    constexpr int kChunk = 400;
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const qsizetype n = std::min<qsizetype>(kChunk, ids.size() - start);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT id, version, "_s + QLatin1StringView(kResultColumns) +
-                  u" FROM qc_results WHERE superseded_by_id IS NULL AND sample_id IN ("_s +
-                  placeholders(static_cast<int>(n)) + u')');
-        for (qsizetype i = 0; i < n; ++i)
-            q.addBindValue(ids.at(start + i));
-        if (!q.exec())
-            return failure(tr("Cannot read the results"), q);
-        while (q.next())
-            out << StoredResult{q.value(0).toLongLong(), q.value(1).toInt(), resultAt(q, 2)};
-    }
+    const Status read = eachChunk(
+        sampleIds, "results-of-samples",
+        "SELECT id, version, " + QByteArray(kResultColumns) +
+            " FROM qc_results WHERE superseded_by_id IS NULL AND sample_id IN (",
+        [](const Statement &q) {
+            return StoredResult{q.value(0).toLongLong(), q.value(1).toInt(), resultAt(q, 2)};
+        },
+        [&out](StoredResult &&r) { out << std::move(r); }, tr("Cannot read the results"));
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -536,23 +549,17 @@ Result<qint64> RecordStore::inboxSourceFile(qint64 id) const
 Result<QHash<QString, qint64>> RecordStore::inboxKeys(const QSet<QString> &sampleIds) const
 {
     QHash<QString, qint64> out;
-    const QStringList ids(sampleIds.cbegin(), sampleIds.cend());
-    constexpr int kChunk = 400;
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const qsizetype n = std::min<qsizetype>(kChunk, ids.size() - start);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT id, sample_id, test_code, tested_at FROM unassigned_results WHERE "
-                  "sample_id IN ("_s +
-                  placeholders(static_cast<int>(n)) + u')');
-        for (qsizetype i = 0; i < n; ++i)
-            q.addBindValue(ids.at(start + i));
-        if (!q.exec())
-            return failure(tr("Cannot read the unassigned results"), q);
-        while (q.next())
-            out.insert(key(q.value(1).toString(), q.value(2).toString(), timeAt(q, 3)),
-                       q.value(0).toLongLong());
-    }
+    const Status read = eachChunk(
+        sampleIds, "inbox-keys",
+        "SELECT id, sample_id, test_code, tested_at FROM unassigned_results WHERE sample_id IN (",
+        [](const Statement &q) {
+            return std::pair{key(q.value(1).toString(), q.value(2).toString(), timeAt(q, 3)),
+                             q.value(0).toLongLong()};
+        },
+        [&out](std::pair<QString, qint64> &&k) { out.insert(k.first, k.second); },
+        tr("Cannot read the unassigned results"));
+    if (!read)
+        return read.error();
     return out;
 }
 

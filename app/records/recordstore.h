@@ -132,8 +132,15 @@ private:
     // The statement kept under `name`, prepared on first use. Reads finish() it when done, so
     // that a kept statement holds no read transaction open.
     QSqlQuery &prepared(const char *name, const QString &sql) const;
-    // A write statement kept under `name`, on the connection's SQLite handle (see Statement).
-    Statement &direct(const char *name, const char *sql);
+    // A statement kept under `name`, on the connection's SQLite handle (see Statement): for the
+    // bulk writes of an import and its reads by many keys. Each run resets it, so that a kept
+    // statement holds no read transaction open.
+    Statement &direct(const char *name, const char *sql) const;
+    // Runs `prefix` + "?, ?, ...)" for the `ids` in chunks of one prepared size, passing each
+    // row's read(statement) to take().
+    template<class Read, class Take>
+    Status eachChunk(const QSet<QString> &ids, const char *name, const QByteArray &prefix,
+                     const Read &read, const Take &take, const QString &what) const;
     Result<QList<InboxItem>> inboxWhere(const QString &state, std::optional<qint64> id) const;
     Error failure(const QString &what, const QSqlQuery &q) const;
 
@@ -141,8 +148,8 @@ private:
     mutable QHash<QByteArray, std::shared_ptr<QSqlQuery>> m_statements;
     mutable std::shared_ptr<QSqlQuery> m_unprepared; // the last statement that did not prepare
     // Declared after m_db, so finalized before the connection is let go.
-    std::map<QByteArray, std::unique_ptr<Statement>> m_direct;
-    std::unique_ptr<Statement> m_undirect;
+    mutable std::map<QByteArray, std::unique_ptr<Statement>> m_direct;
+    mutable std::unique_ptr<Statement> m_undirect;
 };
 
 } // namespace rd

@@ -94,6 +94,34 @@ int Statement::run()
     return rc;
 }
 
+bool Statement::nextRow(int *rc)
+{
+    const int step = sqlite3_step(m_stmt);
+    if (step == SQLITE_ROW)
+        return true;
+    *rc = step == SQLITE_DONE ? SQLITE_OK : step;
+    return false;
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(static_cast<qint64>(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_TEXT:
+        return QVariant(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
+                              sqlite3_column_bytes(m_stmt, column)));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)),
+                                   sqlite3_column_bytes(m_stmt, column)));
+    default:
+        return QVariant();
+    }
+}
+
 void Statement::ready()
 {
     if (m_stmt) {

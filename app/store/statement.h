@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <vector>
 
@@ -64,6 +65,26 @@ public:
         ready();
         return e;
     }
+    // Runs the statement, calling row() for each row it gives (read with value()), then makes
+    // it ready for the next run; an error names what() as exec() does.
+    template<class What, class Row>
+    Status eachRow(const What &what, const Row &row)
+    {
+        int rc = m_stmt ? m_bindCode : m_prepareCode;
+        while (rc == 0 && nextRow(&rc))
+            row();
+        if (rc == 0) {
+            ready();
+            return {};
+        }
+        Error e = error(what(), rc);
+        ready();
+        return e;
+    }
+    // A column of the row eachRow() is at, as QSqlQuery::value() gives it (NULL is a null
+    // QVariant).
+    QVariant value(int column) const;
+
     qint64 lastInsertId() const;
 
     // The error of the connection's last call, as Store::errorFrom makes it.
@@ -74,6 +95,8 @@ private:
     Statement &bound(int rc);
     // Steps to the end: SQLITE_OK, or the error.
     int run();
+    // Steps to the next row: true at a row; false at the end (*rc 0) or on an error (*rc).
+    bool nextRow(int *rc);
     // Reset, bindings cleared, for the next run.
     void ready();
 

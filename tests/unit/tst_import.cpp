@@ -222,6 +222,7 @@ private Q_SLOTS:
     void recordsHashedOnThreadsAsOneByOne();
     void compactJsonIsQtsCompactForm();
     void problemsOfPartsInFileOrder();
+    void storedResultsFoundInEveryChunk();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -1601,6 +1602,69 @@ void tst_Import::problemsOfPartsInFileOrder()
                                   u"$.batches[299] expiresAt"_s}));
     QCOMPARE(file.batches.size(), qsizetype(299));
     QCOMPARE(file.batches.at(100).batchNumber, batches.at(101).batchNumber);
+}
+
+// The stored results and unassigned results of an import's samples are read in chunks of one
+// statement's size; every chunk's, the last and shorter one too, is found again: a second
+// import of the same results changes nothing, and a changed result in the last samples is a
+// conflict.
+void tst_Import::storedResultsFoundInEveryChunk()
+{
+    const DemoData demo(200, 11);
+    QList<BatchRecord> batches;
+    QList<QcResult> results;
+    QList<QcResult> unassigned;
+    for (int i = 0; i < 200; ++i) {
+        const DemoData::Batch b = demo.batch(i);
+        batches << b.record;
+        results << b.results;
+    }
+    // Results of samples no batch has drawn go to the inbox: 450 of them, 450 samples.
+    for (int i = 0; i < 450; ++i) {
+        QcResult r = results.first();
+        r.sampleId = u"LOOSE-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+        r.batchNumber.clear();
+        unassigned << r;
+    }
+    QSet<QString> samples;
+    for (const QcResult &r : std::as_const(results))
+        samples.insert(r.sampleId);
+    QVERIFY2(samples.size() > 400, qPrintable(QString::number(samples.size())));
+
+    rd::test::TestStore store;
+    std::unique_ptr<Session> admin = store.open();
+    Result<ImportSummary> records = Importer(*admin).run(
+        {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())},
+         {u"batches.json"_s, Serializer::batchRecordDocument(batches)}},
+        {});
+    QVERIFY2(records, qPrintable(records ? QString() : records.error().message()));
+    QVERIFY(store.addUser(u"quinn"_s, Role::QcAnalyst));
+    std::unique_ptr<Session> analyst = store.open(u"quinn"_s);
+    QVERIFY(analyst);
+    const QList<ImportInput> files{{u"r.csv"_s, Serializer::resultsCsvDocument(results)},
+                                   {u"loose.csv"_s, Serializer::resultsCsvDocument(unassigned)}};
+    Result<ImportSummary> first = Importer(*analyst).run(files, {});
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
+    QCOMPARE(first->files.at(0).added, int(results.size()));
+    QCOMPARE(first->files.at(1).toInbox, 450);
+
+    Result<ImportSummary> again = Importer(*analyst).run(files, {});
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+    QVERIFY(again->nothingChanged());
+    QCOMPARE(again->files.at(0).unchanged, int(results.size()));
+    QCOMPARE(again->files.at(1).unchanged, 450);
+
+    QList<QcResult> changed = results;
+    qsizetype last = changed.size() - 1;
+    while (changed.at(last).status != ResultStatus::Final || !changed.at(last).value)
+        --last;
+    QVERIFY(last > 400);
+    changed[last].value = Number{u"1234.5"_s, 1234.5};
+    Result<ImportSummary> conflict =
+        Importer(*analyst).run({{u"r.csv"_s, Serializer::resultsCsvDocument(changed)}}, {});
+    QVERIFY(!conflict);
+    QVERIFY2(conflict.error().message().contains(u"1 records differ"_s),
+             qPrintable(conflict.error().message()));
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
