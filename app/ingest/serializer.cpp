@@ -304,6 +304,18 @@ public:
         m_out.append(bracket);
     }
     void close(char bracket) { m_out.append(bracket); }
+    // An array of objects, the members of each written by members(item).
+    template<class List, class Members>
+    void objects(const char *key, const List &list, const Members &members)
+    {
+        open(key, '[');
+        for (const auto &item : list) {
+            openElement('{');
+            members(item);
+            close('}');
+        }
+        close(']');
+    }
 
     void text(const char *key, const QString &value)
     {
@@ -474,21 +486,15 @@ bool writeCompact(const BatchRecord &r, QByteArray &out)
     j.text("treatmentCentre", r.coi.treatmentCentre);
     j.close('}');
 
-    j.open("custody", '[');
-    for (const CustodyEvent &e : r.custody) {
-        j.openElement('{');
+    j.objects("custody", r.custody, [&j](const CustodyEvent &e) {
         j.time("at", e.at);
         j.text("by", e.by);
         j.text("event", e.event);
         j.text("location", e.location);
         j.number("temperatureC", e.temperatureC);
-        j.close('}');
-    }
-    j.close(']');
+    });
 
-    j.open("deviations", '[');
-    for (const Deviation &d : r.deviations) {
-        j.openElement('{');
+    j.objects("deviations", r.deviations, [&j](const Deviation &d) {
         j.text("class", deviationClassId(d.deviationClass));
         j.time("closedAt", d.closedAt);
         j.text("id", d.id);
@@ -496,15 +502,11 @@ bool writeCompact(const BatchRecord &r, QByteArray &out)
         j.time("openedAt", d.openedAt);
         j.text("status", d.open ? u"open"_s : u"closed"_s);
         j.text("title", d.title);
-        j.close('}');
-    }
-    j.close(']');
+    });
 
     j.time("endedAt", r.endedAt);
 
-    j.open("environmentalMonitoring", '[');
-    for (const EmSample &s : r.em) {
-        j.openElement('{');
+    j.objects("environmentalMonitoring", r.em, [&j](const EmSample &s) {
         j.number("cfu", s.cfu);
         j.text("grade", s.grade);
         if (s.alert05 || s.action05 || s.alert5 || s.action5 || s.alertCfu || s.actionCfu) {
@@ -522,56 +524,40 @@ bool writeCompact(const BatchRecord &r, QByteArray &out)
         j.number("particles5PerM3", s.particles5);
         j.text("room", s.room);
         j.time("sampledAt", s.sampledAt);
-        j.close('}');
-    }
-    j.close(']');
+    });
 
-    j.open("equipment", '[');
-    for (const EquipmentUse &e : r.equipment) {
-        j.openElement('{');
+    j.objects("equipment", r.equipment, [&j](const EquipmentUse &e) {
         j.date("calibrationDue", e.calibrationDue);
         j.text("id", e.id);
         j.textIfAny("name", e.name);
-        j.close('}');
-    }
-    j.close(']');
+    });
 
     j.time("expiresAt", r.expiresAt);
     j.text("masterBatchRecordVersion", r.masterBatchRecordVersion);
 
-    j.open("materials", '[');
-    for (const MaterialUse &m : r.materials) {
-        j.openElement('{');
+    j.objects("materials", r.materials, [&j](const MaterialUse &m) {
         j.text("code", m.code);
         j.date("expiry", m.expiry);
         j.text("lot", m.lot);
         j.textIfAny("name", m.name);
         j.integer("step", m.step);
-        j.close('}');
-    }
-    j.close(']');
+    });
 
     j.time("plannedShipmentAt", r.plannedShipmentAt);
     j.text("presentation", r.presentation);
     j.text("product", r.productCode);
 
-    j.open("qcSamples", '[');
-    for (const QcSample &s : r.qcSamples) {
-        j.openElement('{');
+    j.objects("qcSamples", r.qcSamples, [&j](const QcSample &s) {
         j.time("drawnAt", s.drawnAt);
         j.text("id", s.id);
         j.integer("step", s.step);
-        j.close('}');
-    }
-    j.close(']');
+    });
 
     j.text("recordStatus", r.recordStatus);
     j.text("site", r.site);
     j.time("startedAt", r.startedAt);
 
-    j.open("steps", '[');
-    for (const ProcessStep &s : r.steps) {
-        j.openElement('{');
+    j.objects("steps", r.steps, [&j](const ProcessStep &s) {
         j.time("endedAt", s.endedAt);
         j.textIfAny("equipment", s.equipmentId);
         j.boolean("manualEntry", s.manualEntry);
@@ -579,25 +565,19 @@ bool writeCompact(const BatchRecord &r, QByteArray &out)
         j.textIfAny("notes", s.notes);
         j.text("operator", s.operatorName);
         if (!s.parameters.isEmpty()) {
-            j.open("parameters", '[');
-            for (const ProcessParameter &p : s.parameters) {
-                j.openElement('{');
+            j.objects("parameters", s.parameters, [&j](const ProcessParameter &p) {
                 j.number("actual", p.actual);
                 j.number("high", p.high);
                 j.number("low", p.low);
                 j.text("name", p.name);
                 j.number("setPoint", p.setPoint);
                 j.textIfAny("unit", p.unit);
-                j.close('}');
-            }
-            j.close(']');
+            });
         }
         j.integer("sequence", s.sequence);
         j.time("startedAt", s.startedAt);
         j.textIfAny("verifier", s.verifier);
-        j.close('}');
-    }
-    j.close(']');
+    });
     j.close('}');
     return j.ok();
 }
