@@ -1671,6 +1671,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>is not a field of this format (misspelt?)</source>
         <translation>ist kein Feld dieses Formats (Tippfehler?)</translation>
     </message>
+    <message>
+        <source>contains half of a surrogate pair (U+%1), which is no character</source>
+        <translation>enthält die Hälfte eines Surrogatpaars (U+%1), die kein Zeichen ist</translation>
+    </message>
 </context>
 <context>
     <name>rd::Formats</name>

@@ -1670,6 +1670,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>is not a field of this format (misspelt?)</source>
         <translation>この形式のフィールドではありません（スペルミスの可能性があります）</translation>
     </message>
+    <message>
+        <source>contains half of a surrogate pair (U+%1), which is no character</source>
+        <translation>サロゲートペアの片方（U+%1）が含まれています。これは文字ではありません</translation>
+    </message>
 </context>
 <context>
     <name>rd::Formats</name>

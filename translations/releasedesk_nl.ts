@@ -1671,6 +1671,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>is not a field of this format (misspelt?)</source>
         <translation>is geen veld van dit formaat (verkeerd gespeld?)</translation>
     </message>
+    <message>
+        <source>contains half of a surrogate pair (U+%1), which is no character</source>
+        <translation>bevat de helft van een surrogaatpaar (U+%1), wat geen teken is</translation>
+    </message>
 </context>
 <context>
     <name>rd::Formats</name>

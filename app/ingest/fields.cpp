@@ -207,12 +207,23 @@ QString Fields::text(const QString &value, const QString &where, const QString &
                 tr("is %1 characters long; at most %2 are allowed").arg(v.size()).arg(maxLength));
         return QString();
     }
-    for (const QChar c : v) {
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        const QChar c = v.at(i);
         if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
             continue; // printable ASCII, most of every file
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') {
             problem(where, field,
                     tr("contains a control character (U+%1)")
+                        .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            return QString();
+        }
+        // A JSON escape such as "\ud800" alone is no character: it could not be stored as the
+        // UTF-8 text every store keeps, nor read back as it was.
+        if (c.isHighSurrogate() && i + 1 < v.size() && v.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            problem(where, field,
+                    tr("contains half of a surrogate pair (U+%1), which is no character")
                         .arg(c.unicode(), 4, 16, QLatin1Char('0')));
             return QString();
         }

@@ -335,6 +335,17 @@ void tst_Import::badResults_data()
     huge.replace(valueKey, "\"value\": 1e400");
     QTest::newRow("1e400 in JSON")
         << u"big.json"_s << huge << QStringList{u"big.json"_s, u"line 14"_s, u"illegal number"_s};
+    const QByteArray analystAt = "\"analyst\": \"" + r.analyst.toUtf8();
+    QByteArray lone = json;
+    lone.replace(analystAt, QByteArray("\"analyst\": \"\\udc00" + r.analyst.toUtf8()));
+    QTest::newRow("half a surrogate pair in JSON")
+        << u"lone.json"_s << lone
+        << QStringList{u"lone.json"_s, u"$.results[0]"_s, u"analyst"_s, u"(U+dc00)"_s};
+    QByteArray pair = json;
+    pair.replace(analystAt,
+                 QByteArray("\"analyst\": \"\\ud83e\\uddea\\ud800" + r.analyst.toUtf8()));
+    QTest::newRow("a whole pair, then half of one")
+        << u"pair.json"_s << pair << QStringList{u"pair.json"_s, u"analyst"_s, u"(U+d800)"_s};
     QByteArray nan = json;
     nan.replace(valueKey, "\"value\": NaN");
     QTest::newRow("NaN in JSON") << u"nan.json"_s << nan
