@@ -155,18 +155,21 @@ Status RecordStore::eachChunk(const QSet<QString> &ids, const char *name, const 
                               const Read &read, const Take &take, const QString &what) const
 {
     // Every chunk has the same number of parameters, so one statement serves them all: the last
-    // chunk repeats its last id, which an IN list does not mind.
-    constexpr qsizetype kChunk = 400;
+    // chunk repeats its last id, which an IN list does not mind. Fewer ids than a chunk (one
+    // batch's samples) get a statement of their own size, as the list of every id SQLite
+    // builds for IN would otherwise be a chunk long.
     if (ids.isEmpty())
         return {};
+    const qsizetype chunk = std::min<qsizetype>(ids.size(), 400);
     QByteArray sql = prefix;
-    for (qsizetype i = 0; i < kChunk; ++i)
+    for (qsizetype i = 0; i < chunk; ++i)
         sql += i ? ", ?" : "?";
     sql += ')';
-    Statement &q = direct(name, sql.constData());
+    const QByteArray kept = QByteArray(name) + '/' + QByteArray::number(chunk);
+    Statement &q = direct(kept.constData(), sql.constData());
     const QStringList list(ids.cbegin(), ids.cend());
-    for (qsizetype start = 0; start < list.size(); start += kChunk) {
-        for (qsizetype i = 0; i < kChunk; ++i)
+    for (qsizetype start = 0; start < list.size(); start += chunk) {
+        for (qsizetype i = 0; i < chunk; ++i)
             q.add(list.at(std::min(start + i, list.size() - 1)));
         if (Status s = q.eachRow([&what] { return what; }, [&] { take(read(q)); }); !s)
             return s;
