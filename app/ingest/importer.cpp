@@ -3,7 +3,6 @@
 
 #include "audit/audittrail.h"
 #include "core/clock.h"
-#include "core/parallel.h"
 #include "ingest/resultrules.h"
 #include "ingest/serializer.h"
 #include "records/recordstore.h"
@@ -16,7 +15,13 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <map>
+#include <mutex>
+#include <thread>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -118,6 +123,63 @@ struct PlannedResult
     int version = 1;
     std::optional<qint64> supersedes;
     QString previous; // what the superseded version said
+};
+
+// Plans handed from the thread that checks rows to the thread that writes them, in blocks.
+struct PlanBlock
+{
+    QList<PlannedBatch> batches;
+    QList<PlannedResult> results;
+    // About how many rows writing it takes: a batch record is about thirty.
+    qsizetype rows() const { return batches.size() * 30 + results.size(); }
+};
+
+// The checking thread puts blocks; the writing thread takes them in order. Either side can end
+// the other's work early: the writer stops the checker when a write fails or the import is
+// cancelled, the checker tells the writer that the import will be refused (a problem or
+// conflict), after which nothing more is worth writing.
+class Handoff
+{
+public:
+    static constexpr qsizetype kBlockRows = 512;
+
+    // Checking thread: hands `block` over once it is full, or with last = true at the end.
+    void put(PlanBlock &block, bool last)
+    {
+        if (block.rows() < kBlockRows && !last)
+            return;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (block.rows() > 0)
+                m_blocks.push_back(std::exchange(block, {}));
+            m_done = last;
+        }
+        m_changed.notify_one();
+    }
+    // Writing thread: waits for the next block; false once the checker has ended and every
+    // block was taken.
+    bool take(PlanBlock &block)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_blocks.empty() || m_done; });
+        if (m_blocks.empty())
+            return false;
+        block = std::move(m_blocks.front());
+        m_blocks.pop_front();
+        return true;
+    }
+    void stop() { m_stop.store(true, std::memory_order_relaxed); }
+    bool stopped() const { return m_stop.load(std::memory_order_relaxed); }
+    void refuse() { m_refused.store(true, std::memory_order_relaxed); }
+    bool refused() const { return m_refused.load(std::memory_order_relaxed); }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<PlanBlock> m_blocks;
+    bool m_done = false;
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_refused{false};
 };
 
 bool isResults(FileKind kind)
@@ -284,80 +346,13 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     }
     specs.sort();
 
+    // What the rows are checked against: read now, before anything of this import is written.
     Result<QHash<QString, StoredBatch>> current = records.currentBatches();
     if (!current)
         return current.error();
     Result<QHash<QString, SampleOwner>> owners = records.sampleOwners();
     if (!owners)
         return owners.error();
-
-    // Each record's content hash (a canonical JSON form and its SHA-256: a third of the work of
-    // importing batch records) on every core at once.
-    std::vector<std::vector<QString>> contentHashes(static_cast<std::size_t>(files.size()));
-    for (qsizetype fi = 0; fi < files.size(); ++fi) {
-        const QList<BatchRecord> &batches = files.at(fi).batches;
-        std::vector<QString> &hashes = contentHashes[static_cast<std::size_t>(fi)];
-        hashes.resize(static_cast<std::size_t>(batches.size()));
-        inParts(batches.size(), computeThreads(), 64,
-                [&batches, &hashes](qsizetype from, qsizetype to) {
-                    for (qsizetype i = from; i < to; ++i)
-                        hashes[static_cast<std::size_t>(i)] =
-                            Serializer::contentHash(batches.at(i));
-                });
-    }
-
-    QList<PlannedBatch> plannedBatches;
-    for (qsizetype fi = 0; fi < files.size(); ++fi) {
-        const ParsedFile &f = files.at(fi);
-        for (qsizetype bi = 0; bi < f.batches.size(); ++bi) {
-            const BatchRecord &r = f.batches.at(bi);
-            const QString where = u"$.batches[%1]"_s.arg(bi);
-            if (!specs.hasProduct(r.productCode)) {
-                problems.add(f.name, where, u"product"_s,
-                             tr("there is no specification of product %1; import one first")
-                                 .arg(r.productCode));
-                continue;
-            }
-            if (!specs.inForce(r.productCode, r.startedAt.date())) {
-                problems.add(f.name, where, u"startedAt"_s,
-                             tr("no specification of %1 was in force on %2")
-                                 .arg(r.productCode, r.startedAt.date().toString(Qt::ISODate)));
-                continue;
-            }
-            PlannedBatch plan{
-                static_cast<int>(fi), &r,
-                contentHashes[static_cast<std::size_t>(fi)][static_cast<std::size_t>(bi)], 1,
-                std::nullopt};
-            const auto stored = current->constFind(r.batchNumber);
-            if (stored != current->constEnd()) {
-                if (stored->contentHash == plan.hash) {
-                    ++outcomes[fi].unchanged;
-                    continue;
-                }
-                if (!options.supersede) {
-                    conflict(tr("%1, %2: batch %3 differs from the stored record (version %4)")
-                                 .arg(f.name, where, r.batchNumber)
-                                 .arg(stored->version));
-                    continue;
-                }
-                plan.version = stored->version + 1;
-                plan.supersedes = stored->id;
-            }
-            for (const QcSample &s : r.qcSamples) {
-                const auto owner = owners->constFind(s.id);
-                if (owner != owners->constEnd() && owner->batchNumber != r.batchNumber) {
-                    problems.add(
-                        f.name, where, u"qcSamples"_s,
-                        tr("sample %1 already belongs to batch %2").arg(s.id, owner->batchNumber));
-                }
-            }
-            for (const QcSample &s : r.qcSamples)
-                owners->insert(s.id, SampleOwner{r.batchNumber, r.productCode, r.startedAt});
-            plannedBatches << plan;
-        }
-    }
-
-    // Results: known test, right unit and kind of value, a batch if the sample is known.
     QSet<QString> sampleIds;
     for (const ParsedFile &f : std::as_const(files))
         for (const QcResult &r : f.results)
@@ -374,92 +369,310 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         return inboxKeys.error();
     const QHash<QString, QString> &asmUnits = ResultRules::cellCounterUnits();
 
-    QList<PlannedResult> plannedResults;
-    // Where each result was first seen in this import: its file and its index there.
-    QHash<ResultKey, std::pair<qsizetype, qsizetype>> seenInImport;
-    seenInImport.reserve(sampleIds.size() * 4);
-    const auto placeOf = [&files](qsizetype fi, qsizetype ri) -> QString {
-        return files.at(fi).name + u", "_s + files.at(fi).resultPlaces.value(ri);
-    };
-    for (qsizetype fi = 0; fi < files.size(); ++fi) {
-        const ParsedFile &f = files.at(fi);
-        for (qsizetype ri = 0; ri < f.results.size(); ++ri) {
-            const QcResult &r = f.results.at(ri);
-            const QString where = f.resultPlaces.value(ri);
-            const ResultKey key(r);
-            if (const auto seen = seenInImport.constFind(key); seen != seenInImport.constEnd()) {
-                if (f.kind != FileKind::AsmCellCounting)
-                    problems.add(f.name, where, QString(),
-                                 tr("repeats the result of %1 (same sample, test and time)")
-                                     .arg(placeOf(seen->first, seen->second)));
-                continue;
-            }
-            seenInImport.insert(key, {fi, ri});
-
-            const QSet<QString> specUnits = specs.unitsOf(r.testCode);
-            const bool asmTest = asmUnits.contains(r.testCode);
-            if (specUnits.isEmpty() && !asmTest) {
-                problems.add(f.name, where, u"test"_s,
-                             tr("\"%1\" is not a test of any specification").arg(r.testCode));
-                continue;
-            }
-            const auto owner = owners->constFind(r.sampleId);
-            if (owner == owners->constEnd()) {
-                // Unknown sample: to the inbox, where an analyst assigns it to a batch sample.
-                QSet<QString> units = specUnits;
-                if (asmTest)
-                    units.insert(asmUnits.value(r.testCode));
-                if (!units.contains(r.unit))
-                    problems.add(
-                        f.name, where, u"unit"_s,
-                        tr("is %1, but %2 is measured in %3")
-                            .arg(unitShown(r.unit), r.testCode,
-                                 QStringList(units.cbegin(), units.cend()).join(u" or "_s)));
-                if (!inboxKeys->isEmpty() &&
-                    inboxKeys->contains(RecordStore::key(r.sampleId, r.testCode, r.testedAt))) {
-                    ++outcomes[fi].unchanged;
+    // 4. Check the rows on a second thread while this one writes those that passed into one
+    // transaction: checking and writing overlap instead of adding up. The first problem or
+    // conflict stops the writing; the checker still reads to the end so that every problem is
+    // reported, and then the transaction is rolled back: one bad row still means nothing is
+    // written. The checker alone touches `problems`, `conflicts`, `owners` and `outcomes` until
+    // it has been joined.
+    Handoff handoff;
+    const auto checkRows = [&]() {
+        PlanBlock block;
+        const auto planned = [&]() {
+            if (!problems.isEmpty() || conflictCount > 0)
+                handoff.refuse();
+            handoff.put(block, false);
+            return !handoff.stopped();
+        };
+        for (qsizetype fi = 0; fi < files.size(); ++fi) {
+            const ParsedFile &f = files.at(fi);
+            for (qsizetype bi = 0; bi < f.batches.size(); ++bi) {
+                const BatchRecord &r = f.batches.at(bi);
+                const QString where = u"$.batches[%1]"_s.arg(bi);
+                if (!specs.hasProduct(r.productCode)) {
+                    problems.add(f.name, where, u"product"_s,
+                                 tr("there is no specification of product %1; import one first")
+                                     .arg(r.productCode));
                     continue;
                 }
-                plannedResults << PlannedResult{static_cast<int>(fi), &r,       QString(), 1,
-                                                std::nullopt,         QString()};
-                continue;
-            }
-            if (f.kind != FileKind::AsmCellCounting && !r.batchNumber.isEmpty() &&
-                r.batchNumber != owner->batchNumber) {
-                problems.add(f.name, where, u"batch"_s,
-                             tr("is %1, but sample %2 belongs to batch %3")
-                                 .arg(r.batchNumber, r.sampleId, owner->batchNumber));
-                continue;
-            }
-            const Specification *spec = specs.inForce(owner->productCode, owner->startedAt.date());
-            if (const std::optional<RuleViolation> v = ResultRules::check(r, *owner, spec)) {
-                problems.add(f.name, where, v->field, v->reason);
-                continue;
-            }
-            PlannedResult plan{static_cast<int>(fi), &r,       owner->batchNumber, 1,
-                               std::nullopt,         QString()};
-            if (const auto stored = storedResults.constFind(key);
-                stored != storedResults.constEnd()) {
-                if (Serializer::sameResult((*stored)->result, r)) {
-                    ++outcomes[fi].unchanged;
+                if (!specs.inForce(r.productCode, r.startedAt.date())) {
+                    problems.add(f.name, where, u"startedAt"_s,
+                                 tr("no specification of %1 was in force on %2")
+                                     .arg(r.productCode, r.startedAt.date().toString(Qt::ISODate)));
                     continue;
                 }
-                if (!options.supersede) {
-                    conflict(tr("%1: the result %2 is %3; the stored one (version %4) is %5")
-                                 .arg(placeOf(fi, ri), resultName(r), resultValue(r))
-                                 .arg((*stored)->version)
-                                 .arg(resultValue((*stored)->result)));
-                    continue;
+                PlannedBatch plan{static_cast<int>(fi), &r, Serializer::contentHash(r), 1,
+                                  std::nullopt};
+                const auto stored = current->constFind(r.batchNumber);
+                if (stored != current->constEnd()) {
+                    if (stored->contentHash == plan.hash) {
+                        ++outcomes[fi].unchanged;
+                        continue;
+                    }
+                    if (!options.supersede) {
+                        conflict(tr("%1, %2: batch %3 differs from the stored record (version %4)")
+                                     .arg(f.name, where, r.batchNumber)
+                                     .arg(stored->version));
+                        continue;
+                    }
+                    plan.version = stored->version + 1;
+                    plan.supersedes = stored->id;
                 }
-                plan.version = (*stored)->version + 1;
-                plan.supersedes = (*stored)->id;
-                plan.previous = resultValue((*stored)->result);
+                for (const QcSample &s : r.qcSamples) {
+                    const auto owner = owners->constFind(s.id);
+                    if (owner != owners->constEnd() && owner->batchNumber != r.batchNumber) {
+                        problems.add(f.name, where, u"qcSamples"_s,
+                                     tr("sample %1 already belongs to batch %2")
+                                         .arg(s.id, owner->batchNumber));
+                    }
+                }
+                for (const QcSample &s : r.qcSamples)
+                    owners->insert(s.id, SampleOwner{r.batchNumber, r.productCode, r.startedAt});
+                block.batches << plan;
+                if (!planned())
+                    return;
             }
-            plannedResults << plan;
         }
+        // Results: known test, right unit and kind of value, a batch if the sample is known.
+        // Where each result was first seen in this import: its file and its index there.
+        QHash<ResultKey, std::pair<qsizetype, qsizetype>> seenInImport;
+        seenInImport.reserve(sampleIds.size() * 4);
+        const auto placeOf = [&files](qsizetype fi, qsizetype ri) -> QString {
+            return files.at(fi).name + u", "_s + files.at(fi).resultPlaces.value(ri);
+        };
+        for (qsizetype fi = 0; fi < files.size(); ++fi) {
+            const ParsedFile &f = files.at(fi);
+            for (qsizetype ri = 0; ri < f.results.size(); ++ri) {
+                const QcResult &r = f.results.at(ri);
+                const QString where = f.resultPlaces.value(ri);
+                const ResultKey key(r);
+                if (const auto seen = seenInImport.constFind(key);
+                    seen != seenInImport.constEnd()) {
+                    if (f.kind != FileKind::AsmCellCounting)
+                        problems.add(f.name, where, QString(),
+                                     tr("repeats the result of %1 (same sample, test and time)")
+                                         .arg(placeOf(seen->first, seen->second)));
+                    continue;
+                }
+                seenInImport.insert(key, {fi, ri});
+
+                const QSet<QString> specUnits = specs.unitsOf(r.testCode);
+                const bool asmTest = asmUnits.contains(r.testCode);
+                if (specUnits.isEmpty() && !asmTest) {
+                    problems.add(f.name, where, u"test"_s,
+                                 tr("\"%1\" is not a test of any specification").arg(r.testCode));
+                    continue;
+                }
+                const auto owner = owners->constFind(r.sampleId);
+                if (owner == owners->constEnd()) {
+                    // Unknown sample: to the inbox, where an analyst assigns it to a batch sample.
+                    QSet<QString> units = specUnits;
+                    if (asmTest)
+                        units.insert(asmUnits.value(r.testCode));
+                    if (!units.contains(r.unit))
+                        problems.add(
+                            f.name, where, u"unit"_s,
+                            tr("is %1, but %2 is measured in %3")
+                                .arg(unitShown(r.unit), r.testCode,
+                                     QStringList(units.cbegin(), units.cend()).join(u" or "_s)));
+                    if (!inboxKeys->isEmpty() &&
+                        inboxKeys->contains(RecordStore::key(r.sampleId, r.testCode, r.testedAt))) {
+                        ++outcomes[fi].unchanged;
+                        continue;
+                    }
+                    block.results << PlannedResult{static_cast<int>(fi), &r,       QString(), 1,
+                                                   std::nullopt,         QString()};
+                    if (!planned())
+                        return;
+                    continue;
+                }
+                if (f.kind != FileKind::AsmCellCounting && !r.batchNumber.isEmpty() &&
+                    r.batchNumber != owner->batchNumber) {
+                    problems.add(f.name, where, u"batch"_s,
+                                 tr("is %1, but sample %2 belongs to batch %3")
+                                     .arg(r.batchNumber, r.sampleId, owner->batchNumber));
+                    continue;
+                }
+                const Specification *spec =
+                    specs.inForce(owner->productCode, owner->startedAt.date());
+                if (const std::optional<RuleViolation> v = ResultRules::check(r, *owner, spec)) {
+                    problems.add(f.name, where, v->field, v->reason);
+                    continue;
+                }
+                PlannedResult plan{static_cast<int>(fi), &r,       owner->batchNumber, 1,
+                                   std::nullopt,         QString()};
+                if (const auto stored = storedResults.constFind(key);
+                    stored != storedResults.constEnd()) {
+                    if (Serializer::sameResult((*stored)->result, r)) {
+                        ++outcomes[fi].unchanged;
+                        continue;
+                    }
+                    if (!options.supersede) {
+                        conflict(tr("%1: the result %2 is %3; the stored one (version %4) is %5")
+                                     .arg(placeOf(fi, ri), resultName(r), resultValue(r))
+                                     .arg((*stored)->version)
+                                     .arg(resultValue((*stored)->result)));
+                        continue;
+                    }
+                    plan.version = (*stored)->version + 1;
+                    plan.supersedes = (*stored)->id;
+                    plan.previous = resultValue((*stored)->result);
+                }
+                block.results << plan;
+                if (!planned())
+                    return;
+            }
+        }
+        if (!problems.isEmpty() || conflictCount > 0)
+            handoff.refuse();
+        handoff.put(block, true);
+    };
+
+    const QString user = m_session.user().userName;
+    const QString reason = options.reason.trimmed();
+    AuditTrail trail(db, m_session.store().storeId());
+    // What was written of each file: added, superseded, to the inbox.
+    QList<FileOutcome> written(files.size());
+    QHash<int, qint64> fileIds;
+    bool begun = false;
+    // Progress from 20 % to 95 % over the rows written, a batch record counting as thirty, out of
+    // every row of the files: the most there can be, as rows already stored are not written.
+    qint64 total = 0;
+    for (const ParsedFile &f : std::as_const(files))
+        total += f.batches.size() * 30 + f.results.size();
+    total = std::max<qint64>(total, 1);
+    qint64 done = 0;
+    constexpr qint64 kReportEvery = 500; // rows
+    qint64 nextReport = kReportEvery;
+    const auto tick = [&](qint64 weight) {
+        done += weight;
+        if (done < nextReport)
+            return true;
+        nextReport = done + kReportEvery;
+        return report(20 + static_cast<int>(75 * std::min(done, total) / total));
+    };
+    // The import_files row of a file, made when its first row is written.
+    const auto fileId = [&](int fi) -> Result<qint64> {
+        if (const auto it = fileIds.constFind(fi); it != fileIds.constEnd())
+            return it.value();
+        const ParsedFile &f = files.at(fi);
+        Result<qint64> id =
+            records.insertImportFile(f.name, f.sha256, fileKindId(f.kind), f.size, user);
+        if (id)
+            fileIds.insert(fi, id.value());
+        return id;
+    };
+    const auto begin = [&]() -> Status {
+        if (begun)
+            return {};
+        if (!db.transaction())
+            return Store::errorFrom(tr("Cannot start the import"), db.lastError());
+        begun = true;
+        for (const auto &[fi, spec] : std::as_const(newSpecs)) {
+            Result<qint64> id = fileId(fi);
+            if (!id)
+                return id.error();
+            if (Status s = records.insertSpecification(*spec, id.value()); !s)
+                return s;
+        }
+        return {};
+    };
+    const auto writeBatch = [&](const PlannedBatch &p) -> Status {
+        Result<qint64> file = fileId(p.file);
+        if (!file)
+            return file.error();
+        Result<qint64> id = records.insertBatch(*p.record, p.version, p.hash, file.value(),
+                                                p.supersedes, p.supersedes ? reason : QString());
+        if (!id)
+            return id.error();
+        ++(p.supersedes ? written[p.file].superseded : written[p.file].added);
+        if (!p.supersedes)
+            return {};
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kRecordSuperseded);
+        e.entityType = u"batch"_s;
+        e.entityId = p.record->batchNumber;
+        e.oldValue = tr("version %1").arg(p.version - 1);
+        e.newValue = tr("version %1 from %2 (SHA-256 %3)")
+                         .arg(p.version)
+                         .arg(files.at(p.file).name, files.at(p.file).sha256);
+        e.reason = reason;
+        if (Result<AuditEvent> r = trail.append(user, e); !r)
+            return r.error();
+        return {};
+    };
+    const auto writeResult = [&](const PlannedResult &p) -> Status {
+        Result<qint64> file = fileId(p.file);
+        if (!file)
+            return file.error();
+        if (p.batchNumber.isEmpty()) {
+            ++written[p.file].toInbox;
+            return records.insertInbox(*p.result, file.value());
+        }
+        Result<qint64> id = records.insertResult(*p.result, p.batchNumber, p.version, file.value(),
+                                                 p.supersedes, p.supersedes ? reason : QString());
+        if (!id)
+            return id.error();
+        ++(p.supersedes ? written[p.file].superseded : written[p.file].added);
+        if (!p.supersedes)
+            return {};
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kRecordSuperseded);
+        e.entityType = u"result"_s;
+        e.entityId = resultName(*p.result);
+        e.oldValue = tr("version %1: %2").arg(p.version - 1).arg(p.previous);
+        e.newValue =
+            tr("version %1: %2, from %3 (SHA-256 %4)")
+                .arg(p.version)
+                .arg(resultValue(*p.result), files.at(p.file).name, files.at(p.file).sha256);
+        e.reason = reason;
+        if (Result<AuditEvent> r = trail.append(user, e); !r)
+            return r.error();
+        return {};
+    };
+    // Writes every block the checker hands over, until it ends or the import is refused; on a
+    // failure or a cancel, stops the checker and keeps taking blocks until it has ended.
+    const auto writeRows = [&]() -> Status {
+        Status outcome;
+        if (!newSpecs.isEmpty())
+            outcome = begin();
+        if (!outcome)
+            handoff.stop();
+        PlanBlock block;
+        while (handoff.take(block)) {
+            if (!outcome || handoff.refused())
+                continue;
+            outcome = begin();
+            for (qsizetype i = 0; outcome && i < block.batches.size(); ++i) {
+                outcome = writeBatch(block.batches.at(i));
+                if (outcome && !tick(30))
+                    outcome = cancelled;
+            }
+            for (qsizetype i = 0; outcome && i < block.results.size(); ++i) {
+                outcome = writeResult(block.results.at(i));
+                if (outcome && !tick(1))
+                    outcome = cancelled;
+            }
+            if (!outcome)
+                handoff.stop();
+        }
+        return outcome;
+    };
+    Status wrote;
+    {
+        std::thread checker(checkRows);
+        wrote = writeRows();
+        checker.join();
     }
+    const auto abandon = [&db, &begun](Error e) -> Error {
+        if (begun)
+            db.rollback();
+        return e;
+    };
+    if (!wrote)
+        return abandon(wrote.error());
     if (!problems.isEmpty())
-        return Error(ErrorCode::InvalidInput, problems.report(tr("Import")));
+        return abandon(Error(ErrorCode::InvalidInput, problems.report(tr("Import"))));
     if (conflictCount > 0) {
         QString text = tr("Import: %1 records differ from the stored ones; nothing was written. To "
                           "store the new content as new versions (the old ones stay readable), "
@@ -470,110 +683,21 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             text += u"\n  "_s + c;
         if (conflictCount > conflicts.size())
             text += u"\n  "_s + tr("... and %1 more.").arg(conflictCount - conflicts.size());
-        return Error(ErrorCode::AlreadyExists, text);
+        return abandon(Error(ErrorCode::AlreadyExists, text));
     }
-    for (const PlannedBatch &p : std::as_const(plannedBatches))
-        ++(p.supersedes ? outcomes[p.file].superseded : outcomes[p.file].added);
-    for (const PlannedResult &p : std::as_const(plannedResults)) {
-        if (p.batchNumber.isEmpty())
-            ++outcomes[p.file].toInbox;
-        else
-            ++(p.supersedes ? outcomes[p.file].superseded : outcomes[p.file].added);
+    qint64 rows = 0;
+    for (qsizetype fi = 0; fi < outcomes.size(); ++fi) {
+        outcomes[fi].added += written.at(fi).added;
+        outcomes[fi].superseded += written.at(fi).superseded;
+        outcomes[fi].toInbox += written.at(fi).toInbox;
+        rows += written.at(fi).added + written.at(fi).superseded + written.at(fi).toInbox;
     }
 
     ImportSummary summary;
     summary.files = outcomes;
-    if (summary.nothingChanged()) {
+    if (!begun) {
         summary.elapsedMs = timer.elapsed();
         return summary; // identical content: a no-op, and nothing recorded
-    }
-    if (!report(30))
-        return cancelled;
-
-    // 4. Write, all or nothing.
-    const QString user = m_session.user().userName;
-    AuditTrail trail(db, m_session.store().storeId());
-    if (!db.transaction())
-        return Store::errorFrom(tr("Cannot start the import"), db.lastError());
-    const auto abandon = [&db](Error e) -> Error {
-        db.rollback();
-        return e;
-    };
-    QHash<int, qint64> fileIds;
-    for (qsizetype fi = 0; fi < outcomes.size(); ++fi) {
-        const FileOutcome &o = outcomes.at(fi);
-        if (o.added == 0 && o.superseded == 0 && o.toInbox == 0)
-            continue;
-        Result<qint64> id =
-            records.insertImportFile(o.name, o.sha256, fileKindId(o.kind), files.at(fi).size, user);
-        if (!id)
-            return abandon(id.error());
-        fileIds.insert(static_cast<int>(fi), id.value());
-    }
-    for (const auto &[fi, spec] : std::as_const(newSpecs)) {
-        if (Status s = records.insertSpecification(*spec, fileIds.value(fi)); !s)
-            return abandon(s.error());
-    }
-    // A batch record is about thirty rows; progress is reported every 2000 rows.
-    const qint64 total = std::max<qint64>(plannedBatches.size() * 30 + plannedResults.size(), 1);
-    qint64 done = 0;
-    qint64 nextReport = 2000;
-    const auto tick = [&](qint64 weight) {
-        done += weight;
-        if (done < nextReport)
-            return true;
-        nextReport = done + 2000;
-        return report(30 + static_cast<int>(65 * done / total));
-    };
-    const QString reason = options.reason.trimmed();
-    for (const PlannedBatch &p : std::as_const(plannedBatches)) {
-        Result<qint64> id = records.insertBatch(*p.record, p.version, p.hash, fileIds.value(p.file),
-                                                p.supersedes, p.supersedes ? reason : QString());
-        if (!id)
-            return abandon(id.error());
-        if (p.supersedes) {
-            AuditEntry e;
-            e.action = QString::fromLatin1(audit::kRecordSuperseded);
-            e.entityType = u"batch"_s;
-            e.entityId = p.record->batchNumber;
-            e.oldValue = tr("version %1").arg(p.version - 1);
-            e.newValue = tr("version %1 from %2 (SHA-256 %3)")
-                             .arg(p.version)
-                             .arg(files.at(p.file).name, files.at(p.file).sha256);
-            e.reason = reason;
-            if (Result<AuditEvent> r = trail.append(user, e); !r)
-                return abandon(r.error());
-        }
-        if (!tick(30))
-            return abandon(cancelled);
-    }
-    for (const PlannedResult &p : std::as_const(plannedResults)) {
-        if (p.batchNumber.isEmpty()) {
-            if (Status s = records.insertInbox(*p.result, fileIds.value(p.file)); !s)
-                return abandon(s.error());
-        } else {
-            Result<qint64> id =
-                records.insertResult(*p.result, p.batchNumber, p.version, fileIds.value(p.file),
-                                     p.supersedes, p.supersedes ? reason : QString());
-            if (!id)
-                return abandon(id.error());
-            if (p.supersedes) {
-                AuditEntry e;
-                e.action = QString::fromLatin1(audit::kRecordSuperseded);
-                e.entityType = u"result"_s;
-                e.entityId = resultName(*p.result);
-                e.oldValue = tr("version %1: %2").arg(p.version - 1).arg(p.previous);
-                e.newValue = tr("version %1: %2, from %3 (SHA-256 %4)")
-                                 .arg(p.version)
-                                 .arg(resultValue(*p.result), files.at(p.file).name,
-                                      files.at(p.file).sha256);
-                e.reason = reason;
-                if (Result<AuditEvent> r = trail.append(user, e); !r)
-                    return abandon(r.error());
-            }
-        }
-        if (!tick(1))
-            return abandon(cancelled);
     }
     for (qsizetype fi = 0; fi < outcomes.size(); ++fi) {
         if (!fileIds.contains(static_cast<int>(fi)))
@@ -600,7 +724,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     if (!db.commit())
         return abandon(Store::errorFrom(tr("Cannot finish the import"), db.lastError()));
     report(100);
-    summary.rowsWritten = plannedBatches.size() + plannedResults.size();
+    summary.rowsWritten = rows;
     summary.elapsedMs = timer.elapsed();
     return summary;
 }

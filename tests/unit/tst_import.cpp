@@ -223,6 +223,7 @@ private Q_SLOTS:
     void compactJsonIsQtsCompactForm();
     void problemsOfPartsInFileOrder();
     void storedResultsFoundInEveryChunk();
+    void refusedAfterRowsWereWritten();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -1676,6 +1677,85 @@ void tst_Import::storedResultsFoundInEveryChunk()
     QVERIFY(!conflict);
     QVERIFY2(conflict.error().message().contains(u"1 records differ"_s),
              qPrintable(conflict.error().message()));
+}
+
+// Rows are written while later ones are still being checked. A problem or conflict found after
+// writing began still leaves the store exactly as it was. Each refused import is tried until its
+// progress showed rows written before the refusal (the checker may, rarely, end first).
+void tst_Import::refusedAfterRowsWereWritten()
+{
+    const DemoData demo(200, 11);
+    QList<BatchRecord> batches;
+    QList<QcResult> results;
+    for (int i = 0; i < 200; ++i) {
+        const DemoData::Batch b = demo.batch(i);
+        batches << b.record;
+        results << b.results;
+    }
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"quinn"_s, Role::QcAnalyst));
+    std::unique_ptr<Session> admin = store.open();
+    std::unique_ptr<Session> analyst = store.open(u"quinn"_s);
+    QVERIFY(admin && analyst);
+    QVERIFY(Importer(*admin).run(
+        {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())}}, {}));
+
+    const auto refusedAfterWriting = [](Session &s, const ImportInput &input,
+                                        const QString &expected) -> QString {
+        const Counts before = countsOf(s);
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            int highest = 0;
+            Result<ImportSummary> done = Importer(s).run({input}, {}, [&highest](int percent) {
+                highest = std::max(highest, percent);
+                return true;
+            });
+            if (done)
+                return u"imported"_s;
+            if (!done.error().message().contains(expected))
+                return done.error().message();
+            if (const Counts after = countsOf(s); after != before) {
+                const std::unique_ptr<char[]> text(toString(after));
+                return u"the store changed: "_s + QString::fromLatin1(text.get());
+            }
+            if (highest > 20)
+                return {};
+        }
+        return u"no rows were written before the refusal in 5 tries"_s;
+    };
+
+    // The last batch record is of a product no specification names.
+    QList<BatchRecord> lastBad = batches;
+    lastBad.last().productCode = u"NO-SUCH-PRODUCT"_s;
+    QString failure = refusedAfterWriting(
+        *admin, {u"b.json"_s, Serializer::batchRecordDocument(lastBad)}, u"$.batches[199]"_s);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(Importer(*admin).run({{u"b.json"_s, Serializer::batchRecordDocument(batches)}}, {}));
+
+    // The last result is of a test no specification has.
+    QList<QcResult> resultsLastBad = results;
+    resultsLastBad.last().testCode = u"NOSUCHTEST"_s;
+    failure = refusedAfterWriting(
+        *analyst, {u"r.csv"_s, Serializer::resultsCsvDocument(resultsLastBad)},
+        u"line %1, field \"test\": \"NOSUCHTEST\" is not a test of any specification"_s.arg(
+            resultsLastBad.size() + 1));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    // Half the results are stored; the other half are new, and then one stored result comes
+    // again with another value: a conflict found after the new half was written.
+    const qsizetype half = results.size() / 2;
+    QVERIFY(Importer(*analyst).run(
+        {{u"first.csv"_s, Serializer::resultsCsvDocument(results.mid(0, half))}}, {}));
+    QList<QcResult> rest = results.mid(half);
+    QcResult changed = results.at(half - 1);
+    changed.analyst += u"x"_s;
+    rest << changed;
+    failure = refusedAfterWriting(*analyst, {u"rest.csv"_s, Serializer::resultsCsvDocument(rest)},
+                                  u"differ from the stored ones"_s);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const Counts before = countsOf(*analyst);
+    QVERIFY(Importer(*analyst).run(
+        {{u"rest.csv"_s, Serializer::resultsCsvDocument(results.mid(half))}}, {}));
+    QCOMPARE(countsOf(*analyst).results, before.results + results.size() - half);
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
