@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/crypto.h"
 
+#include "security/sha256ext.h"
+
 #include <QCoreApplication>
 
 #include <sodium.h>
@@ -156,8 +158,9 @@ QByteArray blake2b256(QByteArrayView data)
 QByteArray sha256(QByteArrayView data)
 {
     QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()), bytes(data),
-                       ull(data.size()));
+    auto *digest = reinterpret_cast<unsigned char *>(out.data());
+    if (!detail::sha256WithExtensions(bytes(data), static_cast<std::size_t>(data.size()), digest))
+        crypto_hash_sha256(digest, bytes(data), ull(data.size()));
     return out;
 }
 

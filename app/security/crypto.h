@@ -76,8 +76,9 @@ bool verifySignature(QByteArrayView publicKey, QByteArrayView message, QByteArra
 
 // BLAKE2b-256, one shot or incremental; with a key it is a MAC.
 QByteArray blake2b256(QByteArrayView data);
-// SHA-256 (libsodium's: QCryptographicHash's is several times slower, which shows on files of
-// hundreds of megabytes). What files and documents are identified by.
+// SHA-256, on the processor's SHA extensions where it has them and otherwise libsodium's
+// (QCryptographicHash's is several times slower, which shows on files of hundreds of megabytes).
+// What files and documents are identified by.
 QByteArray sha256(QByteArrayView data);
 class Blake2b
 {

@@ -4,9 +4,15 @@
 #include "security/crypto.h"
 #include "security/passwordpolicy.h"
 #include "security/recoverycode.h"
+#include "security/sha256ext.h"
 #include "support/teststore.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <sodium.h>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -23,6 +29,7 @@ private Q_SLOTS:
     void secureBytesMoveAndCompare();
     void blake2bKnownAnswers();
     void sha256KnownAnswers();
+    void sha256ExtensionsAgreeWithLibsodium();
     void sealAndOpen();
     void openRefusesAnyChange_data();
     void openRefusesAnyChange();
@@ -95,6 +102,39 @@ void tst_Crypto::sha256KnownAnswers()
              QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     QCOMPARE(crypto::sha256(QByteArray(1000000, 'a')).toHex(),
              QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+}
+
+// The SHA extensions' SHA-256 against libsodium's: every length up to four blocks (each place
+// the padding can fall, with one block of it or two), and random lengths up to a megabyte,
+// at offsets that are not 16-byte aligned.
+void tst_Crypto::sha256ExtensionsAgreeWithLibsodium()
+{
+    if (!crypto::detail::haveShaExtensions())
+        QSKIP("this processor has no SHA extensions; crypto::sha256 is libsodium's here");
+    QRandomGenerator random(180);
+    QByteArray data(1 << 20 | 64, Qt::Uninitialized);
+    random.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+    const auto check = [&data](qsizetype offset, qsizetype size) {
+        const auto *from = reinterpret_cast<const unsigned char *>(data.constData()) + offset;
+        unsigned char expected[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256(expected, from, static_cast<unsigned long long>(size));
+        unsigned char actual[32];
+        if (!crypto::detail::sha256WithExtensions(from, static_cast<std::size_t>(size), actual))
+            return false;
+        return std::memcmp(expected, actual, sizeof actual) == 0;
+    };
+    for (qsizetype size = 0; size <= 4 * 64 + 1; ++size)
+        QVERIFY2(check(size % 7, size), qPrintable(u"%1 bytes"_s.arg(size)));
+    for (int i = 0; i < 200; ++i) {
+        const qsizetype size = random.bounded(1 << 20);
+        const qsizetype offset = random.bounded(64);
+        QVERIFY2(check(offset, size), qPrintable(u"%1 bytes at offset %2"_s.arg(size).arg(offset)));
+    }
+    // And crypto::sha256 is the same.
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.constData()), 100000);
+    QCOMPARE(crypto::sha256(QByteArrayView(data).first(100000)),
+             QByteArray(reinterpret_cast<const char *>(digest), sizeof digest));
 }
 
 void tst_Crypto::sealAndOpen()
