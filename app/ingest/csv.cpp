@@ -3,17 +3,25 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
 
 bool Csv::parse(const QString &text, QList<Row> *rows, int *errorLine, QString *error)
 {
+    QStringView view(text);
+    if (view.startsWith(QChar(0xFEFF)))
+        view = view.sliced(1);
+    return parse(view, 1, rows, errorLine, error);
+}
+
+bool Csv::parse(QStringView text, int firstLine, QList<Row> *rows, int *errorLine, QString *error)
+{
     const QChar *p = text.constData();
     const QChar *end = p + text.size();
-    if (p < end && *p == QChar(0xFEFF))
-        ++p;
-    int line = 1;
+    int line = firstLine;
     while (p < end) {
         Row row;
         row.line = line;
@@ -97,6 +105,45 @@ bool Csv::parse(const QString &text, QList<Row> *rows, int *errorLine, QString *
             rows->append(row);
     }
     return true;
+}
+
+QList<Csv::Piece> Csv::pieces(QByteArrayView bytes, int count, qsizetype minimumBytes)
+{
+    const qsizetype size = bytes.size();
+    const qsizetype wanted =
+        std::clamp<qsizetype>(size / std::max<qsizetype>(minimumBytes, 1), 1, std::max(count, 1));
+    // Lines are counted as parse() counts them: every line feed, and a carriage return outside
+    // quotes that no line feed follows. Quotes, commas and line ends are ASCII, so the bytes of
+    // UTF-8 can be scanned as they are.
+    const char *data = bytes.data();
+    QList<Piece> out;
+    Piece piece;
+    bool quoted = false;
+    int line = 1;
+    qsizetype i = 0;
+    for (qsizetype k = 1; k < wanted; ++k) {
+        const qsizetype target = size * k / wanted;
+        bool cut = false;
+        for (; i < size && !cut; ++i) {
+            const char c = data[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\n') {
+                ++line;
+                cut = !quoted && i >= target;
+            } else if (c == '\r' && !quoted && (i + 1 == size || data[i + 1] != '\n')) {
+                ++line;
+            }
+        }
+        if (!cut || i == size)
+            break;
+        piece.to = i;
+        out << piece;
+        piece = Piece{i, i, line};
+    }
+    piece.to = size;
+    out << piece;
+    return out;
 }
 
 QString Csv::line(const QStringList &fields)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace rd {
 
@@ -17,11 +18,29 @@ public:
     {
         int line = 0; // the physical line the record starts on, from 1
         QStringList fields;
+        bool operator==(const Row &) const = default;
     };
 
     // Splits decoded text into records. On a malformed record (a quote that never closes,
     // characters after a closing quote) returns false with the line and reason.
     static bool parse(const QString &text, QList<Row> *rows, int *errorLine, QString *error);
+    // The same for a piece of a text (no byte-order mark) whose first record starts on line
+    // `firstLine`.
+    static bool parse(QStringView text, int firstLine, QList<Row> *rows, int *errorLine,
+                      QString *error);
+
+    // A piece of UTF-8 CSV of whole records: bytes [from, to), starting on line `line`.
+    struct Piece
+    {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        int line = 1;
+    };
+    // Cuts `bytes` (no byte-order mark) into at most `count` pieces, none much shorter than
+    // `minimumBytes`, each ending at a line feed outside quotes, to be parsed at once: their
+    // rows, in order, are the rows of the whole. A malformed record (say a stray quote) can make
+    // later cuts fall inside a record; parsing still reports that record's problem first.
+    static QList<Piece> pieces(QByteArrayView bytes, int count, qsizetype minimumBytes);
 
     // One record, quoted where needed, with a CRLF at the end.
     static QString line(const QStringList &fields);

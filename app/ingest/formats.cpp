@@ -391,27 +391,56 @@ void parseResultsJson(Fields &f, const QJsonObject &root, ParsedFile &out)
     }
 }
 
-void parseResultsCsv(Fields &f, const QString &text, ParsedFile &out)
+void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
 {
-    QList<Csv::Row> rows;
-    int errorLine = 0;
-    QString error;
-    if (!Csv::parse(text, &rows, &errorLine, &error)) {
-        f.problem(Formats::tr("line %1").arg(errorLine), QString(), error);
-        return;
+    if (bytes.startsWith("\xEF\xBB\xBF")) // the byte-order mark
+        bytes = bytes.sliced(3);
+    // The file is cut into pieces of whole records, each decoded, split into rows and then read
+    // into results on a core of its own; problems are put together in the file's order.
+    struct Part
+    {
+        QList<Csv::Row> rows;
+        int errorLine = 0;
+        QString error;
+        Problems problems;
+        QList<QcResult> results;
+        QList<QString> places;
+    };
+    const QList<Csv::Piece> pieces = Csv::pieces(bytes, computeThreads(), 256 << 10);
+    std::vector<Part> parts(static_cast<std::size_t>(pieces.size()));
+    inParts(pieces.size(), computeThreads(), 1, [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const Csv::Piece &piece = pieces.at(i);
+            Part &mine = parts[static_cast<std::size_t>(i)];
+            const QString text = QString::fromUtf8(bytes.sliced(piece.from, piece.to - piece.from));
+            if (!Csv::parse(text, piece.line, &mine.rows, &mine.errorLine, &mine.error))
+                mine.rows.clear();
+        }
+    });
+    qsizetype rowCount = 0;
+    qsizetype headerPart = -1;
+    for (qsizetype p = 0; p < pieces.size(); ++p) {
+        const Part &part = parts[static_cast<std::size_t>(p)];
+        if (!part.error.isEmpty()) { // the first malformed record; later pieces may be cut wrong
+            f.problem(Formats::tr("line %1").arg(part.errorLine), QString(), part.error);
+            return;
+        }
+        if (headerPart < 0 && !part.rows.isEmpty())
+            headerPart = p;
+        rowCount += part.rows.size();
     }
-    if (rows.isEmpty()) {
+    if (headerPart < 0) {
         f.problem(QString(), QString(), Formats::tr("the file is empty"));
         return;
     }
-    if (rows.size() - 1 > Formats::kMaxRows) {
+    if (rowCount - 1 > Formats::kMaxRows) {
         f.problem(QString(), QString(),
                   Formats::tr("has %1 rows; at most %2 are allowed")
-                      .arg(rows.size() - 1)
+                      .arg(rowCount - 1)
                       .arg(Formats::kMaxRows));
         return;
     }
-    const QStringList header = rows.first().fields;
+    const QStringList header = parts[static_cast<std::size_t>(headerPart)].rows.first().fields;
     QHash<QString, int> column;
     for (qsizetype i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
@@ -446,74 +475,68 @@ void parseResultsCsv(Fields &f, const QString &text, ParsedFile &out)
     const QString sampleWhat = Formats::tr("sample identifier");
     const QString testWhat = Formats::tr("test code");
 
-    // The rows are read on every core, each part into its own lists and problems, which are
-    // then put together in the file's order.
-    struct Part
-    {
-        Problems problems;
-        QList<QcResult> results;
-        QList<QString> places;
-    };
-    const qsizetype count = rows.size() - 1;
-    std::vector<Part> parts(static_cast<std::size_t>(partsOf(count, computeThreads(), 4096)));
-    inParts(count, computeThreads(), 4096, [&](qsizetype part, qsizetype from, qsizetype to) {
-        Part &mine = parts[static_cast<std::size_t>(part)];
-        Fields pf(mine.problems, f.file());
-        mine.results.reserve(to - from);
-        mine.places.reserve(to - from);
-        for (qsizetype i = from + 1; i < to + 1; ++i) {
-            const Csv::Row &row = rows.at(i);
-            const QString where = lineForm.arg(row.line);
-            if (row.fields.size() != header.size()) {
-                pf.problem(where, QString(),
-                           Formats::tr("has %1 fields; the header has %2")
-                               .arg(row.fields.size())
-                               .arg(header.size()));
-                continue;
-            }
-            const auto get = [&row](int c) { return c < 0 ? QString() : row.fields.at(c); };
-            const auto checked = [&pf, &where](const QString &v, const char *name, Form form,
-                                               const QString &what) {
-                if (!v.isEmpty() && !form(v)) {
-                    pf.problem(where, QLatin1StringView(name),
-                               Formats::tr("\"%1\" is not a valid %2").arg(v.left(40), what));
-                    return QString();
+    inParts(pieces.size(), computeThreads(), 1, [&](qsizetype from, qsizetype to) {
+        for (qsizetype p = from; p < to; ++p) {
+            Part &mine = parts[static_cast<std::size_t>(p)];
+            Fields pf(mine.problems, f.file());
+            mine.results.reserve(mine.rows.size());
+            mine.places.reserve(mine.rows.size());
+            for (qsizetype i = p == headerPart ? 1 : 0; i < mine.rows.size(); ++i) {
+                const Csv::Row &row = mine.rows.at(i);
+                const QString where = lineForm.arg(row.line);
+                if (row.fields.size() != header.size()) {
+                    pf.problem(where, QString(),
+                               Formats::tr("has %1 fields; the header has %2")
+                                   .arg(row.fields.size())
+                                   .arg(header.size()));
+                    continue;
                 }
-                return v;
-            };
-            QcResult r;
-            r.batchNumber = checked(
-                pf.text(get(cBatch), where, u"batch"_s, Fields::Optional, Fields::kIdLength),
-                "batch", Fields::isIdentifier, batchWhat);
-            r.sampleId = checked(
-                pf.text(get(cSample), where, u"sample"_s, Fields::Required, Fields::kIdLength),
-                "sample", Fields::isIdentifier, sampleWhat);
-            r.testCode =
-                checked(pf.text(get(cTest), where, u"test"_s, Fields::Required, Fields::kIdLength),
-                        "test", Fields::isTestCode, testWhat);
-            const QString value = get(cValue);
-            r.value = pf.number(value, where, u"value"_s, Fields::Optional);
-            r.text = pf.text(get(cText), where, u"text"_s, Fields::Optional, Fields::kNameLength);
-            r.unit =
-                Formats::normalizeUnit(pf.text(get(cUnit), where, u"unit"_s, Fields::Optional, 32));
-            r.method =
-                pf.text(get(cMethod), where, u"method"_s, Fields::Optional, Fields::kNameLength);
-            r.instrument = pf.text(get(cInstrument), where, u"instrument"_s, Fields::Optional,
+                const auto get = [&row](int c) { return c < 0 ? QString() : row.fields.at(c); };
+                const auto checked = [&pf, &where](const QString &v, const char *name, Form form,
+                                                   const QString &what) {
+                    if (!v.isEmpty() && !form(v)) {
+                        pf.problem(where, QLatin1StringView(name),
+                                   Formats::tr("\"%1\" is not a valid %2").arg(v.left(40), what));
+                        return QString();
+                    }
+                    return v;
+                };
+                QcResult r;
+                r.batchNumber = checked(
+                    pf.text(get(cBatch), where, u"batch"_s, Fields::Optional, Fields::kIdLength),
+                    "batch", Fields::isIdentifier, batchWhat);
+                r.sampleId = checked(
+                    pf.text(get(cSample), where, u"sample"_s, Fields::Required, Fields::kIdLength),
+                    "sample", Fields::isIdentifier, sampleWhat);
+                r.testCode = checked(
+                    pf.text(get(cTest), where, u"test"_s, Fields::Required, Fields::kIdLength),
+                    "test", Fields::isTestCode, testWhat);
+                const QString value = get(cValue);
+                r.value = pf.number(value, where, u"value"_s, Fields::Optional);
+                r.text =
+                    pf.text(get(cText), where, u"text"_s, Fields::Optional, Fields::kNameLength);
+                r.unit = Formats::normalizeUnit(
+                    pf.text(get(cUnit), where, u"unit"_s, Fields::Optional, 32));
+                r.method = pf.text(get(cMethod), where, u"method"_s, Fields::Optional,
                                    Fields::kNameLength);
-            r.analyst =
-                pf.text(get(cAnalyst), where, u"analyst"_s, Fields::Required, Fields::kIdLength);
-            r.testedAt = pf.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required);
-            const QString status = get(cStatus).trimmed();
-            r.status = statusOf(pf, status, where);
-            r.reason =
-                pf.text(get(cReason), where, u"reason"_s, Fields::Optional, Fields::kTextLength);
-            checkResult(pf, r, where, resultStatusId(r.status), !value.trimmed().isEmpty());
-            mine.results << r;
-            mine.places << where;
+                r.instrument = pf.text(get(cInstrument), where, u"instrument"_s, Fields::Optional,
+                                       Fields::kNameLength);
+                r.analyst = pf.text(get(cAnalyst), where, u"analyst"_s, Fields::Required,
+                                    Fields::kIdLength);
+                r.testedAt = pf.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required);
+                const QString status = get(cStatus).trimmed();
+                r.status = statusOf(pf, status, where);
+                r.reason = pf.text(get(cReason), where, u"reason"_s, Fields::Optional,
+                                   Fields::kTextLength);
+                checkResult(pf, r, where, resultStatusId(r.status), !value.trimmed().isEmpty());
+                mine.results << r;
+                mine.places << where;
+            }
+            mine.rows = {}; // freed here, on this core
         }
     });
-    out.results.reserve(count);
-    out.resultPlaces.reserve(count);
+    out.results.reserve(rowCount - 1);
+    out.resultPlaces.reserve(rowCount - 1);
     for (Part &part : parts) {
         qsizetype cursor = 0;
         f.problems().takeFrom(part.problems, cursor, part.problems.count());
@@ -922,7 +945,7 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
         parseResultsJson(f, root, out);
         break;
     case FileKind::QcResultsCsv:
-        parseResultsCsv(f, QString::fromUtf8(bytes), out);
+        parseResultsCsv(f, bytes, out);
         break;
     case FileKind::AsmCellCounting:
         parseAsm(f, root, out);

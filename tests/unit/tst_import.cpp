@@ -6,6 +6,7 @@
 #include "audit/audittrail.h"
 #include "core/parallel.h"
 #include "demo/demodata.h"
+#include "ingest/csv.h"
 #include "ingest/fields.h"
 #include "ingest/formats.h"
 #include "ingest/importer.h"
@@ -224,6 +225,7 @@ private Q_SLOTS:
     void problemsOfPartsInFileOrder();
     void storedResultsFoundInEveryChunk();
     void refusedAfterRowsWereWritten();
+    void csvPiecesReadAsTheWhole();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -1759,4 +1761,100 @@ void tst_Import::refusedAfterRowsWereWritten()
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
+// A large CSV file is cut into pieces read on their own: cut anywhere a record may end, with
+// quoted fields holding commas, quotes and line breaks, CRLF, LF and CR line ends, blank lines
+// and non-ASCII text, the pieces read as the whole does, record for record and line for line;
+// and with a stray quote put in, they fail on the whole's line for the whole's reason.
+void tst_Import::csvPiecesReadAsTheWhole()
+{
+    QRandomGenerator random(2026);
+    const QStringList alphabet{u"a"_s, u"7"_s, u","_s,  u"\""_s,   u"\n"_s, u"\r"_s,
+                               u" "_s, u"é"_s, u"日"_s, u"\r\n"_s, u"Z"_s,  u"-"_s};
+    const QStringList lineEnds{u"\n"_s, u"\r\n"_s, u"\r"_s};
+    const auto parseWhole = [](const QByteArray &bytes, QList<Csv::Row> &rows, int &line,
+                               QString &error) {
+        return Csv::parse(QString::fromUtf8(bytes), &rows, &line, &error);
+    };
+    const auto parsePieces = [](const QByteArray &bytes, int count, QList<Csv::Row> &rows,
+                                int &line, QString &error) {
+        QByteArrayView body(bytes);
+        if (body.startsWith("\xEF\xBB\xBF"))
+            body = body.sliced(3);
+        const QList<Csv::Piece> pieces = Csv::pieces(body, count, 1);
+        for (const Csv::Piece &piece : pieces) {
+            if (!Csv::parse(QString::fromUtf8(body.sliced(piece.from, piece.to - piece.from)),
+                            piece.line, &rows, &line, &error))
+                return false;
+        }
+        return true;
+    };
+    int cutFiles = 0;
+    for (int round = 0; round < 400; ++round) {
+        QString text = round % 5 == 0 ? QString(QChar(0xFEFF)) : QString();
+        const QString lineEnd = lineEnds.at(round % 3);
+        const int records = 20 + static_cast<int>(random.bounded(80));
+        for (int r = 0; r < records; ++r) {
+            if (random.bounded(10) == 0) { // a blank line
+                text += lineEnd;
+                continue;
+            }
+            QStringList fields;
+            for (int c = 0; c < 4; ++c) {
+                QString field;
+                for (int n = static_cast<int>(random.bounded(6)); n > 0; --n)
+                    field += alphabet.at(random.bounded(alphabet.size()));
+                fields << field;
+            }
+            QString line = Csv::line(fields);
+            line.chop(2); // its CRLF, for this file's line end
+            text += line + (random.bounded(3) == 0 ? lineEnds.at(random.bounded(3)) : lineEnd);
+        }
+        QByteArray bytes = text.toUtf8();
+        if (round % 2 == 1) { // a stray quote, or a character after a closing one
+            const qsizetype at = random.bounded(bytes.size());
+            bytes.insert(at, round % 4 == 1 ? "\"" : "x\"");
+        }
+        QList<Csv::Row> whole;
+        int wholeLine = 0;
+        QString wholeError;
+        const bool ok = parseWhole(bytes, whole, wholeLine, wholeError);
+        for (int count : {2, 3, 7}) {
+            QList<Csv::Row> joined;
+            int line = 0;
+            QString error;
+            const bool piecesOk = parsePieces(bytes, count, joined, line, error);
+            const QString where = u"round %1, %2 pieces"_s.arg(round).arg(count);
+            QVERIFY2(piecesOk == ok, qPrintable(where + u": "_s + error + wholeError));
+            if (ok) {
+                QCOMPARE(joined.size(), whole.size());
+                for (qsizetype i = 0; i < whole.size(); ++i) {
+                    QVERIFY2(joined.at(i) == whole.at(i),
+                             qPrintable(where + u", record %1"_s.arg(i)));
+                }
+            } else {
+                QCOMPARE(line, wholeLine);
+                QCOMPARE(error, wholeError);
+            }
+        }
+        cutFiles += Csv::pieces(QByteArrayView(bytes), 7, 1).size() > 1 ? 1 : 0;
+    }
+    QVERIFY2(cutFiles > 300, qPrintable(QString::number(cutFiles)));
+    // Pieces are whole lines of about the size asked, and cover the file once.
+    const QByteArray big = QByteArray("a,b\n").repeated(100000);
+    const QList<Csv::Piece> pieces = Csv::pieces(QByteArrayView(big), 4, 1 << 16);
+    QCOMPARE(pieces.size(), 4);
+    qsizetype next = 0;
+    int line = 1;
+    for (const Csv::Piece &piece : pieces) {
+        QCOMPARE(piece.from, next);
+        QCOMPARE(piece.line, line);
+        QVERIFY(piece.to - piece.from >= big.size() / 4 - 4);
+        QVERIFY(big.at(piece.to - 1) == '\n');
+        line += static_cast<int>(
+            QByteArrayView(big).sliced(piece.from, piece.to - piece.from).count('\n'));
+        next = piece.to;
+    }
+    QCOMPARE(next, big.size());
+    QCOMPARE(Csv::pieces(QByteArrayView(big), 4, big.size()).size(), 1);
+}
 #include "tst_import.moc"
