@@ -354,9 +354,14 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     if (!owners)
         return owners.error();
     QSet<QString> sampleIds;
-    for (const ParsedFile &f : std::as_const(files))
-        for (const QcResult &r : f.results)
-            sampleIds.insert(r.sampleId);
+    for (const ParsedFile &f : std::as_const(files)) {
+        const QString *last = nullptr; // a sample's results mostly come one after another
+        for (const QcResult &r : f.results) {
+            if (!last || *last != r.sampleId)
+                sampleIds.insert(r.sampleId);
+            last = &r.sampleId;
+        }
+    }
     Result<QList<StoredResult>> existing = records.currentResultsOfSamples(sampleIds);
     if (!existing)
         return existing.error();
@@ -376,6 +381,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     // written. The checker alone touches `problems`, `conflicts`, `owners` and `outcomes` until
     // it has been joined.
     Handoff handoff;
+    // Where each result is in its file: only the checker needs them.
+    QList<QList<QString>> places;
+    for (ParsedFile &f : files)
+        places << std::exchange(f.resultPlaces, {});
     const auto checkRows = [&]() {
         PlanBlock block;
         const auto planned = [&]() {
@@ -437,14 +446,14 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         // Where each result was first seen in this import: its file and its index there.
         QHash<ResultKey, std::pair<qsizetype, qsizetype>> seenInImport;
         seenInImport.reserve(sampleIds.size() * 4);
-        const auto placeOf = [&files](qsizetype fi, qsizetype ri) -> QString {
-            return files.at(fi).name + u", "_s + files.at(fi).resultPlaces.value(ri);
+        const auto placeOf = [&files, &places](qsizetype fi, qsizetype ri) -> QString {
+            return files.at(fi).name + u", "_s + places.at(fi).value(ri);
         };
         for (qsizetype fi = 0; fi < files.size(); ++fi) {
             const ParsedFile &f = files.at(fi);
             for (qsizetype ri = 0; ri < f.results.size(); ++ri) {
                 const QcResult &r = f.results.at(ri);
-                const QString where = f.resultPlaces.value(ri);
+                const QString where = places.at(fi).value(ri);
                 const ResultKey key(r);
                 if (const auto seen = seenInImport.constFind(key);
                     seen != seenInImport.constEnd()) {
@@ -526,6 +535,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         if (!problems.isEmpty() || conflictCount > 0)
             handoff.refuse();
         handoff.put(block, true);
+        places.clear(); // freed here, beside the writing
     };
 
     const QString user = m_session.user().userName;
@@ -699,6 +709,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         summary.elapsedMs = timer.elapsed();
         return summary; // identical content: a no-op, and nothing recorded
     }
+    // Every row is written: the parsed files are freed on another core while this one commits.
+    const std::jthread release([doomed = std::exchange(files, {})]() mutable { doomed.clear(); });
     for (qsizetype fi = 0; fi < outcomes.size(); ++fi) {
         if (!fileIds.contains(static_cast<int>(fi)))
             continue;
