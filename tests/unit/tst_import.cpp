@@ -226,6 +226,7 @@ private Q_SLOTS:
     void storedResultsFoundInEveryChunk();
     void refusedAfterRowsWereWritten();
     void csvPiecesReadAsTheWhole();
+    void utf8CheckedAtEveryOffset();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -1857,4 +1858,34 @@ void tst_Import::csvPiecesReadAsTheWhole()
     QCOMPARE(next, big.size());
     QCOMPARE(Csv::pieces(QByteArrayView(big), 4, big.size()).size(), 1);
 }
+// Every byte of a file is checked as UTF-8, ASCII eight bytes at a time: a bad byte, or a bad
+// sequence, is found at whichever offset it falls, and a good sequence anywhere passes.
+void tst_Import::utf8CheckedAtEveryOffset()
+{
+    const QByteArray ascii = kHeader + QByteArray(40, 'a');
+    const QList<QByteArray> bad{"\xff", "\xc3", "\xe6\x97", "\xed\xa0\x80", "\xc0\xaf"};
+    const QList<QByteArray> good{"\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x98\x80"};
+    for (qsizetype at = kHeader.size(); at <= ascii.size(); ++at) {
+        for (const QByteArray &b : bad) {
+            QByteArray bytes = ascii;
+            bytes.insert(at, b);
+            Problems p;
+            Formats::parse(u"u.csv"_s, bytes, p);
+            const QString message = p.report(u"Import"_s);
+            QVERIFY2(
+                message.contains(u"at offset %1)"_s.arg(at)),
+                qPrintable(
+                    u"%1 at %2: %3"_s.arg(QString::fromLatin1(b.toHex())).arg(at).arg(message)));
+        }
+        for (const QByteArray &g : good) {
+            QByteArray bytes = ascii;
+            bytes.insert(at, g);
+            Problems p;
+            Formats::parse(u"u.csv"_s, bytes, p);
+            QVERIFY2(!p.report(u"Import"_s).contains(u"not UTF-8"_s),
+                     qPrintable(u"%1 at %2"_s.arg(QString::fromLatin1(g.toHex())).arg(at)));
+        }
+    }
+}
+
 #include "tst_import.moc"
