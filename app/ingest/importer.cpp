@@ -587,6 +587,20 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         }
         return {};
     };
+    // A new version of a record: the audit trail says what it replaced, from where, and why.
+    const auto superseded = [&](const QString &type, const QString &id, const QString &oldValue,
+                                const QString &newValue) -> Status {
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kRecordSuperseded);
+        e.entityType = type;
+        e.entityId = id;
+        e.oldValue = oldValue;
+        e.newValue = newValue;
+        e.reason = reason;
+        if (Result<AuditEvent> r = trail.append(user, e); !r)
+            return r.error();
+        return {};
+    };
     const auto writeBatch = [&](const PlannedBatch &p) -> Status {
         Result<qint64> file = fileId(p.file);
         if (!file)
@@ -598,18 +612,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         ++(p.supersedes ? written[p.file].superseded : written[p.file].added);
         if (!p.supersedes)
             return {};
-        AuditEntry e;
-        e.action = QString::fromLatin1(audit::kRecordSuperseded);
-        e.entityType = u"batch"_s;
-        e.entityId = p.record->batchNumber;
-        e.oldValue = tr("version %1").arg(p.version - 1);
-        e.newValue = tr("version %1 from %2 (SHA-256 %3)")
-                         .arg(p.version)
-                         .arg(files.at(p.file).name, files.at(p.file).sha256);
-        e.reason = reason;
-        if (Result<AuditEvent> r = trail.append(user, e); !r)
-            return r.error();
-        return {};
+        return superseded(u"batch"_s, p.record->batchNumber, tr("version %1").arg(p.version - 1),
+                          tr("version %1 from %2 (SHA-256 %3)")
+                              .arg(p.version)
+                              .arg(files.at(p.file).name, files.at(p.file).sha256));
     };
     const auto writeResult = [&](const PlannedResult &p) -> Status {
         Result<qint64> file = fileId(p.file);
@@ -626,19 +632,12 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         ++(p.supersedes ? written[p.file].superseded : written[p.file].added);
         if (!p.supersedes)
             return {};
-        AuditEntry e;
-        e.action = QString::fromLatin1(audit::kRecordSuperseded);
-        e.entityType = u"result"_s;
-        e.entityId = resultName(*p.result);
-        e.oldValue = tr("version %1: %2").arg(p.version - 1).arg(p.previous);
-        e.newValue =
+        return superseded(
+            u"result"_s, resultName(*p.result),
+            tr("version %1: %2").arg(p.version - 1).arg(p.previous),
             tr("version %1: %2, from %3 (SHA-256 %4)")
                 .arg(p.version)
-                .arg(resultValue(*p.result), files.at(p.file).name, files.at(p.file).sha256);
-        e.reason = reason;
-        if (Result<AuditEvent> r = trail.append(user, e); !r)
-            return r.error();
-        return {};
+                .arg(resultValue(*p.result), files.at(p.file).name, files.at(p.file).sha256));
     };
     // Writes every block the checker hands over, until it ends or the import is refused; on a
     // failure or a cancel, stops the checker and keeps taking blocks until it has ended.

@@ -127,6 +127,19 @@ QByteArray csvLine(const QStringList &cells)
     return out.join(u',').toUtf8() + '\n';
 }
 
+// The records and results of the first `count` demo batches.
+std::pair<QList<BatchRecord>, QList<QcResult>> demoBatches(int count)
+{
+    const DemoData demo(count, 11);
+    std::pair<QList<BatchRecord>, QList<QcResult>> out;
+    for (int i = 0; i < count; ++i) {
+        const DemoData::Batch b = demo.batch(i);
+        out.first << b.record;
+        out.second << b.results;
+    }
+    return out;
+}
+
 const QByteArray kHeader =
     "batch,sample,test,value,text,unit,method,instrument,analyst,tested_at,status,reason\n";
 
@@ -1625,15 +1638,8 @@ void tst_Import::problemsOfPartsInFileOrder()
 // conflict.
 void tst_Import::storedResultsFoundInEveryChunk()
 {
-    const DemoData demo(200, 11);
-    QList<BatchRecord> batches;
-    QList<QcResult> results;
+    const auto [batches, results] = demoBatches(200);
     QList<QcResult> unassigned;
-    for (int i = 0; i < 200; ++i) {
-        const DemoData::Batch b = demo.batch(i);
-        batches << b.record;
-        results << b.results;
-    }
     // Results of samples no batch has drawn go to the inbox: 450 of them, 450 samples.
     for (int i = 0; i < 450; ++i) {
         QcResult r = results.first();
@@ -1687,14 +1693,7 @@ void tst_Import::storedResultsFoundInEveryChunk()
 // progress showed rows written before the refusal (the checker may, rarely, end first).
 void tst_Import::refusedAfterRowsWereWritten()
 {
-    const DemoData demo(200, 11);
-    QList<BatchRecord> batches;
-    QList<QcResult> results;
-    for (int i = 0; i < 200; ++i) {
-        const DemoData::Batch b = demo.batch(i);
-        batches << b.record;
-        results << b.results;
-    }
+    const auto [batches, results] = demoBatches(200);
     rd::test::TestStore store;
     QVERIFY(store.addUser(u"quinn"_s, Role::QcAnalyst));
     std::unique_ptr<Session> admin = store.open();
