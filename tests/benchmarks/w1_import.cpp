@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -194,6 +195,9 @@ int runImport(const Options &o)
         test::RawDb db(QDir(store).filePath(u"records.db"_s), key);
         list = tables(db);
     }
+    // Each of the three starts once what was written before it is on the disk, so that no one
+    // pays for another's write-back.
+    ::sync();
     const std::optional<ImportTimes> encrypted = importExport(store, files, false);
     if (!encrypted)
         return 1;
@@ -206,6 +210,7 @@ int runImport(const Options &o)
         rows = readNewRows(db, list);
     }
     double rawMs = -1;
+    ::sync();
     {
         test::RawDb db(QDir(rawFolder).filePath(u"records.db"_s), key);
         rawMs = insertRaw(db, list);
@@ -217,6 +222,7 @@ int runImport(const Options &o)
     say(u"plain SQLite: the same import through the same driver"_s);
     if (!createEmptyStore(plainStore, true))
         return 1;
+    ::sync();
     const std::optional<ImportTimes> plain = importExport(plainStore, files, true);
     if (!plain)
         return 1;
