@@ -385,8 +385,9 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     QList<QList<QString>> places;
     for (ParsedFile &f : files)
         places << std::exchange(f.resultPlaces, {});
-    const auto checkRows = [&]() {
-        PlanBlock block;
+    // Checks every row, handing over the blocks to write; returns early once the writer has
+    // stopped it.
+    const auto check = [&](PlanBlock &block) {
         const auto planned = [&]() {
             if (!problems.isEmpty() || conflictCount > 0)
                 handoff.refuse();
@@ -532,6 +533,12 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     return;
             }
         }
+    };
+    // The checker's thread: however the checking ends, the writer is told that nothing more
+    // comes, or it would wait for ever.
+    const auto checkRows = [&]() {
+        PlanBlock block;
+        check(block);
         if (!problems.isEmpty() || conflictCount > 0)
             handoff.refuse();
         handoff.put(block, true);

@@ -238,6 +238,7 @@ private Q_SLOTS:
     void problemsOfPartsInFileOrder();
     void storedResultsFoundInEveryChunk();
     void refusedAfterRowsWereWritten();
+    void cancelledWhileStillChecking();
     void csvPiecesReadAsTheWhole();
     void utf8CheckedAtEveryOffset();
     void quickTimesReadAsQtReadsThem();
@@ -1885,6 +1886,45 @@ void tst_Import::utf8CheckedAtEveryOffset()
                      qPrintable(u"%1 at %2"_s.arg(QString::fromLatin1(g.toHex())).arg(at)));
         }
     }
+}
+
+// Cancelled at the first progress of the writing, while the checker still has most rows to
+// check: the import ends (the checker stops as well), says it was cancelled, and writes nothing.
+void tst_Import::cancelledWhileStillChecking()
+{
+    const auto [batches, results] = demoBatches(200);
+    rd::test::TestStore store;
+    QVERIFY(store.addUser(u"quinn"_s, Role::QcAnalyst));
+    std::unique_ptr<Session> admin = store.open();
+    std::unique_ptr<Session> analyst = store.open(u"quinn"_s);
+    QVERIFY(admin && analyst);
+    QVERIFY(Importer(*admin).run(
+        {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())}}, {}));
+    const auto cancelAtFirstWrite = [](Session &s, const ImportInput &input) -> QString {
+        const Counts before = countsOf(s);
+        bool writing = false;
+        Result<ImportSummary> done = Importer(s).run({input}, {}, [&writing](int percent) {
+            writing = percent > 20;
+            return !writing;
+        });
+        if (done)
+            return u"imported"_s;
+        if (done.error().code() != ErrorCode::Cancelled)
+            return done.error().message();
+        if (!writing)
+            return u"not cancelled while writing"_s;
+        if (const Counts after = countsOf(s); after != before) {
+            const std::unique_ptr<char[]> text(toString(after));
+            return u"the store changed: "_s + QString::fromLatin1(text.get());
+        }
+        return {};
+    };
+    QString failure =
+        cancelAtFirstWrite(*admin, {u"b.json"_s, Serializer::batchRecordDocument(batches)});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY(Importer(*admin).run({{u"b.json"_s, Serializer::batchRecordDocument(batches)}}, {}));
+    failure = cancelAtFirstWrite(*analyst, {u"r.csv"_s, Serializer::resultsCsvDocument(results)});
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 #include "tst_import.moc"
