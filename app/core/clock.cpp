@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -72,37 +73,48 @@ void ManualClock::setOffset(int seconds)
     m_offset = seconds;
 }
 
-QString toStoredTime(const QDateTime &utc)
+int writeIsoTime(char *out, const QDateTime &utc, bool withMillis, int minYear)
 {
-    // Formatted by hand: this runs for every time written, and QDateTime::toString goes through
-    // the locale machinery.
     const QDateTime t = utc.toUTC();
     const QDate d = t.date();
     const QTime h = t.time();
-    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
-        return t.toString(Qt::ISODateWithMs);
-    char16_t buf[24];
-    const auto put = [&buf](int at, int value, int digits) {
+    if (!d.isValid() || d.year() < std::max(minYear, 0) || d.year() > 9999)
+        return 0;
+    const auto put = [out](int at, int value, int digits) {
         for (int i = digits - 1; i >= 0; --i) {
-            buf[at + i] = static_cast<char16_t>(u'0' + value % 10);
+            out[at + i] = static_cast<char>('0' + value % 10);
             value /= 10;
         }
     };
     put(0, d.year(), 4);
-    buf[4] = u'-';
+    out[4] = '-';
     put(5, d.month(), 2);
-    buf[7] = u'-';
+    out[7] = '-';
     put(8, d.day(), 2);
-    buf[10] = u'T';
+    out[10] = 'T';
     put(11, h.hour(), 2);
-    buf[13] = u':';
+    out[13] = ':';
     put(14, h.minute(), 2);
-    buf[16] = u':';
+    out[16] = ':';
     put(17, h.second(), 2);
-    buf[19] = u'.';
-    put(20, h.msec(), 3);
-    buf[23] = u'Z';
-    return QString(reinterpret_cast<const QChar *>(buf), 24);
+    int size = 19;
+    if (withMillis) {
+        out[19] = '.';
+        put(20, h.msec(), 3);
+        size = 23;
+    }
+    out[size++] = 'Z';
+    return size;
+}
+
+QString toStoredTime(const QDateTime &utc)
+{
+    // Formatted by hand: this runs for every time written, and QDateTime::toString goes through
+    // the locale machinery.
+    char buf[24];
+    if (const int size = writeIsoTime(buf, utc, true))
+        return QString::fromLatin1(buf, size);
+    return utc.toUTC().toString(Qt::ISODateWithMs);
 }
 
 namespace {

@@ -53,6 +53,11 @@ private:
 // in the store; sorts as text in time order.
 QString toStoredTime(const QDateTime &utc);
 QDateTime fromStoredTime(const QString &text);
+// Writes `utc` in UTC as "yyyy-MM-ddTHH:mm:ss.zzzZ", or without ".zzz" when !withMillis, into
+// `out` (24 characters at most) and returns how many it wrote; 0, writing nothing, for an
+// invalid time or a year outside [minYear, 9999]. The one hand-written time formatter, for the
+// paths that write a time per row.
+int writeIsoTime(char *out, const QDateTime &utc, bool withMillis, int minYear = 0);
 // Whether `text` (UTF-8) is exactly what toStoredTime() writes for some time: what verification
 // asks of every stored time, without making a QDateTime of it.
 bool isStoredTimeForm(QByteArrayView text);

@@ -63,9 +63,12 @@ QString Serializer::timeText(const QDateTime &utc)
 {
     // Seconds unless the source had milliseconds: keeps the common case short and exact.
     const QDateTime t = utc.toUTC();
-    if (t.time().msec() == 0)
-        return t.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
-    return toStoredTime(t);
+    if (t.time().msec() != 0)
+        return toStoredTime(t);
+    char buf[24];
+    if (const int size = writeIsoTime(buf, t, false, 1000))
+        return QString::fromLatin1(buf, size);
+    return t.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
 }
 
 QJsonObject Serializer::toJson(const Specification &spec)
@@ -362,34 +365,15 @@ public:
     {
         if (!value.isValid())
             return;
+        // Serializer::timeText(): seconds, or milliseconds when there are any.
         const QDateTime t = value.toUTC();
-        const QDate d = t.date();
-        const QTime h = t.time();
-        if (d.year() < 1000 || d.year() > 9999) {
+        char buf[24];
+        const int size = writeIsoTime(buf, t, t.time().msec() != 0, 1000);
+        if (size == 0) {
             text(key, Serializer::timeText(value));
             return;
         }
-        // Serializer::timeText(): seconds, or milliseconds when there are any.
         name(key);
-        char buf[26];
-        digits(buf, d.year(), 4);
-        buf[4] = '-';
-        digits(buf + 5, d.month(), 2);
-        buf[7] = '-';
-        digits(buf + 8, d.day(), 2);
-        buf[10] = 'T';
-        digits(buf + 11, h.hour(), 2);
-        buf[13] = ':';
-        digits(buf + 14, h.minute(), 2);
-        buf[16] = ':';
-        digits(buf + 17, h.second(), 2);
-        qsizetype size = 19;
-        if (h.msec() != 0) {
-            buf[19] = '.';
-            digits(buf + 20, h.msec(), 3);
-            size = 23;
-        }
-        buf[size++] = 'Z';
         m_out.append('"').append(buf, size).append('"');
     }
     void date(const char *key, const QDate &value)

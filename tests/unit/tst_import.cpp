@@ -4,6 +4,7 @@
 // with history, the Allotrope fixtures value by value, the unassigned inbox, demo determinism,
 // role refusal, and export → import round trips.
 #include "audit/audittrail.h"
+#include "core/clock.h"
 #include "core/parallel.h"
 #include "demo/demodata.h"
 #include "ingest/csv.h"
@@ -241,6 +242,7 @@ private Q_SLOTS:
     void cancelledWhileStillChecking();
     void csvPiecesReadAsTheWhole();
     void utf8CheckedAtEveryOffset();
+    void timeFormsAreIso8601();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -1925,6 +1927,29 @@ void tst_Import::cancelledWhileStillChecking()
     QVERIFY(Importer(*admin).run({{u"b.json"_s, Serializer::batchRecordDocument(batches)}}, {}));
     failure = cancelAtFirstWrite(*analyst, {u"r.csv"_s, Serializer::resultsCsvDocument(results)});
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
+}
+
+// The hand-written time forms are Qt's: the stored form with milliseconds, and the exchange form
+// with seconds unless there are milliseconds (as QDateTime::toString wrote it before), for times
+// at offsets in years 1-9999.
+void tst_Import::timeFormsAreIso8601()
+{
+    QRandomGenerator random(1000);
+    for (int i = 0; i < 3000; ++i) {
+        const int year = i < 20 ? 1 + 500 * i : 1000 + static_cast<int>(random.bounded(9000));
+        const QDate date(year, 1 + static_cast<int>(random.bounded(12)),
+                         1 + static_cast<int>(random.bounded(28)));
+        const QTime time(static_cast<int>(random.bounded(24)), static_cast<int>(random.bounded(60)),
+                         static_cast<int>(random.bounded(60)),
+                         i % 2 ? static_cast<int>(random.bounded(1000)) : 0);
+        const int offset = (static_cast<int>(random.bounded(57)) - 28) * 1800;
+        const QDateTime t(date, time, Qt::OffsetFromUTC, offset);
+        const QDateTime utc = t.toUTC();
+        QCOMPARE(toStoredTime(t), utc.toString(Qt::ISODateWithMs));
+        QCOMPARE(Serializer::timeText(t), utc.time().msec()
+                                              ? utc.toString(Qt::ISODateWithMs)
+                                              : utc.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s));
+    }
 }
 
 #include "tst_import.moc"
