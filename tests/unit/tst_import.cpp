@@ -128,6 +128,35 @@ QByteArray csvLine(const QStringList &cells)
     return out.join(u',').toUtf8() + '\n';
 }
 
+// What changed in the store since `before`, as a message; empty when nothing did.
+QString changeOf(const Counts &before, Session &s)
+{
+    const Counts after = countsOf(s);
+    if (after == before)
+        return {};
+    const std::unique_ptr<char[]> text(toString(after));
+    return u"the store changed: "_s + QString::fromLatin1(text.get());
+}
+
+// A store with the demo specifications, its administrator and a QC analyst.
+struct Specified
+{
+    Specified()
+    {
+        ok = store.addUser(u"quinn"_s, Role::QcAnalyst) && (admin = store.open()) &&
+             (analyst = store.open(u"quinn"_s)) &&
+             Importer(*admin)
+                 .run({{u"specs.json"_s,
+                        Serializer::specificationDocument(DemoData::specifications())}},
+                      {})
+                 .ok();
+    }
+    rd::test::TestStore store;
+    std::unique_ptr<Session> admin;
+    std::unique_ptr<Session> analyst;
+    bool ok = false;
+};
+
 // The records and results of the first `count` demo batches.
 std::pair<QList<BatchRecord>, QList<QcResult>> demoBatches(int count)
 {
@@ -1697,13 +1726,10 @@ void tst_Import::storedResultsFoundInEveryChunk()
 void tst_Import::refusedAfterRowsWereWritten()
 {
     const auto [batches, results] = demoBatches(200);
-    rd::test::TestStore store;
-    QVERIFY(store.addUser(u"quinn"_s, Role::QcAnalyst));
-    std::unique_ptr<Session> admin = store.open();
-    std::unique_ptr<Session> analyst = store.open(u"quinn"_s);
-    QVERIFY(admin && analyst);
-    QVERIFY(Importer(*admin).run(
-        {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())}}, {}));
+    Specified specified;
+    QVERIFY(specified.ok);
+    Session *admin = specified.admin.get();
+    Session *analyst = specified.analyst.get();
 
     const auto refusedAfterWriting = [](Session &s, const ImportInput &input,
                                         const QString &expected) -> QString {
@@ -1718,10 +1744,8 @@ void tst_Import::refusedAfterRowsWereWritten()
                 return u"imported"_s;
             if (!done.error().message().contains(expected))
                 return done.error().message();
-            if (const Counts after = countsOf(s); after != before) {
-                const std::unique_ptr<char[]> text(toString(after));
-                return u"the store changed: "_s + QString::fromLatin1(text.get());
-            }
+            if (const QString change = changeOf(before, s); !change.isEmpty())
+                return change;
             if (highest > 20)
                 return {};
         }
@@ -1895,13 +1919,10 @@ void tst_Import::utf8CheckedAtEveryOffset()
 void tst_Import::cancelledWhileStillChecking()
 {
     const auto [batches, results] = demoBatches(200);
-    rd::test::TestStore store;
-    QVERIFY(store.addUser(u"quinn"_s, Role::QcAnalyst));
-    std::unique_ptr<Session> admin = store.open();
-    std::unique_ptr<Session> analyst = store.open(u"quinn"_s);
-    QVERIFY(admin && analyst);
-    QVERIFY(Importer(*admin).run(
-        {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())}}, {}));
+    Specified specified;
+    QVERIFY(specified.ok);
+    Session *admin = specified.admin.get();
+    Session *analyst = specified.analyst.get();
     const auto cancelAtFirstWrite = [](Session &s, const ImportInput &input) -> QString {
         const Counts before = countsOf(s);
         bool writing = false;
@@ -1915,10 +1936,8 @@ void tst_Import::cancelledWhileStillChecking()
             return done.error().message();
         if (!writing)
             return u"not cancelled while writing"_s;
-        if (const Counts after = countsOf(s); after != before) {
-            const std::unique_ptr<char[]> text(toString(after));
-            return u"the store changed: "_s + QString::fromLatin1(text.get());
-        }
+        if (const QString change = changeOf(before, s); !change.isEmpty())
+            return change;
         return {};
     };
     QString failure =
