@@ -2,6 +2,7 @@
 #include "accounts/accountrecords.h"
 
 #include "core/clock.h"
+#include "security/keycertificate.h"
 #include "security/keyring.h"
 #include "security/passwordpolicy.h"
 #include "store/store.h"
@@ -44,32 +45,62 @@ Result<qint64> AccountRecords::insertUser(const QString &userName, const QString
     e.field = u"role"_s;
     e.newValue = Roles::id(role);
     e.reason = tr("full name: %1").arg(fullName);
-    if (Result<AuditEvent> r = m_trail.append(m_actor, e); !r)
+    if (Result<AuditEvent> r = m_trail.append(m_actor, e, {subject(userName)}); !r)
         return r.error();
     return id;
 }
 
 Result<qint64> AccountRecords::issueSigningKey(qint64 userId, const QString &userName,
-                                               const QByteArray &publicKey)
+                                               const QString &fullName, Role role,
+                                               const QByteArray &publicKey, const Issuer &issuer)
 {
-    const QString now = toStoredTime(Clock::instance().nowUtc());
+    if (!issuer.secretKey || issuer.secretKey->isEmpty())
+        return Error(ErrorCode::Forbidden,
+                     tr("A signing key for \"%1\" can only be certified with the store root or an "
+                        "administrator's key.")
+                         .arg(userName));
+    const QDateTime now = Clock::instance().nowUtc();
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE user_keys SET retired_at = ? WHERE user_id = ? AND retired_at IS NULL"_s);
-    q.addBindValue(now);
+    q.addBindValue(toStoredTime(now));
     q.addBindValue(userId);
     if (!q.exec())
         return Store::errorFrom(tr("Cannot retire the signing key of \"%1\"").arg(userName),
                                 q.lastError());
-    q.prepare(u"INSERT INTO user_keys (user_id, public_key, created_at) VALUES (?, ?, ?)"_s);
+    // The id is chosen here, inside the write transaction, because the certificate names it.
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT coalesce(max(id), 0) + 1 FROM user_keys"_s) || !q.next())
+        return Store::errorFrom(tr("Cannot record the signing key of \"%1\"").arg(userName),
+                                q.lastError());
+    const qint64 keyId = q.value(0).toLongLong();
+    q.finish();
+    Result<AuditHead> head = m_trail.head();
+    if (!head)
+        return head.error();
+
+    KeyCertificate c;
+    c.keyId = keyId;
+    c.userId = userId;
+    c.userName = userName;
+    c.fullName = fullName;
+    c.role = Roles::id(role);
+    c.publicKey = publicKey;
+    c.issuedAt = now;
+    c.issuerKeyId = issuer.keyId;
+    c.headSeq = head->seq;
+    c.headHash = head->hash;
+    c.sign(m_trail.storeId(), *issuer.secretKey);
+
+    q.prepare(u"INSERT INTO user_keys (id, user_id, public_key, created_at) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(keyId);
     q.addBindValue(userId);
     q.addBindValue(publicKey);
-    q.addBindValue(now);
+    q.addBindValue(toStoredTime(now));
     if (!q.exec())
         return Store::errorFrom(tr("Cannot record the signing key of \"%1\"").arg(userName),
                                 q.lastError());
-    const qint64 keyId = q.lastInsertId().toLongLong();
-    if (keyId <= 0)
-        return Error(ErrorCode::Database, tr("The signing key of \"%1\" got no id.").arg(userName));
+    if (Status s = insertCertificate(c); !s)
+        return s.error();
 
     AuditEntry e;
     e.action = QString::fromLatin1(audit::kSigningKeyIssued);
@@ -77,9 +108,57 @@ Result<qint64> AccountRecords::issueSigningKey(qint64 userId, const QString &use
     e.entityId = userName;
     e.field = u"public_key"_s;
     e.newValue = u"%1:%2"_s.arg(keyId).arg(QString::fromLatin1(publicKey.toHex()));
-    if (Result<AuditEvent> r = m_trail.append(m_actor, e); !r)
+    e.reason = issuer.keyId == KeyCertificate::kRootKeyId
+                   ? tr("certified by the store root")
+                   : tr("certified by %1 with key %2").arg(m_actor).arg(issuer.keyId);
+    if (Result<AuditEvent> r = m_trail.append(m_actor, e, {subject(userName)}); !r)
         return r.error();
     return keyId;
+}
+
+Status AccountRecords::insertCertificate(const KeyCertificate &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO key_certificates (key_id, user_id, user_name, full_name, role, "
+              "public_key, issued_at, issuer_key_id, head_seq, head_hash, signature) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(c.keyId), QVariant(c.userId), QVariant(c.userName),
+                              QVariant(c.fullName), QVariant(c.role), QVariant(c.publicKey),
+                              QVariant(toStoredTime(c.issuedAt)), QVariant(c.issuerKeyId),
+                              QVariant(c.headSeq), QVariant(c.headHash), QVariant(c.signature)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot record the certificate of \"%1\"").arg(c.userName),
+                                q.lastError());
+    return {};
+}
+
+Status AccountRecords::certifyExistingKey(qint64 keyId, const Issuer &issuer)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT k.user_id, u.user_name, u.full_name, u.role, k.public_key, k.created_at "
+              "FROM user_keys k JOIN users u ON u.id = k.user_id WHERE k.id = ?"_s);
+    q.addBindValue(keyId);
+    if (!q.exec() || !q.next())
+        return Store::errorFrom(tr("Cannot read signing key %1").arg(keyId), q.lastError());
+    KeyCertificate c;
+    c.keyId = keyId;
+    c.userId = q.value(0).toLongLong();
+    c.userName = q.value(1).toString();
+    c.fullName = q.value(2).toString();
+    c.role = q.value(3).toString();
+    c.publicKey = q.value(4).toByteArray();
+    c.issuedAt = Clock::instance().nowUtc();
+    q.finish();
+    Result<AuditHead> head = m_trail.head();
+    if (!head)
+        return head.error();
+    c.issuerKeyId = issuer.keyId;
+    c.headSeq = head->seq;
+    c.headHash = head->hash;
+    c.sign(m_trail.storeId(), *issuer.secretKey);
+    return insertCertificate(c);
 }
 
 Status AccountRecords::rememberPassword(qint64 userId, const QString &hash)
@@ -133,37 +212,40 @@ Status AccountRecords::enable(qint64 userId, const QString &userName, const QStr
     e.oldValue = u"0"_s;
     e.newValue = u"1"_s;
     e.reason = reason;
-    if (Result<AuditEvent> r = m_trail.append(m_actor, e); !r)
+    if (Result<AuditEvent> r = m_trail.append(m_actor, e, {subject(userName)}); !r)
         return r.error();
     return {};
 }
 
-SlotWrite::SlotWrite(const Store &store, QString userName, bool resealAlteredFile)
+SlotWrite::SlotWrite(const Store &store, QString userName)
     : m_store(store)
     , m_user(std::move(userName))
-    , m_reseal(resealAlteredFile)
 {}
 
-Status SlotWrite::put(const std::optional<KeySlot> &slot, bool liftLockout)
+Status SlotWrite::put(std::optional<KeySlot> slot, const QByteArray &publicKey, bool liftLockout)
 {
     const Status s = KeyRing::modify(
-        m_store.paths().root(), &m_store.masterKey(),
-        [this, &slot, liftLockout](KeySlotFile &f) -> Status {
+        m_store.paths().root(), [this, &slot, &publicKey, liftLockout](KeySlotFile &f) -> Status {
             m_previous = f.userSlots.contains(m_user) ? std::optional(f.userSlots.value(m_user))
                                                       : std::nullopt;
-            if (slot)
+            if (slot) {
+                slot->masterKeys.clear();
+                if (Status sealed = KeyRing::sealMasterKey(*slot, publicKey, m_store.epoch(),
+                                                           m_store.masterKey());
+                    !sealed)
+                    return sealed;
                 f.userSlots.insert(m_user, *slot);
-            else
+            } else {
                 f.userSlots.remove(m_user);
+            }
             // Lift a lockout, but keep failed logins not yet audited: the next unlock
             // reports them.
             if (liftLockout && f.attempts.contains(m_user)) {
                 f.attempts[m_user].consecutiveFailures = 0;
-                f.attempts[m_user].lockedUntil = QDateTime();
+                f.attempts[m_user].lockedAt = QDateTime();
             }
             return {};
-        },
-        m_reseal ? KeyRing::MacPolicy::Reseal : KeyRing::MacPolicy::Verify);
+        });
     m_written = s.ok();
     return s;
 }
@@ -172,16 +254,13 @@ void SlotWrite::undo()
 {
     if (!m_written)
         return;
-    (void)KeyRing::modify(
-        m_store.paths().root(), &m_store.masterKey(),
-        [this](KeySlotFile &f) -> Status {
-            if (m_previous)
-                f.userSlots.insert(m_user, *m_previous);
-            else
-                f.userSlots.remove(m_user);
-            return {};
-        },
-        KeyRing::MacPolicy::Reseal);
+    (void)KeyRing::modify(m_store.paths().root(), [this](KeySlotFile &f) -> Status {
+        if (m_previous)
+            f.userSlots.insert(m_user, *m_previous);
+        else
+            f.userSlots.remove(m_user);
+        return {};
+    });
     m_written = false;
 }
 

@@ -4,7 +4,9 @@
 #include "accounts/role.h"
 #include "audit/audittrail.h"
 #include "core/result.h"
+#include "security/keycertificate.h"
 #include "security/keyslotfile.h"
+#include "security/securebytes.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -26,16 +28,35 @@ public:
 
     Result<qint64> insertUser(const QString &userName, const QString &fullName, Role role,
                               bool mustChangePassword);
-    // Retires the user's current signing keys and records a new public key; returns its id.
-    Result<qint64> issueSigningKey(qint64 userId, const QString &userName,
-                                   const QByteArray &publicKey);
+    // Who certifies a new key: the store root (key 0) or an administrator's key in force.
+    struct Issuer
+    {
+        qint64 keyId = 0;
+        const SecureBytes *secretKey = nullptr;
+    };
+    // Retires the user's current signing keys, records a new public key with its certificate
+    // signed by `issuer`, and binds the account into the issuing event; returns the key's id.
+    // Call it after every other change to the account in the transaction.
+    Result<qint64> issueSigningKey(qint64 userId, const QString &userName, const QString &fullName,
+                                   Role role, const QByteArray &publicKey, const Issuer &issuer);
+    // Certifies a key the store already holds (the upgrade of a store made before
+    // certificates): no new key, no retirement.
+    Status certifyExistingKey(qint64 keyId, const Issuer &issuer);
     // Records a password hash and keeps only the newest PasswordPolicy::kHistoryDepth.
     Status rememberPassword(qint64 userId, const QString &hash);
     Status setMustChangePassword(qint64 userId, bool mustChange);
     // Makes a disabled account active again (recovery only).
     Status enable(qint64 userId, const QString &userName, const QString &reason);
 
+    // The account's rows as one subject of the audit chain's record bindings.
+    static RecordBindings::Subject subject(const QString &userName)
+    {
+        return {RecordBindings::Kind::Account, userName};
+    }
+
 private:
+    Status insertCertificate(const KeyCertificate &c);
+
     QSqlDatabase m_db;
     AuditTrail m_trail;
     QString m_actor;
@@ -48,16 +69,16 @@ class Store;
 class SlotWrite
 {
 public:
-    SlotWrite(const Store &store, QString userName, bool resealAlteredFile = false);
+    SlotWrite(const Store &store, QString userName);
 
-    // Replaces the user's slot with `slot`, or removes it when there is none.
-    Status put(const std::optional<KeySlot> &slot, bool liftLockout);
+    // Replaces the user's slot with `slot`, sealing the store's master key to `publicKey` in
+    // it, or removes the slot when there is none.
+    Status put(std::optional<KeySlot> slot, const QByteArray &publicKey, bool liftLockout);
     void undo();
 
 private:
     const Store &m_store;
     QString m_user;
-    bool m_reseal;
     std::optional<KeySlot> m_previous;
     bool m_written = false;
 };

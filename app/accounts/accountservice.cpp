@@ -151,8 +151,8 @@ Result<Account> AccountService::add(const NewAccount &account, const SecureBytes
     Result<QString> historyHash = crypto::hashForHistory(initialPassword);
     if (!historyHash)
         return historyHash.error();
-    Result<KeySlot> slot = KeyRing::wrapForUser(store.storeId(), userName.value(), 0,
-                                                store.masterKey(), keys.secretKey, initialPassword);
+    Result<KeySlot> slot =
+        KeyRing::wrapForUser(store.storeId(), userName.value(), 0, keys.secretKey, initialPassword);
     if (!slot)
         return slot.error();
 
@@ -166,15 +166,17 @@ Result<Account> AccountService::add(const NewAccount &account, const SecureBytes
                                                        account.role, account.requirePasswordChange);
             if (!userId)
                 return userId.error();
-            Result<qint64> keyId =
-                records.issueSigningKey(userId.value(), userName.value(), keys.publicKey);
-            if (!keyId)
-                return keyId.error();
             if (Status s = records.rememberPassword(userId.value(), historyHash.value()); !s)
                 return s;
+            // Certified with this administrator's key: every signature made with it says so.
+            Result<qint64> keyId = records.issueSigningKey(
+                userId.value(), userName.value(), fullName.value(), account.role, keys.publicKey,
+                {m_session.keyId(), &m_session.signingKey()});
+            if (!keyId)
+                return keyId.error();
             slot->keyId = keyId.value();
             // The key slot is written inside the transaction: if it cannot be, nothing is kept.
-            return slotWrite.put(slot.value(), true);
+            return slotWrite.put(slot.value(), keys.publicKey, true);
         });
     if (!written)
         return written.error();
@@ -197,60 +199,71 @@ Status AccountService::disable(const QString &userName, const QString &reason)
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("Give a reason for disabling the account."));
 
-    Store &store = m_session.store();
-    QSqlDatabase db = store.connection();
-    AuditTrail trail = m_session.audit();
-    const QString actor = m_session.user().userName;
-    SlotWrite slotWrite(store, target->userName);
-    return inTransaction(db, tr("Cannot disable the account"), slotWrite, [&]() -> Status {
-        // Checked again inside the write transaction, which serialises them with any other
-        // process: two administrators disabling each other must not leave none.
-        if (Status s = stillAdministrator(db); !s)
-            return s;
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT active, (SELECT count(*) FROM users WHERE role = 'administrator' "
-                  "AND active = 1 AND id <> ?) FROM users WHERE id = ?"_s);
-        q.addBindValue(target->id);
-        q.addBindValue(target->id);
-        if (!q.exec() || !q.next())
-            return Store::errorFrom(tr("Cannot disable the account"), q.lastError());
-        if (!q.value(0).toBool())
-            return Error(ErrorCode::InvalidInput,
-                         tr("The account \"%1\" is already disabled.").arg(target->userName));
-        if (target->role == Role::Administrator && q.value(1).toInt() == 0)
-            return Error(ErrorCode::Forbidden,
-                         tr("\"%1\" is the last active administrator and cannot be disabled.")
-                             .arg(target->userName));
-        q.finish();
-        const QString now = toStoredTime(Clock::instance().nowUtc());
-        q.prepare(u"UPDATE users SET active = 0, disabled_at = ?, disabled_by = ?, "
-                  "disabled_reason = ? WHERE id = ?"_s);
-        q.addBindValue(now);
-        q.addBindValue(actor);
-        q.addBindValue(reason.trimmed());
-        q.addBindValue(target->id);
-        if (!q.exec())
-            return Store::errorFrom(tr("Cannot disable the account"), q.lastError());
-        q.prepare(
-            u"UPDATE user_keys SET retired_at = ? WHERE user_id = ? AND retired_at IS NULL"_s);
-        q.addBindValue(now);
-        q.addBindValue(target->id);
-        if (!q.exec())
-            return Store::errorFrom(tr("Cannot disable the account"), q.lastError());
-        AuditEntry e;
-        e.action = QString::fromLatin1(audit::kAccountDisabled);
-        e.entityType = u"user"_s;
-        e.entityId = target->userName;
-        e.field = u"active"_s;
-        e.oldValue = u"1"_s;
-        e.newValue = u"0"_s;
-        e.reason = reason.trimmed();
-        if (Result<AuditEvent> r = trail.append(actor, e); !r)
-            return r.error();
-        // Deleting the slot is what takes the key away; the row stays for the record.
-        return slotWrite.put(std::nullopt, true);
-    });
+    // In a scope of its own: the re-key after it closes the store, and no handle of it may
+    // outlive that.
+    const auto disableAccount = [&]() -> Status {
+        Store &store = m_session.store();
+        QSqlDatabase db = store.connection();
+        AuditTrail trail = m_session.audit();
+        const QString actor = m_session.user().userName;
+        SlotWrite slotWrite(store, target->userName);
+        return inTransaction(db, tr("Cannot disable the account"), slotWrite, [&]() -> Status {
+            // Checked again inside the write transaction, which serialises them with any other
+            // process: two administrators disabling each other must not leave none.
+            if (Status s = stillAdministrator(db); !s)
+                return s;
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(u"SELECT active, (SELECT count(*) FROM users WHERE role = 'administrator' "
+                      "AND active = 1 AND id <> ?) FROM users WHERE id = ?"_s);
+            q.addBindValue(target->id);
+            q.addBindValue(target->id);
+            if (!q.exec() || !q.next())
+                return Store::errorFrom(tr("Cannot disable the account"), q.lastError());
+            if (!q.value(0).toBool())
+                return Error(ErrorCode::InvalidInput,
+                             tr("The account \"%1\" is already disabled.").arg(target->userName));
+            if (target->role == Role::Administrator && q.value(1).toInt() == 0)
+                return Error(ErrorCode::Forbidden,
+                             tr("\"%1\" is the last active administrator and cannot be disabled.")
+                                 .arg(target->userName));
+            q.finish();
+            const QString now = toStoredTime(Clock::instance().nowUtc());
+            q.prepare(u"UPDATE users SET active = 0, disabled_at = ?, disabled_by = ?, "
+                      "disabled_reason = ? WHERE id = ?"_s);
+            q.addBindValue(now);
+            q.addBindValue(actor);
+            q.addBindValue(reason.trimmed());
+            q.addBindValue(target->id);
+            if (!q.exec())
+                return Store::errorFrom(tr("Cannot disable the account"), q.lastError());
+            q.prepare(
+                u"UPDATE user_keys SET retired_at = ? WHERE user_id = ? AND retired_at IS NULL"_s);
+            q.addBindValue(now);
+            q.addBindValue(target->id);
+            if (!q.exec())
+                return Store::errorFrom(tr("Cannot disable the account"), q.lastError());
+            AuditEntry e;
+            e.action = QString::fromLatin1(audit::kAccountDisabled);
+            e.entityType = u"user"_s;
+            e.entityId = target->userName;
+            e.field = u"active"_s;
+            e.oldValue = u"1"_s;
+            e.newValue = u"0"_s;
+            e.reason = reason.trimmed();
+            if (Result<AuditEvent> r =
+                    trail.append(actor, e, {AccountRecords::subject(target->userName)});
+                !r)
+                return r.error();
+            // Deleting the slot takes the key away; the row stays for the record.
+            return slotWrite.put(std::nullopt, {}, true);
+        });
+    };
+    if (const Status disabled = disableAccount(); !disabled)
+        return disabled;
+    // The master key the account could unwrap is replaced, so that a copy of its slot kept
+    // from before opens nothing any more.
+    return m_session.rekey(tr("account \"%1\" disabled").arg(target->userName));
 }
 
 Status AccountService::resetPassword(const QString &userName, const SecureBytes &temporaryPassword)
@@ -275,8 +288,8 @@ Status AccountService::resetPassword(const QString &userName, const SecureBytes 
     Result<QString> historyHash = crypto::hashForHistory(temporaryPassword);
     if (!historyHash)
         return historyHash.error();
-    Result<KeySlot> slot = KeyRing::wrapForUser(
-        store.storeId(), target->userName, 0, store.masterKey(), keys.secretKey, temporaryPassword);
+    Result<KeySlot> slot = KeyRing::wrapForUser(store.storeId(), target->userName, 0,
+                                                keys.secretKey, temporaryPassword);
     if (!slot)
         return slot.error();
 
@@ -287,10 +300,6 @@ Status AccountService::resetPassword(const QString &userName, const SecureBytes 
     return inTransaction(db, tr("Cannot reset the password"), slotWrite, [&]() -> Status {
         if (Status s = stillAdministrator(db); !s)
             return s;
-        Result<qint64> keyId =
-            records.issueSigningKey(target->id, target->userName, keys.publicKey);
-        if (!keyId)
-            return keyId.error();
         if (Status s = records.rememberPassword(target->id, historyHash.value()); !s)
             return s;
         if (Status s = records.setMustChangePassword(target->id, true); !s)
@@ -302,8 +311,16 @@ Status AccountService::resetPassword(const QString &userName, const SecureBytes 
         e.reason = tr("temporary password set by an administrator; change required at next login");
         if (Result<AuditEvent> r = m_session.audit().append(actor, e); !r)
             return r.error();
+        // Certified with this administrator's key, which every signature made with the new key
+        // shows: the administrator knew its temporary password.
+        Result<qint64> keyId =
+            records.issueSigningKey(target->id, target->userName, target->fullName, target->role,
+                                    keys.publicKey, {m_session.keyId(), &m_session.signingKey()});
+        if (!keyId)
+            return keyId.error();
         slot->keyId = keyId.value();
-        return slotWrite.put(slot.value(), true); // clearing the attempts lifts a lockout
+        return slotWrite.put(slot.value(), keys.publicKey,
+                             true); // clearing the attempts lifts a lockout
     });
 }
 
@@ -328,9 +345,8 @@ Status AccountService::changeOwnPassword(const SecureBytes &currentPassword,
     if (!historyHash)
         return historyHash.error();
     // Same master key, same signing key: only the wrapping changes.
-    Result<KeySlot> slot =
-        KeyRing::wrapForUser(store.storeId(), me.userName, m_session.keyId(), store.masterKey(),
-                             m_session.signingKey(), newPassword);
+    Result<KeySlot> slot = KeyRing::wrapForUser(store.storeId(), me.userName, m_session.keyId(),
+                                                m_session.signingKey(), newPassword);
     if (!slot)
         return slot.error();
 
@@ -349,9 +365,11 @@ Status AccountService::changeOwnPassword(const SecureBytes &currentPassword,
             e.entityId = me.userName;
             e.reason = me.mustChangePassword ? tr("required change after a reset or first login")
                                              : tr("changed by the user");
-            if (Result<AuditEvent> r = m_session.audit().append(me.userName, e); !r)
+            if (Result<AuditEvent> r = m_session.audit().append(
+                    me.userName, e, {AccountRecords::subject(me.userName)});
+                !r)
                 return r.error();
-            return slotWrite.put(slot.value(), false);
+            return slotWrite.put(slot.value(), m_session.publicKey(), false);
         });
     if (!written)
         return written;

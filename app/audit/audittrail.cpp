@@ -19,7 +19,8 @@ namespace rd {
 bool audit::isCheckpoint(const QString &action)
 {
     return action == QLatin1StringView(kSessionLocked) ||
-           action == QLatin1StringView(kSessionClosed);
+           action == QLatin1StringView(kSessionClosed) ||
+           action == QLatin1StringView(kSecurityCheckpoint);
 }
 
 namespace {
@@ -61,6 +62,13 @@ constexpr Name kNames[] = {
     {kReviewStarted, QT_TRANSLATE_NOOP("rd::audit", "Review started")},
     {kExceptionDispositioned, QT_TRANSLATE_NOOP("rd::audit", "Exception dispositioned")},
     {kDocumentIssued, QT_TRANSLATE_NOOP("rd::audit", "Document issued")},
+    {kSecurityCheckpoint, QT_TRANSLATE_NOOP("rd::audit", "Security event signed (checkpoint)")},
+    {kStoreRekeyed, QT_TRANSLATE_NOOP("rd::audit", "Store re-keyed")},
+    {kStoreUpgraded, QT_TRANSLATE_NOOP("rd::audit", "Store upgraded to key certificates")},
+    {kRekeyDue, QT_TRANSLATE_NOOP("rd::audit", "Re-key due")},
+    {kHeldAfterRollback, QT_TRANSLATE_NOOP("rd::audit", "Batch held after a rollback")},
+    {kKeySlotsClaimRejected,
+     QT_TRANSLATE_NOOP("rd::audit", "Failed-login record in keyslots.json not believed")},
 };
 } // namespace
 
@@ -115,6 +123,7 @@ QByteArray AuditTrail::canonicalBytes(const AuditEvent &e)
     QByteArray utf8[8];
     StoredEvent stored;
     stored.seq = e.seq;
+    stored.bound = e.bound;
     stored.time = {time.constData(), time.size()};
     stored.utcOffsetSeconds = e.utcOffsetSeconds;
     for (int i = 0; i < 8; ++i) {
@@ -130,7 +139,8 @@ QByteArray AuditTrail::canonicalBytes(const StoredEvent &e)
 {
     QByteArray out;
     out.reserve(256);
-    out.append("RDAE1", 5);
+    // Events that bind records are RDAE2: the same fields and the binding digest after them.
+    out.append(e.bound.isEmpty() ? "RDAE1" : "RDAE2", 5);
     out.append('\0');
     appendU64(out, static_cast<quint64>(e.seq));
     appendField(out, e.time.data, e.time.size);
@@ -138,6 +148,10 @@ QByteArray AuditTrail::canonicalBytes(const StoredEvent &e)
     appendField(out, offset.constData(), offset.size());
     for (const StoredText &t : e.texts)
         appendField(out, t.data, t.size);
+    if (!e.bound.isEmpty()) {
+        canonical::appendU32(out, static_cast<quint32>(e.bound.size()));
+        out.append(e.bound.data(), e.bound.size());
+    }
     return out;
 }
 
@@ -186,7 +200,7 @@ const QString &AuditTrail::eventColumns()
 {
     static const QString columns = u"seq, at_utc, utc_offset, user_name, action, entity_type, "
                                    "entity_id, field, old_value, new_value, reason, prev_hash, "
-                                   "hash"_s;
+                                   "hash, bound"_s;
     return columns;
 }
 
@@ -210,6 +224,7 @@ AuditEvent AuditTrail::eventFromRow(const QSqlQuery &q)
     e.entry.reason = text(10);
     e.prevHash = q.value(11).toByteArray();
     e.hash = q.value(12).toByteArray();
+    e.bound = q.value(13).toByteArray();
     return e;
 }
 
@@ -315,9 +330,14 @@ Result<AuditEvent> AuditTrail::insert(AuditEvent e)
 {
     e.hash = computeHash(e.prevHash, e);
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO audit_events (seq, at_utc, utc_offset, user_name, action, entity_type, "
-              "entity_id, field, old_value, new_value, reason, prev_hash, hash) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // Without a binding the column is left out: the migrations before it write events too.
+    q.prepare(e.bound.isEmpty()
+                  ? u"INSERT INTO audit_events (seq, at_utc, utc_offset, user_name, action, "
+                    "entity_type, entity_id, field, old_value, new_value, reason, prev_hash, hash) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                  : u"INSERT INTO audit_events (seq, at_utc, utc_offset, user_name, action, "
+                    "entity_type, entity_id, field, old_value, new_value, reason, prev_hash, hash, "
+                    "bound) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(e.seq);
     q.addBindValue(toStoredTime(e.utc));
     q.addBindValue(e.utcOffsetSeconds);
@@ -331,6 +351,8 @@ Result<AuditEvent> AuditTrail::insert(AuditEvent e)
     q.addBindValue(e.entry.reason);
     q.addBindValue(e.prevHash);
     q.addBindValue(e.hash);
+    if (!e.bound.isEmpty())
+        q.addBindValue(e.bound);
     if (!q.exec())
         return databaseError(tr("Cannot write to the audit trail"), q.lastError());
     return e;
@@ -358,12 +380,33 @@ Result<AuditHead> AuditTrail::headForAppend(const QString &user)
     return AuditHead{written->seq, written->hash, written->utc};
 }
 
-Result<AuditEvent> AuditTrail::append(const QString &user, const AuditEntry &entry)
+Result<qint64> AuditTrail::nextSeq(const QString &user)
 {
     Result<AuditHead> head = headForAppend(user);
     if (!head)
         return head.error();
-    return insert(nextEvent(head.value(), user, entry));
+    return head->seq + 1;
+}
+
+Result<AuditEvent> AuditTrail::append(const QString &user, const AuditEntry &entry)
+{
+    return append(user, entry, {});
+}
+
+Result<AuditEvent> AuditTrail::append(const QString &user, const AuditEntry &entry,
+                                      const QList<RecordBindings::Subject> &bindings)
+{
+    Result<AuditHead> head = headForAppend(user);
+    if (!head)
+        return head.error();
+    AuditEvent e = nextEvent(head.value(), user, entry);
+    if (!bindings.isEmpty()) {
+        Result<QByteArray> bound = RecordBindings::bind(m_db, e.seq, bindings);
+        if (!bound)
+            return bound.error();
+        e.bound = bound.value();
+    }
+    return insert(std::move(e));
 }
 
 Result<AuditEvent> AuditTrail::appendCheckpoint(const QString &user, qint64 keyId,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/recordbindings.h"
 #include "core/result.h"
 #include "security/keyslotfile.h"
 
@@ -46,6 +47,12 @@ inline constexpr char kSettingChanged[] = "setting.changed";
 inline constexpr char kReviewStarted[] = "batch.review-started";
 inline constexpr char kExceptionDispositioned[] = "exception.dispositioned";
 inline constexpr char kDocumentIssued[] = "document.issued";
+inline constexpr char kSecurityCheckpoint[] = "security.checkpoint"; // a checkpoint
+inline constexpr char kStoreRekeyed[] = "store.rekeyed";
+inline constexpr char kStoreUpgraded[] = "store.upgraded";
+inline constexpr char kRekeyDue[] = "store.rekey-due";
+inline constexpr char kHeldAfterRollback[] = "batch.held-after-rollback";
+inline constexpr char kKeySlotsClaimRejected[] = "keyslots.claim-rejected";
 
 bool isCheckpoint(const QString &action);
 // The action as people read it ("Session locked"), translated; unknown ones as they are.
@@ -76,6 +83,7 @@ struct AuditEvent
     AuditEntry entry;
     QByteArray prevHash;
     QByteArray hash;
+    QByteArray bound; // the digest of the records the event wrote (RecordBindings); or null
 };
 
 // A page of the trail, newest first: events before `beforeSeq` (0: from the newest) whose
@@ -105,17 +113,26 @@ class AuditTrail
 
 public:
     AuditTrail(QSqlDatabase db, QString storeId);
+    const QString &storeId() const { return m_storeId; }
 
     Result<AuditEvent> append(const QString &user, const AuditEntry &entry);
+    // The same, binding the records the caller wrote in this transaction into the event: the
+    // digest of every row of each subject as it is now (RecordBindings).
+    Result<AuditEvent> append(const QString &user, const AuditEntry &entry,
+                              const QList<RecordBindings::Subject> &bindings);
     Result<AuditHead> head() const;
+    // The sequence number the next append() will give its event, having first recorded a
+    // clock that went backwards (for a row that must name its own event).
+    Result<qint64> nextSeq(const QString &user);
     Result<QList<AuditEvent>> read(const AuditQuery &query) const;
     // Whether the trail still holds the checkpoint recorded outside the database. Fails with
     // Tampered when records.db was rolled back to an older copy, cut short or rewritten.
     Status checkAnchor(const CheckpointAnchor &anchor) const;
     Result<qint64> count() const;
 
-    // Signs the current head with the user's key and appends the checkpoint event
-    // (session.locked or session.closed) that carries the signature.
+    // Signs the current head with the user's key (for the recovery actor, the root's, key 0)
+    // and appends the checkpoint event (session.locked, session.closed or
+    // security.checkpoint) that carries the signature.
     Result<AuditEvent> appendCheckpoint(const QString &user, qint64 keyId,
                                         const SecureBytes &signingKey, const char *action);
 
@@ -141,6 +158,7 @@ public:
         qint64 utcOffsetSeconds = 0;
         // user, action, entity type, entity id, field, old value, new value, reason
         StoredText texts[8];
+        QByteArrayView bound; // empty: none
     };
 
     static QByteArray genesisHash(const QString &storeId);

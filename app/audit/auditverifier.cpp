@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "core/clock.h"
 #include "security/crypto.h"
+#include "security/keydirectory.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -26,12 +27,12 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
-AuditVerifier::AuditVerifier(QSqlDatabase db, QString storeId, QHash<qint64, SignerKey> keys,
-                             std::optional<CheckpointAnchor> anchor)
+AuditVerifier::AuditVerifier(QSqlDatabase db, QString storeId, const KeyDirectory &keys,
+                             QList<CheckpointAnchor> anchors)
     : m_db(std::move(db))
     , m_storeId(std::move(storeId))
-    , m_keys(std::move(keys))
-    , m_anchor(std::move(anchor))
+    , m_keys(keys)
+    , m_anchors(std::move(anchors))
 {}
 
 // One run of events checked by one thread, and what it found.
@@ -46,31 +47,13 @@ struct AuditVerifier::Run
 
     qint64 events = 0;
     qint64 checkpoints = 0;
-    QByteArray anchorHashSeen;
+    QHash<qint64, QByteArray> anchorHashes; // seq of an anchor -> hash of the event there
+    QHash<QString, QHash<QString, LatestBinding>> bindings;
     bool found = false; // a problem, at failedSeq
     qint64 failedSeq = 0;
     QString problem;
     bool cancelled = false;
 };
-
-Status AuditVerifier::checkSchema(QSqlDatabase &db, AuditVerification &report) const
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                "('audit_events_no_update', 'audit_events_no_delete')"_s) ||
-        !q.next()) {
-        return Error(ErrorCode::Database,
-                     tr("Cannot read the database schema: %1").arg(q.lastError().databaseText()));
-    }
-    if (q.value(0).toInt() != 2) {
-        report.ok = false;
-        report.failedSeq = 0;
-        report.problem = tr("The triggers that keep the audit trail append-only are missing: they "
-                            "were removed outside ReleaseDesk.");
-    }
-    return {};
-}
 
 namespace {
 
@@ -95,7 +78,8 @@ bool isCheckpoint(const AuditTrail::StoredText &action)
 {
     const QByteArrayView a(action.data, action.size);
     return action.data && (a == QByteArrayView(audit::kSessionLocked) ||
-                           a == QByteArrayView(audit::kSessionClosed));
+                           a == QByteArrayView(audit::kSessionClosed) ||
+                           a == QByteArrayView(audit::kSecurityCheckpoint));
 }
 
 } // namespace
@@ -117,8 +101,31 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
     // without a QVariant and a UTF-16 copy of every field of a million events.
     // The columns of AuditTrail::eventColumns(), in its order.
     const Statement select(db, "SELECT seq, at_utc, utc_offset, user_name, action, entity_type, "
-                               "entity_id, field, old_value, new_value, reason, prev_hash, hash "
-                               "FROM audit_events WHERE seq >= ? ORDER BY seq");
+                               "entity_id, field, old_value, new_value, reason, prev_hash, hash, "
+                               "bound FROM audit_events WHERE seq >= ? ORDER BY seq");
+    // The record bindings of the same events, read beside them in the same order.
+    const Statement bindingRows(db, "SELECT seq, kind, subject, digest FROM record_bindings "
+                                    "WHERE seq >= ? AND seq <= ? ORDER BY seq, kind, subject");
+    sqlite3_stmt *b = bindingRows.get();
+    if (!b || sqlite3_bind_int64(b, 1, run.from == 1 ? 0 : run.from) != SQLITE_OK ||
+        sqlite3_bind_int64(b, 2, run.to > 0 ? run.to : std::numeric_limits<qint64>::max()) !=
+            SQLITE_OK)
+        return readError(bindingRows.connection());
+    bool bindingRow = false;
+    const auto nextBinding = [b, &bindingRow, &readError, &bindingRows]() -> Status {
+        const int rc = sqlite3_step(b);
+        bindingRow = rc == SQLITE_ROW;
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return readError(bindingRows.connection());
+        return {};
+    };
+    if (Status s = nextBinding(); !s)
+        return s;
+    const auto strayBinding = [&](qint64 seq) {
+        return fail(seq, tr("The record bindings name event %1, which records no bindings: they "
+                            "were added outside ReleaseDesk.")
+                             .arg(seq));
+    };
     sqlite3_stmt *q = select.get();
     sqlite3 *h = select.connection();
     // From the event before the run: its stored hash is what the run's first event must link to.
@@ -213,10 +220,34 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                                 "event was changed or removed.")
                                  .arg(what()));
         }
+        const int boundType = sqlite3_column_type(q, 13);
+        typed = typed && (boundType == SQLITE_NULL || boundType == SQLITE_BLOB);
+        e.bound = blobAt(q, 13);
         if (!typed || !crypto::constantTimeEquals(AuditTrail::computeHash(prevHash, e), hash)) {
             return fail(seq, tr("%1: its content does not match its hash; it was altered after "
                                 "it was written.")
                                  .arg(what()));
+        }
+        // What the event bound: its bindings must give its digest.
+        if (bindingRow && sqlite3_column_int64(b, 0) < seq)
+            return strayBinding(sqlite3_column_int64(b, 0));
+        if (!e.bound.isEmpty() || (bindingRow && sqlite3_column_int64(b, 0) == seq)) {
+            QList<RecordBindings::Binding> bound;
+            while (bindingRow && sqlite3_column_int64(b, 0) == seq) {
+                RecordBindings::Binding binding{decoded(textAt(b, 1)), decoded(textAt(b, 2)),
+                                                blobAt(b, 3).toByteArray()};
+                run.bindings[binding.kind].insert(binding.subject, {seq, binding.digest});
+                bound << std::move(binding);
+                if (Status s = nextBinding(); !s)
+                    return s;
+            }
+            if (e.bound.isEmpty())
+                return strayBinding(seq);
+            if (QByteArrayView(RecordBindings::eventDigest(seq, bound)) != e.bound) {
+                return fail(seq, tr("%1: the record bindings it wrote were changed or removed "
+                                    "outside ReleaseDesk.")
+                                     .arg(what()));
+            }
         }
         if (isCheckpoint(action)) {
             const AuditTrail::StoredText &newValue = e.texts[6];
@@ -229,17 +260,16 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
             const QByteArray signature =
                 QByteArray::fromBase64(p.value(u"signature"_s).toString().toLatin1());
             const QString userName = decoded(user);
-            const auto key = m_keys.constFind(keyId);
-            if (key == m_keys.constEnd() || key->userName != userName) {
-                return fail(seq, tr("Checkpoint %1: it names signing key %2, which is not a key "
-                                    "of %3.")
-                                     .arg(what())
-                                     .arg(keyId)
-                                     .arg(userName));
+            if (const QString problem = m_keys.signerProblem(keyId, userName, seq);
+                !problem.isEmpty()) {
+                return fail(seq, tr("Checkpoint %1 cannot be trusted: %2").arg(what(), problem));
             }
+            const QByteArray publicKey = keyId == KeyCertificate::kRootKeyId
+                                             ? m_keys.rootPublicKey()
+                                             : m_keys.find(keyId)->cert.publicKey;
             if (signedSeq != seq - 1 || QByteArrayView(signedHead) != prevHash ||
                 !crypto::verifySignature(
-                    key->publicKey, AuditTrail::checkpointMessage(m_storeId, signedSeq, signedHead),
+                    publicKey, AuditTrail::checkpointMessage(m_storeId, signedSeq, signedHead),
                     signature)) {
                 return fail(seq, tr("Checkpoint %1: %2's signature does not match the audit "
                                     "trail up to event %3; the trail before it was rewritten.")
@@ -247,8 +277,10 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                                      .arg(seq - 1));
             }
             ++run.checkpoints;
-            if (m_anchor && seq == m_anchor->seq)
-                run.anchorHashSeen = hash.toByteArray();
+        }
+        for (const CheckpointAnchor &a : m_anchors) {
+            if (a.seq == seq)
+                run.anchorHashes.insert(seq, hash.toByteArray());
         }
 
         expectedPrev = hash.toByteArray();
@@ -263,6 +295,14 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                 return {};
             }
         }
+    }
+    if (bindingRow) {
+        // Bindings past the last event: the events that wrote them are gone.
+        return fail(sqlite3_column_int64(b, 0),
+                    tr("The audit trail ends at event %1, but record bindings of event %2 remain: "
+                       "events were removed from the end.")
+                        .arg(expectedSeq - 1)
+                        .arg(sqlite3_column_int64(b, 0)));
     }
     return {};
 }
@@ -282,11 +322,6 @@ Result<AuditVerification> AuditVerifier::runs(const Store *store, int threads,
                                               const Progress &progress, qint64 minimumPerRun) const
 {
     AuditVerification report;
-    QSqlDatabase db = m_db;
-    if (Status s = checkSchema(db, report); !s)
-        return s.error();
-    if (!report.ok)
-        return report;
     QSqlQuery q(m_db);
     qint64 total = 0;
     qint64 last = 0;
@@ -362,48 +397,51 @@ Result<AuditVerification> AuditVerifier::runs(const Store *store, int threads,
             return readError ? *readError
                              : Error(ErrorCode::Cancelled, tr("Verification cancelled."));
     }
-    qint64 events = 0;
-    qint64 checkpoints = 0;
-    QByteArray anchorHashSeen;
-    for (const Run &r : parts) {
-        events += r.events;
-        checkpoints += r.checkpoints;
-        if (!r.anchorHashSeen.isEmpty())
-            anchorHashSeen = r.anchorHashSeen;
-    }
-    return finish(report, events, checkpoints, anchorHashSeen, progress, total);
+    return finish(report, parts, progress, total);
 }
 
-AuditVerification AuditVerifier::finish(AuditVerification report, qint64 events, qint64 checkpoints,
-                                        const QByteArray &anchorHashSeen, const Progress &progress,
-                                        qint64 total) const
+AuditVerification AuditVerifier::finish(AuditVerification report, std::vector<Run> &runs,
+                                        const Progress &progress, qint64 total) const
 {
-    report.events = events;
-    report.checkpoints = checkpoints;
+    QHash<qint64, QByteArray> anchorHashes;
+    for (Run &r : runs) {
+        report.events += r.events;
+        report.checkpoints += r.checkpoints;
+        anchorHashes.insert(r.anchorHashes);
+        // Runs are in the trail's order: a later run's binding of a subject is the newer one.
+        for (auto kind = r.bindings.begin(); kind != r.bindings.end(); ++kind) {
+            QHash<QString, LatestBinding> &into = report.bindings[kind.key()];
+            for (auto it = kind->cbegin(); it != kind->cend(); ++it)
+                into.insert(it.key(), it.value());
+        }
+        r.bindings.clear();
+    }
     const auto fail = [&report](qint64 seq, const QString &problem) {
         report.ok = false;
         report.failedSeq = seq;
         report.problem = problem;
         return report;
     };
-    if (!m_anchor && report.checkpoints > 0) {
+    if (m_anchors.isEmpty() && report.checkpoints > 0) {
         return fail(0, tr("keyslots.json records no checkpoint, though the audit trail holds %1: "
                           "keyslots.json was replaced with an older or foreign copy.")
                            .arg(report.checkpoints));
     }
-    if (m_anchor) {
-        if (m_anchor->seq > report.events) {
+    for (const CheckpointAnchor &anchor : m_anchors) {
+        if (anchor.seq > report.events) {
             return fail(report.events + 1,
-                        tr("The audit trail ends at event %1, but the last checkpoint recorded in "
-                           "keyslots.json is event %2: events were removed from the end.")
+                        tr("The audit trail ends at event %1, but keyslots.json records a "
+                           "checkpoint of %2 at event %3: events were removed from the end.")
                             .arg(report.events)
-                            .arg(m_anchor->seq));
+                            .arg(anchor.userName)
+                            .arg(anchor.seq));
         }
-        if (anchorHashSeen != m_anchor->hash) {
-            return fail(m_anchor->seq,
-                        tr("Event %1 is not the signed checkpoint recorded in keyslots.json; the "
+        if (anchorHashes.value(anchor.seq) != anchor.hash) {
+            return fail(anchor.seq,
+                        tr("Event %1 is not the checkpoint of %2 recorded in keyslots.json; the "
                            "audit trail was rewritten from there on.")
-                            .arg(m_anchor->seq));
+                            .arg(anchor.seq)
+                            .arg(anchor.userName));
         }
     }
     if (progress)

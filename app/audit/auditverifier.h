@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "audit/recordbindings.h"
 #include "core/result.h"
 #include "security/keyslotfile.h"
 
@@ -13,12 +14,14 @@
 
 namespace rd {
 
+class KeyDirectory;
 class Store;
 
-struct SignerKey
+// The newest binding of one subject the trail holds: the event and the digest it recorded.
+struct LatestBinding
 {
-    QString userName;
-    QByteArray publicKey;
+    qint64 seq = 0;
+    QByteArray digest;
 };
 
 struct AuditVerification
@@ -28,11 +31,13 @@ struct AuditVerification
     qint64 checkpoints = 0;
     qint64 failedSeq = 0; // 0 when the problem is not one event (e.g. missing triggers)
     QString problem;      // one line, when !ok
+    // kind -> subject -> newest binding, for comparing with the rows stored now.
+    QHash<QString, QHash<QString, LatestBinding>> bindings;
 };
 
-// Recomputes the audit hash chain from the first event, checks every checkpoint signature and
-// the newest checkpoint recorded outside the database, and names the first thing that does not
-// match. Read-only.
+// Recomputes the audit hash chain from the first event, checks every checkpoint signature
+// against the certified keys, every event's record bindings, and the anchors recorded outside
+// the database, and names the first thing that does not match. Read-only.
 class AuditVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(rd::AuditVerifier)
@@ -41,8 +46,8 @@ public:
     // Called every few thousand events with (done, total); return false to cancel.
     using Progress = std::function<bool(qint64, qint64)>;
 
-    AuditVerifier(QSqlDatabase db, QString storeId, QHash<qint64, SignerKey> keys,
-                  std::optional<CheckpointAnchor> anchor);
+    AuditVerifier(QSqlDatabase db, QString storeId, const KeyDirectory &keys,
+                  QList<CheckpointAnchor> anchors);
 
     // Walks the chain on the calling thread.
     Result<AuditVerification> run(const Progress &progress = {}) const;
@@ -60,16 +65,14 @@ private:
     // Both run()s: one run on m_db without a store, else up to `threads` runs.
     Result<AuditVerification> runs(const Store *store, int threads, const Progress &progress,
                                    qint64 minimumPerRun) const;
-    Status checkSchema(QSqlDatabase &db, AuditVerification &report) const;
     Status walk(QSqlDatabase db, Run &run) const;
-    AuditVerification finish(AuditVerification report, qint64 events, qint64 checkpoints,
-                             const QByteArray &anchorHashSeen, const Progress &progress,
-                             qint64 total) const;
+    AuditVerification finish(AuditVerification report, std::vector<Run> &runs,
+                             const Progress &progress, qint64 total) const;
 
     QSqlDatabase m_db;
     QString m_storeId;
-    QHash<qint64, SignerKey> m_keys;
-    std::optional<CheckpointAnchor> m_anchor;
+    const KeyDirectory &m_keys;
+    QList<CheckpointAnchor> m_anchors;
 };
 
 } // namespace rd

@@ -29,6 +29,7 @@
 #include "session/recovery.h"
 #include "session/session.h"
 #include "session/storecreator.h"
+#include "session/upgrade.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -159,8 +160,19 @@ Error withPasswordHint(const Error &e, const QString &storePath, const QString &
                                .arg(user, program(), storePath));
 }
 
-void printRecoveryCode(const SecureBytes &secret)
+void printFingerprint(const QString &fingerprint)
 {
+    Terminal::out(CommandLine::tr("Store root fingerprint (printed on every document; keep it "
+                                  "with the recovery code and compare it with releasedesk verify "
+                                  "--fingerprint):"));
+    Terminal::out(QString());
+    Terminal::out(u"    "_s + fingerprint);
+    Terminal::out(QString());
+}
+
+void printRecoveryCode(const SecureBytes &secret, const QString &fingerprint)
+{
+    printFingerprint(fingerprint);
     QString code = RecoveryCode::format(secret);
     Terminal::out(CommandLine::tr("Recovery code (shown only this once; print it or write it down "
                                   "and keep it locked away):"));
@@ -203,7 +215,7 @@ int runInit(const QStringList &args)
         return failed(p.verb(), created.error());
     Terminal::out(
         CommandLine::tr("Created the store %1 (id %2).").arg(created->storePath, created->storeId));
-    printRecoveryCode(created->recoverySecret);
+    printRecoveryCode(created->recoverySecret, created->rootFingerprint);
     return kExitOk;
 }
 
@@ -248,7 +260,7 @@ int runDemo(const QStringList &args)
         Terminal::out(u"  %1  %2 (%3)"_s.arg(QString::fromLatin1(u.userName), -12)
                           .arg(QString::fromUtf8(u.fullName), Roles::displayName(u.role)));
     }
-    printRecoveryCode(created->recoverySecret);
+    printRecoveryCode(created->recoverySecret, created->rootFingerprint);
     return kExitOk;
 }
 
@@ -352,6 +364,8 @@ int runUsersDisable(const QStringList &args)
         return failed(p.verb(), withPasswordHint(s.error(), p.positional(0),
                                                  session.value()->user().userName));
     Terminal::out(CommandLine::tr("Disabled %1.").arg(p.positional(1).trimmed().toLower()));
+    for (const QString &w : session.value()->warnings())
+        Terminal::err(CommandLine::tr("warning: %1").arg(w));
     return kExitOk;
 }
 
@@ -448,6 +462,10 @@ int runVerify(const QStringList &args)
                                  "every checkpoint and electronic signature. "
                                  "Prints \"ok: N events\" or names the first event that does not "
                                  "match (exit code 1)."));
+    p.parser().addOption({u"fingerprint"_s,
+                          CommandLine::tr("Refuse the store unless its root has this fingerprint "
+                                          "(as printed at init and on every document)."),
+                          CommandLine::tr("FP")});
     p.addUserOption();
     p.addStdinOption(CommandLine::tr("your password"));
     if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
@@ -456,7 +474,8 @@ int runVerify(const QStringList &args)
     Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
     if (!session)
         return failed(p.verb(), session.error());
-    Result<StoreVerification> result = session.value()->verify();
+    Result<StoreVerification> result =
+        session.value()->verify({}, true, p.parser().value(u"fingerprint"_s));
     if (!result)
         return failed(p.verb(), withPasswordHint(result.error(), p.positional(0),
                                                  session.value()->user().userName));
@@ -472,10 +491,14 @@ int runVerify(const QStringList &args)
                       : CommandLine::tr("failed: %1").arg(a.problem)));
     }
     Terminal::out(CommandLine::tr("ok: %1 events; signed checkpoints verified: %2; electronic "
-                                  "signatures verified: %3")
+                                  "signatures verified: %3; records checked against the audit "
+                                  "trail: %4; key certificates verified: %5")
                       .arg(a.events)
                       .arg(a.checkpoints)
-                      .arg(result->signatures));
+                      .arg(result->signatures)
+                      .arg(result->records)
+                      .arg(result->certificates));
+    Terminal::out(CommandLine::tr("store root fingerprint: %1").arg(result->rootFingerprint));
     return kExitOk;
 }
 
@@ -518,12 +541,18 @@ int runRecover(const QStringList &args)
         return rc;
     };
     if (accept) {
-        if (Status s =
-                Recovery::acceptRollback(p.positional(0), codeText, p.parser().value(u"reason"_s));
-            !s)
-            return done(failed(p.verb(), s.error()));
+        Result<Recovery::RollbackOutcome> accepted =
+            Recovery::acceptRollback(p.positional(0), codeText, p.parser().value(u"reason"_s));
+        if (!accepted)
+            return done(failed(p.verb(), accepted.error()));
         Terminal::out(CommandLine::tr("Accepted the older records; the acceptance and what was "
                                       "lost are recorded in the audit trail."));
+        for (const QString &c : std::as_const(accepted->lostCheckpoints))
+            Terminal::out(CommandLine::tr("lost: %1").arg(c));
+        for (const QString &sig : std::as_const(accepted->lostSignatures))
+            Terminal::out(CommandLine::tr("lost: %1").arg(sig));
+        for (const QString &b : std::as_const(accepted->heldBatches))
+            Terminal::out(CommandLine::tr("on hold for a new decision: batch %1").arg(b));
         return done(kExitOk);
     }
     if (show) {
@@ -551,6 +580,67 @@ int runRecover(const QStringList &args)
         return done(failed(p.verb(), s.error()));
     Terminal::out(CommandLine::tr("Set a new password for %1.").arg(admin.trimmed().toLower()));
     return done(kExitOk);
+}
+
+int runRekey(const QStringList &args)
+{
+    VerbParser p(u"rekey"_s,
+                 CommandLine::tr("Re-encrypt records.db under a new master key and give it to "
+                                 "every active account (administrators only). Needs the store "
+                                 "closed everywhere else; a copy of an old key slot then opens "
+                                 "nothing. Recorded in the audit trail."));
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    Session &s = *session.value();
+    if (Status ok = s.requireRole(Role::Administrator, CommandLine::tr("re-key the store")); !ok)
+        return failed(p.verb(), withPasswordHint(ok.error(), p.positional(0), s.user().userName));
+    const qsizetype warningsBefore = s.warnings().size();
+    if (Status ok = s.rekey(CommandLine::tr("on request of %1").arg(s.user().userName)); !ok)
+        return failed(p.verb(), ok.error());
+    if (s.warnings().size() > warningsBefore)
+        return failed(p.verb(), Error(ErrorCode::StoreBusy, s.warnings().constLast()));
+    Result<StoreFacts> facts = s.facts();
+    Terminal::out(CommandLine::tr("Re-keyed %1: records.db is under key generation %2.")
+                      .arg(p.positional(0))
+                      .arg(facts ? facts->keyGeneration : 0));
+    return kExitOk;
+}
+
+int runUpgrade(const QStringList &args)
+{
+    VerbParser p(u"upgrade"_s,
+                 CommandLine::tr("Upgrade a store made by an earlier ReleaseDesk, before key "
+                                 "certificates, with the recovery code: it is verified as it is, "
+                                 "then a store root is made, every signing key certified by it, "
+                                 "every record bound into the audit trail and the store "
+                                 "re-keyed. Prints the new root's fingerprint."));
+    p.addStdinOption(CommandLine::tr("the recovery code"));
+    if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
+        return rc;
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<SecureBytes> code = terminal.secret(CommandLine::tr("Recovery code: "));
+    if (!code)
+        return failed(p.verb(), code.error());
+    QString codeText = QString::fromUtf8(code->constChar(), static_cast<qsizetype>(code->size()));
+    Result<Upgrade::Outcome> upgraded = Upgrade::run(p.positional(0), codeText);
+    wipe(codeText);
+    if (!upgraded)
+        return failed(p.verb(), upgraded.error());
+    Terminal::out(CommandLine::tr("Upgraded %1.").arg(p.positional(0)));
+    for (const QString &c : std::as_const(upgraded->certified))
+        Terminal::out(CommandLine::tr("certified by the new root: %1").arg(c));
+    if (!upgraded->slotsDropped.isEmpty())
+        Terminal::out(CommandLine::tr("these accounts need a password reset (their key is not in "
+                                      "force): %1")
+                          .arg(upgraded->slotsDropped.join(u", "_s)));
+    printFingerprint(upgraded->rootFingerprint);
+    return kExitOk;
 }
 
 int runImport(const QStringList &args)
@@ -724,7 +814,10 @@ void printReview(const BatchReview &r, bool withExceptions)
             .arg(r.batchNumber, r.productCode, r.site)
             .arg(r.recordVersion)
             .arg(r.specVersion.isEmpty() ? CommandLine::tr("none in force") : r.specVersion));
-    Terminal::out(CommandLine::tr("State: %1").arg(Workflow::displayName(r.state)));
+    Terminal::out(r.integrityProblem.isEmpty()
+                      ? CommandLine::tr("State: %1").arg(Workflow::displayName(r.state))
+                      : CommandLine::tr("State: %1 — NOT BORNE OUT: %2")
+                            .arg(Workflow::displayName(r.state), r.integrityProblem));
     if (r.exceptionalRelease())
         Terminal::out(CommandLine::tr("*** EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT "
                                       "at the treating physician's request ***"));
@@ -775,6 +868,10 @@ void printReview(const BatchReview &r, bool withExceptions)
         if (!s.signature.conditions.isEmpty())
             Terminal::out(CommandLine::tr("   pending at signing: %1")
                               .arg(s.signature.conditions.join(u", "_s)));
+        if (!s.problem.isEmpty())
+            Terminal::out(CommandLine::tr("   NOT VALID: %1").arg(s.problem));
+        else if (s.checked)
+            Terminal::out(CommandLine::tr("   signed with %1").arg(s.certifiedBy));
     }
 }
 
@@ -874,6 +971,8 @@ int runReview(const QStringList &args)
         if (!r)
             return failed(p.verb(), withPasswordHint(r.error(), storePath, userName));
         printReview(r.value(), sub == u"exceptions"_s);
+        if (!r->integrityProblem.isEmpty())
+            return failed(p.verb(), Error(ErrorCode::Tampered, r->integrityProblem));
         return kExitOk;
     }
     if (sub == u"disposition"_s) {
@@ -1307,9 +1406,12 @@ QString overview()
                "  users list|add|disable|reset-password STORE ...\n"
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
-               "  verify STORE                               verify the audit trail\n"
+               "  verify STORE [--fingerprint FP]            verify the trail, records, keys\n"
+               "  rekey STORE                                new master key for the store\n"
                "  recover STORE --admin NAME|--show-raw-key|--accept-rollback\n"
                "                                             use the recovery code\n"
+               "  upgrade STORE                              upgrade a store of an earlier\n"
+               "                                             version (recovery code)\n"
                "\n"
                "Passwords are asked on the terminal, or read from standard input with\n"
                "--password-stdin; never from arguments. \"%1 VERB --help\" says more.\n"
@@ -1355,6 +1457,8 @@ int CommandLine::run(const QStringList &arguments)
         {u"passwd"_s, runPasswd},
         {u"verify"_s, runVerify},
         {u"recover"_s, runRecover},
+        {u"rekey"_s, runRekey},
+        {u"upgrade"_s, runUpgrade},
         {u"import"_s, runImport},
         {u"export"_s, runExport},
         {u"inbox"_s, runInbox},

@@ -25,6 +25,7 @@ enum class ErrorCode {
     StoreMissing,
     StoreDamaged,
     StoreNewer,
+    StoreOlder, // made by an earlier version that this one upgrades only on request
     StoreReadOnly,
     StoreBusy,
     Tampered,

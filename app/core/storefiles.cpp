@@ -35,6 +35,21 @@ QString StorePaths::keyslots() const
     return m_root + u"/keyslots.json"_s;
 }
 
+QString StorePaths::recoveryCopy() const
+{
+    return m_root + u"/recovery.json"_s;
+}
+
+QString StorePaths::decisions() const
+{
+    return m_root + u"/decisions.log"_s;
+}
+
+QString StorePaths::useLock() const
+{
+    return m_root + u"/open.lock"_s;
+}
+
 QString StorePaths::displayName() const
 {
     return QDir::toNativeSeparators(m_root);
@@ -244,6 +259,36 @@ Result<std::unique_ptr<StoreLock>> StoreFiles::lockKeyslots(const StorePaths &pa
                              .arg(paths.displayName()));
         }
         ::usleep(10 * 1000);
+    }
+    return std::make_unique<StoreLock>(fd);
+}
+
+Result<std::unique_ptr<StoreLock>> StoreFiles::lockUse(const StorePaths &paths, bool exclusive)
+{
+    const QByteArray file = QFile::encodeName(paths.useLock());
+    const int fd = ::open(file.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return Error(
+            ErrorCode::Io,
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(paths.useLock()), systemError()));
+    }
+    while (::flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
+        if (errno == EINTR)
+            continue;
+        const bool busy = errno == EWOULDBLOCK;
+        const QString why = systemError();
+        ::close(fd);
+        if (!busy) {
+            return Error(ErrorCode::Io,
+                         tr("Cannot lock the store %1: %2").arg(paths.displayName(), why));
+        }
+        return Error(ErrorCode::StoreBusy,
+                     exclusive ? tr("The store %1 is open in another window or process; it can "
+                                    "be re-keyed only when nothing else has it open.")
+                                     .arg(paths.displayName())
+                               : tr("The store %1 is being re-keyed by another process; try "
+                                    "again in a moment.")
+                                     .arg(paths.displayName()));
     }
     return std::make_unique<StoreLock>(fd);
 }

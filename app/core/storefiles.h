@@ -19,6 +19,13 @@ public:
     const QString &root() const { return m_root; }
     QString records() const;
     QString keyslots() const;
+    // The recovery slot and the root again, so that one overwritten keyslots.json does not
+    // take the recovery code's way in with it.
+    QString recoveryCopy() const;
+    // Every batch signature again, one line each, for knowing what a restored records.db lost.
+    QString decisions() const;
+    // Empty; every open store holds a shared lock on it, a re-key an exclusive one.
+    QString useLock() const;
     // The store folder's name for messages ("Leiden-QA.rdstore").
     QString displayName() const;
 
@@ -81,6 +88,11 @@ public:
     // to `timeoutMs`, trying every 10 ms, then fails with a StoreBusy error.
     static Result<std::unique_ptr<StoreLock>> lockKeyslots(const StorePaths &paths,
                                                            int timeoutMs = 15000);
+
+    // A shared lock held for as long as records.db is open (Store), or the exclusive one a
+    // re-key needs: it replaces records.db, so nothing else may have it open. Never waits: a
+    // busy store fails at once with StoreBusy.
+    static Result<std::unique_ptr<StoreLock>> lockUse(const StorePaths &paths, bool exclusive);
 
 private:
     static Status replace(const QString &path, const QByteArray &data, bool restoreOnFailure);

@@ -550,6 +550,9 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     AuditTrail trail(db, m_session.store().storeId());
     // What was written of each file: added, superseded, to the inbox.
     QList<FileOutcome> written(files.size());
+    // The records each file's event binds into the audit chain (RecordBindings).
+    QList<QList<RecordBindings::Subject>> bound(files.size());
+    QList<QSet<QString>> boundBatches(files.size()), boundResults(files.size());
     QHash<int, qint64> fileIds;
     bool begun = false;
     // Progress from 20 % to 95 % over the rows written, a batch record counting as thirty, out of
@@ -591,6 +594,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 return id.error();
             if (Status s = records.insertSpecification(*spec, id.value()); !s)
                 return s;
+            bound[fi].append({RecordBindings::Kind::Specification, spec->product.code});
         }
         return {};
     };
@@ -616,6 +620,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                                 p.supersedes, p.supersedes ? reason : QString());
         if (!id)
             return id.error();
+        boundBatches[p.file].insert(p.record->batchNumber);
         ++(p.supersedes ? written[p.file].superseded : written[p.file].added);
         if (!p.supersedes)
             return {};
@@ -629,13 +634,15 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         if (!file)
             return file.error();
         if (p.batchNumber.isEmpty()) {
-            ++written[p.file].toInbox;
+            if (written[p.file].toInbox++ == 0)
+                bound[p.file].append({RecordBindings::Kind::Inbox, QString::number(file.value())});
             return records.insertInbox(*p.result, file.value());
         }
         Result<qint64> id = records.insertResult(*p.result, p.batchNumber, p.version, file.value(),
                                                  p.supersedes, p.supersedes ? reason : QString());
         if (!id)
             return id.error();
+        boundResults[p.file].insert(p.batchNumber);
         ++(p.supersedes ? written[p.file].superseded : written[p.file].added);
         if (!p.supersedes)
             return {};
@@ -734,7 +741,14 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                            .toJson(QJsonDocument::Compact));
         if (o.superseded)
             e.reason = reason;
-        if (Result<AuditEvent> r = trail.append(user, e); !r)
+        QList<RecordBindings::Subject> subjects = bound.at(fi);
+        subjects.append({RecordBindings::Kind::ImportFile,
+                         QString::number(fileIds.value(static_cast<int>(fi)))});
+        for (const QString &b : std::as_const(boundBatches.at(fi)))
+            subjects.append({RecordBindings::Kind::Batch, b});
+        for (const QString &b : std::as_const(boundResults.at(fi)))
+            subjects.append({RecordBindings::Kind::Results, b});
+        if (Result<AuditEvent> r = trail.append(user, e, subjects); !r)
             return abandon(r.error());
     }
     if (!report(97))

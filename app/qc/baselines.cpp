@@ -117,7 +117,9 @@ Result<FrozenBaseline> Baselines::freeze(const TrendSeries &series, const QList<
     e.newValue = u"n=%1 mean=%2 sd=%3"_s.arg(b.stats.n)
                      .arg(b.stats.mean, 0, 'g', 10)
                      .arg(b.stats.sd, 0, 'g', 10);
-    if (Result<AuditEvent> a = m_session.audit().append(b.setBy, e); !a) {
+    if (Result<AuditEvent> a = m_session.audit().append(
+            b.setBy, e, {{RecordBindings::Kind::TrendBaselines, b.product + u'|' + b.test}});
+        !a) {
         db.rollback();
         return a.error();
     }

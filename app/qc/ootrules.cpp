@@ -111,7 +111,10 @@ Status OotRules::set(const QString &product, const QString &test, const QList<Ru
     e.field = u"rules"_s;
     e.oldValue = old;
     e.newValue = now;
-    if (Result<AuditEvent> a = m_session.audit().append(m_session.user().userName, e); !a) {
+    if (Result<AuditEvent> a =
+            m_session.audit().append(m_session.user().userName, e,
+                                     {{RecordBindings::Kind::TrendRules, product + u'|' + test}});
+        !a) {
         db.rollback();
         return a.error();
     }

@@ -181,7 +181,11 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
         e.oldValue = describe(item);
         e.newValue = tr("sample %1 of batch %2").arg(owner.key(), owner->batchNumber);
         e.reason = reason.trimmed();
-        if (Result<AuditEvent> r = m_session.audit().append(user, e); !r)
+        if (Result<AuditEvent> r = m_session.audit().append(
+                user, e,
+                {{RecordBindings::Kind::Results, owner->batchNumber},
+                 {RecordBindings::Kind::Inbox, QString::number(fileId.value())}});
+            !r)
             return abandon(r.error());
     }
     if (!db.commit())
@@ -214,7 +218,12 @@ Status Inbox::reject(const QList<qint64> &itemIds, const QString &reason)
         e.entityId = QString::number(item.id);
         e.oldValue = describe(item);
         e.reason = reason.trimmed();
-        if (Result<AuditEvent> r = m_session.audit().append(user, e); !r)
+        Result<qint64> fileId = records.inboxSourceFile(item.id);
+        if (!fileId)
+            return abandon(fileId.error());
+        if (Result<AuditEvent> r = m_session.audit().append(
+                user, e, {{RecordBindings::Kind::Inbox, QString::number(fileId.value())}});
+            !r)
             return abandon(r.error());
     }
     if (!db.commit())

@@ -81,7 +81,9 @@ Status SiteRegister::set(const Site &site)
     if (before.value())
         e.oldValue = before.value()->authorisation + u" | "_s + before.value()->address;
     e.newValue = trimmed.authorisation + u" | "_s + trimmed.address;
-    if (Result<AuditEvent> a = m_session.audit().append(m_session.user().userName, e); !a) {
+    if (Result<AuditEvent> a = m_session.audit().append(
+            m_session.user().userName, e, {{RecordBindings::Kind::Site, trimmed.name}});
+        !a) {
         db.rollback();
         return a.error();
     }

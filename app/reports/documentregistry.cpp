@@ -255,7 +255,9 @@ Result<IssuedDocument> DocumentRegistry::record(const Document &doc, const QStri
                      .arg(d.version)
                      .arg(medium == u"pdf"_s ? tr("PDF") : tr("printed"), paper,
                           d.draft ? tr(", draft") : QString());
-    if (Result<AuditEvent> a = m_session.audit().append(d.issuedBy, e); !a) {
+    if (Result<AuditEvent> a = m_session.audit().append(
+            d.issuedBy, e, {{RecordBindings::Kind::Document, d.documentId}});
+        !a) {
         db.rollback();
         return a.error();
     }

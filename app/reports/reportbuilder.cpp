@@ -363,6 +363,11 @@ Result<Document> batchDocument(Session &session, const ReportRequest &req)
     if (!loaded)
         return loaded.error();
     const BatchReview &r = loaded.value();
+    // A document shows the decisions the signatures bear out, or none at all.
+    if (!r.integrityProblem.isEmpty())
+        return Error(ErrorCode::Tampered,
+                     ReportBuilder::tr("No document of batch %1 can be printed: %2")
+                         .arg(r.batchNumber, r.integrityProblem));
     Document doc;
     doc.kind = req.kind;
     doc.title = Documents::title(req.kind);

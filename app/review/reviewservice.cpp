@@ -9,6 +9,7 @@
 #include "qc/trenddata.h"
 #include "records/recordstore.h"
 #include "security/crypto.h"
+#include "security/decisionlog.h"
 #include "session/session.h"
 
 #include <QJsonDocument>
@@ -282,6 +283,10 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
             view.coversCurrent = true;
         v.signatures << view;
     }
+    if (withHash && !v.signatures.isEmpty()) {
+        if (Status s = checkSignatures(v); !s)
+            return s.error();
+    }
     if (!Workflow::isFinal(v.state)) {
         for (const Meaning m : {Meaning::QcApproved, Meaning::Reviewed}) {
             const ESignature *s = latest(l.signatures, m);
@@ -364,6 +369,77 @@ Status ReviewService::addOutOfTrend(ReviewFacts &f) const
     return {};
 }
 
+Status ReviewService::checkSignatures(BatchReview &v) const
+{
+    QSqlDatabase db = m_session.store().connection();
+    if (!m_keys) {
+        Result<KeyDirectory> keys = m_session.keyDirectory();
+        if (!keys)
+            return keys.error();
+        m_keys = std::move(keys).value();
+    }
+    // Where the trail recorded each signing: the key must have been in force there.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT seq, new_value FROM audit_events WHERE entity_type = 'batch' AND "
+              "entity_id = ? AND action = ?"_s);
+    q.addBindValue(v.batchNumber);
+    q.addBindValue(QString::fromLatin1(audit::kBatchSigned));
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read the audit trail of batch %1").arg(v.batchNumber),
+                                q.lastError());
+    QHash<qint64, qint64> recordedAt;
+    while (q.next()) {
+        const QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        recordedAt.insert(o.value(u"signatureId"_s).toInteger(), q.value(0).toLongLong());
+    }
+    if (q.lastError().isValid())
+        return Store::errorFrom(tr("Cannot read the audit trail of batch %1").arg(v.batchNumber),
+                                q.lastError());
+    const QString storeId = m_session.store().storeId();
+    // A key issued since the directory was read is read afresh before anything is called
+    // untrustworthy.
+    const bool unknownKey =
+        std::any_of(v.signatures.cbegin(), v.signatures.cend(), [this](const SignatureView &view) {
+            return !m_keys->find(view.signature.keyId);
+        });
+    if (unknownKey) {
+        Result<KeyDirectory> keys = m_session.keyDirectory();
+        if (!keys)
+            return keys.error();
+        m_keys = std::move(keys).value();
+    }
+    for (SignatureView &view : v.signatures) {
+        const ESignature &s = view.signature;
+        view.checked = true;
+        const auto at = recordedAt.constFind(s.id);
+        if (at == recordedAt.cend()) {
+            view.problem = tr("the audit trail does not record it");
+        } else if (const QString p = m_keys->signerProblem(s.keyId, s.userName, *at);
+                   !p.isEmpty()) {
+            view.problem = p;
+        } else {
+            const CertifiedKey *key = m_keys->find(s.keyId);
+            if (key->cert.userId != s.userId || key->cert.role != s.role ||
+                key->cert.fullName != s.fullName)
+                view.problem =
+                    tr("its key is certified for %1 as %2").arg(key->cert.fullName, key->cert.role);
+            else if (!ESignatures::verify(s, storeId, key->cert.publicKey))
+                view.problem = tr("it does not verify: the signature or what it covers was "
+                                  "altered");
+        }
+        view.certifiedBy = m_keys->issuerText(s.keyId);
+        if (!view.problem.isEmpty() && v.integrityProblem.isEmpty()) {
+            v.integrityProblem =
+                tr("signature %1 (\"%2\" by %3) cannot be trusted: %4; the recorded state of "
+                   "batch %5 is not borne out. Run releasedesk verify.")
+                    .arg(s.id)
+                    .arg(s.meaning, s.fullName, view.problem, v.batchNumber);
+        }
+    }
+    return {};
+}
+
 Result<BatchReview> ReviewService::review(const QString &batchNumber, Detail detail) const
 {
     Result<Loaded> l = load(batchNumber, detail != Detail::Counts);
@@ -387,6 +463,9 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
     const auto refuse = [](const QString &why) -> Status {
         return Error(ErrorCode::Forbidden, why);
     };
+    if (!v.integrityProblem.isEmpty())
+        return Error(ErrorCode::Tampered,
+                     tr("Batch %1 cannot be signed: %2").arg(v.batchNumber, v.integrityProblem));
 
     // Who may sign at all.
     if (me.role == Role::Administrator)
@@ -729,10 +808,18 @@ Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureB
                                   {u"signature"_s, QString::fromLatin1(sig.signature.toBase64())}})
             .toJson(QJsonDocument::Compact));
     e.reason = sig.comment;
-    if (Result<AuditEvent> a = trail.append(me.userName, e); !a)
+    if (Result<AuditEvent> a =
+            trail.append(me.userName, e,
+                         {{RecordBindings::Kind::Signature, QString::number(sig.id)},
+                          {RecordBindings::Kind::BatchState, v.batchNumber}});
+        !a)
         return rollback(a.error());
     if (!db.commit())
         return rollback(Store::errorFrom(tr("Cannot commit the signature"), db.lastError()));
+    // A copy outside records.db, so that a records.db put back from an older copy cannot make
+    // this decision disappear unseen (Recovery::acceptRollback lists what it lost).
+    if (Status s = DecisionLog::append(m_session.store().paths(), sig); !s)
+        m_session.warn(s.error().message());
     return sig;
 }
 
@@ -822,7 +909,9 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
         started.field = u"state"_s;
         started.oldValue = Workflow::id(BatchState::AwaitingReview);
         started.newValue = Workflow::id(BatchState::InReview);
-        if (Result<AuditEvent> a = trail.append(me.userName, started); !a)
+        if (Result<AuditEvent> a = trail.append(me.userName, started,
+                                                {{RecordBindings::Kind::BatchState, batchNumber}});
+            !a)
             return rollback(a.error());
     }
     AuditEntry e;
@@ -834,7 +923,9 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
         e.oldValue = target->disposition->comment;
     e.newValue = d.comment;
     e.reason = d.deviationRef.isEmpty() ? QString() : tr("Deviation %1").arg(d.deviationRef);
-    if (Result<AuditEvent> a = trail.append(me.userName, e); !a)
+    if (Result<AuditEvent> a =
+            trail.append(me.userName, e, {{RecordBindings::Kind::Dispositions, batchNumber}});
+        !a)
         return rollback(a.error());
     if (!db.commit())
         return rollback(Store::errorFrom(tr("Cannot commit the disposition"), db.lastError()));

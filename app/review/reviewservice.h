@@ -6,6 +6,7 @@
 #include "review/exceptions.h"
 #include "review/workflow.h"
 #include "security/esignature.h"
+#include "security/keydirectory.h"
 #include "security/securebytes.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,12 @@ struct SignatureView
     ESignature signature;
     std::optional<Meaning> meaning;
     bool coversCurrent = false; // the record has not changed since
+    // Checked when a batch is reviewed in full or printed (not for the queue's counts): the
+    // signature verifies with its signer's certified key in force, and whose certificate that
+    // is ("key 4, certified by Alex Morgan (admin, key 1) on ...").
+    bool checked = false;
+    QString problem; // why it cannot be trusted; empty when it can
+    QString certifiedBy;
 };
 
 // Everything the review of one batch needs.
@@ -70,6 +77,10 @@ struct BatchReview
     QList<TestStanding> standings;
     QList<ExceptionView> exceptions;
     QList<SignatureView> signatures;
+    // Set when a signature cannot be trusted (a key nobody certified, an altered signature): the
+    // recorded state is then not borne out, nothing more may be signed and no release document
+    // printed until the store verifies. Empty otherwise (and for the queue's counts).
+    QString integrityProblem;
     QList<Disposition> dispositionHistory; // every disposition, oldest first
     BatchRecord record;                    // the current version
     QList<StoredResult> results;           // current results of its samples
@@ -156,6 +167,8 @@ private:
     struct Loaded;
     // Without `withHash`, the hashes are computed only when the batch has signatures.
     Result<Loaded> load(const QString &batchNumber, bool withHash = true) const;
+    // Verifies every signature of `v` against the certified keys (SignatureView::problem).
+    Status checkSignatures(BatchReview &v) const;
     Status check(const Loaded &loaded, const SignRequest &request,
                  BatchState *target = nullptr) const;
 
@@ -164,6 +177,7 @@ private:
     mutable std::unique_ptr<RecordStore> m_records;
     // Specifications change only by import; one service reads them once.
     mutable std::optional<QList<Specification>> m_specifications;
+    mutable std::optional<KeyDirectory> m_keys; // read once per service
     // Out-of-trend signals by "product|test", then by batch: one series analysed per service.
     mutable std::optional<QList<qc::OotSetting>> m_ootSettings;
     mutable QHash<QString, QHash<QString, OutOfTrendSignal>> m_outOfTrend;

@@ -147,6 +147,49 @@ bool verifySignature(QByteArrayView publicKey, QByteArrayView message, QByteArra
                                        bytes(publicKey)) == 0;
 }
 
+QByteArray publicKeyOf(const SecureBytes &secretKey)
+{
+    QByteArray pk(kSignPublicKeyBytes, Qt::Uninitialized);
+    if (secretKey.size() != kSignSecretKeyBytes)
+        return {};
+    crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char *>(pk.data()), secretKey.data());
+    return pk;
+}
+
+QByteArray sealTo(QByteArrayView signPublicKey, const SecureBytes &plaintext)
+{
+    if (signPublicKey.size() != static_cast<qsizetype>(kSignPublicKeyBytes))
+        return {};
+    unsigned char boxPublic[crypto_box_PUBLICKEYBYTES];
+    if (crypto_sign_ed25519_pk_to_curve25519(boxPublic, bytes(signPublicKey)) != 0)
+        return {};
+    QByteArray out(static_cast<qsizetype>(plaintext.size() + crypto_box_SEALBYTES),
+                   Qt::Uninitialized);
+    if (crypto_box_seal(reinterpret_cast<unsigned char *>(out.data()), plaintext.data(),
+                        plaintext.size(), boxPublic) != 0)
+        return {};
+    return out;
+}
+
+Result<SecureBytes> openSealed(const SecureBytes &signSecretKey, QByteArrayView sealed)
+{
+    const Error failed(ErrorCode::WrongCredentials, QString());
+    if (signSecretKey.size() != kSignSecretKeyBytes ||
+        sealed.size() < static_cast<qsizetype>(crypto_box_SEALBYTES))
+        return failed;
+    const QByteArray signPublic = publicKeyOf(signSecretKey);
+    unsigned char boxPublic[crypto_box_PUBLICKEYBYTES];
+    SecureBytes boxSecret(crypto_box_SECRETKEYBYTES);
+    if (crypto_sign_ed25519_pk_to_curve25519(boxPublic, bytes(signPublic)) != 0 ||
+        crypto_sign_ed25519_sk_to_curve25519(boxSecret.data(), signSecretKey.data()) != 0)
+        return failed;
+    SecureBytes plain(static_cast<std::size_t>(sealed.size()) - crypto_box_SEALBYTES);
+    if (crypto_box_seal_open(plain.data(), bytes(sealed), ull(sealed.size()), boxPublic,
+                             boxSecret.data()) != 0)
+        return failed;
+    return plain;
+}
+
 QByteArray blake2b256(QByteArrayView data)
 {
     QByteArray out(kHashBytes, Qt::Uninitialized);

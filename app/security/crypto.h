@@ -73,6 +73,17 @@ struct SigningKeyPair
 SigningKeyPair generateSigningKeyPair();
 QByteArray sign(const SecureBytes &secretKey, QByteArrayView message);
 bool verifySignature(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
+// The public half of an Ed25519 secret key.
+QByteArray publicKeyOf(const SecureBytes &secretKey);
+
+// Sealed boxes (X25519 and XSalsa20-Poly1305, anonymous sender) to the holder of an Ed25519
+// key, through libsodium's conversion of the Ed25519 key to its X25519 twin: the master key can
+// be given to every remaining account (re-keying) without their passwords, and only the holder
+// of the signing secret opens it. Sealing fails only on a malformed public key (empty result).
+inline constexpr std::size_t kSealOverheadBytes = 48;
+QByteArray sealTo(QByteArrayView signPublicKey, const SecureBytes &plaintext);
+// Returns nothing (an empty Result error) when the box is not for this key or was altered.
+Result<SecureBytes> openSealed(const SecureBytes &signSecretKey, QByteArrayView sealed);
 
 // BLAKE2b-256, one shot or incremental; with a key it is a MAC.
 QByteArray blake2b256(QByteArrayView data);

@@ -5,6 +5,7 @@
 #include "core/canonical.h"
 #include "core/clock.h"
 #include "security/crypto.h"
+#include "security/keydirectory.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -156,6 +157,95 @@ QString ESignatures::manifestation(const ESignature &s, const QString &meaningNa
     return tr("%1 — %2 — %3").arg(s.fullName, meaningName, timeText(s, style));
 }
 
+QJsonObject ESignatures::toJson(const ESignature &s)
+{
+    return QJsonObject{
+        {u"id"_s, s.id},
+        {u"batch"_s, s.batchNumber},
+        {u"meaning"_s, s.meaning},
+        {u"from"_s, s.stateFrom},
+        {u"to"_s, s.stateTo},
+        {u"userId"_s, s.userId},
+        {u"user"_s, s.userName},
+        {u"fullName"_s, s.fullName},
+        {u"role"_s, s.role},
+        {u"signedAt"_s, toStoredTime(s.signedAt)},
+        {u"utcOffset"_s, s.utcOffsetSeconds},
+        {u"timeZone"_s, s.timeZone},
+        {u"comment"_s, s.comment},
+        {u"physicianRequest"_s, s.physicianRequest},
+        {u"riskEvaluation"_s, s.riskEvaluation},
+        {u"conditions"_s, conditionsText(s)},
+        {u"recordVersion"_s, s.recordVersion},
+        {u"contentHash"_s, QString::fromLatin1(s.contentHash.toHex())},
+        {u"stableHash"_s, QString::fromLatin1(s.stableHash.toHex())},
+        {u"auditSeq"_s, s.auditSeq},
+        {u"auditHash"_s, QString::fromLatin1(s.auditHash.toHex())},
+        {u"keyId"_s, s.keyId},
+        {u"signature"_s, QString::fromLatin1(s.signature.toBase64())},
+    };
+}
+
+Result<ESignature> ESignatures::fromJson(const QJsonObject &o)
+{
+    const QStringList required = {u"id"_s,
+                                  u"batch"_s,
+                                  u"meaning"_s,
+                                  u"from"_s,
+                                  u"to"_s,
+                                  u"userId"_s,
+                                  u"user"_s,
+                                  u"fullName"_s,
+                                  u"role"_s,
+                                  u"signedAt"_s,
+                                  u"utcOffset"_s,
+                                  u"timeZone"_s,
+                                  u"comment"_s,
+                                  u"physicianRequest"_s,
+                                  u"riskEvaluation"_s,
+                                  u"conditions"_s,
+                                  u"recordVersion"_s,
+                                  u"contentHash"_s,
+                                  u"stableHash"_s,
+                                  u"auditSeq"_s,
+                                  u"auditHash"_s,
+                                  u"keyId"_s,
+                                  u"signature"_s};
+    for (const QString &key : required) {
+        if (!o.contains(key))
+            return Error(ErrorCode::InvalidInput, tr("A signature lacks its field %1.").arg(key));
+    }
+    ESignature s;
+    s.id = o.value(u"id"_s).toInteger();
+    s.batchNumber = o.value(u"batch"_s).toString();
+    s.meaning = o.value(u"meaning"_s).toString();
+    s.stateFrom = o.value(u"from"_s).toString();
+    s.stateTo = o.value(u"to"_s).toString();
+    s.userId = o.value(u"userId"_s).toInteger();
+    s.userName = o.value(u"user"_s).toString();
+    s.fullName = o.value(u"fullName"_s).toString();
+    s.role = o.value(u"role"_s).toString();
+    s.signedAt = fromStoredTime(o.value(u"signedAt"_s).toString());
+    s.utcOffsetSeconds = static_cast<int>(o.value(u"utcOffset"_s).toInteger());
+    s.timeZone = o.value(u"timeZone"_s).toString();
+    s.comment = o.value(u"comment"_s).toString();
+    s.physicianRequest = o.value(u"physicianRequest"_s).toString();
+    s.riskEvaluation = o.value(u"riskEvaluation"_s).toString();
+    const QString conditions = o.value(u"conditions"_s).toString();
+    if (!conditions.isEmpty())
+        s.conditions = conditions.split(u'\n');
+    s.recordVersion = static_cast<int>(o.value(u"recordVersion"_s).toInteger());
+    s.contentHash = QByteArray::fromHex(o.value(u"contentHash"_s).toString().toLatin1());
+    s.stableHash = QByteArray::fromHex(o.value(u"stableHash"_s).toString().toLatin1());
+    s.auditSeq = o.value(u"auditSeq"_s).toInteger();
+    s.auditHash = QByteArray::fromHex(o.value(u"auditHash"_s).toString().toLatin1());
+    s.keyId = o.value(u"keyId"_s).toInteger();
+    s.signature = QByteArray::fromBase64(o.value(u"signature"_s).toString().toLatin1());
+    if (s.id <= 0 || !s.signedAt.isValid())
+        return Error(ErrorCode::InvalidInput, tr("A signature's id or time is not valid."));
+    return s;
+}
+
 Result<qint64> ESignatures::insert(QSqlDatabase db, const ESignature &s)
 {
     QSqlQuery q(db);
@@ -189,26 +279,9 @@ Result<QList<ESignature>> ESignatures::page(QSqlDatabase db, qint64 afterId, int
     return select(db, u"WHERE id > ? ORDER BY id LIMIT ?"_s, {afterId, limit});
 }
 
-Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QString &storeId)
+Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QString &storeId,
+                                                     const KeyDirectory &keys)
 {
-    struct Key
-    {
-        qint64 userId;
-        QByteArray publicKey;
-        QDateTime created;
-        QDateTime retired;
-    };
-    QHash<qint64, Key> keys;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, user_id, public_key, created_at, retired_at FROM user_keys"_s))
-        return Store::errorFrom(tr("Cannot read the signing keys"), q.lastError());
-    while (q.next())
-        keys.insert(q.value(0).toLongLong(),
-                    {q.value(1).toLongLong(), q.value(2).toByteArray(),
-                     fromStoredTime(q.value(3).toString()),
-                     q.value(4).isNull() ? QDateTime() : fromStoredTime(q.value(4).toString())});
-
     // What the audit trail recorded of each signing: signature id -> (event, signature bytes).
     struct Recorded
     {
@@ -217,6 +290,8 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
         QByteArray signature;
     };
     QHash<qint64, Recorded> recorded;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     q.prepare(u"SELECT seq, entity_id, new_value FROM audit_events WHERE action = ?"_s);
     q.addBindValue(QString::fromLatin1(audit::kBatchSigned));
     if (!q.exec())
@@ -227,50 +302,8 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                         {q.value(0).toLongLong(), q.value(1).toString(),
                          QByteArray::fromBase64(o.value(u"signature"_s).toString().toLatin1())});
     }
-    // When each key came into force and left it, as positions in the trail: the workstation
-    // clock may have gone backwards since a key was issued (the trail records that), so the
-    // times stored beside a key cannot order it against a signature; the sequence can. A key
-    // is retired in the transaction of the next key issued to its holder or of the holder's
-    // account being disabled, whichever the trail records first after its issue.
-    QHash<qint64, qint64> issuedSeq;
-    QHash<QString, QList<qint64>> retiringSeqs; // by user name, ascending
-    QHash<qint64, QString> holder;
-    q.prepare(u"SELECT seq, action, entity_id, new_value FROM audit_events "
-              "WHERE action IN (?, ?) ORDER BY seq"_s);
-    q.addBindValue(QString::fromLatin1(audit::kSigningKeyIssued));
-    q.addBindValue(QString::fromLatin1(audit::kAccountDisabled));
-    if (!q.exec())
+    if (q.lastError().isValid())
         return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
-    while (q.next()) {
-        const qint64 seq = q.value(0).toLongLong();
-        const QString user = q.value(2).toString();
-        retiringSeqs[user].append(seq);
-        if (q.value(1).toString() == QLatin1StringView(audit::kSigningKeyIssued)) {
-            bool numeric = false;
-            const qint64 keyId = q.value(3).toString().section(u':', 0, 0).toLongLong(&numeric);
-            if (numeric && !issuedSeq.contains(keyId)) {
-                issuedSeq.insert(keyId, seq);
-                holder.insert(keyId, user);
-            }
-        }
-    }
-    // Whether the key was in force at audit event `at` (the signature's own event); by time
-    // only for a key whose issue the trail does not hold.
-    const auto inForce = [&](qint64 keyId, const Key &key, const ESignature &s, qint64 at) {
-        const auto issued = issuedSeq.constFind(keyId);
-        if (issued == issuedSeq.cend())
-            return !((key.retired.isValid() && s.signedAt > key.retired) ||
-                     (key.created.isValid() && s.signedAt < key.created));
-        if (at <= *issued)
-            return false;
-        if (!key.retired.isValid())
-            return true;
-        for (const qint64 seq : retiringSeqs.value(holder.value(keyId))) {
-            if (seq > *issued)
-                return at < seq;
-        }
-        return false; // retired, but the trail does not say when: not provably in force
-    };
 
     QSqlQuery head(db);
     head.setForwardOnly(true);
@@ -300,15 +333,19 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                     .arg(s.id)
                     .arg(s.batchNumber, s.meaning, s.userName);
             };
-            const auto key = keys.constFind(s.keyId);
-            if (key == keys.cend() || key->userId != s.userId)
-                return fail(s.id,
-                            tr("%1 names a signing key that is not the signer's.").arg(which()));
             const auto event = recorded.constFind(s.id);
-            if (event != recorded.cend() && !inForce(s.keyId, *key, s, event->seq))
-                return fail(s.id,
-                            tr("%1 was made with a key that was not in force then.").arg(which()));
-            if (!verify(s, storeId, key->publicKey))
+            if (event == recorded.cend())
+                return fail(s.id, tr("%1 is not the one the audit trail recorded.").arg(which()));
+            if (const QString problem = keys.signerProblem(s.keyId, s.userName, event->seq);
+                !problem.isEmpty())
+                return fail(s.id, tr("%1 cannot be trusted: %2").arg(which(), problem));
+            const CertifiedKey *key = keys.find(s.keyId);
+            if (key->cert.userId != s.userId || key->cert.role != s.role ||
+                key->cert.fullName != s.fullName)
+                return fail(s.id, tr("%1 names %2 as %3, but its key is certified for %4 as %5.")
+                                      .arg(which(), s.fullName, s.role, key->cert.fullName,
+                                           key->cert.role));
+            if (!verify(s, storeId, key->cert.publicKey))
                 return fail(s.id, tr("%1 does not verify: the signature or what it covers was "
                                      "altered.")
                                       .arg(which()));
@@ -323,8 +360,8 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                                      "does not match.")
                                       .arg(which())
                                       .arg(s.auditSeq));
-            if (event == recorded.cend() || event->batch != s.batchNumber ||
-                event->signature != s.signature || event->seq <= s.auditSeq)
+            if (event->batch != s.batchNumber || event->signature != s.signature ||
+                event->seq <= s.auditSeq)
                 return fail(s.id, tr("%1 is not the one the audit trail recorded.").arg(which()));
         }
     }
@@ -353,7 +390,17 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             }
         }
     }
-    if (!q.exec(u"SELECT batch_number, state, signature_id FROM batch_states"_s))
+    // A batch held after a rollback: the event that held it, after its last signature.
+    QHash<qint64, QString> holds; // event seq -> batch
+    q.prepare(u"SELECT seq, entity_id FROM audit_events WHERE action = ?"_s);
+    q.addBindValue(QString::fromLatin1(audit::kHeldAfterRollback));
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
+    while (q.next())
+        holds.insert(q.value(0).toLongLong(), q.value(1).toString());
+    if (q.lastError().isValid())
+        return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
+    if (!q.exec(u"SELECT batch_number, state, signature_id, hold_seq FROM batch_states"_s))
         return Store::errorFrom(tr("Cannot read the batch states"), q.lastError());
     QSet<QString> stated;
     while (q.next()) {
@@ -361,14 +408,22 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
         const QString state = q.value(1).toString();
         stated.insert(batchNumber);
         const auto last = lastOfBatch.constFind(batchNumber);
-        const bool matches = last != lastOfBatch.cend() && q.value(2).toLongLong() == last->id &&
-                             (last->stateTo == state ||
-                              (state == u"in_review"_s && last->stateTo == u"awaiting_review"_s));
+        const qint64 holdSeq = q.value(3).toLongLong();
+        const qint64 lastEvent =
+            last != lastOfBatch.cend() ? recorded.value(last->id).seq : qint64(0);
+        const bool heldAfterRollback = holdSeq > 0 && state == u"on_hold"_s &&
+                                       holds.value(holdSeq) == batchNumber && holdSeq > lastEvent;
+        const bool matches = heldAfterRollback ||
+                             (last != lastOfBatch.cend() && q.value(2).toLongLong() == last->id &&
+                              (last->stateTo == state ||
+                               (state == u"in_review"_s && last->stateTo == u"awaiting_review"_s)));
         if (!matches)
             return fail(0, tr("Batch %1 is recorded as \"%2\", which its signatures do not "
                               "bear out.")
                                .arg(batchNumber, state));
     }
+    if (q.lastError().isValid())
+        return Store::errorFrom(tr("Cannot read the batch states"), q.lastError());
     for (auto it = lastOfBatch.cbegin(); it != lastOfBatch.cend(); ++it) {
         if (!stated.contains(it.key()))
             return fail(it->id, tr("Batch %1 has signatures but no recorded state.").arg(it.key()));

@@ -7,12 +7,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 
 class QSqlQuery;
 
 namespace rd {
+
+class KeyDirectory;
 
 // One electronic signature (DESIGN.md section 7; 21 CFR 11.50, 11.70): who signed (user id and
 // printed name), when (UTC, with the workstation's offset and time zone), what it means, the
@@ -72,15 +75,21 @@ public:
     static QString timeText(const QDateTime &at, int utcOffsetSeconds, const QString &timeZone,
                             TimeStyle style = TimeStyle::Screen);
 
+    // Every field, as decisions.log keeps it.
+    static QJsonObject toJson(const ESignature &s);
+    static Result<ESignature> fromJson(const QJsonObject &o);
+
     static Result<qint64> insert(QSqlDatabase db, const ESignature &s);
     static Result<QList<ESignature>> ofBatch(QSqlDatabase db, const QString &batchNumber);
     // Every signature in the store, oldest first, `limit` at a time after `afterId`.
     static Result<QList<ESignature>> page(QSqlDatabase db, qint64 afterId, int limit);
 
-    // Checks every signature: its Ed25519 signature with the signer's own key, the audit-chain
-    // head it names, and the audit event that recorded it (and that every such event has its
-    // signature). Read-only; names the first that does not match.
-    static Result<SignatureVerification> verifyAll(QSqlDatabase db, const QString &storeId);
+    // Checks every signature: its Ed25519 signature with the signer's certified key in force
+    // when it was made (name and role as certified), the audit-chain head it names, and the
+    // audit event that recorded it (and that every such event has its signature). Read-only;
+    // names the first that does not match.
+    static Result<SignatureVerification> verifyAll(QSqlDatabase db, const QString &storeId,
+                                                   const KeyDirectory &keys);
 };
 
 } // namespace rd

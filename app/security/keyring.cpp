@@ -7,14 +7,27 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
-// Slot plaintext: version byte, master key, signing secret key (user slots only).
-constexpr unsigned char kSlotVersion = 1;
-constexpr std::size_t kUserPlainBytes = 1 + crypto::kMasterKeyBytes + crypto::kSignSecretKeyBytes;
-constexpr std::size_t kRecoveryPlainBytes = 1 + crypto::kMasterKeyBytes;
+// Slot plaintext, format 2: version byte, signing secret key. Format 1 (before store roots):
+// version byte, master key, then for users the signing secret key.
+constexpr unsigned char kSlotVersion = 2;
+constexpr std::size_t kPlainBytes = 1 + crypto::kSignSecretKeyBytes;
+constexpr std::size_t kLegacyUserPlainBytes =
+    1 + crypto::kMasterKeyBytes + crypto::kSignSecretKeyBytes;
+constexpr std::size_t kLegacyRecoveryPlainBytes = 1 + crypto::kMasterKeyBytes;
 
+const SealedMasterKey *sealedFor(const KeySlot &slot, int epoch)
+{
+    for (const SealedMasterKey &k : slot.masterKeys) {
+        if (k.epoch == epoch)
+            return &k;
+    }
+    return nullptr;
+}
 } // namespace
 
 Status KeyRing::checkStoreFolder(const QString &storePath)
@@ -33,17 +46,17 @@ Status KeyRing::checkStoreFolder(const QString &storePath)
     return StoreFiles::checkWritable(paths.root());
 }
 
-Error KeyRing::alteredHeaderError()
-{
-    return Error(ErrorCode::Tampered,
-                 tr("keyslots.json was changed outside ReleaseDesk: its integrity code does not "
-                    "match. Restore it from a backup, or have an administrator repair it with the "
-                    "recovery code (releasedesk recover)."));
-}
-
 QString KeyRing::wrongCredentialsMessage()
 {
     return tr("Wrong user name or password.");
+}
+
+QDateTime KeyRing::lockedUntil(const LoginAttempts &a, const QDateTime &now)
+{
+    if (!a.lockedAt.isValid() || a.lockedAt > now.addSecs(kClockToleranceSeconds))
+        return {};
+    const QDateTime until = a.lockedAt.addSecs(kLockoutMinutes * 60);
+    return until > now ? until : QDateTime();
 }
 
 Result<UnlockedKeys> KeyRing::unlock(const QString &storePath, const QString &userName,
@@ -61,6 +74,13 @@ Result<UnlockedKeys> KeyRing::unlock(const QString &storePath, const QString &us
     if (!loaded)
         return loaded.error();
     KeySlotFile &header = loaded.value();
+    if (header.formatVersion < KeySlotFile::kFormatVersion) {
+        return Error(ErrorCode::StoreOlder,
+                     tr("%1 was made by an earlier ReleaseDesk, before key certificates. Nothing "
+                        "was changed. Upgrade it once with the recovery code: releasedesk "
+                        "upgrade %1")
+                         .arg(paths.displayName()));
+    }
     const QString user = userName.trimmed().toLower();
     const QDateTime now = Clock::instance().nowUtc();
     const auto refuse = [&header, &paths]() -> Error {
@@ -77,25 +97,26 @@ Result<UnlockedKeys> KeyRing::unlock(const QString &storePath, const QString &us
         header.unknownUserFailures.append(now);
         return refuse();
     }
-    const LoginAttempts attempts = header.attempts.value(user);
-    if (attempts.lockedUntil.isValid() && attempts.lockedUntil > now) {
+    const QDateTime until = lockedUntil(header.attempts.value(user), now);
+    if (until.isValid()) {
         return Error(ErrorCode::AccountLocked,
                      tr("The account \"%1\" is locked after %2 failed logins in a row; try again "
                         "after %3, or ask an administrator to reset the password.")
                          .arg(user)
                          .arg(kMaxConsecutiveFailures)
-                         .arg(toLocalDisplay(attempts.lockedUntil)));
+                         .arg(toLocalDisplay(until)));
     }
 
     const KeySlot slot = *slotIt;
-    Result<UnlockedKeys> keys = unwrap(storePath, header, slot, password,
-                                       KeySlotFile::slotAssociatedData(header.storeId, user));
+    Result<UnlockedKeys> keys =
+        unwrap(storePath, header, slot, password,
+               KeySlotFile::slotAssociatedData(header.storeId, user, slot.format));
     if (!keys && keys.error().code() == ErrorCode::WrongCredentials) {
         LoginAttempts &a = header.attempts[user];
         a.consecutiveFailures += 1;
         a.unreportedFailures.append(now);
         if (a.consecutiveFailures >= kMaxConsecutiveFailures) {
-            a.lockedUntil = now.addSecs(kLockoutMinutes * 60);
+            a.lockedAt = now;
             a.unreportedLockouts.append(now);
             a.consecutiveFailures = 0;
         }
@@ -103,8 +124,6 @@ Result<UnlockedKeys> KeyRing::unlock(const QString &storePath, const QString &us
     }
     if (!keys)
         return keys.error();
-    if (!keys->headerIntact)
-        return alteredHeaderError();
     keys->userName = user;
     keys->keyId = slot.keyId;
     return keys;
@@ -120,14 +139,22 @@ Result<UnlockedKeys> KeyRing::unlockWithRecoveryCode(const QString &storePath,
     if (!secret)
         return secret.error();
     Result<KeySlotFile> loaded = KeySlotFile::load(paths.keyslots());
-    if (!loaded)
-        return loaded.error();
-    const KeySlotFile &header = loaded.value();
-    if (!header.recovery) {
-        return Error(ErrorCode::StoreDamaged, tr("%1 has no recovery slot.").arg(paths.keyslots()));
+    if (!loaded || !loaded->recovery) {
+        // The copy beside it holds the recovery slot too.
+        Result<KeySlotFile> copy = KeySlotFile::load(paths.recoveryCopy());
+        if (!copy || !copy->recovery) {
+            if (!loaded)
+                return loaded.error();
+            return Error(ErrorCode::StoreDamaged,
+                         tr("%1 has no recovery slot, and %2 cannot be read.")
+                             .arg(paths.keyslots(), paths.recoveryCopy()));
+        }
+        loaded = std::move(copy);
     }
-    Result<UnlockedKeys> keys = unwrap(storePath, header, *header.recovery, secret.value(),
-                                       KeySlotFile::recoveryAssociatedData(header.storeId));
+    const KeySlotFile &header = loaded.value();
+    Result<UnlockedKeys> keys =
+        unwrap(storePath, header, *header.recovery, secret.value(),
+               KeySlotFile::recoveryAssociatedData(header.storeId, header.recovery->format));
     if (!keys && keys.error().code() == ErrorCode::WrongCredentials) {
         return Error(ErrorCode::WrongCredentials,
                      tr("The recovery code does not open this store."));
@@ -149,71 +176,161 @@ Result<UnlockedKeys> KeyRing::unwrap(const QString &storePath, const KeySlotFile
 
     const bool isUser = !slot.userName.isEmpty();
     const SecureBytes &p = plain.value();
-    if (p.size() != (isUser ? kUserPlainBytes : kRecoveryPlainBytes) ||
-        p.data()[0] != kSlotVersion) {
+    const auto unknownLayout = [] {
         return Error(ErrorCode::StoreDamaged,
                      tr("The key slot opened but holds data of an unknown layout; this store was "
                         "made by another version of ReleaseDesk."));
-    }
+    };
     UnlockedKeys keys;
     keys.storePath = StorePaths(storePath).root();
     keys.storeId = header.storeId;
-    keys.masterKey = p.mid(1, crypto::kMasterKeyBytes);
-    if (isUser)
-        keys.signingKey = p.mid(1 + crypto::kMasterKeyBytes, crypto::kSignSecretKeyBytes);
+    if (slot.format == 1) {
+        const std::size_t expected = isUser ? kLegacyUserPlainBytes : kLegacyRecoveryPlainBytes;
+        if (p.size() != expected || p.data()[0] != 1)
+            return unknownLayout();
+        // The master key of when the slot was made: the current one until the first re-key.
+        keys.masterKey = p.mid(1, crypto::kMasterKeyBytes);
+        if (isUser)
+            keys.signingKey = p.mid(1 + crypto::kMasterKeyBytes, crypto::kSignSecretKeyBytes);
+    } else {
+        if (p.size() != kPlainBytes || p.data()[0] != kSlotVersion)
+            return unknownLayout();
+        keys.signingKey = p.mid(1, crypto::kSignSecretKeyBytes);
+    }
+    if (!keys.signingKey.isEmpty())
+        keys.publicKey = crypto::publicKeyOf(keys.signingKey);
 
-    keys.headerIntact = header.macMatches(keys.masterKey);
+    // The master key sealed to the slot's signing key (format 2 files).
+    if (header.formatVersion >= 2) {
+        if (Status s = openMasterKeys(header, slot, keys); !s)
+            return s.error();
+    }
     keys.header = header;
     return keys;
 }
 
+Status KeyRing::openMasterKeys(const KeySlotFile &header, const KeySlot &slot, UnlockedKeys &keys)
+{
+    const bool isUser = !slot.userName.isEmpty();
+    const QString whose = isUser ? slot.userName : tr("the recovery code");
+    const auto openEpoch = [&](int epoch) -> Result<SecureBytes> {
+        const SealedMasterKey *sealed = sealedFor(slot, epoch);
+        if (!sealed)
+            return Error(ErrorCode::NotFound, QString());
+        Result<SecureBytes> k = crypto::openSealed(keys.signingKey, sealed->box);
+        if (!k || k->size() != crypto::kMasterKeyBytes) {
+            return Error(ErrorCode::StoreDamaged,
+                         tr("The key slot of \"%1\" opened, but the master key sealed in it for "
+                            "key generation %2 does not: it was altered or damaged.")
+                             .arg(whose)
+                             .arg(epoch));
+        }
+        return k;
+    };
+    keys.masterKey = SecureBytes();
+    keys.pendingMasterKey = SecureBytes();
+    Result<SecureBytes> current = openEpoch(header.epoch);
+    if (current)
+        keys.masterKey = std::move(current).value();
+    else if (current.error().code() != ErrorCode::NotFound)
+        return current.error();
+    if (header.pendingEpoch) {
+        Result<SecureBytes> next = openEpoch(*header.pendingEpoch);
+        if (next)
+            keys.pendingMasterKey = std::move(next).value();
+        else if (next.error().code() != ErrorCode::NotFound)
+            return next.error();
+    }
+    if (keys.masterKey.isEmpty() && keys.pendingMasterKey.isEmpty()) {
+        return Error(ErrorCode::StoreDamaged,
+                     tr("The key slot of \"%1\" holds no master key of generation %2: it was made "
+                        "for another generation, or keyslots.json was put back from an older "
+                        "copy. Ask an administrator to reset the password.")
+                         .arg(whose)
+                         .arg(header.epoch));
+    }
+    return {};
+}
+
 Result<KeySlot> KeyRing::wrapForUser(const QString &storeId, const QString &userName, qint64 keyId,
-                                     const SecureBytes &masterKey, const SecureBytes &signingKey,
-                                     const SecureBytes &password)
+                                     const SecureBytes &signingKey, const SecureBytes &password)
 {
     KeySlot slot;
     slot.userName = userName;
     slot.keyId = keyId;
+    slot.format = KeySlot::kCurrentFormat;
     slot.kdf.cost = crypto::KdfCost::forNewSecrets();
     slot.kdf.salt = crypto::randomBytes(crypto::kSaltBytes);
     slot.created = Clock::instance().nowUtc();
     Result<SecureBytes> kek = crypto::deriveKey(password, slot.kdf.salt, slot.kdf.cost);
     if (!kek)
         return kek.error();
-    SecureBytes plain(kUserPlainBytes);
+    SecureBytes plain(kPlainBytes);
     plain.data()[0] = kSlotVersion;
-    std::copy_n(masterKey.data(), crypto::kMasterKeyBytes, plain.data() + 1);
-    std::copy_n(signingKey.data(), crypto::kSignSecretKeyBytes,
-                plain.data() + 1 + crypto::kMasterKeyBytes);
-    const crypto::Sealed sealed =
-        crypto::seal(kek.value(), plain, KeySlotFile::slotAssociatedData(storeId, userName));
+    std::copy_n(signingKey.data(), crypto::kSignSecretKeyBytes, plain.data() + 1);
+    const crypto::Sealed sealed = crypto::seal(
+        kek.value(), plain, KeySlotFile::slotAssociatedData(storeId, userName, slot.format));
     slot.nonce = sealed.nonce;
     slot.ciphertext = sealed.ciphertext;
     return slot;
 }
 
-Result<KeySlot> KeyRing::wrapForRecovery(const QString &storeId, const SecureBytes &masterKey,
+Result<KeySlot> KeyRing::wrapForRecovery(const QString &storeId, const SecureBytes &rootSecret,
                                          const SecureBytes &recoverySecret)
 {
     KeySlot slot;
+    slot.format = KeySlot::kCurrentFormat;
     slot.kdf.cost = crypto::KdfCost::forNewSecrets();
     slot.kdf.salt = crypto::randomBytes(crypto::kSaltBytes);
     slot.created = Clock::instance().nowUtc();
     Result<SecureBytes> kek = crypto::deriveKey(recoverySecret, slot.kdf.salt, slot.kdf.cost);
     if (!kek)
         return kek.error();
-    SecureBytes plain(kRecoveryPlainBytes);
+    SecureBytes plain(kPlainBytes);
     plain.data()[0] = kSlotVersion;
-    std::copy_n(masterKey.data(), crypto::kMasterKeyBytes, plain.data() + 1);
+    std::copy_n(rootSecret.data(), crypto::kSignSecretKeyBytes, plain.data() + 1);
     const crypto::Sealed sealed =
-        crypto::seal(kek.value(), plain, KeySlotFile::recoveryAssociatedData(storeId));
+        crypto::seal(kek.value(), plain, KeySlotFile::recoveryAssociatedData(storeId, slot.format));
     slot.nonce = sealed.nonce;
     slot.ciphertext = sealed.ciphertext;
     return slot;
 }
 
-Status KeyRing::modify(const QString &storePath, const SecureBytes *masterKey,
-                       const std::function<Status(KeySlotFile &)> &change, MacPolicy policy)
+Status KeyRing::sealMasterKey(KeySlot &slot, const QByteArray &publicKey, int epoch,
+                              const SecureBytes &masterKey)
+{
+    const QByteArray box = crypto::sealTo(publicKey, masterKey);
+    if (box.isEmpty()) {
+        return Error(ErrorCode::Failed,
+                     tr("The master key cannot be sealed for \"%1\": the public key is not a "
+                        "valid Ed25519 key.")
+                         .arg(slot.userName.isEmpty() ? tr("the recovery code") : slot.userName));
+    }
+    slot.masterKeys.erase(
+        std::remove_if(slot.masterKeys.begin(), slot.masterKeys.end(),
+                       [epoch](const SealedMasterKey &k) { return k.epoch == epoch; }),
+        slot.masterKeys.end());
+    slot.masterKeys.append({epoch, box});
+    std::sort(slot.masterKeys.begin(), slot.masterKeys.end(),
+              [](const SealedMasterKey &a, const SealedMasterKey &b) { return a.epoch < b.epoch; });
+    return {};
+}
+
+Status KeyRing::write(const QString &storePath, const KeySlotFile &file)
+{
+    const StorePaths paths(storePath);
+    // The copy first: a crash between the two leaves the recovery code's way in whole in at
+    // least one of them.
+    if (file.recovery) {
+        if (Status s =
+                StoreFiles::writeAtomically(paths.recoveryCopy(), file.serializeRecoveryCopy());
+            !s)
+            return s;
+    }
+    return StoreFiles::writeAtomically(paths.keyslots(), file.serialize());
+}
+
+Status KeyRing::modify(const QString &storePath, const std::function<Status(KeySlotFile &)> &change)
 {
     const StorePaths paths(storePath);
     Result<std::unique_ptr<StoreLock>> lock = StoreFiles::lockKeyslots(paths);
@@ -222,21 +339,25 @@ Status KeyRing::modify(const QString &storePath, const SecureBytes *masterKey,
     // Read again under the lock: another process may have written since we last looked.
     // Under the lock no other write is under way: a temporary file is what a crash left.
     StoreFiles::removeInterruptedWrites(paths.keyslots());
+    StoreFiles::removeInterruptedWrites(paths.recoveryCopy());
     Result<KeySlotFile> loaded = KeySlotFile::load(paths.keyslots());
     if (!loaded)
         return loaded.error();
     KeySlotFile &file = loaded.value();
-    if (masterKey && policy == MacPolicy::Verify && !file.macMatches(*masterKey))
-        return alteredHeaderError();
-    const QByteArray coveredBefore = file.coveredBytes();
+    if (file.formatVersion < KeySlotFile::kFormatVersion) {
+        return Error(ErrorCode::StoreOlder,
+                     tr("%1 was made by an earlier ReleaseDesk; upgrade it first (releasedesk "
+                        "upgrade).")
+                         .arg(paths.displayName()));
+    }
+    const QByteArray recoveryBefore = file.serializeRecoveryCopy();
     if (Status s = change(file); !s)
         return s;
-    if (masterKey) {
-        file.seal(*masterKey);
-    } else if (file.coveredBytes() != coveredBefore) {
-        return Error(ErrorCode::Failed,
-                     tr("Internal error: key-slot content changed without the master key; nothing "
-                        "was written."));
+    if (file.recovery && file.serializeRecoveryCopy() != recoveryBefore) {
+        if (Status s =
+                StoreFiles::writeAtomically(paths.recoveryCopy(), file.serializeRecoveryCopy());
+            !s)
+            return s;
     }
     return StoreFiles::writeAtomically(paths.keyslots(), file.serialize());
 }

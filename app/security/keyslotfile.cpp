@@ -30,7 +30,7 @@ QJsonObject kdfToJson(const SlotKdf &kdf)
     };
 }
 
-QJsonObject slotBody(const KeySlot &slot)
+QJsonObject slotBody(const KeySlot &slot, int fileFormat)
 {
     QJsonObject o{
         {u"kdf"_s, kdfToJson(slot.kdf)},
@@ -41,6 +41,15 @@ QJsonObject slotBody(const KeySlot &slot)
     if (!slot.userName.isEmpty()) {
         o.insert(u"user"_s, slot.userName);
         o.insert(u"keyId"_s, slot.keyId);
+    }
+    if (fileFormat >= 2) {
+        o.insert(u"format"_s, slot.format);
+        QJsonArray keys;
+        for (const SealedMasterKey &k : slot.masterKeys) {
+            keys.append(QJsonObject{{u"epoch"_s, k.epoch},
+                                    {u"sealed"_s, QString::fromLatin1(k.box.toBase64())}});
+        }
+        o.insert(u"masterKeys"_s, keys);
     }
     return o;
 }
@@ -53,9 +62,23 @@ QString checksumOf(const QJsonObject &body)
 
 QJsonObject slotToJson(const KeySlot &slot)
 {
-    QJsonObject o = slotBody(slot);
+    QJsonObject o = slotBody(slot, KeySlotFile::kFormatVersion);
     o.insert(u"checksum"_s, checksumOf(o));
     return o;
+}
+
+QJsonObject anchorToJson(const CheckpointAnchor &a)
+{
+    return QJsonObject{
+        {u"seq"_s, a.seq},
+        {u"hash"_s, QString::fromLatin1(a.hash.toHex())},
+        {u"user"_s, a.userName},
+        {u"keyId"_s, a.keyId},
+        {u"signedSeq"_s, a.signedSeq},
+        {u"signedHead"_s, QString::fromLatin1(a.signedHead.toHex())},
+        {u"signature"_s, QString::fromLatin1(a.signature.toBase64())},
+        {u"at"_s, toStoredTime(a.at)},
+    };
 }
 
 QJsonArray timesToJson(const QList<QDateTime> &times)
@@ -185,23 +208,91 @@ public:
         return k;
     }
 
-    KeySlot slot(const QJsonObject &o, const QString &path, bool isRecovery)
+    KeySlot slot(const QJsonObject &o, const QString &path, bool isRecovery, int fileFormat)
     {
         KeySlot s;
         if (!isRecovery) {
             s.userName = string(o, path, u"user"_s);
             s.keyId = integer(o, path, u"keyId"_s, 1, std::numeric_limits<qint64>::max());
         }
+        s.format = 1;
+        if (fileFormat >= 2) {
+            s.format = static_cast<int>(integer(o, path, u"format"_s, 1, KeySlot::kCurrentFormat));
+            const QJsonValue keys = need(o, path, u"masterKeys"_s);
+            if (!failed() && !keys.isArray())
+                fail(path + u".masterKeys"_s, tr("is not a list"));
+            const QJsonArray list = keys.toArray();
+            for (qsizetype i = 0; i < list.size() && !failed(); ++i) {
+                const QString p = path + u".masterKeys[%1]"_s.arg(i);
+                const QJsonObject k = list.at(i).toObject();
+                SealedMasterKey m;
+                m.epoch = static_cast<int>(integer(k, p, u"epoch"_s, 1, 1000000000));
+                m.box = base64(
+                    k, p, u"sealed"_s,
+                    static_cast<qsizetype>(crypto::kMasterKeyBytes + crypto::kSealOverheadBytes));
+                s.masterKeys << m;
+            }
+        }
         s.kdf = kdf(object(o, path, u"kdf"_s), path + u".kdf"_s);
         s.nonce = base64(o, path, u"nonce"_s, crypto::kNonceBytes);
         s.ciphertext = base64(o, path, u"ciphertext"_s);
         s.created = time(o, path, u"created"_s);
         const QString stored = string(o, path, u"checksum"_s);
-        if (!failed() && stored != checksumOf(slotBody(s)))
+        if (!failed() && stored != checksumOf(slotBody(s, fileFormat)))
             fail(path, tr("fails its checksum (the slot was altered or damaged)"));
         return s;
     }
+
+    CheckpointAnchor anchor(const QJsonObject &a, const QString &p)
+    {
+        CheckpointAnchor anchor;
+        anchor.seq = integer(a, p, u"seq"_s, 1, std::numeric_limits<qint64>::max());
+        anchor.hash = hex(a, p, u"hash"_s, crypto::kHashBytes);
+        anchor.userName = string(a, p, u"user"_s);
+        anchor.keyId = integer(a, p, u"keyId"_s, 0, std::numeric_limits<qint64>::max());
+        anchor.signedSeq = integer(a, p, u"signedSeq"_s, 0, std::numeric_limits<qint64>::max());
+        anchor.signedHead = hex(a, p, u"signedHead"_s, crypto::kHashBytes);
+        anchor.signature = base64(a, p, u"signature"_s, crypto::kSignatureBytes);
+        anchor.at = time(a, p, u"at"_s);
+        return anchor;
+    }
 };
+
+// Format 1's covered content, for its integrity code (QJsonObject sorts its keys, so the
+// compact form is canonical).
+QByteArray legacyCoveredBytes(const KeySlotFile &f)
+{
+    QJsonArray slotArray;
+    for (const KeySlot &s : f.userSlots) {
+        QJsonObject o = slotBody(s, 1);
+        o.insert(u"checksum"_s, checksumOf(o));
+        slotArray.append(o);
+    }
+    QJsonObject root{
+        {u"format"_s, QLatin1StringView(KeySlotFile::kFormatName)},
+        {u"formatVersion"_s, 1},
+        {u"storeId"_s, f.storeId},
+        {u"created"_s, toStoredTime(f.created)},
+        {u"cipher"_s,
+         QJsonObject{
+             {u"compatibility"_s, f.cipher.compatibility},
+             {u"pageSize"_s, f.cipher.pageSize},
+             {u"kdfIterations"_s, f.cipher.kdfIterations},
+             {u"hmac"_s, f.cipher.hmac},
+             {u"kdf"_s, f.cipher.kdf},
+             {u"createdWith"_s, f.cipher.createdWith},
+         }},
+        {u"slots"_s, slotArray},
+    };
+    if (f.recovery) {
+        QJsonObject o = slotBody(*f.recovery, 1);
+        o.insert(u"checksum"_s, checksumOf(o));
+        root.insert(u"recovery"_s, o);
+    }
+    if (f.legacyAnchor)
+        root.insert(u"lastCheckpoint"_s, anchorToJson(*f.legacyAnchor));
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
@@ -268,6 +359,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &json, const QString &pa
     }
 
     KeySlotFile f;
+    f.formatVersion = static_cast<int>(version);
     f.storeId = QString::fromLatin1(r.hex(root, u"$"_s, u"storeId"_s, 16).toHex());
     f.created = r.time(root, u"$"_s, u"created"_s);
 
@@ -282,6 +374,31 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &json, const QString &pa
     f.cipher.kdf = r.string(cipher, u"$.cipher"_s, u"kdf"_s);
     f.cipher.createdWith = r.string(cipher, u"$.cipher"_s, u"createdWith"_s);
 
+    if (f.formatVersion >= 2) {
+        const QJsonObject rootKey = r.object(root, u"$"_s, u"root"_s);
+        f.rootPublicKey =
+            r.base64(rootKey, u"$.root"_s, u"publicKey"_s, crypto::kSignPublicKeyBytes);
+        f.epoch = static_cast<int>(r.integer(root, u"$"_s, u"epoch"_s, 1, 1000000000));
+        if (root.contains(u"pendingEpoch"_s)) {
+            f.pendingEpoch =
+                static_cast<int>(r.integer(root, u"$"_s, u"pendingEpoch"_s, 1, 1000000000));
+            if (!r.failed() && *f.pendingEpoch != f.epoch + 1)
+                r.fail(u"$.pendingEpoch"_s, tr("is not the epoch after $.epoch"));
+        }
+        if (root.contains(u"rekeyDue"_s))
+            f.rekeyDue = r.string(root, u"$"_s, u"rekeyDue"_s);
+        if (root.contains(u"rekeyed"_s)) {
+            const QJsonObject o = r.object(root, u"$"_s, u"rekeyed"_s);
+            RekeyRecord rec;
+            rec.epoch = static_cast<int>(r.integer(o, u"$.rekeyed"_s, u"epoch"_s, 1, 1000000000));
+            rec.reason = r.string(o, u"$.rekeyed"_s, u"reason"_s);
+            rec.at = r.time(o, u"$.rekeyed"_s, u"at"_s);
+            for (const QJsonValue &v : o.value(u"dropped"_s).toArray())
+                rec.dropped << v.toString();
+            f.rekeyUnaudited = rec;
+        }
+    }
+
     const QJsonValue slotsValue = r.need(root, u"$"_s, u"slots"_s);
     if (!r.failed() && !slotsValue.isArray())
         r.fail(u"$.slots"_s, tr("is not a list"));
@@ -292,32 +409,36 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &json, const QString &pa
             r.fail(path, tr("is not an object"));
             break;
         }
-        KeySlot s = r.slot(slotList.at(i).toObject(), path, false);
+        KeySlot s = r.slot(slotList.at(i).toObject(), path, false, f.formatVersion);
         if (!r.failed() && f.userSlots.contains(s.userName))
             r.fail(path, tr("is a second slot for user \"%1\"").arg(s.userName));
         f.userSlots.insert(s.userName, s);
     }
     if (root.contains(u"recovery"_s) && !r.failed())
-        f.recovery = r.slot(r.object(root, u"$"_s, u"recovery"_s), u"$.recovery"_s, true);
+        f.recovery =
+            r.slot(r.object(root, u"$"_s, u"recovery"_s), u"$.recovery"_s, true, f.formatVersion);
 
-    if (root.contains(u"lastCheckpoint"_s) && !r.failed()) {
-        const QJsonObject a = r.object(root, u"$"_s, u"lastCheckpoint"_s);
-        const QString p = u"$.lastCheckpoint"_s;
-        CheckpointAnchor anchor;
-        anchor.seq = r.integer(a, p, u"seq"_s, 1, std::numeric_limits<qint64>::max());
-        anchor.hash = r.hex(a, p, u"hash"_s, crypto::kHashBytes);
-        anchor.userName = r.string(a, p, u"user"_s);
-        anchor.keyId = r.integer(a, p, u"keyId"_s, 1, std::numeric_limits<qint64>::max());
-        anchor.signedSeq = r.integer(a, p, u"signedSeq"_s, 0, std::numeric_limits<qint64>::max());
-        anchor.signedHead = r.hex(a, p, u"signedHead"_s, crypto::kHashBytes);
-        anchor.signature = r.base64(a, p, u"signature"_s, crypto::kSignatureBytes);
-        anchor.at = r.time(a, p, u"at"_s);
-        f.anchor = anchor;
+    if (f.formatVersion == 1) {
+        if (root.contains(u"lastCheckpoint"_s) && !r.failed())
+            f.legacyAnchor =
+                r.anchor(r.object(root, u"$"_s, u"lastCheckpoint"_s), u"$.lastCheckpoint"_s);
+        f.legacyMac = r.hex(root, u"$"_s, u"mac"_s, crypto::kHashBytes);
+    } else if (root.contains(u"anchors"_s) && !r.failed()) {
+        const QJsonValue anchorsValue = root.value(u"anchors"_s);
+        if (!anchorsValue.isArray())
+            r.fail(u"$.anchors"_s, tr("is not a list"));
+        const QJsonArray list = anchorsValue.toArray();
+        for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+            const QString path = u"$.anchors[%1]"_s.arg(i);
+            const CheckpointAnchor a = r.anchor(list.at(i).toObject(), path);
+            if (!r.failed() && f.anchors.contains(a.userName))
+                r.fail(path, tr("is a second anchor of \"%1\"").arg(a.userName));
+            f.anchors.insert(a.userName, a);
+        }
     }
 
-    f.mac = r.hex(root, u"$"_s, u"mac"_s, crypto::kHashBytes);
-
-    // Counters: outside the integrity code, so only their shape is checked.
+    // Counters: nobody can sign a failed login when it happens, so only their shape is checked
+    // here; Session::recordLogin judges what they claim.
     const QJsonObject attempts = root.value(u"attempts"_s).toObject();
     for (auto it = attempts.constBegin(); it != attempts.constEnd() && !r.failed(); ++it) {
         const QString p = u"$.attempts."_s + it.key();
@@ -325,8 +446,8 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &json, const QString &pa
         LoginAttempts la;
         la.consecutiveFailures =
             static_cast<int>(r.integer(o, p, u"consecutiveFailures"_s, 0, 1000000));
-        if (o.contains(u"lockedUntil"_s))
-            la.lockedUntil = r.time(o, p, u"lockedUntil"_s);
+        if (o.contains(u"lockedAt"_s))
+            la.lockedAt = r.time(o, p, u"lockedAt"_s);
         const QJsonArray failures = o.value(u"unreportedFailures"_s).toArray();
         for (const QJsonValue &v : failures)
             la.unreportedFailures << r.timeValue(v, p + u".unreportedFailures"_s);
@@ -344,11 +465,8 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &json, const QString &pa
     return f;
 }
 
-QJsonObject KeySlotFile::coveredObject() const
+QJsonObject KeySlotFile::headerObject() const
 {
-    QJsonArray slotArray;
-    for (const KeySlot &s : userSlots)
-        slotArray.append(slotToJson(s));
     QJsonObject root{
         {u"format"_s, QLatin1StringView(kFormatName)},
         {u"formatVersion"_s, kFormatVersion},
@@ -363,43 +481,46 @@ QJsonObject KeySlotFile::coveredObject() const
              {u"kdf"_s, cipher.kdf},
              {u"createdWith"_s, cipher.createdWith},
          }},
-        {u"slots"_s, slotArray},
+        {u"root"_s, QJsonObject{{u"publicKey"_s, QString::fromLatin1(rootPublicKey.toBase64())}}},
+        {u"epoch"_s, epoch},
     };
+    if (pendingEpoch)
+        root.insert(u"pendingEpoch"_s, *pendingEpoch);
     if (recovery)
         root.insert(u"recovery"_s, slotToJson(*recovery));
-    if (anchor) {
-        root.insert(u"lastCheckpoint"_s,
-                    QJsonObject{
-                        {u"seq"_s, anchor->seq},
-                        {u"hash"_s, QString::fromLatin1(anchor->hash.toHex())},
-                        {u"user"_s, anchor->userName},
-                        {u"keyId"_s, anchor->keyId},
-                        {u"signedSeq"_s, anchor->signedSeq},
-                        {u"signedHead"_s, QString::fromLatin1(anchor->signedHead.toHex())},
-                        {u"signature"_s, QString::fromLatin1(anchor->signature.toBase64())},
-                        {u"at"_s, toStoredTime(anchor->at)},
-                    });
-    }
     return root;
-}
-
-QByteArray KeySlotFile::coveredBytes() const
-{
-    // QJsonObject keeps its keys sorted, so the compact form is canonical.
-    return QJsonDocument(coveredObject()).toJson(QJsonDocument::Compact);
 }
 
 QByteArray KeySlotFile::serialize() const
 {
-    QJsonObject root = coveredObject();
-    root.insert(u"mac"_s, QString::fromLatin1(mac.toHex()));
+    QJsonObject root = headerObject();
+    QJsonArray slotArray;
+    for (const KeySlot &s : userSlots)
+        slotArray.append(slotToJson(s));
+    root.insert(u"slots"_s, slotArray);
+    if (!rekeyDue.isEmpty())
+        root.insert(u"rekeyDue"_s, rekeyDue);
+    if (rekeyUnaudited) {
+        root.insert(
+            u"rekeyed"_s,
+            QJsonObject{{u"epoch"_s, rekeyUnaudited->epoch},
+                        {u"reason"_s, rekeyUnaudited->reason},
+                        {u"at"_s, toStoredTime(rekeyUnaudited->at)},
+                        {u"dropped"_s, QJsonArray::fromStringList(rekeyUnaudited->dropped)}});
+    }
+    if (!anchors.isEmpty()) {
+        QJsonArray list;
+        for (const CheckpointAnchor &a : anchors)
+            list.append(anchorToJson(a));
+        root.insert(u"anchors"_s, list);
+    }
     QJsonObject attemptsObject;
     for (auto it = attempts.constBegin(); it != attempts.constEnd(); ++it) {
         if (it->isEmpty())
             continue;
         QJsonObject o{{u"consecutiveFailures"_s, it->consecutiveFailures}};
-        if (it->lockedUntil.isValid())
-            o.insert(u"lockedUntil"_s, toStoredTime(it->lockedUntil));
+        if (it->lockedAt.isValid())
+            o.insert(u"lockedAt"_s, toStoredTime(it->lockedAt));
         if (!it->unreportedFailures.isEmpty())
             o.insert(u"unreportedFailures"_s, timesToJson(it->unreportedFailures));
         if (!it->unreportedLockouts.isEmpty())
@@ -413,28 +534,42 @@ QByteArray KeySlotFile::serialize() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray KeySlotFile::computeMac(const SecureBytes &masterKey) const
+QByteArray KeySlotFile::serializeRecoveryCopy() const
+{
+    QJsonObject root = headerObject();
+    root.insert(u"slots"_s, QJsonArray());
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<CheckpointAnchor> KeySlotFile::latestAnchor() const
+{
+    std::optional<CheckpointAnchor> latest;
+    for (const CheckpointAnchor &a : anchors) {
+        if (!latest || a.seq > latest->seq)
+            latest = a;
+    }
+    return latest;
+}
+
+bool KeySlotFile::legacyMacMatches(const SecureBytes &masterKey) const
 {
     const SecureBytes macKey = crypto::deriveSubkey(masterKey, 1, "RDkslmac");
     crypto::Blake2b mac(macKey);
-    mac.add(coveredBytes());
-    return mac.finish();
+    mac.add(legacyCoveredBytes(*this));
+    return crypto::constantTimeEquals(mac.finish(), legacyMac);
 }
 
-bool KeySlotFile::macMatches(const SecureBytes &masterKey) const
+QByteArray KeySlotFile::slotAssociatedData(const QString &storeId, const QString &userName,
+                                           int format)
 {
-    return crypto::constantTimeEquals(computeMac(masterKey), mac);
+    return QByteArrayLiteral("releasedesk.keyslot/") + QByteArray::number(format) + '\0' +
+           storeId.toUtf8() + '\0' + userName.toUtf8();
 }
 
-QByteArray KeySlotFile::slotAssociatedData(const QString &storeId, const QString &userName)
+QByteArray KeySlotFile::recoveryAssociatedData(const QString &storeId, int format)
 {
-    return QByteArrayLiteral("releasedesk.keyslot/1") + '\0' + storeId.toUtf8() + '\0' +
-           userName.toUtf8();
-}
-
-QByteArray KeySlotFile::recoveryAssociatedData(const QString &storeId)
-{
-    return QByteArrayLiteral("releasedesk.recovery/1") + '\0' + storeId.toUtf8();
+    return QByteArrayLiteral("releasedesk.recovery/") + QByteArray::number(format) + '\0' +
+           storeId.toUtf8();
 }
 
 } // namespace rd

@@ -42,10 +42,10 @@ SecureBytes RecoveryCode::generate()
     return SecureBytes::random(kSecretBytes);
 }
 
-QString RecoveryCode::format(const SecureBytes &secret)
+QString RecoveryCode::base32Groups(QByteArrayView twentyBytes, int extraDigits, const int *extra)
 {
     QString out;
-    out.reserve(kDataChars + kCheckChars + 8);
+    out.reserve(kDataChars + extraDigits + 9);
     int emitted = 0;
     const auto put = [&out, &emitted](int v) {
         if (emitted > 0 && emitted % 4 == 0)
@@ -59,15 +59,32 @@ QString RecoveryCode::format(const SecureBytes &secret)
         int v = 0;
         for (int b = 0; b < 5; ++b) {
             const int pos = bit + b;
-            const int byte = secret.data()[pos / 8];
+            const int byte = static_cast<unsigned char>(twentyBytes[pos / 8]);
             v = (v << 1) | ((byte >> (7 - pos % 8)) & 1);
         }
         put(v);
     }
+    for (int i = 0; i < extraDigits; ++i)
+        put(extra[i]);
+    return out;
+}
+
+QString RecoveryCode::format(const SecureBytes &secret)
+{
     int check[kCheckChars];
     checkDigits(secret, check);
-    for (int v : check)
-        put(v);
+    return base32Groups(secret.view(), kCheckChars, check);
+}
+
+QString RecoveryCode::canonicalDigits(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isSpace() || c == u'-')
+            continue;
+        const int v = valueOf(c);
+        out += v < 0 ? QChar(u'?') : QChar(QLatin1Char(kAlphabet[v]));
+    }
     return out;
 }
 

@@ -23,6 +23,13 @@ public:
     static QString format(const SecureBytes &secret);
     // Accepts any case, spaces and hyphens, and the look-alikes O/o for 0 and I/i/L/l for 1.
     static Result<SecureBytes> parse(const QString &text);
+
+    // 20 bytes as 32 base32 digits in groups of four, then `extraDigits` more (values 0-31).
+    static QString base32Groups(QByteArrayView twentyBytes, int extraDigits = 0,
+                                const int *extra = nullptr);
+    // The digits of a typed code or fingerprint as base32Groups writes them (any case, without
+    // spaces and hyphens, look-alikes read as digits; '?' for anything else).
+    static QString canonicalDigits(const QString &text);
 };
 
 } // namespace rd

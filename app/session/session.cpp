@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/session.h"
 
+#include "accounts/accountrecords.h"
 #include "core/clock.h"
 #include "core/version.h"
 #include "security/esignature.h"
+#include "session/storeverifier.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,21 +90,103 @@ Result<std::unique_ptr<Session>> Session::open(const QString &storePath, const Q
 
 Result<std::unique_ptr<Session>> Session::open(UnlockedKeys keys, const Options &options)
 {
+    const StorePaths paths(keys.storePath);
+    // keyslots.json as it is now: a re-key may have finished since the unlock, and the anchors
+    // and counters are judged as they stand.
+    Result<KeySlotFile> fresh = KeySlotFile::load(paths.keyslots());
+    if (!fresh)
+        return fresh.error();
+    KeySlotFile &header = fresh.value();
+    if (header.formatVersion < KeySlotFile::kFormatVersion || header.rootPublicKey.isEmpty()) {
+        return Error(ErrorCode::StoreOlder,
+                     tr("%1 was made by an earlier ReleaseDesk; upgrade it once with the recovery "
+                        "code (releasedesk upgrade).")
+                         .arg(paths.displayName()));
+    }
+    if (!keys.userName.isEmpty() &&
+        (header.epoch != keys.header.epoch || header.pendingEpoch != keys.header.pendingEpoch)) {
+        const auto slot = header.userSlots.constFind(keys.userName);
+        if (slot == header.userSlots.constEnd())
+            return Error(ErrorCode::WrongCredentials, KeyRing::wrongCredentialsMessage());
+        if (Status s = KeyRing::openMasterKeys(header, *slot, keys); !s)
+            return s.error();
+    }
+    keys.header = header;
+    // A re-key a crash interrupted is finished (or abandoned) first.
+    SecureBytes masterKey;
+    int epoch = header.epoch;
+    if (header.pendingEpoch) {
+        Result<Rekey::Settled> settled = Rekey::settle(keys.storePath, keys);
+        if (!settled)
+            return settled.error();
+        masterKey = std::move(settled->masterKey);
+        epoch = settled->epoch;
+    } else {
+        masterKey = std::move(keys.masterKey);
+    }
+    if (masterKey.isEmpty()) {
+        return Error(ErrorCode::StoreDamaged,
+                     tr("The key slot of \"%1\" holds no master key for records.db; ask an "
+                        "administrator to reset the password.")
+                         .arg(keys.userName));
+    }
+
     Result<std::unique_ptr<Store>> store = Store::open(
-        keys.storePath, keys.storeId, keys.masterKey.copy(), keys.userName, options.store);
+        keys.storePath, keys.storeId, std::move(masterKey), keys.userName, options.store);
     if (!store)
         return store.error();
 
     std::unique_ptr<Session> session(new Session());
     session->m_store = std::move(store).value();
+    session->m_store->setEpoch(epoch);
+    session->m_storePath = session->m_store->paths().root();
+    session->m_storeId = keys.storeId;
     session->m_keyId = keys.keyId;
-    // A records.db older than the last signed checkpoint (a copy put back, a cut-off end) is
-    // refused before anything is written, so that the evidence stays as it was found.
-    if (keys.header.anchor) {
-        const Status s = AuditTrail(session->m_store->connection(), session->m_store->storeId())
-                             .checkAnchor(*keys.header.anchor);
+    session->m_publicKey = keys.publicKey;
+    session->m_rootPublicKey = header.rootPublicKey;
+    // Nothing is written until records.db and keyslots.json are known to belong together:
+    // a records.db older than a signed checkpoint (a copy put back, a cut-off end) is refused
+    // so that the evidence stays as it was found.
+    if (Status s = session->checkRecordsAgainstHeader(header, keys); !s) {
+        session->m_store.reset();
+        return s.error();
+    }
+    if (Status s = session->recordLogin(keys, header); !s) {
+        session->m_store.reset(); // not a session: no checkpoint
+        return s.error();
+    }
+    session->m_signingKey = std::move(keys.signingKey);
+    if (header.rekeyUnaudited) {
+        if (Status s = session->recordUnauditedRekey(); !s)
+            session->m_warnings << s.error().message();
+    }
+    return session;
+}
+
+// The root that keyslots.json names must be the one records.db recorded; every signed anchor
+// must still be in the trail; the slot's key must be certified for this user.
+Status Session::checkRecordsAgainstHeader(const KeySlotFile &header, const UnlockedKeys &keys)
+{
+    QSqlDatabase db = m_store->connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'root_public_key'"_s))
+        return Store::errorFrom(tr("Cannot read the store root"), q.lastError());
+    const QByteArray recorded =
+        q.next() ? QByteArray::fromHex(q.value(0).toString().toLatin1()) : QByteArray();
+    q.finish();
+    if (recorded != header.rootPublicKey) {
+        return Error(ErrorCode::Tampered,
+                     tr("keyslots.json names store root %1, but records.db recorded root %2: one "
+                        "of the two files was replaced. Nothing was changed.")
+                         .arg(StoreRoot::fingerprint(m_storeId, header.rootPublicKey),
+                              recorded.isEmpty() ? tr("(none)")
+                                                 : StoreRoot::fingerprint(m_storeId, recorded)));
+    }
+    AuditTrail trail(db, m_storeId);
+    for (const CheckpointAnchor &anchor : header.anchors) {
+        const Status s = trail.checkAnchor(anchor);
         if (!s) {
-            session->m_store.reset();
             return Error(s.error().code(),
                          s.error().message() + u' ' +
                              tr("Nothing was changed. If the older copy is to be kept, an "
@@ -110,21 +194,61 @@ Result<std::unique_ptr<Session>> Session::open(UnlockedKeys keys, const Options 
                                 "(releasedesk recover --accept-rollback)."));
         }
     }
-    if (Status s = session->recordLogin(keys); !s) {
-        session->m_store.reset(); // not a session: no checkpoint
-        return s.error();
+    if (keys.userName.isEmpty())
+        return {};
+    Result<KeyDirectory> directory = KeyDirectory::load(db, m_storeId, header.rootPublicKey);
+    if (!directory)
+        return directory.error();
+    Result<AuditHead> head = trail.head();
+    if (!head)
+        return head.error();
+    const CertifiedKey *mine = directory->find(keys.keyId);
+    if (mine && mine->certified() && mine->cert.userName == keys.userName && mine->retiredSeq > 0) {
+        return Error(ErrorCode::Tampered,
+                     tr("The key slot of \"%1\" is out of date: its key was replaced at audit "
+                        "event %2 (keyslots.json was restored from an older copy). Ask an "
+                        "administrator to reset the password.")
+                         .arg(keys.userName)
+                         .arg(mine->retiredSeq));
     }
-    session->m_signingKey = std::move(keys.signingKey);
-    return session;
+    QString problem = directory->signerProblem(keys.keyId, keys.userName, head->seq + 1);
+    if (problem.isEmpty() && (!mine || mine->cert.publicKey != keys.publicKey))
+        problem = tr("the key in the slot is not the certified key %1.").arg(keys.keyId);
+    if (!problem.isEmpty()) {
+        return Error(ErrorCode::Tampered,
+                     tr("The key slot of \"%1\" does not hold a certified signing key (%2); it was "
+                        "not made by ReleaseDesk. Ask an administrator to reset the password.")
+                         .arg(keys.userName, problem));
+    }
+    return {};
 }
+
+namespace {
+
+// A failed-login record of keyslots.json as the trail may believe it: nobody could sign it
+// when it was written, so it must at least be possible.
+bool plausible(const QDateTime &t, const QDateTime &notBefore, const QDateTime &now)
+{
+    return t.isValid() && t >= notBefore.addSecs(-KeyRing::kClockToleranceSeconds) &&
+           t <= now.addSecs(KeyRing::kClockToleranceSeconds);
+}
+
+} // namespace
 
 // Writes the login and the failed logins that were waiting in keyslots.json, or, when the
 // account may not log in, the refusal; then clears what was reported from keyslots.json.
-Status Session::recordLogin(const UnlockedKeys &keys)
+Status Session::recordLogin(const UnlockedKeys &keys, const KeySlotFile &header)
 {
     QSqlDatabase db = m_store->connection();
     AuditTrail trail(db, m_store->storeId());
     const QString user = keys.userName;
+    const QDateTime now = Clock::instance().nowUtc();
+    // No failed login can be older than the newest event: the store could not have been
+    // written to without the login that followed it.
+    Result<AuditHead> head = trail.head();
+    if (!head)
+        return head.error();
+    const QDateTime notBefore = head->utc.isValid() ? head->utc : header.created;
 
     Result<Account> account = loadAccount(db, user);
     QString refusal;
@@ -155,10 +279,36 @@ Status Session::recordLogin(const UnlockedKeys &keys)
         return e;
     };
 
-    // Failed logins and lockouts since the last successful unlock, for every account.
+    // Failed logins and lockouts since the last successful unlock, for every account; what
+    // cannot be true is recorded as such, not as a failed login.
+    QStringList rejected;
+    const auto rejectedTime = [&rejected](const QString &what, const QDateTime &t) {
+        rejected << tr("%1 at %2").arg(what, t.isValid() ? toStoredTime(t) : tr("no valid time"));
+    };
+    QSet<QString> accounts;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT user_name FROM users"_s))
+            return rollback(Store::errorFrom(tr("Cannot read the accounts"), q.lastError()));
+        while (q.next())
+            accounts.insert(q.value(0).toString());
+        if (q.lastError().isValid())
+            return rollback(Store::errorFrom(tr("Cannot read the accounts"), q.lastError()));
+    }
     QList<std::pair<QString, LoginAttempts>> reported;
-    for (auto it = keys.header.attempts.constBegin(); it != keys.header.attempts.constEnd(); ++it) {
+    for (auto it = header.attempts.constBegin(); it != header.attempts.constEnd(); ++it) {
+        reported.append({it.key(), *it});
+        if (!accounts.contains(it.key())) {
+            rejected << tr("failed logins of \"%1\", which is no account of this store")
+                            .arg(it.key().left(40).toHtmlEscaped().simplified());
+            continue;
+        }
         for (const QDateTime &t : it->unreportedFailures) {
+            if (!plausible(t, notBefore, now)) {
+                rejectedTime(tr("a failed login of %1").arg(it.key()), t);
+                continue;
+            }
             AuditEntry e = userEntry(audit::kLoginFailed, it.key());
             e.newValue = toStoredTime(t);
             e.reason = tr("wrong password");
@@ -166,6 +316,10 @@ Status Session::recordLogin(const UnlockedKeys &keys)
                 return rollback(r.error());
         }
         for (const QDateTime &t : it->unreportedLockouts) {
+            if (!plausible(t, notBefore, now)) {
+                rejectedTime(tr("a lockout of %1").arg(it.key()), t);
+                continue;
+            }
             AuditEntry e = userEntry(audit::kAccountLocked, it.key());
             e.newValue = toStoredTime(t);
             e.reason = tr("%1 failed logins in a row; locked for %2 minutes")
@@ -174,12 +328,30 @@ Status Session::recordLogin(const UnlockedKeys &keys)
             if (Result<AuditEvent> r = trail.append(user, e); !r)
                 return rollback(r.error());
         }
-        reported.append({it.key(), *it});
+        if (it->lockedAt.isValid() && !plausible(it->lockedAt, notBefore, now))
+            rejectedTime(tr("a lockout of %1").arg(it.key()), it->lockedAt);
     }
-    for (const QDateTime &t : keys.header.unknownUserFailures) {
+    for (const QDateTime &t : header.unknownUserFailures) {
+        if (!plausible(t, notBefore, now)) {
+            rejectedTime(tr("a failed login of an unknown user"), t);
+            continue;
+        }
         AuditEntry e = userEntry(audit::kLoginFailed, QString());
         e.newValue = toStoredTime(t);
         e.reason = tr("unknown user name");
+        if (Result<AuditEvent> r = trail.append(user, e); !r)
+            return rollback(r.error());
+    }
+    if (!rejected.isEmpty()) {
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kKeySlotsClaimRejected);
+        e.entityType = u"store"_s;
+        e.entityId = m_store->storeId();
+        e.newValue = rejected.join(u"; "_s);
+        e.reason =
+            tr("keyslots.json held failed-login records that cannot be true (a time in the "
+               "future or before the last recorded event, or a name that is no account); they "
+               "were written outside ReleaseDesk and are not taken as failed logins");
         if (Result<AuditEvent> r = trail.append(user, e); !r)
             return rollback(r.error());
     }
@@ -190,42 +362,44 @@ Status Session::recordLogin(const UnlockedKeys &keys)
         if (Result<AuditEvent> r = trail.append(user, e); !r)
             return rollback(r.error());
     } else {
-        AuditEntry e = userEntry(audit::kSessionOpened, user);
-        e.newValue = tr("ReleaseDesk %1 on %2")
-                         .arg(QLatin1StringView(kVersion), QSysInfo::machineHostName());
-        if (Result<AuditEvent> r = trail.append(user, e); !r)
-            return rollback(r.error());
         QSqlQuery q(db);
         q.prepare(u"UPDATE users SET last_login_at = ? WHERE id = ?"_s);
-        q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+        q.addBindValue(toStoredTime(now));
         q.addBindValue(account->id);
         if (!q.exec())
             return rollback(Store::errorFrom(tr("Cannot record the login"), q.lastError()));
+        AuditEntry e = userEntry(audit::kSessionOpened, user);
+        e.newValue = tr("ReleaseDesk %1 on %2")
+                         .arg(QLatin1StringView(kVersion), QSysInfo::machineHostName());
+        if (Result<AuditEvent> r = trail.append(user, e, {AccountRecords::subject(user)}); !r)
+            return rollback(r.error());
     }
     if (!db.commit())
         return rollback(Store::errorFrom(tr("Cannot record the login"), db.lastError()));
 
     // The events are in the trail; now take them off the waiting list (keeping any that
     // arrived meanwhile) and reset this user's failure count.
-    const QList<QDateTime> unknownReported = keys.header.unknownUserFailures;
+    const QList<QDateTime> unknownReported = header.unknownUserFailures;
     const bool success = refusal.isEmpty();
     const Status cleared =
-        KeyRing::modify(m_store->paths().root(), &m_store->masterKey(),
+        KeyRing::modify(m_store->paths().root(),
                         [&reported, &unknownReported, &user, success](KeySlotFile &f) -> Status {
                             for (const auto &[name, was] : reported) {
                                 if (!f.attempts.contains(name))
                                     continue;
-                                LoginAttempts &now = f.attempts[name];
+                                LoginAttempts &left = f.attempts[name];
                                 for (const QDateTime &t : was.unreportedFailures)
-                                    now.unreportedFailures.removeOne(t);
+                                    left.unreportedFailures.removeOne(t);
                                 for (const QDateTime &t : was.unreportedLockouts)
-                                    now.unreportedLockouts.removeOne(t);
+                                    left.unreportedLockouts.removeOne(t);
+                                if (left.isEmpty())
+                                    f.attempts.remove(name);
                             }
                             for (const QDateTime &t : unknownReported)
                                 f.unknownUserFailures.removeOne(t);
                             if (success && f.attempts.contains(user)) {
                                 f.attempts[user].consecutiveFailures = 0;
-                                f.attempts[user].lockedUntil = QDateTime();
+                                f.attempts[user].lockedAt = QDateTime();
                             }
                             return {};
                         });
@@ -240,6 +414,49 @@ Status Session::recordLogin(const UnlockedKeys &keys)
     return {};
 }
 
+// A re-key that finished after the session that asked for it ended (or that a crash
+// interrupted) is recorded by the next session, with a checkpoint.
+Status Session::recordUnauditedRekey()
+{
+    Result<KeySlotFile> header = KeySlotFile::load(m_store->paths().keyslots());
+    if (!header)
+        return header.error();
+    if (!header->rekeyUnaudited)
+        return {};
+    const RekeyRecord rec = *header->rekeyUnaudited;
+    QSqlDatabase db = m_store->connection();
+    if (!db.transaction())
+        return Store::errorFrom(tr("Cannot record the re-key"), db.lastError());
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kStoreRekeyed);
+    e.entityType = u"store"_s;
+    e.entityId = m_store->storeId();
+    e.field = u"key_generation"_s;
+    e.oldValue = QString::number(rec.epoch - 1);
+    e.newValue = QString::number(rec.epoch);
+    e.reason = rec.dropped.isEmpty()
+                   ? tr("%1; re-keyed at %2").arg(rec.reason, toStoredTime(rec.at))
+                   : tr("%1; re-keyed at %2; key slots given no new key: %3")
+                         .arg(rec.reason, toStoredTime(rec.at), rec.dropped.join(u", "_s));
+    if (Result<AuditEvent> r = audit().append(user().userName, e); !r) {
+        db.rollback();
+        return r.error();
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return Store::errorFrom(tr("Cannot record the re-key"), db.lastError());
+    }
+    const Status cleared =
+        KeyRing::modify(m_store->paths().root(), [&rec](KeySlotFile &f) -> Status {
+            if (f.rekeyUnaudited && f.rekeyUnaudited->epoch == rec.epoch)
+                f.rekeyUnaudited.reset();
+            return {};
+        });
+    if (!cleared)
+        return cleared;
+    return signSecurityCheckpoint();
+}
+
 Session::~Session()
 {
     (void)end(EndReason::Closed);
@@ -249,8 +466,15 @@ Status Session::end(EndReason reason)
 {
     if (!m_store)
         return {};
-    const Status result =
+    Status result =
         signCheckpoint(reason == EndReason::Locked ? audit::kSessionLocked : audit::kSessionClosed);
+    // A re-key that had to wait (an account disabled while the store was busy) is done now,
+    // when this session lets go of the store.
+    if (result) {
+        Result<KeySlotFile> header = KeySlotFile::load(m_store->paths().keyslots());
+        if (header && !header->rekeyDue.isEmpty() && m_store->connectionCount() <= 1)
+            (void)runRekey(header->rekeyDue, true);
+    }
     m_store.reset();
     m_signingKey = SecureBytes();
     m_locked = false;
@@ -330,7 +554,11 @@ Status Session::setInactivityMinutes(int minutes)
         db.rollback();
         return Store::errorFrom(tr("Cannot change the setting"), q.lastError());
     }
-    if (Result<AuditEvent> r = AuditTrail(db, m_store->storeId()).append(user().userName, e); !r) {
+    if (Result<AuditEvent> r =
+            AuditTrail(db, m_store->storeId())
+                .append(user().userName, e,
+                        {{RecordBindings::Kind::Meta, u"inactivity_lock_minutes"_s}});
+        !r) {
         db.rollback();
         return r.error();
     }
@@ -343,40 +571,130 @@ Status Session::setInactivityMinutes(int minutes)
 
 Status Session::signCheckpoint(const char *action)
 {
-    Status result;
-    {
-        QSqlDatabase db = m_store->connection();
-        AuditTrail trail(db, m_store->storeId());
-        if (!db.transaction()) {
-            result = Store::errorFrom(tr("Cannot record the checkpoint"), db.lastError());
-        } else if (Result<AuditEvent> e =
-                       trail.appendCheckpoint(user().userName, m_keyId, m_signingKey, action);
-                   !e) {
-            db.rollback();
-            result = e.error();
-        } else if (!db.commit()) {
-            result = Store::errorFrom(tr("Cannot record the checkpoint"), db.lastError());
-            db.rollback();
-        } else {
-            const CheckpointAnchor anchor = AuditTrail::anchorOf(e.value());
-            result = KeyRing::modify(m_store->paths().root(), &m_store->masterKey(),
-                                     [&anchor, &trail](KeySlotFile &f) -> Status {
-                                         // Never move the anchor back (a later checkpoint of
-                                         // another process may be there already), and never forward
-                                         // over one the trail no longer holds: that is the evidence
-                                         // of a roll-back during this session.
-                                         if (f.anchor && f.anchor->seq >= anchor.seq)
-                                             return {};
-                                         if (f.anchor) {
-                                             if (Status s = trail.checkAnchor(*f.anchor); !s)
-                                                 return s;
-                                         }
-                                         f.anchor = anchor;
-                                         return {};
-                                     });
-        }
+    QSqlDatabase db = m_store->connection();
+    AuditTrail trail(db, m_store->storeId());
+    const QString me = user().userName;
+    if (!db.transaction())
+        return Store::errorFrom(tr("Cannot record the checkpoint"), db.lastError());
+    Result<AuditEvent> e = trail.appendCheckpoint(me, m_keyId, m_signingKey, action);
+    if (!e) {
+        db.rollback();
+        return e.error();
     }
-    return result;
+    if (!db.commit()) {
+        const Error err = Store::errorFrom(tr("Cannot record the checkpoint"), db.lastError());
+        db.rollback();
+        return err;
+    }
+    const CheckpointAnchor anchor = AuditTrail::anchorOf(e.value());
+    return KeyRing::modify(m_store->paths().root(), [&anchor, &trail, &me](KeySlotFile &f) {
+        // Never over an anchor the trail no longer holds: that is the evidence of a roll-back
+        // during this session. Each signer's anchor only moves forward.
+        for (const CheckpointAnchor &a : std::as_const(f.anchors)) {
+            if (Status s = trail.checkAnchor(a); !s)
+                return s;
+        }
+        const auto mine = f.anchors.constFind(me);
+        if (mine == f.anchors.constEnd() || mine->seq < anchor.seq)
+            f.anchors.insert(me, anchor);
+        return Status();
+    });
+}
+
+Status Session::signSecurityCheckpoint()
+{
+    if (!m_store)
+        return Error(ErrorCode::Failed, tr("The session has ended; unlock the store again."));
+    return signCheckpoint(audit::kSecurityCheckpoint);
+}
+
+Result<Rekey::Recipients> Session::rekeyRecipients() const
+{
+    Result<KeyDirectory> directory = keyDirectory();
+    if (!directory)
+        return directory.error();
+    Result<KeySlotFile> header = KeySlotFile::load(m_store->paths().keyslots());
+    if (!header)
+        return header.error();
+    QSqlQuery q(m_store->connection());
+    q.setForwardOnly(true);
+    QSet<QString> active;
+    if (!q.exec(u"SELECT user_name FROM users WHERE active = 1"_s))
+        return Store::errorFrom(tr("Cannot read the accounts"), q.lastError());
+    while (q.next())
+        active.insert(q.value(0).toString());
+    if (q.lastError().isValid())
+        return Store::errorFrom(tr("Cannot read the accounts"), q.lastError());
+    Rekey::Recipients out;
+    out.root = m_rootPublicKey;
+    for (const KeySlot &slot : std::as_const(header->userSlots)) {
+        const CertifiedKey *key = directory->find(slot.keyId);
+        // Only an active account's certified key in force gets the new key: a slot planted
+        // with another key, or left behind, loses its way in.
+        if (key && key->certified() && key->retiredSeq == 0 &&
+            key->cert.userName == slot.userName && active.contains(slot.userName))
+            out.users.insert(slot.userName, key->cert.publicKey);
+    }
+    return out;
+}
+
+Status Session::rekey(const QString &reason)
+{
+    if (Status s = requireUsable(); !s)
+        return s;
+    if (Status s = KeyRing::modify(m_store->paths().root(),
+                                   [&reason](KeySlotFile &f) -> Status {
+                                       f.rekeyDue = reason;
+                                       return {};
+                                   });
+        !s)
+        return s;
+    if (m_store->connectionCount() > 1) {
+        m_warnings << tr("The store will be re-keyed when this session ends: it is working in "
+                         "the background now.");
+        return {};
+    }
+    return runRekey(reason, false);
+}
+
+Status Session::reopen(SecureBytes masterKey, int epoch)
+{
+    Result<std::unique_ptr<Store>> store =
+        Store::open(m_storePath, m_storeId, std::move(masterKey), user().userName);
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    m_store->setEpoch(epoch);
+    return {};
+}
+
+Status Session::runRekey(const QString &reason, bool closing)
+{
+    Result<Rekey::Recipients> recipients = rekeyRecipients();
+    if (!recipients)
+        return recipients.error();
+    SecureBytes oldKey = m_store->masterKey().copy();
+    const int oldEpoch = m_store->epoch();
+    m_store.reset(); // let go of records.db: the re-key replaces it
+    Result<Rekey::Outcome> done = Rekey::perform(m_storePath, oldKey, recipients.value(), reason);
+    if (!done) {
+        if (!closing) {
+            if (Status s = reopen(std::move(oldKey), oldEpoch); !s)
+                return s;
+        }
+        if (done.error().code() == ErrorCode::StoreBusy) {
+            m_warnings << tr("The re-key waits (%1); it is done when the store is next closed "
+                             "with nothing else open, or with releasedesk rekey.")
+                              .arg(done.error().message());
+            return {};
+        }
+        return done.error();
+    }
+    if (closing)
+        return {}; // the next session records it (keyslots.json keeps it for that)
+    if (Status s = reopen(std::move(done->masterKey), done->epoch); !s)
+        return s;
+    return recordUnauditedRekey();
 }
 
 int Session::inactivityLockMinutes(const QVariant &configured)
@@ -448,9 +766,21 @@ Status Session::confirmPassword(const SecureBytes &password) const
             return Error(ErrorCode::WrongCredentials, tr("The password is wrong."));
         return keys.error();
     }
-    if (keys->keyId != m_keyId || !keys->masterKey.equals(m_store->masterKey()))
+    if (keys->keyId != m_keyId || keys->publicKey != m_publicKey)
         return Error(ErrorCode::WrongCredentials, tr("The password is wrong."));
     return {};
+}
+
+QString Session::rootFingerprint() const
+{
+    return StoreRoot::fingerprint(m_storeId, m_rootPublicKey);
+}
+
+Result<KeyDirectory> Session::keyDirectory() const
+{
+    if (!m_store)
+        return Error(ErrorCode::Failed, tr("The session has ended; unlock the store again."));
+    return KeyDirectory::load(m_store->connection(), m_storeId, m_rootPublicKey);
 }
 
 Result<StoreFacts> Session::facts() const
@@ -467,7 +797,10 @@ Result<StoreFacts> Session::facts() const
         return header.error();
     f.cipher = header->cipher;
     f.created = header->created;
-    f.lastCheckpoint = header->anchor;
+    f.lastCheckpoint = header->latestAnchor();
+    f.rootFingerprint = rootFingerprint();
+    f.keyGeneration = header->epoch;
+    f.rekeyDue = header->rekeyDue;
     QSqlQuery q(m_store->connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT count(*), coalesce(sum(active), 0) FROM users"_s) || !q.next())
@@ -483,72 +816,37 @@ Result<StoreFacts> Session::facts() const
 
 Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progress, bool record)
 {
+    return verify(progress, record, QString());
+}
+
+Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progress, bool record,
+                                          const QString &expectedFingerprint)
+{
     if (Status s = requireUsable(); !s)
         return s.error();
     QSqlDatabase db = m_store->connection();
-    QHash<qint64, SignerKey> keys;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT k.id, u.user_name, k.public_key FROM user_keys k "
-                "JOIN users u ON u.id = k.user_id"_s))
-        return Store::errorFrom(tr("Cannot read the signing keys"), q.lastError());
-    while (q.next())
-        keys.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toByteArray()});
-
-    Result<KeySlotFile> header = KeySlotFile::load(m_store->paths().keyslots());
-    if (!header)
-        return header.error();
-    if (!header->macMatches(m_store->masterKey())) {
-        StoreVerification altered;
-        altered.audit.ok = false;
-        altered.audit.problem = tr("keyslots.json was changed outside ReleaseDesk: its integrity "
-                                   "code does not match, so its record of the last checkpoint "
-                                   "cannot be trusted.");
-        return altered;
-    }
-
-    // The signatures are checked on a second thread, with a connection of its own, while this
-    // one walks the chain: each takes seconds on a store of some years, and a signature's
-    // check does not depend on the chain's (only its result is not reported when the chain
-    // fails).
-    std::optional<Result<SignatureVerification>> signatureCheck;
-    std::thread signatureThread([this, &signatureCheck] {
-        const ThreadConnection connection(*m_store);
-        signatureCheck = ESignatures::verifyAll(connection.database(), m_store->storeId());
-    });
-    const AuditVerifier verifier(db, m_store->storeId(), keys, header->anchor);
-    // The chain itself in runs on every core, at most four.
-    Result<AuditVerification> audit =
-        verifier.run(*m_store, std::clamp(QThread::idealThreadCount(), 1, 4), progress);
-    signatureThread.join();
-    if (!audit)
-        return audit.error();
-
-    StoreVerification result;
-    result.audit = audit.value();
-    if (result.audit.ok) {
-        Result<SignatureVerification> signatures = std::move(*signatureCheck);
-        if (!signatures)
-            return signatures.error();
-        result.signatures = signatures->signatures;
-        if (!signatures->ok) {
-            result.audit.ok = false;
-            result.audit.failedSeq = 0;
-            result.audit.problem = signatures->problem;
+    Result<AuditHead> before = audit().head();
+    if (!before)
+        return before.error();
+    StoreVerifier::Options options;
+    options.progress = progress;
+    options.expectedFingerprint = expectedFingerprint;
+    Result<StoreVerification> verified = StoreVerifier::run(*this, options);
+    if (!verified)
+        return verified.error();
+    StoreVerification result = std::move(verified).value();
+    if (!result.audit.ok) {
+        // Another process writing meanwhile makes the records and the trail disagree for a
+        // moment: say so rather than call it tampering.
+        Result<AuditHead> after = audit().head();
+        if (after && after->seq != before->seq) {
+            return Error(ErrorCode::StoreBusy,
+                         tr("The store was written to while it was being verified (events %1 to "
+                            "%2); verify again.")
+                             .arg(before->seq + 1)
+                             .arg(after->seq));
         }
     }
-    for (const KeySlot &slot : std::as_const(header->userSlots)) {
-        if (slot.kdf.cost.isBelowStandard()) {
-            result.warnings
-                << tr("The key slot of \"%1\" uses the test-only minimum Argon2id cost; "
-                      "reset that password.")
-                       .arg(slot.userName);
-        }
-    }
-    if (header->recovery && header->recovery->kdf.cost.isBelowStandard()) {
-        result.warnings << tr("The recovery slot uses the test-only minimum Argon2id cost.");
-    }
-
     if (!record)
         return result;
     AuditEntry e;
@@ -557,10 +855,14 @@ Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progres
     e.entityId = m_store->storeId();
     e.newValue =
         result.audit.ok
-            ? tr("ok: %1 events, %2 checkpoints, %3 signatures")
+            ? tr("ok: %1 events, %2 checkpoints, %3 signatures, %4 records, %5 key certificates; "
+                 "root %6")
                   .arg(result.audit.events)
                   .arg(result.audit.checkpoints)
                   .arg(result.signatures)
+                  .arg(result.records)
+                  .arg(result.certificates)
+                  .arg(result.rootFingerprint)
             : tr("failed at event %1: %2").arg(result.audit.failedSeq).arg(result.audit.problem);
     // Recording the verification is a courtesy to the next reader; failing to is not fatal.
     if (db.transaction()) {

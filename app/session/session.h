@@ -5,7 +5,9 @@
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "core/result.h"
+#include "security/keydirectory.h"
 #include "security/keyring.h"
+#include "session/rekey.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -20,8 +22,11 @@ namespace rd {
 struct StoreVerification
 {
     AuditVerification audit;
-    qint64 signatures = 0; // electronic signatures checked
-    QStringList warnings;  // not failures, but worth an administrator's attention
+    qint64 signatures = 0;   // electronic signatures checked
+    qint64 records = 0;      // bound subjects (records) checked against the audit chain
+    qint64 certificates = 0; // key certificates checked up to the root
+    QString rootFingerprint;
+    QStringList warnings; // not failures, but worth an administrator's attention
 };
 
 // What the Store page shows about the open store.
@@ -37,6 +42,9 @@ struct StoreFacts
     qint64 activeAccounts = 0;
     qint64 auditEvents = 0;
     std::optional<CheckpointAnchor> lastCheckpoint;
+    QString rootFingerprint;
+    int keyGeneration = 1;
+    QString rekeyDue; // why a re-key waits, when one does
 };
 
 // One user's time with an open store: from unlock to lock or close. Opening records the login
@@ -94,8 +102,26 @@ public:
     const QString &storePath() const;
     qint64 keyId() const { return m_keyId; }
     const SecureBytes &signingKey() const { return m_signingKey; }
-    // Problems met while opening that did not stop it (e.g. keyslots.json not updated).
+    const QByteArray &publicKey() const { return m_publicKey; }
+    // The store root's public key and fingerprint (THREAT-MODEL.md).
+    const QByteArray &rootPublicKey() const { return m_rootPublicKey; }
+    QString rootFingerprint() const;
+    // Every signing key with its certificate checked, as of now.
+    Result<KeyDirectory> keyDirectory() const;
+
+    // Re-encrypts records.db under a new master key sealed to every remaining account
+    // (Rekey), recorded in the audit trail with a signed checkpoint. The store is closed and
+    // opened again in between; when another window or process has it open, or this one works
+    // on it in the background, the re-key is recorded as due (keyslots.json) and done when this
+    // session ends, and a warning says so.
+    Status rekey(const QString &reason);
+    // Signs a checkpoint now, after a security event (THREAT-MODEL.md: none may sit unsigned
+    // at the end of the trail).
+    Status signSecurityCheckpoint();
+    // Problems met that did not stop anything (e.g. keyslots.json not updated, a re-key
+    // postponed); the command line prints them, the window shows them.
     const QStringList &warnings() const { return m_warnings; }
+    void warn(const QString &warning) { m_warnings << warning; }
 
     bool mustChangePassword() const { return user().mustChangePassword; }
     // Refused with PasswordChangeRequired until a forced password change is done.
@@ -114,20 +140,34 @@ public:
     // false: a printed report states the result without adding to the trail).
     Result<StoreVerification> verify(const AuditVerifier::Progress &progress = {},
                                      bool record = true);
+    // The same, also refusing a store whose root fingerprint is not `expectedFingerprint`.
+    Result<StoreVerification> verify(const AuditVerifier::Progress &progress, bool record,
+                                     const QString &expectedFingerprint);
 
     // Loads the user row by name.
     static Result<Account> loadAccount(QSqlDatabase db, const QString &userName);
 
+    // Who gets the master key at a re-key: each active account's certified current key.
+    Result<Rekey::Recipients> rekeyRecipients() const;
+
 private:
     Session() = default;
-    Status recordLogin(const UnlockedKeys &keys);
+    Status checkRecordsAgainstHeader(const KeySlotFile &header, const UnlockedKeys &keys);
+    Status recordLogin(const UnlockedKeys &keys, const KeySlotFile &header);
+    Status recordUnauditedRekey();
     Status signCheckpoint(const char *action);
+    Status runRekey(const QString &reason, bool closing);
+    Status reopen(SecureBytes masterKey, int epoch);
 
     std::unique_ptr<Store> m_store;
+    QString m_storePath;
+    QString m_storeId;
     mutable QMutex m_userMutex;
     Account m_user;
     qint64 m_keyId = 0;
     SecureBytes m_signingKey;
+    QByteArray m_publicKey;
+    QByteArray m_rootPublicKey;
     QStringList m_warnings;
     bool m_locked = false;
 };

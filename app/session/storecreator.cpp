@@ -5,6 +5,7 @@
 #include "accounts/accountservice.h"
 #include "core/clock.h"
 #include "security/crypto.h"
+#include "security/keycertificate.h"
 #include "security/keyring.h"
 #include "security/passwordpolicy.h"
 #include "security/recoverycode.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -67,21 +69,27 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
 
     const QString storeId = QString::fromLatin1(crypto::randomBytes(16).toHex());
     SecureBytes masterKey = SecureBytes::random(crypto::kMasterKeyBytes);
+    // The root every certificate chain ends at: its secret goes only into the recovery slot.
+    crypto::SigningKeyPair root = crypto::generateSigningKeyPair();
     crypto::SigningKeyPair adminKeys = crypto::generateSigningKeyPair();
     SecureBytes recoverySecret = RecoveryCode::generate();
 
     Result<QString> historyHash = crypto::hashForHistory(adminPassword);
     if (!historyHash)
         return abandon(historyHash.error());
-    Result<KeySlot> adminSlot = KeyRing::wrapForUser(storeId, user.value(), 0, masterKey,
-                                                     adminKeys.secretKey, adminPassword);
+    Result<KeySlot> adminSlot =
+        KeyRing::wrapForUser(storeId, user.value(), 0, adminKeys.secretKey, adminPassword);
     if (!adminSlot)
         return abandon(adminSlot.error());
-    Result<KeySlot> recoverySlot = KeyRing::wrapForRecovery(storeId, masterKey, recoverySecret);
+    Result<KeySlot> recoverySlot =
+        KeyRing::wrapForRecovery(storeId, root.secretKey, recoverySecret);
     if (!recoverySlot)
         return abandon(recoverySlot.error());
 
     KeySlotFile header;
+    header.rootPublicKey = root.publicKey;
+    header.epoch = 1;
+    const QString fingerprint = StoreRoot::fingerprint(storeId, root.publicKey);
     {
         Result<std::unique_ptr<Store>> store =
             Store::create(building, storeId, masterKey.copy(), user.value());
@@ -104,23 +112,32 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
         created.newValue = QString::fromUtf8(
             QJsonDocument(QJsonObject{{u"cipherCompatibility"_s, header.cipher.compatibility},
                                       {u"pageSize"_s, header.cipher.pageSize},
-                                      {u"createdWith"_s, header.cipher.createdWith}})
+                                      {u"createdWith"_s, header.cipher.createdWith},
+                                      {u"rootFingerprint"_s, fingerprint}})
                 .toJson(QJsonDocument::Compact));
 
         AuditEvent checkpoint;
         const auto fill = [&]() -> Status {
-            if (Result<AuditEvent> r = trail.append(user.value(), created); !r)
+            QSqlQuery q(db);
+            q.prepare(u"INSERT INTO meta (key, value) VALUES ('root_public_key', ?)"_s);
+            q.addBindValue(QString::fromLatin1(root.publicKey.toHex()));
+            if (!q.exec())
+                return Store::errorFrom(tr("Cannot create the store"), q.lastError());
+            if (Result<AuditEvent> r = trail.append(
+                    user.value(), created, {{RecordBindings::Kind::Meta, u"root_public_key"_s}});
+                !r)
                 return r.error();
             Result<qint64> userId =
                 records.insertUser(user.value(), fullName.value(), Role::Administrator, false);
             if (!userId)
                 return userId.error();
-            Result<qint64> keyId =
-                records.issueSigningKey(userId.value(), user.value(), adminKeys.publicKey);
-            if (!keyId)
-                return keyId.error();
             if (Status s = records.rememberPassword(userId.value(), historyHash.value()); !s)
                 return s;
+            Result<qint64> keyId = records.issueSigningKey(
+                userId.value(), user.value(), fullName.value(), Role::Administrator,
+                adminKeys.publicKey, {KeyCertificate::kRootKeyId, &root.secretKey});
+            if (!keyId)
+                return keyId.error();
             adminSlot->keyId = keyId.value();
             // The creating session ends like any other: with a signed checkpoint.
             Result<AuditEvent> c = trail.appendCheckpoint(
@@ -141,14 +158,21 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
             db.rollback();
             return abandon(e);
         }
-        header.anchor = AuditTrail::anchorOf(checkpoint);
+        const CheckpointAnchor anchor = AuditTrail::anchorOf(checkpoint);
+        header.anchors.insert(anchor.userName, anchor);
     } // records.db closed here, its write-ahead log folded back into the file
 
+    if (Status s =
+            KeyRing::sealMasterKey(adminSlot.value(), adminKeys.publicKey, header.epoch, masterKey);
+        !s)
+        return abandon(s.error());
+    if (Status s =
+            KeyRing::sealMasterKey(recoverySlot.value(), root.publicKey, header.epoch, masterKey);
+        !s)
+        return abandon(s.error());
     header.userSlots.insert(user.value(), adminSlot.value());
     header.recovery = recoverySlot.value();
-    header.seal(masterKey);
-    if (Status s = StoreFiles::writeAtomically(building + u"/keyslots.json"_s, header.serialize());
-        !s)
+    if (Status s = KeyRing::write(building, header); !s)
         return abandon(s.error());
 
     if (info.isDir())
@@ -162,6 +186,7 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
     result.storePath = target.root();
     result.storeId = storeId;
     result.recoverySecret = std::move(recoverySecret);
+    result.rootFingerprint = fingerprint;
     return result;
 }
 

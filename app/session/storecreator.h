@@ -21,6 +21,7 @@ public:
         QString storePath;
         QString storeId;
         SecureBytes recoverySecret; // shown once as RecoveryCode::format(), then wiped
+        QString rootFingerprint;    // printed with it, to compare documents and stores against
     };
 
     static Result<Created> create(const QString &storePath, const QString &adminUserName,

@@ -440,6 +440,46 @@ CREATE INDEX batch_records_by_shipment ON batch_records(planned_shipment_at, bat
 -- instead of reading the whole trail once more beside the chain walk.
 CREATE INDEX audit_events_by_action ON audit_events(action);
 )sql"},
+    {8, "key certificates, records bound into the audit chain, holds after a rollback", R"sql(
+-- Every signing key's certificate (app/security/THREAT-MODEL.md): who holds it in which role,
+-- signed by the store root (key 0) or an administrator's key. A key without one verifies
+-- nothing. Written with the key, never changed.
+CREATE TABLE key_certificates (
+    key_id        INTEGER PRIMARY KEY REFERENCES user_keys(id),
+    user_id       INTEGER NOT NULL REFERENCES users(id),
+    user_name     TEXT NOT NULL,
+    full_name     TEXT NOT NULL,
+    role          TEXT NOT NULL,
+    public_key    BLOB NOT NULL CHECK (length(public_key) = 32),
+    issued_at     TEXT NOT NULL,
+    issuer_key_id INTEGER NOT NULL,
+    head_seq      INTEGER NOT NULL,
+    head_hash     BLOB NOT NULL CHECK (length(head_hash) = 32),
+    signature     BLOB NOT NULL CHECK (length(signature) = 64)
+);
+CREATE TRIGGER key_certificates_no_update BEFORE UPDATE ON key_certificates
+BEGIN SELECT RAISE(ABORT, 'a key certificate is never changed'); END;
+CREATE TRIGGER key_certificates_no_delete BEFORE DELETE ON key_certificates
+BEGIN SELECT RAISE(ABORT, 'a key certificate is never deleted'); END;
+-- What each audit event wrote, as digests of the rows it left (audit/recordbindings.h); the
+-- event's own `bound` column, which its hash covers, is the digest of its bindings.
+ALTER TABLE audit_events ADD COLUMN bound BLOB;
+CREATE TABLE record_bindings (
+    seq     INTEGER NOT NULL,
+    kind    TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    digest  BLOB NOT NULL CHECK (length(digest) = 32),
+    PRIMARY KEY (seq, kind, subject)
+) WITHOUT ROWID;
+CREATE INDEX record_bindings_by_subject ON record_bindings(kind, subject, seq);
+CREATE TRIGGER record_bindings_no_update BEFORE UPDATE ON record_bindings
+BEGIN SELECT RAISE(ABORT, 'a record binding is never changed'); END;
+CREATE TRIGGER record_bindings_no_delete BEFORE DELETE ON record_bindings
+BEGIN SELECT RAISE(ABORT, 'a record binding is never deleted'); END;
+-- A batch put on hold because a restored records.db lost its decisions: the audit event that
+-- did it (no one signed it; a person lifts the hold with a signature).
+ALTER TABLE batch_states ADD COLUMN hold_seq INTEGER;
+)sql"},
 };
 
 // In the store's words, so that a full disk or an I/O error says so.
@@ -530,7 +570,24 @@ Status Migrations::apply(QSqlDatabase &db, int from, const QString &storeId, con
         entry.oldValue = QString::number(from);
         entry.newValue = QString::number(m.version);
         entry.reason = QString::fromLatin1(m.description);
-        if (Result<AuditEvent> e = trail.append(actor, entry); !e)
+        // Once the schema has record bindings, each migration binds the (few) rows of meta and
+        // schema_migrations, so that those written before bindings existed are bound too.
+        QList<RecordBindings::Subject> bindings;
+        if (RecordBindings::available(db)) {
+            QSqlQuery rows(db);
+            rows.setForwardOnly(true);
+            if (!rows.exec(u"SELECT 'm', key FROM meta UNION ALL "
+                           "SELECT 's', CAST(version AS TEXT) FROM schema_migrations"_s))
+                return rollback(failure(step, rows.lastError()));
+            while (rows.next()) {
+                bindings.append({rows.value(0).toString() == u"m"_s ? RecordBindings::Kind::Meta
+                                                                    : RecordBindings::Kind::Schema,
+                                 rows.value(1).toString()});
+            }
+            if (rows.lastError().isValid())
+                return rollback(failure(step, rows.lastError()));
+        }
+        if (Result<AuditEvent> e = trail.append(actor, entry, bindings); !e)
             return rollback(e.error());
         if (!db.commit())
             return rollback(failure(step, db.lastError()));

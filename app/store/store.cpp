@@ -92,6 +92,13 @@ Store::~Store()
     for (const QString &name : std::as_const(m_connections))
         dropConnection(name);
     m_connections.clear();
+    m_useLock.reset(); // only once every connection is closed
+}
+
+int Store::connectionCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return static_cast<int>(m_connections.size());
 }
 
 Result<QString> Store::openConnection(bool creating) const
@@ -309,7 +316,12 @@ Result<std::unique_ptr<Store>> Store::start(const QString &storePath, const QStr
         }
     }
 
+    // Held while the store is open: a re-key, which replaces records.db, waits for it.
+    Result<std::unique_ptr<StoreLock>> use = StoreFiles::lockUse(paths, false);
+    if (!use)
+        return use.error();
     std::unique_ptr<Store> store(new Store(paths, storeId, std::move(masterKey), options));
+    store->m_useLock = std::move(use).value();
     Result<QString> name = store->openConnection(creating);
     if (!name)
         return name.error();

@@ -62,11 +62,16 @@ public:
     // releaseConnection() (or hold a ThreadConnection) when done.
     QSqlDatabase connection() const;
     void releaseConnection() const;
+    // How many threads hold a connection now.
+    int connectionCount() const;
 
     const StorePaths &paths() const { return m_paths; }
     const QString &storeId() const { return m_storeId; }
     int schemaVersion() const { return m_schemaVersion; }
     const SecureBytes &masterKey() const { return m_masterKey; }
+    // The generation of the master key (keyslots.json's epoch) records.db was opened with.
+    int epoch() const { return m_epoch; }
+    void setEpoch(int epoch) { m_epoch = epoch; }
     const QString &cipherVersion() const { return m_cipherVersion; }
 
     // The answer of every PRAGMA the store relies on, by name; an empty answer means the
@@ -92,8 +97,10 @@ private:
     Options m_options;
     QString m_cipherVersion;
     int m_schemaVersion = 0;
+    int m_epoch = 1;
     mutable QMutex m_mutex;
     mutable QHash<QThread *, QString> m_connections;
+    std::unique_ptr<StoreLock> m_useLock;
 };
 
 // Holds the calling thread's connection of a store for the lifetime of a worker task.

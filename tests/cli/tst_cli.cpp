@@ -262,8 +262,10 @@ void tst_Cli::initThenVerify()
     QVERIFY2(
         QRegularExpression(u"    (?:[0-9A-Z]{4}-){8}[0-9A-Z]{4}\n"_s).match(init.out).hasMatch(),
         qPrintable(init.out));
-    QCOMPARE(QDir(store).entryList(QDir::Files | QDir::Hidden),
-             (QStringList{u"keyslots.json"_s, u"records.db"_s}));
+    QCOMPARE(
+        QDir(store).entryList(QDir::Files | QDir::Hidden),
+        (QStringList{u"keyslots.json"_s, u"open.lock"_s, u"records.db"_s, u"recovery.json"_s}));
+    QVERIFY2(init.out.contains(u"Store root fingerprint"_s), qPrintable(init.out));
     const Run verify = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
                            "correct-horse-battery\n");
     QCOMPARE(verify.exitCode, 0);
@@ -591,13 +593,10 @@ void tst_Cli::verifyNamesTamperedEvent()
         rd::test::RawDb raw(
             rd::StorePaths(store).records(),
             rd::SecureBytes(reinterpret_cast<const unsigned char *>(key.constData()), 32));
-        QCOMPARE(
-            raw.exec(u"DROP TRIGGER audit_events_no_update; UPDATE audit_events SET new_value = "
-                     "'release_authority' WHERE seq = "_s +
-                     QString::number(rd::Migrations::latestVersion() + 2) +
-                     u"; CREATE TRIGGER audit_events_no_update "
-                     "BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'x'); END;"_s),
-            SQLITE_OK);
+        QCOMPARE(raw.execAroundTriggers(
+                     u"UPDATE audit_events SET new_value = 'release_authority' WHERE seq = "_s +
+                     QString::number(rd::Migrations::latestVersion() + 2)),
+                 SQLITE_OK);
     }
     const Run r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
                       "correct-horse-battery\n");
@@ -728,8 +727,8 @@ void tst_Cli::secondProcessWhileAnotherWrites()
     rd::test::RawDb writer(
         rd::StorePaths(store).records(),
         rd::SecureBytes(reinterpret_cast<const unsigned char *>(key.constData()), 32));
-    QCOMPARE(writer.exec(u"BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('w', 'x')"_s),
-             SQLITE_OK);
+    // The write lock alone, as a ReleaseDesk writer of another process holds it.
+    QCOMPARE(writer.exec(u"BEGIN IMMEDIATE"_s), SQLITE_OK);
     const qint64 events = writer.value(u"SELECT count(*) FROM audit_events"_s).toLongLong();
     QElapsedTimer timer;
     timer.start();

@@ -425,7 +425,6 @@ void tst_Clock::retiredKeyStaysRetired()
                         {u"state"_s, forged.stateTo},
                         {u"signature"_s, QString::fromLatin1(forged.signature.toBase64())}})
             .toJson(QJsonDocument::Compact));
-    VERIFY_OK(kim->audit().append(QString::fromLatin1(kAnalyst), e));
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO batch_states (batch_number, state, changed_at, signature_id) "
               "VALUES (?, ?, ?, ?)"_s);
@@ -434,6 +433,10 @@ void tst_Clock::retiredKeyStaysRetired()
     q.addBindValue(toStoredTime(forged.signedAt));
     q.addBindValue(id.value());
     QVERIFY(q.exec());
+    // Bound into the trail as the signing itself binds them: only the key gives it away.
+    VERIFY_OK(kim->audit().append(QString::fromLatin1(kAnalyst), e,
+                                  {{RecordBindings::Kind::Signature, QString::number(id.value())},
+                                   {RecordBindings::Kind::BatchState, forged.batchNumber}}));
     QVERIFY(db.commit());
 
     Result<StoreVerification> v = kim->verify({}, false);

@@ -195,26 +195,15 @@ Status fromImport(const Result<ImportSummary> &r)
     return {};
 }
 
-QHash<qint64, SignerKey> signerKeys(Store &store)
-{
-    QHash<qint64, SignerKey> keys;
-    QSqlQuery q(store.connection());
-    q.exec(
-        u"SELECT k.id, u.user_name, k.public_key FROM user_keys k JOIN users u ON u.id = k.user_id"_s);
-    while (q.next())
-        keys.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toByteArray()});
-    return keys;
-}
-
 // The core's verifier over a store folder, through a new connection; empty when it verifies.
 QString auditProblem(const QString &folder, const QString &storeId, const SecureBytes &key)
 {
     Result<std::unique_ptr<Store>> store = Store::open(folder, storeId, key.copy(), u"inspector"_s);
     if (!store)
         return u"cannot open: "_s + store.error().message();
-    Result<KeySlotFile> header = KeySlotFile::load(StorePaths(folder).keyslots());
-    const AuditVerifier verifier(store.value()->connection(), storeId, signerKeys(*store.value()),
-                                 header ? header->anchor : std::nullopt);
+    const KeyDirectory keys = rd::test::keyDirectory(*store.value());
+    const AuditVerifier verifier(store.value()->connection(), storeId, keys,
+                                 rd::test::anchors(folder));
     Result<AuditVerification> v = verifier.run();
     if (!v)
         return v.error().message();
@@ -567,8 +556,8 @@ bool tst_IoFaults::buildOldStore()
     if (!migrateTo(records, 0, kOldVersion))
         return false;
     // The checkpoint keyslots.json recorded belongs to the records.db just replaced.
-    if (!KeyRing::modify(store->path(), &key, [](KeySlotFile &f) -> Status {
-            f.anchor.reset();
+    if (!KeyRing::modify(store->path(), [](KeySlotFile &f) -> Status {
+            f.anchors.clear();
             return {};
         }))
         return false;

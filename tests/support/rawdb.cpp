@@ -75,4 +75,33 @@ QVariant RawDb::value(const QString &sql)
     return out;
 }
 
+int RawDb::execAroundTriggers(const QString &sql)
+{
+    // Every trigger exactly as it was, so that the schema reads as ReleaseDesk made it.
+    QList<std::pair<QString, QByteArray>> triggers;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'", -1,
+                           &stmt, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return SQLITE_ERROR;
+    }
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        triggers.append(
+            {QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
+             QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)))});
+    }
+    sqlite3_finalize(stmt);
+    QString script = QStringLiteral("BEGIN;");
+    for (const auto &[name, text] : std::as_const(triggers))
+        script += QStringLiteral("DROP TRIGGER \"%1\";").arg(name);
+    script += sql + u';';
+    for (const auto &[name, text] : std::as_const(triggers))
+        script += QString::fromUtf8(text) + u';';
+    script += QStringLiteral("COMMIT;");
+    const int rc = exec(script);
+    if (rc != SQLITE_OK)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    return rc;
+}
+
 } // namespace rd::test

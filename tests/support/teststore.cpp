@@ -81,4 +81,26 @@ SecureBytes TestStore::masterKey() const
     return keys ? std::move(keys->masterKey) : SecureBytes();
 }
 
+KeyDirectory keyDirectory(const Store &store)
+{
+    Result<KeySlotFile> header = KeySlotFile::load(store.paths().keyslots());
+    Result<KeyDirectory> dir = KeyDirectory::load(store.connection(), store.storeId(),
+                                                  header ? header->rootPublicKey : QByteArray());
+    if (!dir)
+        qWarning("keyDirectory: %s", qPrintable(dir.error().message()));
+    return dir ? std::move(dir).value() : KeyDirectory();
+}
+
+QList<CheckpointAnchor> anchors(const QString &storePath)
+{
+    Result<KeySlotFile> header = KeySlotFile::load(StorePaths(storePath).keyslots());
+    return header ? header->anchors.values() : QList<CheckpointAnchor>();
+}
+
+std::optional<CheckpointAnchor> latestAnchor(const QString &storePath)
+{
+    Result<KeySlotFile> header = KeySlotFile::load(StorePaths(storePath).keyslots());
+    return header ? header->latestAnchor() : std::nullopt;
+}
+
 } // namespace rd::test

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "accounts/role.h"
+#include "security/keydirectory.h"
+#include "security/keyslotfile.h"
 #include "security/securebytes.h"
 #include "session/session.h"
 
@@ -49,5 +51,11 @@ private:
     QString m_storeId;
     QString m_recoveryCode;
 };
+
+// The certified keys of an open store, with the root keyslots.json names.
+KeyDirectory keyDirectory(const Store &store);
+// The signed checkpoint anchors keyslots.json records, and the newest of them.
+QList<CheckpointAnchor> anchors(const QString &storePath);
+std::optional<CheckpointAnchor> latestAnchor(const QString &storePath);
 
 } // namespace rd::test

@@ -293,7 +293,7 @@ void tst_Accounts::failedLoginsAreAuditedAtNextUnlock()
     QCOMPARE(countEvents(*admin, u"login.failed"_s, u"alice"_s), 1);
     Result<KeySlotFile> header = KeySlotFile::load(StorePaths(store.path()).keyslots());
     QVERIFY(header->attempts.value(u"kim"_s).unreportedFailures.isEmpty());
-    QVERIFY(header->attempts.value(u"kim"_s).lockedUntil.isValid());     // still locked
+    QVERIFY(header->attempts.value(u"kim"_s).lockedAt.isValid());        // still locked
     QCOMPARE(header->attempts.value(u"alice"_s).consecutiveFailures, 0); // alice got in
     // Reported once only.
     admin.reset();

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// keyslots.json: strict parsing with messages that name the field, the integrity code, and
-// what binds a slot to its store and user.
+// keyslots.json: strict parsing with messages that name the field, what the file's parts
+// depend on (sealed master keys, the root, signed anchors), what binds a slot to its store and
+// user, and recovery.json standing in for a destroyed keyslots.json.
 #include "core/storefiles.h"
 #include "security/crypto.h"
 #include "security/keyring.h"
 #include "security/keyslotfile.h"
 #include "session/recovery.h"
+#include "session/session.h"
 #include "support/folder.h"
 #include "support/teststore.h"
 
@@ -43,12 +45,12 @@ private Q_SLOTS:
     void damaged_data();
     void damaged();
     void newerFormatRefused();
-    void macCoversEverythingButCounters();
+    void partsCheckThemselves();
     void slotBoundToUserName();
     void slotBoundToStore();
     void recoveryCodeUnlocks();
     void writesAreAtomic();
-    void recoveryRepairsAlteredFile();
+    void recoveryRebuildsDestroyedFile();
     void standardCostUnlockTime();
 };
 
@@ -62,15 +64,23 @@ void tst_KeySlots::roundTrip()
     QCOMPARE(file->storeId, store.storeId());
     QCOMPARE(file->userSlots.keys(), QStringList{u"alice"_s});
     QVERIFY(file->recovery.has_value());
-    QVERIFY(file->anchor.has_value()); // init ends with a signed checkpoint
+    QCOMPARE(file->anchors.keys(), QStringList{u"alice"_s}); // init ends with a checkpoint
     QCOMPARE(file->cipher.compatibility, 3);
     QCOMPARE(file->cipher.pageSize, 1024);
+    QCOMPARE(file->rootPublicKey.size(), qsizetype(32));
+    QCOMPARE(file->epoch, 1);
+    QCOMPARE(file->userSlots.value(u"alice"_s).masterKeys.size(), qsizetype(1));
+    QCOMPARE(file->recovery->masterKeys.size(), qsizetype(1));
 
     Result<KeySlotFile> again = KeySlotFile::parse(file->serialize(), path);
     QVERIFY(again);
-    QCOMPARE(again->coveredBytes(), file->coveredBytes());
-    QCOMPARE(again->mac, file->mac);
-    QVERIFY(again->macMatches(store.masterKey()));
+    QCOMPARE(again->serialize(), file->serialize());
+    // recovery.json holds the same header, root and recovery slot, and nobody's slot.
+    Result<KeySlotFile> copy = KeySlotFile::load(StorePaths(store.path()).recoveryCopy());
+    QVERIFY(copy);
+    QCOMPARE(copy->rootPublicKey, file->rootPublicKey);
+    QVERIFY(copy->userSlots.isEmpty());
+    QCOMPARE(copy->serializeRecoveryCopy(), file->serializeRecoveryCopy());
 }
 
 void tst_KeySlots::damaged_data()
@@ -168,51 +178,55 @@ void tst_KeySlots::newerFormatRefused()
     rd::test::TestStore store;
     const QString path = StorePaths(store.path()).keyslots();
     QJsonObject o = QJsonDocument::fromJson(readFile(path)).object();
-    o.insert(u"formatVersion"_s, 2);
+    o.insert(u"formatVersion"_s, 3);
     o.insert(u"somethingNew"_s, u"a field this version does not know"_s);
     QVERIFY(StoreFiles::writeAtomically(path, QJsonDocument(o).toJson()));
     Result<KeySlotFile> loaded = KeySlotFile::load(path);
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code(), ErrorCode::StoreNewer);
-    QVERIFY(loaded.error().message().contains(u"format 2"_s));
+    QVERIFY(loaded.error().message().contains(u"format 3"_s));
     QVERIFY(loaded.error().message().contains(u"not changed"_s));
 }
 
-void tst_KeySlots::macCoversEverythingButCounters()
+void tst_KeySlots::partsCheckThemselves()
 {
+    // No code keyed from the master key covers keyslots.json any more: each part is checked by
+    // what it is. A master key sealed to a slot opens only with that slot's signing key.
     rd::test::TestStore store;
-    const SecureBytes key = store.masterKey();
-    QVERIFY(!key.isEmpty());
-    Result<KeySlotFile> file = KeySlotFile::load(StorePaths(store.path()).keyslots());
-    QVERIFY(file);
-    QVERIFY(file->macMatches(key));
-
-    KeySlotFile counters = file.value();
-    counters.attempts[u"alice"_s].consecutiveFailures = 3;
-    counters.unknownUserFailures << QDateTime::currentDateTimeUtc();
-    QVERIFY(counters.macMatches(key));
-
-    KeySlotFile header = file.value();
-    header.cipher.createdWith = u"edited"_s;
-    QVERIFY(!header.macMatches(key));
-
-    KeySlotFile rolledBack = file.value();
-    rolledBack.anchor->seq -= 1;
-    QVERIFY(!rolledBack.macMatches(key));
-
-    KeySlotFile removed = file.value();
-    removed.recovery.reset();
-    QVERIFY(!removed.macMatches(key));
-    QVERIFY(!file->macMatches(SecureBytes::random(32)));
-
-    // Through the real file: an outside edit of the header refuses the unlock.
+    QVERIFY(store.addUser(u"bob"_s, Role::Viewer));
     const QString path = StorePaths(store.path()).keyslots();
-    QVERIFY(StoreFiles::writeAtomically(path, header.serialize()));
+    Result<KeySlotFile> file = KeySlotFile::load(path);
+    QVERIFY(file);
+    KeySlotFile swapped = file.value();
+    swapped.userSlots[u"alice"_s].masterKeys = file->userSlots.value(u"bob"_s).masterKeys;
+    QVERIFY(StoreFiles::writeAtomically(path, swapped.serialize()));
     Result<UnlockedKeys> keys =
         KeyRing::unlock(store.path(), u"alice"_s, rd::test::secret(rd::test::kPassword));
     QVERIFY(!keys);
-    QCOMPARE(keys.error().code(), ErrorCode::Tampered);
-    QVERIFY(keys.error().message().contains(u"changed outside ReleaseDesk"_s));
+    QCOMPARE(keys.error().code(), ErrorCode::StoreDamaged);
+    QVERIFY2(keys.error().message().contains(u"sealed in it"_s),
+             qPrintable(keys.error().message()));
+
+    // A root other than the one records.db recorded: no session opens, nothing is written.
+    KeySlotFile otherRoot = file.value();
+    otherRoot.rootPublicKey = crypto::generateSigningKeyPair().publicKey;
+    QVERIFY(StoreFiles::writeAtomically(path, otherRoot.serialize()));
+    const rd::test::FolderSnapshot before = rd::test::snapshot(store.path());
+    Result<std::unique_ptr<Session>> s =
+        Session::open(store.path(), u"alice"_s, rd::test::secret(rd::test::kPassword));
+    QVERIFY(!s);
+    QCOMPARE(s.error().code(), ErrorCode::Tampered);
+    QVERIFY2(s.error().message().contains(u"records.db recorded root"_s),
+             qPrintable(s.error().message()));
+    // (Only the failed-login-free unlock touched nothing: the folder is as it was.)
+    QCOMPARE(rd::test::differences(before, rd::test::snapshot(store.path())), QString());
+
+    // The counters may be changed without anyone's key: they are claims (tst_security).
+    QVERIFY(StoreFiles::writeAtomically(path, file->serialize()));
+    KeySlotFile counters = file.value();
+    counters.attempts[u"alice"_s].consecutiveFailures = 3;
+    QVERIFY(StoreFiles::writeAtomically(path, counters.serialize()));
+    QVERIFY(store.open());
 }
 
 void tst_KeySlots::slotBoundToUserName()
@@ -226,7 +240,6 @@ void tst_KeySlots::slotBoundToUserName()
     KeySlot copy = file->userSlots.value(u"alice"_s);
     copy.userName = u"bob"_s;
     file->userSlots.insert(u"bob"_s, copy);
-    file->seal(key);
     QVERIFY(StoreFiles::writeAtomically(path, file->serialize()));
 
     Result<UnlockedKeys> asBob =
@@ -258,8 +271,9 @@ void tst_KeySlots::recoveryCodeUnlocks()
     Result<UnlockedKeys> keys = KeyRing::unlockWithRecoveryCode(store.path(), store.recoveryCode());
     QVERIFY2(keys, qPrintable(keys ? QString() : keys.error().message()));
     QVERIFY(keys->masterKey.equals(store.masterKey()));
-    QVERIFY(keys->signingKey.isEmpty());
-    QVERIFY(keys->headerIntact);
+    // The recovery slot holds the store root's secret, nobody's signing key.
+    QCOMPARE(crypto::publicKeyOf(keys->signingKey),
+             KeySlotFile::load(StorePaths(store.path()).keyslots())->rootPublicKey);
 
     rd::test::TestStore other;
     Result<UnlockedKeys> wrong =
@@ -284,26 +298,30 @@ void tst_KeySlots::writesAreAtomic()
     QVERIFY(s.error().message().contains(u"missing"_s));
 }
 
-void tst_KeySlots::recoveryRepairsAlteredFile()
+void tst_KeySlots::recoveryRebuildsDestroyedFile()
 {
+    // One overwrite of keyslots.json does not take the recovery code's way in with it.
     rd::test::TestStore store;
+    QVERIFY(store.addUser(u"bob"_s, Role::Viewer));
     const QString path = StorePaths(store.path()).keyslots();
-    Result<KeySlotFile> file = KeySlotFile::load(path);
-    file->cipher.createdWith += u" (edited)"_s;
-    QVERIFY(StoreFiles::writeAtomically(path, file->serialize()));
+    QVERIFY(StoreFiles::writeAtomically(path, "%PDF-1.4 not a key-slot file"));
     QCOMPARE(KeyRing::unlock(store.path(), u"alice"_s, rd::test::secret(rd::test::kPassword))
                  .error()
                  .code(),
-             ErrorCode::Tampered);
+             ErrorCode::StoreDamaged);
 
     QVERIFY(Recovery::resetAdministratorPassword(store.path(), store.recoveryCode(), u"alice"_s,
                                                  rd::test::secret("after-recovery-1")));
     std::unique_ptr<Session> alice = store.open(u"alice"_s, u"after-recovery-1"_s);
     QVERIFY(alice);
-    QVERIFY(alice->verify()->audit.ok);
+    Result<StoreVerification> v = alice->verify();
+    QVERIFY(v);
+    QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
     AuditQuery q;
-    q.contains = u"sealed anew"_s;
+    q.contains = u"made again from recovery.json"_s;
     QCOMPARE(alice->audit().read(q)->size(), qsizetype(1));
+    // Bob's slot was in the lost file: his password must be reset.
+    QVERIFY(!KeyRing::unlock(store.path(), u"bob"_s, rd::test::secret(rd::test::kPassword)));
 }
 
 void tst_KeySlots::standardCostUnlockTime()

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace rd {
+
+// Records bound into the audit chain when they are written (CANONICAL.md, "Record bindings"):
+// every table of records belongs to one kind, its rows fall into subjects (a batch's results,
+// an account, a site...), and the event that writes or changes a subject records a digest of
+// every row the subject holds after the change. The event's `bound` column, covered by its
+// hash, is the digest of those bindings. verify recomputes every subject from the rows stored
+// now and compares it with the newest binding: an edit, insertion or removal of any row made
+// outside ReleaseDesk is found and named, signed or not.
+class RecordBindings
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::RecordBindings)
+
+public:
+    enum class Kind {
+        Batch,          // batch_records and their steps, materials, ... by batch number
+        Results,        // qc_results by batch number
+        Inbox,          // unassigned_results by source file id
+        Specification,  // products, specifications and spec_tests by product code
+        ImportFile,     // import_files by id
+        Dispositions,   // dispositions by batch number
+        BatchState,     // batch_states by batch number
+        Signature,      // signatures by id
+        Document,       // documents by document id
+        Site,           // sites by name
+        TrendRules,     // trend_rules by "product|test"
+        TrendBaselines, // trend_baselines by "product|test"
+        Account,        // users, user_keys, key_certificates, password_history by user name
+        Meta,           // meta by key
+        Schema,         // schema_migrations by version
+    };
+    static QString id(Kind kind);
+    static QList<Kind> kinds();
+    // How people read a subject of a kind: "the QC results of batch X".
+    static QString describe(const QString &kindId, const QString &subject);
+
+    struct Subject
+    {
+        Kind kind;
+        QString subject;
+        bool operator==(const Subject &) const = default;
+    };
+
+    // Whether this store has bindings at all (schema 8 and later).
+    static bool available(QSqlDatabase db);
+
+    // The digest of every row `subject` holds now, read through `db`.
+    static Result<QByteArray> digest(QSqlDatabase db, const Subject &subject);
+
+    // The digest of the bindings of one event, for its `bound` column.
+    struct Binding
+    {
+        QString kind;
+        QString subject;
+        QByteArray digest;
+    };
+    static QByteArray eventDigest(qint64 seq, QList<Binding> bindings);
+
+    // Writes the bindings of event `seq` (inside the caller's transaction) and returns the
+    // digest for its `bound` column.
+    static Result<QByteArray> bind(QSqlDatabase db, qint64 seq, const QList<Subject> &subjects);
+
+    // Every subject of every kind from the rows stored now, as verify compares them; the kinds
+    // are read one after the other on `db`, or (with `connections`) several at once.
+    using Digests = QHash<QString, QHash<QString, QByteArray>>; // kind -> subject -> digest
+    static Result<Digests> digestAll(QSqlDatabase db, const std::function<bool()> &cancelled = {});
+    static Result<Digests> digestKinds(QSqlDatabase db, const QList<Kind> &kinds,
+                                       const std::function<bool()> &cancelled = {});
+    // The digest of a subject with no rows at all (a removal recorded as such).
+    static QByteArray emptyDigest(const QString &kindId, const QString &subject);
+};
+
+} // namespace rd

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/storeverifier.h"
+
+#include "audit/audittrail.h"
+#include "audit/recordbindings.h"
+#include "security/esignature.h"
+#include "security/keydirectory.h"
+#include "session/session.h"
+#include "store/migrations.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <thread>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+struct SchemaObject
+{
+    QString type;
+    QString table;
+    QString sql;
+    bool operator==(const SchemaObject &) const = default;
+};
+
+// name -> object; SQLite's own objects (sqlite_autoindex_..., sqlite_sequence) are left out:
+// SQLite makes them for constraints that are compared through their tables' SQL.
+using Schema = std::map<QString, SchemaObject>;
+
+Result<Schema> schemaOf(sqlite3 *db)
+{
+    Schema out;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT type, name, tbl_name, sql FROM sqlite_master "
+                           "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+                           -1, &stmt, nullptr) != SQLITE_OK) {
+        return Error(ErrorCode::Database, StoreVerifier::tr("Cannot read the database schema: %1")
+                                              .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    int rc;
+    const auto text = [stmt](int i) {
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+        return t ? QString::fromUtf8(t) : QString();
+    };
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        out[text(1)] = SchemaObject{text(0), text(2), text(3)};
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        return Error(ErrorCode::Database, StoreVerifier::tr("Cannot read the database schema: %1")
+                                              .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    return out;
+}
+
+// The schema every migration makes, in a database of its own in memory.
+Result<Schema> expectedSchema()
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        return Error(ErrorCode::Database,
+                     StoreVerifier::tr("Cannot build the expected schema in memory."));
+    }
+    for (const Migrations::Step &step : Migrations::all()) {
+        char *message = nullptr;
+        if (sqlite3_exec(db, step.script, nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(message ? message : "");
+            sqlite3_free(message);
+            sqlite3_close_v2(db);
+            return Error(ErrorCode::Database,
+                         StoreVerifier::tr("Cannot build the expected schema (migration %1): %2")
+                             .arg(step.version)
+                             .arg(why));
+        }
+    }
+    Result<Schema> out = schemaOf(db);
+    sqlite3_close_v2(db);
+    return out;
+}
+
+sqlite3 *handleOf(QSqlDatabase db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+QString typeName(const QString &type)
+{
+    if (type == u"table"_s)
+        return StoreVerifier::tr("table");
+    if (type == u"index"_s)
+        return StoreVerifier::tr("index");
+    if (type == u"trigger"_s)
+        return StoreVerifier::tr("trigger");
+    return StoreVerifier::tr("view");
+}
+
+} // namespace
+
+Result<QString> StoreVerifier::compareSchema(QSqlDatabase db)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return Error(ErrorCode::Database, tr("Cannot read the database schema: no connection."));
+    Result<Schema> expected = expectedSchema();
+    if (!expected)
+        return expected.error();
+    Result<Schema> actual = schemaOf(handle);
+    if (!actual)
+        return actual.error();
+    for (const auto &[name, object] : expected.value()) {
+        const auto it = actual->find(name);
+        if (it == actual->end())
+            return tr("The %1 %2 is missing from the database: it was removed outside "
+                      "ReleaseDesk.")
+                .arg(typeName(object.type), name);
+        if (!(it->second == object))
+            return tr("The %1 %2 is not the one ReleaseDesk made: it was replaced outside "
+                      "ReleaseDesk (it now reads: %3).")
+                .arg(typeName(object.type), name, it->second.sql.simplified().left(160));
+    }
+    for (const auto &[name, object] : actual.value()) {
+        if (expected->find(name) == expected->end())
+            return tr("The database holds a %1 %2 that ReleaseDesk never made: it was added "
+                      "outside ReleaseDesk.")
+                .arg(typeName(object.type), name);
+    }
+    return QString();
+}
+
+Result<QString> StoreVerifier::checkIntegrity(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // SQLCipher 4 checks every page's HMAC with this; 3.4.1 ignores the pragma (no rows).
+    if (q.exec(u"PRAGMA cipher_integrity_check"_s) && q.next())
+        return tr("SQLCipher's page check failed: %1").arg(q.value(0).toString());
+    q.finish();
+    if (!q.exec(u"PRAGMA integrity_check"_s))
+        return tr("SQLite's integrity check cannot read the database: %1")
+            .arg(q.lastError().databaseText());
+    if (!q.next()) {
+        return tr("SQLite's integrity check cannot read the database: %1")
+            .arg(q.lastError().isValid() ? q.lastError().databaseText() : tr("no answer"));
+    }
+    const QString first = q.value(0).toString();
+    if (first != u"ok"_s)
+        return tr("SQLite's integrity check failed: %1").arg(first);
+    return QString();
+}
+
+Result<StoreVerification> StoreVerifier::run(const Session &session, const Options &options)
+{
+    const Store &store = session.store();
+    QSqlDatabase db = store.connection();
+    const QString storeId = store.storeId();
+    StoreVerification result;
+    AuditVerification &a = result.audit;
+    const auto fail = [&](qint64 seq, const QString &problem) -> Result<StoreVerification> {
+        a.ok = false;
+        a.failedSeq = seq;
+        a.problem = problem;
+        return result;
+    };
+    result.rootFingerprint = StoreRoot::fingerprint(storeId, session.rootPublicKey());
+    if (!options.expectedFingerprint.isEmpty() &&
+        !StoreRoot::matches(options.expectedFingerprint, result.rootFingerprint)) {
+        return fail(0, tr("The store's root is %1, not %2 as expected: this is not the store "
+                          "whose fingerprint you hold, or its root was replaced.")
+                           .arg(result.rootFingerprint, options.expectedFingerprint.trimmed()));
+    }
+
+    // The schema: triggers and indexes compared by their SQL, not by their names.
+    Result<QString> schema = compareSchema(db);
+    if (!schema)
+        return schema.error();
+    if (!schema->isEmpty())
+        return fail(0, schema.value());
+
+    Result<KeySlotFile> header = KeySlotFile::load(store.paths().keyslots());
+    if (!header)
+        return header.error();
+    Result<KeyDirectory> directory = KeyDirectory::load(db, storeId, session.rootPublicKey());
+    if (!directory)
+        return directory.error();
+    QList<qint64> keyIds = directory->keys().keys();
+    std::sort(keyIds.begin(), keyIds.end());
+    for (const qint64 id : std::as_const(keyIds)) {
+        const CertifiedKey &k = directory->keys()[id];
+        if (!k.certified())
+            return fail(0, tr("Signing key %1 cannot be trusted: %2").arg(id).arg(k.problem));
+        ++result.certificates;
+    }
+    // The anchors: each signed by its signer's certified key.
+    for (const CheckpointAnchor &anchor : std::as_const(header->anchors)) {
+        const QString problem = directory->signerProblem(anchor.keyId, anchor.userName, anchor.seq);
+        const QByteArray key =
+            anchor.keyId == KeyCertificate::kRootKeyId
+                ? session.rootPublicKey()
+                : (problem.isEmpty() ? directory->find(anchor.keyId)->cert.publicKey
+                                     : QByteArray());
+        if (!problem.isEmpty() || anchor.signedSeq != anchor.seq - 1 ||
+            !crypto::verifySignature(
+                key, AuditTrail::checkpointMessage(storeId, anchor.signedSeq, anchor.signedHead),
+                anchor.signature)) {
+            return fail(anchor.seq,
+                        tr("keyslots.json records a checkpoint of %1 at event %2 that %1's "
+                           "certified key did not sign: keyslots.json was altered.")
+                            .arg(anchor.userName)
+                            .arg(anchor.seq));
+        }
+    }
+
+    // The chain in runs on every core (at most four); beside it, on connections of their own,
+    // the records as they are now, the signatures, and SQLite's checks.
+    std::optional<Result<RecordBindings::Digests>> digests;
+    std::optional<Result<SignatureVerification>> signatures;
+    std::optional<Result<QString>> integrity;
+    std::atomic<bool> cancelled = false;
+    std::thread side([&] {
+        const ThreadConnection connection(store);
+        digests = RecordBindings::digestAll(connection.database(),
+                                            [&cancelled] { return cancelled.load(); });
+        signatures = ESignatures::verifyAll(connection.database(), storeId, directory.value());
+        integrity = checkIntegrity(connection.database());
+    });
+    const AuditVerifier verifier(db, storeId, directory.value(), header->anchors.values());
+    const AuditVerifier::Progress progress = [&](qint64 done, qint64 total) {
+        const bool go = !options.progress || options.progress(done, total);
+        if (!go)
+            cancelled = true;
+        return go;
+    };
+    Result<AuditVerification> audit =
+        verifier.run(store, std::clamp(QThread::idealThreadCount(), 1, 4), progress);
+    if (!audit)
+        cancelled = true;
+    side.join();
+    if (!audit)
+        return audit.error();
+    result.audit = std::move(audit.value());
+    if (!result.audit.ok)
+        return result;
+
+    // SQLite's page and structure checks.
+    if (!integrity->ok())
+        return integrity->error();
+    if (!integrity->value().isEmpty())
+        return fail(0, integrity->value());
+
+    // Every record against its newest binding, both ways.
+    if (!digests->ok())
+        return digests->error();
+    const RecordBindings::Digests &now = digests->value();
+    const auto &bound = result.audit.bindings;
+    for (auto kind = now.cbegin(); kind != now.cend(); ++kind) {
+        const QHash<QString, LatestBinding> latest = bound.value(kind.key());
+        for (auto it = kind->cbegin(); it != kind->cend(); ++it) {
+            const QString what = RecordBindings::describe(kind.key(), it.key());
+            const auto b = latest.constFind(it.key());
+            if (b == latest.cend())
+                return fail(0, tr("%1 was written outside ReleaseDesk: no audit event recorded "
+                                  "it.")
+                                   .arg(what));
+            if (b->digest != it.value())
+                return fail(b->seq, tr("%1 was changed after audit event %2 recorded it: its "
+                                       "rows are not the ones written then.")
+                                        .arg(what)
+                                        .arg(b->seq));
+            ++result.records;
+        }
+    }
+    for (auto kind = bound.cbegin(); kind != bound.cend(); ++kind) {
+        const QHash<QString, QByteArray> current = now.value(kind.key());
+        for (auto it = kind->cbegin(); it != kind->cend(); ++it) {
+            if (current.contains(it.key()))
+                continue;
+            if (it->digest != RecordBindings::emptyDigest(kind.key(), it.key()))
+                return fail(it->seq, tr("%1 was removed after audit event %2 recorded it.")
+                                         .arg(RecordBindings::describe(kind.key(), it.key()))
+                                         .arg(it->seq));
+        }
+    }
+
+    // The electronic signatures.
+    if (!signatures->ok())
+        return signatures->error();
+    result.signatures = signatures->value().signatures;
+    if (!signatures->value().ok)
+        return fail(0, signatures->value().problem);
+
+    for (const KeySlot &slot : std::as_const(header->userSlots)) {
+        if (slot.kdf.cost.isBelowStandard()) {
+            result.warnings
+                << tr("The key slot of \"%1\" uses the test-only minimum Argon2id cost; "
+                      "reset that password.")
+                       .arg(slot.userName);
+        }
+    }
+    if (header->recovery && header->recovery->kdf.cost.isBelowStandard())
+        result.warnings << tr("The recovery slot uses the test-only minimum Argon2id cost.");
+    if (!header->rekeyDue.isEmpty()) {
+        result.warnings << tr("A re-key is due (%1): until it is done, a copy of a removed key "
+                              "slot still opens records.db. Run releasedesk rekey with nothing "
+                              "else open.")
+                               .arg(header->rekeyDue);
+    }
+    return result;
+}
+
+} // namespace rd
