@@ -27,9 +27,13 @@ QString Document::qrText() const
 
 QString Document::printedText() const
 {
-    return tr("Printed by %1 on %2")
-        .arg(printedBy,
-             ESignatures::timeText(printedAt, printedUtcOffset, printedZone, TimeStyle::Document));
+    const QString printed =
+        tr("Printed by %1 on %2")
+            .arg(printedBy, ESignatures::timeText(printedAt, printedUtcOffset, printedZone,
+                                                  TimeStyle::Document));
+    if (rootFingerprint.isEmpty())
+        return printed;
+    return tr("%1 · store root %2").arg(printed, rootFingerprint);
 }
 
 void Document::heading(const QString &text)

@@ -101,6 +101,7 @@ public:
     QDateTime printedAt; // UTC
     int printedUtcOffset = 0;
     QString printedZone;
+    QString rootFingerprint; // of the store that issued it, printed on every page
 
     QByteArray contentHash() const; // BLAKE2b-256 of `binding`
     QString shortHash() const;      // the first 16 hex digits in groups of four

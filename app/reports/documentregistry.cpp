@@ -184,6 +184,7 @@ Status DocumentRegistry::prepare(Document &doc) const
     doc.printedAt = Clock::instance().nowUtc();
     doc.printedUtcOffset = Clock::instance().utcOffsetAt(doc.printedAt);
     doc.printedZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    doc.rootFingerprint = m_session.rootFingerprint();
     return {};
 }
 
@@ -331,6 +332,13 @@ Result<DocumentCheck> DocumentRegistry::verifyPdf(const QString &path) const
     const IssuedDocument &issued = *check.issued;
     const QString sha = QString::fromLatin1(crypto::sha256(bytes).toHex());
     check.fileIntact = issued.medium == u"pdf"_s && sha == issued.fileSha256;
+    // What the document itself says it shows, and under which root it was issued (documents
+    // issued before roots existed carry neither; their register entry speaks for them).
+    const QByteArray printedHash = Renderer::contentHashOfPdf(bytes);
+    const QString printedRoot = Renderer::rootFingerprintOfPdf(bytes);
+    const QString root = m_session.rootFingerprint();
+    check.rootMatches = printedRoot.isEmpty() || printedRoot == root;
+    check.printedHashMatches = printedHash.isEmpty() || printedHash == issued.contentHash;
 
     Result<ReportRequest> request = ReportRequest::fromJson(issued.request);
     if (!request)
@@ -338,7 +346,8 @@ Result<DocumentCheck> DocumentRegistry::verifyPdf(const QString &path) const
     Result<Document> now = ReportBuilder(m_session).build(request.value());
     QString rebuildProblem;
     if (now)
-        check.recordUnchanged = now->contentHash() == issued.contentHash;
+        check.recordUnchanged =
+            now->contentHash() == (printedHash.isEmpty() ? issued.contentHash : printedHash);
     else
         rebuildProblem = now.error().message();
 
@@ -354,6 +363,15 @@ Result<DocumentCheck> DocumentRegistry::verifyPdf(const QString &path) const
         return check;
     }
     check.findings << tr("NOT VALID: %1 claims to be %2.").arg(name, describe(issued));
+    if (!check.rootMatches)
+        check.findings << tr("It was issued under store root %1, but this store's root is %2: "
+                             "it comes from another store, or this store's root was replaced.")
+                              .arg(printedRoot, root);
+    if (!check.printedHashMatches)
+        check.findings << tr("The document hash it carries (%1) is not the one registered for it "
+                             "(%2): what it shows is not what was issued.")
+                              .arg(QString::fromLatin1(printedHash.toHex().left(16)),
+                                   QString::fromLatin1(issued.contentHash.toHex().left(16)));
     if (!check.fileIntact)
         check.findings << tr("The file was altered: it is not byte for byte the PDF that was "
                              "issued.");

@@ -42,11 +42,17 @@ struct IssuedDocument
 struct DocumentCheck
 {
     std::optional<IssuedDocument> issued;
-    bool fileIntact = false;      // the file is byte for byte the one issued
-    bool recordUnchanged = false; // the record gives the same document today
-    bool chainIntact = true;      // audit trail and signatures verify
-    QStringList findings;         // one line each, the first says the verdict
-    bool ok() const { return issued && fileIntact && recordUnchanged && chainIntact; }
+    bool fileIntact = false;        // the file is byte for byte the one issued
+    bool recordUnchanged = false;   // the record gives the same document today
+    bool chainIntact = true;        // audit trail and signatures verify
+    bool printedHashMatches = true; // the hash the PDF carries is the one registered
+    bool rootMatches = true;        // the PDF names this store's root
+    QStringList findings;           // one line each, the first says the verdict
+    bool ok() const
+    {
+        return issued && fileIntact && recordUnchanged && chainIntact && printedHashMatches &&
+               rootMatches;
+    }
 };
 
 // The register of issued documents (21 CFR 11.10(b), Annex 11 §8): every PDF exported and

@@ -535,6 +535,14 @@ QByteArray xmp(const Document &doc, const QString &creator, const QDateTime &cre
          "   <dc:identifier>" +
          esc(doc.documentId) +
          "</dc:identifier>\n"
+         // What verify-document compares with the record: the hash of the facts printed and
+         // the root of the store that issued it.
+         "   <dc:source>releasedesk:content-hash:" +
+         doc.contentHash().toHex() +
+         "</dc:source>\n"
+         "   <dc:relation><rdf:Bag><rdf:li>releasedesk:store-root:" +
+         esc(doc.rootFingerprint) +
+         "</rdf:li></rdf:Bag></dc:relation>\n"
          "   <dc:language><rdf:Bag><rdf:li>" +
          esc(doc.language) +
          "</rdf:li></rdf:Bag></dc:language>\n"
@@ -644,10 +652,10 @@ Result<Renderer::Pdf> Renderer::pdf(const Document &doc, Paper paper, const Prog
     return Error(ErrorCode::Failed, tr("Cannot write the PDF: its creation time kept changing."));
 }
 
-QString Renderer::documentIdOfPdf(const QByteArray &pdf)
+namespace {
+// The text between `open` and `close` in the XMP packet of a PDF we wrote, unescaped.
+QString xmpText(const QByteArray &pdf, const QByteArray &open, const QByteArray &close)
 {
-    static const QByteArray open = "<dc:identifier>";
-    static const QByteArray close = "</dc:identifier>";
     const qsizetype a = pdf.indexOf(open);
     if (a < 0)
         return QString();
@@ -659,6 +667,24 @@ QString Renderer::documentIdOfPdf(const QByteArray &pdf)
         .replace(u"&lt;"_s, u"<"_s)
         .replace(u"&gt;"_s, u">"_s)
         .replace(u"&quot;"_s, u"\""_s);
+}
+} // namespace
+
+QString Renderer::documentIdOfPdf(const QByteArray &pdf)
+{
+    return xmpText(pdf, "<dc:identifier>", "</dc:identifier>");
+}
+
+QByteArray Renderer::contentHashOfPdf(const QByteArray &pdf)
+{
+    const QString hex = xmpText(pdf, "<dc:source>releasedesk:content-hash:", "</dc:source>");
+    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+    return bytes.size() == 32 ? bytes : QByteArray();
+}
+
+QString Renderer::rootFingerprintOfPdf(const QByteArray &pdf)
+{
+    return xmpText(pdf, "<rdf:li>releasedesk:store-root:", "</rdf:li>");
 }
 
 bool Renderer::paintQrCode(QPainter &painter, const QRectF &square, const QString &text)

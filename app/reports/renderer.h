@@ -45,6 +45,10 @@ public:
     static Result<Pdf> pdf(const Document &doc, Paper paper, const Progress &progress = {});
     // The document id a PDF written by pdf() carries, read from its metadata; empty if none.
     static QString documentIdOfPdf(const QByteArray &pdf);
+    // The content hash and the store root a PDF we wrote carries in its metadata; empty when
+    // it carries none.
+    static QByteArray contentHashOfPdf(const QByteArray &pdf);
+    static QString rootFingerprintOfPdf(const QByteArray &pdf);
 
     // Draws a QR code of `text` filling `square` (vector: one rectangle per dark module).
     static bool paintQrCode(QPainter &painter, const QRectF &square, const QString &text);

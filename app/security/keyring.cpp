@@ -84,6 +84,7 @@ Result<UnlockedKeys> KeyRing::unlock(const QString &storePath, const QString &us
     const QString user = userName.trimmed().toLower();
     const QDateTime now = Clock::instance().nowUtc();
     const auto refuse = [&header, &paths]() -> Error {
+        ++header.failuresCounted;
         if (Status s = StoreFiles::writeAtomically(paths.keyslots(), header.serialize()); !s)
             return s.error();
         return Error(ErrorCode::WrongCredentials, wrongCredentialsMessage());

@@ -456,6 +456,9 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &json, const QString &pa
             la.unreportedLockouts << r.timeValue(v, p + u".unreportedLockouts"_s);
         f.attempts.insert(it.key(), la);
     }
+    if (root.contains(u"failuresCounted"_s))
+        f.failuresCounted = r.integer(root, u"$"_s, u"failuresCounted"_s, 0,
+                                      std::numeric_limits<qint64>::max() / 2);
     const QJsonArray unknown = root.value(u"unknownUserFailures"_s).toArray();
     for (const QJsonValue &v : unknown)
         f.unknownUserFailures << r.timeValue(v, u"$.unknownUserFailures"_s);
@@ -531,6 +534,8 @@ QByteArray KeySlotFile::serialize() const
         root.insert(u"attempts"_s, attemptsObject);
     if (!unknownUserFailures.isEmpty())
         root.insert(u"unknownUserFailures"_s, timesToJson(unknownUserFailures));
+    if (failuresCounted > 0)
+        root.insert(u"failuresCounted"_s, failuresCounted);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

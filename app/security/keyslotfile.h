@@ -131,6 +131,10 @@ public:
     QMap<QString, CheckpointAnchor> anchors; // by signer
     QMap<QString, LoginAttempts> attempts;   // by user name
     QList<QDateTime> unknownUserFailures;    // the names typed are not kept: they may be passwords
+    // Every failed login ever counted here, never lowered: each login records it in the trail,
+    // so failed-login records removed before they were reported show as a count without its
+    // records (Session::recordLogin).
+    qint64 failuresCounted = 0;
 
     // Format 1 only.
     std::optional<CheckpointAnchor> legacyAnchor;

@@ -342,6 +342,37 @@ Status Session::recordLogin(const UnlockedKeys &keys, const KeySlotFile &header)
         if (Result<AuditEvent> r = trail.append(user, e); !r)
             return rollback(r.error());
     }
+    // The count of failed logins only ever grows; each login records it. A count that went back,
+    // or that ran ahead of the records kept, means records were removed.
+    qint64 recordedCount = 0;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT value FROM meta WHERE key = 'failed_logins_counted'"_s))
+            return rollback(Store::errorFrom(tr("Cannot record the login"), q.lastError()));
+        if (q.next())
+            recordedCount = q.value(0).toLongLong();
+    }
+    qint64 records = header.unknownUserFailures.size();
+    for (const LoginAttempts &a : header.attempts)
+        records += a.unreportedFailures.size();
+    const qint64 counted = header.failuresCounted - recordedCount;
+    if (counted < 0) {
+        rejected << tr("keyslots.json counts %1 failed logins, fewer than the %2 recorded at an "
+                       "earlier login: its failed-login records were reset")
+                        .arg(header.failuresCounted)
+                        .arg(recordedCount);
+    } else if (counted > records) {
+        rejected << tr("%1 failed logins were counted since the last login, but keyslots.json "
+                       "holds the records of only %2: the others were removed")
+                        .arg(counted)
+                        .arg(records);
+    } else if (counted < records) {
+        rejected << tr("keyslots.json holds %1 failed-login records, but only %2 failed logins "
+                       "were counted since the last login: records were added")
+                        .arg(records)
+                        .arg(counted);
+    }
     if (!rejected.isEmpty()) {
         AuditEntry e;
         e.action = QString::fromLatin1(audit::kKeySlotsClaimRejected);
@@ -368,10 +399,19 @@ Status Session::recordLogin(const UnlockedKeys &keys, const KeySlotFile &header)
         q.addBindValue(account->id);
         if (!q.exec())
             return rollback(Store::errorFrom(tr("Cannot record the login"), q.lastError()));
+        QList<RecordBindings::Subject> bound = {AccountRecords::subject(user)};
+        if (header.failuresCounted > recordedCount) {
+            q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES "
+                      "('failed_logins_counted', ?)"_s);
+            q.addBindValue(QString::number(header.failuresCounted));
+            if (!q.exec())
+                return rollback(Store::errorFrom(tr("Cannot record the login"), q.lastError()));
+            bound.append({RecordBindings::Kind::Meta, u"failed_logins_counted"_s});
+        }
         AuditEntry e = userEntry(audit::kSessionOpened, user);
         e.newValue = tr("ReleaseDesk %1 on %2")
                          .arg(QLatin1StringView(kVersion), QSysInfo::machineHostName());
-        if (Result<AuditEvent> r = trail.append(user, e, {AccountRecords::subject(user)}); !r)
+        if (Result<AuditEvent> r = trail.append(user, e, bound); !r)
             return rollback(r.error());
     }
     if (!db.commit())
