@@ -2937,6 +2937,18 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>%1 on SQLite %2</source>
         <translation>%1 auf SQLite %2</translation>
     </message>
+    <message>
+        <source>The transaction the statement was reading in was rolled back</source>
+        <translation>Die Transaktion, in der die Anweisung las, wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Unable to read the list of tables</source>
+        <translation>Die Liste der Tabellen kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Unable to read the columns of %1</source>
+        <translation>Die Spalten von %1 können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>rd::Store</name>

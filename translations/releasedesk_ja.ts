@@ -2934,6 +2934,18 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>%1 on SQLite %2</source>
         <translation>%1（SQLite %2 上）</translation>
     </message>
+    <message>
+        <source>The transaction the statement was reading in was rolled back</source>
+        <translation>ステートメントが読み取っていたトランザクションはロールバックされました</translation>
+    </message>
+    <message>
+        <source>Unable to read the list of tables</source>
+        <translation>テーブルの一覧を読み取れません</translation>
+    </message>
+    <message>
+        <source>Unable to read the columns of %1</source>
+        <translation>%1 の列を読み取れません</translation>
+    </message>
 </context>
 <context>
     <name>rd::Store</name>

@@ -2937,6 +2937,18 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>%1 on SQLite %2</source>
         <translation>%1 op SQLite %2</translation>
     </message>
+    <message>
+        <source>The transaction the statement was reading in was rolled back</source>
+        <translation>De transactie waarin de instructie las, is teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Unable to read the list of tables</source>
+        <translation>Kan de lijst met tabellen niet lezen</translation>
+    </message>
+    <message>
+        <source>Unable to read the columns of %1</source>
+        <translation>Kan de kolommen van %1 niet lezen</translation>
+    </message>
 </context>
 <context>
     <name>rd::Store</name>
