@@ -197,10 +197,6 @@
         <translation>Die Trigger, die sicherstellen, dass der Audit-Trail nur ergänzt werden kann, fehlen: Sie wurden außerhalb von ReleaseDesk entfernt.</translation>
     </message>
     <message>
-        <source>Cannot read the audit trail: %1</source>
-        <translation>Der Audit-Trail kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>event %1 (%2 by %3 at %4)</source>
         <translation>Ereignis %1 (%2 durch %3 am %4)</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation>Ereignis %1 ist nicht der in keyslots.json erfasste signierte Prüfpunkt; der Audit-Trail wurde ab dort umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Der Audit-Trail kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -197,10 +197,6 @@
         <translation>監査証跡を追記専用に保つトリガーがありません: ReleaseDesk の外部で削除されています。</translation>
     </message>
     <message>
-        <source>Cannot read the audit trail: %1</source>
-        <translation>監査証跡を読み取れません: %1</translation>
-    </message>
-    <message>
         <source>event %1 (%2 by %3 at %4)</source>
         <translation>イベント %1（%2、実行者 %3、日時 %4）</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation>イベント %1 は keyslots.json に記録された署名済みチェックポイントではありません。監査証跡はその時点以降が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>監査証跡を読み取れません</translation>
     </message>
 </context>
 <context>

@@ -197,10 +197,6 @@
         <translation>De triggers die ervoor zorgen dat aan de audittrail alleen kan worden toegevoegd, ontbreken: ze zijn buiten ReleaseDesk verwijderd.</translation>
     </message>
     <message>
-        <source>Cannot read the audit trail: %1</source>
-        <translation>Kan de audittrail niet lezen: %1</translation>
-    </message>
-    <message>
         <source>event %1 (%2 by %3 at %4)</source>
         <translation>gebeurtenis %1 (%2 door %3 op %4)</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation>Gebeurtenis %1 is niet het ondertekende controlepunt dat in keyslots.json is vastgelegd; de audittrail is vanaf dat punt herschreven.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Kan de audittrail niet lezen</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "records/recordstore.h"
 #include "security/crypto.h"
 #include "session/session.h"
+#include "store/rows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,7 +164,10 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
     q.addBindValue(batchNumber);
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read batch %1").arg(batchNumber), q.lastError());
-    if (!q.next())
+    const Result<bool> found = nextRow(q, tr("Cannot read batch %1").arg(batchNumber));
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error(ErrorCode::NotFound,
                      tr("There is no batch %1 in this store.").arg(batchNumber));
     Loaded l;
@@ -215,7 +219,11 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the state of batch %1").arg(batchNumber),
                                 q.lastError());
-    if (q.next()) {
+    const Result<bool> stated =
+        nextRow(q, tr("Cannot read the state of batch %1").arg(batchNumber));
+    if (!stated)
+        return stated.error();
+    if (stated.value()) {
         v.state = Workflow::stateFromId(q.value(0).toString()).value_or(v.state);
         if (!q.value(1).isNull())
             v.heldFrom = Workflow::stateFromId(q.value(1).toString());
@@ -236,7 +244,8 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         return Store::errorFrom(tr("Cannot read the dispositions of batch %1").arg(batchNumber),
                                 q.lastError());
     QHash<QString, Disposition> newest;
-    while (q.next()) {
+    const QString what = tr("Cannot read the dispositions of batch %1").arg(batchNumber);
+    const Status read = eachRow(q, what, [&] {
         Disposition d;
         d.id = q.value(0).toLongLong();
         d.exceptionKey = q.value(1).toString();
@@ -250,8 +259,10 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         d.at = fromStoredTime(q.value(9).toString());
         newest.insert(d.exceptionKey, d);
         v.dispositionHistory << d;
-    }
+    });
     q.finish();
+    if (!read)
+        return read.error();
 
     // Which signatures still cover the record.
     const QString storeId = m_session.store().storeId();

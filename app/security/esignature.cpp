@@ -5,6 +5,7 @@
 #include "core/canonical.h"
 #include "core/clock.h"
 #include "security/crypto.h"
+#include "store/rows.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -68,8 +69,10 @@ Result<QList<ESignature>> select(QSqlDatabase db, const QString &where, const QV
     if (!q.exec())
         return Store::errorFrom(ESignatures::tr("Cannot read the signatures"), q.lastError());
     QList<ESignature> out;
-    while (q.next())
-        out << fromRow(q);
+    const Status read =
+        eachRow(q, ESignatures::tr("Cannot read the signatures"), [&] { out << fromRow(q); });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -203,11 +206,14 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id, user_id, public_key, created_at, retired_at FROM user_keys"_s))
         return Store::errorFrom(tr("Cannot read the signing keys"), q.lastError());
-    while (q.next())
+    Status read = eachRow(q, tr("Cannot read the signing keys"), [&] {
         keys.insert(q.value(0).toLongLong(),
                     {q.value(1).toLongLong(), q.value(2).toByteArray(),
                      fromStoredTime(q.value(3).toString()),
                      q.value(4).isNull() ? QDateTime() : fromStoredTime(q.value(4).toString())});
+    });
+    if (!read)
+        return read.error();
 
     // What the audit trail recorded of each signing: signature id -> (event, signature bytes).
     struct Recorded
@@ -221,12 +227,14 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
     q.addBindValue(QString::fromLatin1(audit::kBatchSigned));
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
-    while (q.next()) {
+    read = eachRow(q, tr("Cannot read the audit trail"), [&] {
         const QJsonObject o = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
         recorded.insert(o.value(u"signatureId"_s).toInteger(),
                         {q.value(0).toLongLong(), q.value(1).toString(),
                          QByteArray::fromBase64(o.value(u"signature"_s).toString().toLatin1())});
-    }
+    });
+    if (!read)
+        return read.error();
     // When each key came into force and left it, as positions in the trail: the workstation
     // clock may have gone backwards since a key was issued (the trail records that), so the
     // times stored beside a key cannot order it against a signature; the sequence can. A key
@@ -241,7 +249,7 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
     q.addBindValue(QString::fromLatin1(audit::kAccountDisabled));
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
-    while (q.next()) {
+    read = eachRow(q, tr("Cannot read the audit trail"), [&] {
         const qint64 seq = q.value(0).toLongLong();
         const QString user = q.value(2).toString();
         retiringSeqs[user].append(seq);
@@ -253,7 +261,9 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                 holder.insert(keyId, user);
             }
         }
-    }
+    });
+    if (!read)
+        return read.error();
     // Whether the key was in force at audit event `at` (the signature's own event); by time
     // only for a key whose issue the trail does not hold.
     const auto inForce = [&](qint64 keyId, const Key &key, const ESignature &s, qint64 at) {
@@ -315,10 +325,13 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             head.bindValue(0, s.auditSeq);
             if (!head.exec())
                 return Store::errorFrom(tr("Cannot read the audit trail"), head.lastError());
-            const bool headFound = head.next();
-            const QByteArray headHash = headFound ? head.value(0).toByteArray() : QByteArray();
+            const Result<bool> headFound = nextRow(head, tr("Cannot read the audit trail"));
+            if (!headFound)
+                return headFound.error();
+            const QByteArray headHash =
+                headFound.value() ? head.value(0).toByteArray() : QByteArray();
             head.finish();
-            if (s.auditSeq > 0 && (!headFound || headHash != s.auditHash))
+            if (s.auditSeq > 0 && (!headFound.value() || headHash != s.auditHash))
                 return fail(s.id, tr("%1 names audit event %2 as the chain head, but that event "
                                      "does not match.")
                                       .arg(which())
@@ -369,6 +382,8 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                               "bear out.")
                                .arg(batchNumber, state));
     }
+    if (Status s = endOfRows(q, tr("Cannot read the batch states")); !s)
+        return s.error();
     for (auto it = lastOfBatch.cbegin(); it != lastOfBatch.cend(); ++it) {
         if (!stated.contains(it.key()))
             return fail(it->id, tr("Batch %1 has signatures but no recorded state.").arg(it.key()));

@@ -8,6 +8,7 @@
 #include "security/keyring.h"
 #include "security/passwordpolicy.h"
 #include "session/session.h"
+#include "store/rows.h"
 #include "store/store.h"
 
 #include <QSqlQuery>
@@ -144,7 +145,10 @@ Status Recovery::acceptRollback(const QString &storePath, const QString &recover
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
     std::optional<CheckpointAnchor> kept;
-    if (q.next())
+    const Result<bool> found = nextRow(q, tr("Cannot read the audit trail"));
+    if (!found)
+        return found.error();
+    if (found.value())
         kept = AuditTrail::anchorOf(AuditTrail::eventFromRow(q));
     q.finish();
 

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/version.h"
 #include "security/esignature.h"
+#include "store/rows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,7 +73,10 @@ Result<Account> Session::loadAccount(QSqlDatabase db, const QString &userName)
     q.addBindValue(userName);
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the account \"%1\"").arg(userName), q.lastError());
-    if (!q.next())
+    const Result<bool> found = nextRow(q, tr("Cannot read the account \"%1\"").arg(userName));
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error(ErrorCode::NotFound, tr("There is no account \"%1\".").arg(userName));
     return accountFromQuery(q);
 }
@@ -297,7 +301,10 @@ Result<int> Session::inactivityMinutes() const
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT value FROM meta WHERE key = 'inactivity_lock_minutes'"_s))
         return Store::errorFrom(tr("Cannot read the store's settings"), q.lastError());
-    return inactivityLockMinutes(q.next() ? q.value(0) : QVariant());
+    const Result<bool> set = nextRow(q, tr("Cannot read the store's settings"));
+    if (!set)
+        return set.error();
+    return inactivityLockMinutes(set.value() ? q.value(0) : QVariant());
 }
 
 Status Session::setInactivityMinutes(int minutes)
@@ -492,8 +499,11 @@ Result<StoreVerification> Session::verify(const AuditVerifier::Progress &progres
     if (!q.exec(u"SELECT k.id, u.user_name, k.public_key FROM user_keys k "
                 "JOIN users u ON u.id = k.user_id"_s))
         return Store::errorFrom(tr("Cannot read the signing keys"), q.lastError());
-    while (q.next())
+    const Status read = eachRow(q, tr("Cannot read the signing keys"), [&] {
         keys.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toByteArray()});
+    });
+    if (!read)
+        return read.error();
 
     Result<KeySlotFile> header = KeySlotFile::load(m_store->paths().keyslots());
     if (!header)

@@ -2,6 +2,7 @@
 #include "store/store.h"
 
 #include "store/migrations.h"
+#include "store/rows.h"
 #include "store/sqlcipherdriver.h"
 
 #include <QFile>
@@ -220,12 +221,14 @@ Status Store::checkExisting(QSqlDatabase &db, bool walExisted, const QString &ex
                          .arg(shown));
     }
     QString version, storeId;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot read records.db in %1").arg(shown), [&] {
         if (q.value(0).toString() == u"schema_version"_s)
             version = q.value(1).toString();
         else
             storeId = q.value(1).toString();
-    }
+    });
+    if (!read)
+        return read.error();
     bool numeric = false;
     m_schemaVersion = version.toInt(&numeric);
     if (!numeric || m_schemaVersion < 1) {
