@@ -358,12 +358,16 @@ Status ReviewService::addOutOfTrend(ReviewFacts &f) const
                                                                        : u' ' + series->unit),
                                                     names});
                 }
-            } else if (series.error().code() != ErrorCode::NotFound) {
-                // The check could not run (e.g. two units): say so in every review of the
-                // product rather than stop the review.
+            } else if (series.error().code() == ErrorCode::InvalidInput) {
+                // The check cannot run on these data (e.g. two units): say so in every review
+                // of the product rather than stop the review.
                 byBatch.insert(
                     QString(),
                     OutOfTrendSignal{{}, setting.test, {}, {}, {series.error().message()}});
+            } else if (series.error().code() != ErrorCode::NotFound) {
+                // A series that could not be read is no finding about the batch: a review
+                // that went on would rest on part of the product's history.
+                return series.error();
             }
             cached = m_outOfTrend.insert(key, byBatch);
         }
