@@ -3052,6 +3052,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Cannot switch records.db in %1 to write-ahead logging</source>
         <translation>records.db in %1 kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
     </message>
+    <message>
+        <source>records.db in %1 is damaged at page %2 (%3); restore the store from a backup.</source>
+        <translation>records.db in %1 ist auf Seite %2 beschädigt (%3); stellen Sie den Datenspeicher aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>rd::StoreCreator</name>

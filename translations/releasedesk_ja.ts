@@ -3049,6 +3049,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Cannot switch records.db in %1 to write-ahead logging</source>
         <translation>%1 の records.db を先行書き込みログ（WAL）モードに切り替えられません</translation>
     </message>
+    <message>
+        <source>records.db in %1 is damaged at page %2 (%3); restore the store from a backup.</source>
+        <translation>%1 の records.db のページ %2 が破損しています（%3）。バックアップからデータストアを復元してください。</translation>
+    </message>
 </context>
 <context>
     <name>rd::StoreCreator</name>

@@ -3052,6 +3052,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Cannot switch records.db in %1 to write-ahead logging</source>
         <translation>Kan records.db in %1 niet omschakelen naar write-ahead logging</translation>
     </message>
+    <message>
+        <source>records.db in %1 is damaged at page %2 (%3); restore the store from a backup.</source>
+        <translation>records.db in %1 is beschadigd op pagina %2 (%3); zet de gegevensopslag terug vanuit een back-up.</translation>
+    </message>
 </context>
 <context>
     <name>rd::StoreCreator</name>
