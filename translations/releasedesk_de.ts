@@ -197,10 +197,6 @@
         <translation>Die Trigger, die sicherstellen, dass der Audit-Trail nur ergänzt werden kann, fehlen: Sie wurden außerhalb von ReleaseDesk entfernt.</translation>
     </message>
     <message>
-        <source>Cannot read the audit trail: %1</source>
-        <translation>Der Audit-Trail kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>event %1 (%2 by %3 at %4)</source>
         <translation>Ereignis %1 (%2 durch %3 am %4)</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation>Ereignis %1 ist nicht der in keyslots.json erfasste signierte Prüfpunkt; der Audit-Trail wurde ab dort umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Der Audit-Trail kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2937,18 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>%1 on SQLite %2</source>
         <translation>%1 auf SQLite %2</translation>
     </message>
+    <message>
+        <source>The transaction the statement was reading in was rolled back</source>
+        <translation>Die Transaktion, in der die Anweisung las, wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Unable to read the list of tables</source>
+        <translation>Die Liste der Tabellen kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Unable to read the columns of %1</source>
+        <translation>Die Spalten von %1 können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>rd::Store</name>
@@ -3039,6 +3051,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Cannot switch records.db in %1 to write-ahead logging</source>
         <translation>records.db in %1 kann nicht auf Write-Ahead-Logging umgestellt werden</translation>
+    </message>
+    <message>
+        <source>records.db in %1 is damaged at page %2 (%3); restore the store from a backup.</source>
+        <translation>records.db in %1 ist auf Seite %2 beschädigt (%3); stellen Sie den Datenspeicher aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

@@ -197,10 +197,6 @@
         <translation>監査証跡を追記専用に保つトリガーがありません: ReleaseDesk の外部で削除されています。</translation>
     </message>
     <message>
-        <source>Cannot read the audit trail: %1</source>
-        <translation>監査証跡を読み取れません: %1</translation>
-    </message>
-    <message>
         <source>event %1 (%2 by %3 at %4)</source>
         <translation>イベント %1（%2、実行者 %3、日時 %4）</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation>イベント %1 は keyslots.json に記録された署名済みチェックポイントではありません。監査証跡はその時点以降が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>監査証跡を読み取れません</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2934,18 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>%1 on SQLite %2</source>
         <translation>%1（SQLite %2 上）</translation>
     </message>
+    <message>
+        <source>The transaction the statement was reading in was rolled back</source>
+        <translation>ステートメントが読み取っていたトランザクションはロールバックされました</translation>
+    </message>
+    <message>
+        <source>Unable to read the list of tables</source>
+        <translation>テーブルの一覧を読み取れません</translation>
+    </message>
+    <message>
+        <source>Unable to read the columns of %1</source>
+        <translation>%1 の列を読み取れません</translation>
+    </message>
 </context>
 <context>
     <name>rd::Store</name>
@@ -3036,6 +3048,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Cannot switch records.db in %1 to write-ahead logging</source>
         <translation>%1 の records.db を先行書き込みログ（WAL）モードに切り替えられません</translation>
+    </message>
+    <message>
+        <source>records.db in %1 is damaged at page %2 (%3); restore the store from a backup.</source>
+        <translation>%1 の records.db のページ %2 が破損しています（%3）。バックアップからデータストアを復元してください。</translation>
     </message>
 </context>
 <context>

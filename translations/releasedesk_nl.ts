@@ -197,10 +197,6 @@
         <translation>De triggers die ervoor zorgen dat aan de audittrail alleen kan worden toegevoegd, ontbreken: ze zijn buiten ReleaseDesk verwijderd.</translation>
     </message>
     <message>
-        <source>Cannot read the audit trail: %1</source>
-        <translation>Kan de audittrail niet lezen: %1</translation>
-    </message>
-    <message>
         <source>event %1 (%2 by %3 at %4)</source>
         <translation>gebeurtenis %1 (%2 door %3 op %4)</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation>Gebeurtenis %1 is niet het ondertekende controlepunt dat in keyslots.json is vastgelegd; de audittrail is vanaf dat punt herschreven.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Kan de audittrail niet lezen</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2937,18 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>%1 on SQLite %2</source>
         <translation>%1 op SQLite %2</translation>
     </message>
+    <message>
+        <source>The transaction the statement was reading in was rolled back</source>
+        <translation>De transactie waarin de instructie las, is teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Unable to read the list of tables</source>
+        <translation>Kan de lijst met tabellen niet lezen</translation>
+    </message>
+    <message>
+        <source>Unable to read the columns of %1</source>
+        <translation>Kan de kolommen van %1 niet lezen</translation>
+    </message>
 </context>
 <context>
     <name>rd::Store</name>
@@ -3039,6 +3051,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Cannot switch records.db in %1 to write-ahead logging</source>
         <translation>Kan records.db in %1 niet omschakelen naar write-ahead logging</translation>
+    </message>
+    <message>
+        <source>records.db in %1 is damaged at page %2 (%3); restore the store from a backup.</source>
+        <translation>records.db in %1 is beschadigd op pagina %2 (%3); zet de gegevensopslag terug vanuit een back-up.</translation>
     </message>
 </context>
 <context>

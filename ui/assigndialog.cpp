@@ -47,7 +47,8 @@ AssignDialog::AssignDialog(Session &session, const QList<InboxItem> &items, QWid
     m_sample->setInsertPolicy(QComboBox::NoInsert);
     m_sample->setMinimumContentsLength(48);
     m_sample->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    if (Result<QList<SampleChoice>> choices = Inbox(m_session).candidates(m_ids); choices) {
+    const Result<QList<SampleChoice>> choices = Inbox(m_session).candidates(m_ids);
+    if (choices) {
         for (const SampleChoice &c : choices.value())
             m_sample->addItem(
                 tr("%1 — batch %2 (%3), drawn %4")
@@ -70,6 +71,8 @@ AssignDialog::AssignDialog(Session &session, const QList<InboxItem> &items, QWid
     m_reason->setPlaceholderText(tr("Why these results belong to that sample"));
 
     m_message = new FormMessage(u"assignMessage"_s, this);
+    if (!choices) // a shorter list of samples would pass for all there are
+        m_message->showMessage(choices.error().message());
 
     auto *form = new QFormLayout();
     form->addRow(tr("&Sample:"), m_sample);

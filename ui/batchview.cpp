@@ -760,8 +760,10 @@ void BatchView::fillAudit()
     q.entityId = m_batch;
     q.limit = 2000;
     Result<QList<AuditEvent>> events = m_session.audit().read(q);
-    if (!events)
+    if (!events) {
+        showMessage(events.error().message()); // an empty tab would say nothing happened
         return;
+    }
     for (const AuditEvent &e : std::as_const(events.value()))
         addRow(t,
                {QString::number(e.seq), timeText(e.utc), e.user, audit::displayName(e.entry.action),

@@ -179,9 +179,12 @@ QueuePage::QueuePage(Session &session, QWidget *parent)
         const int row = m_model->rowOf(batch);
         if (row >= 0)
             one << m_model->entry(row);
-        if (!one.isEmpty() && ReviewQueue(m_session).scan(one))
+        const Status scanned = one.isEmpty() ? Status() : ReviewQueue(m_session).scan(one);
+        if (!one.isEmpty() && scanned)
             m_model->updateEntries(one);
         updateCounts();
+        if (!scanned) // after the counts, which would cover it
+            m_counts->setText(scanned.error().message());
         emit changed();
     });
     auto *find = new QShortcut(QKeySequence::Find, this, [this]() {

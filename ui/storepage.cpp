@@ -112,6 +112,8 @@ void StorePage::refresh()
         m_lockMinutes->setValue(minutes.value());
         if (m_session.user().role != Role::Administrator)
             m_lockNote->setText(tr("Set by an administrator."));
+    } else {
+        m_lockNote->setText(minutes.error().message());
     }
     const Result<StoreFacts> facts = m_session.facts();
     if (!facts) {

@@ -282,8 +282,11 @@ void TrendsPage::load()
     m_updating = true;
     const QString product = m_product->currentText();
     m_product->clear();
+    m_listError.clear();
     if (Result<QStringList> products = data.products(); products)
         m_product->addItems(products.value());
+    else
+        m_listError = products.error().message();
     if (const int i = m_product->findText(product); i >= 0)
         m_product->setCurrentIndex(i);
     m_siteMenu->clear();
@@ -293,6 +296,8 @@ void TrendsPage::load()
             a->setCheckable(true);
             connect(a, &QAction::toggled, this, &TrendsPage::recompute);
         }
+    } else if (m_listError.isEmpty()) {
+        m_listError = sites.error().message();
     }
     const QDate today = Clock::instance().nowUtc().date();
     m_from->setDate(today.addYears(-2));
@@ -311,6 +316,8 @@ void TrendsPage::fillTests()
     if (Result<QStringList> tests = qc::TrendData(m_session).numericTests(m_product->currentText());
         tests)
         m_test->addItems(tests.value());
+    else if (m_listError.isEmpty())
+        m_listError = tests.error().message();
     if (const int i = m_test->findText(test); i >= 0)
         m_test->setCurrentIndex(i);
     fillBaselines();
@@ -333,6 +340,8 @@ void TrendsPage::fillBaselines()
             m_baselineMode->addItem(
                 tr("Frozen: %1 (%2 points, %3)").arg(b.name).arg(b.stats.n).arg(b.setBy),
                 QString(u"frozen:"_s + b.name));
+    } else if (m_listError.isEmpty()) {
+        m_listError = frozen.error().message();
     }
     const int i = m_baselineMode->findData(keep);
     m_baselineMode->setCurrentIndex(i >= 0 ? i : 0);
@@ -496,8 +505,11 @@ QList<qc::Rule> TrendsPage::chosenRules() const
 
 void TrendsPage::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    // A list of choices that could not be read stays said while nothing else is: the shorter
+    // list would otherwise pass for all there is.
+    const QString shown = text.isEmpty() ? m_listError : text;
+    m_message->setText(shown);
+    m_message->setVisible(!shown.isEmpty());
 }
 
 QString TrendsPage::message() const

@@ -98,6 +98,7 @@ private:
     QMenu *m_ruleMenu = nullptr;
     QPushButton *m_oot = nullptr;
     TrendChart *m_chart = nullptr;
+    QString m_listError; // why a list of choices (products, sites, tests, baselines) is missing
     QLabel *m_summary = nullptr;
     QTableWidget *m_violations = nullptr;
     QLabel *m_message = nullptr;

@@ -7,6 +7,7 @@
 #include "security/keyring.h"
 #include "security/passwordpolicy.h"
 #include "session/session.h"
+#include "store/rows.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -59,15 +60,15 @@ Status AccountService::checkHistory(Store &store, qint64 userId, const SecureByt
     q.addBindValue(PasswordPolicy::kHistoryDepth);
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the password history"), q.lastError());
-    while (q.next()) {
+    return eachRow(q, tr("Cannot read the password history"), [&]() -> Status {
         if (crypto::matchesHistoryHash(q.value(0).toString(), password)) {
             return Error(ErrorCode::PasswordRejected,
                          tr("The new password is one of the last %1 passwords of this account; "
                             "choose another.")
                              .arg(PasswordPolicy::kHistoryDepth));
         }
-    }
-    return {};
+        return {};
+    });
 }
 
 Status AccountService::stillAdministrator(QSqlDatabase db) const
@@ -97,13 +98,16 @@ Result<QList<Account>> AccountService::list() const
     if (!q.exec(u"SELECT user_name FROM users ORDER BY user_name"_s))
         return Store::errorFrom(tr("Cannot list the accounts"), q.lastError());
     QList<Account> accounts;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot list the accounts"), [&]() -> Status {
         Result<Account> a =
             Session::loadAccount(m_session.store().connection(), q.value(0).toString());
         if (!a)
             return a.error();
         accounts << a.value();
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     return accounts;
 }
 

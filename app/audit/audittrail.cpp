@@ -4,6 +4,7 @@
 #include "core/canonical.h"
 #include "core/clock.h"
 #include "security/crypto.h"
+#include "store/rows.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -248,7 +249,11 @@ Result<AuditHead> AuditTrail::head() const
     if (!q.exec(u"SELECT seq, hash, at_utc FROM audit_events ORDER BY seq DESC LIMIT 1"_s))
         return databaseError(tr("Cannot read the audit trail"), q.lastError());
     AuditHead head;
-    if (q.next()) {
+    // Taken for an empty trail, a failed read would start a second chain from the genesis.
+    const Result<bool> found = nextRow(q, tr("Cannot read the audit trail"));
+    if (!found)
+        return found.error();
+    if (found.value()) {
         head.seq = q.value(0).toLongLong();
         head.hash = q.value(1).toByteArray();
         head.utc = fromStoredTime(q.value(2).toString());
@@ -288,8 +293,10 @@ Result<QList<AuditEvent>> AuditTrail::read(const AuditQuery &query) const
     if (!q.exec())
         return databaseError(tr("Cannot read the audit trail"), q.lastError());
     QList<AuditEvent> events;
-    while (q.next())
-        events << eventFromRow(q);
+    const Status read =
+        eachRow(q, tr("Cannot read the audit trail"), [&] { events << eventFromRow(q); });
+    if (!read)
+        return read.error();
     return events;
 }
 
@@ -301,7 +308,11 @@ Status AuditTrail::checkAnchor(const CheckpointAnchor &anchor) const
     q.addBindValue(anchor.seq);
     if (!q.exec())
         return databaseError(tr("Cannot read the audit trail"), q.lastError());
-    if (!q.next()) {
+    // A failed read is not a missing checkpoint: that would send someone to accept a rollback.
+    const Result<bool> found = nextRow(q, tr("Cannot read the audit trail"));
+    if (!found)
+        return found.error();
+    if (!found.value()) {
         return Error(ErrorCode::Tampered,
                      tr("records.db ends before event %1, the last signed checkpoint recorded in "
                         "keyslots.json: it was rolled back to an older copy or cut short.")

@@ -92,10 +92,12 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
         run.problem = problem;
         return Status();
     };
+    // In the store's words, as every other read: a page that fails its check is damage.
     const auto readError = [](sqlite3 *h) {
-        return Error(ErrorCode::Database,
-                     tr("Cannot read the audit trail: %1")
-                         .arg(QString::fromUtf8(h ? sqlite3_errmsg(h) : "no connection")));
+        return Store::errorFrom(
+            tr("Cannot read the audit trail"),
+            QSqlError(QString(), QString::fromUtf8(h ? sqlite3_errmsg(h) : "no connection"),
+                      QSqlError::StatementError, QString::number(sqlite3_errcode(h) & 0xff)));
     };
     // Read from the connection's own SQLite handle: the chain is read row by row as stored,
     // without a QVariant and a UTF-16 copy of every field of a million events.

@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "core/clock.h"
 #include "session/session.h"
+#include "store/rows.h"
 
 #include <QSqlQuery>
 
@@ -28,7 +29,7 @@ Result<QList<FrozenBaseline>> Baselines::list(const QString &product, const QStr
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the frozen baselines"), q.lastError());
     QList<FrozenBaseline> out;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot read the frozen baselines"), [&] {
         FrozenBaseline b;
         b.product = product;
         b.test = test;
@@ -40,7 +41,9 @@ Result<QList<FrozenBaseline>> Baselines::list(const QString &product, const QStr
         b.setBy = q.value(5).toString();
         b.setAt = fromStoredTime(q.value(6).toString());
         out << b;
-    }
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "records/recordstore.h"
 #include "session/session.h"
+#include "store/rows.h"
 
 #include <QSqlQuery>
 
@@ -40,7 +41,7 @@ Result<QList<OotSetting>> OotRules::forProduct(const QString &product) const
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the out-of-trend rules"), q.lastError());
     QList<OotSetting> out;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot read the out-of-trend rules"), [&] {
         OotSetting s;
         s.product = q.value(0).toString();
         s.test = q.value(1).toString();
@@ -48,7 +49,9 @@ Result<QList<OotSetting>> OotRules::forProduct(const QString &product) const
         s.setBy = q.value(3).toString();
         s.setAt = fromStoredTime(q.value(4).toString());
         out << s;
-    }
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 

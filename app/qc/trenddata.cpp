@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "records/recordstore.h"
 #include "session/session.h"
+#include "store/rows.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -82,7 +83,7 @@ Result<TrendSeries> TrendData::series(const TrendQuery &query) const
         QDateTime tested;
     };
     QList<Row> rows;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot read the results for the trend"), [&] {
         const qint64 record = q.value(0).toLongLong();
         Batch &b = batches[record];
         if (b.number.isEmpty()) {
@@ -98,11 +99,13 @@ Result<TrendSeries> TrendData::series(const TrendQuery &query) const
         if (!b.finalSample || drawnAfter(here, *b.finalSample))
             b.finalSample = here;
         if (q.value(7).isNull() || q.value(11).toString() != u"final"_s)
-            continue; // no result, a qualitative one, pending or invalidated
+            return; // no result, a qualitative one, pending or invalidated
         rows.append({record, sample, q.value(7).toString(), q.value(8).toDouble(),
                      q.value(9).toString(), fromStoredTime(q.value(10).toString())});
-    }
+    });
     q.finish();
+    if (!read)
+        return read.error();
 
     if (batches.isEmpty()) {
         return Error(ErrorCode::NotFound,
@@ -188,8 +191,10 @@ Result<QStringList> TrendData::products() const
                 "ORDER BY product_code"_s))
         return Store::errorFrom(tr("Cannot read the products"), q.lastError());
     QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
+    const Status read =
+        eachRow(q, tr("Cannot read the products"), [&] { out << q.value(0).toString(); });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -222,8 +227,10 @@ Result<QStringList> TrendData::sites() const
                 "ORDER BY site"_s))
         return Store::errorFrom(tr("Cannot read the sites"), q.lastError());
     QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
+    const Status read =
+        eachRow(q, tr("Cannot read the sites"), [&] { out << q.value(0).toString(); });
+    if (!read)
+        return read.error();
     return out;
 }
 

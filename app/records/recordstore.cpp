@@ -2,6 +2,7 @@
 #include "records/recordstore.h"
 
 #include "core/clock.h"
+#include "store/rows.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -198,7 +199,7 @@ Result<QList<Specification>> RecordStore::specifications() const
         return failure(tr("Cannot read the specifications"), q);
     QList<Specification> specs;
     qint64 current = -1;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot read the specifications"), [&] {
         if (q.value(0).toLongLong() != current) {
             current = q.value(0).toLongLong();
             Specification s;
@@ -218,7 +219,9 @@ Result<QList<Specification>> RecordStore::specifications() const
         t.releaseCritical = q.value(14).toBool();
         t.mayBePendingAtRelease = q.value(15).toBool();
         specs.last().tests << t;
-    }
+    });
+    if (!read)
+        return read.error();
     return specs;
 }
 
@@ -230,11 +233,13 @@ Result<QHash<QString, StoredBatch>> RecordStore::currentBatches() const
                 "batch_records WHERE superseded_by_id IS NULL"_s))
         return failure(tr("Cannot read the batch records"), q);
     QHash<QString, StoredBatch> out;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot read the batch records"), [&] {
         StoredBatch b{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
                       q.value(3).toString(),   q.value(4).toString(), timeAt(q, 5)};
         out.insert(b.batchNumber, b);
-    }
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -247,11 +252,13 @@ Result<QList<BatchSummary>> RecordStore::batchSummaries() const
                 "started_at DESC, batch_number"_s))
         return failure(tr("Cannot read the batch records"), q);
     QList<BatchSummary> out;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot read the batch records"), [&] {
         out << BatchSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                             q.value(3).toString(),   timeAt(q, 4),          timeAt(q, 5),
                             q.value(6).toInt(),      q.value(7).toString()};
-    }
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -277,7 +284,11 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
              "coi_patient_ref, coi_collection_id, coi_collection_site, coi_collected_at, "
              "coi_treatment_centre FROM batch_records WHERE id = ?"_s))
         return failure(tr("Cannot read the batch record"), q());
-    if (!q().next())
+    const QString what = tr("Cannot read the batch record");
+    const Result<bool> found = nextRow(q(), what);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error(ErrorCode::NotFound, tr("There is no batch record %1.").arg(id));
     BatchRecord r;
     r.batchNumber = q().value(0).toString();
@@ -297,9 +308,12 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
              u"SELECT event, at, by_whom, location, temperature_text, temperature_num FROM "
              "custody_events WHERE record_id = ? ORDER BY seq"_s))
         return failure(tr("Cannot read the batch record"), q());
-    while (q().next())
+    Status read = eachRow(q(), what, [&] {
         r.custody << CustodyEvent{q().value(0).toString(), timeAt(q(), 1), q().value(2).toString(),
                                   q().value(3).toString(), numberAt(q(), 4, 5)};
+    });
+    if (!read)
+        return read.error();
 
     if (!run("load-steps",
              u"SELECT s.id, s.seq, s.name, s.equipment_id, s.started_at, s.ended_at, s.operator, "
@@ -307,7 +321,7 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
              "ORDER BY s.seq"_s))
         return failure(tr("Cannot read the batch record"), q());
     QList<qint64> stepIds;
-    while (q().next()) {
+    read = eachRow(q(), what, [&] {
         ProcessStep s;
         stepIds << q().value(0).toLongLong();
         s.sequence = q().value(1).toInt();
@@ -320,7 +334,9 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
         s.manualEntry = q().value(8).toBool();
         s.notes = q().value(9).toString();
         r.steps << s;
-    }
+    });
+    if (!read)
+        return read.error();
     // Every step's parameters in one read, in the steps' order.
     if (!run("load-parameters",
              u"SELECT p.step_id, p.name, p.unit, p.set_text, p.set_num, p.low_text, p.low_num, "
@@ -330,10 +346,10 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
     QHash<qint64, qsizetype> stepAt;
     for (qsizetype i = 0; i < stepIds.size(); ++i)
         stepAt.insert(stepIds.at(i), i);
-    while (q().next()) {
+    read = eachRow(q(), what, [&] {
         const auto step = stepAt.constFind(q().value(0).toLongLong());
         if (step == stepAt.cend())
-            continue; // the join names only this record's steps
+            return; // the join names only this record's steps
         ProcessParameter p;
         p.name = q().value(1).toString();
         p.unit = q().value(2).toString();
@@ -342,29 +358,37 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
         p.high = numberAt(q(), 7, 8);
         p.actual = numberAt(q(), 9, 10);
         r.steps[*step].parameters << p;
-    }
+    });
+    if (!read)
+        return read.error();
 
     if (!run(
             "load-materials",
             u"SELECT code, name, lot, expiry, step FROM materials WHERE record_id = ? ORDER BY seq"_s))
         return failure(tr("Cannot read the batch record"), q());
-    while (q().next())
+    read = eachRow(q(), what, [&] {
         r.materials << MaterialUse{q().value(0).toString(), q().value(1).toString(),
                                    q().value(2).toString(), dateAt(q(), 3), q().value(4).toInt()};
+    });
+    if (!read)
+        return read.error();
 
     if (!run("load-equipment",
              u"SELECT equipment_id, name, calibration_due FROM equipment WHERE record_id = ? "
              "ORDER BY seq"_s))
         return failure(tr("Cannot read the batch record"), q());
-    while (q().next())
+    read = eachRow(q(), what, [&] {
         r.equipment << EquipmentUse{q().value(0).toString(), q().value(1).toString(),
                                     dateAt(q(), 2)};
+    });
+    if (!read)
+        return read.error();
 
     if (!run("load-deviations",
              u"SELECT deviation_id, title, class, open, opened_at, closed_at, impact FROM "
              "deviations WHERE record_id = ? ORDER BY seq"_s))
         return failure(tr("Cannot read the batch record"), q());
-    while (q().next()) {
+    read = eachRow(q(), what, [&] {
         Deviation d;
         d.id = q().value(0).toString();
         d.title = q().value(1).toString();
@@ -375,14 +399,16 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
         d.closedAt = timeAt(q(), 5);
         d.impact = q().value(6).toString();
         r.deviations << d;
-    }
+    });
+    if (!read)
+        return read.error();
 
     if (!run("load-em",
              u"SELECT room, grade, location, sampled_at, p05_text, p05_num, p5_text, p5_num, "
              "cfu_text, cfu_num, alert05_text, action05_text, alert5_text, action5_text, "
              "alert_cfu_text, action_cfu_text FROM em_samples WHERE record_id = ? ORDER BY seq"_s))
         return failure(tr("Cannot read the batch record"), q());
-    while (q().next()) {
+    read = eachRow(q(), what, [&] {
         EmSample s;
         s.room = q().value(0).toString();
         s.grade = q().value(1).toString();
@@ -398,14 +424,19 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
         s.alertCfu = numberFromText(q().value(14));
         s.actionCfu = numberFromText(q().value(15));
         r.em << s;
-    }
+    });
+    if (!read)
+        return read.error();
 
     if (!run(
             "load-samples",
             u"SELECT sample_id, drawn_at, step FROM qc_samples WHERE record_id = ? ORDER BY seq"_s))
         return failure(tr("Cannot read the batch record"), q());
-    while (q().next())
+    read = eachRow(q(), what, [&] {
         r.qcSamples << QcSample{q().value(0).toString(), timeAt(q(), 1), q().value(2).toInt()};
+    });
+    if (!read)
+        return read.error();
     return r;
 }
 
@@ -418,9 +449,12 @@ Result<QHash<QString, SampleOwner>> RecordStore::sampleOwners() const
             "JOIN batch_records b ON b.id = s.record_id WHERE b.superseded_by_id IS NULL"_s))
         return failure(tr("Cannot read the QC samples"), q);
     QHash<QString, SampleOwner> out;
-    while (q.next())
+    const Status read = eachRow(q, tr("Cannot read the QC samples"), [&] {
         out.insert(q.value(0).toString(),
                    SampleOwner{q.value(1).toString(), q.value(2).toString(), timeAt(q, 3)});
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -437,9 +471,12 @@ Result<QList<SampleChoice>> RecordStore::samplesDrawnBetween(const QDateTime &fr
     if (!q.exec())
         return failure(tr("Cannot read the QC samples"), q);
     QList<SampleChoice> out;
-    while (q.next())
+    const Status read = eachRow(q, tr("Cannot read the QC samples"), [&] {
         out << SampleChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                             timeAt(q, 3)};
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -458,8 +495,9 @@ Result<QList<QcResult>> RecordStore::currentResults(const QString &batchNumber) 
     if (!q.exec())
         return failure(tr("Cannot read the results"), q);
     QList<QcResult> out;
-    while (q.next())
-        out << resultAt(q, 0);
+    const Status read = eachRow(q, tr("Cannot read the results"), [&] { out << resultAt(q, 0); });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -512,7 +550,7 @@ Result<QList<InboxItem>> RecordStore::inboxWhere(const QString &state,
     if (!q.exec())
         return failure(tr("Cannot read the unassigned results"), q);
     QList<InboxItem> out;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot read the unassigned results"), [&] {
         InboxItem item;
         item.id = q.value(0).toLongLong();
         item.result = resultAt(q, 1);
@@ -523,7 +561,9 @@ Result<QList<InboxItem>> RecordStore::inboxWhere(const QString &state,
         item.resolvedAt = timeAt(q, 18);
         item.resolutionReason = q.value(19).toString();
         out << item;
-    }
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -544,7 +584,10 @@ Result<qint64> RecordStore::inboxSourceFile(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return failure(tr("Cannot read the unassigned result"), q);
-    if (!q.next())
+    const Result<bool> found = nextRow(q, tr("Cannot read the unassigned result"));
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error(ErrorCode::NotFound, tr("There is no unassigned result %1.").arg(id));
     return q.value(0).toLongLong();
 }

@@ -2,6 +2,7 @@
 #include "records/sites.h"
 
 #include "session/session.h"
+#include "store/rows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,8 +24,11 @@ Result<QList<Site>> SiteRegister::list() const
     if (!q.exec(u"SELECT name, authorisation, address FROM sites ORDER BY name"_s))
         return Store::errorFrom(tr("Cannot read the sites"), q.lastError());
     QList<Site> sites;
-    while (q.next())
+    const Status read = eachRow(q, tr("Cannot read the sites"), [&] {
         sites << Site{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    });
+    if (!read)
+        return read.error();
     return sites;
 }
 

@@ -8,6 +8,7 @@
 #include "reports/reportbuilder.h"
 #include "security/crypto.h"
 #include "session/session.h"
+#include "store/rows.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -114,8 +115,10 @@ Result<QList<IssuedDocument>> DocumentRegistry::issued(DocumentKind kind,
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the document register"), q.lastError());
     QList<IssuedDocument> out;
-    while (q.next())
-        out << fromRow(q);
+    const Status read =
+        eachRow(q, tr("Cannot read the document register"), [&] { out << fromRow(q); });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -127,7 +130,10 @@ Result<std::optional<IssuedDocument>> DocumentRegistry::find(const QString &docu
     q.addBindValue(documentId);
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the document register"), q.lastError());
-    if (!q.next())
+    const Result<bool> found = nextRow(q, tr("Cannot read the document register"));
+    if (!found)
+        return found.error();
+    if (!found.value())
         return std::optional<IssuedDocument>();
     return std::optional<IssuedDocument>(fromRow(q));
 }

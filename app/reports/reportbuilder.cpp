@@ -9,6 +9,7 @@
 #include "records/sites.h"
 #include "review/reviewservice.h"
 #include "session/session.h"
+#include "store/rows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -651,7 +652,7 @@ Result<Document> auditDocument(Session &session, ReportRequest req)
         return Store::errorFrom(ReportBuilder::tr("Cannot read the audit trail"), q.lastError());
     QList<QList<Cell>> rows;
     qint64 firstSeq = 0;
-    while (q.next()) {
+    const Status read = eachRow(q, ReportBuilder::tr("Cannot read the audit trail"), [&] {
         const AuditEvent e = AuditTrail::eventFromRow(q);
         if (firstSeq == 0)
             firstSeq = e.seq;
@@ -674,7 +675,9 @@ Result<Document> auditDocument(Session &session, ReportRequest req)
             {entity},
             {change},
             {e.entry.reason}};
-    }
+    });
+    if (!read)
+        return read.error();
 
     QList<std::pair<QString, QString>> fields;
     fields << std::pair{ReportBuilder::tr("Scope"),

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "review/reviewservice.h"
 #include "session/session.h"
+#include "store/rows.h"
 #include "store/store.h"
 
 #include <QSqlQuery>
@@ -57,9 +58,9 @@ QString finalStates()
 }
 
 // Appends the rows of an exec'd query of kEntryColumns.
-void readEntries(QSqlQuery &q, QList<QueueEntry> &out)
+Status readEntries(QSqlQuery &q, QList<QueueEntry> &out)
 {
-    while (q.next()) {
+    return eachRow(q, ReviewQueue::tr("Cannot read the queue"), [&] {
         QueueEntry e;
         e.batchNumber = q.value(0).toString();
         e.productCode = q.value(1).toString();
@@ -71,7 +72,7 @@ void readEntries(QSqlQuery &q, QList<QueueEntry> &out)
         if (!q.value(6).isNull())
             e.state = Workflow::stateFromId(q.value(6).toString()).value_or(e.state);
         out << e;
-    }
+    });
 }
 
 } // namespace
@@ -85,7 +86,8 @@ Result<QList<QueueEntry>> ReviewQueue::entries() const
     if (!q.exec(u"SELECT "_s + QLatin1StringView(kEntryColumns)))
         return Store::errorFrom(tr("Cannot read the queue"), q.lastError());
     QList<QueueEntry> out;
-    readEntries(q, out);
+    if (Status s = readEntries(q, out); !s)
+        return s.error();
     std::sort(out.begin(), out.end(), moreUrgent);
     return out;
 }
@@ -113,7 +115,8 @@ Result<ReviewQueue::Head> ReviewQueue::head(int limit) const
         q.addBindValue(wanted + 1);
         if (!q.exec())
             return Store::errorFrom(tr("Cannot read the queue"), q.lastError());
-        readEntries(q, out.entries);
+        if (Status s = readEntries(q, out.entries); !s)
+            return s.error();
         if (out.entries.size() > limit) {
             out.entries.resize(limit);
             return out;

@@ -11,6 +11,7 @@
 #include "security/crypto.h"
 #include "security/decisionlog.h"
 #include "session/session.h"
+#include "store/rows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -164,7 +165,10 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
     q.addBindValue(batchNumber);
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read batch %1").arg(batchNumber), q.lastError());
-    if (!q.next())
+    const Result<bool> found = nextRow(q, tr("Cannot read batch %1").arg(batchNumber));
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error(ErrorCode::NotFound,
                      tr("There is no batch %1 in this store.").arg(batchNumber));
     Loaded l;
@@ -216,7 +220,11 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the state of batch %1").arg(batchNumber),
                                 q.lastError());
-    if (q.next()) {
+    const Result<bool> stated =
+        nextRow(q, tr("Cannot read the state of batch %1").arg(batchNumber));
+    if (!stated)
+        return stated.error();
+    if (stated.value()) {
         v.state = Workflow::stateFromId(q.value(0).toString()).value_or(v.state);
         if (!q.value(1).isNull())
             v.heldFrom = Workflow::stateFromId(q.value(1).toString());
@@ -237,7 +245,8 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         return Store::errorFrom(tr("Cannot read the dispositions of batch %1").arg(batchNumber),
                                 q.lastError());
     QHash<QString, Disposition> newest;
-    while (q.next()) {
+    const QString what = tr("Cannot read the dispositions of batch %1").arg(batchNumber);
+    const Status read = eachRow(q, what, [&] {
         Disposition d;
         d.id = q.value(0).toLongLong();
         d.exceptionKey = q.value(1).toString();
@@ -251,8 +260,10 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         d.at = fromStoredTime(q.value(9).toString());
         newest.insert(d.exceptionKey, d);
         v.dispositionHistory << d;
-    }
+    });
     q.finish();
+    if (!read)
+        return read.error();
 
     // Which signatures still cover the record.
     const QString storeId = m_session.store().storeId();
@@ -352,12 +363,16 @@ Status ReviewService::addOutOfTrend(ReviewFacts &f) const
                                                                        : u' ' + series->unit),
                                                     names});
                 }
-            } else if (series.error().code() != ErrorCode::NotFound) {
-                // The check could not run (e.g. two units): say so in every review of the
-                // product rather than stop the review.
+            } else if (series.error().code() == ErrorCode::InvalidInput) {
+                // The check cannot run on these data (e.g. two units): say so in every review
+                // of the product rather than stop the review.
                 byBatch.insert(
                     QString(),
                     OutOfTrendSignal{{}, setting.test, {}, {}, {series.error().message()}});
+            } else if (series.error().code() != ErrorCode::NotFound) {
+                // A series that could not be read is no finding about the batch: a review
+                // that went on would rest on part of the product's history.
+                return series.error();
             }
             cached = m_outOfTrend.insert(key, byBatch);
         }

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "security/crypto.h"
 #include "security/keydirectory.h"
+#include "store/rows.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -69,8 +70,10 @@ Result<QList<ESignature>> select(QSqlDatabase db, const QString &where, const QV
     if (!q.exec())
         return Store::errorFrom(ESignatures::tr("Cannot read the signatures"), q.lastError());
     QList<ESignature> out;
-    while (q.next())
-        out << fromRow(q);
+    const Status read =
+        eachRow(q, ESignatures::tr("Cannot read the signatures"), [&] { out << fromRow(q); });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -296,14 +299,14 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
     q.addBindValue(QString::fromLatin1(audit::kBatchSigned));
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
-    while (q.next()) {
+    Status read = eachRow(q, tr("Cannot read the audit trail"), [&] {
         const QJsonObject o = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
         recorded.insert(o.value(u"signatureId"_s).toInteger(),
                         {q.value(0).toLongLong(), q.value(1).toString(),
                          QByteArray::fromBase64(o.value(u"signature"_s).toString().toLatin1())});
-    }
-    if (q.lastError().isValid())
-        return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
+    });
+    if (!read)
+        return read.error();
 
     QSqlQuery head(db);
     head.setForwardOnly(true);
@@ -352,10 +355,13 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             head.bindValue(0, s.auditSeq);
             if (!head.exec())
                 return Store::errorFrom(tr("Cannot read the audit trail"), head.lastError());
-            const bool headFound = head.next();
-            const QByteArray headHash = headFound ? head.value(0).toByteArray() : QByteArray();
+            const Result<bool> headFound = nextRow(head, tr("Cannot read the audit trail"));
+            if (!headFound)
+                return headFound.error();
+            const QByteArray headHash =
+                headFound.value() ? head.value(0).toByteArray() : QByteArray();
             head.finish();
-            if (s.auditSeq > 0 && (!headFound || headHash != s.auditHash))
+            if (s.auditSeq > 0 && (!headFound.value() || headHash != s.auditHash))
                 return fail(s.id, tr("%1 names audit event %2 as the chain head, but that event "
                                      "does not match.")
                                       .arg(which())
@@ -422,8 +428,8 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                               "bear out.")
                                .arg(batchNumber, state));
     }
-    if (q.lastError().isValid())
-        return Store::errorFrom(tr("Cannot read the batch states"), q.lastError());
+    if (Status s = endOfRows(q, tr("Cannot read the batch states")); !s)
+        return s.error();
     for (auto it = lastOfBatch.cbegin(); it != lastOfBatch.cend(); ++it) {
         if (!stated.contains(it.key()))
             return fail(it->id, tr("Batch %1 has signatures but no recorded state.").arg(it.key()));

@@ -10,6 +10,7 @@
 #include "security/passwordpolicy.h"
 #include "session/rekey.h"
 #include "session/session.h"
+#include "store/rows.h"
 #include "store/store.h"
 
 #include <QSqlQuery>

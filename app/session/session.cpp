@@ -6,6 +6,7 @@
 #include "core/version.h"
 #include "security/esignature.h"
 #include "session/storeverifier.h"
+#include "store/rows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,7 +75,10 @@ Result<Account> Session::loadAccount(QSqlDatabase db, const QString &userName)
     q.addBindValue(userName);
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the account \"%1\"").arg(userName), q.lastError());
-    if (!q.next())
+    const Result<bool> found = nextRow(q, tr("Cannot read the account \"%1\"").arg(userName));
+    if (!found)
+        return found.error();
+    if (!found.value())
         return Error(ErrorCode::NotFound, tr("There is no account \"%1\".").arg(userName));
     return accountFromQuery(q);
 }
@@ -561,7 +565,10 @@ Result<int> Session::inactivityMinutes() const
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT value FROM meta WHERE key = 'inactivity_lock_minutes'"_s))
         return Store::errorFrom(tr("Cannot read the store's settings"), q.lastError());
-    return inactivityLockMinutes(q.next() ? q.value(0) : QVariant());
+    const Result<bool> set = nextRow(q, tr("Cannot read the store's settings"));
+    if (!set)
+        return set.error();
+    return inactivityLockMinutes(set.value() ? q.value(0) : QVariant());
 }
 
 Status Session::setInactivityMinutes(int minutes)

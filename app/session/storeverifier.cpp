@@ -145,23 +145,12 @@ Result<QString> StoreVerifier::compareSchema(QSqlDatabase db)
 
 Result<QString> StoreVerifier::checkIntegrity(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // SQLCipher 4 checks every page's HMAC with this; 3.4.1 ignores the pragma (no rows).
-    if (q.exec(u"PRAGMA cipher_integrity_check"_s) && q.next())
-        return tr("SQLCipher's page check failed: %1").arg(q.value(0).toString());
-    q.finish();
-    if (!q.exec(u"PRAGMA integrity_check"_s))
-        return tr("SQLite's integrity check cannot read the database: %1")
-            .arg(q.lastError().databaseText());
-    if (!q.next()) {
-        return tr("SQLite's integrity check cannot read the database: %1")
-            .arg(q.lastError().isValid() ? q.lastError().databaseText() : tr("no answer"));
-    }
-    const QString first = q.value(0).toString();
-    if (first != u"ok"_s)
-        return tr("SQLite's integrity check failed: %1").arg(first);
-    return QString();
+    const Status s = Store::checkIntegrity(db);
+    if (s)
+        return QString();
+    if (s.error().code() == ErrorCode::StoreDamaged)
+        return s.error().message();
+    return s.error();
 }
 
 Result<StoreVerification> StoreVerifier::run(const Session &session, const Options &options)

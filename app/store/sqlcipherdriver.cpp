@@ -112,7 +112,8 @@ public:
 
     QVariant handle() const override;
     void finalize();
-    // A rollback ended the transaction this statement was reading in: it has no more rows.
+    // A rollback ended the transaction this statement was reading in: it has no more rows, and
+    // says so as an error rather than as the end of the data.
     void endAfterRollback();
 
 protected:
@@ -153,6 +154,7 @@ private:
     bool m_useSnapshot = false;
     bool m_pending = false; // forward-only: a row stepped by exec() but not yet fetched
     bool m_done = false;
+    bool m_failed = false; // a step failed: the rows read are not all there are
     int m_rowsAffected = -1;
     int m_size = -1;
     bool m_sizeKnown = false;
@@ -196,6 +198,14 @@ void SqlCipherResult::endAfterRollback()
 {
     if (!m_stmt || m_done)
         return;
+    if (isActive() && isSelect()) {
+        // SQLite would answer the next step with SQLITE_ABORT; say the same, so that a read
+        // loop does not take the rows before the rollback for all there are.
+        m_failed = true;
+        setLastError(QSqlError(
+            SqlCipherDriver::tr("The transaction the statement was reading in was rolled back"),
+            QString(), QSqlError::StatementError, QString::number(SQLITE_ABORT)));
+    }
     sqlite3_reset(m_stmt);
     m_done = true;
     m_pending = false;
@@ -210,6 +220,7 @@ void SqlCipherResult::clearRows()
     m_useSnapshot = false;
     m_pending = false;
     m_done = false;
+    m_failed = false;
     m_rowsAffected = -1;
     m_size = -1;
     m_sizeKnown = false;
@@ -561,8 +572,12 @@ bool SqlCipherResult::step()
         return true;
     }
     m_done = true;
-    if (rc != SQLITE_DONE)
+    // QSqlQuery::next() answers false either way; only the error tells a damaged page or a
+    // failed read from the end of the rows.
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
         failWith(SqlCipherDriver::tr("Unable to fetch the row"), QSqlError::StatementError, rc);
+    }
     if (!isForwardOnly()) {
         m_size = static_cast<int>(m_rows.size());
         m_sizeKnown = (rc == SQLITE_DONE);
@@ -613,7 +628,8 @@ bool SqlCipherResult::fetchLast()
     if (!isForwardOnly()) {
         while (step()) {
         }
-        if (m_rows.isEmpty())
+        // After a failed step the last row read is not the last row.
+        if (m_rows.isEmpty() || m_failed)
             return false;
         setAt(static_cast<int>(m_rows.size() - 1));
         return true;
@@ -632,7 +648,7 @@ bool SqlCipherResult::fetchLast()
     while (!m_done) {
         QVariantList row = haveRow ? currentRow() : QVariantList();
         if (!step()) {
-            if (!haveRow) {
+            if (!haveRow || m_failed) {
                 setAt(QSql::AfterLastRow);
                 return false;
             }
@@ -834,6 +850,14 @@ QSqlResult *SqlCipherDriver::createResult() const
     return new SqlCipherResult(this);
 }
 
+void SqlCipherDriver::readFailed(const QString &what, int code) const
+{
+    // Qt's catalogue calls are const and answer with a value: the driver's error is the one
+    // way left to say that the answer is not whole.
+    const_cast<SqlCipherDriver *>(this)->setLastError(
+        makeError(what, QSqlError::StatementError, code));
+}
+
 bool SqlCipherDriver::execSimple(const char *sql, const QString &what)
 {
     if (!m_db)
@@ -907,11 +931,17 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
                             conditions.join(u" OR "_s) + u" ORDER BY name"_s)
                                .toUtf8();
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
-        return names;
-    while (sqlite3_step(stmt) == SQLITE_ROW)
-        names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    int rc = sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            names << QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    }
+    if (rc != SQLITE_DONE)
+        readFailed(tr("Unable to read the list of tables"), rc); // while SQLite has the message
     sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return {};
     if ((type & QSql::SystemTables) && !names.contains(u"sqlite_master"_s))
         names << u"sqlite_master"_s;
     return names;
@@ -927,14 +957,15 @@ struct ColumnInfo
     int pkOrdinal = 0;
 };
 
-QList<ColumnInfo> tableInfo(sqlite3 *db, const QString &escapedTable)
+// The columns of a table; *rc is SQLITE_DONE when all of them were read.
+QList<ColumnInfo> tableInfo(sqlite3 *db, const QString &escapedTable, int *rc)
 {
     QList<ColumnInfo> columns;
     const QByteArray sql = (u"PRAGMA table_info("_s + escapedTable + u')').toUtf8();
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
+    if ((*rc = sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr)) != SQLITE_OK)
         return columns;
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
+    while ((*rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         ColumnInfo c;
         c.name = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
         c.declared = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2)));
@@ -958,7 +989,12 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
     const QString table = isIdentifierEscaped(tableName, TableName)
                               ? stripDelimiters(tableName, TableName)
                               : tableName;
-    const QList<ColumnInfo> columns = tableInfo(m_db, escapeIdentifier(table, TableName));
+    int rc = SQLITE_OK;
+    const QList<ColumnInfo> columns = tableInfo(m_db, escapeIdentifier(table, TableName), &rc);
+    if (rc != SQLITE_DONE) {
+        readFailed(tr("Unable to read the columns of %1").arg(table), rc);
+        return record;
+    }
     const int pkColumns = static_cast<int>(std::count_if(
         columns.cbegin(), columns.cend(), [](const ColumnInfo &c) { return c.pkOrdinal > 0; }));
     for (const ColumnInfo &c : columns) {
@@ -981,7 +1017,12 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
     QSqlIndex index(table, QString());
     if (!isOpen())
         return index;
-    QList<ColumnInfo> columns = tableInfo(m_db, escapeIdentifier(table, TableName));
+    int rc = SQLITE_OK;
+    QList<ColumnInfo> columns = tableInfo(m_db, escapeIdentifier(table, TableName), &rc);
+    if (rc != SQLITE_DONE) {
+        readFailed(tr("Unable to read the columns of %1").arg(table), rc);
+        return index;
+    }
     std::sort(columns.begin(), columns.end(),
               [](const ColumnInfo &a, const ColumnInfo &b) { return a.pkOrdinal < b.pkOrdinal; });
     for (const ColumnInfo &c : std::as_const(columns)) {

@@ -74,6 +74,9 @@ private:
     friend class SqlCipherResult;
     bool execSimple(const char *sql, const QString &what);
     QSqlError makeError(const QString &what, QSqlError::ErrorType type, int code) const;
+    // A catalogue read (tables, record, primaryIndex) that failed: it answers empty and sets
+    // the driver's error, never a part of the answer.
+    void readFailed(const QString &what, int code) const;
 
     sqlite3 *m_db = nullptr;
     bool m_beginImmediate = true;

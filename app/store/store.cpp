@@ -2,11 +2,14 @@
 #include "store/store.h"
 
 #include "store/migrations.h"
+#include "store/rows.h"
 #include "store/sqlcipherdriver.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -77,6 +80,70 @@ Error Store::errorFrom(const QString &what, const QSqlError &error)
     default:
         return Error(ErrorCode::Database, tr("%1: %2").arg(what, detail));
     }
+}
+
+Status Store::checkIntegrity(QSqlDatabase db, bool *everyPageHmac)
+{
+    const QFileInfo file(db.databaseName());
+    const QString shown = StorePaths(file.path()).displayName();
+    const QString what = tr("Cannot read records.db in %1").arg(shown);
+    const auto damaged = [&shown](const QString &answer) {
+        // integrity_check puts "*** in database main ***" on a line of its own before the
+        // first problem; one line of the problem is the message's, and its page if it has one.
+        QString problem;
+        for (const QString &line : answer.split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(u"***"_s)) {
+                problem = line.trimmed();
+                break;
+            }
+        }
+        static const QRegularExpression page(u"\\bpage (\\d+)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = page.match(problem);
+        if (m.hasMatch()) {
+            return Error(ErrorCode::StoreDamaged,
+                         tr("records.db in %1 is damaged at page %2 (%3); restore the store "
+                            "from a backup.")
+                             .arg(shown, m.captured(1), problem));
+        }
+        return Error(
+            ErrorCode::StoreDamaged,
+            tr("records.db in %1 is damaged (%2). Restore it from a backup.").arg(shown, problem));
+    };
+    if (everyPageHmac)
+        *everyPageHmac = false;
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // SQLCipher 4's cipher_integrity_check works out the offset of a page in 32 bits (4.5.6
+    // still does), and so fails every page past 4 GiB; integrity_check reads those in use.
+    if (file.size() < (qint64(1) << 32)) {
+        if (!q.exec(u"PRAGMA cipher_integrity_check"_s))
+            return errorFrom(what, q.lastError());
+        // One row per page that fails, none when all pass; a library without the pragma
+        // ignores it, as every unknown one, and gives no result column at all.
+        const bool known = q.record().count() > 0;
+        const Result<bool> failed = nextRow(q, what);
+        if (!failed)
+            return failed.error();
+        if (failed.value())
+            return damaged(q.value(0).toString());
+        q.finish();
+        if (everyPageHmac)
+            *everyPageHmac = known;
+    }
+
+    // The first problem is enough to name, and (1) stops the check there on a damaged file.
+    if (!q.exec(u"PRAGMA integrity_check(1)"_s))
+        return errorFrom(what, q.lastError());
+    const Result<bool> answered = nextRow(q, what);
+    if (!answered)
+        return answered.error();
+    const QString answer = answered.value() ? q.value(0).toString() : QString();
+    q.finish();
+    if (answer != u"ok"_s)
+        return damaged(answer);
+    return {};
 }
 
 Store::Store(StorePaths paths, QString storeId, SecureBytes masterKey, Options options)
@@ -227,12 +294,14 @@ Status Store::checkExisting(QSqlDatabase &db, bool walExisted, const QString &ex
                          .arg(shown));
     }
     QString version, storeId;
-    while (q.next()) {
+    const Status read = eachRow(q, tr("Cannot read records.db in %1").arg(shown), [&] {
         if (q.value(0).toString() == u"schema_version"_s)
             version = q.value(1).toString();
         else
             storeId = q.value(1).toString();
-    }
+    });
+    if (!read)
+        return read.error();
     bool numeric = false;
     m_schemaVersion = version.toInt(&numeric);
     if (!numeric || m_schemaVersion < 1) {

@@ -82,6 +82,16 @@ public:
     // or read-only stores.
     static Error errorFrom(const QString &what, const QSqlError &error);
 
+    // Checks every page of records.db, for `verify`: a damaged page otherwise shows only when
+    // some read meets it. SQLite's integrity_check reads (and so decrypts and authenticates)
+    // every page in use and checks the tables, indexes and free list; where the library has it
+    // (SQLCipher 4.2 and later), cipher_integrity_check first checks the HMAC of every page of
+    // the file on its own, unused ones too. Fails with StoreDamaged and one line naming the
+    // first problem, with its page where the library gives one. *everyPageHmac (optional) says
+    // whether the second check ran: older libraries ignore the pragma. Reads the whole file:
+    // seconds for a large store.
+    static Status checkIntegrity(QSqlDatabase db, bool *everyPageHmac = nullptr);
+
 private:
     Store(StorePaths paths, QString storeId, SecureBytes masterKey, Options options);
     static Result<std::unique_ptr<Store>> start(const QString &storePath, const QString &storeId,

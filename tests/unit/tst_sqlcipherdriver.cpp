@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QSQLCIPHER driver through the public Qt Sql API, as the rest of ReleaseDesk uses it.
+#include "store/rows.h"
 #include "store/sqlcipherdriver.h"
 #include "store/statement.h"
 #include "support/folder.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void wrongKeyIsNotADatabase();
     void statementBindsByType();
     void statementErrorsNameWhat();
+    void stepFailureIsAnError();
 
 private:
     QSqlDatabase connect(const QString &name, const QString &file, const QString &options = {});
@@ -467,6 +469,8 @@ void tst_SqlCipherDriver::transactionRollback()
     QVERIFY(reader.exec(u"SELECT i FROM t ORDER BY i"_s) && reader.next());
     QVERIFY2(db.rollback(), qPrintable(db.lastError().text()));
     QVERIFY(!reader.next()); // ended by the rollback, not started over
+    // and not taken for the end of its rows
+    QCOMPARE(SqlCipherDriver::sqliteCode(reader.lastError()), SQLITE_ABORT);
     QVERIFY(q.exec(u"SELECT group_concat(i) FROM t"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"1"_s);
 }
@@ -727,6 +731,88 @@ void tst_SqlCipherDriver::statementErrorsNameWhat()
              qPrintable(missing.error().message()));
     QVERIFY(q.exec(u"SELECT group_concat(name) FROM u"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"a,b"_s);
+}
+
+// A page that fails its HMAC check part-way through a read: SQLite's step fails, and every way
+// of reading says so instead of ending the rows there.
+void tst_SqlCipherDriver::stepFailureIsAnError()
+{
+    constexpr int kRows = 2000;
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"main"_s);
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"INSERT INTO t (i, s) VALUES (?, ?)"_s));
+        for (int i = 0; i < kRows; ++i) {
+            q.addBindValue(i);
+            q.addBindValue(u"row %1 "_s.arg(i).leftJustified(100, u'.'));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(db.commit());
+    }
+    cleanup(); // everything in the file, and no page left in a cache
+    // Almost every page holds rows of t, in rowid order: one in the middle of the file is read
+    // part-way through the table.
+    QFile file(m_file);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 at = file.size() / 1024 / 2 * 1024 + 200;
+    char byte = 0;
+    QVERIFY(file.seek(at) && file.getChar(&byte));
+    QVERIFY(file.seek(at) && file.putChar(static_cast<char>(byte ^ 0x01)));
+    file.close();
+
+    const QString select = u"SELECT i FROM t ORDER BY id"_s;
+    QSqlDatabase db = connect(u"damaged"_s, m_file);
+    QVERIFY(db.isOpen());
+    for (const bool forwardOnly : {true, false}) {
+        QSqlQuery q(db);
+        q.setForwardOnly(forwardOnly);
+        QVERIFY2(q.exec(select), qPrintable(q.lastError().text()));
+        int rows = 0;
+        while (q.next())
+            ++rows;
+        QVERIFY2(rows > 0 && rows < kRows, qPrintable(QString::number(rows)));
+        QVERIFY(q.lastError().isValid());
+        QCOMPARE(q.lastError().type(), QSqlError::StatementError);
+        QCOMPARE(SqlCipherDriver::sqliteCode(q.lastError()), SQLITE_CORRUPT);
+        QVERIFY(!q.next()); // still ended, still failed
+        QCOMPARE(SqlCipherDriver::sqliteCode(q.lastError()), SQLITE_CORRUPT);
+
+        // The last row read is not the last row.
+        QVERIFY(q.exec(select));
+        QVERIFY(!q.last());
+        QCOMPARE(SqlCipherDriver::sqliteCode(q.lastError()), SQLITE_CORRUPT);
+
+        // The helpers the core reads with: the damage in the store's words.
+        QVERIFY(q.exec(select));
+        int seen = 0;
+        const Status each = eachRow(q, u"Cannot read t"_s, [&seen] { ++seen; });
+        QVERIFY(!each);
+        QCOMPARE(seen, rows);
+        QCOMPARE(each.error().code(), ErrorCode::StoreDamaged);
+        QVERIFY2(each.error().message().startsWith(u"Cannot read t: records.db is damaged"_s),
+                 qPrintable(each.error().message()));
+        QVERIFY(q.exec(select));
+        for (int i = 0; i < rows; ++i)
+            QVERIFY(nextRow(q, u"Cannot read t"_s).value());
+        const Result<bool> past = nextRow(q, u"Cannot read t"_s);
+        QVERIFY(!past);
+        QCOMPARE(past.error().code(), ErrorCode::StoreDamaged);
+
+        // A new statement starts without the old error.
+        QVERIFY(q.exec(u"SELECT 1"_s));
+        QVERIFY(!q.lastError().isValid());
+        QVERIFY(eachRow(q, u"Cannot read"_s, [] {}));
+    }
+
+    // The typed statement of the verifier's reads.
+    Statement statement(db, "SELECT i FROM t ORDER BY id");
+    QVERIFY(statement.isValid());
+    int rows = 0;
+    const Status read = statement.eachRow([] { return u"Cannot read t"_s; }, [&rows] { ++rows; });
+    QVERIFY(!read);
+    QVERIFY(rows > 0 && rows < kRows);
+    QCOMPARE(read.error().code(), ErrorCode::StoreDamaged);
 }
 
 QTEST_GUILESS_MAIN(tst_SqlCipherDriver)
