@@ -635,10 +635,6 @@
         <translation>Nummer</translation>
     </message>
     <message>
-        <source>Write to this file (replaced atomically) instead of standard output.</source>
-        <translation>In diese Datei schreiben (atomar ersetzt) statt in die Standardausgabe.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -931,14 +927,6 @@ MEANING ist einer der folgenden Werte: %2.</translation>
         <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>Also draw the chart to this PNG file.</source>
-        <translation>Die Regelkarte zusätzlich in diese PNG-Datei zeichnen.</translation>
-    </message>
-    <message>
         <source>--product and --test are required.</source>
         <translation>--product und --test sind erforderlich.</translation>
     </message>
@@ -1001,10 +989,6 @@ MEANING ist einer der folgenden Werte: %2.</translation>
     <message>
         <source>paper</source>
         <translation>Papier</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (replaced atomically).</source>
-        <translation>Die zu schreibende PDF-Datei (atomar ersetzt).</translation>
     </message>
     <message>
         <source>Audit report: only the events of this user.</source>
@@ -1160,6 +1144,22 @@ Befehle (VERB):
 Passwörter werden im Terminal abgefragt oder mit --password-stdin von der
 Standardeingabe gelesen, nie aus Argumenten. „%1 VERB --help“ zeigt mehr.
 Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output; it is replaced atomically, readable by you only (mode 0600).</source>
+        <translation>In diese Datei statt in die Standardausgabe schreiben; sie wird atomar ersetzt und ist nur für Sie lesbar (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output, readable by you only (mode 0600).</source>
+        <translation>In diese Datei statt in die Standardausgabe schreiben, nur für Sie lesbar (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Also draw the chart to this PNG file, readable by you only (mode 0600).</source>
+        <translation>Die Regelkarte zusätzlich in diese PNG-Datei zeichnen, nur für Sie lesbar (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced atomically, readable by you only: mode 0600).</source>
+        <translation>Die zu schreibende PDF-Datei (atomar ersetzt, nur für Sie lesbar: Modus 0600).</translation>
     </message>
 </context>
 <context>
@@ -1936,18 +1936,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Nothing changed: the store already holds all of this.</source>
         <translation>Nichts geändert: Der Datenspeicher enthält all dies bereits.</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>die Datei existiert nicht</translation>
-    </message>
-    <message>
-        <source>the file is %1 MiB; at most %2 MiB are read</source>
-        <translation>die Datei ist %1 MiB groß; es werden höchstens %2 MiB gelesen</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3118,6 +3106,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Cannot lock the store folder %1: %2</source>
         <translation>Der Datenspeicherordner %1 kann nicht gesperrt werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::Terminal</name>
@@ -3140,6 +3132,65 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::UserFiles</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>eine FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is %2, not a regular file; choose another path.</source>
+        <translation>Schreiben von %1 verweigert: Es ist %2, keine reguläre Datei; wählen Sie einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <source>Refusing to read %1: it is %2, not a regular file.</source>
+        <translation>Lesen von %1 verweigert: Es ist %2, keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is inside the store folder %2, whose files must never be overwritten; choose a path outside it.</source>
+        <translation>Schreiben von %1 verweigert: Es liegt im Datenspeicherordner %2, dessen Dateien niemals überschrieben werden dürfen; wählen Sie einen Pfad außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; at most %3 MiB are read.</source>
+        <translation>%1 ist %2 MiB groß; es werden höchstens %3 MiB gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not enough memory for %2 MiB.</source>
+        <translation>%1 kann nicht gelesen werden: nicht genug Arbeitsspeicher für %2 MiB.</translation>
     </message>
 </context>
 <context>
@@ -3706,14 +3757,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>, draft</source>
         <translation>, Entwurf</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 512 MiB: not a document ReleaseDesk issued.</source>
-        <translation>%1 ist größer als 512 MiB: kein von ReleaseDesk ausgestelltes Dokument.</translation>
     </message>
     <message>
         <source>%1 is not a PDF file.</source>

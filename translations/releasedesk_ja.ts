@@ -635,10 +635,6 @@
         <translation>番号</translation>
     </message>
     <message>
-        <source>Write to this file (replaced atomically) instead of standard output.</source>
-        <translation>標準出力の代わりにこのファイルに書き込みます（アトミックに置換）。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
@@ -931,14 +927,6 @@ MEANING は次のいずれか: %2。</translation>
         <translation>csv（既定値）または json。</translation>
     </message>
     <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>標準出力の代わりにこのファイルに書き込みます。</translation>
-    </message>
-    <message>
-        <source>Also draw the chart to this PNG file.</source>
-        <translation>管理図をこの PNG ファイルにも描画します。</translation>
-    </message>
-    <message>
         <source>--product and --test are required.</source>
         <translation>--product と --test は必須です。</translation>
     </message>
@@ -1001,10 +989,6 @@ MEANING は次のいずれか: %2。</translation>
     <message>
         <source>paper</source>
         <translation>用紙</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (replaced atomically).</source>
-        <translation>書き込む PDF ファイル（アトミックに置換）。</translation>
     </message>
     <message>
         <source>Audit report: only the events of this user.</source>
@@ -1159,6 +1143,22 @@ VERB を指定しない場合はウィンドウを開きます（オプション
 パスワードはターミナルで入力を求めるか、--password-stdin の指定時は標準入力から
 読み取ります。引数から受け取ることはありません。詳細は「%1 VERB --help」を参照してください。
 終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output; it is replaced atomically, readable by you only (mode 0600).</source>
+        <translation>標準出力の代わりにこのファイルに書き込みます（アトミックに置換）。あなただけが読み取れます（モード 0600）。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output, readable by you only (mode 0600).</source>
+        <translation>標準出力の代わりにこのファイルに書き込みます。あなただけが読み取れます（モード 0600）。</translation>
+    </message>
+    <message>
+        <source>Also draw the chart to this PNG file, readable by you only (mode 0600).</source>
+        <translation>管理図をこの PNG ファイルにも描画します。あなただけが読み取れます（モード 0600）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced atomically, readable by you only: mode 0600).</source>
+        <translation>書き込む PDF ファイル（アトミックに置換。あなただけが読み取れます: モード 0600）。</translation>
     </message>
 </context>
 <context>
@@ -1935,18 +1935,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Nothing changed: the store already holds all of this.</source>
         <translation>変更はありません: データストアにはすべて保存済みです。</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>ファイルが存在しません</translation>
-    </message>
-    <message>
-        <source>the file is %1 MiB; at most %2 MiB are read</source>
-        <translation>ファイルサイズが %1 MiB です。読み取れるのは最大 %2 MiB です</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>読み取れません（%1）</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3115,6 +3103,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Cannot lock the store folder %1: %2</source>
         <translation>データストアのフォルダー %1 をロックできません: %2</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::Terminal</name>
@@ -3137,6 +3129,65 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>2 つのパスワードが一致しません。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::UserFiles</name>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>キャラクターデバイス</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ブロックデバイス</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（名前付きパイプ）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊ファイル</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is %2, not a regular file; choose another path.</source>
+        <translation>%1 への書き込みを拒否します: %2 であり、通常のファイルではありません。別のパスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Refusing to read %1: it is %2, not a regular file.</source>
+        <translation>%1 の読み込みを拒否します: %2 であり、通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is inside the store folder %2, whose files must never be overwritten; choose a path outside it.</source>
+        <translation>%1 への書き込みを拒否します: データストアのフォルダー %2 の中にあり、そのファイルは決して上書きしてはなりません。その外のパスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>%1 を読み込めません: ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; at most %3 MiB are read.</source>
+        <translation>%1 は %2 MiB です。読み込めるのは最大 %3 MiB です。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not enough memory for %2 MiB.</source>
+        <translation>%1 を読み込めません: %2 MiB 分のメモリが足りません。</translation>
     </message>
 </context>
 <context>
@@ -3697,14 +3748,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>, draft</source>
         <translation>、草案</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 512 MiB: not a document ReleaseDesk issued.</source>
-        <translation>%1 は 512 MiB を超えています。ReleaseDesk が発行した文書ではありません。</translation>
     </message>
     <message>
         <source>%1 is not a PDF file.</source>

@@ -635,10 +635,6 @@
         <translation>nummer</translation>
     </message>
     <message>
-        <source>Write to this file (replaced atomically) instead of standard output.</source>
-        <translation>Naar dit bestand schrijven (atomair vervangen) in plaats van naar standaarduitvoer.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>bestand</translation>
     </message>
@@ -931,14 +927,6 @@ MEANING is een van: %2.</translation>
         <translation>csv (standaard) of json.</translation>
     </message>
     <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>Naar dit bestand schrijven in plaats van naar standaarduitvoer.</translation>
-    </message>
-    <message>
-        <source>Also draw the chart to this PNG file.</source>
-        <translation>De regelkaart ook opslaan als dit PNG-bestand.</translation>
-    </message>
-    <message>
         <source>--product and --test are required.</source>
         <translation>--product en --test zijn verplicht.</translation>
     </message>
@@ -1001,10 +989,6 @@ MEANING is een van: %2.</translation>
     <message>
         <source>paper</source>
         <translation>papier</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (replaced atomically).</source>
-        <translation>Het PDF-bestand dat wordt weggeschreven (atomair vervangen).</translation>
     </message>
     <message>
         <source>Audit report: only the events of this user.</source>
@@ -1160,6 +1144,22 @@ Opdrachten:
 Wachtwoorden worden in de terminal gevraagd of met --password-stdin
 van standaardinvoer gelezen; nooit uit argumenten. &quot;%1 VERB --help&quot; geeft meer uitleg.
 Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output; it is replaced atomically, readable by you only (mode 0600).</source>
+        <translation>Naar dit bestand schrijven in plaats van naar standaarduitvoer; het wordt atomair vervangen en is alleen voor u leesbaar (modus 0600).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output, readable by you only (mode 0600).</source>
+        <translation>Naar dit bestand schrijven in plaats van naar standaarduitvoer, alleen voor u leesbaar (modus 0600).</translation>
+    </message>
+    <message>
+        <source>Also draw the chart to this PNG file, readable by you only (mode 0600).</source>
+        <translation>De regelkaart ook opslaan als dit PNG-bestand, alleen voor u leesbaar (modus 0600).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced atomically, readable by you only: mode 0600).</source>
+        <translation>Het PDF-bestand dat wordt weggeschreven (atomair vervangen, alleen voor u leesbaar: modus 0600).</translation>
     </message>
 </context>
 <context>
@@ -1936,18 +1936,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Nothing changed: the store already holds all of this.</source>
         <translation>Niets gewijzigd: de gegevensopslag bevat dit alles al.</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>het bestand bestaat niet</translation>
-    </message>
-    <message>
-        <source>the file is %1 MiB; at most %2 MiB are read</source>
-        <translation>het bestand is %1 MiB; er wordt maximaal %2 MiB gelezen</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>kan niet worden gelezen (%1)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3118,6 +3106,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Cannot lock the store folder %1: %2</source>
         <translation>Kan de map van gegevensopslag %1 niet vergrendelen: %2</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan %1 niet aanmaken: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::Terminal</name>
@@ -3140,6 +3132,65 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>De twee wachtwoorden verschillen; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::UserFiles</name>
+    <message>
+        <source>a folder</source>
+        <translation>een map</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>een tekenapparaat</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>een blokapparaat</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>een FIFO (named pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>een speciaal bestand</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is %2, not a regular file; choose another path.</source>
+        <translation>Weigering om %1 te schrijven: het is %2, geen gewoon bestand; kies een ander pad.</translation>
+    </message>
+    <message>
+        <source>Refusing to read %1: it is %2, not a regular file.</source>
+        <translation>Weigering om %1 te lezen: het is %2, geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <source>Refusing to write %1: it is inside the store folder %2, whose files must never be overwritten; choose a path outside it.</source>
+        <translation>Weigering om %1 te schrijven: het ligt in de map van gegevensopslag %2, waarvan de bestanden nooit overschreven mogen worden; kies een pad daarbuiten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>Kan %1 niet lezen: het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; at most %3 MiB are read.</source>
+        <translation>%1 is %2 MiB; er wordt ten hoogste %3 MiB gelezen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not enough memory for %2 MiB.</source>
+        <translation>Kan %1 niet lezen: onvoldoende geheugen voor %2 MiB.</translation>
     </message>
 </context>
 <context>
@@ -3706,14 +3757,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>, draft</source>
         <translation>, concept</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 512 MiB: not a document ReleaseDesk issued.</source>
-        <translation>%1 is groter dan 512 MiB: geen document dat door ReleaseDesk is uitgegeven.</translation>
     </message>
     <message>
         <source>%1 is not a PDF file.</source>

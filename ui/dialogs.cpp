@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs.h"
 
+#include "core/userfiles.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -107,12 +109,22 @@ void Dialogs::setNextFiles(const QStringList &paths)
 QString Dialogs::saveFile(QWidget *parent, const QString &title, const QString &start,
                           const QString &filter)
 {
+    QString answer;
     if (g_nextSaveFile) {
-        const QString answer = *g_nextSaveFile;
+        answer = *g_nextSaveFile;
         g_nextSaveFile.reset();
-        return answer;
+    } else {
+        answer = QFileDialog::getSaveFileName(parent, title, start, filter);
     }
-    return QFileDialog::getSaveFileName(parent, title, start, filter);
+    if (answer.isEmpty())
+        return answer;
+    // Every file the window writes is chosen here: a path in a store folder, or over a folder
+    // or a device, is refused and said why, as if the dialog had been cancelled.
+    if (const Status s = UserFiles::checkOutput(answer); !s) {
+        warning(parent, title, s.error().message());
+        return {};
+    }
+    return answer;
 }
 
 void Dialogs::setNextSaveFile(const QString &path)

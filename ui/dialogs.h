@@ -33,7 +33,8 @@ public:
     static void setNextText(std::optional<QString> text);
     static void setNextDirectory(const QString &path);
     static void setNextFiles(const QStringList &paths);
-    // A file to write; empty when cancelled.
+    // A file to write; empty when cancelled, and when UserFiles::checkOutput refuses the
+    // choice (inside a store folder, say), after a warning that says why.
     static QString saveFile(QWidget *parent, const QString &title, const QString &start,
                             const QString &filter);
     static void setNextSaveFile(const QString &path);

@@ -3,6 +3,7 @@
 
 #include "core/languages.h"
 #include "core/preferences.h"
+#include "core/userfiles.h"
 #include "reports/documentregistry.h"
 #include "reports/renderer.h"
 #include "session/session.h"
@@ -99,6 +100,14 @@ void showPreview(QWidget *parent, Session &session, std::shared_ptr<Document> do
             const QSizeF size = p->pageLayout().fullRect(QPageLayout::Point).size();
             // The preview paints into pictures; a real print goes to the printer's own engine.
             const bool printing = p->paintEngine()->type() != QPaintEngine::Picture;
+            // "Print to file" in the print dialog writes by name, when painting begins: the
+            // file is checked and made private first, as every output of the window is.
+            if (printing && !p->outputFileName().isEmpty()) {
+                if (const Status ready = UserFiles::prepareOutput(p->outputFileName()); !ready) {
+                    Dialogs::warning(dialog, ReportFlow::tr("Print"), ready.error().message());
+                    return;
+                }
+            }
             Result<int> pages = reports::Renderer::paint(*doc, *p, size);
             if (!pages) {
                 Dialogs::warning(dialog, ReportFlow::tr("Print"), pages.error().message());

@@ -2,7 +2,10 @@
 #include "ui/trendchart.h"
 
 #include "core/clock.h"
+#include "core/userfiles.h"
 
+#include <QBuffer>
+#include <QPdfWriter>
 #include <QToolTip>
 
 #include <algorithm>
@@ -276,6 +279,51 @@ void TrendChart::setData(const qc::TrendSeries &series, const qc::TrendAnalysis 
     resetView();
 }
 
+QByteArray TrendChart::toPng(int width, int height)
+{
+    QImage image = toPixmap(width, height).toImage();
+    if (image.isNull())
+        return {};
+    // 96 dots per inch, what QCustomPlot's own PNG export records.
+    const int dotsPerMeter = qRound(96 / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return {};
+    return bytes;
+}
+
+QByteArray TrendChart::toPdf(int width, int height, const QString &title)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return {};
+    {
+        QPdfWriter writer(&buffer);
+        writer.setCreator(u"ReleaseDesk"_s);
+        writer.setTitle(title);
+        // One page exactly the chart's size, one point per pixel of the chart; at the screen's
+        // resolution, as the chart is laid out for the screen, so that text keeps its size.
+        writer.setResolution(96);
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QSizeF(width, height), QPageSize::Point, QString(), QPageSize::ExactMatch),
+            QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        QCPPainter painter;
+        if (!painter.begin(&writer))
+            return {};
+        painter.setMode(QCPPainter::pmVectorized);
+        // Lines keep their width when the page is scaled or zoomed, not one device pixel.
+        painter.setMode(QCPPainter::pmNonCosmetic);
+        painter.setWindow(0, 0, width, height);
+        toPainter(&painter, width, height);
+        painter.end();
+    }
+    return bytes;
+}
+
 Status TrendChart::renderPng(const qc::TrendSeries &series, const qc::TrendAnalysis &analysis,
                              const QString &path)
 {
@@ -284,17 +332,10 @@ Status TrendChart::renderPng(const qc::TrendSeries &series, const qc::TrendAnaly
     chart.setData(series, analysis,
                   analysis.chart == qc::ChartKind::LeveyJennings ? Mode::LeveyJennings
                                                                  : Mode::IndividualsMovingRange);
-    const QString temporary = path + u".part"_s;
-    if (!chart.savePng(temporary, 1600, 1000)) {
-        QFile::remove(temporary);
+    const QByteArray png = chart.toPng(1600, 1000);
+    if (png.isEmpty())
         return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        return Error(ErrorCode::Io, tr("Cannot write %1.").arg(path));
-    }
-    return {};
+    return UserFiles::writeOutput(path, png);
 }
 
 void TrendChart::resetView()

@@ -38,7 +38,14 @@ public:
     QStringList lineLabels() const;
     int flaggedCount() const;
 
-    // Renders a chart to a PNG file (for `releasedesk trend --png`), written atomically.
+    // The chart drawn at width × height pixels, in memory: a PNG image at 96 dpi, or a vector
+    // PDF of that many points. Files are then written by UserFiles::writeOutput alone (checked,
+    // atomic, mode 0600), never by name through a temporary file beside them. Empty when the
+    // chart cannot be drawn.
+    QByteArray toPng(int width, int height);
+    QByteArray toPdf(int width, int height, const QString &title);
+
+    // Renders a chart to a PNG file (for `releasedesk trend --png`), written as above.
     static Status renderPng(const qc::TrendSeries &series, const qc::TrendAnalysis &analysis,
                             const QString &path);
 

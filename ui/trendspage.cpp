@@ -3,7 +3,7 @@
 
 #include "core/clock.h"
 #include "core/preferences.h"
-#include "core/storefiles.h"
+#include "core/userfiles.h"
 #include "qc/baselines.h"
 #include "qc/ootrules.h"
 #include "qc/trendexport.h"
@@ -626,33 +626,24 @@ void TrendsPage::recompute()
 
 bool TrendsPage::exportTo(const QString &path)
 {
+    // Refused before anything is drawn; the write checks again.
+    if (const Status s = UserFiles::checkOutput(path); !s) {
+        showMessage(s.error().message());
+        return false;
+    }
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"csv"_s) {
-        const Status s =
-            StoreFiles::writeAtomically(path, qc::TrendExport::csv(m_series, m_analysis));
-        showMessage(s ? QString() : s.error().message());
-        return s.ok();
-    }
-    // Charts: written to a temporary name beside the target, then moved into place.
-    const QString temporary = path + u".part"_s;
-    const QString title = tr("%1 %2 trend").arg(m_series.product, m_series.test);
-    const bool written =
-        suffix == u"pdf"_s
-            ? m_chart->savePdf(temporary, 1200, 800, QCP::epNoCosmetic, u"ReleaseDesk"_s, title)
-            : m_chart->savePng(temporary, 1600, 1000);
-    if (!written) {
-        QFile::remove(temporary);
+    const QByteArray bytes =
+        suffix == u"csv"_s ? qc::TrendExport::csv(m_series, m_analysis)
+        : suffix == u"pdf"_s
+            ? m_chart->toPdf(1200, 800, tr("%1 %2 trend").arg(m_series.product, m_series.test))
+            : m_chart->toPng(1600, 1000);
+    if (bytes.isEmpty()) {
         showMessage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        showMessage(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    showMessage(QString());
-    return true;
+    const Status s = UserFiles::writeOutput(path, bytes);
+    showMessage(s ? QString() : s.error().message());
+    return s.ok();
 }
 
 void TrendsPage::exportChosen(const QString &suffix)

@@ -6,7 +6,7 @@
 #include "core/clock.h"
 #include "core/languages.h"
 #include "core/runtime.h"
-#include "core/storefiles.h"
+#include "core/userfiles.h"
 #include "core/version.h"
 #include "ingest/csv.h"
 #include "ingest/importer.h"
@@ -33,6 +33,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -148,6 +149,20 @@ Result<std::unique_ptr<Session>> openSession(VerbParser &p, Terminal &terminal,
     for (const QString &w : session.value()->warnings())
         Terminal::err(CommandLine::tr("warning: %1").arg(w));
     return session;
+}
+
+// The files named by `options` checked as outputs (UserFiles::checkOutput) before the store
+// is opened: a session writes to the store as it opens and closes, so a refusal after it would
+// leave the store changed.
+Status checkOutputs(VerbParser &p, const QStringList &options)
+{
+    for (const QString &option : options) {
+        if (!p.parser().isSet(option))
+            continue;
+        if (Status s = UserFiles::checkOutput(p.parser().value(option)); !s)
+            return s;
+    }
+    return {};
 }
 
 // Maps a forced password change to a message that says what to run.
@@ -697,8 +712,9 @@ int runExport(const QStringList &args)
     p.parser().addOption(
         {u"batch"_s, CommandLine::tr("Only this batch."), CommandLine::tr("number")});
     p.parser().addOption({u"out"_s,
-                          CommandLine::tr("Write to this file (replaced atomically) "
-                                          "instead of standard output."),
+                          CommandLine::tr("Write to this file instead of standard output; it is "
+                                          "replaced atomically, readable by you only (mode "
+                                          "0600)."),
                           CommandLine::tr("file")});
     p.addUserOption();
     p.addStdinOption(CommandLine::tr("your password"));
@@ -712,6 +728,8 @@ int runExport(const QStringList &args)
     const QString formatText = p.parser().value(u"format"_s);
     if (formatText != u"csv"_s && formatText != u"json"_s)
         return usage(p.verb(), CommandLine::tr("--format is csv or json."));
+    if (Status s = checkOutputs(p, {u"out"_s}); !s)
+        return failed(p.verb(), s.error());
     Terminal terminal(p.parser().isSet(u"password-stdin"_s));
     Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
     if (!session)
@@ -724,8 +742,7 @@ int runExport(const QStringList &args)
         return failed(p.verb(), withPasswordHint(document.error(), p.positional(0),
                                                  session.value()->user().userName));
     if (p.parser().isSet(u"out"_s)) {
-        if (Status s = StoreFiles::writeAtomically(p.parser().value(u"out"_s), document.value());
-            !s)
+        if (Status s = UserFiles::writeOutput(p.parser().value(u"out"_s), document.value()); !s)
             return failed(p.verb(), s.error());
         return kExitOk;
     }
@@ -1114,9 +1131,12 @@ int runTrend(const QStringList &args)
     p.parser().addOption({u"format"_s, CommandLine::tr("csv (default) or json."),
                           CommandLine::tr("format"), u"csv"_s});
     p.parser().addOption({u"out"_s,
-                          CommandLine::tr("Write to this file instead of standard output."),
+                          CommandLine::tr("Write to this file instead of standard output, "
+                                          "readable by you only (mode 0600)."),
                           CommandLine::tr("file")});
-    p.parser().addOption({u"png"_s, CommandLine::tr("Also draw the chart to this PNG file."),
+    p.parser().addOption({u"png"_s,
+                          CommandLine::tr("Also draw the chart to this PNG file, readable by you "
+                                          "only (mode 0600)."),
                           CommandLine::tr("file")});
     p.addUserOption();
     p.addStdinOption(CommandLine::tr("your password"));
@@ -1128,6 +1148,8 @@ int runTrend(const QStringList &args)
     const QString format = p.parser().value(u"format"_s);
     if (format != u"csv"_s && format != u"json"_s)
         return usage(p.verb(), CommandLine::tr("--format is csv or json."));
+    if (Status s = checkOutputs(p, {u"out"_s, u"png"_s}); !s)
+        return failed(p.verb(), s.error());
 
     Terminal terminal(p.parser().isSet(u"password-stdin"_s));
     Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
@@ -1154,7 +1176,7 @@ int runTrend(const QStringList &args)
                                     ? qc::TrendExport::csv(series, a)
                                     : qc::TrendExport::json(series, a, outcome->options);
     if (p.parser().isSet(u"out"_s)) {
-        if (Status s = StoreFiles::writeAtomically(p.parser().value(u"out"_s), document); !s)
+        if (Status s = UserFiles::writeOutput(p.parser().value(u"out"_s), document); !s)
             return failed(p.verb(), s.error());
         return kExitOk;
     }
@@ -1180,7 +1202,8 @@ int runReport(const QStringList &args)
                                           "or ja (default: the language of the command line)."),
                           CommandLine::tr("code")});
     p.parser().addOption({{u"o"_s, u"out"_s},
-                          CommandLine::tr("The PDF file to write (replaced atomically)."),
+                          CommandLine::tr("The PDF file to write (replaced atomically, "
+                                          "readable by you only: mode 0600)."),
                           CommandLine::tr("file")});
     p.parser().addOption({u"audit-user"_s,
                           CommandLine::tr("Audit report: only the events of this user."),
@@ -1227,6 +1250,8 @@ int runReport(const QStringList &args)
     }
     if (Status s = request.validate(); !s)
         return usage(p.verb(), s.error().message());
+    if (Status s = checkOutputs(p, {u"out"_s}); !s)
+        return failed(p.verb(), s.error());
 
     Terminal terminal(p.parser().isSet(u"password-stdin"_s));
     Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
@@ -1270,13 +1295,18 @@ int runVerifyDocument(const QStringList &args)
         return rc;
     if (!p.parser().isSet(u"store"_s))
         return usage(p.verb(), CommandLine::tr("--store STORE is required."));
+    // Read before the store is opened: a file that cannot be read leaves the store untouched.
+    Result<QByteArray> pdf = reports::DocumentRegistry::readPdf(p.positional(0));
+    if (!pdf)
+        return failed(p.verb(), pdf.error());
     Terminal terminal(p.parser().isSet(u"password-stdin"_s));
     Result<std::unique_ptr<Session>> session =
         openSession(p, terminal, p.parser().value(u"store"_s));
     if (!session)
         return failed(p.verb(), session.error());
     Result<reports::DocumentCheck> check =
-        reports::DocumentRegistry(*session.value()).verifyPdf(p.positional(0));
+        reports::DocumentRegistry(*session.value())
+            .verifyPdf(pdf.value(), QFileInfo(p.positional(0)).fileName());
     if (!check)
         return failed(p.verb(), withPasswordHint(check.error(), p.parser().value(u"store"_s),
                                                  session.value()->user().userName));

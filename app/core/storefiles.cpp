@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storefiles.h"
 
+#include "core/userfiles.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,8 +15,10 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <optional>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +76,33 @@ bool syncFolder(const QString &folder)
     return ok;
 }
 
+// Eight random letters and digits: names of temporary files that no one can plant a link at
+// in advance, and that two processes never share.
+QLatin1StringView randomSuffix(char (&buffer)[9])
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (int i = 0; i < 8; ++i)
+        buffer[i] = alphabet[randombytes_uniform(sizeof alphabet - 1)];
+    buffer[8] = '\0';
+    return QLatin1StringView(buffer, 8);
+}
+
+// Creates `path` for writing, never through a link and never over an existing file, with
+// mode 0600 whatever the umask.
+int createExclusive(const QByteArray &path)
+{
+    const int fd =
+        ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd >= 0 && ::fchmod(fd, 0600) != 0) {
+        const int e = errno;
+        ::close(fd);
+        ::unlink(path.constData());
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
 std::atomic<StoreFiles::WriteHook> g_writeHook{nullptr};
 
 // The errno a test wants `step` to fail with; 0 (always, outside tests) to run it.
@@ -97,20 +128,14 @@ Status StoreFiles::replace(const QString &path, const QByteArray &data, bool res
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     char suffix[9];
-    // A random name so that two processes never write the same temporary file.
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-    for (int i = 0; i < 8; ++i)
-        suffix[i] = alphabet[randombytes_uniform(sizeof alphabet - 1)];
-    suffix[8] = '\0';
-    const QString temp =
-        folder + u"/."_s + target.fileName() + u".tmp-"_s + QLatin1StringView(suffix);
+    const QString temp = folder + u"/."_s + target.fileName() + u".tmp-"_s + randomSuffix(suffix);
     const QByteArray tempPath = QFile::encodeName(temp);
 
     int fd = -1;
     if (const int e = injectedFailure(WriteStep::CreateTemporary, path))
         errno = e;
     else
-        fd = ::open(tempPath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        fd = createExclusive(tempPath);
     if (fd < 0) {
         return Error(ErrorCode::Io,
                      tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), systemError()));
@@ -161,10 +186,12 @@ Status StoreFiles::replace(const QString &path, const QByteArray &data, bool res
     std::optional<QByteArray> previous;
     bool existed = false;
     if (restoreOnFailure) {
-        QFile old(path);
-        existed = old.exists();
-        if (old.open(QIODevice::ReadOnly))
-            previous = old.readAll();
+        struct stat st = {};
+        existed = ::lstat(QFile::encodeName(path).constData(), &st) == 0;
+        // Read as any input is: what is not a regular file is neither waited on nor kept.
+        if (Result<QByteArray> old = UserFiles::readInput(path, std::numeric_limits<qint64>::max());
+            old)
+            previous = std::move(old).value();
     }
     int renamed = -1;
     if (const int e = injectedFailure(WriteStep::Rename, path))
@@ -209,9 +236,17 @@ void StoreFiles::removeInterruptedWrites(const QString &path)
 
 Status StoreFiles::checkWritable(const QString &folder)
 {
-    const QString probe = folder + u"/.write-probe-"_s + QString::number(::getpid());
-    const QByteArray path = QFile::encodeName(probe);
-    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    // A random name, created only if nothing has it: a link planted at a name the probe might
+    // take leads nowhere, and no file is ever truncated.
+    QByteArray path;
+    int fd = -1;
+    for (int attempt = 0; attempt < 8 && fd < 0; ++attempt) {
+        char suffix[9];
+        path = QFile::encodeName(folder + u"/.write-probe-"_s + randomSuffix(suffix));
+        fd = createExclusive(path);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
     if (fd < 0) {
         return Error(ErrorCode::StoreReadOnly,
                      tr("The store folder %1 is read-only (%2); ReleaseDesk records every login in "
@@ -221,6 +256,39 @@ Status StoreFiles::checkWritable(const QString &folder)
     ::close(fd);
     ::unlink(path.constData());
     return {};
+}
+
+Status StoreFiles::createPrivateFile(const QString &path)
+{
+    const int fd = createExclusive(QFile::encodeName(path));
+    if (fd < 0) {
+        return Error(ErrorCode::Io,
+                     tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), systemError()));
+    }
+    ::close(fd);
+    return {};
+}
+
+void StoreFiles::restrictToOwner(const StorePaths &paths)
+{
+    // Changed by name and never opened: closing any descriptor of records.db would drop the
+    // POSIX locks SQLite holds on it for this process's other connections. A link planted at
+    // one of these names is not followed (AT_SYMLINK_NOFOLLOW), so no other file is changed.
+    // What cannot be narrowed (a file of another owner) is left as it is: the store still opens.
+    const auto narrow = [](const QString &path, bool folder) {
+        const QByteArray name = QFile::encodeName(path);
+        struct stat st = {};
+        if (::lstat(name.constData(), &st) != 0 || (st.st_mode & 077) == 0 ||
+            !(folder ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode)))
+            return false;
+        return ::fchmodat(AT_FDCWD, name.constData(), st.st_mode & 0700, AT_SYMLINK_NOFOLLOW) == 0;
+    };
+    // The folder as named may be a link to the store: the folder it leads to is narrowed.
+    (void)narrow(QFileInfo(paths.root()).canonicalFilePath(), true);
+    const QString records = paths.records();
+    for (const QString &file :
+         QStringList{paths.keyslots(), records, records + u"-wal"_s, records + u"-shm"_s})
+        (void)narrow(file, false);
 }
 
 StoreLock::~StoreLock()

@@ -56,6 +56,7 @@ class StoreFiles
 public:
     // Writes `data` to a temporary file beside `path`, flushes it to disk, renames it over
     // `path` and flushes the folder, so a crash leaves either the old or the new file whole.
+    // The file is readable and writable by its owner only (0600), whatever the umask.
     // If the folder cannot be flushed after the rename, the old content is put back, so that
     // an error always means the file is as it was.
     static Status writeAtomically(const QString &path, const QByteArray &data);
@@ -83,6 +84,16 @@ public:
     // Whether files can be created in `folder`: tried for real with a probe file, because
     // permission bits alone say nothing for root or on read-only mounts.
     static Status checkWritable(const QString &folder);
+
+    // Creates the empty file `path`, readable and writable by its owner only whatever the
+    // umask; fails if anything (a file, a link) has that name already.
+    static Status createPrivateFile(const QString &path);
+
+    // Narrows a store folder to its owner (0700) and its files to 0600 where they are wider,
+    // as a store made by an older version or copied under another umask may be. Links inside
+    // the folder are not followed; what cannot be changed (a file of another owner) is left as
+    // it is.
+    static void restrictToOwner(const StorePaths &paths);
 
     // Serialises read-modify-write of keyslots.json between threads and processes. Waits up
     // to `timeoutMs`, trying every 10 ms, then fails with a StoreBusy error.

@@ -3,13 +3,13 @@
 
 #include "audit/audittrail.h"
 #include "core/clock.h"
+#include "core/userfiles.h"
 #include "ingest/resultrules.h"
 #include "ingest/serializer.h"
 #include "records/recordstore.h"
 #include "session/session.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -225,30 +225,14 @@ Importer::Importer(Session &session)
 Result<QList<ImportInput>> Importer::readFiles(const QStringList &paths)
 {
     QList<ImportInput> inputs;
-    Problems problems;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            problems.add(path, QString(), QString(), tr("the file does not exist"));
-            continue;
-        }
-        if (info.size() > Formats::kMaxFileBytes) {
-            problems.add(path, QString(), QString(),
-                         tr("the file is %1 MiB; at most %2 MiB are read")
-                             .arg(info.size() >> 20)
-                             .arg(Formats::kMaxFileBytes >> 20));
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems.add(path, QString(), QString(),
-                         tr("cannot be read (%1)").arg(file.errorString()));
-            continue;
-        }
-        inputs << ImportInput{info.fileName(), file.readAll()};
+        // The first file that cannot be read stops the import with its one line; a device or a
+        // FIFO is refused before a byte of it is read, and without waiting on it.
+        Result<QByteArray> bytes = UserFiles::readInput(path, Formats::kMaxFileBytes);
+        if (!bytes)
+            return bytes.error();
+        inputs << ImportInput{QFileInfo(path).fileName(), std::move(bytes).value()};
     }
-    if (!problems.isEmpty())
-        return Error(ErrorCode::InvalidInput, problems.report(tr("Import")));
     return inputs;
 }
 

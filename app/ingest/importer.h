@@ -66,7 +66,8 @@ public:
     // Whether the signed-in user may import anything at all (results or records).
     static Status mayImport(const Session &session);
 
-    // Reads files from disk with the size limit; problems name the file.
+    // Reads files from disk as every input is read (UserFiles::readInput: regular files only,
+    // within the size limit); the first that cannot be read is the one-line error.
     static Result<QList<ImportInput>> readFiles(const QStringList &paths);
 
     Result<ImportSummary> run(const QList<ImportInput> &inputs, const ImportOptions &options,

@@ -4,13 +4,12 @@
 #include "audit/audittrail.h"
 #include "core/clock.h"
 #include "core/languages.h"
-#include "core/storefiles.h"
+#include "core/userfiles.h"
 #include "reports/reportbuilder.h"
 #include "security/crypto.h"
 #include "session/session.h"
 #include "store/rows.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -285,6 +284,9 @@ Result<IssuedDocument> DocumentRegistry::exportPdf(const Document &doc, Paper pa
                                                    const QString &path,
                                                    const Renderer::Progress &progress)
 {
+    // Refused before the rendering, which may take a while; the write checks again.
+    if (Status s = UserFiles::checkOutput(path); !s)
+        return s.error();
     Result<Renderer::Pdf> pdf = Renderer::pdf(doc, paper, progress);
     if (!pdf)
         return pdf.error();
@@ -292,7 +294,7 @@ Result<IssuedDocument> DocumentRegistry::exportPdf(const Document &doc, Paper pa
     // The file is written inside the transaction: no register entry without its file, and no
     // file that the register does not know.
     return record(doc, u"pdf"_s, Documents::id(paper), pdf->pages, sha,
-                  [&]() { return StoreFiles::writeAtomically(path, pdf->bytes); });
+                  [&]() { return UserFiles::writeOutput(path, pdf->bytes); });
 }
 
 Result<IssuedDocument> DocumentRegistry::recordPrinted(const Document &doc, const QString &paper,
@@ -301,18 +303,26 @@ Result<IssuedDocument> DocumentRegistry::recordPrinted(const Document &doc, cons
     return record(doc, u"print"_s, paper, pages, QString(), {});
 }
 
+Result<QByteArray> DocumentRegistry::readPdf(const QString &path)
+{
+    return UserFiles::readInput(path, kMaxPdfBytes);
+}
+
 Result<DocumentCheck> DocumentRegistry::verifyPdf(const QString &path) const
 {
     if (Status s = m_session.requireUsable(); !s)
         return s.error();
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(name, file.errorString()));
-    if (file.size() > kMaxPdfBytes)
-        return Error(ErrorCode::InvalidInput,
-                     tr("%1 is larger than 512 MiB: not a document ReleaseDesk issued.").arg(name));
-    const QByteArray bytes = file.readAll();
+    Result<QByteArray> bytes = readPdf(path);
+    if (!bytes)
+        return bytes.error();
+    return verifyPdf(bytes.value(), QFileInfo(path).fileName());
+}
+
+Result<DocumentCheck> DocumentRegistry::verifyPdf(const QByteArray &bytes,
+                                                  const QString &name) const
+{
+    if (Status s = m_session.requireUsable(); !s)
+        return s.error();
     DocumentCheck check;
     if (!bytes.startsWith("%PDF-")) {
         check.findings << tr("%1 is not a PDF file.").arg(name);

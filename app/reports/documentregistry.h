@@ -69,7 +69,8 @@ public:
     // Gives `doc` its document control: a new document id, its version, the document it
     // supersedes, and who prints it when. Read-only.
     Status prepare(Document &doc) const;
-    // Renders `doc` (prepared) as PDF/A, records it, and replaces `path` atomically with it.
+    // Renders `doc` (prepared) as PDF/A, records it, and replaces `path` atomically with it
+    // (mode 0600). A path that UserFiles::checkOutput refuses is refused before rendering.
     Result<IssuedDocument> exportPdf(const Document &doc, Paper paper, const QString &path,
                                      const Renderer::Progress &progress = {});
     // Records that `doc` (prepared) was sent to a printer.
@@ -80,6 +81,12 @@ public:
 
     // Checks a PDF against the register and the record as it is now.
     Result<DocumentCheck> verifyPdf(const QString &path) const;
+    // The same for a PDF already read (by readPdf), called `name` in the findings.
+    Result<DocumentCheck> verifyPdf(const QByteArray &bytes, const QString &name) const;
+    // Reads a PDF to verify as every input is read (UserFiles::readInput: a regular file, and
+    // no larger than any document ReleaseDesk issues). Needs no session, so that the command
+    // line refuses a bad file before it opens the store.
+    static Result<QByteArray> readPdf(const QString &path);
 
     static QString subjectOf(const Document &doc);
 

@@ -12,12 +12,15 @@
 #include "store/store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -59,9 +62,17 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
     // Build beside the target, then rename: a half-made store never carries the real name.
     const QString building = parent + u"/."_s + info.fileName() + u".creating-"_s +
                              QString::fromLatin1(crypto::randomBytes(4).toHex());
-    if (!QDir().mkdir(building))
+    // Private to its owner whatever the umask: mkdir's mode is narrowed by the umask only, so
+    // it is set again once the folder exists.
+    const QByteArray buildingName = QFile::encodeName(building);
+    if (::mkdir(buildingName.constData(), 0700) != 0)
         return Error(ErrorCode::Io,
                      tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(building)));
+    if (::chmod(buildingName.constData(), 0700) != 0) {
+        QDir().rmdir(building);
+        return Error(ErrorCode::Io,
+                     tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(building)));
+    }
     const auto abandon = [&building](Error e) -> Result<Created> {
         QDir(building).removeRecursively();
         return e;

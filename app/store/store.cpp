@@ -356,6 +356,10 @@ Result<std::unique_ptr<Store>> Store::start(const QString &storePath, const QStr
                 ErrorCode::AlreadyExists,
                 tr("%1 already holds a records.db; a new store needs an empty folder.").arg(shown));
         }
+        // Made here, private, rather than by SQLite with mode 0644: its -wal and -shm files
+        // take the database file's mode.
+        if (Status s = StoreFiles::createPrivateFile(records); !s)
+            return s.error();
     } else {
         QFile file(records);
         if (!file.exists()) {
@@ -384,6 +388,7 @@ Result<std::unique_ptr<Store>> Store::start(const QString &storePath, const QStr
                              .arg(size));
         }
     }
+    StoreFiles::restrictToOwner(paths);
 
     // Held while the store is open: a re-key, which replaces records.db, waits for it.
     Result<std::unique_ptr<StoreLock>> use = StoreFiles::lockUse(paths, false);
