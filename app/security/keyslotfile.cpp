@@ -2,6 +2,7 @@
 #include "security/keyslotfile.h"
 
 #include "core/clock.h"
+#include "core/userfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -298,25 +299,26 @@ QByteArray legacyCoveredBytes(const KeySlotFile &f)
 
 Result<KeySlotFile> KeySlotFile::load(const QString &path)
 {
-    QFile file(path);
+    const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
-    if (!file.exists()) {
+    if (!info.exists() && !info.isSymLink()) {
         return Error(ErrorCode::StoreMissing,
                      tr("%1 is missing: the folder is not a ReleaseDesk store, or the file was "
                         "removed.")
                          .arg(shown));
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(shown, file.errorString()));
-    }
-    if (file.size() > kMaxFileBytes) {
+    if (info.isFile() && info.size() > kMaxFileBytes) {
         return Error(ErrorCode::StoreDamaged,
                      tr("%1 is damaged: it is %2 bytes long, far more than a key-slot file can "
                         "be; restore it from a backup.")
                          .arg(shown)
-                         .arg(file.size()));
+                         .arg(info.size()));
     }
-    return parse(file.readAll(), path);
+    // Read as any input is: a FIFO or device put in its place is refused, not waited on.
+    Result<QByteArray> bytes = UserFiles::readInput(path, kMaxFileBytes);
+    if (!bytes)
+        return Error(ErrorCode::StoreDamaged, bytes.error().message());
+    return parse(bytes.value(), path);
 }
 
 Result<KeySlotFile> KeySlotFile::parse(const QByteArray &json, const QString &pathForMessages)
