@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/decisionlog.h"
 
+#include "core/userfiles.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,18 +61,14 @@ Status DecisionLog::append(const StorePaths &paths, const ESignature &signature)
 
 Result<QList<ESignature>> DecisionLog::read(const StorePaths &paths)
 {
-    QFile file(paths.decisions());
-    if (!file.exists())
+    const QFileInfo info(paths.decisions());
+    if (!info.exists() && !info.isSymLink())
         return QList<ESignature>();
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io,
-                     tr("Cannot read %1: %2")
-                         .arg(QDir::toNativeSeparators(paths.decisions()), file.errorString()));
-    if (file.size() > kMaxBytes)
-        return Error(ErrorCode::StoreDamaged,
-                     tr("%1 is larger than 512 MiB: it is not a decision log ReleaseDesk wrote.")
-                         .arg(QDir::toNativeSeparators(paths.decisions())));
-    const QByteArray all = file.readAll();
+    // Read as any input is: a FIFO or device put in its place is refused, not waited on.
+    Result<QByteArray> read = UserFiles::readInput(paths.decisions(), kMaxBytes);
+    if (!read)
+        return read.error();
+    const QByteArray &all = read.value();
     QList<ESignature> out;
     qsizetype start = 0;
     int number = 0;
