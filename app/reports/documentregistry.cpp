@@ -335,12 +335,20 @@ Result<DocumentCheck> DocumentRegistry::verifyPdf(const QByteArray &bytes,
                               .arg(name);
         return check;
     }
+    const QString issuedUnder = Renderer::rootFingerprintOfPdf(bytes);
+    if (!issuedUnder.isEmpty() && issuedUnder != m_session.rootFingerprint()) {
+        check.findings << tr("NOT VALID: %1 (document %2) was issued by the store whose root is "
+                             "%3; this store's root is %4.")
+                              .arg(name, id, issuedUnder, m_session.rootFingerprint());
+        return check;
+    }
     Result<std::optional<IssuedDocument>> found = find(id);
     if (!found)
         return found.error();
     if (!found.value()) {
-        check.findings << tr("Document %1 is not in the register of this store: it was issued "
-                             "from another store, or not at all.")
+        check.findings << tr("NOT VALID: document %1 is not in the register of this store: it was "
+                             "issued from another store, or not at all, or the store was put "
+                             "back to a time before it was issued.")
                               .arg(id);
         return check;
     }

@@ -106,7 +106,8 @@ Result<KeyDirectory> KeyDirectory::load(QSqlDatabase db, const QString &storeId,
     // times stored beside a key cannot order it against a signature; the sequence can. A key
     // is retired by the next key issued to its holder or by the holder's account being
     // disabled, whichever the trail records first after its issue.
-    QHash<QString, QList<qint64>> retiringSeqs; // by user name, ascending
+    // A disabling, or an issue, of each holder: (seq, the key issued or 0), ascending.
+    QHash<QString, QList<std::pair<qint64, qint64>>> retiring;
     q.prepare(u"SELECT seq, action, entity_id, new_value FROM audit_events "
               "WHERE action IN (?, ?) ORDER BY seq"_s);
     q.addBindValue(QString::fromLatin1(audit::kSigningKeyIssued));
@@ -116,103 +117,142 @@ Result<KeyDirectory> KeyDirectory::load(QSqlDatabase db, const QString &storeId,
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         const QString user = q.value(2).toString();
-        retiringSeqs[user].append(seq);
+        qint64 issuedKey = 0;
         if (q.value(1).toString() == QLatin1StringView(audit::kSigningKeyIssued)) {
             bool numeric = false;
             const qint64 keyId = q.value(3).toString().section(u':', 0, 0).toLongLong(&numeric);
             const auto it = dir.m_keys.find(keyId);
             if (numeric && it != dir.m_keys.end() && it->issuedSeq == 0 &&
-                it->cert.userName == user)
+                it->cert.userName == user) {
                 it->issuedSeq = seq;
+                issuedKey = keyId;
+            }
         }
+        retiring[user].append({seq, issuedKey});
     }
     if (q.lastError().isValid())
         return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
-    for (CertifiedKey &k : dir.m_keys) {
-        if (k.issuedSeq == 0)
-            continue;
-        for (const qint64 seq : retiringSeqs.value(k.cert.userName)) {
-            if (seq > k.issuedSeq) {
-                k.retiredSeq = seq;
-                break;
+    // A key is retired by the disabling of its holder or by the next key issued to them that is
+    // certified itself: a key someone put in the store without a certificate retires nothing.
+    const auto retire = [&dir, &retiring] {
+        for (CertifiedKey &k : dir.m_keys) {
+            k.retiredSeq = 0;
+            if (k.issuedSeq == 0)
+                continue;
+            for (const auto &[seq, issued] : retiring.value(k.cert.userName)) {
+                if (seq <= k.issuedSeq)
+                    continue;
+                const CertifiedKey *next = issued ? dir.find(issued) : nullptr;
+                if (issued == 0 || (next && next->certified())) {
+                    k.retiredSeq = seq;
+                    break;
+                }
             }
         }
-    }
-
+    };
+    retire();
     if (uncertified)
         return dir;
+
     // The chains, oldest key first: an issuer always has a lower id than what it certifies.
+    // Which keys are certified decides which keys are retired and so which issuers were in
+    // force: worked out again until it settles.
+    QHash<qint64, QString> settled; // problems that do not depend on the chain
+    for (auto it = dir.m_keys.cbegin(); it != dir.m_keys.cend(); ++it) {
+        if (!it->problem.isEmpty())
+            settled.insert(it.key(), it->problem);
+    }
     QSqlQuery head(db);
     head.setForwardOnly(true);
     head.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);
-    for (const qint64 id : std::as_const(order)) {
-        CertifiedKey &k = dir.m_keys[id];
-        if (!k.problem.isEmpty())
-            continue;
-        const KeyCertificate &c = k.cert;
-        const auto [rowUser, rowKey] = rows.value(id);
-        const QString who = tr("key %1 of %2").arg(id).arg(c.userName);
-        if (c.keyId != id || c.userId != rowUser || c.publicKey != rowKey ||
-            userNames.value(rowUser) != c.userName) {
-            k.problem = tr("%1: its certificate is not for this key or this account.").arg(who);
-            continue;
-        }
-        if (k.issuedSeq == 0) {
-            k.problem = tr("%1: the audit trail does not record its issue.").arg(who);
-            continue;
-        }
-        QByteArray issuerKey;
-        if (c.issuerKeyId == KeyCertificate::kRootKeyId) {
-            issuerKey = dir.m_root;
-        } else {
-            const CertifiedKey *issuer = dir.find(c.issuerKeyId);
-            if (!issuer || c.issuerKeyId >= id) {
-                k.problem = tr("%1 names key %2 as its issuer, which does not exist.")
-                                .arg(who)
-                                .arg(c.issuerKeyId);
+    const auto certify = [&]() -> Status {
+        for (const qint64 id : std::as_const(order))
+            dir.m_keys[id].problem = settled.value(id);
+        for (const qint64 id : std::as_const(order)) {
+            CertifiedKey &k = dir.m_keys[id];
+            if (!k.problem.isEmpty())
+                continue;
+            const KeyCertificate &c = k.cert;
+            const auto [rowUser, rowKey] = rows.value(id);
+            const QString who = tr("key %1 of %2").arg(id).arg(c.userName);
+            if (c.keyId != id || c.userId != rowUser || c.publicKey != rowKey ||
+                userNames.value(rowUser) != c.userName) {
+                k.problem = tr("%1: its certificate is not for this key or this account.").arg(who);
                 continue;
             }
-            if (!issuer->certified()) {
-                k.problem = tr("%1 was certified by a key that is not certified itself (%2)")
-                                .arg(who, issuer->problem);
+            if (k.issuedSeq == 0) {
+                k.problem = tr("%1: the audit trail does not record its issue.").arg(who);
                 continue;
             }
-            if (issuer->cert.role != QLatin1StringView(kAdministratorRole) ||
-                issuer->cert.userId == c.userId) {
-                k.problem = tr("%1 was certified by %2, who may not certify it: only an "
-                               "administrator certifies another person's key.")
-                                .arg(who, issuer->cert.userName);
-                continue;
-            }
-            if (k.issuedSeq <= issuer->issuedSeq ||
-                (issuer->retiredSeq > 0 && k.issuedSeq >= issuer->retiredSeq)) {
-                k.problem = tr("%1 was certified with key %2 of %3, which was not in force when "
-                               "the key was issued.")
-                                .arg(who)
-                                .arg(c.issuerKeyId)
-                                .arg(issuer->cert.userName);
-                continue;
-            }
-            issuerKey = issuer->cert.publicKey;
-        }
-        if (!c.verify(storeId, issuerKey)) {
-            k.problem = tr("%1: its certificate does not verify with the key of its issuer; it "
-                           "was made or changed outside ReleaseDesk.")
-                            .arg(who);
-            continue;
-        }
-        head.bindValue(0, c.headSeq);
-        if (!head.exec())
-            return Store::errorFrom(tr("Cannot read the audit trail"), head.lastError());
-        const bool found = head.next();
-        const QByteArray hash = found ? head.value(0).toByteArray() : QByteArray();
-        head.finish();
-        if (c.headSeq > 0 && (!found || hash != c.headHash)) {
-            k.problem = tr("%1: its certificate names audit event %2, which does not match: the "
-                           "audit trail up to there was rewritten.")
+            QByteArray issuerKey;
+            if (c.issuerKeyId == KeyCertificate::kRootKeyId) {
+                issuerKey = dir.m_root;
+            } else {
+                const CertifiedKey *issuer = dir.find(c.issuerKeyId);
+                if (!issuer || c.issuerKeyId >= id) {
+                    k.problem = tr("%1 names key %2 as its issuer, which does not exist.")
+                                    .arg(who)
+                                    .arg(c.issuerKeyId);
+                    continue;
+                }
+                if (!issuer->certified()) {
+                    k.problem = tr("%1 was certified by a key that is not certified itself (%2)")
+                                    .arg(who, issuer->problem);
+                    continue;
+                }
+                if (issuer->cert.role != QLatin1StringView(kAdministratorRole) ||
+                    issuer->cert.userId == c.userId) {
+                    k.problem = tr("%1 was certified by %2, who may not certify it: only an "
+                                   "administrator certifies another person's key.")
+                                    .arg(who, issuer->cert.userName);
+                    continue;
+                }
+                if (k.issuedSeq <= issuer->issuedSeq ||
+                    (issuer->retiredSeq > 0 && k.issuedSeq >= issuer->retiredSeq)) {
+                    k.problem =
+                        tr("%1 was certified with key %2 of %3, which was not in force when "
+                           "the key was issued.")
                             .arg(who)
-                            .arg(c.headSeq);
+                            .arg(c.issuerKeyId)
+                            .arg(issuer->cert.userName);
+                    continue;
+                }
+                issuerKey = issuer->cert.publicKey;
+            }
+            if (!c.verify(storeId, issuerKey)) {
+                k.problem = tr("%1: its certificate does not verify with the key of its issuer; it "
+                               "was made or changed outside ReleaseDesk.")
+                                .arg(who);
+                continue;
+            }
+            head.bindValue(0, c.headSeq);
+            if (!head.exec())
+                return Store::errorFrom(tr("Cannot read the audit trail"), head.lastError());
+            const bool found = head.next();
+            const QByteArray hash = found ? head.value(0).toByteArray() : QByteArray();
+            head.finish();
+            if (c.headSeq > 0 && (!found || hash != c.headHash)) {
+                k.problem =
+                    tr("%1: its certificate names audit event %2, which does not match: the "
+                       "audit trail up to there was rewritten.")
+                        .arg(who)
+                        .arg(c.headSeq);
+            }
         }
+        return {};
+    };
+    for (int round = 0; round < 8; ++round) {
+        QHash<qint64, QString> before;
+        for (auto it = dir.m_keys.cbegin(); it != dir.m_keys.cend(); ++it)
+            before.insert(it.key(), it->problem);
+        if (Status s = certify(); !s)
+            return s.error();
+        retire();
+        bool same = true;
+        for (auto it = dir.m_keys.cbegin(); it != dir.m_keys.cend() && same; ++it)
+            same = before.value(it.key()) == it->problem;
+        if (same && round > 0)
+            break;
     }
     return dir;
 }

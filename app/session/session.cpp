@@ -452,6 +452,11 @@ Status Session::recordLogin(const UnlockedKeys &keys, const KeySlotFile &header)
                           .arg(cleared.error().message());
     }
 
+    if (!rejected.isEmpty()) {
+        m_warnings << tr("keyslots.json held failed-login records that cannot be true; the audit "
+                         "trail records them as such: %1")
+                          .arg(rejected.join(u"; "_s));
+    }
     if (!refusal.isEmpty())
         return Error(refusalCode, refusal);
     m_user = account.value();

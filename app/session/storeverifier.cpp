@@ -263,14 +263,14 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
             const QString what = RecordBindings::describe(kind.key(), it.key());
             const auto b = latest.constFind(it.key());
             if (b == latest.cend())
-                return fail(0, tr("%1 was written outside ReleaseDesk: no audit event recorded "
-                                  "it.")
+                return fail(0, tr("Written outside ReleaseDesk, as no audit event recorded it: "
+                                  "%1.")
                                    .arg(what));
             if (b->digest != it.value())
-                return fail(b->seq, tr("%1 was changed after audit event %2 recorded it: its "
-                                       "rows are not the ones written then.")
-                                        .arg(what)
-                                        .arg(b->seq));
+                return fail(b->seq, tr("Changed after audit event %1 recorded it: %2 (the rows "
+                                       "are not the ones written then).")
+                                        .arg(b->seq)
+                                        .arg(what));
             ++result.records;
         }
     }
@@ -280,9 +280,9 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
             if (current.contains(it.key()))
                 continue;
             if (it->digest != RecordBindings::emptyDigest(kind.key(), it.key()))
-                return fail(it->seq, tr("%1 was removed after audit event %2 recorded it.")
-                                         .arg(RecordBindings::describe(kind.key(), it.key()))
-                                         .arg(it->seq));
+                return fail(it->seq, tr("Removed after audit event %1 recorded it: %2.")
+                                         .arg(it->seq)
+                                         .arg(RecordBindings::describe(kind.key(), it.key())));
         }
     }
 

@@ -994,8 +994,7 @@ void tst_Review::verifyFindsAlteredSignatures()
     QVERIFY(edit(u"UPDATE signatures SET comment = 'looks fine' WHERE id = 2"_s));
     StoreVerification v = verify();
     QVERIFY(!v.audit.ok);
-    QVERIFY2(v.audit.problem.contains(u"signature 2 was changed after audit event"_s),
-             qPrintable(v.audit.problem));
+    QVERIFY2(v.audit.problem.contains(u"recorded it: signature 2 "_s), qPrintable(v.audit.problem));
     QVERIFY(edit(u"UPDATE signatures SET comment = '' WHERE id = 2"_s));
     QVERIFY(verify().audit.ok);
     // Re-signed with another user's key.
@@ -1003,7 +1002,7 @@ void tst_Review::verifyFindsAlteredSignatures()
                  "WHERE id = 2"_s));
     v = verify();
     QVERIFY(!v.audit.ok);
-    QVERIFY2(v.audit.problem.contains(u"signature 2 was changed"_s), qPrintable(v.audit.problem));
+    QVERIFY2(v.audit.problem.contains(u"recorded it: signature 2 "_s), qPrintable(v.audit.problem));
     // Put back as it was signed, then move the state on by hand.
     QVERIFY(edit(u"UPDATE signatures SET key_id = (SELECT max(k.id) FROM user_keys k WHERE "
                  "k.user_id = signatures.user_id) WHERE id = 2"_s));
@@ -1012,14 +1011,14 @@ void tst_Review::verifyFindsAlteredSignatures()
     v = verify();
     QVERIFY(!v.audit.ok);
     QVERIFY2(v.audit.problem.contains(
-                 u"the recorded state of batch %1 was changed"_s.arg(b.record.batchNumber)),
+                 u"recorded it: the recorded state of batch %1"_s.arg(b.record.batchNumber)),
              qPrintable(v.audit.problem));
     QVERIFY(edit(u"UPDATE batch_states SET state = 'reviewed'"_s));
     QVERIFY(verify().audit.ok);
     QVERIFY(edit(u"DELETE FROM signatures WHERE id = 2"_s));
     v = verify();
     QVERIFY(!v.audit.ok);
-    QVERIFY2(v.audit.problem.contains(u"signature 2 was removed"_s), qPrintable(v.audit.problem));
+    QVERIFY2(v.audit.problem.contains(u"Removed after audit event"_s), qPrintable(v.audit.problem));
 }
 
 void tst_Review::editedRowsStopTheCover()
