@@ -205,7 +205,9 @@ void AccountsPage::disableSelected()
         return;
     }
     refresh();
-    showMessage(tr("Disabled %1.").arg(user));
+    const QStringList warnings = m_session.warnings();
+    showMessage(warnings.isEmpty() ? tr("Disabled %1.").arg(user)
+                                   : tr("Disabled %1. %2").arg(user, warnings.constLast()));
 }
 
 void AccountsPage::resetSelected()

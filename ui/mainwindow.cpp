@@ -184,6 +184,10 @@ void MainWindow::createActions()
 void MainWindow::installSession(std::unique_ptr<Session> session)
 {
     m_session = std::move(session);
+    // Pages and background work hold the store's connections: a re-key (which closes and
+    // replaces records.db) waits for the end of the session.
+    if (m_session)
+        m_session->setRekeyWhenClosing(true);
     buildPages();
     const Account me = m_session->user();
     statusBar()->showMessage(tr("Signed in as %1 (%2).").arg(me.fullName, me.userName));

@@ -128,6 +128,15 @@ void StorePage::refresh()
     QString html = u"<table>"_s;
     html += row(tr("Folder"), QDir::toNativeSeparators(f.path));
     html += row(tr("Store id"), f.storeId);
+    // Compared with the fingerprint printed with the recovery code and on every document.
+    html += row(tr("Root fingerprint"), f.rootFingerprint);
+    html += row(tr("Key generation"),
+                f.rekeyDue.isEmpty()
+                    ? QString::number(f.keyGeneration)
+                    : tr("%1; a re-key is due (%2): it is done when this session ends with "
+                         "nothing else open")
+                          .arg(f.keyGeneration)
+                          .arg(f.rekeyDue));
     html += row(tr("Created"), toLocalDisplay(f.created));
     html += row(tr("Schema version"), QString::number(f.schemaVersion));
     html += row(tr("Encryption"), tr("SQLCipher %1, format %2 (page size %3, %4); created with %5")
@@ -193,9 +202,15 @@ void StorePage::verify()
             }
             const AuditVerification &a = result->audit;
             QString text = a.ok
-                               ? tr("✔ Verified: %1 events and %2 signed checkpoints match.")
+                               ? tr("✔ Verified: %1 events, %2 signed checkpoints, %3 electronic "
+                                    "signatures, %4 records and %5 key certificates match; store "
+                                    "root %6.")
                                      .arg(a.events)
                                      .arg(a.checkpoints)
+                                     .arg(result->signatures)
+                                     .arg(result->records)
+                                     .arg(result->certificates)
+                                     .arg(result->rootFingerprint)
                                : (a.failedSeq > 0 ? tr("✘ Verification failed at event %1: %2")
                                                         .arg(a.failedSeq)
                                                         .arg(a.problem)

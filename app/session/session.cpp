@@ -701,9 +701,8 @@ Status Session::rekey(const QString &reason)
                                    });
         !s)
         return s;
-    if (m_store->connectionCount() > 1) {
-        m_warnings << tr("The store will be re-keyed when this session ends: it is working in "
-                         "the background now.");
+    if (m_rekeyWhenClosing || m_store->connectionCount() > 1) {
+        m_warnings << tr("The store will be re-keyed when this session ends (%1).").arg(reason);
         return {};
     }
     return runRekey(reason, false);

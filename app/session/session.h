@@ -115,6 +115,8 @@ public:
     // on it in the background, the re-key is recorded as due (keyslots.json) and done when this
     // session ends, and a warning says so.
     Status rekey(const QString &reason);
+    // The window: re-keys asked for while it is open always wait for the end of the session.
+    void setRekeyWhenClosing(bool on) { m_rekeyWhenClosing = on; }
     // Signs a checkpoint now, after a security event (THREAT-MODEL.md: none may sit unsigned
     // at the end of the trail).
     Status signSecurityCheckpoint();
@@ -170,6 +172,7 @@ private:
     QByteArray m_rootPublicKey;
     QStringList m_warnings;
     bool m_locked = false;
+    bool m_rekeyWhenClosing = false;
 };
 
 } // namespace rd

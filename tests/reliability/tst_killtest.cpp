@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Kill test: a child process (this executable run again with --kill-child) opens the store
-// through the real Session, imports large batch-record and result files and signs the batches
-// QC approved, in a loop, printing one flushed line after each commit has returned. The parent
+// through the real Session, imports large batch-record and result files, signs the batches
+// QC approved and re-keys the store (a new master key for records.db and every key slot), in a
+// loop, printing one flushed line after each commit has returned. The parent
 // kills it with SIGKILL at 200 seeded random moments and after each kill opens the store as a
-// new process would, runs PRAGMA integrity_check and the real `releasedesk verify`, and checks
+// new process would (every key slot must open it, whatever moment of a re-key the kill fell
+// on), runs PRAGMA integrity_check and the real `releasedesk verify`, and checks
 // that every import is wholly present or wholly absent and that every signature the child
 // reported is there. The next child carries on where the store says the work stopped.
 #include "core/storefiles.h"
@@ -12,6 +14,8 @@
 #include "ingest/serializer.h"
 #include "review/reviewservice.h"
 #include "review/workflow.h"
+#include "security/keyring.h"
+#include "session/rekey.h"
 #include "session/session.h"
 #include "store/store.h"
 #include "support/teststore.h"
@@ -31,6 +35,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -83,8 +88,10 @@ int childMain(const QStringList &args)
         return 3;
     }
     say(u"ready"_s);
-    ReviewService review(*analyst.value());
+    std::optional<ReviewService> reviewing;
+    reviewing.emplace(*analyst.value());
     for (int i = first; i < last; ++i) {
+        ReviewService &review = *reviewing;
         const auto import = [&](Session &s, const QString &path, const QString &key) {
             Result<QList<ImportInput>> inputs = Importer::readFiles({path});
             if (!inputs)
@@ -120,6 +127,25 @@ int childMain(const QStringList &args)
                 failed = signature.error().message();
             else
                 say(u"signed %1 %2"_s.arg(batch, Workflow::id(Meaning::QcApproved)));
+        }
+        // Then a re-key, which needs the store to itself: the analyst's session closes first
+        // and opens again with the new master key.
+        if (failed.isEmpty()) {
+            reviewing.reset();
+            analyst.value().reset();
+            say(u"begin rekey %1"_s.arg(i));
+            const qsizetype warned = admin.value()->warnings().size();
+            if (Status s = admin.value()->rekey(u"kill test"_s); !s)
+                failed = s.error().message();
+            else if (admin.value()->warnings().size() > warned)
+                failed = admin.value()->warnings().constLast();
+            else
+                say(u"rekeyed %1"_s.arg(i));
+            analyst = open(kAnalyst);
+            if (!analyst && failed.isEmpty())
+                failed = analyst.error().message();
+            if (analyst)
+                reviewing.emplace(*analyst.value());
         }
         if (!failed.isEmpty()) {
             std::fprintf(stderr, "child iteration %d failed: %s\n", i, qPrintable(failed));
@@ -170,7 +196,6 @@ private:
     std::unique_ptr<rd::test::TestStore> m_store;
     QTemporaryDir m_files;
     QString m_binary;
-    SecureBytes m_masterKey; // unwrapped once: the check opens the store, not the key slots
     QList<Iteration> m_iterations;
     QString m_failure;
 };
@@ -184,8 +209,6 @@ void tst_KillTest::initTestCase()
     m_store = std::make_unique<rd::test::TestStore>();
     QVERIFY(m_store->isValid());
     QVERIFY(m_store->addUser(QString::fromLatin1(kAnalyst), Role::QcAnalyst));
-    m_masterKey = m_store->masterKey();
-    QVERIFY(!m_masterKey.isEmpty());
     std::unique_ptr<Session> admin = m_store->open();
     QVERIFY(admin);
     QVERIFY(
@@ -277,8 +300,31 @@ bool tst_KillTest::checkStore(const QSet<QString> &reportedImports,
         m_failure = what;
         return false;
     };
+    // The master key as a new process gets it: from the current key slots, every one of which
+    // opens the store whatever moment of a re-key the kill fell on (an interrupted one is
+    // settled on the way, as every open settles it).
+    SecureBytes masterKey;
+    for (const char *user : {rd::test::kAdmin, kAnalyst}) {
+        Result<UnlockedKeys> keys = KeyRing::unlock(m_store->path(), QString::fromLatin1(user),
+                                                    rd::test::secret(rd::test::kPassword));
+        if (!keys)
+            return fail(u"the key slot of %1 does not open after the kill: %2"_s.arg(
+                QString::fromLatin1(user), keys.error().message()));
+        SecureBytes key = keys->masterKey.copy();
+        if (keys->header.pendingEpoch) {
+            Result<Rekey::Settled> settled = Rekey::settle(m_store->path(), keys.value());
+            if (!settled)
+                return fail(u"an interrupted re-key does not settle: "_s +
+                            settled.error().message());
+            key = std::move(settled->masterKey);
+        }
+        if (!Rekey::opens(StorePaths(m_store->path()).records(), key))
+            return fail(u"the master key of %1's slot does not open records.db"_s.arg(
+                QString::fromLatin1(user)));
+        masterKey = std::move(key);
+    }
     Result<std::unique_ptr<Store>> opened =
-        Store::open(m_store->path(), m_store->storeId(), m_masterKey.copy(), u"kill-test"_s);
+        Store::open(m_store->path(), m_store->storeId(), std::move(masterKey), u"kill-test"_s);
     if (!opened)
         return fail(u"the store does not open after the kill: "_s + opened.error().message());
     std::unique_ptr<Store> store = std::move(opened).value();
@@ -425,6 +471,7 @@ void tst_KillTest::killedAtRandomMoments()
     QCOMPARE(first, attempted);
 
     QMap<Moment, int> moments;
+    int rekeyKills = 0;
     qint64 checkMs = 0, verifyMs = 0;
     for (int kill = 0; kill < kKills; ++kill) {
         // One kill in five during start-up and login, the rest while it works: the first
@@ -488,6 +535,8 @@ void tst_KillTest::killedAtRandomMoments()
         else if (lines.constLast().startsWith(u"begin "_s))
             m = Moment::InsideOperation;
         ++moments[m];
+        if (m == Moment::InsideOperation && lines.constLast().startsWith(u"begin rekey"_s))
+            ++rekeyKills;
         if ((kill + 1) % 50 == 0)
             qInfo("%d kills after %lld ms; records.db %lld KiB", kill + 1, total.elapsed(),
                   QFileInfo(StorePaths(m_store->path()).records()).size() / 1024);
@@ -502,8 +551,11 @@ void tst_KillTest::killedAtRandomMoments()
           moments.value(Moment::Startup), moments.value(Moment::InsideOperation),
           moments.value(Moment::AfterCommit), moments.value(Moment::Between),
           moments.value(Moment::Finished));
+    qInfo("kills inside a re-key: %d; records.db under key generation %d at the end", rekeyKills,
+          KeySlotFile::load(StorePaths(m_store->path()).keyslots())->epoch);
     // The kills must have reached the work, not only the start-up.
     QVERIFY(moments.value(Moment::InsideOperation) > kKills / 10);
+    QVERIFY2(rekeyKills > kKills / 20, "the kills must reach the re-keys too");
     QVERIFY(presentSignatures.size() > kBatchesPerIteration * kIterationsPerChild);
 }
 
