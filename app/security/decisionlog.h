@@ -13,7 +13,7 @@ namespace rd {
 // decisions.log beside records.db: every batch signature again, one JSON line each, written
 // after the signature commits. Each line is the whole signature, so it verifies with its
 // signer's certified key wherever it is read. When a records.db put back from an older copy is
-// accepted, the lines it lacks are the decisions it lost (THREAT-MODEL.md, "Rollback").
+// accepted, the lines it lacks are the decisions it lost (app/audit/THREAT-MODEL.md, "Rollback").
 class DecisionLog
 {
     Q_DECLARE_TR_FUNCTIONS(rd::DecisionLog)

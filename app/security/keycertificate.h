@@ -10,7 +10,7 @@
 
 namespace rd {
 
-// A signing key's certificate (app/security/THREAT-MODEL.md, "Keys"): whose key it is, in which
+// A signing key's certificate (app/audit/THREAT-MODEL.md, "Keys"): whose key it is, in which
 // role and under which printed name, which key vouched for it, and the audit-chain head when it
 // was issued, signed by the issuer. The issuer is the store root (key id 0: at init, recovery
 // and upgrade) or an administrator's key; a key certified by anyone else never verifies, so

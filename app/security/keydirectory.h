@@ -22,8 +22,8 @@ struct CertifiedKey
     bool certified() const { return problem.isEmpty(); }
 };
 
-// Every signing key of a store checked against its certificate chain (THREAT-MODEL.md, "Who
-// certifies whom"): the root certifies anyone; an administrator's certified key, while in
+// Every signing key of a store checked against its certificate chain (app/audit/THREAT-MODEL.md,
+// "Who certifies whom"): the root certifies anyone; an administrator's certified key, while in
 // force, certifies other people's keys; nobody else certifies anything. Answers whether a key
 // may sign for a person at a point of the audit trail, and who vouched for it. Read-only.
 class KeyDirectory

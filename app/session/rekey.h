@@ -11,8 +11,8 @@
 
 namespace rd {
 
-// Re-encrypting records.db under a new master key (THREAT-MODEL.md, "Old keys"): when an account
-// is disabled, and on demand. The new key is sealed to the certified signing key of every
+// Re-encrypting records.db under a new master key (app/audit/THREAT-MODEL.md, "Old keys"): when an
+// account is disabled, and on demand. The new key is sealed to the certified signing key of every
 // remaining slot and to the root for the recovery slot, so nobody's password is needed and a
 // copy of a removed slot opens nothing any more.
 //

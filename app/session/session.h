@@ -103,7 +103,7 @@ public:
     qint64 keyId() const { return m_keyId; }
     const SecureBytes &signingKey() const { return m_signingKey; }
     const QByteArray &publicKey() const { return m_publicKey; }
-    // The store root's public key and fingerprint (THREAT-MODEL.md).
+    // The store root's public key and fingerprint (app/audit/THREAT-MODEL.md).
     const QByteArray &rootPublicKey() const { return m_rootPublicKey; }
     QString rootFingerprint() const;
     // Every signing key with its certificate checked, as of now.
@@ -117,8 +117,8 @@ public:
     Status rekey(const QString &reason);
     // The window: re-keys asked for while it is open always wait for the end of the session.
     void setRekeyWhenClosing(bool on) { m_rekeyWhenClosing = on; }
-    // Signs a checkpoint now, after a security event (THREAT-MODEL.md: none may sit unsigned
-    // at the end of the trail).
+    // Signs a checkpoint now, after a security event (app/audit/THREAT-MODEL.md: none may sit
+    // unsigned at the end of the trail).
     Status signSecurityCheckpoint();
     // Problems met that did not stop anything (e.g. keyslots.json not updated, a re-key
     // postponed); the command line prints them, the window shows them.

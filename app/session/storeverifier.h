@@ -13,8 +13,8 @@ namespace rd {
 class Session;
 struct StoreVerification;
 
-// `releasedesk verify` (THREAT-MODEL.md, "What verify checks"): the schema against the one the
-// migrations make, the root against records.db and an expected fingerprint, every key's
+// `releasedesk verify` (app/audit/THREAT-MODEL.md, "What verify checks"): the schema against the
+// one the migrations make, the root against records.db and an expected fingerprint, every key's
 // certificate chain, every signed anchor, the audit chain with its checkpoints and record
 // bindings, every record against its newest binding, every electronic signature, and SQLite's
 // own page and structure checks. Names the first thing that does not match. Read-only.

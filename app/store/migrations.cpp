@@ -441,7 +441,7 @@ CREATE INDEX batch_records_by_shipment ON batch_records(planned_shipment_at, bat
 CREATE INDEX audit_events_by_action ON audit_events(action);
 )sql"},
     {8, "key certificates, records bound into the audit chain, holds after a rollback", R"sql(
--- Every signing key's certificate (app/security/THREAT-MODEL.md): who holds it in which role,
+-- Every signing key's certificate (app/audit/THREAT-MODEL.md): who holds it in which role,
 -- signed by the store root (key 0) or an administrator's key. A key without one verifies
 -- nothing. Written with the key, never changed.
 CREATE TABLE key_certificates (

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The attacks of someone who holds one account's password (the demo's viewer, "auditor") and
-// may write in the store folder, as app/security/THREAT-MODEL.md lists them, each performed
+// may write in the store folder, as app/audit/THREAT-MODEL.md lists them, each performed
 // for real: the viewer's key slot gives the master key, and with it the attacker uses
 // ReleaseDesk's own code (Store, AuditTrail, ESignatures, RecordBindings) and SQL with the
 // triggers put back as they were. Each test then asks the real binary (verify, review status,
