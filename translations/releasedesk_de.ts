@@ -32,12 +32,28 @@
         <translation>Das neue Konto „%1“ hat keine ID erhalten.</translation>
     </message>
     <message>
-        <source>The signing key of &quot;%1&quot; got no id.</source>
-        <translation>Der Signaturschlüssel von „%1“ hat keine ID erhalten.</translation>
-    </message>
-    <message>
         <source>Cannot enable the account</source>
         <translation>Das Konto kann nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>A signing key for &quot;%1&quot; can only be certified with the store root or an administrator&apos;s key.</source>
+        <translation>Ein Signaturschlüssel für „%1“ kann nur mit dem Stammschlüssel des Datenspeichers oder mit dem Schlüssel eines Administrators zertifiziert werden.</translation>
+    </message>
+    <message>
+        <source>certified by the store root</source>
+        <translation>vom Stammschlüssel des Datenspeichers zertifiziert</translation>
+    </message>
+    <message>
+        <source>certified by %1 with key %2</source>
+        <translation>von %1 mit Schlüssel %2 zertifiziert</translation>
+    </message>
+    <message>
+        <source>Cannot record the certificate of &quot;%1&quot;</source>
+        <translation>Das Zertifikat von „%1“ kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>Cannot read signing key %1</source>
+        <translation>Der Signaturschlüssel %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -162,6 +178,10 @@
         <source>change accounts</source>
         <translation>Konten ändern</translation>
     </message>
+    <message>
+        <source>account &quot;%1&quot; disabled</source>
+        <translation>Konto „%1“ deaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -189,14 +209,6 @@
 <context>
     <name>rd::AuditVerifier</name>
     <message>
-        <source>Cannot read the database schema: %1</source>
-        <translation>Das Datenbankschema kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The triggers that keep the audit trail append-only are missing: they were removed outside ReleaseDesk.</source>
-        <translation>Die Trigger, die sicherstellen, dass der Audit-Trail nur ergänzt werden kann, fehlen: Sie wurden außerhalb von ReleaseDesk entfernt.</translation>
-    </message>
-    <message>
         <source>event %1 (%2 by %3 at %4)</source>
         <translation>Ereignis %1 (%2 durch %3 am %4)</translation>
     </message>
@@ -221,10 +233,6 @@
         <translation>%1: Der Inhalt stimmt nicht mit dem Hash überein; er wurde nach dem Schreiben verändert.</translation>
     </message>
     <message>
-        <source>Checkpoint %1: it names signing key %2, which is not a key of %3.</source>
-        <translation>Prüfpunkt %1: Er nennt den Signaturschlüssel %2, der kein Schlüssel von %3 ist.</translation>
-    </message>
-    <message>
         <source>Checkpoint %1: %2&apos;s signature does not match the audit trail up to event %3; the trail before it was rewritten.</source>
         <translation>Prüfpunkt %1: Die Signatur von %2 stimmt nicht mit dem Audit-Trail bis Ereignis %3 überein; der Audit-Trail davor wurde umgeschrieben.</translation>
     </message>
@@ -233,20 +241,36 @@
         <translation>Verifizierung abgebrochen.</translation>
     </message>
     <message>
-        <source>The audit trail ends at event %1, but the last checkpoint recorded in keyslots.json is event %2: events were removed from the end.</source>
-        <translation>Der Audit-Trail endet bei Ereignis %1, der letzte in keyslots.json erfasste Prüfpunkt ist jedoch Ereignis %2: Am Ende wurden Ereignisse entfernt.</translation>
-    </message>
-    <message>
         <source>keyslots.json records no checkpoint, though the audit trail holds %1: keyslots.json was replaced with an older or foreign copy.</source>
         <translation>keyslots.json enthält keinen Prüfpunkt, obwohl der Audit-Trail %1 Prüfpunkt(e) enthält: keyslots.json wurde durch eine ältere oder fremde Kopie ersetzt.</translation>
     </message>
     <message>
-        <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
-        <translation>Ereignis %1 ist nicht der in keyslots.json erfasste signierte Prüfpunkt; der Audit-Trail wurde ab dort umgeschrieben.</translation>
-    </message>
-    <message>
         <source>Cannot read the audit trail</source>
         <translation>Der Audit-Trail kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The record bindings name event %1, which records no bindings: they were added outside ReleaseDesk.</source>
+        <translation>Die Datensatzbindungen nennen Ereignis %1, das keine Bindungen erfasst: Sie wurden außerhalb von ReleaseDesk hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1: the record bindings it wrote were changed or removed outside ReleaseDesk.</source>
+        <translation>%1: Die von diesem Ereignis geschriebenen Datensatzbindungen wurden außerhalb von ReleaseDesk geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 cannot be trusted: %2</source>
+        <translation>Prüfpunkt %1 ist nicht vertrauenswürdig: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but record bindings of event %2 remain: events were removed from the end.</source>
+        <translation>Der Audit-Trail endet bei Ereignis %1, es sind jedoch noch Datensatzbindungen von Ereignis %2 vorhanden: Am Ende wurden Ereignisse entfernt.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but keyslots.json records a checkpoint of %2 at event %3: events were removed from the end.</source>
+        <translation>Der Audit-Trail endet bei Ereignis %1, keyslots.json verzeichnet jedoch einen Prüfpunkt von %2 bei Ereignis %3: Am Ende wurden Ereignisse entfernt.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the checkpoint of %2 recorded in keyslots.json; the audit trail was rewritten from there on.</source>
+        <translation>Ereignis %1 ist nicht der in keyslots.json erfasste Prüfpunkt von %2; der Audit-Trail wurde ab dort umgeschrieben.</translation>
     </message>
 </context>
 <context>
@@ -679,10 +703,6 @@
         <translation>Die Hash-Kette des Audit-Trails neu berechnen und jeden Prüfpunkt und jede elektronische Unterschrift verifizieren. Gibt „ok: N Ereignisse“ aus oder nennt das erste Ereignis, das nicht übereinstimmt (Exit-Code 1).</translation>
     </message>
     <message>
-        <source>ok: %1 events; signed checkpoints verified: %2; electronic signatures verified: %3</source>
-        <translation>ok: %1 Ereignisse; signierte Prüfpunkte verifiziert: %2; elektronische Unterschriften verifiziert: %3</translation>
-    </message>
-    <message>
         <source>Batch %1 (%2, %3), record version %4, specification %5</source>
         <translation>Charge %1 (%2, %3), Datensatzversion %4, Spezifikation %5</translation>
     </message>
@@ -1074,6 +1094,98 @@ MEANING ist einer der folgenden Werte: %2.</translation>
         <translation>Die Sprache, in der das Dokument gedruckt wird: en, nl, de oder ja (Standard: die Sprache der Befehlszeile).</translation>
     </message>
     <message>
+        <source>Write to this file instead of standard output; it is replaced atomically, readable by you only (mode 0600).</source>
+        <translation>In diese Datei statt in die Standardausgabe schreiben; sie wird atomar ersetzt und ist nur für Sie lesbar (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output, readable by you only (mode 0600).</source>
+        <translation>In diese Datei statt in die Standardausgabe schreiben, nur für Sie lesbar (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Also draw the chart to this PNG file, readable by you only (mode 0600).</source>
+        <translation>Die Regelkarte zusätzlich in diese PNG-Datei zeichnen, nur für Sie lesbar (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced atomically, readable by you only: mode 0600).</source>
+        <translation>Die zu schreibende PDF-Datei (atomar ersetzt, nur für Sie lesbar: Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Store root fingerprint (printed on every document; keep it with the recovery code and compare it with releasedesk verify --fingerprint):</source>
+        <translation>Fingerabdruck des Stammschlüssels des Datenspeichers (auf jedem Dokument gedruckt; bewahren Sie ihn zusammen mit dem Wiederherstellungscode auf und vergleichen Sie ihn mit releasedesk verify --fingerprint):</translation>
+    </message>
+    <message>
+        <source>Refuse the store unless its root has this fingerprint (as printed at init and on every document).</source>
+        <translation>Den Datenspeicher ablehnen, wenn sein Stammschlüssel nicht diesen Fingerabdruck hat (wie bei init und auf jedem Dokument ausgegeben).</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>ok: %1 events; signed checkpoints verified: %2; electronic signatures verified: %3; records checked against the audit trail: %4; key certificates verified: %5</source>
+        <translation>ok: %1 Ereignisse; signierte Prüfpunkte verifiziert: %2; elektronische Unterschriften verifiziert: %3; Datensätze mit dem Audit-Trail abgeglichen: %4; Schlüsselzertifikate verifiziert: %5</translation>
+    </message>
+    <message>
+        <source>store root fingerprint: %1</source>
+        <translation>Fingerabdruck des Stammschlüssels des Datenspeichers: %1</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>verloren: %1</translation>
+    </message>
+    <message>
+        <source>on hold for a new decision: batch %1</source>
+        <translation>für eine neue Entscheidung zurückgestellt: Charge %1</translation>
+    </message>
+    <message>
+        <source>Re-encrypt records.db under a new master key and give it to every active account (administrators only). Needs the store closed everywhere else; a copy of an old key slot then opens nothing. Recorded in the audit trail.</source>
+        <translation>records.db mit einem neuen Hauptschlüssel neu verschlüsseln und diesen jedem aktiven Konto geben (nur Administratoren). Der Datenspeicher muss überall sonst geschlossen sein; eine Kopie eines alten Schlüsselslots öffnet danach nichts mehr. Wird im Audit-Trail erfasst.</translation>
+    </message>
+    <message>
+        <source>re-key the store</source>
+        <translation>den Datenspeicher neu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>on request of %1</source>
+        <translation>auf Anforderung von %1</translation>
+    </message>
+    <message>
+        <source>Re-keyed %1: records.db is under key generation %2.</source>
+        <translation>%1 neu verschlüsselt: records.db ist mit Schlüsselgeneration %2 verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Upgrade a store made by an earlier ReleaseDesk, before key certificates, with the recovery code: it is verified as it is, then a store root is made, every signing key certified by it, every record bound into the audit trail and the store re-keyed. Prints the new root&apos;s fingerprint.</source>
+        <translation>Einen Datenspeicher, der mit einer früheren ReleaseDesk-Version vor Einführung der Schlüsselzertifikate angelegt wurde, mit dem Wiederherstellungscode aktualisieren: Er wird zunächst in seinem vorgefundenen Zustand verifiziert, dann wird ein Stammschlüssel erzeugt, jeder Signaturschlüssel damit zertifiziert, jeder Datensatz an den Audit-Trail gebunden und der Datenspeicher neu verschlüsselt. Gibt den Fingerabdruck des neuen Stammschlüssels aus.</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>der Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Upgraded %1.</source>
+        <translation>%1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>certified by the new root: %1</source>
+        <translation>vom neuen Stammschlüssel zertifiziert: %1</translation>
+    </message>
+    <message>
+        <source>these accounts need a password reset (their key is not in force): %1</source>
+        <translation>für diese Konten muss das Passwort zurückgesetzt werden (ihr Schlüssel ist nicht gültig): %1</translation>
+    </message>
+    <message>
+        <source>State: %1 — NOT BORNE OUT: %2</source>
+        <translation>Status: %1 — NICHT BELEGT: %2</translation>
+    </message>
+    <message>
+        <source>   NOT VALID: %1</source>
+        <translation>   NICHT GÜLTIG: %1</translation>
+    </message>
+    <message>
+        <source>   signed with %1</source>
+        <translation>   Signaturschlüssel: %1</translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
@@ -1102,9 +1214,12 @@ Verbs:
   users list|add|disable|reset-password STORE ...
                                              manage accounts
   passwd STORE                               change your password
-  verify STORE                               verify the audit trail
+  verify STORE [--fingerprint FP]            verify the trail, records, keys
+  rekey STORE                                new master key for the store
   recover STORE --admin NAME|--show-raw-key|--accept-rollback
                                              use the recovery code
+  upgrade STORE                              upgrade a store of an earlier
+                                             version (recovery code)
 
 Passwords are asked on the terminal, or read from standard input with
 --password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
@@ -1137,29 +1252,16 @@ Befehle (VERB):
   users list|add|disable|reset-password STORE ...
                                              Konten verwalten
   passwd STORE                               eigenes Passwort ändern
-  verify STORE                               Audit-Trail verifizieren
+  verify STORE [--fingerprint FP]            Audit-Trail, Datensätze, Schlüssel verifizieren
+  rekey STORE                                neuer Hauptschlüssel für den Datenspeicher
   recover STORE --admin NAME|--show-raw-key|--accept-rollback
                                              Wiederherstellungscode verwenden
+  upgrade STORE                              Datenspeicher einer früheren Version
+                                             aktualisieren (Wiederherstellungscode)
 
 Passwörter werden im Terminal abgefragt oder mit --password-stdin von der
 Standardeingabe gelesen, nie aus Argumenten. „%1 VERB --help“ zeigt mehr.
 Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output; it is replaced atomically, readable by you only (mode 0600).</source>
-        <translation>In diese Datei statt in die Standardausgabe schreiben; sie wird atomar ersetzt und ist nur für Sie lesbar (Modus 0600).</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output, readable by you only (mode 0600).</source>
-        <translation>In diese Datei statt in die Standardausgabe schreiben, nur für Sie lesbar (Modus 0600).</translation>
-    </message>
-    <message>
-        <source>Also draw the chart to this PNG file, readable by you only (mode 0600).</source>
-        <translation>Die Regelkarte zusätzlich in diese PNG-Datei zeichnen, nur für Sie lesbar (Modus 0600).</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (replaced atomically, readable by you only: mode 0600).</source>
-        <translation>Die zu schreibende PDF-Datei (atomar ersetzt, nur für Sie lesbar: Modus 0600).</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1277,17 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>a quote inside an unquoted field</source>
         <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DecisionLog</name>
+    <message>
+        <source>The signature is recorded, but its copy could not be added to %1 (%2); verify will say so until it is.</source>
+        <translation>Die Unterschrift ist erfasst, ihre Kopie konnte aber nicht zu %1 hinzugefügt werden (%2); verify meldet dies, bis das nachgeholt ist.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is not a signature ReleaseDesk wrote.</source>
+        <translation>%1, Zeile %2, ist keine von ReleaseDesk geschriebene Unterschrift.</translation>
     </message>
 </context>
 <context>
@@ -1267,20 +1380,12 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Die Unterschrift kann nicht erfasst werden</translation>
     </message>
     <message>
-        <source>Cannot read the signing keys</source>
-        <translation>Die Signaturschlüssel können nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>Cannot read the audit trail</source>
         <translation>Der Audit-Trail kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>signature %1 (batch %2, &quot;%3&quot; by %4)</source>
         <translation>Unterschrift %1 (Charge %2, „%3“ von %4)</translation>
-    </message>
-    <message>
-        <source>%1 names a signing key that is not the signer&apos;s.</source>
-        <translation>%1 nennt einen Signaturschlüssel, der nicht dem Unterzeichner gehört.</translation>
     </message>
     <message>
         <source>%1 does not verify: the signature or what it covers was altered.</source>
@@ -1299,10 +1404,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Das Audit-Ereignis %1 verzeichnet die Unterschrift %2 der Charge %3, die jedoch fehlt.</translation>
     </message>
     <message>
-        <source>%1 was made with a key that was not in force then.</source>
-        <translation>%1 wurde mit einem Schlüssel geleistet, der zu diesem Zeitpunkt nicht gültig war.</translation>
-    </message>
-    <message>
         <source>Cannot read the batch states</source>
         <translation>Der Status der Chargen kann nicht gelesen werden</translation>
     </message>
@@ -1313,6 +1414,22 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Batch %1 has signatures but no recorded state.</source>
         <translation>Charge %1 hat Unterschriften, aber keinen erfassten Status.</translation>
+    </message>
+    <message>
+        <source>A signature lacks its field %1.</source>
+        <translation>Einer Unterschrift fehlt das Feld %1.</translation>
+    </message>
+    <message>
+        <source>A signature&apos;s id or time is not valid.</source>
+        <translation>ID oder Zeitpunkt einer Unterschrift ist ungültig.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trusted: %2</source>
+        <translation>%1 ist nicht vertrauenswürdig: %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as %3, but its key is certified for %4 as %5.</source>
+        <translation>%1 nennt %2 als %3, ihr Schlüssel ist jedoch für %4 als %5 zertifiziert.</translation>
     </message>
 </context>
 <context>
@@ -2090,11 +2207,94 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
-    <name>rd::KeyRing</name>
+    <name>rd::KeyDirectory</name>
     <message>
-        <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match. Restore it from a backup, or have an administrator repair it with the recovery code (releasedesk recover).</source>
-        <translation>keyslots.json wurde außerhalb von ReleaseDesk geändert: Der Integritätscode stimmt nicht überein. Stellen Sie die Datei aus einer Sicherung wieder her oder lassen Sie sie von einem Administrator mit dem Wiederherstellungscode reparieren (releasedesk recover).</translation>
+        <source>Cannot read the accounts</source>
+        <translation>Die Konten können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Cannot read the signing keys</source>
+        <translation>Die Signaturschlüssel können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 has no certificate: it was not issued through ReleaseDesk.</source>
+        <translation>Schlüssel %1 von %2 hat kein Zertifikat: Er wurde nicht über ReleaseDesk ausgestellt.</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was removed from the store.</source>
+        <translation>Schlüssel %1 von %2 wurde aus dem Datenspeicher entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Der Audit-Trail kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>key %1 of %2</source>
+        <translation>Schlüssel %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: its certificate is not for this key or this account.</source>
+        <translation>%1: Das Zertifikat gehört nicht zu diesem Schlüssel oder diesem Konto.</translation>
+    </message>
+    <message>
+        <source>%1: the audit trail does not record its issue.</source>
+        <translation>%1: Der Audit-Trail verzeichnet seine Ausstellung nicht.</translation>
+    </message>
+    <message>
+        <source>%1 names key %2 as its issuer, which does not exist.</source>
+        <translation>%1 nennt Schlüssel %2 als Aussteller, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1 was certified by a key that is not certified itself (%2)</source>
+        <translation>%1 wurde von einem Schlüssel zertifiziert, der selbst nicht zertifiziert ist (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was certified by %2, who may not certify it: only an administrator certifies another person&apos;s key.</source>
+        <translation>%1 wurde von %2 zertifiziert, der dazu nicht berechtigt ist: Nur ein Administrator zertifiziert den Schlüssel einer anderen Person.</translation>
+    </message>
+    <message>
+        <source>%1 was certified with key %2 of %3, which was not in force when the key was issued.</source>
+        <translation>%1 wurde mit Schlüssel %2 von %3 zertifiziert, der bei der Ausstellung des Schlüssels nicht gültig war.</translation>
+    </message>
+    <message>
+        <source>%1: its certificate does not verify with the key of its issuer; it was made or changed outside ReleaseDesk.</source>
+        <translation>%1: Das Zertifikat lässt sich mit dem Schlüssel seines Ausstellers nicht verifizieren; es wurde außerhalb von ReleaseDesk erstellt oder geändert.</translation>
+    </message>
+    <message>
+        <source>%1: its certificate names audit event %2, which does not match: the audit trail up to there was rewritten.</source>
+        <translation>%1: Das Zertifikat nennt das Audit-Ereignis %2, das nicht übereinstimmt: Der Audit-Trail bis dorthin wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>the store root signs only for the recovery code, not for %1.</source>
+        <translation>der Stammschlüssel des Datenspeichers signiert nur für den Wiederherstellungscode, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>signing key %1 does not exist in this store.</source>
+        <translation>der Signaturschlüssel %1 existiert in diesem Datenspeicher nicht.</translation>
+    </message>
+    <message>
+        <source>signing key %1 is a key of %2, not of %3.</source>
+        <translation>der Signaturschlüssel %1 ist ein Schlüssel von %2, nicht von %3.</translation>
+    </message>
+    <message>
+        <source>signing key %1 of %2 was not in force then.</source>
+        <translation>der Signaturschlüssel %1 von %2 war zu diesem Zeitpunkt nicht gültig.</translation>
+    </message>
+    <message>
+        <source>the store root</source>
+        <translation>Stammschlüssel des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>key %1, certified by the store root on %2</source>
+        <translation>Schlüssel %1, vom Stammschlüssel des Datenspeichers zertifiziert am %2</translation>
+    </message>
+    <message>
+        <source>key %1, certified by %2 (%3, key %4) on %5</source>
+        <translation>Schlüssel %1, von %2 (%3, Schlüssel %4) zertifiziert am %5</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KeyRing</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>Benutzername oder Passwort falsch.</translation>
@@ -2102,10 +2302,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The account &quot;%1&quot; is locked after %2 failed logins in a row; try again after %3, or ask an administrator to reset the password.</source>
         <translation>Das Konto „%1“ ist nach %2 fehlgeschlagenen Anmeldungen in Folge gesperrt; versuchen Sie es nach %3 erneut oder bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
-    </message>
-    <message>
-        <source>%1 has no recovery slot.</source>
-        <translation>%1 hat keinen Wiederherstellungsslot.</translation>
     </message>
     <message>
         <source>The recovery code does not open this store.</source>
@@ -2116,16 +2312,40 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Der Schlüsselslot wurde geöffnet, enthält aber Daten in unbekanntem Aufbau; dieser Datenspeicher wurde mit einer anderen ReleaseDesk-Version angelegt.</translation>
     </message>
     <message>
-        <source>Internal error: key-slot content changed without the master key; nothing was written.</source>
-        <translation>Interner Fehler: Der Inhalt des Schlüsselslots wurde ohne den Hauptschlüssel geändert; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>There is no store at %1: the folder does not exist.</source>
         <translation>Unter %1 gibt es keinen Datenspeicher: Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a file, not a store folder.</source>
         <translation>%1 ist eine Datei, kein Datenspeicherordner.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier ReleaseDesk, before key certificates. Nothing was changed. Upgrade it once with the recovery code: releasedesk upgrade %1</source>
+        <translation>%1 wurde mit einer früheren ReleaseDesk-Version vor Einführung der Schlüsselzertifikate angelegt. Es wurde nichts geändert. Aktualisieren Sie den Datenspeicher einmalig mit dem Wiederherstellungscode: releasedesk upgrade %1</translation>
+    </message>
+    <message>
+        <source>%1 has no recovery slot, and %2 cannot be read.</source>
+        <translation>%1 hat keinen Wiederherstellungsslot, und %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; opened, but the master key sealed in it for key generation %2 does not: it was altered or damaged.</source>
+        <translation>Der Schlüsselslot von „%1“ wurde geöffnet, der darin für Schlüsselgeneration %2 versiegelte Hauptschlüssel jedoch nicht: Er wurde verändert oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; holds no master key of generation %2: it was made for another generation, or keyslots.json was put back from an older copy. Ask an administrator to reset the password.</source>
+        <translation>Der Schlüsselslot von „%1“ enthält keinen Hauptschlüssel der Generation %2: Er wurde für eine andere Generation angelegt, oder keyslots.json wurde aus einer älteren Kopie zurückgespielt. Bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The master key cannot be sealed for &quot;%1&quot;: the public key is not a valid Ed25519 key.</source>
+        <translation>Der Hauptschlüssel kann nicht für „%1“ versiegelt werden: Der öffentliche Schlüssel ist kein gültiger Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier ReleaseDesk; upgrade it first (releasedesk upgrade).</source>
+        <translation>%1 wurde mit einer früheren ReleaseDesk-Version angelegt; aktualisieren Sie den Datenspeicher zuerst (releasedesk upgrade).</translation>
     </message>
 </context>
 <context>
@@ -2179,10 +2399,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>%1 fehlt: Der Ordner ist kein ReleaseDesk-Datenspeicher, oder die Datei wurde entfernt.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged: it is %2 bytes long, far more than a key-slot file can be; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Die Datei ist %2 Bytes groß, weit mehr, als eine Schlüsselslot-Datei sein kann; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
@@ -2213,6 +2429,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>is a second slot for user &quot;%1&quot;</source>
         <translation>ist ein zweiter Slot für Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>is not the epoch after $.epoch</source>
+        <translation>ist nicht die auf $.epoch folgende Epoche</translation>
+    </message>
+    <message>
+        <source>is a second anchor of &quot;%1&quot;</source>
+        <translation>ist ein zweiter Anker von „%1“</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2493,93 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>... and %1 more.</source>
         <translation>... und %1 weitere.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RecordBindings</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the batch record %1</source>
+        <translation>die Chargendokumentation %1</translation>
+    </message>
+    <message>
+        <source>the QC results of batch %1</source>
+        <translation>die QC-Ergebnisse der Charge %1</translation>
+    </message>
+    <message>
+        <source>the unassigned results of imported file %1</source>
+        <translation>die nicht zugeordneten Ergebnisse der importierten Datei %1</translation>
+    </message>
+    <message>
+        <source>the specifications of product %1</source>
+        <translation>die Spezifikationen des Produkts %1</translation>
+    </message>
+    <message>
+        <source>the record of imported file %1</source>
+        <translation>der Datensatz der importierten Datei %1</translation>
+    </message>
+    <message>
+        <source>the dispositions of batch %1</source>
+        <translation>die Bewertungen der Charge %1</translation>
+    </message>
+    <message>
+        <source>the recorded state of batch %1</source>
+        <translation>der erfasste Status der Charge %1</translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation>Unterschrift %1</translation>
+    </message>
+    <message>
+        <source>the register entry of document %1</source>
+        <translation>der Registereintrag des Dokuments %1</translation>
+    </message>
+    <message>
+        <source>the site %1</source>
+        <translation>der Standort %1</translation>
+    </message>
+    <message>
+        <source>the out-of-trend rules of %1</source>
+        <translation>die OOT-Regeln von %1</translation>
+    </message>
+    <message>
+        <source>the frozen baselines of %1</source>
+        <translation>die festgeschriebenen Referenzzeiträume von %1</translation>
+    </message>
+    <message>
+        <source>the account %1 (its keys, certificates and password history)</source>
+        <translation>das Konto %1 (Schlüssel, Zertifikate und Passwortverlauf)</translation>
+    </message>
+    <message>
+        <source>the store setting %1</source>
+        <translation>die Datenspeicher-Einstellung %1</translation>
+    </message>
+    <message>
+        <source>schema migration %1</source>
+        <translation>Schemamigration %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record what event %1 wrote</source>
+        <translation>Es kann nicht erfasst werden, was Ereignis %1 geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verifizierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the records (%1)</source>
+        <translation>Die Datensätze können nicht gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2672,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Administratorpasswort mit dem Wiederherstellungscode festgelegt</translation>
     </message>
     <message>
-        <source>administrator password set with the recovery code; keyslots.json had been changed outside ReleaseDesk and was sealed anew</source>
-        <translation>Administratorpasswort mit dem Wiederherstellungscode festgelegt; keyslots.json war außerhalb von ReleaseDesk geändert worden und wurde neu versiegelt</translation>
-    </message>
-    <message>
         <source>Cannot record the disclosure</source>
         <translation>Die Offenlegung kann nicht erfasst werden</translation>
     </message>
@@ -2385,14 +2692,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Geben Sie die Begründung für die Akzeptanz des älteren Datenbestands an (z. B. die Sicherung, aus der er wiederhergestellt wurde).</translation>
     </message>
     <message>
-        <source>records.db still holds the last signed checkpoint; there is nothing to accept.</source>
-        <translation>records.db enthält noch den letzten signierten Prüfpunkt; es gibt nichts zu akzeptieren.</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit trail</source>
-        <translation>Der Audit-Trail kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>Cannot record the acceptance</source>
         <translation>Die Akzeptanz kann nicht erfasst werden</translation>
     </message>
@@ -2401,12 +2700,56 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Prüfpunkt-Ereignis %1, signiert von %2 am %3</translation>
     </message>
     <message>
-        <source>checkpoint event %1</source>
-        <translation>Prüfpunkt-Ereignis %1</translation>
+        <source>%1 was made by an earlier ReleaseDesk; upgrade it first (releasedesk upgrade).</source>
+        <translation>%1 wurde mit einer früheren ReleaseDesk-Version angelegt; aktualisieren Sie den Datenspeicher zuerst (releasedesk upgrade).</translation>
     </message>
     <message>
-        <source>no checkpoint</source>
-        <translation>kein Prüfpunkt</translation>
+        <source>Cannot record the checkpoint</source>
+        <translation>Der Prüfpunkt kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>administrator password set with the recovery code; keyslots.json could not be read and was made again from recovery.json</source>
+        <translation>Administratorpasswort mit dem Wiederherstellungscode festgelegt; keyslots.json konnte nicht gelesen werden und wurde aus recovery.json neu erstellt</translation>
+    </message>
+    <message>
+        <source>records.db still holds every signed checkpoint; there is nothing to accept.</source>
+        <translation>records.db enthält noch alle signierten Prüfpunkte; es gibt nichts zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation>Die Unterschriften können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>signature %1 of batch %2: &quot;%3&quot; by %4 (%5) at %6</source>
+        <translation>Unterschrift %1 der Charge %2: „%3“ von %4 (%5) am %6</translation>
+    </message>
+    <message>
+        <source>Cannot read batch %1</source>
+        <translation>Charge %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot hold batch %1</source>
+        <translation>Charge %1 kann nicht zurückgestellt werden</translation>
+    </message>
+    <message>
+        <source>a decision on this batch was lost with the older records.db; it waits for a new decision</source>
+        <translation>eine Entscheidung zu dieser Charge ging mit der älteren records.db verloren; die Charge wartet auf eine neue Entscheidung</translation>
+    </message>
+    <message>
+        <source>The hold of batch %1 was not recorded where expected; nothing was changed.</source>
+        <translation>Die Zurückstellung der Charge %1 wurde nicht an der erwarteten Stelle erfasst; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>no signature known to be lost</source>
+        <translation>keine Unterschrift, von der bekannt ist, dass sie verloren ging</translation>
+    </message>
+    <message>
+        <source>signatures lost: %1; batches put on hold: %2</source>
+        <translation>verlorene Unterschriften: %1; zurückgestellte Chargen: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2769,61 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The recovery code is mistyped: its last group does not match the others. Check each character against the printed code.</source>
         <translation>Der Wiederherstellungscode wurde falsch eingegeben: Die letzte Gruppe passt nicht zu den anderen. Vergleichen Sie jedes Zeichen mit dem gedruckten Code.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Rekey</name>
+    <message>
+        <source>The store was not re-keyed: %1 (%2). Nothing was changed.</source>
+        <translation>Der Datenspeicher wurde nicht neu verschlüsselt: %1 (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>An interrupted re-key of %1 must be finished first: open the store once, then try again.</source>
+        <translation>Eine unterbrochene Neuverschlüsselung von %1 muss zuerst abgeschlossen werden: Öffnen Sie den Datenspeicher einmal und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>records.db cannot be opened</source>
+        <translation>records.db kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>records.db cannot be read</source>
+        <translation>records.db kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the new file cannot be made</source>
+        <translation>die neue Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the records cannot be copied</source>
+        <translation>die Datensätze können nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>the new file cannot be closed</source>
+        <translation>die neue Datei kann nicht geschlossen werden</translation>
+    </message>
+    <message>
+        <source>the copy does not read back</source>
+        <translation>die Kopie lässt sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>the new file cannot be flushed to disk</source>
+        <translation>die neue Datei kann nicht auf den Datenträger übertragen werden</translation>
+    </message>
+    <message>
+        <source>keyslots.json changed during the re-key.</source>
+        <translation>keyslots.json wurde während der Neuverschlüsselung geändert.</translation>
+    </message>
+    <message>
+        <source>the new file cannot be put in place</source>
+        <translation>die neue Datei kann nicht an ihre Stelle gesetzt werden</translation>
+    </message>
+    <message>
+        <source>records.db in %1 opens with neither the current nor the new master key of an interrupted re-key; restore it from a backup.</source>
+        <translation>records.db in %1 lässt sich weder mit dem aktuellen noch mit dem neuen Hauptschlüssel einer unterbrochenen Neuverschlüsselung öffnen; stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 (finished after an interruption)</source>
+        <translation>%1 (nach einer Unterbrechung abgeschlossen)</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +3056,30 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Still pending: %1. An exceptional release is decided on complete results.</source>
         <translation>Noch ausstehend: %1. Über eine ausnahmsweise Freigabe wird auf Grundlage vollständiger Ergebnisse entschieden.</translation>
     </message>
+    <message>
+        <source>Cannot read the audit trail of batch %1</source>
+        <translation>Der Audit-Trail der Charge %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the audit trail does not record it</source>
+        <translation>der Audit-Trail verzeichnet sie nicht</translation>
+    </message>
+    <message>
+        <source>its key is certified for %1 as %2</source>
+        <translation>ihr Schlüssel ist für %1 als %2 zertifiziert</translation>
+    </message>
+    <message>
+        <source>it does not verify: the signature or what it covers was altered</source>
+        <translation>sie lässt sich nicht verifizieren: Die Unterschrift oder die von ihr abgedeckten Daten wurden verändert</translation>
+    </message>
+    <message>
+        <source>signature %1 (&quot;%2&quot; by %3) cannot be trusted: %4; the recorded state of batch %5 is not borne out. Run releasedesk verify.</source>
+        <translation>Unterschrift %1 („%2“ von %3) ist nicht vertrauenswürdig: %4; der erfasste Status der Charge %5 ist nicht belegt. Führen Sie releasedesk verify aus.</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be signed: %2</source>
+        <translation>Charge %1 kann nicht unterschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::Roles</name>
@@ -2768,18 +3190,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Die Konten können nicht gezählt werden</translation>
     </message>
     <message>
-        <source>Cannot read the signing keys</source>
-        <translation>Die Signaturschlüssel können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The key slot of &quot;%1&quot; uses the test-only minimum Argon2id cost; reset that password.</source>
-        <translation>Der Schlüsselslot von „%1“ verwendet den nur für Tests vorgesehenen minimalen Argon2id-Kostenparameter; setzen Sie dieses Passwort zurück.</translation>
-    </message>
-    <message>
-        <source>The recovery slot uses the test-only minimum Argon2id cost.</source>
-        <translation>Der Wiederherstellungsslot verwendet den nur für Tests vorgesehenen minimalen Argon2id-Kostenparameter.</translation>
-    </message>
-    <message>
         <source>failed at event %1: %2</source>
         <translation>fehlgeschlagen bei Ereignis %1: %2</translation>
     </message>
@@ -2790,14 +3200,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The last password change of &quot;%1&quot; was interrupted before it was saved in the records; ask an administrator to reset the password.</source>
         <translation>Die letzte Passwortänderung von „%1“ wurde unterbrochen, bevor sie in den Datensätzen gespeichert wurde; bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
-    </message>
-    <message>
-        <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match, so its record of the last checkpoint cannot be trusted.</source>
-        <translation>keyslots.json wurde außerhalb von ReleaseDesk geändert: Der Integritätscode stimmt nicht überein, daher ist der darin erfasste letzte Prüfpunkt nicht vertrauenswürdig.</translation>
-    </message>
-    <message>
-        <source>ok: %1 events, %2 checkpoints, %3 signatures</source>
-        <translation>ok: %1 Ereignisse, %2 Prüfpunkte, %3 Unterschriften</translation>
     </message>
     <message>
         <source>Cannot record the unlock</source>
@@ -2818,6 +3220,114 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Cannot change the setting</source>
         <translation>Die Einstellung kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier ReleaseDesk; upgrade it once with the recovery code (releasedesk upgrade).</source>
+        <translation>%1 wurde mit einer früheren ReleaseDesk-Version angelegt; aktualisieren Sie den Datenspeicher einmalig mit dem Wiederherstellungscode (releasedesk upgrade).</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; holds no master key for records.db; ask an administrator to reset the password.</source>
+        <translation>Der Schlüsselslot von „%1“ enthält keinen Hauptschlüssel für records.db; bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store root</source>
+        <translation>Der Stammschlüssel des Datenspeichers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>keyslots.json names store root %1, but records.db recorded root %2: one of the two files was replaced. Nothing was changed.</source>
+        <translation>keyslots.json nennt den Stammschlüssel %1, records.db hat jedoch den Stammschlüssel %2 erfasst: Eine der beiden Dateien wurde ersetzt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; is out of date: its key was replaced at audit event %2 (keyslots.json was restored from an older copy). Ask an administrator to reset the password.</source>
+        <translation>Der Schlüsselslot von „%1“ ist veraltet: Sein Schlüssel wurde bei Audit-Ereignis %2 ersetzt (keyslots.json wurde aus einer älteren Kopie wiederhergestellt). Bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>the key in the slot is not the certified key %1.</source>
+        <translation>der Schlüssel im Slot ist nicht der zertifizierte Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; does not hold a certified signing key (%2); it was not made by ReleaseDesk. Ask an administrator to reset the password.</source>
+        <translation>Der Schlüsselslot von „%1“ enthält keinen zertifizierten Signaturschlüssel (%2); er wurde nicht von ReleaseDesk angelegt. Bitten Sie einen Administrator, das Passwort zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, Zeitpunkt: %2</translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>Die Konten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>failed logins of &quot;%1&quot;, which is no account of this store</source>
+        <translation>fehlgeschlagene Anmeldungen von „%1“, das kein Konto dieses Datenspeichers ist</translation>
+    </message>
+    <message>
+        <source>a failed login of %1</source>
+        <translation>eine fehlgeschlagene Anmeldung von %1</translation>
+    </message>
+    <message>
+        <source>a lockout of %1</source>
+        <translation>eine Kontosperre von %1</translation>
+    </message>
+    <message>
+        <source>a failed login of an unknown user</source>
+        <translation>eine fehlgeschlagene Anmeldung eines unbekannten Benutzers</translation>
+    </message>
+    <message>
+        <source>keyslots.json counts %1 failed logins, fewer than the %2 recorded at an earlier login: its failed-login records were reset</source>
+        <translation>keyslots.json zählt %1 fehlgeschlagene Anmeldungen, weniger als die %2 bei einer früheren Anmeldung erfassten: Die Einträge über fehlgeschlagene Anmeldungen wurden zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 failed logins were counted since the last login, but keyslots.json holds the records of only %2: the others were removed</source>
+        <translation>seit der letzten Anmeldung wurden %1 fehlgeschlagene Anmeldungen gezählt, keyslots.json enthält jedoch nur die Einträge von %2: Die übrigen wurden entfernt</translation>
+    </message>
+    <message>
+        <source>keyslots.json holds %1 failed-login records, but only %2 failed logins were counted since the last login: records were added</source>
+        <translation>keyslots.json enthält %1 Einträge über fehlgeschlagene Anmeldungen, seit der letzten Anmeldung wurden jedoch nur %2 fehlgeschlagene Anmeldungen gezählt: Es wurden Einträge hinzugefügt</translation>
+    </message>
+    <message>
+        <source>keyslots.json held failed-login records that cannot be true (a time in the future or before the last recorded event, or a name that is no account); they were written outside ReleaseDesk and are not taken as failed logins</source>
+        <translation>keyslots.json enthielt Einträge über fehlgeschlagene Anmeldungen, die nicht zutreffen können (ein Zeitpunkt in der Zukunft oder vor dem zuletzt erfassten Ereignis oder ein Name, der kein Konto ist); sie wurden außerhalb von ReleaseDesk geschrieben und werden nicht als fehlgeschlagene Anmeldungen gewertet</translation>
+    </message>
+    <message>
+        <source>keyslots.json held failed-login records that cannot be true; the audit trail records them as such: %1</source>
+        <translation>keyslots.json enthielt Einträge über fehlgeschlagene Anmeldungen, die nicht zutreffen können; der Audit-Trail erfasst sie als solche: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the re-key</source>
+        <translation>Die Neuverschlüsselung kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2</source>
+        <translation>%1; neu verschlüsselt am %2</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2; key slots given no new key: %3</source>
+        <translation>%1; neu verschlüsselt am %2; Schlüsselslots ohne neuen Schlüssel: %3</translation>
+    </message>
+    <message>
+        <source>The store will be re-keyed when this session ends (%1).</source>
+        <translation>Der Datenspeicher wird neu verschlüsselt, wenn diese Sitzung endet (%1).</translation>
+    </message>
+    <message>
+        <source>The re-key waits (%1); it is done when the store is next closed with nothing else open, or with releasedesk rekey.</source>
+        <translation>Die Neuverschlüsselung wartet (%1); sie erfolgt, wenn der Datenspeicher das nächste Mal geschlossen wird und nichts anderes ihn geöffnet hat, oder mit releasedesk rekey.</translation>
+    </message>
+    <message>
+        <source>The store was written to while it was being verified (events %1 to %2); verify again.</source>
+        <translation>Während der Verifizierung wurde in den Datenspeicher geschrieben (Ereignisse %1 bis %2); verifizieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>ok: %1 events, %2 checkpoints, %3 signatures, %4 records, %5 key certificates; root %6</source>
+        <translation>ok: %1 Ereignisse, %2 Prüfpunkte, %3 Unterschriften, %4 Datensätze, %5 Schlüsselzertifikate; Stammschlüssel %6</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3620,105 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store %1: %2</source>
+        <translation>Der Datenspeicher %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is open in another window or process; it can be re-keyed only when nothing else has it open.</source>
+        <translation>Der Datenspeicher %1 ist in einem anderen Fenster oder Prozess geöffnet; er kann nur neu verschlüsselt werden, wenn nichts anderes ihn geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>The store %1 is being re-keyed by another process; try again in a moment.</source>
+        <translation>Der Datenspeicher %1 wird gerade von einem anderen Prozess neu verschlüsselt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::StoreVerifier</name>
+    <message>
+        <source>Cannot read the database schema: %1</source>
+        <translation>Das Datenbankschema kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the expected schema in memory.</source>
+        <translation>Das erwartete Schema kann nicht im Arbeitsspeicher aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>Cannot build the expected schema (migration %1): %2</source>
+        <translation>Das erwartete Schema kann nicht aufgebaut werden (Migration %1): %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Cannot read the database schema: no connection.</source>
+        <translation>Das Datenbankschema kann nicht gelesen werden: keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing from the database: it was removed outside ReleaseDesk.</source>
+        <translation>%1 %2 fehlt in der Datenbank: Das Objekt wurde außerhalb von ReleaseDesk entfernt.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not the one ReleaseDesk made: it was replaced outside ReleaseDesk (it now reads: %3).</source>
+        <translation>%1 %2 ist nicht das von ReleaseDesk angelegte Objekt: Es wurde außerhalb von ReleaseDesk ersetzt (jetzt: %3).</translation>
+    </message>
+    <message>
+        <source>The database holds a %1 %2 that ReleaseDesk never made: it was added outside ReleaseDesk.</source>
+        <translation>Die Datenbank enthält ein Objekt, das ReleaseDesk nie angelegt hat: %1 %2; es wurde außerhalb von ReleaseDesk hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s root is %1, not %2 as expected: this is not the store whose fingerprint you hold, or its root was replaced.</source>
+        <translation>Der Stammschlüssel des Datenspeichers ist %1, nicht wie erwartet %2: Dies ist nicht der Datenspeicher, dessen Fingerabdruck Sie haben, oder sein Stammschlüssel wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Signing key %1 cannot be trusted: %2</source>
+        <translation>Der Signaturschlüssel %1 ist nicht vertrauenswürdig: %2</translation>
+    </message>
+    <message>
+        <source>keyslots.json records a checkpoint of %1 at event %2 that %1&apos;s certified key did not sign: keyslots.json was altered.</source>
+        <translation>keyslots.json verzeichnet einen Prüfpunkt von %1 bei Ereignis %2, den der zertifizierte Schlüssel von %1 nicht signiert hat: keyslots.json wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Written outside ReleaseDesk, as no audit event recorded it: %1.</source>
+        <translation>Außerhalb von ReleaseDesk geschrieben, da kein Audit-Ereignis es erfasst hat: %1.</translation>
+    </message>
+    <message>
+        <source>Changed after audit event %1 recorded it: %2 (the rows are not the ones written then).</source>
+        <translation>Geändert, nachdem Audit-Ereignis %1 es erfasst hat: %2 (die Zeilen sind nicht die damals geschriebenen).</translation>
+    </message>
+    <message>
+        <source>Removed after audit event %1 recorded it: %2.</source>
+        <translation>Entfernt, nachdem Audit-Ereignis %1 es erfasst hat: %2.</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; uses the test-only minimum Argon2id cost; reset that password.</source>
+        <translation>Der Schlüsselslot von „%1“ verwendet den nur für Tests vorgesehenen minimalen Argon2id-Kostenparameter; setzen Sie dieses Passwort zurück.</translation>
+    </message>
+    <message>
+        <source>The recovery slot uses the test-only minimum Argon2id cost.</source>
+        <translation>Der Wiederherstellungsslot verwendet den nur für Tests vorgesehenen minimalen Argon2id-Kostenparameter.</translation>
+    </message>
+    <message>
+        <source>A re-key is due (%1): until it is done, a copy of a removed key slot still opens records.db. Run releasedesk rekey with nothing else open.</source>
+        <translation>Eine Neuverschlüsselung ist fällig (%1): Bis sie erfolgt ist, öffnet eine Kopie eines entfernten Schlüsselslots weiterhin records.db. Führen Sie releasedesk rekey aus, während nichts anderes geöffnet ist.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Terminal</name>
@@ -3132,6 +3741,65 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Upgrade</name>
+    <message>
+        <source>The store does not verify as it is, so it was not upgraded: %1</source>
+        <translation>Der Datenspeicher lässt sich in seinem vorgefundenen Zustand nicht verifizieren und wurde daher nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already current (key-slot format %2); there is nothing to upgrade.</source>
+        <translation>%1 ist bereits aktuell (Schlüsselslot-Format %2); es gibt nichts zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>keyslots.json of %1 was changed outside ReleaseDesk (its integrity code does not match), so the store was not upgraded. Restore keyslots.json from a backup first.</source>
+        <translation>keyslots.json von %1 wurde außerhalb von ReleaseDesk geändert (der Integritätscode stimmt nicht überein), daher wurde der Datenspeicher nicht aktualisiert. Stellen Sie keyslots.json zuerst aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store root</source>
+        <translation>Der Stammschlüssel des Datenspeichers kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>records.db already names a root other than the one this upgrade made; it was not upgraded by this ReleaseDesk. Nothing was changed.</source>
+        <translation>records.db nennt bereits einen anderen Stammschlüssel als den, den diese Aktualisierung erzeugt hat; die Datei wurde nicht von dieser ReleaseDesk-Version aktualisiert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the store</source>
+        <translation>Der Datenspeicher kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing keys</source>
+        <translation>Die Signaturschlüssel können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 (%3, %4)</source>
+        <translation>Schlüssel %1 von %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>store made before key certificates, verified as it was, then upgraded with the recovery code; keys certified by the new root: %1</source>
+        <translation>Datenspeicher aus der Zeit vor den Schlüsselzertifikaten, im vorgefundenen Zustand verifiziert, dann mit dem Wiederherstellungscode aktualisiert; vom neuen Stammschlüssel zertifizierte Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>Die Konten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>upgrade to key certificates</source>
+        <translation>Aktualisierung auf Schlüsselzertifikate</translation>
+    </message>
+    <message>
+        <source>Cannot record the re-key</source>
+        <translation>Die Neuverschlüsselung kann nicht erfasst werden</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +4110,30 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Document issued</source>
         <translation>Dokument ausgestellt</translation>
     </message>
+    <message>
+        <source>Security event signed (checkpoint)</source>
+        <translation>Sicherheitsereignis signiert (Prüfpunkt)</translation>
+    </message>
+    <message>
+        <source>Store re-keyed</source>
+        <translation>Datenspeicher neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Store upgraded to key certificates</source>
+        <translation>Datenspeicher auf Schlüsselzertifikate aktualisiert</translation>
+    </message>
+    <message>
+        <source>Re-key due</source>
+        <translation>Neuverschlüsselung fällig</translation>
+    </message>
+    <message>
+        <source>Batch held after a rollback</source>
+        <translation>Charge nach Rücksetzung auf älteren Datenbestand zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Failed-login record in keyslots.json not believed</source>
+        <translation>Eintrag über fehlgeschlagene Anmeldung in keyslots.json nicht anerkannt</translation>
+    </message>
 </context>
 <context>
     <name>rd::crypto</name>
@@ -3712,6 +4404,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Printed by %1 on %2</source>
         <translation>Gedruckt von %1 am %2</translation>
     </message>
+    <message>
+        <source>%1 · store root %2</source>
+        <translation>%1 · Stammschlüssel des Datenspeichers %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::reports::DocumentRegistry</name>
@@ -3767,10 +4463,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>%1 enthält keine ReleaseDesk-Dokument-ID: Die Datei wurde nicht von ReleaseDesk ausgestellt, oder ihre Metadaten wurden überschrieben.</translation>
     </message>
     <message>
-        <source>Document %1 is not in the register of this store: it was issued from another store, or not at all.</source>
-        <translation>Dokument %1 ist nicht im Register dieses Datenspeichers: Es wurde aus einem anderen Datenspeicher oder nie ausgestellt.</translation>
-    </message>
-    <message>
         <source>VALID: %1 is %2, and it matches the record and its signatures as they are now.</source>
         <translation>GÜLTIG: %1 ist %2 und stimmt mit dem Datensatz und seinen Unterschriften in ihrem aktuellen Stand überein.</translation>
     </message>
@@ -3793,6 +4485,22 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The audit trail or a signature does not verify: %1</source>
         <translation>Der Audit-Trail oder eine Unterschrift lässt sich nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1 (document %2) was issued by the store whose root is %3; this store&apos;s root is %4.</source>
+        <translation>NICHT GÜLTIG: %1 (Dokument %2) wurde von dem Datenspeicher mit dem Stammschlüssel %3 ausgestellt; der Stammschlüssel dieses Datenspeichers ist %4.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: document %1 is not in the register of this store: it was issued from another store, or not at all, or the store was put back to a time before it was issued.</source>
+        <translation>NICHT GÜLTIG: Dokument %1 ist nicht im Register dieses Datenspeichers: Es wurde aus einem anderen Datenspeicher oder nie ausgestellt, oder der Datenspeicher wurde auf einen Stand vor der Ausstellung zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>It was issued under store root %1, but this store&apos;s root is %2: it comes from another store, or this store&apos;s root was replaced.</source>
+        <translation>Es wurde unter dem Stammschlüssel %1 ausgestellt, der Stammschlüssel dieses Datenspeichers ist jedoch %2: Es stammt aus einem anderen Datenspeicher, oder der Stammschlüssel dieses Datenspeichers wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>The document hash it carries (%1) is not the one registered for it (%2): what it shows is not what was issued.</source>
+        <translation>Der darin enthaltene Dokument-Hash (%1) ist nicht der dafür registrierte (%2): Was es zeigt, ist nicht das, was ausgestellt wurde.</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +5214,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Site</source>
         <translation>Standort</translation>
     </message>
+    <message>
+        <source>No document of batch %1 can be printed: %2</source>
+        <translation>Für Charge %1 kann kein Dokument gedruckt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::reports::ReportRequest</name>
@@ -4658,6 +5370,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Disabled %1. %2</source>
+        <translation>%1 deaktiviert. %2</translation>
     </message>
 </context>
 <context>
@@ -6751,10 +7467,6 @@ Noch ausstehend: %1.</translation>
         <translation>noch keiner</translation>
     </message>
     <message>
-        <source>✔ Verified: %1 events and %2 signed checkpoints match.</source>
-        <translation>✔ Verifiziert: %1 Ereignisse und %2 signierte Prüfpunkte stimmen überein.</translation>
-    </message>
-    <message>
         <source>✘ Verification failed at event %1: %2</source>
         <translation>✘ Verifizierung bei Ereignis %1 fehlgeschlagen: %2</translation>
     </message>
@@ -6813,6 +7525,22 @@ Noch ausstehend: %1.</translation>
     <message>
         <source>&amp;Lock the window after</source>
         <translation>Fenster &amp;sperren nach</translation>
+    </message>
+    <message>
+        <source>Root fingerprint</source>
+        <translation>Fingerabdruck des Stammschlüssels</translation>
+    </message>
+    <message>
+        <source>Key generation</source>
+        <translation>Schlüsselgeneration</translation>
+    </message>
+    <message>
+        <source>%1; a re-key is due (%2): it is done when this session ends with nothing else open</source>
+        <translation>%1; eine Neuverschlüsselung ist fällig (%2): Sie erfolgt, wenn diese Sitzung endet und nichts anderes geöffnet ist</translation>
+    </message>
+    <message>
+        <source>✔ Verified: %1 events, %2 signed checkpoints, %3 electronic signatures, %4 records and %5 key certificates match; store root %6.</source>
+        <translation>✔ Verifiziert: %1 Ereignisse, %2 signierte Prüfpunkte, %3 elektronische Unterschriften, %4 Datensätze und %5 Schlüsselzertifikate stimmen überein; Stammschlüssel des Datenspeichers %6.</translation>
     </message>
 </context>
 <context>

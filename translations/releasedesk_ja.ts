@@ -32,12 +32,28 @@
         <translation>新しいアカウント「%1」に ID が割り当てられませんでした。</translation>
     </message>
     <message>
-        <source>The signing key of &quot;%1&quot; got no id.</source>
-        <translation>「%1」の署名鍵に ID が割り当てられませんでした。</translation>
-    </message>
-    <message>
         <source>Cannot enable the account</source>
         <translation>アカウントを有効にできません</translation>
+    </message>
+    <message>
+        <source>A signing key for &quot;%1&quot; can only be certified with the store root or an administrator&apos;s key.</source>
+        <translation>「%1」の署名鍵を証明できるのは、データストアのルート鍵または管理者の鍵のみです。</translation>
+    </message>
+    <message>
+        <source>certified by the store root</source>
+        <translation>データストアのルート鍵により証明</translation>
+    </message>
+    <message>
+        <source>certified by %1 with key %2</source>
+        <translation>%1 が鍵 %2 で証明</translation>
+    </message>
+    <message>
+        <source>Cannot record the certificate of &quot;%1&quot;</source>
+        <translation>「%1」の証明書を記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot read signing key %1</source>
+        <translation>署名鍵 %1 を読み取れません</translation>
     </message>
 </context>
 <context>
@@ -162,6 +178,10 @@
         <source>change accounts</source>
         <translation>アカウントの変更</translation>
     </message>
+    <message>
+        <source>account &quot;%1&quot; disabled</source>
+        <translation>アカウント「%1」の無効化</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -189,14 +209,6 @@
 <context>
     <name>rd::AuditVerifier</name>
     <message>
-        <source>Cannot read the database schema: %1</source>
-        <translation>データベーススキーマを読み取れません: %1</translation>
-    </message>
-    <message>
-        <source>The triggers that keep the audit trail append-only are missing: they were removed outside ReleaseDesk.</source>
-        <translation>監査証跡を追記専用に保つトリガーがありません: ReleaseDesk の外部で削除されています。</translation>
-    </message>
-    <message>
         <source>event %1 (%2 by %3 at %4)</source>
         <translation>イベント %1（%2、実行者 %3、日時 %4）</translation>
     </message>
@@ -221,10 +233,6 @@
         <translation>%1: 内容がハッシュと一致しません。書き込み後に改変されています。</translation>
     </message>
     <message>
-        <source>Checkpoint %1: it names signing key %2, which is not a key of %3.</source>
-        <translation>チェックポイント %1: 署名鍵 %2 が指定されていますが、これは %3 の鍵ではありません。</translation>
-    </message>
-    <message>
         <source>Checkpoint %1: %2&apos;s signature does not match the audit trail up to event %3; the trail before it was rewritten.</source>
         <translation>チェックポイント %1: %2 の署名がイベント %3 までの監査証跡と一致しません。それ以前の証跡が書き換えられています。</translation>
     </message>
@@ -233,20 +241,36 @@
         <translation>検証をキャンセルしました。</translation>
     </message>
     <message>
-        <source>The audit trail ends at event %1, but the last checkpoint recorded in keyslots.json is event %2: events were removed from the end.</source>
-        <translation>監査証跡はイベント %1 で終わっていますが、keyslots.json に記録された最後のチェックポイントはイベント %2 です: 末尾のイベントが削除されています。</translation>
-    </message>
-    <message>
         <source>keyslots.json records no checkpoint, though the audit trail holds %1: keyslots.json was replaced with an older or foreign copy.</source>
         <translation>監査証跡にはチェックポイントが %1 件あるにもかかわらず、keyslots.json にはチェックポイントが記録されていません: keyslots.json が古いコピーまたは別のデータストアのコピーで置き換えられています。</translation>
     </message>
     <message>
-        <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
-        <translation>イベント %1 は keyslots.json に記録された署名済みチェックポイントではありません。監査証跡はその時点以降が書き換えられています。</translation>
-    </message>
-    <message>
         <source>Cannot read the audit trail</source>
         <translation>監査証跡を読み取れません</translation>
+    </message>
+    <message>
+        <source>The record bindings name event %1, which records no bindings: they were added outside ReleaseDesk.</source>
+        <translation>記録の紐付けがイベント %1 を指していますが、このイベントは紐付けを記録していません: ReleaseDesk の外部で追加されています。</translation>
+    </message>
+    <message>
+        <source>%1: the record bindings it wrote were changed or removed outside ReleaseDesk.</source>
+        <translation>%1: このイベントが書き込んだ記録の紐付けが、ReleaseDesk の外部で変更または削除されています。</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 cannot be trusted: %2</source>
+        <translation>チェックポイント %1 は信頼できません: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but record bindings of event %2 remain: events were removed from the end.</source>
+        <translation>監査証跡はイベント %1 で終わっていますが、イベント %2 の記録の紐付けが残っています: 末尾のイベントが削除されています。</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but keyslots.json records a checkpoint of %2 at event %3: events were removed from the end.</source>
+        <translation>監査証跡はイベント %1 で終わっていますが、keyslots.json にはイベント %3 における %2 のチェックポイントが記録されています: 末尾のイベントが削除されています。</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the checkpoint of %2 recorded in keyslots.json; the audit trail was rewritten from there on.</source>
+        <translation>イベント %1 は keyslots.json に記録された %2 のチェックポイントではありません。監査証跡はその時点以降が書き換えられています。</translation>
     </message>
 </context>
 <context>
@@ -679,10 +703,6 @@
         <translation>監査証跡のハッシュチェーンを再計算し、すべてのチェックポイントと電子署名を確認します。「ok: イベント N 件」と出力するか、一致しない最初のイベントを示します（終了コード 1）。</translation>
     </message>
     <message>
-        <source>ok: %1 events; signed checkpoints verified: %2; electronic signatures verified: %3</source>
-        <translation>ok: イベント %1 件、検証済みの署名済みチェックポイント %2 件、検証済みの電子署名 %3 件</translation>
-    </message>
-    <message>
         <source>Batch %1 (%2, %3), record version %4, specification %5</source>
         <translation>ロット %1（%2、%3）、記録の版: %4、規格の版: %5</translation>
     </message>
@@ -1073,6 +1093,98 @@ MEANING は次のいずれか: %2。</translation>
         <translation>文書を印刷する言語: en、nl、de または ja（既定値: コマンドラインの表示言語）。</translation>
     </message>
     <message>
+        <source>Write to this file instead of standard output; it is replaced atomically, readable by you only (mode 0600).</source>
+        <translation>標準出力の代わりにこのファイルに書き込みます（アトミックに置換）。あなただけが読み取れます（モード 0600）。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output, readable by you only (mode 0600).</source>
+        <translation>標準出力の代わりにこのファイルに書き込みます。あなただけが読み取れます（モード 0600）。</translation>
+    </message>
+    <message>
+        <source>Also draw the chart to this PNG file, readable by you only (mode 0600).</source>
+        <translation>管理図をこの PNG ファイルにも描画します。あなただけが読み取れます（モード 0600）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced atomically, readable by you only: mode 0600).</source>
+        <translation>書き込む PDF ファイル（アトミックに置換。あなただけが読み取れます: モード 0600）。</translation>
+    </message>
+    <message>
+        <source>Store root fingerprint (printed on every document; keep it with the recovery code and compare it with releasedesk verify --fingerprint):</source>
+        <translation>データストアのルート鍵のフィンガープリント（すべての文書に印刷されます。リカバリーコードと一緒に保管し、releasedesk verify --fingerprint で照合してください）:</translation>
+    </message>
+    <message>
+        <source>Refuse the store unless its root has this fingerprint (as printed at init and on every document).</source>
+        <translation>ルート鍵のフィンガープリントがこの値でない場合は、データストアを拒否します（init 時およびすべての文書に印刷される値）。</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>ok: %1 events; signed checkpoints verified: %2; electronic signatures verified: %3; records checked against the audit trail: %4; key certificates verified: %5</source>
+        <translation>ok: イベント %1 件、検証済みの署名済みチェックポイント %2 件、検証済みの電子署名 %3 件、監査証跡と照合した記録 %4 件、検証済みの鍵証明書 %5 件</translation>
+    </message>
+    <message>
+        <source>store root fingerprint: %1</source>
+        <translation>データストアのルート鍵のフィンガープリント: %1</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>失われた内容: %1</translation>
+    </message>
+    <message>
+        <source>on hold for a new decision: batch %1</source>
+        <translation>新たな判定のため保留: ロット %1</translation>
+    </message>
+    <message>
+        <source>Re-encrypt records.db under a new master key and give it to every active account (administrators only). Needs the store closed everywhere else; a copy of an old key slot then opens nothing. Recorded in the audit trail.</source>
+        <translation>records.db を新しいマスター鍵で再暗号化し、その鍵を有効なすべてのアカウントに渡します（管理者のみ）。他のすべての場所でデータストアが閉じられている必要があります。以後、古いキースロットのコピーでは何も開けません。監査証跡に記録されます。</translation>
+    </message>
+    <message>
+        <source>re-key the store</source>
+        <translation>データストアの鍵更新</translation>
+    </message>
+    <message>
+        <source>on request of %1</source>
+        <translation>%1 の要求による</translation>
+    </message>
+    <message>
+        <source>Re-keyed %1: records.db is under key generation %2.</source>
+        <translation>%1 の鍵を更新しました: records.db は鍵世代 %2 で暗号化されています。</translation>
+    </message>
+    <message>
+        <source>Upgrade a store made by an earlier ReleaseDesk, before key certificates, with the recovery code: it is verified as it is, then a store root is made, every signing key certified by it, every record bound into the audit trail and the store re-keyed. Prints the new root&apos;s fingerprint.</source>
+        <translation>鍵証明書の導入前に以前のバージョンの ReleaseDesk で作成されたデータストアを、リカバリーコードを使用してアップグレードします: まず現状のまま検証し、次にルート鍵を作成して、すべての署名鍵をそのルート鍵で証明し、すべての記録を監査証跡に紐付け、データストアの鍵を更新します。新しいルート鍵のフィンガープリントを出力します。</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>リカバリーコード</translation>
+    </message>
+    <message>
+        <source>Upgraded %1.</source>
+        <translation>%1 をアップグレードしました。</translation>
+    </message>
+    <message>
+        <source>certified by the new root: %1</source>
+        <translation>新しいルート鍵で証明: %1</translation>
+    </message>
+    <message>
+        <source>these accounts need a password reset (their key is not in force): %1</source>
+        <translation>次のアカウントはパスワードのリセットが必要です（鍵が有効ではありません）: %1</translation>
+    </message>
+    <message>
+        <source>State: %1 — NOT BORNE OUT: %2</source>
+        <translation>状態: %1 — 裏付けなし: %2</translation>
+    </message>
+    <message>
+        <source>   NOT VALID: %1</source>
+        <translation>   無効: %1</translation>
+    </message>
+    <message>
+        <source>   signed with %1</source>
+        <translation>   署名に使用した鍵: %1</translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
@@ -1101,9 +1213,12 @@ Verbs:
   users list|add|disable|reset-password STORE ...
                                              manage accounts
   passwd STORE                               change your password
-  verify STORE                               verify the audit trail
+  verify STORE [--fingerprint FP]            verify the trail, records, keys
+  rekey STORE                                new master key for the store
   recover STORE --admin NAME|--show-raw-key|--accept-rollback
                                              use the recovery code
+  upgrade STORE                              upgrade a store of an earlier
+                                             version (recovery code)
 
 Passwords are asked on the terminal, or read from standard input with
 --password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
@@ -1136,29 +1251,16 @@ VERB を指定しない場合はウィンドウを開きます（オプション
   users list|add|disable|reset-password STORE ...
                                              アカウント管理
   passwd STORE                               自分のパスワードを変更
-  verify STORE                               監査証跡を検証
+  verify STORE [--fingerprint FP]            監査証跡・記録・鍵を検証
+  rekey STORE                                データストアのマスター鍵を更新
   recover STORE --admin NAME|--show-raw-key|--accept-rollback
                                              リカバリーコードを使用
+  upgrade STORE                              以前のバージョンのデータストアを
+                                             アップグレード（リカバリーコード）
 
 パスワードはターミナルで入力を求めるか、--password-stdin の指定時は標準入力から
 読み取ります。引数から受け取ることはありません。詳細は「%1 VERB --help」を参照してください。
 終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output; it is replaced atomically, readable by you only (mode 0600).</source>
-        <translation>標準出力の代わりにこのファイルに書き込みます（アトミックに置換）。あなただけが読み取れます（モード 0600）。</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output, readable by you only (mode 0600).</source>
-        <translation>標準出力の代わりにこのファイルに書き込みます。あなただけが読み取れます（モード 0600）。</translation>
-    </message>
-    <message>
-        <source>Also draw the chart to this PNG file, readable by you only (mode 0600).</source>
-        <translation>管理図をこの PNG ファイルにも描画します。あなただけが読み取れます（モード 0600）。</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (replaced atomically, readable by you only: mode 0600).</source>
-        <translation>書き込む PDF ファイル（アトミックに置換。あなただけが読み取れます: モード 0600）。</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1276,17 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>a quote inside an unquoted field</source>
         <translation>引用符で囲まれていないフィールド内に引用符があります</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DecisionLog</name>
+    <message>
+        <source>The signature is recorded, but its copy could not be added to %1 (%2); verify will say so until it is.</source>
+        <translation>署名は記録されましたが、そのコピーを %1 に追加できませんでした（%2）。追加されるまで、verify はこのことを報告します。</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is not a signature ReleaseDesk wrote.</source>
+        <translation>%1 の %2 行目は、ReleaseDesk が書き込んだ署名ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1266,20 +1379,12 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>署名を記録できません</translation>
     </message>
     <message>
-        <source>Cannot read the signing keys</source>
-        <translation>署名鍵を読み取れません</translation>
-    </message>
-    <message>
         <source>Cannot read the audit trail</source>
         <translation>監査証跡を読み取れません</translation>
     </message>
     <message>
         <source>signature %1 (batch %2, &quot;%3&quot; by %4)</source>
         <translation>署名 %1（ロット %2、%4 による「%3」）</translation>
-    </message>
-    <message>
-        <source>%1 names a signing key that is not the signer&apos;s.</source>
-        <translation>%1 は署名者のものではない署名鍵を指定しています。</translation>
     </message>
     <message>
         <source>%1 does not verify: the signature or what it covers was altered.</source>
@@ -1298,10 +1403,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>監査イベント %1 はロット %3 の署名 %2 を記録していますが、その署名がありません。</translation>
     </message>
     <message>
-        <source>%1 was made with a key that was not in force then.</source>
-        <translation>%1 は、その時点で有効でなかった鍵で作成されています。</translation>
-    </message>
-    <message>
         <source>Cannot read the batch states</source>
         <translation>ロットの状態を読み取れません</translation>
     </message>
@@ -1312,6 +1413,22 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Batch %1 has signatures but no recorded state.</source>
         <translation>ロット %1 には署名がありますが、状態が記録されていません。</translation>
+    </message>
+    <message>
+        <source>A signature lacks its field %1.</source>
+        <translation>署名にフィールド %1 がありません。</translation>
+    </message>
+    <message>
+        <source>A signature&apos;s id or time is not valid.</source>
+        <translation>署名の ID または時刻が無効です。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trusted: %2</source>
+        <translation>%1 は信頼できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as %3, but its key is certified for %4 as %5.</source>
+        <translation>%1 は %2 を %3 としていますが、その鍵は %4 に %5 として証明されています。</translation>
     </message>
 </context>
 <context>
@@ -2089,11 +2206,94 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     </message>
 </context>
 <context>
-    <name>rd::KeyRing</name>
+    <name>rd::KeyDirectory</name>
     <message>
-        <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match. Restore it from a backup, or have an administrator repair it with the recovery code (releasedesk recover).</source>
-        <translation>keyslots.json が ReleaseDesk の外部で変更されています: 完全性コードが一致しません。バックアップから復元するか、管理者にリカバリーコードで修復してもらってください（releasedesk recover）。</translation>
+        <source>Cannot read the accounts</source>
+        <translation>アカウントを読み取れません</translation>
     </message>
+    <message>
+        <source>Cannot read the signing keys</source>
+        <translation>署名鍵を読み取れません</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 has no certificate: it was not issued through ReleaseDesk.</source>
+        <translation>%2 の鍵 %1 には証明書がありません: ReleaseDesk を通じて発行されたものではありません。</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was removed from the store.</source>
+        <translation>%2 の鍵 %1 はデータストアから削除されています。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>監査証跡を読み取れません</translation>
+    </message>
+    <message>
+        <source>key %1 of %2</source>
+        <translation>%2 の鍵 %1</translation>
+    </message>
+    <message>
+        <source>%1: its certificate is not for this key or this account.</source>
+        <translation>%1: 証明書がこの鍵またはこのアカウントのものではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the audit trail does not record its issue.</source>
+        <translation>%1: 監査証跡にその発行が記録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 names key %2 as its issuer, which does not exist.</source>
+        <translation>%1 は発行者として鍵 %2 を指定していますが、その鍵は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 was certified by a key that is not certified itself (%2)</source>
+        <translation>%1 は、それ自体が証明されていない鍵によって証明されています（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was certified by %2, who may not certify it: only an administrator certifies another person&apos;s key.</source>
+        <translation>%1 は %2 によって証明されていますが、この証明は認められません: 他者の鍵を証明できるのは管理者のみです。</translation>
+    </message>
+    <message>
+        <source>%1 was certified with key %2 of %3, which was not in force when the key was issued.</source>
+        <translation>%1 は %3 の鍵 %2 で証明されていますが、その鍵は証明対象の鍵の発行時点で有効ではありませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: its certificate does not verify with the key of its issuer; it was made or changed outside ReleaseDesk.</source>
+        <translation>%1: 証明書を発行者の鍵で検証できません。ReleaseDesk の外部で作成または変更されています。</translation>
+    </message>
+    <message>
+        <source>%1: its certificate names audit event %2, which does not match: the audit trail up to there was rewritten.</source>
+        <translation>%1: 証明書は監査イベント %2 を指していますが、一致しません: その時点までの監査証跡が書き換えられています。</translation>
+    </message>
+    <message>
+        <source>the store root signs only for the recovery code, not for %1.</source>
+        <translation>データストアのルート鍵が署名するのはリカバリーコードのためだけであり、%1 のためには署名しません。</translation>
+    </message>
+    <message>
+        <source>signing key %1 does not exist in this store.</source>
+        <translation>署名鍵 %1 はこのデータストアに存在しません。</translation>
+    </message>
+    <message>
+        <source>signing key %1 is a key of %2, not of %3.</source>
+        <translation>署名鍵 %1 は %3 ではなく %2 の鍵です。</translation>
+    </message>
+    <message>
+        <source>signing key %1 of %2 was not in force then.</source>
+        <translation>%2 の署名鍵 %1 はその時点で有効ではありませんでした。</translation>
+    </message>
+    <message>
+        <source>the store root</source>
+        <translation>データストアのルート鍵</translation>
+    </message>
+    <message>
+        <source>key %1, certified by the store root on %2</source>
+        <translation>鍵 %1（%2 にデータストアのルート鍵が証明）</translation>
+    </message>
+    <message>
+        <source>key %1, certified by %2 (%3, key %4) on %5</source>
+        <translation>鍵 %1（%5 に %2（%3、鍵 %4）が証明）</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KeyRing</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>ユーザー名またはパスワードが正しくありません。</translation>
@@ -2101,10 +2301,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The account &quot;%1&quot; is locked after %2 failed logins in a row; try again after %3, or ask an administrator to reset the password.</source>
         <translation>アカウント「%1」は、%2 回連続でログインに失敗したためロックされています。%3 以降に再試行するか、管理者にパスワードのリセットを依頼してください。</translation>
-    </message>
-    <message>
-        <source>%1 has no recovery slot.</source>
-        <translation>%1 にはリカバリースロットがありません。</translation>
     </message>
     <message>
         <source>The recovery code does not open this store.</source>
@@ -2115,16 +2311,40 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>キースロットは開きましたが、不明な構造のデータが含まれています。このデータストアは別のバージョンの ReleaseDesk で作成されています。</translation>
     </message>
     <message>
-        <source>Internal error: key-slot content changed without the master key; nothing was written.</source>
-        <translation>内部エラー: マスター鍵を使わずにキースロットの内容が変更されました。何も書き込まれていません。</translation>
-    </message>
-    <message>
         <source>There is no store at %1: the folder does not exist.</source>
         <translation>%1 にデータストアがありません: フォルダーが存在しません。</translation>
     </message>
     <message>
         <source>%1 is a file, not a store folder.</source>
         <translation>%1 はファイルであり、データストアのフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier ReleaseDesk, before key certificates. Nothing was changed. Upgrade it once with the recovery code: releasedesk upgrade %1</source>
+        <translation>%1 は、鍵証明書の導入前に以前のバージョンの ReleaseDesk で作成されています。何も変更されていません。リカバリーコードを使用して一度アップグレードしてください: releasedesk upgrade %1</translation>
+    </message>
+    <message>
+        <source>%1 has no recovery slot, and %2 cannot be read.</source>
+        <translation>%1 にはリカバリースロットがなく、%2 も読み取れません。</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>リカバリーコード</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; opened, but the master key sealed in it for key generation %2 does not: it was altered or damaged.</source>
+        <translation>「%1」のキースロットは開きましたが、そこに鍵世代 %2 用に封印されたマスター鍵は開けません: 改変されたか破損しています。</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; holds no master key of generation %2: it was made for another generation, or keyslots.json was put back from an older copy. Ask an administrator to reset the password.</source>
+        <translation>「%1」のキースロットには世代 %2 のマスター鍵がありません: 別の世代用に作成されたか、keyslots.json が古いコピーから戻されています。管理者にパスワードのリセットを依頼してください。</translation>
+    </message>
+    <message>
+        <source>The master key cannot be sealed for &quot;%1&quot;: the public key is not a valid Ed25519 key.</source>
+        <translation>「%1」用にマスター鍵を封印できません: 公開鍵が有効な Ed25519 鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier ReleaseDesk; upgrade it first (releasedesk upgrade).</source>
+        <translation>%1 は以前のバージョンの ReleaseDesk で作成されています。先にアップグレードしてください（releasedesk upgrade）。</translation>
     </message>
 </context>
 <context>
@@ -2178,10 +2398,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>%1 がありません: このフォルダーは ReleaseDesk のデータストアではないか、ファイルが削除されています。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged: it is %2 bytes long, far more than a key-slot file can be; restore it from a backup.</source>
         <translation>%1 が破損しています: サイズが %2 バイトあり、キースロットファイルとしてはあり得ない大きさです。バックアップから復元してください。</translation>
     </message>
@@ -2212,6 +2428,14 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>is a second slot for user &quot;%1&quot;</source>
         <translation>ユーザー「%1」の 2 つ目のスロットです</translation>
+    </message>
+    <message>
+        <source>is not the epoch after $.epoch</source>
+        <translation>$.epoch の次のエポックではありません</translation>
+    </message>
+    <message>
+        <source>is a second anchor of &quot;%1&quot;</source>
+        <translation>「%1」の 2 つ目のアンカーです</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2492,93 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>... and %1 more.</source>
         <translation>...ほか %1 件。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RecordBindings</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the batch record %1</source>
+        <translation>製造記録 %1</translation>
+    </message>
+    <message>
+        <source>the QC results of batch %1</source>
+        <translation>ロット %1 の試験結果</translation>
+    </message>
+    <message>
+        <source>the unassigned results of imported file %1</source>
+        <translation>取り込みファイル %1 の未割り当て結果</translation>
+    </message>
+    <message>
+        <source>the specifications of product %1</source>
+        <translation>製品 %1 の規格</translation>
+    </message>
+    <message>
+        <source>the record of imported file %1</source>
+        <translation>取り込みファイル %1 の記録</translation>
+    </message>
+    <message>
+        <source>the dispositions of batch %1</source>
+        <translation>ロット %1 の処置</translation>
+    </message>
+    <message>
+        <source>the recorded state of batch %1</source>
+        <translation>ロット %1 の記録された状態</translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation>署名 %1</translation>
+    </message>
+    <message>
+        <source>the register entry of document %1</source>
+        <translation>文書 %1 の文書台帳への登録</translation>
+    </message>
+    <message>
+        <source>the site %1</source>
+        <translation>製造所 %1</translation>
+    </message>
+    <message>
+        <source>the out-of-trend rules of %1</source>
+        <translation>%1 のトレンド外ルール</translation>
+    </message>
+    <message>
+        <source>the frozen baselines of %1</source>
+        <translation>%1 の固定ベースライン</translation>
+    </message>
+    <message>
+        <source>the account %1 (its keys, certificates and password history)</source>
+        <translation>アカウント %1（鍵、証明書、パスワード履歴）</translation>
+    </message>
+    <message>
+        <source>the store setting %1</source>
+        <translation>データストアの設定 %1</translation>
+    </message>
+    <message>
+        <source>schema migration %1</source>
+        <translation>スキーマ移行 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot record what event %1 wrote</source>
+        <translation>イベント %1 が書き込んだ内容を記録できません</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>検証をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Cannot read the records (%1)</source>
+        <translation>記録を読み取れません（%1）</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2671,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>リカバリーコードにより管理者パスワードを設定</translation>
     </message>
     <message>
-        <source>administrator password set with the recovery code; keyslots.json had been changed outside ReleaseDesk and was sealed anew</source>
-        <translation>リカバリーコードにより管理者パスワードを設定。keyslots.json は ReleaseDesk の外部で変更されていたため、改めて封印</translation>
-    </message>
-    <message>
         <source>Cannot record the disclosure</source>
         <translation>開示を記録できません</translation>
     </message>
@@ -2384,14 +2691,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>古い記録を受け入れる理由を入力してください（例: 復元元のバックアップ）。</translation>
     </message>
     <message>
-        <source>records.db still holds the last signed checkpoint; there is nothing to accept.</source>
-        <translation>records.db には最後の署名済みチェックポイントが含まれています。受け入れる対象はありません。</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit trail</source>
-        <translation>監査証跡を読み取れません</translation>
-    </message>
-    <message>
         <source>Cannot record the acceptance</source>
         <translation>受け入れを記録できません</translation>
     </message>
@@ -2400,12 +2699,56 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>チェックポイント（イベント %1、%3 に %2 が署名）</translation>
     </message>
     <message>
-        <source>checkpoint event %1</source>
-        <translation>チェックポイント（イベント %1）</translation>
+        <source>%1 was made by an earlier ReleaseDesk; upgrade it first (releasedesk upgrade).</source>
+        <translation>%1 は以前のバージョンの ReleaseDesk で作成されています。先にアップグレードしてください（releasedesk upgrade）。</translation>
     </message>
     <message>
-        <source>no checkpoint</source>
-        <translation>チェックポイントなし</translation>
+        <source>Cannot record the checkpoint</source>
+        <translation>チェックポイントを記録できません</translation>
+    </message>
+    <message>
+        <source>administrator password set with the recovery code; keyslots.json could not be read and was made again from recovery.json</source>
+        <translation>リカバリーコードにより管理者パスワードを設定。keyslots.json を読み取れなかったため、recovery.json から再作成</translation>
+    </message>
+    <message>
+        <source>records.db still holds every signed checkpoint; there is nothing to accept.</source>
+        <translation>records.db には署名済みチェックポイントがすべて含まれています。受け入れる対象はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation>署名を読み取れません</translation>
+    </message>
+    <message>
+        <source>signature %1 of batch %2: &quot;%3&quot; by %4 (%5) at %6</source>
+        <translation>ロット %2 の署名 %1: %4（%5）による「%3」、%6</translation>
+    </message>
+    <message>
+        <source>Cannot read batch %1</source>
+        <translation>ロット %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot hold batch %1</source>
+        <translation>ロット %1 を保留にできません</translation>
+    </message>
+    <message>
+        <source>a decision on this batch was lost with the older records.db; it waits for a new decision</source>
+        <translation>このロットの判定は古い records.db とともに失われました。新たな判定を待っています</translation>
+    </message>
+    <message>
+        <source>The hold of batch %1 was not recorded where expected; nothing was changed.</source>
+        <translation>ロット %1 の保留が想定どおりの位置に記録されませんでした。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>no signature known to be lost</source>
+        <translation>失われたことが判明している署名なし</translation>
+    </message>
+    <message>
+        <source>signatures lost: %1; batches put on hold: %2</source>
+        <translation>失われた署名: %1、保留にしたロット: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2768,61 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The recovery code is mistyped: its last group does not match the others. Check each character against the printed code.</source>
         <translation>リカバリーコードの入力に誤りがあります: 最後のグループが他のグループと一致しません。印刷されたコードと 1 文字ずつ照合してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Rekey</name>
+    <message>
+        <source>The store was not re-keyed: %1 (%2). Nothing was changed.</source>
+        <translation>データストアの鍵は更新されませんでした: %1（%2）。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>An interrupted re-key of %1 must be finished first: open the store once, then try again.</source>
+        <translation>%1 の中断された鍵更新を先に完了する必要があります: データストアを一度開いてから、再度実行してください。</translation>
+    </message>
+    <message>
+        <source>records.db cannot be opened</source>
+        <translation>records.db を開けません</translation>
+    </message>
+    <message>
+        <source>records.db cannot be read</source>
+        <translation>records.db を読み取れません</translation>
+    </message>
+    <message>
+        <source>the new file cannot be made</source>
+        <translation>新しいファイルを作成できません</translation>
+    </message>
+    <message>
+        <source>the records cannot be copied</source>
+        <translation>記録をコピーできません</translation>
+    </message>
+    <message>
+        <source>the new file cannot be closed</source>
+        <translation>新しいファイルを閉じられません</translation>
+    </message>
+    <message>
+        <source>the copy does not read back</source>
+        <translation>コピーを読み戻せません</translation>
+    </message>
+    <message>
+        <source>the new file cannot be flushed to disk</source>
+        <translation>新しいファイルをディスクにフラッシュできません</translation>
+    </message>
+    <message>
+        <source>keyslots.json changed during the re-key.</source>
+        <translation>鍵更新中に keyslots.json が変更されました。</translation>
+    </message>
+    <message>
+        <source>the new file cannot be put in place</source>
+        <translation>新しいファイルを所定の位置に配置できません</translation>
+    </message>
+    <message>
+        <source>records.db in %1 opens with neither the current nor the new master key of an interrupted re-key; restore it from a backup.</source>
+        <translation>%1 の records.db は、中断された鍵更新の現在のマスター鍵でも新しいマスター鍵でも開けません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 (finished after an interruption)</source>
+        <translation>%1（中断後に完了）</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3053,30 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Still pending: %1. An exceptional release is decided on complete results.</source>
         <translation>未確定: %1。例外的出荷判定は、すべての結果が確定した上で行います。</translation>
     </message>
+    <message>
+        <source>Cannot read the audit trail of batch %1</source>
+        <translation>ロット %1 の監査証跡を読み取れません</translation>
+    </message>
+    <message>
+        <source>the audit trail does not record it</source>
+        <translation>監査証跡に記録されていません</translation>
+    </message>
+    <message>
+        <source>its key is certified for %1 as %2</source>
+        <translation>その鍵は %1 に %2 として証明されています</translation>
+    </message>
+    <message>
+        <source>it does not verify: the signature or what it covers was altered</source>
+        <translation>検証に失敗しました: 署名またはその対象が改変されています</translation>
+    </message>
+    <message>
+        <source>signature %1 (&quot;%2&quot; by %3) cannot be trusted: %4; the recorded state of batch %5 is not borne out. Run releasedesk verify.</source>
+        <translation>署名 %1（%3 による「%2」）は信頼できません: %4。ロット %5 の記録された状態は裏付けられていません。releasedesk verify を実行してください。</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be signed: %2</source>
+        <translation>ロット %1 に署名できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::Roles</name>
@@ -2765,18 +3187,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>アカウント数を取得できません</translation>
     </message>
     <message>
-        <source>Cannot read the signing keys</source>
-        <translation>署名鍵を読み取れません</translation>
-    </message>
-    <message>
-        <source>The key slot of &quot;%1&quot; uses the test-only minimum Argon2id cost; reset that password.</source>
-        <translation>「%1」のキースロットはテスト専用の最小 Argon2id コストを使用しています。このパスワードをリセットしてください。</translation>
-    </message>
-    <message>
-        <source>The recovery slot uses the test-only minimum Argon2id cost.</source>
-        <translation>リカバリースロットはテスト専用の最小 Argon2id コストを使用しています。</translation>
-    </message>
-    <message>
         <source>failed at event %1: %2</source>
         <translation>イベント %1 で失敗: %2</translation>
     </message>
@@ -2787,14 +3197,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The last password change of &quot;%1&quot; was interrupted before it was saved in the records; ask an administrator to reset the password.</source>
         <translation>「%1」の前回のパスワード変更は、記録に保存される前に中断されました。管理者にパスワードのリセットを依頼してください。</translation>
-    </message>
-    <message>
-        <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match, so its record of the last checkpoint cannot be trusted.</source>
-        <translation>keyslots.json が ReleaseDesk の外部で変更されています: 完全性コードが一致しないため、記録されている最後のチェックポイントを信頼できません。</translation>
-    </message>
-    <message>
-        <source>ok: %1 events, %2 checkpoints, %3 signatures</source>
-        <translation>ok: イベント %1 件、チェックポイント %2 件、署名 %3 件</translation>
     </message>
     <message>
         <source>Cannot record the unlock</source>
@@ -2815,6 +3217,114 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Cannot change the setting</source>
         <translation>設定を変更できません</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier ReleaseDesk; upgrade it once with the recovery code (releasedesk upgrade).</source>
+        <translation>%1 は以前のバージョンの ReleaseDesk で作成されています。リカバリーコードを使用して一度アップグレードしてください（releasedesk upgrade）。</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; holds no master key for records.db; ask an administrator to reset the password.</source>
+        <translation>「%1」のキースロットには records.db のマスター鍵がありません。管理者にパスワードのリセットを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store root</source>
+        <translation>データストアのルート鍵を読み取れません</translation>
+    </message>
+    <message>
+        <source>keyslots.json names store root %1, but records.db recorded root %2: one of the two files was replaced. Nothing was changed.</source>
+        <translation>keyslots.json はルート鍵 %1 を示していますが、records.db に記録されたルート鍵は %2 です: 2 つのファイルのいずれかが置き換えられています。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; is out of date: its key was replaced at audit event %2 (keyslots.json was restored from an older copy). Ask an administrator to reset the password.</source>
+        <translation>「%1」のキースロットが古くなっています: その鍵は監査イベント %2 で置き換えられています（keyslots.json が古いコピーから復元されました）。管理者にパスワードのリセットを依頼してください。</translation>
+    </message>
+    <message>
+        <source>the key in the slot is not the certified key %1.</source>
+        <translation>スロット内の鍵は証明済みの鍵 %1 ではありません。</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; does not hold a certified signing key (%2); it was not made by ReleaseDesk. Ask an administrator to reset the password.</source>
+        <translation>「%1」のキースロットには証明済みの署名鍵がありません（%2）。ReleaseDesk で作成されたものではありません。管理者にパスワードのリセットを依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（日時: %2）</translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>アカウントを読み取れません</translation>
+    </message>
+    <message>
+        <source>failed logins of &quot;%1&quot;, which is no account of this store</source>
+        <translation>「%1」のログイン失敗（このデータストアのアカウントではありません）</translation>
+    </message>
+    <message>
+        <source>a failed login of %1</source>
+        <translation>%1 のログイン失敗</translation>
+    </message>
+    <message>
+        <source>a lockout of %1</source>
+        <translation>%1 のロックアウト</translation>
+    </message>
+    <message>
+        <source>a failed login of an unknown user</source>
+        <translation>不明なユーザーのログイン失敗</translation>
+    </message>
+    <message>
+        <source>keyslots.json counts %1 failed logins, fewer than the %2 recorded at an earlier login: its failed-login records were reset</source>
+        <translation>keyslots.json のログイン失敗回数は %1 回で、以前のログイン時に記録された %2 回より少なくなっています: ログイン失敗の記録がリセットされています</translation>
+    </message>
+    <message>
+        <source>%1 failed logins were counted since the last login, but keyslots.json holds the records of only %2: the others were removed</source>
+        <translation>前回のログイン以降に %1 回のログイン失敗が数えられていますが、keyslots.json には %2 回分の記録しかありません: 残りは削除されています</translation>
+    </message>
+    <message>
+        <source>keyslots.json holds %1 failed-login records, but only %2 failed logins were counted since the last login: records were added</source>
+        <translation>keyslots.json にはログイン失敗の記録が %1 件ありますが、前回のログイン以降に数えられたログイン失敗は %2 回だけです: 記録が追加されています</translation>
+    </message>
+    <message>
+        <source>keyslots.json held failed-login records that cannot be true (a time in the future or before the last recorded event, or a name that is no account); they were written outside ReleaseDesk and are not taken as failed logins</source>
+        <translation>keyslots.json に、事実ではあり得ないログイン失敗の記録がありました（未来の時刻、最後に記録されたイベントより前の時刻、またはアカウントではない名前）。これらは ReleaseDesk の外部で書き込まれたもので、ログイン失敗としては扱いません</translation>
+    </message>
+    <message>
+        <source>keyslots.json held failed-login records that cannot be true; the audit trail records them as such: %1</source>
+        <translation>keyslots.json に、事実ではあり得ないログイン失敗の記録がありました。監査証跡にはそのようなものとして記録されています: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the re-key</source>
+        <translation>鍵更新を記録できません</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2</source>
+        <translation>%1。%2 に鍵を更新</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2; key slots given no new key: %3</source>
+        <translation>%1。%2 に鍵を更新。新しい鍵を渡さなかったキースロット: %3</translation>
+    </message>
+    <message>
+        <source>The store will be re-keyed when this session ends (%1).</source>
+        <translation>このセッションの終了時にデータストアの鍵を更新します（%1）。</translation>
+    </message>
+    <message>
+        <source>The re-key waits (%1); it is done when the store is next closed with nothing else open, or with releasedesk rekey.</source>
+        <translation>鍵更新は保留中です（%1）。次回、他に何も開いていない状態でデータストアを閉じたとき、または releasedesk rekey で実行されます。</translation>
+    </message>
+    <message>
+        <source>The store was written to while it was being verified (events %1 to %2); verify again.</source>
+        <translation>検証中にデータストアへの書き込みがありました（イベント %1～%2）。もう一度検証してください。</translation>
+    </message>
+    <message>
+        <source>ok: %1 events, %2 checkpoints, %3 signatures, %4 records, %5 key certificates; root %6</source>
+        <translation>ok: イベント %1 件、チェックポイント %2 件、署名 %3 件、記録 %4 件、鍵証明書 %5 件、ルート鍵 %6</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3617,105 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Cannot create %1: %2</source>
         <translation>%1 を作成できません: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store %1: %2</source>
+        <translation>データストア %1 をロックできません: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is open in another window or process; it can be re-keyed only when nothing else has it open.</source>
+        <translation>データストア %1 は別のウィンドウまたはプロセスで開かれています。鍵を更新できるのは、他に何もデータストアを開いていないときだけです。</translation>
+    </message>
+    <message>
+        <source>The store %1 is being re-keyed by another process; try again in a moment.</source>
+        <translation>データストア %1 は別のプロセスで鍵を更新中です。しばらくしてから再度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::StoreVerifier</name>
+    <message>
+        <source>Cannot read the database schema: %1</source>
+        <translation>データベーススキーマを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the expected schema in memory.</source>
+        <translation>想定されるスキーマをメモリ上に構築できません。</translation>
+    </message>
+    <message>
+        <source>Cannot build the expected schema (migration %1): %2</source>
+        <translation>想定されるスキーマを構築できません（移行 %1）: %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>インデックス</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>ビュー</translation>
+    </message>
+    <message>
+        <source>Cannot read the database schema: no connection.</source>
+        <translation>データベーススキーマを読み取れません: 接続がありません。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing from the database: it was removed outside ReleaseDesk.</source>
+        <translation>%1 %2 がデータベースにありません: ReleaseDesk の外部で削除されています。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not the one ReleaseDesk made: it was replaced outside ReleaseDesk (it now reads: %3).</source>
+        <translation>%1 %2 は ReleaseDesk が作成したものではありません: ReleaseDesk の外部で置き換えられています（現在の定義: %3）。</translation>
+    </message>
+    <message>
+        <source>The database holds a %1 %2 that ReleaseDesk never made: it was added outside ReleaseDesk.</source>
+        <translation>データベースに、ReleaseDesk が作成したことのない %1 %2 があります: ReleaseDesk の外部で追加されています。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s root is %1, not %2 as expected: this is not the store whose fingerprint you hold, or its root was replaced.</source>
+        <translation>データストアのルート鍵は %1 であり、想定された %2 ではありません: お手元のフィンガープリントのデータストアではないか、ルート鍵が置き換えられています。</translation>
+    </message>
+    <message>
+        <source>Signing key %1 cannot be trusted: %2</source>
+        <translation>署名鍵 %1 は信頼できません: %2</translation>
+    </message>
+    <message>
+        <source>keyslots.json records a checkpoint of %1 at event %2 that %1&apos;s certified key did not sign: keyslots.json was altered.</source>
+        <translation>keyslots.json にはイベント %2 における %1 のチェックポイントが記録されていますが、%1 の証明済みの鍵で署名されていません: keyslots.json が改変されています。</translation>
+    </message>
+    <message>
+        <source>Written outside ReleaseDesk, as no audit event recorded it: %1.</source>
+        <translation>どの監査イベントにも記録されていないため、ReleaseDesk の外部で書き込まれたものです: %1。</translation>
+    </message>
+    <message>
+        <source>Changed after audit event %1 recorded it: %2 (the rows are not the ones written then).</source>
+        <translation>監査イベント %1 で記録された後に変更されています: %2（行が当時書き込まれたものと異なります）。</translation>
+    </message>
+    <message>
+        <source>Removed after audit event %1 recorded it: %2.</source>
+        <translation>監査イベント %1 で記録された後に削除されています: %2。</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; uses the test-only minimum Argon2id cost; reset that password.</source>
+        <translation>「%1」のキースロットはテスト専用の最小 Argon2id コストを使用しています。このパスワードをリセットしてください。</translation>
+    </message>
+    <message>
+        <source>The recovery slot uses the test-only minimum Argon2id cost.</source>
+        <translation>リカバリースロットはテスト専用の最小 Argon2id コストを使用しています。</translation>
+    </message>
+    <message>
+        <source>A re-key is due (%1): until it is done, a copy of a removed key slot still opens records.db. Run releasedesk rekey with nothing else open.</source>
+        <translation>鍵更新が必要です（%1）: 完了するまでは、削除されたキースロットのコピーで records.db を開くことができます。他に何も開いていない状態で releasedesk rekey を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Terminal</name>
@@ -3129,6 +3738,65 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>2 つのパスワードが一致しません。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Upgrade</name>
+    <message>
+        <source>The store does not verify as it is, so it was not upgraded: %1</source>
+        <translation>データストアを現状のまま検証できないため、アップグレードしませんでした: %1</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>イベント %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already current (key-slot format %2); there is nothing to upgrade.</source>
+        <translation>%1 はすでに最新です（キースロット形式 %2）。アップグレードの必要はありません。</translation>
+    </message>
+    <message>
+        <source>keyslots.json of %1 was changed outside ReleaseDesk (its integrity code does not match), so the store was not upgraded. Restore keyslots.json from a backup first.</source>
+        <translation>%1 の keyslots.json が ReleaseDesk の外部で変更されている（完全性コードが一致しない）ため、データストアをアップグレードしませんでした。先に keyslots.json をバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store root</source>
+        <translation>データストアのルート鍵を読み取れません</translation>
+    </message>
+    <message>
+        <source>records.db already names a root other than the one this upgrade made; it was not upgraded by this ReleaseDesk. Nothing was changed.</source>
+        <translation>records.db には、このアップグレードで作成したものとは別のルート鍵がすでに記録されています。この ReleaseDesk でアップグレードされたものではありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the store</source>
+        <translation>データストアをアップグレードできません</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing keys</source>
+        <translation>署名鍵を読み取れません</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 (%3, %4)</source>
+        <translation>%2 の鍵 %1（%3、%4）</translation>
+    </message>
+    <message>
+        <source>store made before key certificates, verified as it was, then upgraded with the recovery code; keys certified by the new root: %1</source>
+        <translation>鍵証明書の導入前に作成されたデータストアを現状のまま検証した後、リカバリーコードによりアップグレード。新しいルート鍵で証明した鍵: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>アカウントを読み取れません</translation>
+    </message>
+    <message>
+        <source>upgrade to key certificates</source>
+        <translation>鍵証明書方式へのアップグレード</translation>
+    </message>
+    <message>
+        <source>Cannot record the re-key</source>
+        <translation>鍵更新を記録できません</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +4107,30 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Document issued</source>
         <translation>文書発行</translation>
     </message>
+    <message>
+        <source>Security event signed (checkpoint)</source>
+        <translation>セキュリティイベントへの署名（チェックポイント）</translation>
+    </message>
+    <message>
+        <source>Store re-keyed</source>
+        <translation>データストアの鍵更新</translation>
+    </message>
+    <message>
+        <source>Store upgraded to key certificates</source>
+        <translation>鍵証明書方式へのデータストアのアップグレード</translation>
+    </message>
+    <message>
+        <source>Re-key due</source>
+        <translation>鍵更新が必要</translation>
+    </message>
+    <message>
+        <source>Batch held after a rollback</source>
+        <translation>ロールバック後のロット保留</translation>
+    </message>
+    <message>
+        <source>Failed-login record in keyslots.json not believed</source>
+        <translation>keyslots.json のログイン失敗記録の不採用</translation>
+    </message>
 </context>
 <context>
     <name>rd::crypto</name>
@@ -3704,6 +4396,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Printed by %1 on %2</source>
         <translation>印刷者: %1、印刷日時: %2</translation>
     </message>
+    <message>
+        <source>%1 · store root %2</source>
+        <translation>%1 · データストアのルート鍵 %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::reports::DocumentRegistry</name>
@@ -3758,10 +4454,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>%1 には ReleaseDesk の文書IDがありません。ReleaseDesk が発行したものではないか、メタデータが書き換えられています。</translation>
     </message>
     <message>
-        <source>Document %1 is not in the register of this store: it was issued from another store, or not at all.</source>
-        <translation>文書 %1 はこのデータストアの文書台帳にありません。別のデータストアから発行されたか、発行されていない文書です。</translation>
-    </message>
-    <message>
         <source>VALID: %1 is %2, and it matches the record and its signatures as they are now.</source>
         <translation>有効: %1 は %2 であり、現在の記録および署名と一致しています。</translation>
     </message>
@@ -3784,6 +4476,22 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The audit trail or a signature does not verify: %1</source>
         <translation>監査証跡または署名の検証に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1 (document %2) was issued by the store whose root is %3; this store&apos;s root is %4.</source>
+        <translation>無効: %1（文書 %2）はルート鍵が %3 のデータストアから発行されています。このデータストアのルート鍵は %4 です。</translation>
+    </message>
+    <message>
+        <source>NOT VALID: document %1 is not in the register of this store: it was issued from another store, or not at all, or the store was put back to a time before it was issued.</source>
+        <translation>無効: 文書 %1 はこのデータストアの文書台帳にありません。別のデータストアから発行されたか、発行されていないか、またはデータストアが発行前の時点に戻されています。</translation>
+    </message>
+    <message>
+        <source>It was issued under store root %1, but this store&apos;s root is %2: it comes from another store, or this store&apos;s root was replaced.</source>
+        <translation>この文書はルート鍵 %1 のもとで発行されていますが、このデータストアのルート鍵は %2 です: 別のデータストアの文書であるか、このデータストアのルート鍵が置き換えられています。</translation>
+    </message>
+    <message>
+        <source>The document hash it carries (%1) is not the one registered for it (%2): what it shows is not what was issued.</source>
+        <translation>文書に記載された文書ハッシュ（%1）は、登録されているハッシュ（%2）と一致しません: 表示内容は発行された内容と異なります。</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +5204,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Site</source>
         <translation>製造所</translation>
     </message>
+    <message>
+        <source>No document of batch %1 can be printed: %2</source>
+        <translation>ロット %1 の文書は印刷できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::reports::ReportRequest</name>
@@ -4648,6 +5360,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Disabled %1. %2</source>
+        <translation>%1 を無効化しました。%2</translation>
     </message>
 </context>
 <context>
@@ -6729,10 +7445,6 @@ Still pending: %1.</source>
         <translation>まだなし</translation>
     </message>
     <message>
-        <source>✔ Verified: %1 events and %2 signed checkpoints match.</source>
-        <translation>✔ 検証済み: %1 件のイベントと %2 件の署名済みチェックポイントが一致しました。</translation>
-    </message>
-    <message>
         <source>✘ Verification failed at event %1: %2</source>
         <translation>✘ イベント %1 で検証に失敗しました: %2</translation>
     </message>
@@ -6791,6 +7503,22 @@ Still pending: %1.</source>
     <message>
         <source>&amp;Lock the window after</source>
         <translation>無操作状態が(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Root fingerprint</source>
+        <translation>ルート鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>Key generation</source>
+        <translation>鍵世代</translation>
+    </message>
+    <message>
+        <source>%1; a re-key is due (%2): it is done when this session ends with nothing else open</source>
+        <translation>%1。鍵更新が必要です（%2）: 他に何も開いていない状態でこのセッションが終了したときに実行されます</translation>
+    </message>
+    <message>
+        <source>✔ Verified: %1 events, %2 signed checkpoints, %3 electronic signatures, %4 records and %5 key certificates match; store root %6.</source>
+        <translation>✔ 検証済み: %1 件のイベント、%2 件の署名済みチェックポイント、%3 件の電子署名、%4 件の記録、%5 件の鍵証明書が一致しました。データストアのルート鍵: %6。</translation>
     </message>
 </context>
 <context>

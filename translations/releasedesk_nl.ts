@@ -32,12 +32,28 @@
         <translation>Het nieuwe account &quot;%1&quot; heeft geen id gekregen.</translation>
     </message>
     <message>
-        <source>The signing key of &quot;%1&quot; got no id.</source>
-        <translation>De ondertekeningssleutel van &quot;%1&quot; heeft geen id gekregen.</translation>
-    </message>
-    <message>
         <source>Cannot enable the account</source>
         <translation>Kan het account niet opnieuw activeren</translation>
+    </message>
+    <message>
+        <source>A signing key for &quot;%1&quot; can only be certified with the store root or an administrator&apos;s key.</source>
+        <translation>Een ondertekeningssleutel voor &quot;%1&quot; kan alleen worden gecertificeerd met de rootsleutel van de gegevensopslag of met de sleutel van een beheerder.</translation>
+    </message>
+    <message>
+        <source>certified by the store root</source>
+        <translation>gecertificeerd door de rootsleutel van de gegevensopslag</translation>
+    </message>
+    <message>
+        <source>certified by %1 with key %2</source>
+        <translation>gecertificeerd door %1 met sleutel %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the certificate of &quot;%1&quot;</source>
+        <translation>Kan het certificaat van &quot;%1&quot; niet vastleggen</translation>
+    </message>
+    <message>
+        <source>Cannot read signing key %1</source>
+        <translation>Kan ondertekeningssleutel %1 niet lezen</translation>
     </message>
 </context>
 <context>
@@ -162,6 +178,10 @@
         <source>change accounts</source>
         <translation>accounts wijzigen</translation>
     </message>
+    <message>
+        <source>account &quot;%1&quot; disabled</source>
+        <translation>account &quot;%1&quot; gedeactiveerd</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -189,14 +209,6 @@
 <context>
     <name>rd::AuditVerifier</name>
     <message>
-        <source>Cannot read the database schema: %1</source>
-        <translation>Kan het databaseschema niet lezen: %1</translation>
-    </message>
-    <message>
-        <source>The triggers that keep the audit trail append-only are missing: they were removed outside ReleaseDesk.</source>
-        <translation>De triggers die ervoor zorgen dat aan de audittrail alleen kan worden toegevoegd, ontbreken: ze zijn buiten ReleaseDesk verwijderd.</translation>
-    </message>
-    <message>
         <source>event %1 (%2 by %3 at %4)</source>
         <translation>gebeurtenis %1 (%2 door %3 op %4)</translation>
     </message>
@@ -221,10 +233,6 @@
         <translation>%1: de inhoud komt niet overeen met de hash; de gebeurtenis is na het vastleggen gewijzigd.</translation>
     </message>
     <message>
-        <source>Checkpoint %1: it names signing key %2, which is not a key of %3.</source>
-        <translation>Controlepunt %1: het noemt ondertekeningssleutel %2, die geen sleutel van %3 is.</translation>
-    </message>
-    <message>
         <source>Checkpoint %1: %2&apos;s signature does not match the audit trail up to event %3; the trail before it was rewritten.</source>
         <translation>Controlepunt %1: de handtekening van %2 komt niet overeen met de audittrail tot en met gebeurtenis %3; de audittrail daarvóór is herschreven.</translation>
     </message>
@@ -233,20 +241,36 @@
         <translation>Verificatie geannuleerd.</translation>
     </message>
     <message>
-        <source>The audit trail ends at event %1, but the last checkpoint recorded in keyslots.json is event %2: events were removed from the end.</source>
-        <translation>De audittrail eindigt bij gebeurtenis %1, maar het laatste controlepunt in keyslots.json is gebeurtenis %2: er zijn gebeurtenissen aan het einde verwijderd.</translation>
-    </message>
-    <message>
         <source>keyslots.json records no checkpoint, though the audit trail holds %1: keyslots.json was replaced with an older or foreign copy.</source>
         <translation>keyslots.json vermeldt geen controlepunt, hoewel de audittrail er %1 bevat: keyslots.json is vervangen door een oudere of vreemde kopie.</translation>
     </message>
     <message>
-        <source>Event %1 is not the signed checkpoint recorded in keyslots.json; the audit trail was rewritten from there on.</source>
-        <translation>Gebeurtenis %1 is niet het ondertekende controlepunt dat in keyslots.json is vastgelegd; de audittrail is vanaf dat punt herschreven.</translation>
-    </message>
-    <message>
         <source>Cannot read the audit trail</source>
         <translation>Kan de audittrail niet lezen</translation>
+    </message>
+    <message>
+        <source>The record bindings name event %1, which records no bindings: they were added outside ReleaseDesk.</source>
+        <translation>De recordkoppelingen noemen gebeurtenis %1, die geen koppelingen vastlegt: ze zijn buiten ReleaseDesk toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1: the record bindings it wrote were changed or removed outside ReleaseDesk.</source>
+        <translation>%1: de recordkoppelingen die deze gebeurtenis heeft geschreven, zijn buiten ReleaseDesk gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 cannot be trusted: %2</source>
+        <translation>Controlepunt %1 is niet betrouwbaar: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but record bindings of event %2 remain: events were removed from the end.</source>
+        <translation>De audittrail eindigt bij gebeurtenis %1, maar er zijn nog recordkoppelingen van gebeurtenis %2: er zijn gebeurtenissen aan het einde verwijderd.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but keyslots.json records a checkpoint of %2 at event %3: events were removed from the end.</source>
+        <translation>De audittrail eindigt bij gebeurtenis %1, maar keyslots.json vermeldt een controlepunt van %2 bij gebeurtenis %3: er zijn gebeurtenissen aan het einde verwijderd.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the checkpoint of %2 recorded in keyslots.json; the audit trail was rewritten from there on.</source>
+        <translation>Gebeurtenis %1 is niet het controlepunt van %2 dat in keyslots.json is vastgelegd; de audittrail is vanaf dat punt herschreven.</translation>
     </message>
 </context>
 <context>
@@ -679,10 +703,6 @@
         <translation>De hashketen van de audittrail opnieuw berekenen en elk controlepunt en elke elektronische handtekening controleren. Drukt &quot;ok: N gebeurtenissen&quot; af of noemt de eerste gebeurtenis die niet klopt (exitcode 1).</translation>
     </message>
     <message>
-        <source>ok: %1 events; signed checkpoints verified: %2; electronic signatures verified: %3</source>
-        <translation>ok: %1 gebeurtenissen; ondertekende controlepunten geverifieerd: %2; elektronische handtekeningen geverifieerd: %3</translation>
-    </message>
-    <message>
         <source>Batch %1 (%2, %3), record version %4, specification %5</source>
         <translation>Batch %1 (%2, %3), recordversie %4, specificatie %5</translation>
     </message>
@@ -1074,6 +1094,98 @@ MEANING is een van: %2.</translation>
         <translation>De taal waarin het document wordt afgedrukt: en, nl, de of ja (standaard: de taal van de opdrachtregel).</translation>
     </message>
     <message>
+        <source>Write to this file instead of standard output; it is replaced atomically, readable by you only (mode 0600).</source>
+        <translation>Naar dit bestand schrijven in plaats van naar standaarduitvoer; het wordt atomair vervangen en is alleen voor u leesbaar (modus 0600).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output, readable by you only (mode 0600).</source>
+        <translation>Naar dit bestand schrijven in plaats van naar standaarduitvoer, alleen voor u leesbaar (modus 0600).</translation>
+    </message>
+    <message>
+        <source>Also draw the chart to this PNG file, readable by you only (mode 0600).</source>
+        <translation>De regelkaart ook opslaan als dit PNG-bestand, alleen voor u leesbaar (modus 0600).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced atomically, readable by you only: mode 0600).</source>
+        <translation>Het PDF-bestand dat wordt weggeschreven (atomair vervangen, alleen voor u leesbaar: modus 0600).</translation>
+    </message>
+    <message>
+        <source>Store root fingerprint (printed on every document; keep it with the recovery code and compare it with releasedesk verify --fingerprint):</source>
+        <translation>Vingerafdruk van de rootsleutel van de gegevensopslag (afgedrukt op elk document; bewaar hem bij de herstelcode en vergelijk hem met releasedesk verify --fingerprint):</translation>
+    </message>
+    <message>
+        <source>Refuse the store unless its root has this fingerprint (as printed at init and on every document).</source>
+        <translation>De gegevensopslag weigeren als de rootsleutel ervan niet deze vingerafdruk heeft (zoals afgedrukt bij init en op elk document).</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>ok: %1 events; signed checkpoints verified: %2; electronic signatures verified: %3; records checked against the audit trail: %4; key certificates verified: %5</source>
+        <translation>ok: %1 gebeurtenissen; ondertekende controlepunten geverifieerd: %2; elektronische handtekeningen geverifieerd: %3; records gecontroleerd tegen de audittrail: %4; sleutelcertificaten geverifieerd: %5</translation>
+    </message>
+    <message>
+        <source>store root fingerprint: %1</source>
+        <translation>vingerafdruk van de rootsleutel van de gegevensopslag: %1</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>verloren: %1</translation>
+    </message>
+    <message>
+        <source>on hold for a new decision: batch %1</source>
+        <translation>geblokkeerd voor een nieuw besluit: batch %1</translation>
+    </message>
+    <message>
+        <source>Re-encrypt records.db under a new master key and give it to every active account (administrators only). Needs the store closed everywhere else; a copy of an old key slot then opens nothing. Recorded in the audit trail.</source>
+        <translation>records.db opnieuw versleutelen met een nieuwe hoofdsleutel en die aan elk actief account geven (alleen beheerders). De gegevensopslag moet overal elders gesloten zijn; een kopie van een oud sleutelslot opent daarna niets meer. Wordt vastgelegd in de audittrail.</translation>
+    </message>
+    <message>
+        <source>re-key the store</source>
+        <translation>de sleutel van de gegevensopslag vernieuwen</translation>
+    </message>
+    <message>
+        <source>on request of %1</source>
+        <translation>op verzoek van %1</translation>
+    </message>
+    <message>
+        <source>Re-keyed %1: records.db is under key generation %2.</source>
+        <translation>Sleutel van %1 vernieuwd: records.db is versleuteld met sleutelgeneratie %2.</translation>
+    </message>
+    <message>
+        <source>Upgrade a store made by an earlier ReleaseDesk, before key certificates, with the recovery code: it is verified as it is, then a store root is made, every signing key certified by it, every record bound into the audit trail and the store re-keyed. Prints the new root&apos;s fingerprint.</source>
+        <translation>Een gegevensopslag upgraden die door een eerdere versie van ReleaseDesk is gemaakt, van vóór de sleutelcertificaten, met de herstelcode: deze wordt eerst geverifieerd zoals hij is, daarna wordt een rootsleutel gemaakt, wordt elke ondertekeningssleutel daarmee gecertificeerd, wordt elk record aan de audittrail gekoppeld en wordt de sleutel van de gegevensopslag vernieuwd. Drukt de vingerafdruk van de nieuwe rootsleutel af.</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>de herstelcode</translation>
+    </message>
+    <message>
+        <source>Upgraded %1.</source>
+        <translation>%1 geüpgraded.</translation>
+    </message>
+    <message>
+        <source>certified by the new root: %1</source>
+        <translation>gecertificeerd door de nieuwe rootsleutel: %1</translation>
+    </message>
+    <message>
+        <source>these accounts need a password reset (their key is not in force): %1</source>
+        <translation>voor deze accounts moet het wachtwoord opnieuw worden ingesteld (hun sleutel is niet geldig): %1</translation>
+    </message>
+    <message>
+        <source>State: %1 — NOT BORNE OUT: %2</source>
+        <translation>Status: %1 — NIET BEVESTIGD: %2</translation>
+    </message>
+    <message>
+        <source>   NOT VALID: %1</source>
+        <translation>   NIET GELDIG: %1</translation>
+    </message>
+    <message>
+        <source>   signed with %1</source>
+        <translation>   ondertekend met %1</translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
@@ -1102,9 +1214,12 @@ Verbs:
   users list|add|disable|reset-password STORE ...
                                              manage accounts
   passwd STORE                               change your password
-  verify STORE                               verify the audit trail
+  verify STORE [--fingerprint FP]            verify the trail, records, keys
+  rekey STORE                                new master key for the store
   recover STORE --admin NAME|--show-raw-key|--accept-rollback
                                              use the recovery code
+  upgrade STORE                              upgrade a store of an earlier
+                                             version (recovery code)
 
 Passwords are asked on the terminal, or read from standard input with
 --password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
@@ -1137,29 +1252,16 @@ Opdrachten:
   users list|add|disable|reset-password STORE ...
                                              accounts beheren
   passwd STORE                               uw wachtwoord wijzigen
-  verify STORE                               de audittrail verifiëren
+  verify STORE [--fingerprint FP]            audittrail, records en sleutels verifiëren
+  rekey STORE                                nieuwe hoofdsleutel voor de gegevensopslag
   recover STORE --admin NAME|--show-raw-key|--accept-rollback
                                              de herstelcode gebruiken
+  upgrade STORE                              gegevensopslag van een eerdere versie
+                                             upgraden (herstelcode)
 
 Wachtwoorden worden in de terminal gevraagd of met --password-stdin
 van standaardinvoer gelezen; nooit uit argumenten. &quot;%1 VERB --help&quot; geeft meer uitleg.
 Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output; it is replaced atomically, readable by you only (mode 0600).</source>
-        <translation>Naar dit bestand schrijven in plaats van naar standaarduitvoer; het wordt atomair vervangen en is alleen voor u leesbaar (modus 0600).</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of standard output, readable by you only (mode 0600).</source>
-        <translation>Naar dit bestand schrijven in plaats van naar standaarduitvoer, alleen voor u leesbaar (modus 0600).</translation>
-    </message>
-    <message>
-        <source>Also draw the chart to this PNG file, readable by you only (mode 0600).</source>
-        <translation>De regelkaart ook opslaan als dit PNG-bestand, alleen voor u leesbaar (modus 0600).</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (replaced atomically, readable by you only: mode 0600).</source>
-        <translation>Het PDF-bestand dat wordt weggeschreven (atomair vervangen, alleen voor u leesbaar: modus 0600).</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1277,17 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>a quote inside an unquoted field</source>
         <translation>een aanhalingsteken in een veld zonder aanhalingstekens</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DecisionLog</name>
+    <message>
+        <source>The signature is recorded, but its copy could not be added to %1 (%2); verify will say so until it is.</source>
+        <translation>De handtekening is vastgelegd, maar de kopie ervan kon niet aan %1 worden toegevoegd (%2); verify meldt dit totdat dat alsnog is gebeurd.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, is not a signature ReleaseDesk wrote.</source>
+        <translation>%1, regel %2, is geen handtekening die ReleaseDesk heeft geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1267,20 +1380,12 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Kan de handtekening niet vastleggen</translation>
     </message>
     <message>
-        <source>Cannot read the signing keys</source>
-        <translation>Kan de ondertekeningssleutels niet lezen</translation>
-    </message>
-    <message>
         <source>Cannot read the audit trail</source>
         <translation>Kan de audittrail niet lezen</translation>
     </message>
     <message>
         <source>signature %1 (batch %2, &quot;%3&quot; by %4)</source>
         <translation>handtekening %1 (batch %2, &quot;%3&quot; door %4)</translation>
-    </message>
-    <message>
-        <source>%1 names a signing key that is not the signer&apos;s.</source>
-        <translation>%1 verwijst naar een ondertekeningssleutel die niet van de ondertekenaar is.</translation>
     </message>
     <message>
         <source>%1 does not verify: the signature or what it covers was altered.</source>
@@ -1299,10 +1404,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Auditgebeurtenis %1 legt handtekening %2 van batch %3 vast, maar die ontbreekt.</translation>
     </message>
     <message>
-        <source>%1 was made with a key that was not in force then.</source>
-        <translation>%1 is gezet met een sleutel die op dat moment niet geldig was.</translation>
-    </message>
-    <message>
         <source>Cannot read the batch states</source>
         <translation>Kan de batchstatussen niet lezen</translation>
     </message>
@@ -1313,6 +1414,22 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Batch %1 has signatures but no recorded state.</source>
         <translation>Batch %1 heeft handtekeningen maar geen vastgelegde status.</translation>
+    </message>
+    <message>
+        <source>A signature lacks its field %1.</source>
+        <translation>Aan een handtekening ontbreekt het veld %1.</translation>
+    </message>
+    <message>
+        <source>A signature&apos;s id or time is not valid.</source>
+        <translation>De id of het tijdstip van een handtekening is ongeldig.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trusted: %2</source>
+        <translation>%1 is niet betrouwbaar: %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2 as %3, but its key is certified for %4 as %5.</source>
+        <translation>%1 noemt %2 als %3, maar de sleutel ervan is gecertificeerd voor %4 als %5.</translation>
     </message>
 </context>
 <context>
@@ -2090,11 +2207,94 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     </message>
 </context>
 <context>
-    <name>rd::KeyRing</name>
+    <name>rd::KeyDirectory</name>
     <message>
-        <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match. Restore it from a backup, or have an administrator repair it with the recovery code (releasedesk recover).</source>
-        <translation>keyslots.json is buiten ReleaseDesk gewijzigd: de integriteitscode komt niet overeen. Zet het bestand terug vanuit een back-up of laat een beheerder het herstellen met de herstelcode (releasedesk recover).</translation>
+        <source>Cannot read the accounts</source>
+        <translation>Kan de accounts niet lezen</translation>
     </message>
+    <message>
+        <source>Cannot read the signing keys</source>
+        <translation>Kan de ondertekeningssleutels niet lezen</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 has no certificate: it was not issued through ReleaseDesk.</source>
+        <translation>sleutel %1 van %2 heeft geen certificaat: hij is niet via ReleaseDesk uitgegeven.</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 was removed from the store.</source>
+        <translation>sleutel %1 van %2 is uit de gegevensopslag verwijderd.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Kan de audittrail niet lezen</translation>
+    </message>
+    <message>
+        <source>key %1 of %2</source>
+        <translation>sleutel %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1: its certificate is not for this key or this account.</source>
+        <translation>%1: het certificaat hoort niet bij deze sleutel of dit account.</translation>
+    </message>
+    <message>
+        <source>%1: the audit trail does not record its issue.</source>
+        <translation>%1: de audittrail vermeldt de uitgifte ervan niet.</translation>
+    </message>
+    <message>
+        <source>%1 names key %2 as its issuer, which does not exist.</source>
+        <translation>%1 noemt sleutel %2 als uitgever, maar die bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 was certified by a key that is not certified itself (%2)</source>
+        <translation>%1 is gecertificeerd door een sleutel die zelf niet gecertificeerd is (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was certified by %2, who may not certify it: only an administrator certifies another person&apos;s key.</source>
+        <translation>%1 is gecertificeerd door %2, die dat niet mag: alleen een beheerder certificeert de sleutel van een ander.</translation>
+    </message>
+    <message>
+        <source>%1 was certified with key %2 of %3, which was not in force when the key was issued.</source>
+        <translation>%1 is gecertificeerd met sleutel %2 van %3, die niet geldig was toen de sleutel werd uitgegeven.</translation>
+    </message>
+    <message>
+        <source>%1: its certificate does not verify with the key of its issuer; it was made or changed outside ReleaseDesk.</source>
+        <translation>%1: het certificaat kan niet worden geverifieerd met de sleutel van de uitgever; het is buiten ReleaseDesk gemaakt of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: its certificate names audit event %2, which does not match: the audit trail up to there was rewritten.</source>
+        <translation>%1: het certificaat noemt auditgebeurtenis %2, maar die komt niet overeen: de audittrail tot dat punt is herschreven.</translation>
+    </message>
+    <message>
+        <source>the store root signs only for the recovery code, not for %1.</source>
+        <translation>de rootsleutel van de gegevensopslag ondertekent alleen voor de herstelcode, niet voor %1.</translation>
+    </message>
+    <message>
+        <source>signing key %1 does not exist in this store.</source>
+        <translation>ondertekeningssleutel %1 bestaat niet in deze gegevensopslag.</translation>
+    </message>
+    <message>
+        <source>signing key %1 is a key of %2, not of %3.</source>
+        <translation>ondertekeningssleutel %1 is een sleutel van %2, niet van %3.</translation>
+    </message>
+    <message>
+        <source>signing key %1 of %2 was not in force then.</source>
+        <translation>ondertekeningssleutel %1 van %2 was op dat moment niet geldig.</translation>
+    </message>
+    <message>
+        <source>the store root</source>
+        <translation>de rootsleutel van de gegevensopslag</translation>
+    </message>
+    <message>
+        <source>key %1, certified by the store root on %2</source>
+        <translation>sleutel %1, gecertificeerd door de rootsleutel van de gegevensopslag op %2</translation>
+    </message>
+    <message>
+        <source>key %1, certified by %2 (%3, key %4) on %5</source>
+        <translation>sleutel %1, gecertificeerd door %2 (%3, sleutel %4) op %5</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KeyRing</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>Onjuiste gebruikersnaam of onjuist wachtwoord.</translation>
@@ -2102,10 +2302,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The account &quot;%1&quot; is locked after %2 failed logins in a row; try again after %3, or ask an administrator to reset the password.</source>
         <translation>Het account &quot;%1&quot; is vergrendeld na %2 mislukte aanmeldingen op rij; probeer het opnieuw na %3, of vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
-    </message>
-    <message>
-        <source>%1 has no recovery slot.</source>
-        <translation>%1 heeft geen herstelslot.</translation>
     </message>
     <message>
         <source>The recovery code does not open this store.</source>
@@ -2116,16 +2312,40 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Het sleutelslot is geopend maar bevat gegevens met een onbekende indeling; deze gegevensopslag is gemaakt door een andere versie van ReleaseDesk.</translation>
     </message>
     <message>
-        <source>Internal error: key-slot content changed without the master key; nothing was written.</source>
-        <translation>Interne fout: inhoud van het sleutelslot gewijzigd zonder de hoofdsleutel; er is niets weggeschreven.</translation>
-    </message>
-    <message>
         <source>There is no store at %1: the folder does not exist.</source>
         <translation>Er is geen gegevensopslag in %1: de map bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is a file, not a store folder.</source>
         <translation>%1 is een bestand, geen map van een gegevensopslag.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier ReleaseDesk, before key certificates. Nothing was changed. Upgrade it once with the recovery code: releasedesk upgrade %1</source>
+        <translation>%1 is gemaakt door een eerdere versie van ReleaseDesk, van vóór de sleutelcertificaten. Er is niets gewijzigd. Upgrade de gegevensopslag eenmalig met de herstelcode: releasedesk upgrade %1</translation>
+    </message>
+    <message>
+        <source>%1 has no recovery slot, and %2 cannot be read.</source>
+        <translation>%1 heeft geen herstelslot en %2 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>de herstelcode</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; opened, but the master key sealed in it for key generation %2 does not: it was altered or damaged.</source>
+        <translation>Het sleutelslot van &quot;%1&quot; is geopend, maar de daarin verzegelde hoofdsleutel voor sleutelgeneratie %2 niet: deze is gewijzigd of beschadigd.</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; holds no master key of generation %2: it was made for another generation, or keyslots.json was put back from an older copy. Ask an administrator to reset the password.</source>
+        <translation>Het sleutelslot van &quot;%1&quot; bevat geen hoofdsleutel van generatie %2: het is voor een andere generatie gemaakt, of keyslots.json is teruggezet vanuit een oudere kopie. Vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
+    </message>
+    <message>
+        <source>The master key cannot be sealed for &quot;%1&quot;: the public key is not a valid Ed25519 key.</source>
+        <translation>De hoofdsleutel kan niet worden verzegeld voor &quot;%1&quot;: de publieke sleutel is geen geldige Ed25519-sleutel.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier ReleaseDesk; upgrade it first (releasedesk upgrade).</source>
+        <translation>%1 is gemaakt door een eerdere versie van ReleaseDesk; upgrade de gegevensopslag eerst (releasedesk upgrade).</translation>
     </message>
 </context>
 <context>
@@ -2179,10 +2399,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>%1 ontbreekt: de map is geen ReleaseDesk-gegevensopslag, of het bestand is verwijderd.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged: it is %2 bytes long, far more than a key-slot file can be; restore it from a backup.</source>
         <translation>%1 is beschadigd: het is %2 bytes groot, veel groter dan een sleutelslotbestand kan zijn; zet het terug vanuit een back-up.</translation>
     </message>
@@ -2213,6 +2429,14 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>is a second slot for user &quot;%1&quot;</source>
         <translation>is een tweede slot voor gebruiker &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not the epoch after $.epoch</source>
+        <translation>is niet de epoch die volgt op $.epoch</translation>
+    </message>
+    <message>
+        <source>is a second anchor of &quot;%1&quot;</source>
+        <translation>is een tweede anker van &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2493,93 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>... and %1 more.</source>
         <translation>... en nog %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RecordBindings</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>the batch record %1</source>
+        <translation>het batchrecord %1</translation>
+    </message>
+    <message>
+        <source>the QC results of batch %1</source>
+        <translation>de QC-resultaten van batch %1</translation>
+    </message>
+    <message>
+        <source>the unassigned results of imported file %1</source>
+        <translation>de niet-toegewezen resultaten van geïmporteerd bestand %1</translation>
+    </message>
+    <message>
+        <source>the specifications of product %1</source>
+        <translation>de specificaties van product %1</translation>
+    </message>
+    <message>
+        <source>the record of imported file %1</source>
+        <translation>het record van geïmporteerd bestand %1</translation>
+    </message>
+    <message>
+        <source>the dispositions of batch %1</source>
+        <translation>de afhandelingen van batch %1</translation>
+    </message>
+    <message>
+        <source>the recorded state of batch %1</source>
+        <translation>de vastgelegde status van batch %1</translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation>handtekening %1</translation>
+    </message>
+    <message>
+        <source>the register entry of document %1</source>
+        <translation>de registervermelding van document %1</translation>
+    </message>
+    <message>
+        <source>the site %1</source>
+        <translation>de locatie %1</translation>
+    </message>
+    <message>
+        <source>the out-of-trend rules of %1</source>
+        <translation>de OOT-regels van %1</translation>
+    </message>
+    <message>
+        <source>the frozen baselines of %1</source>
+        <translation>de vastgezette referentieperioden van %1</translation>
+    </message>
+    <message>
+        <source>the account %1 (its keys, certificates and password history)</source>
+        <translation>het account %1 (sleutels, certificaten en wachtwoordgeschiedenis)</translation>
+    </message>
+    <message>
+        <source>the store setting %1</source>
+        <translation>de instelling %1 van de gegevensopslag</translation>
+    </message>
+    <message>
+        <source>schema migration %1</source>
+        <translation>schemamigratie %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kan %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot record what event %1 wrote</source>
+        <translation>Kan niet vastleggen wat gebeurtenis %1 heeft geschreven</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verificatie geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Cannot read the records (%1)</source>
+        <translation>Kan de records niet lezen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2672,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>beheerderswachtwoord ingesteld met de herstelcode</translation>
     </message>
     <message>
-        <source>administrator password set with the recovery code; keyslots.json had been changed outside ReleaseDesk and was sealed anew</source>
-        <translation>beheerderswachtwoord ingesteld met de herstelcode; keyslots.json was buiten ReleaseDesk gewijzigd en is opnieuw verzegeld</translation>
-    </message>
-    <message>
         <source>Cannot record the disclosure</source>
         <translation>Kan de openbaarmaking niet vastleggen</translation>
     </message>
@@ -2385,14 +2692,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Geef de reden op voor het accepteren van de oudere gegevens (bijv. de back-up waaruit ze zijn teruggezet).</translation>
     </message>
     <message>
-        <source>records.db still holds the last signed checkpoint; there is nothing to accept.</source>
-        <translation>records.db bevat nog het laatste ondertekende controlepunt; er valt niets te accepteren.</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit trail</source>
-        <translation>Kan de audittrail niet lezen</translation>
-    </message>
-    <message>
         <source>Cannot record the acceptance</source>
         <translation>Kan de acceptatie niet vastleggen</translation>
     </message>
@@ -2401,12 +2700,56 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>controlepunt bij gebeurtenis %1, ondertekend door %2 op %3</translation>
     </message>
     <message>
-        <source>checkpoint event %1</source>
-        <translation>controlepunt bij gebeurtenis %1</translation>
+        <source>%1 was made by an earlier ReleaseDesk; upgrade it first (releasedesk upgrade).</source>
+        <translation>%1 is gemaakt door een eerdere versie van ReleaseDesk; upgrade de gegevensopslag eerst (releasedesk upgrade).</translation>
     </message>
     <message>
-        <source>no checkpoint</source>
-        <translation>geen controlepunt</translation>
+        <source>Cannot record the checkpoint</source>
+        <translation>Kan het controlepunt niet vastleggen</translation>
+    </message>
+    <message>
+        <source>administrator password set with the recovery code; keyslots.json could not be read and was made again from recovery.json</source>
+        <translation>beheerderswachtwoord ingesteld met de herstelcode; keyslots.json kon niet worden gelezen en is opnieuw gemaakt vanuit recovery.json</translation>
+    </message>
+    <message>
+        <source>records.db still holds every signed checkpoint; there is nothing to accept.</source>
+        <translation>records.db bevat nog alle ondertekende controlepunten; er valt niets te accepteren.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation>Kan de handtekeningen niet lezen</translation>
+    </message>
+    <message>
+        <source>signature %1 of batch %2: &quot;%3&quot; by %4 (%5) at %6</source>
+        <translation>handtekening %1 van batch %2: &quot;%3&quot; door %4 (%5) op %6</translation>
+    </message>
+    <message>
+        <source>Cannot read batch %1</source>
+        <translation>Kan batch %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot hold batch %1</source>
+        <translation>Kan batch %1 niet blokkeren</translation>
+    </message>
+    <message>
+        <source>a decision on this batch was lost with the older records.db; it waits for a new decision</source>
+        <translation>een besluit over deze batch is verloren gegaan met de oudere records.db; de batch wacht op een nieuw besluit</translation>
+    </message>
+    <message>
+        <source>The hold of batch %1 was not recorded where expected; nothing was changed.</source>
+        <translation>De blokkering van batch %1 is niet op de verwachte plaats vastgelegd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>no signature known to be lost</source>
+        <translation>geen handtekening waarvan bekend is dat die verloren is gegaan</translation>
+    </message>
+    <message>
+        <source>signatures lost: %1; batches put on hold: %2</source>
+        <translation>verloren handtekeningen: %1; geblokkeerde batches: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2769,61 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The recovery code is mistyped: its last group does not match the others. Check each character against the printed code.</source>
         <translation>De herstelcode is verkeerd ingevoerd: de laatste groep past niet bij de andere. Controleer elk teken aan de hand van de afgedrukte code.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Rekey</name>
+    <message>
+        <source>The store was not re-keyed: %1 (%2). Nothing was changed.</source>
+        <translation>De sleutel van de gegevensopslag is niet vernieuwd: %1 (%2). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An interrupted re-key of %1 must be finished first: open the store once, then try again.</source>
+        <translation>Een onderbroken sleutelvernieuwing van %1 moet eerst worden voltooid: open de gegevensopslag één keer en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>records.db cannot be opened</source>
+        <translation>records.db kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>records.db cannot be read</source>
+        <translation>records.db kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the new file cannot be made</source>
+        <translation>het nieuwe bestand kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <source>the records cannot be copied</source>
+        <translation>de records kunnen niet worden gekopieerd</translation>
+    </message>
+    <message>
+        <source>the new file cannot be closed</source>
+        <translation>het nieuwe bestand kan niet worden gesloten</translation>
+    </message>
+    <message>
+        <source>the copy does not read back</source>
+        <translation>de kopie kan niet worden teruggelezen</translation>
+    </message>
+    <message>
+        <source>the new file cannot be flushed to disk</source>
+        <translation>het nieuwe bestand kan niet naar schijf worden weggeschreven</translation>
+    </message>
+    <message>
+        <source>keyslots.json changed during the re-key.</source>
+        <translation>keyslots.json is tijdens de sleutelvernieuwing gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the new file cannot be put in place</source>
+        <translation>het nieuwe bestand kan niet op zijn plaats worden gezet</translation>
+    </message>
+    <message>
+        <source>records.db in %1 opens with neither the current nor the new master key of an interrupted re-key; restore it from a backup.</source>
+        <translation>records.db in %1 opent noch met de huidige noch met de nieuwe hoofdsleutel van een onderbroken sleutelvernieuwing; zet het bestand terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>%1 (finished after an interruption)</source>
+        <translation>%1 (voltooid na een onderbreking)</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +3056,30 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Still pending: %1. An exceptional release is decided on complete results.</source>
         <translation>Nog openstaand: %1. Over een uitzonderlijke vrijgifte wordt beslist op basis van volledige resultaten.</translation>
     </message>
+    <message>
+        <source>Cannot read the audit trail of batch %1</source>
+        <translation>Kan de audittrail van batch %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>the audit trail does not record it</source>
+        <translation>de audittrail legt deze niet vast</translation>
+    </message>
+    <message>
+        <source>its key is certified for %1 as %2</source>
+        <translation>de sleutel ervan is gecertificeerd voor %1 als %2</translation>
+    </message>
+    <message>
+        <source>it does not verify: the signature or what it covers was altered</source>
+        <translation>deze kan niet worden geverifieerd: de handtekening of wat deze dekt is gewijzigd</translation>
+    </message>
+    <message>
+        <source>signature %1 (&quot;%2&quot; by %3) cannot be trusted: %4; the recorded state of batch %5 is not borne out. Run releasedesk verify.</source>
+        <translation>handtekening %1 (&quot;%2&quot; door %3) is niet betrouwbaar: %4; de vastgelegde status van batch %5 wordt niet bevestigd. Voer releasedesk verify uit.</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be signed: %2</source>
+        <translation>Batch %1 kan niet worden ondertekend: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::Roles</name>
@@ -2768,18 +3190,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Kan de accounts niet tellen</translation>
     </message>
     <message>
-        <source>Cannot read the signing keys</source>
-        <translation>Kan de ondertekeningssleutels niet lezen</translation>
-    </message>
-    <message>
-        <source>The key slot of &quot;%1&quot; uses the test-only minimum Argon2id cost; reset that password.</source>
-        <translation>Het sleutelslot van &quot;%1&quot; gebruikt de minimale Argon2id-kosten die alleen voor tests bedoeld zijn; stel dat wachtwoord opnieuw in.</translation>
-    </message>
-    <message>
-        <source>The recovery slot uses the test-only minimum Argon2id cost.</source>
-        <translation>Het herstelslot gebruikt de minimale Argon2id-kosten die alleen voor tests bedoeld zijn.</translation>
-    </message>
-    <message>
         <source>failed at event %1: %2</source>
         <translation>mislukt bij gebeurtenis %1: %2</translation>
     </message>
@@ -2790,14 +3200,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The last password change of &quot;%1&quot; was interrupted before it was saved in the records; ask an administrator to reset the password.</source>
         <translation>De laatste wachtwoordwijziging van &quot;%1&quot; is onderbroken voordat deze in de gegevens was opgeslagen; vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
-    </message>
-    <message>
-        <source>keyslots.json was changed outside ReleaseDesk: its integrity code does not match, so its record of the last checkpoint cannot be trusted.</source>
-        <translation>keyslots.json is buiten ReleaseDesk gewijzigd: de integriteitscode komt niet overeen, dus de daarin vastgelegde gegevens over het laatste controlepunt zijn niet betrouwbaar.</translation>
-    </message>
-    <message>
-        <source>ok: %1 events, %2 checkpoints, %3 signatures</source>
-        <translation>ok: %1 gebeurtenissen, %2 controlepunten, %3 handtekeningen</translation>
     </message>
     <message>
         <source>Cannot record the unlock</source>
@@ -2818,6 +3220,114 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Cannot change the setting</source>
         <translation>Kan de instelling niet wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier ReleaseDesk; upgrade it once with the recovery code (releasedesk upgrade).</source>
+        <translation>%1 is gemaakt door een eerdere versie van ReleaseDesk; upgrade de gegevensopslag eenmalig met de herstelcode (releasedesk upgrade).</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; holds no master key for records.db; ask an administrator to reset the password.</source>
+        <translation>Het sleutelslot van &quot;%1&quot; bevat geen hoofdsleutel voor records.db; vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store root</source>
+        <translation>Kan de rootsleutel van de gegevensopslag niet lezen</translation>
+    </message>
+    <message>
+        <source>keyslots.json names store root %1, but records.db recorded root %2: one of the two files was replaced. Nothing was changed.</source>
+        <translation>keyslots.json noemt rootsleutel %1, maar records.db heeft rootsleutel %2 vastgelegd: een van beide bestanden is vervangen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; is out of date: its key was replaced at audit event %2 (keyslots.json was restored from an older copy). Ask an administrator to reset the password.</source>
+        <translation>Het sleutelslot van &quot;%1&quot; is verouderd: de sleutel is vervangen bij auditgebeurtenis %2 (keyslots.json is teruggezet vanuit een oudere kopie). Vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
+    </message>
+    <message>
+        <source>the key in the slot is not the certified key %1.</source>
+        <translation>de sleutel in het slot is niet de gecertificeerde sleutel %1.</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; does not hold a certified signing key (%2); it was not made by ReleaseDesk. Ask an administrator to reset the password.</source>
+        <translation>Het sleutelslot van &quot;%1&quot; bevat geen gecertificeerde ondertekeningssleutel (%2); het is niet door ReleaseDesk gemaakt. Vraag een beheerder het wachtwoord opnieuw in te stellen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation>een ongeldig tijdstip</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>Kan de accounts niet lezen</translation>
+    </message>
+    <message>
+        <source>failed logins of &quot;%1&quot;, which is no account of this store</source>
+        <translation>mislukte aanmeldingen van &quot;%1&quot;, dat geen account van deze gegevensopslag is</translation>
+    </message>
+    <message>
+        <source>a failed login of %1</source>
+        <translation>een mislukte aanmelding van %1</translation>
+    </message>
+    <message>
+        <source>a lockout of %1</source>
+        <translation>een accountvergrendeling van %1</translation>
+    </message>
+    <message>
+        <source>a failed login of an unknown user</source>
+        <translation>een mislukte aanmelding van een onbekende gebruiker</translation>
+    </message>
+    <message>
+        <source>keyslots.json counts %1 failed logins, fewer than the %2 recorded at an earlier login: its failed-login records were reset</source>
+        <translation>keyslots.json telt %1 mislukte aanmeldingen, minder dan de %2 die bij een eerdere aanmelding zijn vastgelegd: de registraties van mislukte aanmeldingen zijn teruggezet</translation>
+    </message>
+    <message>
+        <source>%1 failed logins were counted since the last login, but keyslots.json holds the records of only %2: the others were removed</source>
+        <translation>sinds de laatste aanmelding zijn %1 mislukte aanmeldingen geteld, maar keyslots.json bevat de registraties van slechts %2: de overige zijn verwijderd</translation>
+    </message>
+    <message>
+        <source>keyslots.json holds %1 failed-login records, but only %2 failed logins were counted since the last login: records were added</source>
+        <translation>keyslots.json bevat %1 registraties van mislukte aanmeldingen, maar sinds de laatste aanmelding zijn slechts %2 mislukte aanmeldingen geteld: er zijn registraties toegevoegd</translation>
+    </message>
+    <message>
+        <source>keyslots.json held failed-login records that cannot be true (a time in the future or before the last recorded event, or a name that is no account); they were written outside ReleaseDesk and are not taken as failed logins</source>
+        <translation>keyslots.json bevatte registraties van mislukte aanmeldingen die niet kunnen kloppen (een tijdstip in de toekomst of vóór de laatst vastgelegde gebeurtenis, of een naam die geen account is); ze zijn buiten ReleaseDesk geschreven en worden niet als mislukte aanmeldingen beschouwd</translation>
+    </message>
+    <message>
+        <source>keyslots.json held failed-login records that cannot be true; the audit trail records them as such: %1</source>
+        <translation>keyslots.json bevatte registraties van mislukte aanmeldingen die niet kunnen kloppen; de audittrail legt ze als zodanig vast: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the re-key</source>
+        <translation>Kan de sleutelvernieuwing niet vastleggen</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2</source>
+        <translation>%1; sleutel vernieuwd op %2</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2; key slots given no new key: %3</source>
+        <translation>%1; sleutel vernieuwd op %2; sleutelslots zonder nieuwe sleutel: %3</translation>
+    </message>
+    <message>
+        <source>The store will be re-keyed when this session ends (%1).</source>
+        <translation>De sleutel van de gegevensopslag wordt vernieuwd wanneer deze sessie eindigt (%1).</translation>
+    </message>
+    <message>
+        <source>The re-key waits (%1); it is done when the store is next closed with nothing else open, or with releasedesk rekey.</source>
+        <translation>De sleutelvernieuwing wacht (%1); deze wordt uitgevoerd wanneer de gegevensopslag de volgende keer wordt gesloten terwijl niets anders deze geopend heeft, of met releasedesk rekey.</translation>
+    </message>
+    <message>
+        <source>The store was written to while it was being verified (events %1 to %2); verify again.</source>
+        <translation>Er is naar de gegevensopslag geschreven terwijl deze werd geverifieerd (gebeurtenissen %1 tot en met %2); verifieer opnieuw.</translation>
+    </message>
+    <message>
+        <source>ok: %1 events, %2 checkpoints, %3 signatures, %4 records, %5 key certificates; root %6</source>
+        <translation>ok: %1 gebeurtenissen, %2 controlepunten, %3 handtekeningen, %4 records, %5 sleutelcertificaten; rootsleutel %6</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3620,105 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Cannot create %1: %2</source>
         <translation>Kan %1 niet aanmaken: %2</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store %1: %2</source>
+        <translation>Kan gegevensopslag %1 niet vergrendelen: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 is open in another window or process; it can be re-keyed only when nothing else has it open.</source>
+        <translation>Gegevensopslag %1 is geopend in een ander venster of proces; de sleutel kan alleen worden vernieuwd als niets anders de gegevensopslag geopend heeft.</translation>
+    </message>
+    <message>
+        <source>The store %1 is being re-keyed by another process; try again in a moment.</source>
+        <translation>De sleutel van gegevensopslag %1 wordt door een ander proces vernieuwd; probeer het zo dadelijk opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::StoreVerifier</name>
+    <message>
+        <source>Cannot read the database schema: %1</source>
+        <translation>Kan het databaseschema niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the expected schema in memory.</source>
+        <translation>Kan het verwachte schema niet in het geheugen opbouwen.</translation>
+    </message>
+    <message>
+        <source>Cannot build the expected schema (migration %1): %2</source>
+        <translation>Kan het verwachte schema niet opbouwen (migratie %1): %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>Cannot read the database schema: no connection.</source>
+        <translation>Kan het databaseschema niet lezen: geen verbinding.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing from the database: it was removed outside ReleaseDesk.</source>
+        <translation>De %1 %2 ontbreekt in de database: deze is buiten ReleaseDesk verwijderd.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not the one ReleaseDesk made: it was replaced outside ReleaseDesk (it now reads: %3).</source>
+        <translation>De %1 %2 is niet degene die ReleaseDesk heeft gemaakt: deze is buiten ReleaseDesk vervangen (nu: %3).</translation>
+    </message>
+    <message>
+        <source>The database holds a %1 %2 that ReleaseDesk never made: it was added outside ReleaseDesk.</source>
+        <translation>De database bevat een %1 %2 die ReleaseDesk nooit heeft gemaakt: deze is buiten ReleaseDesk toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s root is %1, not %2 as expected: this is not the store whose fingerprint you hold, or its root was replaced.</source>
+        <translation>De rootsleutel van de gegevensopslag is %1, niet %2 zoals verwacht: dit is niet de gegevensopslag waarvan u de vingerafdruk hebt, of de rootsleutel ervan is vervangen.</translation>
+    </message>
+    <message>
+        <source>Signing key %1 cannot be trusted: %2</source>
+        <translation>Ondertekeningssleutel %1 is niet betrouwbaar: %2</translation>
+    </message>
+    <message>
+        <source>keyslots.json records a checkpoint of %1 at event %2 that %1&apos;s certified key did not sign: keyslots.json was altered.</source>
+        <translation>keyslots.json vermeldt een controlepunt van %1 bij gebeurtenis %2 dat niet is ondertekend met de gecertificeerde sleutel van %1: keyslots.json is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Written outside ReleaseDesk, as no audit event recorded it: %1.</source>
+        <translation>Buiten ReleaseDesk geschreven, want geen auditgebeurtenis heeft het vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <source>Changed after audit event %1 recorded it: %2 (the rows are not the ones written then).</source>
+        <translation>Gewijzigd nadat auditgebeurtenis %1 het heeft vastgelegd: %2 (de rijen zijn niet de rijen die toen zijn geschreven).</translation>
+    </message>
+    <message>
+        <source>Removed after audit event %1 recorded it: %2.</source>
+        <translation>Verwijderd nadat auditgebeurtenis %1 het heeft vastgelegd: %2.</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; uses the test-only minimum Argon2id cost; reset that password.</source>
+        <translation>Het sleutelslot van &quot;%1&quot; gebruikt de minimale Argon2id-kosten die alleen voor tests bedoeld zijn; stel dat wachtwoord opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The recovery slot uses the test-only minimum Argon2id cost.</source>
+        <translation>Het herstelslot gebruikt de minimale Argon2id-kosten die alleen voor tests bedoeld zijn.</translation>
+    </message>
+    <message>
+        <source>A re-key is due (%1): until it is done, a copy of a removed key slot still opens records.db. Run releasedesk rekey with nothing else open.</source>
+        <translation>Een sleutelvernieuwing is vereist (%1): totdat deze is uitgevoerd, opent een kopie van een verwijderd sleutelslot nog steeds records.db. Voer releasedesk rekey uit terwijl niets anders geopend is.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Terminal</name>
@@ -3132,6 +3741,65 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>De twee wachtwoorden verschillen; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Upgrade</name>
+    <message>
+        <source>The store does not verify as it is, so it was not upgraded: %1</source>
+        <translation>De gegevensopslag kan in de huidige staat niet worden geverifieerd en is daarom niet geüpgraded: %1</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>gebeurtenis %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already current (key-slot format %2); there is nothing to upgrade.</source>
+        <translation>%1 is al actueel (sleutelslotformaat %2); er valt niets te upgraden.</translation>
+    </message>
+    <message>
+        <source>keyslots.json of %1 was changed outside ReleaseDesk (its integrity code does not match), so the store was not upgraded. Restore keyslots.json from a backup first.</source>
+        <translation>keyslots.json van %1 is buiten ReleaseDesk gewijzigd (de integriteitscode komt niet overeen), dus de gegevensopslag is niet geüpgraded. Zet keyslots.json eerst terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store root</source>
+        <translation>Kan de rootsleutel van de gegevensopslag niet lezen</translation>
+    </message>
+    <message>
+        <source>records.db already names a root other than the one this upgrade made; it was not upgraded by this ReleaseDesk. Nothing was changed.</source>
+        <translation>records.db noemt al een andere rootsleutel dan de rootsleutel die deze upgrade heeft gemaakt; het bestand is niet door deze ReleaseDesk geüpgraded. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the store</source>
+        <translation>Kan de gegevensopslag niet upgraden</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing keys</source>
+        <translation>Kan de ondertekeningssleutels niet lezen</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 (%3, %4)</source>
+        <translation>sleutel %1 van %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>store made before key certificates, verified as it was, then upgraded with the recovery code; keys certified by the new root: %1</source>
+        <translation>gegevensopslag van vóór de sleutelcertificaten, geverifieerd zoals hij was en daarna geüpgraded met de herstelcode; sleutels gecertificeerd door de nieuwe rootsleutel: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>Kan de accounts niet lezen</translation>
+    </message>
+    <message>
+        <source>upgrade to key certificates</source>
+        <translation>upgrade naar sleutelcertificaten</translation>
+    </message>
+    <message>
+        <source>Cannot record the re-key</source>
+        <translation>Kan de sleutelvernieuwing niet vastleggen</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +4110,30 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Document issued</source>
         <translation>Document uitgegeven</translation>
     </message>
+    <message>
+        <source>Security event signed (checkpoint)</source>
+        <translation>Beveiligingsgebeurtenis ondertekend (controlepunt)</translation>
+    </message>
+    <message>
+        <source>Store re-keyed</source>
+        <translation>Sleutel van gegevensopslag vernieuwd</translation>
+    </message>
+    <message>
+        <source>Store upgraded to key certificates</source>
+        <translation>Gegevensopslag geüpgraded naar sleutelcertificaten</translation>
+    </message>
+    <message>
+        <source>Re-key due</source>
+        <translation>Sleutelvernieuwing vereist</translation>
+    </message>
+    <message>
+        <source>Batch held after a rollback</source>
+        <translation>Batch geblokkeerd na terugzetten van oudere gegevens</translation>
+    </message>
+    <message>
+        <source>Failed-login record in keyslots.json not believed</source>
+        <translation>Registratie van mislukte aanmelding in keyslots.json niet aanvaard</translation>
+    </message>
 </context>
 <context>
     <name>rd::crypto</name>
@@ -3712,6 +4404,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Printed by %1 on %2</source>
         <translation>Afgedrukt door %1 op %2</translation>
     </message>
+    <message>
+        <source>%1 · store root %2</source>
+        <translation>%1 · rootsleutel gegevensopslag %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::reports::DocumentRegistry</name>
@@ -3767,10 +4463,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>%1 bevat geen ReleaseDesk-document-id: het is niet door ReleaseDesk uitgegeven of de metadata zijn herschreven.</translation>
     </message>
     <message>
-        <source>Document %1 is not in the register of this store: it was issued from another store, or not at all.</source>
-        <translation>Document %1 staat niet in het register van deze gegevensopslag: het is vanuit een andere gegevensopslag uitgegeven, of helemaal niet.</translation>
-    </message>
-    <message>
         <source>VALID: %1 is %2, and it matches the record and its signatures as they are now.</source>
         <translation>GELDIG: %1 is %2 en komt overeen met het record en de handtekeningen zoals die nu zijn.</translation>
     </message>
@@ -3793,6 +4485,22 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The audit trail or a signature does not verify: %1</source>
         <translation>De audittrail of een handtekening kan niet worden geverifieerd: %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1 (document %2) was issued by the store whose root is %3; this store&apos;s root is %4.</source>
+        <translation>NIET GELDIG: %1 (document %2) is uitgegeven door de gegevensopslag met rootsleutel %3; de rootsleutel van deze gegevensopslag is %4.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: document %1 is not in the register of this store: it was issued from another store, or not at all, or the store was put back to a time before it was issued.</source>
+        <translation>NIET GELDIG: document %1 staat niet in het register van deze gegevensopslag: het is vanuit een andere gegevensopslag uitgegeven, of helemaal niet, of de gegevensopslag is teruggezet naar een tijdstip van vóór de uitgifte.</translation>
+    </message>
+    <message>
+        <source>It was issued under store root %1, but this store&apos;s root is %2: it comes from another store, or this store&apos;s root was replaced.</source>
+        <translation>Het is uitgegeven onder rootsleutel %1, maar de rootsleutel van deze gegevensopslag is %2: het komt uit een andere gegevensopslag, of de rootsleutel van deze gegevensopslag is vervangen.</translation>
+    </message>
+    <message>
+        <source>The document hash it carries (%1) is not the one registered for it (%2): what it shows is not what was issued.</source>
+        <translation>De documenthash die het bevat (%1) is niet de hash die ervoor is geregistreerd (%2): wat het toont, is niet wat is uitgegeven.</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +5214,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
+    <message>
+        <source>No document of batch %1 can be printed: %2</source>
+        <translation>Er kan geen document van batch %1 worden afgedrukt: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::reports::ReportRequest</name>
@@ -4658,6 +5370,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Disabled %1. %2</source>
+        <translation>%1 gedeactiveerd. %2</translation>
     </message>
 </context>
 <context>
@@ -6751,10 +7467,6 @@ Nog openstaand: %1.</translation>
         <translation>nog geen</translation>
     </message>
     <message>
-        <source>✔ Verified: %1 events and %2 signed checkpoints match.</source>
-        <translation>✔ Geverifieerd: %1 gebeurtenissen en %2 ondertekende controlepunten kloppen.</translation>
-    </message>
-    <message>
         <source>✘ Verification failed at event %1: %2</source>
         <translation>✘ Verificatie mislukt bij gebeurtenis %1: %2</translation>
     </message>
@@ -6813,6 +7525,22 @@ Nog openstaand: %1.</translation>
     <message>
         <source>&amp;Lock the window after</source>
         <translation>Venster ver&amp;grendelen na</translation>
+    </message>
+    <message>
+        <source>Root fingerprint</source>
+        <translation>Vingerafdruk rootsleutel</translation>
+    </message>
+    <message>
+        <source>Key generation</source>
+        <translation>Sleutelgeneratie</translation>
+    </message>
+    <message>
+        <source>%1; a re-key is due (%2): it is done when this session ends with nothing else open</source>
+        <translation>%1; een sleutelvernieuwing is vereist (%2): deze wordt uitgevoerd wanneer deze sessie eindigt terwijl niets anders geopend is</translation>
+    </message>
+    <message>
+        <source>✔ Verified: %1 events, %2 signed checkpoints, %3 electronic signatures, %4 records and %5 key certificates match; store root %6.</source>
+        <translation>✔ Geverifieerd: %1 gebeurtenissen, %2 ondertekende controlepunten, %3 elektronische handtekeningen, %4 records en %5 sleutelcertificaten kloppen; rootsleutel gegevensopslag %6.</translation>
     </message>
 </context>
 <context>
