@@ -3680,7 +3680,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>%1 %2 ist nicht das von ReleaseDesk angelegte Objekt: Es wurde außerhalb von ReleaseDesk ersetzt (jetzt: %3).</translation>
     </message>
     <message>
-        <source>The database holds a %1 %2 that ReleaseDesk never made: it was added outside ReleaseDesk.</source>
+        <source>The database holds the %1 %2, which ReleaseDesk never made: it was added outside ReleaseDesk.</source>
         <translation>Die Datenbank enthält ein Objekt, das ReleaseDesk nie angelegt hat: %1 %2; es wurde außerhalb von ReleaseDesk hinzugefügt.</translation>
     </message>
     <message>

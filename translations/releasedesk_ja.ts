@@ -3677,7 +3677,7 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>%1 %2 は ReleaseDesk が作成したものではありません: ReleaseDesk の外部で置き換えられています（現在の定義: %3）。</translation>
     </message>
     <message>
-        <source>The database holds a %1 %2 that ReleaseDesk never made: it was added outside ReleaseDesk.</source>
+        <source>The database holds the %1 %2, which ReleaseDesk never made: it was added outside ReleaseDesk.</source>
         <translation>データベースに、ReleaseDesk が作成したことのない %1 %2 があります: ReleaseDesk の外部で追加されています。</translation>
     </message>
     <message>

@@ -3680,8 +3680,8 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>De %1 %2 is niet degene die ReleaseDesk heeft gemaakt: deze is buiten ReleaseDesk vervangen (nu: %3).</translation>
     </message>
     <message>
-        <source>The database holds a %1 %2 that ReleaseDesk never made: it was added outside ReleaseDesk.</source>
-        <translation>De database bevat een %1 %2 die ReleaseDesk nooit heeft gemaakt: deze is buiten ReleaseDesk toegevoegd.</translation>
+        <source>The database holds the %1 %2, which ReleaseDesk never made: it was added outside ReleaseDesk.</source>
+        <translation>De database bevat de %1 %2, die ReleaseDesk nooit heeft gemaakt: deze is buiten ReleaseDesk toegevoegd.</translation>
     </message>
     <message>
         <source>The store&apos;s root is %1, not %2 as expected: this is not the store whose fingerprint you hold, or its root was replaced.</source>

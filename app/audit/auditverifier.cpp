@@ -47,9 +47,9 @@ struct AuditVerifier::Run
 
     qint64 events = 0;
     qint64 checkpoints = 0;
-    QHash<qint64, QByteArray> anchorHashes; // seq of an anchor -> hash of the event there
-    QHash<QString, QHash<QString, LatestBinding>> bindings;
-    bool found = false; // a problem, at failedSeq
+    QHash<qint64, QByteArray> anchorHashes;    // seq of an anchor -> hash of the event there
+    QHash<QByteArray, LatestBinding> bindings; // "kind\0subject" in UTF-8 -> newest binding
+    bool found = false;                        // a problem, at failedSeq
     qint64 failedSeq = 0;
     QString problem;
     bool cancelled = false;
@@ -234,18 +234,23 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
         if (bindingRow && sqlite3_column_int64(b, 0) < seq)
             return strayBinding(sqlite3_column_int64(b, 0));
         if (!e.bound.isEmpty() || (bindingRow && sqlite3_column_int64(b, 0) == seq)) {
-            QList<RecordBindings::Binding> bound;
+            // Read in the table's key order, which is the order of the event's digest.
+            RecordBindings::EventDigest digest(seq);
             while (bindingRow && sqlite3_column_int64(b, 0) == seq) {
-                RecordBindings::Binding binding{decoded(textAt(b, 1)), decoded(textAt(b, 2)),
-                                                blobAt(b, 3).toByteArray()};
-                run.bindings[binding.kind].insert(binding.subject, {seq, binding.digest});
-                bound << std::move(binding);
+                const AuditTrail::StoredText kind = textAt(b, 1);
+                const AuditTrail::StoredText subject = textAt(b, 2);
+                const QByteArrayView bound = blobAt(b, 3);
+                digest.add(QByteArrayView(kind.data, kind.size),
+                           QByteArrayView(subject.data, subject.size), bound);
+                QByteArray key(kind.data, kind.size);
+                key.append('\0').append(subject.data, subject.size);
+                run.bindings.insert(key, {seq, bound.toByteArray()});
                 if (Status s = nextBinding(); !s)
                     return s;
             }
             if (e.bound.isEmpty())
                 return strayBinding(seq);
-            if (QByteArrayView(RecordBindings::eventDigest(seq, bound)) != e.bound) {
+            if (QByteArrayView(digest.finish()) != e.bound) {
                 return fail(seq, tr("%1: the record bindings it wrote were changed or removed "
                                     "outside ReleaseDesk.")
                                      .arg(what()));
@@ -411,10 +416,10 @@ AuditVerification AuditVerifier::finish(AuditVerification report, std::vector<Ru
         report.checkpoints += r.checkpoints;
         anchorHashes.insert(r.anchorHashes);
         // Runs are in the trail's order: a later run's binding of a subject is the newer one.
-        for (auto kind = r.bindings.begin(); kind != r.bindings.end(); ++kind) {
-            QHash<QString, LatestBinding> &into = report.bindings[kind.key()];
-            for (auto it = kind->cbegin(); it != kind->cend(); ++it)
-                into.insert(it.key(), it.value());
+        for (auto it = r.bindings.cbegin(); it != r.bindings.cend(); ++it) {
+            const qsizetype zero = it.key().indexOf('\0');
+            report.bindings[QString::fromUtf8(it.key().left(zero))].insert(
+                QString::fromUtf8(it.key().mid(zero + 1)), it.value());
         }
         r.bindings.clear();
     }

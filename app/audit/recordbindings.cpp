@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -332,20 +333,45 @@ Result<QByteArray> RecordBindings::digest(QSqlDatabase db, const Subject &subjec
 
 QByteArray RecordBindings::eventDigest(qint64 seq, QList<Binding> bindings)
 {
-    std::sort(bindings.begin(), bindings.end(), [](const Binding &a, const Binding &b) {
-        return a.kind != b.kind ? a.kind < b.kind : a.subject < b.subject;
-    });
-    QByteArray bytes;
-    bytes.append("RDRE1", 5);
-    bytes.append('\0');
-    canonical::appendU64(bytes, static_cast<quint64>(seq));
-    canonical::appendU64(bytes, static_cast<quint64>(bindings.size()));
-    for (const Binding &b : std::as_const(bindings)) {
-        canonical::appendField(bytes, b.kind);
-        canonical::appendField(bytes, b.subject);
-        canonical::appendBytes(bytes, b.digest);
-    }
-    return crypto::blake2b256(bytes);
+    // Ordered by the UTF-8 bytes of kind, then subject: the order of record_bindings' key, in
+    // which verify reads them.
+    QList<std::pair<QByteArray, QByteArray>> utf8;
+    utf8.reserve(bindings.size());
+    for (const Binding &b : std::as_const(bindings))
+        utf8.append({b.kind.toUtf8(), b.subject.toUtf8()});
+    QList<qsizetype> order(bindings.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&utf8](qsizetype a, qsizetype b) { return utf8.at(a) < utf8.at(b); });
+    EventDigest digest(seq);
+    for (const qsizetype i : std::as_const(order))
+        digest.add(utf8.at(i).first, utf8.at(i).second, bindings.at(i).digest);
+    return digest.finish();
+}
+
+RecordBindings::EventDigest::EventDigest(qint64 seq)
+{
+    QByteArray head;
+    head.append("RDRE1", 5);
+    head.append('\0');
+    canonical::appendU64(head, static_cast<quint64>(seq));
+    m_hash.add(head);
+}
+
+void RecordBindings::EventDigest::add(QByteArrayView kind, QByteArrayView subject,
+                                      QByteArrayView digest)
+{
+    m_bytes.clear();
+    canonical::appendField(m_bytes, kind.data(), kind.size());
+    canonical::appendField(m_bytes, subject.data(), subject.size());
+    canonical::appendU32(m_bytes, static_cast<quint32>(digest.size()));
+    m_bytes.append(digest.data(), digest.size());
+    m_hash.add(m_bytes);
+}
+
+QByteArray RecordBindings::EventDigest::finish()
+{
+    return m_hash.finish();
 }
 
 Result<QByteArray> RecordBindings::bind(QSqlDatabase db, qint64 seq, const QList<Subject> &subjects)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "security/crypto.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -69,6 +70,19 @@ public:
         QByteArray digest;
     };
     static QByteArray eventDigest(qint64 seq, QList<Binding> bindings);
+    // The same, fed binding by binding in that order (kind, then subject, by their UTF-8
+    // bytes), as verify streams them from record_bindings.
+    class EventDigest
+    {
+    public:
+        explicit EventDigest(qint64 seq);
+        void add(QByteArrayView kind, QByteArrayView subject, QByteArrayView digest);
+        QByteArray finish();
+
+    private:
+        crypto::Blake2b m_hash;
+        QByteArray m_bytes;
+    };
 
     // Writes the bindings of event `seq` (inside the caller's transaction) and returns the
     // digest for its `bound` column.

@@ -20,6 +20,7 @@
 #include <optional>
 #include <thread>
 #include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -136,7 +137,7 @@ Result<QString> StoreVerifier::compareSchema(QSqlDatabase db)
     }
     for (const auto &[name, object] : actual.value()) {
         if (expected->find(name) == expected->end())
-            return tr("The database holds a %1 %2 that ReleaseDesk never made: it was added "
+            return tr("The database holds the %1 %2, which ReleaseDesk never made: it was added "
                       "outside ReleaseDesk.")
                 .arg(typeName(object.type), name);
     }
@@ -215,18 +216,32 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
         }
     }
 
-    // The chain in runs on every core (at most four); beside it, on connections of their own,
-    // the records as they are now, the signatures, and SQLite's checks.
-    std::optional<Result<RecordBindings::Digests>> digests;
+    // The chain in runs on every core (at most four); beside it, each on a connection of its
+    // own, SQLite's checks, the records as they are now (the two largest kinds apart from the
+    // rest), and the signatures.
+    const QList<RecordBindings::Kind> large = {RecordBindings::Kind::Dispositions,
+                                               RecordBindings::Kind::Results};
+    QList<RecordBindings::Kind> rest = RecordBindings::kinds();
+    for (const RecordBindings::Kind k : large)
+        rest.removeAll(k);
+    std::optional<Result<RecordBindings::Digests>> digests, moreDigests;
     std::optional<Result<SignatureVerification>> signatures;
     std::optional<Result<QString>> integrity;
     std::atomic<bool> cancelled = false;
-    std::thread side([&] {
+    const auto isCancelled = [&cancelled] { return cancelled.load(); };
+    std::vector<std::thread> side;
+    side.emplace_back([&] {
         const ThreadConnection connection(store);
-        digests = RecordBindings::digestAll(connection.database(),
-                                            [&cancelled] { return cancelled.load(); });
-        signatures = ESignatures::verifyAll(connection.database(), storeId, directory.value());
         integrity = checkIntegrity(connection.database());
+    });
+    side.emplace_back([&] {
+        const ThreadConnection connection(store);
+        digests = RecordBindings::digestKinds(connection.database(), large, isCancelled);
+    });
+    side.emplace_back([&] {
+        const ThreadConnection connection(store);
+        moreDigests = RecordBindings::digestKinds(connection.database(), rest, isCancelled);
+        signatures = ESignatures::verifyAll(connection.database(), storeId, directory.value());
     });
     const AuditVerifier verifier(db, storeId, directory.value(), header->anchors.values());
     const AuditVerifier::Progress progress = [&](qint64 done, qint64 total) {
@@ -239,7 +254,8 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
         verifier.run(store, std::clamp(QThread::idealThreadCount(), 1, 4), progress);
     if (!audit)
         cancelled = true;
-    side.join();
+    for (std::thread &t : side)
+        t.join();
     if (!audit)
         return audit.error();
     result.audit = std::move(audit.value());
@@ -255,7 +271,10 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     // Every record against its newest binding, both ways.
     if (!digests->ok())
         return digests->error();
-    const RecordBindings::Digests &now = digests->value();
+    if (!moreDigests->ok())
+        return moreDigests->error();
+    RecordBindings::Digests now = std::move(digests->value());
+    now.insert(moreDigests->value());
     const auto &bound = result.audit.bindings;
     for (auto kind = now.cbegin(); kind != now.cend(); ++kind) {
         const QHash<QString, LatestBinding> latest = bound.value(kind.key());

@@ -471,7 +471,6 @@ CREATE TABLE record_bindings (
     digest  BLOB NOT NULL CHECK (length(digest) = 32),
     PRIMARY KEY (seq, kind, subject)
 ) WITHOUT ROWID;
-CREATE INDEX record_bindings_by_subject ON record_bindings(kind, subject, seq);
 CREATE TRIGGER record_bindings_no_update BEFORE UPDATE ON record_bindings
 BEGIN SELECT RAISE(ABORT, 'a record binding is never changed'); END;
 CREATE TRIGGER record_bindings_no_delete BEFORE DELETE ON record_bindings
