@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/rekey.h"
 
+#include "audit/audittrail.h"
 #include "core/clock.h"
 #include "core/storefiles.h"
 #include "security/crypto.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,6 +169,38 @@ QStringList keepOnly(KeySlotFile &f, int epoch)
 void Rekey::setStepHookForTesting(StepHook hook)
 {
     g_stepHook.store(hook);
+}
+
+Status Rekey::record(QSqlDatabase db, const QString &storePath, const QString &storeId,
+                     const QString &actor, const RekeyRecord &done)
+{
+    if (!db.transaction())
+        return Store::errorFrom(tr("Cannot record the re-key"), db.lastError());
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kStoreRekeyed);
+    e.entityType = u"store"_s;
+    e.entityId = storeId;
+    e.field = u"key_generation"_s;
+    e.oldValue = QString::number(done.epoch - 1);
+    e.newValue = QString::number(done.epoch);
+    e.reason = done.dropped.isEmpty()
+                   ? tr("%1; re-keyed at %2").arg(done.reason, toStoredTime(done.at))
+                   : tr("%1; re-keyed at %2; key slots given no new key: %3")
+                         .arg(done.reason, toStoredTime(done.at), done.dropped.join(u", "_s));
+    if (Result<AuditEvent> r = AuditTrail(db, storeId).append(actor, e); !r) {
+        db.rollback();
+        return r.error();
+    }
+    if (!db.commit()) {
+        const Error err = Store::errorFrom(tr("Cannot record the re-key"), db.lastError());
+        db.rollback();
+        return err;
+    }
+    return KeyRing::modify(storePath, [&done](KeySlotFile &f) -> Status {
+        if (f.rekeyUnaudited && f.rekeyUnaudited->epoch == done.epoch)
+            f.rekeyUnaudited.reset();
+        return {};
+    });
 }
 
 bool Rekey::opens(const QString &path, const SecureBytes &key)

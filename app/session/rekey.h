@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace rd {
@@ -53,6 +54,11 @@ public:
         int epoch = 0;
     };
     static Result<Settled> settle(const QString &storePath, const UnlockedKeys &keys);
+
+    // Records a finished re-key (keyslots.json's rekeyUnaudited) in the audit trail as `actor`,
+    // then takes it off keyslots.json. The caller signs a checkpoint after it.
+    static Status record(QSqlDatabase db, const QString &storePath, const QString &storeId,
+                         const QString &actor, const RekeyRecord &done);
 
     // Whether `key` opens the records.db at `path` (reads its first page).
     static bool opens(const QString &path, const SecureBytes &key);

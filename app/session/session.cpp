@@ -472,37 +472,10 @@ Status Session::recordUnauditedRekey()
         return header.error();
     if (!header->rekeyUnaudited)
         return {};
-    const RekeyRecord rec = *header->rekeyUnaudited;
-    QSqlDatabase db = m_store->connection();
-    if (!db.transaction())
-        return Store::errorFrom(tr("Cannot record the re-key"), db.lastError());
-    AuditEntry e;
-    e.action = QString::fromLatin1(audit::kStoreRekeyed);
-    e.entityType = u"store"_s;
-    e.entityId = m_store->storeId();
-    e.field = u"key_generation"_s;
-    e.oldValue = QString::number(rec.epoch - 1);
-    e.newValue = QString::number(rec.epoch);
-    e.reason = rec.dropped.isEmpty()
-                   ? tr("%1; re-keyed at %2").arg(rec.reason, toStoredTime(rec.at))
-                   : tr("%1; re-keyed at %2; key slots given no new key: %3")
-                         .arg(rec.reason, toStoredTime(rec.at), rec.dropped.join(u", "_s));
-    if (Result<AuditEvent> r = audit().append(user().userName, e); !r) {
-        db.rollback();
-        return r.error();
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return Store::errorFrom(tr("Cannot record the re-key"), db.lastError());
-    }
-    const Status cleared =
-        KeyRing::modify(m_store->paths().root(), [&rec](KeySlotFile &f) -> Status {
-            if (f.rekeyUnaudited && f.rekeyUnaudited->epoch == rec.epoch)
-                f.rekeyUnaudited.reset();
-            return {};
-        });
-    if (!cleared)
-        return cleared;
+    if (Status s = Rekey::record(m_store->connection(), m_store->paths().root(), m_storeId,
+                                 user().userName, *header->rekeyUnaudited);
+        !s)
+        return s;
     return signSecurityCheckpoint();
 }
 

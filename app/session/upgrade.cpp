@@ -313,29 +313,15 @@ Result<Upgrade::Outcome> Upgrade::run(const QString &storePath, const QString &r
     Result<Recovery::Opened> reopened = Recovery::open(paths.root(), recoveryCode);
     if (!reopened)
         return reopened.error();
-    QSqlDatabase after = reopened->store->connection();
-    if (!after.transaction())
-        return Store::errorFrom(tr("Cannot record the re-key"), after.lastError());
-    AuditEntry e;
-    e.action = QString::fromLatin1(audit::kStoreRekeyed);
-    e.entityType = u"store"_s;
-    e.entityId = old->storeId;
-    e.field = u"key_generation"_s;
-    e.oldValue = QString::number(rekeyed->epoch - 1);
-    e.newValue = QString::number(rekeyed->epoch);
-    e.reason = tr("upgrade to key certificates");
-    if (Result<AuditEvent> r = AuditTrail(after, old->storeId).append(actor(), e);
-        !r || !after.commit()) {
-        after.rollback();
-        return r ? Store::errorFrom(tr("Cannot record the re-key"), after.lastError()) : r.error();
+    Result<KeySlotFile> rekeyedHeader = KeySlotFile::load(paths.keyslots());
+    if (!rekeyedHeader)
+        return rekeyedHeader.error();
+    if (rekeyedHeader->rekeyUnaudited) {
+        if (Status s = Rekey::record(reopened->store->connection(), paths.root(), old->storeId,
+                                     actor(), *rekeyedHeader->rekeyUnaudited);
+            !s)
+            return s.error();
     }
-    if (Status s = KeyRing::modify(paths.root(),
-                                   [](KeySlotFile &f) -> Status {
-                                       f.rekeyUnaudited.reset();
-                                       return {};
-                                   });
-        !s)
-        return s.error();
     if (Status s = Recovery::signCheckpoint(*reopened->store, reopened->keys.signingKey); !s)
         return s.error();
     return out;
