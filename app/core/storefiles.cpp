@@ -255,6 +255,15 @@ Status StoreFiles::checkWritable(const QString &folder)
     }
     ::close(fd);
     ::unlink(path.constData());
+    // A process killed between the two leaves its empty probe behind; any process's probe
+    // lives only for the moment between them, so one that is found now is such a leftover
+    // (or one about to be removed anyway).
+    const QDir dir(folder);
+    for (const QFileInfo &left :
+         dir.entryInfoList({u".write-probe-*"_s}, QDir::Files | QDir::Hidden | QDir::System)) {
+        if (left.size() == 0 && !left.isSymLink())
+            QFile::remove(left.filePath());
+    }
     return {};
 }
 

@@ -63,12 +63,20 @@ SecureBytes keyText(const SecureBytes &key, const char *before = "", const char 
 class RawConnection
 {
 public:
-    RawConnection(const QString &path, const SecureBytes &key, bool readOnly)
+    enum class Mode {
+        Read,
+        Write,
+        Create
+    };
+    RawConnection(const QString &path, const SecureBytes &key, Mode mode)
     {
         const QByteArray file = QFile::encodeName(path);
-        // A writing connection may create: the file a re-key attaches is new.
-        const int flags =
-            readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        // Even a connection that only reads may need to write: a process killed inside a
+        // transaction leaves a hot journal that the next connection must roll back before the
+        // file reads at all, and a read-only connection cannot.
+        const int flags = mode == Mode::Read    ? SQLITE_OPEN_READONLY
+                          : mode == Mode::Write ? SQLITE_OPEN_READWRITE
+                                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         if (sqlite3_open_v2(file.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
             close();
             return;
@@ -103,6 +111,18 @@ public:
         if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
             sqlite3_step(stmt) == SQLITE_ROW)
             out = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        return out;
+    }
+
+    // The first column of the first row as text; empty when the statement fails.
+    QString text(const char *sql)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        QString out;
+        if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
+            out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         sqlite3_finalize(stmt);
         return out;
     }
@@ -207,7 +227,10 @@ bool Rekey::opens(const QString &path, const SecureBytes &key)
 {
     if (key.isEmpty())
         return false;
-    RawConnection db(path, key, true);
+    // Read-write (never creating): a hot journal is rolled back as every open does. The
+    // journal holds pages as they are on disk, encrypted, so a wrong key rolls it back just as
+    // well and only then fails to read.
+    RawConnection db(path, key, RawConnection::Mode::Write);
     return db.isOpen() && db.integer("SELECT count(*) FROM sqlite_master") >= 0;
 }
 
@@ -245,7 +268,8 @@ Result<Rekey::Outcome> Rekey::perform(const QString &storePath, const SecureByte
     SecureBytes newKey = SecureBytes::random(crypto::kMasterKeyBytes);
     {
         removeRecordsFiles(target);
-        RawConnection db(paths.records(), masterKey, false);
+        // Create: a file attached takes the flags of the connection, and the copy is new.
+        RawConnection db(paths.records(), masterKey, RawConnection::Mode::Create);
         if (!db.isOpen())
             return failed(tr("records.db cannot be opened"), db.error());
         const qint64 events = db.integer("SELECT count(*) FROM audit_events");
@@ -263,8 +287,14 @@ Result<Rekey::Outcome> Rekey::perform(const QString &storePath, const SecureByte
             return failed(tr("the records cannot be copied"), db.error());
         if (db.exec("DETACH DATABASE rekeyed") != SQLITE_OK)
             return failed(tr("the new file cannot be closed"), db.error());
-        RawConnection check(target, newKey, true);
-        if (!check.isOpen() || check.integer("SELECT count(*) FROM audit_events") != events)
+        // The copy is made in the default rollback-journal mode; it goes into place already
+        // in write-ahead mode, so the first open after a re-key has nothing to switch (a kill
+        // inside that switch would leave a hot journal behind).
+        RawConnection check(target, newKey, RawConnection::Mode::Write);
+        if (!check.isOpen() ||
+            check.text("PRAGMA journal_mode = WAL").compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            return failed(tr("the copy cannot be switched to write-ahead logging"), check.error());
+        if (check.integer("SELECT count(*) FROM audit_events") != events)
             return failed(tr("the copy does not read back"), check.error());
     }
     if (!syncFile(target))

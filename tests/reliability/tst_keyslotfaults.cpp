@@ -4,11 +4,16 @@
 // (disk full, I/O errors). keyslots.json is always exactly the old or exactly the new file,
 // it parses and its integrity code holds, the matching password opens the store, a temporary
 // file a crash left behind is ignored by the next open and removed by the next key-slot write,
-// and a failure says what went wrong and leaves the old file.
+// and a failure says what went wrong and leaves the old file. And records.db after a kill: a
+// writer killed inside a transaction leaves a hot journal that must not make the store look
+// as if its key did not open it, and a re-key puts its new file in place already in
+// write-ahead mode, so that no kill on the first open after it can leave such a journal.
 #include "accounts/accountservice.h"
 #include "core/storefiles.h"
 #include "security/keyring.h"
+#include "session/rekey.h"
 #include "session/session.h"
+#include "support/rawdb.h"
 #include "support/teststore.h"
 
 #include <QDir>
@@ -30,6 +35,7 @@ using Step = StoreFiles::WriteStep;
 namespace {
 
 constexpr char kChildFlag[] = "--child-change-password";
+constexpr char kHotJournalFlag[] = "--child-hot-journal";
 constexpr char kNewPassword[] = "staple-lantern-orchard-7";
 
 QByteArray contentOf(const QString &file)
@@ -87,6 +93,46 @@ int runChild(const QString &folder, int step)
     ::_exit(3); // no session end: nothing more is written
 }
 
+// Child: writes to records.db in rollback-journal mode, as SQLite does when it switches
+// journal modes, and is killed inside the transaction once pages have spilled to the file.
+int runHotJournalChild(const QString &folder)
+{
+    rd::test::initTestProcess();
+    Result<UnlockedKeys> keys = KeyRing::unlock(folder, QString::fromLatin1(rd::test::kAdmin),
+                                                rd::test::secret(rd::test::kPassword));
+    if (!keys) {
+        std::fprintf(stderr, "child: %s\n", qPrintable(keys.error().message()));
+        return 2;
+    }
+    rd::test::RawDb db(StorePaths(folder).records(), keys->masterKey);
+    if (!db.isOpen() || db.exec(u"PRAGMA journal_mode = DELETE"_s) != 0 ||
+        db.exec(u"PRAGMA cache_size = 8; BEGIN; CREATE TABLE spill(x);"_s) != 0) {
+        std::fprintf(stderr, "child: %s\n", qPrintable(db.lastError()));
+        return 2;
+    }
+    for (int i = 0; i < 400; ++i)
+        db.exec(u"INSERT INTO spill VALUES (randomblob(1000))"_s);
+    ::kill(::getpid(), SIGKILL);
+    return 3;
+}
+
+Rekey::Step g_inspectAt = Rekey::Step::Done;
+QString g_inspectStore;
+QString g_journalModeInPlace;
+void inspectHook(Rekey::Step step)
+{
+    if (step != g_inspectAt)
+        return;
+    Result<UnlockedKeys> keys =
+        KeyRing::unlock(g_inspectStore, QString::fromLatin1(rd::test::kAdmin),
+                        rd::test::secret(rd::test::kPassword));
+    if (!keys)
+        return;
+    // The new file is in place; the slots hold its key as the pending one.
+    rd::test::RawDb db(StorePaths(g_inspectStore).records(), keys->pendingMasterKey);
+    g_journalModeInPlace = db.value(u"PRAGMA journal_mode"_s).toString();
+}
+
 } // namespace
 
 class tst_KeySlotFaults : public QObject
@@ -101,6 +147,8 @@ private Q_SLOTS:
     void killedAtEachStep();
     void failedAtEachStep_data();
     void failedAtEachStep();
+    void hotJournalOfAKilledWriterIsRolledBack();
+    void rekeyedFileIsInPlaceInWriteAheadMode();
 };
 
 void tst_KeySlotFaults::killedAtEachStep_data()
@@ -225,9 +273,57 @@ void tst_KeySlotFaults::failedAtEachStep()
     QVERIFY(store.open(QString::fromLatin1(rd::test::kAdmin), QString::fromLatin1(kNewPassword)));
 }
 
+void tst_KeySlotFaults::hotJournalOfAKilledWriterIsRolledBack()
+{
+    rd::test::TestStore store;
+    QVERIFY(store.isValid());
+    const StorePaths paths(store.path());
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QString::fromLatin1(kHotJournalFlag), store.path()});
+    QVERIFY(child.waitForStarted(10000));
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY2(QFile::exists(paths.records() + u"-journal"_s), "the kill must leave a hot journal");
+
+    // The key opens the file (the journal rolled back on the way), as settling an interrupted
+    // re-key needs to know; the store opens, verifies, and the killed transaction is gone.
+    QVERIFY(Rekey::opens(paths.records(), store.masterKey()));
+    QVERIFY(!QFile::exists(paths.records() + u"-journal"_s));
+    std::unique_ptr<Session> session = store.open();
+    QVERIFY(session);
+    Result<StoreVerification> v = session->verify({}, false);
+    QVERIFY2(v, v ? "" : qPrintable(v.error().message()));
+    QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
+    session.reset();
+    rd::test::RawDb db(paths.records(), store.masterKey());
+    QCOMPARE(db.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'spill'"_s).toInt(), 0);
+    QCOMPARE(db.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+void tst_KeySlotFaults::rekeyedFileIsInPlaceInWriteAheadMode()
+{
+    rd::test::TestStore store;
+    QVERIFY(store.isValid());
+    std::unique_ptr<Session> session = store.open();
+    QVERIFY(session);
+    g_inspectAt = Rekey::Step::DropOldKey;
+    g_inspectStore = store.path();
+    g_journalModeInPlace.clear();
+    Rekey::setStepHookForTesting(inspectHook);
+    const Status rekeyed = session->rekey(u"test"_s);
+    Rekey::setStepHookForTesting(nullptr);
+    QVERIFY2(rekeyed, rekeyed ? "" : qPrintable(rekeyed.error().message()));
+    // Before anything opened the renamed file, it was already in write-ahead mode.
+    QCOMPARE(g_journalModeInPlace, u"wal"_s);
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc == 3 && std::strcmp(argv[1], kHotJournalFlag) == 0)
+        return runHotJournalChild(QString::fromLocal8Bit(argv[2]));
     if (argc == 4 && std::strcmp(argv[1], kChildFlag) == 0)
         return runChild(QString::fromLocal8Bit(argv[2]), std::atoi(argv[3]));
     tst_KeySlotFaults test;

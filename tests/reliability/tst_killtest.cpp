@@ -318,9 +318,24 @@ bool tst_KillTest::checkStore(const QSet<QString> &reportedImports,
                             settled.error().message());
             key = std::move(settled->masterKey);
         }
-        if (!Rekey::opens(StorePaths(m_store->path()).records(), key))
-            return fail(u"the master key of %1's slot does not open records.db"_s.arg(
-                QString::fromLatin1(user)));
+        if (!Rekey::opens(StorePaths(m_store->path()).records(), key)) {
+            // What the folder holds, to tell which step left it so.
+            QStringList files;
+            const QDir folder(m_store->path());
+            for (const QFileInfo &f : folder.entryInfoList(QDir::Files | QDir::Hidden))
+                files << u"%1 %2"_s.arg(f.fileName()).arg(f.size());
+            Result<KeySlotFile> now = KeySlotFile::load(StorePaths(m_store->path()).keyslots());
+            return fail(u"the master key of %1's slot does not open records.db (unlocked at "
+                        "generation %2, pending %3; keyslots.json now at %4, pending %5; the "
+                        "pending key opens it: %6; files: %7)"_s.arg(QString::fromLatin1(user))
+                            .arg(keys->header.epoch)
+                            .arg(keys->header.pendingEpoch.value_or(0))
+                            .arg(now ? now->epoch : -1)
+                            .arg(now ? now->pendingEpoch.value_or(0) : -1)
+                            .arg(Rekey::opens(StorePaths(m_store->path()).records(),
+                                              keys->pendingMasterKey))
+                            .arg(files.join(u", "_s)));
+        }
         masterKey = std::move(key);
     }
     Result<std::unique_ptr<Store>> opened =
