@@ -8,6 +8,8 @@
 #include "session/session.h"
 #include "store/migrations.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +29,10 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
+
+// How long each part of a verify took (QT_LOGGING_RULES="releasedesk.verify.debug=true"): what
+// to look at first when a large store verifies slowly.
+Q_LOGGING_CATEGORY(lcVerify, "releasedesk.verify", QtWarningMsg)
 
 struct SchemaObject
 {
@@ -231,18 +237,30 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     const auto isCancelled = [&cancelled] { return cancelled.load(); };
     std::vector<std::thread> side;
     side.emplace_back([&] {
+        QElapsedTimer t;
+        t.start();
         const ThreadConnection connection(store);
         integrity = checkIntegrity(connection.database());
+        qCDebug(lcVerify, "SQLite integrity check: %lld ms", t.elapsed());
     });
     side.emplace_back([&] {
+        QElapsedTimer t;
+        t.start();
         const ThreadConnection connection(store);
         digests = RecordBindings::digestKinds(connection.database(), large, isCancelled);
+        qCDebug(lcVerify, "digests of dispositions and results: %lld ms", t.elapsed());
     });
     side.emplace_back([&] {
+        QElapsedTimer t;
+        t.start();
         const ThreadConnection connection(store);
         moreDigests = RecordBindings::digestKinds(connection.database(), rest, isCancelled);
+        qCDebug(lcVerify, "digests of the other records: %lld ms", t.elapsed());
         signatures = ESignatures::verifyAll(connection.database(), storeId, directory.value());
+        qCDebug(lcVerify, "... and the signatures: %lld ms", t.elapsed());
     });
+    QElapsedTimer chainTimer;
+    chainTimer.start();
     const AuditVerifier verifier(db, storeId, directory.value(), header->anchors.values());
     const AuditVerifier::Progress progress = [&](qint64 done, qint64 total) {
         const bool go = !options.progress || options.progress(done, total);
@@ -252,6 +270,7 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     };
     Result<AuditVerification> audit =
         verifier.run(store, std::clamp(QThread::idealThreadCount(), 1, 4), progress);
+    qCDebug(lcVerify, "audit chain: %lld ms", chainTimer.elapsed());
     if (!audit)
         cancelled = true;
     for (std::thread &t : side)
