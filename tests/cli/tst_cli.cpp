@@ -3,6 +3,7 @@
 // inputs that need a second process or another user.
 #include "core/storefiles.h"
 #include "store/migrations.h"
+#include "support/cli.h"
 #include "support/folder.h"
 #include "support/rawdb.h"
 #include "support/teststore.h"
@@ -27,12 +28,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = rd::test::CliRun;
 
 enum class As {
     Me,
@@ -90,54 +86,25 @@ void tst_Cli::initTestCase()
 
 Run tst_Cli::run(const QStringList &arguments, const QByteArray &input, As as, int timeoutMs)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"RELEASEDESK_TESTING_MINIMUM_KDF"_s, u"1"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    p.setProcessEnvironment(env);
-    // No controlling terminal: a prompt must not wait for a person who is not there.
-    p.setChildProcessModifier([as]() {
-        ::setsid();
-        if (as == As::Nobody) {
+    rd::test::CliOptions options;
+    options.input = input;
+    options.timeoutMs = timeoutMs;
+    if (as == As::Nobody) {
+        options.inChild = [] {
             const gid_t group = 65534;
             ::setgroups(1, &group);
             if (::setgid(65534) != 0 || ::setuid(65534) != 0)
                 ::_exit(99);
-        }
-    });
-    // Another user may not reach the build folder (e.g. under /root): run a copy from the
-    // test's own world-readable folder.
-    QString binary = m_binary;
-    if (as == As::Nobody) {
-        binary = m_dir.filePath(u"releasedesk-copy"_s);
-        if (!QFile::exists(binary)) {
-            QFile::copy(m_binary, binary);
-            ::chmod(QFile::encodeName(binary).constData(), 0755);
+        };
+        // Another user may not reach the build folder (e.g. under /root): run a copy from the
+        // test's own world-readable folder.
+        options.binary = m_dir.filePath(u"releasedesk-copy"_s);
+        if (!QFile::exists(options.binary)) {
+            QFile::copy(m_binary, options.binary);
+            ::chmod(QFile::encodeName(options.binary).constData(), 0755);
         }
     }
-    p.start(binary, arguments);
-    if (!p.waitForStarted()) {
-        qWarning("cannot start %s: %s", qPrintable(binary), qPrintable(p.errorString()));
-        return {};
-    }
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    // The test-only cost announces itself; that line is expected and not what we check.
-    QStringList errLines =
-        QString::fromUtf8(p.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
-    errLines.removeIf(
-        [](const QString &l) { return l.startsWith(u"WARNING: RELEASEDESK_TESTING"_s); });
-    r.err = errLines.join(u'\n');
-    return r;
+    return rd::test::runCli(arguments, options);
 }
 
 QString tst_Cli::makeStore(const QString &name)

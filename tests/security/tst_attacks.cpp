@@ -22,6 +22,7 @@
 #include "session/recovery.h"
 #include "session/session.h"
 #include "store/store.h"
+#include "support/cli.h"
 #include "support/folder.h"
 #include "support/rawdb.h"
 #include "support/teststore.h"
@@ -30,7 +31,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,12 +52,7 @@ constexpr char kReviewer[] = "qa.reviewer";
 constexpr char kQp[] = "qp.release";
 constexpr char kAdmin[] = "admin";
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = rd::test::CliRun;
 
 QString password()
 {
@@ -208,31 +203,12 @@ QString tst_Attacks::freshStore(const QString &name)
 
 Run tst_Attacks::run(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"RELEASEDESK_TESTING_MINIMUM_KDF"_s, u"1"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    p.setProcessEnvironment(env);
-    p.setChildProcessModifier([] { ::setsid(); });
-    p.start(m_binary, arguments);
-    if (!p.waitForStarted())
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    QStringList lines =
-        QString::fromUtf8(p.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+    rd::test::CliOptions options;
+    options.input = input;
+    Run r = rd::test::runCli(arguments, options);
+    QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
     lines.removeIf([](const QString &l) {
-        return l.startsWith(u"WARNING: RELEASEDESK_TESTING"_s) ||
-               l.startsWith(u"QStandardPaths"_s) || l.contains(u"test-only minimum"_s);
+        return l.startsWith(u"QStandardPaths"_s) || l.contains(u"test-only minimum"_s);
     });
     r.err = lines.join(u'\n');
     return r;

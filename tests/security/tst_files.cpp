@@ -10,6 +10,7 @@
 #include "reports/documentregistry.h"
 #include "reports/reportbuilder.h"
 #include "session/session.h"
+#include "support/cli.h"
 #include "support/teststore.h"
 #include "ui/dialogs.h"
 #include "ui/trendspage.h"
@@ -37,13 +38,7 @@ namespace {
 
 constexpr char kDemoPassword[] = "ReleaseDesk-demo-2026";
 
-struct Run
-{
-    int exitCode = -1;
-    bool timedOut = false;
-    QString out;
-    QString err;
-};
+using Run = rd::test::CliRun;
 
 // Every file and folder under `root` (symbolic links as links), with its content's hash, so
 // that a test can say the store is byte for byte as it was, subfolders included.
@@ -213,46 +208,23 @@ void tst_Files::init()
 Run tst_Files::run(const QStringList &arguments, const QByteArray &input, int timeoutMs,
                    bool openUmask)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"RELEASEDESK_TESTING_MINIMUM_KDF"_s, u"1"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    p.setProcessEnvironment(env);
-    p.setChildProcessModifier([openUmask]() {
-        ::setsid();
+    rd::test::CliOptions options;
+    options.input = input;
+    options.timeoutMs = timeoutMs;
+    options.inChild = [openUmask] {
         if (openUmask)
             ::umask(0);
         // A binary that reads a device without end must fail here, not take the machine's
         // memory with it.
         const rlimit memory{rlim_t(4) << 30, rlim_t(4) << 30};
         ::setrlimit(RLIMIT_AS, &memory);
-    });
-    p.start(m_binary, arguments);
-    if (!p.waitForStarted()) {
-        qWarning("cannot start %s: %s", qPrintable(m_binary), qPrintable(p.errorString()));
-        return {};
-    }
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.timedOut = true;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    QStringList errLines =
-        QString::fromUtf8(p.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
-    // The test-only cost announces itself, and Qt's warning of a missing XDG_RUNTIME_DIR
-    // comes with every verb that draws; neither is what is checked.
-    errLines.removeIf([](const QString &l) {
-        return l.startsWith(u"WARNING: RELEASEDESK_TESTING"_s) ||
-               l.startsWith(u"QStandardPaths: "_s);
-    });
-    r.err = errLines.join(u'\n');
+    };
+    Run r = rd::test::runCli(arguments, options);
+    // Qt's warning of a missing XDG_RUNTIME_DIR comes with every verb that draws; it is not
+    // what is checked.
+    QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+    lines.removeIf([](const QString &l) { return l.startsWith(u"QStandardPaths: "_s); });
+    r.err = lines.join(u'\n');
     return r;
 }
 

@@ -10,13 +10,13 @@
 #include "session/demo.h"
 #include "session/session.h"
 #include "store/store.h"
+#include "support/cli.h"
 #include "support/rawdb.h"
 #include "support/teststore.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVersionNumber>
@@ -28,12 +28,7 @@ using namespace rd;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = rd::test::CliRun;
 
 // What a damaging flip did to the read it was chosen for.
 struct Damage
@@ -143,33 +138,12 @@ void tst_SilentLoss::initTestCase()
 
 Run tst_SilentLoss::run(const QStringList &arguments, const QString &user)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"RELEASEDESK_TESTING_MINIMUM_KDF"_s, u"1"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
+    rd::test::CliOptions options;
+    options.input = QByteArray(DemoStore::kPassword) + '\n';
     // Qt warns on standard error without one, and the message must stay the only line there.
-    env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
-    p.setProcessEnvironment(env);
-    p.start(m_binary, arguments + QStringList{u"--user"_s, user, u"--password-stdin"_s});
-    if (!p.waitForStarted())
-        return {};
-    p.write(QByteArray(DemoStore::kPassword) + '\n');
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    QStringList errLines =
-        QString::fromUtf8(p.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
-    errLines.removeIf(
-        [](const QString &l) { return l.startsWith(u"WARNING: RELEASEDESK_TESTING"_s); });
-    r.err = errLines.join(u'\n');
-    return r;
+    options.environment = {{u"XDG_RUNTIME_DIR"_s, m_dir.path()}};
+    return rd::test::runCli(arguments + QStringList{u"--user"_s, user, u"--password-stdin"_s},
+                            options);
 }
 
 // A copy of the whole store folder: records.db must agree with the checkpoint that
