@@ -2825,6 +2825,22 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>%1 (finished after an interruption)</source>
         <translation>%1 (nach einer Unterbrechung abgeschlossen)</translation>
     </message>
+    <message>
+        <source>Cannot record the re-key</source>
+        <translation>Die Neuverschlüsselung kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2</source>
+        <translation>%1; neu verschlüsselt am %2</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2; key slots given no new key: %3</source>
+        <translation>%1; neu verschlüsselt am %2; Schlüsselslots ohne neuen Schlüssel: %3</translation>
+    </message>
+    <message>
+        <source>the copy cannot be switched to write-ahead logging</source>
+        <translation>die Kopie lässt sich nicht auf Write-Ahead-Logging umstellen</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultRules</name>
@@ -3300,18 +3316,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>keyslots.json held failed-login records that cannot be true; the audit trail records them as such: %1</source>
         <translation>keyslots.json enthielt Einträge über fehlgeschlagene Anmeldungen, die nicht zutreffen können; der Audit-Trail erfasst sie als solche: %1</translation>
-    </message>
-    <message>
-        <source>Cannot record the re-key</source>
-        <translation>Die Neuverschlüsselung kann nicht erfasst werden</translation>
-    </message>
-    <message>
-        <source>%1; re-keyed at %2</source>
-        <translation>%1; neu verschlüsselt am %2</translation>
-    </message>
-    <message>
-        <source>%1; re-keyed at %2; key slots given no new key: %3</source>
-        <translation>%1; neu verschlüsselt am %2; Schlüsselslots ohne neuen Schlüssel: %3</translation>
     </message>
     <message>
         <source>The store will be re-keyed when this session ends (%1).</source>
@@ -3796,10 +3800,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>upgrade to key certificates</source>
         <translation>Aktualisierung auf Schlüsselzertifikate</translation>
-    </message>
-    <message>
-        <source>Cannot record the re-key</source>
-        <translation>Die Neuverschlüsselung kann nicht erfasst werden</translation>
     </message>
 </context>
 <context>

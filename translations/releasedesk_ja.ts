@@ -2824,6 +2824,22 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>%1 (finished after an interruption)</source>
         <translation>%1（中断後に完了）</translation>
     </message>
+    <message>
+        <source>Cannot record the re-key</source>
+        <translation>鍵更新を記録できません</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2</source>
+        <translation>%1。%2 に鍵を更新</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2; key slots given no new key: %3</source>
+        <translation>%1。%2 に鍵を更新。新しい鍵を渡さなかったキースロット: %3</translation>
+    </message>
+    <message>
+        <source>the copy cannot be switched to write-ahead logging</source>
+        <translation>コピーを先行書き込みログ（WAL）モードに切り替えられません</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultRules</name>
@@ -3297,18 +3313,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>keyslots.json held failed-login records that cannot be true; the audit trail records them as such: %1</source>
         <translation>keyslots.json に、事実ではあり得ないログイン失敗の記録がありました。監査証跡にはそのようなものとして記録されています: %1</translation>
-    </message>
-    <message>
-        <source>Cannot record the re-key</source>
-        <translation>鍵更新を記録できません</translation>
-    </message>
-    <message>
-        <source>%1; re-keyed at %2</source>
-        <translation>%1。%2 に鍵を更新</translation>
-    </message>
-    <message>
-        <source>%1; re-keyed at %2; key slots given no new key: %3</source>
-        <translation>%1。%2 に鍵を更新。新しい鍵を渡さなかったキースロット: %3</translation>
     </message>
     <message>
         <source>The store will be re-keyed when this session ends (%1).</source>
@@ -3793,10 +3797,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>upgrade to key certificates</source>
         <translation>鍵証明書方式へのアップグレード</translation>
-    </message>
-    <message>
-        <source>Cannot record the re-key</source>
-        <translation>鍵更新を記録できません</translation>
     </message>
 </context>
 <context>

@@ -2825,6 +2825,22 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>%1 (finished after an interruption)</source>
         <translation>%1 (voltooid na een onderbreking)</translation>
     </message>
+    <message>
+        <source>Cannot record the re-key</source>
+        <translation>Kan de sleutelvernieuwing niet vastleggen</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2</source>
+        <translation>%1; sleutel vernieuwd op %2</translation>
+    </message>
+    <message>
+        <source>%1; re-keyed at %2; key slots given no new key: %3</source>
+        <translation>%1; sleutel vernieuwd op %2; sleutelslots zonder nieuwe sleutel: %3</translation>
+    </message>
+    <message>
+        <source>the copy cannot be switched to write-ahead logging</source>
+        <translation>de kopie kan niet worden omgeschakeld naar write-ahead logging</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultRules</name>
@@ -3300,18 +3316,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>keyslots.json held failed-login records that cannot be true; the audit trail records them as such: %1</source>
         <translation>keyslots.json bevatte registraties van mislukte aanmeldingen die niet kunnen kloppen; de audittrail legt ze als zodanig vast: %1</translation>
-    </message>
-    <message>
-        <source>Cannot record the re-key</source>
-        <translation>Kan de sleutelvernieuwing niet vastleggen</translation>
-    </message>
-    <message>
-        <source>%1; re-keyed at %2</source>
-        <translation>%1; sleutel vernieuwd op %2</translation>
-    </message>
-    <message>
-        <source>%1; re-keyed at %2; key slots given no new key: %3</source>
-        <translation>%1; sleutel vernieuwd op %2; sleutelslots zonder nieuwe sleutel: %3</translation>
     </message>
     <message>
         <source>The store will be re-keyed when this session ends (%1).</source>
@@ -3796,10 +3800,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>upgrade to key certificates</source>
         <translation>upgrade naar sleutelcertificaten</translation>
-    </message>
-    <message>
-        <source>Cannot record the re-key</source>
-        <translation>Kan de sleutelvernieuwing niet vastleggen</translation>
     </message>
 </context>
 <context>
