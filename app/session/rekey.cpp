@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -63,20 +64,18 @@ SecureBytes keyText(const SecureBytes &key, const char *before = "", const char 
 class RawConnection
 {
 public:
+    // Never read-only, even to read: a process killed inside a transaction leaves a hot
+    // journal that the next connection must roll back before the file reads at all, and a
+    // read-only connection cannot. Only a connection that attaches a new file creates.
     enum class Mode {
-        Read,
         Write,
         Create
     };
     RawConnection(const QString &path, const SecureBytes &key, Mode mode)
     {
         const QByteArray file = QFile::encodeName(path);
-        // Even a connection that only reads may need to write: a process killed inside a
-        // transaction leaves a hot journal that the next connection must roll back before the
-        // file reads at all, and a read-only connection cannot.
-        const int flags = mode == Mode::Read    ? SQLITE_OPEN_READONLY
-                          : mode == Mode::Write ? SQLITE_OPEN_READWRITE
-                                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        const int flags = mode == Mode::Write ? SQLITE_OPEN_READWRITE
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         if (sqlite3_open_v2(file.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
             close();
             return;
@@ -268,6 +267,9 @@ Result<Rekey::Outcome> Rekey::perform(const QString &storePath, const SecureByte
     SecureBytes newKey = SecureBytes::random(crypto::kMasterKeyBytes);
     {
         removeRecordsFiles(target);
+        if (!QFile::exists(paths.records()))
+            return failed(tr("records.db cannot be opened"),
+                          QString::fromLocal8Bit(std::strerror(ENOENT)));
         // Create: a file attached takes the flags of the connection, and the copy is new.
         RawConnection db(paths.records(), masterKey, RawConnection::Mode::Create);
         if (!db.isOpen())
