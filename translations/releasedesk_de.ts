@@ -7407,12 +7407,12 @@ Noch ausstehend: %1.</translation>
         <translation>&lt;h2&gt;Datenspeicher&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>&amp;Verify the audit trail</source>
-        <translation>Audit-Trail &amp;verifizieren</translation>
+        <source>&amp;Verify the store</source>
+        <translation>Datenspeicher &amp;verifizieren</translation>
     </message>
     <message>
-        <source>Recompute the hash chain of every audit event and check every signed checkpoint.</source>
-        <translation>Die Hash-Kette aller Audit-Ereignisse neu berechnen und jeden signierten Prüfpunkt verifizieren.</translation>
+        <source>Check the root, the schema, every key certificate, the audit chain with its signed checkpoints, every record, every electronic signature and the file&apos;s structure (as releasedesk verify does).</source>
+        <translation>Prüft den Stammschlüssel, das Schema, jedes Schlüsselzertifikat, die Audit-Kette mit ihren signierten Prüfpunkten, jeden Datensatz, jede elektronische Signatur und die Struktur der Datei (wie releasedesk verify).</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -7385,12 +7385,12 @@ Still pending: %1.</source>
         <translation>&lt;h2&gt;データストア&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>&amp;Verify the audit trail</source>
-        <translation>監査証跡を検証(&amp;V)</translation>
+        <source>&amp;Verify the store</source>
+        <translation>データストアを検証(&amp;V)</translation>
     </message>
     <message>
-        <source>Recompute the hash chain of every audit event and check every signed checkpoint.</source>
-        <translation>すべての監査イベントのハッシュチェーンを再計算し、署名済みチェックポイントをすべて確認します。</translation>
+        <source>Check the root, the schema, every key certificate, the audit chain with its signed checkpoints, every record, every electronic signature and the file&apos;s structure (as releasedesk verify does).</source>
+        <translation>ルート鍵、スキーマ、すべての鍵証明書、署名済みチェックポイントを含む監査チェーン、すべての記録、すべての電子署名、ファイルの構造を確認します（releasedesk verify と同じ）。</translation>
     </message>
     <message>
         <source>Cancel</source>

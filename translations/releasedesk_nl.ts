@@ -7407,12 +7407,12 @@ Nog openstaand: %1.</translation>
         <translation>&lt;h2&gt;Gegevensopslag&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>&amp;Verify the audit trail</source>
-        <translation>Audittrail &amp;verifiëren</translation>
+        <source>&amp;Verify the store</source>
+        <translation>Gegevensopslag &amp;verifiëren</translation>
     </message>
     <message>
-        <source>Recompute the hash chain of every audit event and check every signed checkpoint.</source>
-        <translation>De hashketen van elke auditgebeurtenis opnieuw berekenen en elk ondertekend controlepunt controleren.</translation>
+        <source>Check the root, the schema, every key certificate, the audit chain with its signed checkpoints, every record, every electronic signature and the file&apos;s structure (as releasedesk verify does).</source>
+        <translation>Controleer de rootsleutel, het schema, elk sleutelcertificaat, de auditketen met haar ondertekende controlepunten, elk record, elke elektronische handtekening en de structuur van het bestand (zoals releasedesk verify doet).</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -33,10 +33,11 @@ StorePage::StorePage(Session &session, QWidget *parent)
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    m_verify = new QPushButton(tr("&Verify the audit trail"), this);
+    m_verify = new QPushButton(tr("&Verify the store"), this);
     m_verify->setObjectName(u"verifyButton"_s);
-    m_verify->setToolTip(tr("Recompute the hash chain of every audit event and check every "
-                            "signed checkpoint."));
+    m_verify->setToolTip(tr("Check the root, the schema, every key certificate, the audit chain "
+                            "with its signed checkpoints, every record, every electronic "
+                            "signature and the file's structure (as releasedesk verify does)."));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(u"cancelVerifyButton"_s);
     m_cancel->setVisible(false);
