@@ -14,6 +14,7 @@
 #include "review/workflow.h"
 #include "security/esignature.h"
 #include "session/session.h"
+#include "support/cli.h"
 #include "support/reviewfixtures.h"
 #include "support/teststore.h"
 #include "ui/auditpage.h"
@@ -21,7 +22,6 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -58,32 +58,14 @@ DemoData::Batch batchWithOneException(int index)
     return b;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = rd::test::CliRun;
 
 Run runBinary(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"RELEASEDESK_TESTING_MINIMUM_KDF"_s, u"1"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"en"_s);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("RELEASEDESK_BINARY"), arguments);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    rd::test::CliOptions options;
+    options.input = input;
+    options.timeoutMs = 60000;
+    return rd::test::runCli(arguments, options);
 }
 
 } // namespace
