@@ -543,10 +543,6 @@
         <translation>Wiederherstellungscode: </translation>
     </message>
     <message>
-        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell give this line first; with SQLCipher 4 follow it with: PRAGMA cipher_compatibility = 3;</source>
-        <translation>Die Offenlegung ist im Audit-Trail erfasst. Geben Sie in der sqlcipher-Shell zuerst diese Zeile ein; bei SQLCipher 4 anschließend: PRAGMA cipher_compatibility = 3;</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>Neues Passwort für %1: </translation>
     </message>
@@ -1262,6 +1258,10 @@ Befehle (VERB):
 Passwörter werden im Terminal abgefragt oder mit --password-stdin von der
 Standardeingabe gelesen, nie aus Argumenten. „%1 VERB --help“ zeigt mehr.
 Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell of SQLCipher 3 or 4 give these three lines first, in this order.</source>
+        <translation>Die Offenlegung ist im Audit-Trail festgehalten. Geben Sie in der sqlcipher-Shell von SQLCipher 3 oder 4 zuerst diese drei Zeilen ein, in dieser Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2204,69 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Cannot reject the results</source>
         <translation>Die Ergebnisse können nicht zurückgewiesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>rd::IndexCheck</name>
+    <message>
+        <source>Cannot read the schema</source>
+        <translation>Das Schema kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the indexes of table %1</source>
+        <translation>Die Indizes der Tabelle %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>einem Ausdruck</translation>
+    </message>
+    <message>
+        <source>The index %1 of table %2 is on %3, which the index check cannot compare.</source>
+        <translation>Der Index %1 der Tabelle %2 beruht auf %3, was die Indexprüfung nicht vergleichen kann.</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1</source>
+        <translation>Die Tabelle %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The index check was cancelled.</source>
+        <translation>Die Indexprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the index check of table %1</source>
+        <translation>Die Indexprüfung der Tabelle %1 kann nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>The index check of table %1 cannot read %2 as it needs to (SQLite plans: %3).</source>
+        <translation>Die Indexprüfung der Tabelle %1 kann %2 nicht wie nötig lesen (SQLite plant: %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read index %1 of table %2</source>
+        <translation>Der Index %1 der Tabelle %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The %1 of table %2 holds the same key twice (entries %3 and %4), which it forbids: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>Tabelle %2: %1 enthält denselben Schlüssel zweimal (Einträge %3 und %4), was nicht erlaubt ist: records.db wurde außerhalb von ReleaseDesk geändert oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>der Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>der Index %1</translation>
+    </message>
+    <message>
+        <source>The rows of table %1 are out of order after row %2 of its primary key: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>Die Zeilen der Tabelle %1 sind nach Zeile %2 ihres Primärschlüssels nicht in Ordnung: records.db wurde außerhalb von ReleaseDesk geändert oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The index %1 of table %2 is out of order after entry %3, so a search through it misses rows: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>Der Index %1 der Tabelle %2 ist nach Eintrag %3 nicht in Ordnung, sodass eine Suche über ihn Zeilen verfehlt: records.db wurde außerhalb von ReleaseDesk geändert oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The index %1 of table %2 does not hold the rows of its table (%3 entries for %4 rows, or other values), so a search through it finds other rows than the table has: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>Der Index %1 der Tabelle %2 enthält nicht die Zeilen seiner Tabelle (%3 Einträge für %4 Zeilen, oder andere Werte), sodass eine Suche über ihn andere Zeilen findet, als die Tabelle enthält: records.db wurde außerhalb von ReleaseDesk geändert oder ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3620,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>records.db in %1 is damaged at page %2 (%3); restore the store from a backup.</source>
         <translation>records.db in %1 ist auf Seite %2 beschädigt (%3); stellen Sie den Datenspeicher aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>records.db in %1 is damaged: %2</source>
+        <translation>records.db in %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the page size</source>
+        <translation>Die Seitengröße kann nicht eingestellt werden</translation>
     </message>
 </context>
 <context>

@@ -543,10 +543,6 @@
         <translation>リカバリーコード: </translation>
     </message>
     <message>
-        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell give this line first; with SQLCipher 4 follow it with: PRAGMA cipher_compatibility = 3;</source>
-        <translation>この開示は監査証跡に記録されます。sqlcipher シェルでは最初にこの行を入力し、SQLCipher 4 の場合は続けて次を入力してください: PRAGMA cipher_compatibility = 3;</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>%1 の新しいパスワード: </translation>
     </message>
@@ -1261,6 +1257,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
 パスワードはターミナルで入力を求めるか、--password-stdin の指定時は標準入力から
 読み取ります。引数から受け取ることはありません。詳細は「%1 VERB --help」を参照してください。
 終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。</translation>
+    </message>
+    <message>
+        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell of SQLCipher 3 or 4 give these three lines first, in this order.</source>
+        <translation>この開示は監査証跡に記録されています。SQLCipher 3 または 4 の sqlcipher シェルでは、最初にこの 3 行をこの順序で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2203,69 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Cannot reject the results</source>
         <translation>結果を却下できません</translation>
+    </message>
+</context>
+<context>
+    <name>rd::IndexCheck</name>
+    <message>
+        <source>Cannot read the schema</source>
+        <translation>スキーマを読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot read the indexes of table %1</source>
+        <translation>テーブル %1 のインデックスを読み取れません</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>式</translation>
+    </message>
+    <message>
+        <source>The index %1 of table %2 is on %3, which the index check cannot compare.</source>
+        <translation>テーブル %2 のインデックス %1 は %3 に基づいており、インデックス検査では比較できません。</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1</source>
+        <translation>テーブル %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>The index check was cancelled.</source>
+        <translation>インデックス検査は取り消されました。</translation>
+    </message>
+    <message>
+        <source>Cannot plan the index check of table %1</source>
+        <translation>テーブル %1 のインデックス検査を計画できません</translation>
+    </message>
+    <message>
+        <source>The index check of table %1 cannot read %2 as it needs to (SQLite plans: %3).</source>
+        <translation>テーブル %1 のインデックス検査は %2 を必要な方法で読み取れません (SQLite の計画: %3)。</translation>
+    </message>
+    <message>
+        <source>Cannot read index %1 of table %2</source>
+        <translation>テーブル %2 のインデックス %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>The %1 of table %2 holds the same key twice (entries %3 and %4), which it forbids: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>テーブル %2 の%1に同じキーが 2 回あります (エントリ %3 と %4)。これは許されません。records.db が ReleaseDesk の外で変更されたか、破損しています。</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>主キー</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>インデックス %1</translation>
+    </message>
+    <message>
+        <source>The rows of table %1 are out of order after row %2 of its primary key: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>テーブル %1 の行は主キーの行 %2 以降で順序が乱れています。records.db が ReleaseDesk の外で変更されたか、破損しています。</translation>
+    </message>
+    <message>
+        <source>The index %1 of table %2 is out of order after entry %3, so a search through it misses rows: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>テーブル %2 のインデックス %1 はエントリ %3 以降で順序が乱れているため、これを使う検索は行を見落とします。records.db が ReleaseDesk の外で変更されたか、破損しています。</translation>
+    </message>
+    <message>
+        <source>The index %1 of table %2 does not hold the rows of its table (%3 entries for %4 rows, or other values), so a search through it finds other rows than the table has: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>テーブル %2 のインデックス %1 はテーブルの行と一致しません (%4 行に対して %3 エントリ、または異なる値)。このため、これを使う検索はテーブルとは異なる行を見つけます。records.db が ReleaseDesk の外で変更されたか、破損しています。</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3617,14 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>records.db in %1 is damaged at page %2 (%3); restore the store from a backup.</source>
         <translation>%1 の records.db のページ %2 が破損しています（%3）。バックアップからデータストアを復元してください。</translation>
+    </message>
+    <message>
+        <source>records.db in %1 is damaged: %2</source>
+        <translation>%1 の records.db は破損しています: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the page size</source>
+        <translation>ページサイズを設定できません</translation>
     </message>
 </context>
 <context>

@@ -543,10 +543,6 @@
         <translation>Herstelcode: </translation>
     </message>
     <message>
-        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell give this line first; with SQLCipher 4 follow it with: PRAGMA cipher_compatibility = 3;</source>
-        <translation>De openbaarmaking wordt vastgelegd in de audittrail. Geef in de sqlcipher-shell eerst deze regel op; laat deze bij SQLCipher 4 volgen door: PRAGMA cipher_compatibility = 3;</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>Nieuw wachtwoord voor %1: </translation>
     </message>
@@ -1262,6 +1258,10 @@ Opdrachten:
 Wachtwoorden worden in de terminal gevraagd of met --password-stdin
 van standaardinvoer gelezen; nooit uit argumenten. &quot;%1 VERB --help&quot; geeft meer uitleg.
 Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
+    </message>
+    <message>
+        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell of SQLCipher 3 or 4 give these three lines first, in this order.</source>
+        <translation>De openbaarmaking is vastgelegd in de audittrail. Geef in de sqlcipher-shell van SQLCipher 3 of 4 eerst deze drie regels, in deze volgorde.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2204,69 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Cannot reject the results</source>
         <translation>Kan de resultaten niet afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::IndexCheck</name>
+    <message>
+        <source>Cannot read the schema</source>
+        <translation>Kan het schema niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot read the indexes of table %1</source>
+        <translation>Kan de indexen van tabel %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>an expression</source>
+        <translation>een expressie</translation>
+    </message>
+    <message>
+        <source>The index %1 of table %2 is on %3, which the index check cannot compare.</source>
+        <translation>De index %1 van tabel %2 is gebaseerd op %3, wat de indexcontrole niet kan vergelijken.</translation>
+    </message>
+    <message>
+        <source>Cannot read table %1</source>
+        <translation>Kan tabel %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>The index check was cancelled.</source>
+        <translation>De indexcontrole is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the index check of table %1</source>
+        <translation>Kan de indexcontrole van tabel %1 niet plannen</translation>
+    </message>
+    <message>
+        <source>The index check of table %1 cannot read %2 as it needs to (SQLite plans: %3).</source>
+        <translation>De indexcontrole van tabel %1 kan %2 niet lezen zoals nodig is (SQLite plant: %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read index %1 of table %2</source>
+        <translation>Kan index %1 van tabel %2 niet lezen</translation>
+    </message>
+    <message>
+        <source>The %1 of table %2 holds the same key twice (entries %3 and %4), which it forbids: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>Tabel %2: %1 bevat dezelfde sleutel twee keer (items %3 en %4), wat niet is toegestaan: records.db is buiten ReleaseDesk gewijzigd of is beschadigd.</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>de primaire sleutel</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>index %1</translation>
+    </message>
+    <message>
+        <source>The rows of table %1 are out of order after row %2 of its primary key: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>De rijen van tabel %1 staan na rij %2 van de primaire sleutel niet op volgorde: records.db is buiten ReleaseDesk gewijzigd of is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The index %1 of table %2 is out of order after entry %3, so a search through it misses rows: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>De index %1 van tabel %2 staat na item %3 niet op volgorde, zodat een zoekopdracht via de index rijen mist: records.db is buiten ReleaseDesk gewijzigd of is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The index %1 of table %2 does not hold the rows of its table (%3 entries for %4 rows, or other values), so a search through it finds other rows than the table has: records.db was altered outside ReleaseDesk or is damaged.</source>
+        <translation>De index %1 van tabel %2 bevat niet de rijen van de tabel (%3 items voor %4 rijen, of andere waarden), zodat een zoekopdracht via de index andere rijen vindt dan de tabel bevat: records.db is buiten ReleaseDesk gewijzigd of is beschadigd.</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3620,14 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>records.db in %1 is damaged at page %2 (%3); restore the store from a backup.</source>
         <translation>records.db in %1 is beschadigd op pagina %2 (%3); zet de gegevensopslag terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>records.db in %1 is damaged: %2</source>
+        <translation>records.db in %1 is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the page size</source>
+        <translation>Kan de paginagrootte niet instellen</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ struct AuditVerifier::Run
     qint64 checkpoints = 0;
     QHash<qint64, QByteArray> anchorHashes;    // seq of an anchor -> hash of the event there
     QHash<QByteArray, LatestBinding> bindings; // "kind\0subject" in UTF-8 -> newest binding
-    bool found = false;                        // a problem, at failedSeq
+    RecordedSignings signings;
+    bool found = false; // a problem, at failedSeq
     qint64 failedSeq = 0;
     QString problem;
     bool cancelled = false;
@@ -256,6 +257,16 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                                      .arg(what()));
             }
         }
+        if (QByteArrayView(action.data, action.size) == QByteArrayView(audit::kBatchSigned)) {
+            const AuditTrail::StoredText &newValue = e.texts[6];
+            const QJsonObject p =
+                QJsonDocument::fromJson(QByteArray(newValue.data, newValue.size)).object();
+            run.signings.insert(
+                p.value(u"signatureId"_s).toInteger(),
+                {seq, decoded(e.texts[3]),
+                 QByteArray::fromBase64(p.value(u"signature"_s).toString().toLatin1()),
+                 prevHash.toByteArray()});
+        }
         if (isCheckpoint(action)) {
             const AuditTrail::StoredText &newValue = e.texts[6];
             const QJsonObject p =
@@ -415,6 +426,8 @@ AuditVerification AuditVerifier::finish(AuditVerification report, std::vector<Ru
         report.events += r.events;
         report.checkpoints += r.checkpoints;
         anchorHashes.insert(r.anchorHashes);
+        report.signings.insert(r.signings); // in the trail's order: a later one wins, as ever
+        r.signings.clear();
         // Runs are in the trail's order: a later run's binding of a subject is the newer one.
         for (auto it = r.bindings.cbegin(); it != r.bindings.cend(); ++it) {
             const qsizetype zero = it.key().indexOf('\0');

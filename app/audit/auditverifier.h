@@ -3,6 +3,7 @@
 
 #include "audit/recordbindings.h"
 #include "core/result.h"
+#include "security/esignature.h"
 #include "security/keyslotfile.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ struct AuditVerification
     QString problem;      // one line, when !ok
     // kind -> subject -> newest binding, for comparing with the rows stored now.
     QHash<QString, QHash<QString, LatestBinding>> bindings;
+    // Each batch.signed event, by the signature id it records: for ESignatures::verifyAll,
+    // which so need not read the trail a second time.
+    RecordedSignings signings;
 };
 
 // Recomputes the audit hash chain from the first event, checks every checkpoint signature

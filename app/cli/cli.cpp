@@ -23,6 +23,7 @@
 #include "reports/documentregistry.h"
 #include "reports/reportbuilder.h"
 #include "review/reviewservice.h"
+#include "security/keyslotfile.h"
 #include "security/passwordpolicy.h"
 #include "security/recoverycode.h"
 #include "session/demo.h"
@@ -574,13 +575,23 @@ int runRecover(const QStringList &args)
         Result<SecureBytes> hex = Recovery::discloseRawKey(p.positional(0), codeText);
         if (!hex)
             return done(failed(p.verb(), hex.error()));
+        // The header the disclosure unlocked: keyslots.json, or its recovery copy.
+        const StorePaths paths(p.positional(0));
+        Result<KeySlotFile> header = KeySlotFile::load(paths.keyslots());
+        if (!header)
+            header = KeySlotFile::load(paths.recoveryCopy());
+        if (!header)
+            return done(failed(p.verb(), header.error()));
+        const int pageSize = header->cipher.pageSize;
         std::fputs("PRAGMA key = \"x'", stdout);
         std::fwrite(hex->data(), 1, hex->size(), stdout);
         std::fputs("'\";\n", stdout);
+        // SQLCipher 3 ignores the compatibility line; the page size must follow it.
+        std::printf("PRAGMA cipher_compatibility = 3;\nPRAGMA cipher_page_size = %d;\n", pageSize);
         std::fflush(stdout);
         Terminal::err(CommandLine::tr("The disclosure is recorded in the audit trail. In the "
-                                      "sqlcipher shell give this line first; with SQLCipher 4 "
-                                      "follow it with: PRAGMA cipher_compatibility = 3;"));
+                                      "sqlcipher shell of SQLCipher 3 or 4 give these three "
+                                      "lines first, in this order."));
         return done(kExitOk);
     }
     const QString admin = p.parser().value(u"admin"_s);

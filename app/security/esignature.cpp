@@ -283,31 +283,9 @@ Result<QList<ESignature>> ESignatures::page(QSqlDatabase db, qint64 afterId, int
 }
 
 Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QString &storeId,
-                                                     const KeyDirectory &keys)
+                                                     const KeyDirectory &keys,
+                                                     const RecordedSignings &recorded)
 {
-    // What the audit trail recorded of each signing: signature id -> (event, signature bytes).
-    struct Recorded
-    {
-        qint64 seq;
-        QString batch;
-        QByteArray signature;
-    };
-    QHash<qint64, Recorded> recorded;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT seq, entity_id, new_value FROM audit_events WHERE action = ?"_s);
-    q.addBindValue(QString::fromLatin1(audit::kBatchSigned));
-    if (!q.exec())
-        return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
-    Status read = eachRow(q, tr("Cannot read the audit trail"), [&] {
-        const QJsonObject o = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-        recorded.insert(o.value(u"signatureId"_s).toInteger(),
-                        {q.value(0).toLongLong(), q.value(1).toString(),
-                         QByteArray::fromBase64(o.value(u"signature"_s).toString().toLatin1())});
-    });
-    if (!read)
-        return read.error();
-
     QSqlQuery head(db);
     head.setForwardOnly(true);
     head.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);
@@ -352,16 +330,25 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                 return fail(s.id, tr("%1 does not verify: the signature or what it covers was "
                                      "altered.")
                                       .arg(which()));
-            head.bindValue(0, s.auditSeq);
-            if (!head.exec())
-                return Store::errorFrom(tr("Cannot read the audit trail"), head.lastError());
-            const Result<bool> headFound = nextRow(head, tr("Cannot read the audit trail"));
-            if (!headFound)
-                return headFound.error();
-            const QByteArray headHash =
-                headFound.value() ? head.value(0).toByteArray() : QByteArray();
-            head.finish();
-            if (s.auditSeq > 0 && (!headFound.value() || headHash != s.auditHash))
+            // The head is nearly always the event just before the one that recorded the
+            // signing, whose hash that event links to (the chain walk checks the link): no
+            // second read of the trail for it.
+            bool headFound = true;
+            QByteArray headHash;
+            if (s.auditSeq == event->seq - 1) {
+                headHash = event->prevHash;
+            } else {
+                head.bindValue(0, s.auditSeq);
+                if (!head.exec())
+                    return Store::errorFrom(tr("Cannot read the audit trail"), head.lastError());
+                const Result<bool> found = nextRow(head, tr("Cannot read the audit trail"));
+                if (!found)
+                    return found.error();
+                headFound = found.value();
+                headHash = headFound ? head.value(0).toByteArray() : QByteArray();
+                head.finish();
+            }
+            if (s.auditSeq > 0 && (!headFound || headHash != s.auditHash))
                 return fail(s.id, tr("%1 names audit event %2 as the chain head, but that event "
                                      "does not match.")
                                       .arg(which())
@@ -398,6 +385,8 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
     }
     // A batch held after a rollback: the event that held it, after its last signature.
     QHash<qint64, QString> holds; // event seq -> batch
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     q.prepare(u"SELECT seq, entity_id FROM audit_events WHERE action = ?"_s);
     q.addBindValue(QString::fromLatin1(audit::kHeldAfterRollback));
     if (!q.exec())

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -16,6 +17,18 @@ class QSqlQuery;
 namespace rd {
 
 class KeyDirectory;
+
+// What the audit trail recorded of one signing: the batch.signed event (its seq, the batch it
+// names, the signature bytes it holds, and its link to the event before it). By signature id;
+// the audit chain walk (AuditVerifier) collects them as it reads every event.
+struct RecordedSigning
+{
+    qint64 seq = 0;
+    QString batch;
+    QByteArray signature;
+    QByteArray prevHash;
+};
+using RecordedSignings = QHash<qint64, RecordedSigning>;
 
 // One electronic signature (DESIGN.md section 7; 21 CFR 11.50, 11.70): who signed (user id and
 // printed name), when (UTC, with the workstation's offset and time zone), what it means, the
@@ -87,9 +100,12 @@ public:
     // Checks every signature: its Ed25519 signature with the signer's certified key in force
     // when it was made (name and role as certified), the audit-chain head it names, and the
     // audit event that recorded it (and that every such event has its signature). Read-only;
-    // names the first that does not match.
+    // names the first that does not match. `recorded` is what the audit chain walk collected
+    // (AuditVerification::signings), from a walk that found the chain whole: the head is
+    // compared with the link the recording event holds when it is the event just before.
     static Result<SignatureVerification> verifyAll(QSqlDatabase db, const QString &storeId,
-                                                   const KeyDirectory &keys);
+                                                   const KeyDirectory &keys,
+                                                   const RecordedSignings &recorded);
 };
 
 } // namespace rd

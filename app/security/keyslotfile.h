@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/storefiles.h"
 #include "security/crypto.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ namespace rd {
 struct CipherSettings
 {
     int compatibility = 3;
-    int pageSize = 1024;
+    int pageSize = kNewStorePageSize;
     int kdfIterations = 64000; // unused with a raw key, recorded for completeness
     QString hmac = QStringLiteral("HMAC_SHA1");
     QString kdf = QStringLiteral("PBKDF2_HMAC_SHA1");

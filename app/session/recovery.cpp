@@ -52,7 +52,8 @@ Result<Recovery::Opened> Recovery::open(const QString &storePath, const QString 
         masterKey = keys->masterKey.copy();
     }
     Result<std::unique_ptr<Store>> opened =
-        Store::open(keys->storePath, keys->storeId, std::move(masterKey), actor());
+        Store::open(keys->storePath, keys->storeId, std::move(masterKey), actor(),
+                    Store::Options{.pageSize = keys->header.cipher.pageSize});
     if (!opened)
         return opened.error();
     out.store = std::move(opened).value();

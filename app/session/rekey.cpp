@@ -71,7 +71,7 @@ public:
         Write,
         Create
     };
-    RawConnection(const QString &path, const SecureBytes &key, Mode mode)
+    RawConnection(const QString &path, const SecureBytes &key, int pageSize, Mode mode)
     {
         const QByteArray file = QFile::encodeName(path);
         const int flags = mode == Mode::Write ? SQLITE_OPEN_READWRITE
@@ -86,8 +86,14 @@ public:
             close();
             return;
         }
-        // SQLCipher 4 reads the 3.x format only when told; 3.x ignores the pragma.
+        // SQLCipher 4 reads the 3.x format only when told; 3.x ignores the pragma. The page
+        // size after it, as the compatibility setting resets it.
         exec("PRAGMA cipher_compatibility = 3");
+        if (exec(QByteArray("PRAGMA cipher_page_size = " + QByteArray::number(pageSize))) !=
+            SQLITE_OK) {
+            close();
+            return;
+        }
     }
     ~RawConnection() { close(); }
     RawConnection(const RawConnection &) = delete;
@@ -98,6 +104,7 @@ public:
     {
         return m_db ? sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) : SQLITE_MISUSE;
     }
+    int exec(const QByteArray &sql) { return exec(sql.constData()); }
     QString error() const
     {
         return QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "cannot open the file");
@@ -222,14 +229,14 @@ Status Rekey::record(QSqlDatabase db, const QString &storePath, const QString &s
     });
 }
 
-bool Rekey::opens(const QString &path, const SecureBytes &key)
+bool Rekey::opens(const QString &path, const SecureBytes &key, int pageSize)
 {
     if (key.isEmpty())
         return false;
     // Read-write (never creating): a hot journal is rolled back as every open does. The
     // journal holds pages as they are on disk, encrypted, so a wrong key rolls it back just as
     // well and only then fails to read.
-    RawConnection db(path, key, RawConnection::Mode::Write);
+    RawConnection db(path, key, pageSize, RawConnection::Mode::Write);
     return db.isOpen() && db.integer("SELECT count(*) FROM sqlite_master") >= 0;
 }
 
@@ -254,7 +261,7 @@ Result<Rekey::Outcome> Rekey::perform(const QString &storePath, const SecureByte
     };
     if (header->pendingEpoch) {
         // An earlier re-key stopped before its rename: this one starts over.
-        if (!opens(paths.records(), masterKey)) {
+        if (!opens(paths.records(), masterKey, header->cipher.pageSize)) {
             return Error(ErrorCode::StoreBusy,
                          tr("An interrupted re-key of %1 must be finished first: open the store "
                             "once, then try again.")
@@ -271,7 +278,8 @@ Result<Rekey::Outcome> Rekey::perform(const QString &storePath, const SecureByte
             return failed(tr("records.db cannot be opened"),
                           QString::fromLocal8Bit(std::strerror(ENOENT)));
         // Create: a file attached takes the flags of the connection, and the copy is new.
-        RawConnection db(paths.records(), masterKey, RawConnection::Mode::Create);
+        const int pageSize = header->cipher.pageSize;
+        RawConnection db(paths.records(), masterKey, pageSize, RawConnection::Mode::Create);
         if (!db.isOpen())
             return failed(tr("records.db cannot be opened"), db.error());
         const qint64 events = db.integer("SELECT count(*) FROM audit_events");
@@ -285,6 +293,9 @@ Result<Rekey::Outcome> Rekey::perform(const QString &storePath, const SecureByte
         if (db.exec(attach.constChar()) != SQLITE_OK)
             return failed(tr("the new file cannot be made"), db.error());
         db.exec("PRAGMA rekeyed.cipher_compatibility = 3");
+        if (db.exec("PRAGMA rekeyed.cipher_page_size = " + QByteArray::number(pageSize)) !=
+            SQLITE_OK)
+            return failed(tr("the new file cannot be made"), db.error());
         if (db.exec("SELECT sqlcipher_export('rekeyed')") != SQLITE_OK)
             return failed(tr("the records cannot be copied"), db.error());
         if (db.exec("DETACH DATABASE rekeyed") != SQLITE_OK)
@@ -292,7 +303,7 @@ Result<Rekey::Outcome> Rekey::perform(const QString &storePath, const SecureByte
         // The copy is made in the default rollback-journal mode; it goes into place already
         // in write-ahead mode, so the first open after a re-key has nothing to switch (a kill
         // inside that switch would leave a hot journal behind).
-        RawConnection check(target, newKey, RawConnection::Mode::Write);
+        RawConnection check(target, newKey, pageSize, RawConnection::Mode::Write);
         if (!check.isOpen() ||
             check.text("PRAGMA journal_mode = WAL").compare(u"wal"_s, Qt::CaseInsensitive) != 0)
             return failed(tr("the copy cannot be switched to write-ahead logging"), check.error());
@@ -378,11 +389,12 @@ Result<Rekey::Settled> Rekey::settle(const QString &storePath, const UnlockedKey
     const StorePaths paths(storePath);
     const KeySlotFile &header = keys.header;
     Settled out;
-    const bool newOpens = Rekey::opens(paths.records(), keys.pendingMasterKey);
+    const int pageSize = header.cipher.pageSize;
+    const bool newOpens = Rekey::opens(paths.records(), keys.pendingMasterKey, pageSize);
     if (newOpens) {
         out.masterKey = keys.pendingMasterKey.copy();
         out.epoch = *header.pendingEpoch;
-    } else if (Rekey::opens(paths.records(), keys.masterKey)) {
+    } else if (Rekey::opens(paths.records(), keys.masterKey, pageSize)) {
         out.masterKey = keys.masterKey.copy();
         out.epoch = header.epoch;
     } else {

@@ -60,8 +60,9 @@ public:
     static Status record(QSqlDatabase db, const QString &storePath, const QString &storeId,
                          const QString &actor, const RekeyRecord &done);
 
-    // Whether `key` opens the records.db at `path` (reads its first page).
-    static bool opens(const QString &path, const SecureBytes &key);
+    // Whether `key` opens the records.db at `path`, of pages of `pageSize` bytes (reads its
+    // first page).
+    static bool opens(const QString &path, const SecureBytes &key, int pageSize);
 
     // The steps, for the kill test: a hook installed by a test runs before each.
     enum class Step {

@@ -135,8 +135,10 @@ Result<std::unique_ptr<Session>> Session::open(UnlockedKeys keys, const Options 
                          .arg(keys.userName));
     }
 
+    Store::Options storeOptions = options.store;
+    storeOptions.pageSize = header.cipher.pageSize;
     Result<std::unique_ptr<Store>> store = Store::open(
-        keys.storePath, keys.storeId, std::move(masterKey), keys.userName, options.store);
+        keys.storePath, keys.storeId, std::move(masterKey), keys.userName, storeOptions);
     if (!store)
         return store.error();
 
@@ -681,10 +683,10 @@ Status Session::rekey(const QString &reason)
     return runRekey(reason, false);
 }
 
-Status Session::reopen(SecureBytes masterKey, int epoch)
+Status Session::reopen(SecureBytes masterKey, int epoch, const Store::Options &options)
 {
     Result<std::unique_ptr<Store>> store =
-        Store::open(m_storePath, m_storeId, std::move(masterKey), user().userName);
+        Store::open(m_storePath, m_storeId, std::move(masterKey), user().userName, options);
     if (!store)
         return store.error();
     m_store = std::move(store).value();
@@ -699,11 +701,12 @@ Status Session::runRekey(const QString &reason, bool closing)
         return recipients.error();
     SecureBytes oldKey = m_store->masterKey().copy();
     const int oldEpoch = m_store->epoch();
+    const Store::Options options = m_store->options();
     m_store.reset(); // let go of records.db: the re-key replaces it
     Result<Rekey::Outcome> done = Rekey::perform(m_storePath, oldKey, recipients.value(), reason);
     if (!done) {
         if (!closing) {
-            if (Status s = reopen(std::move(oldKey), oldEpoch); !s)
+            if (Status s = reopen(std::move(oldKey), oldEpoch, options); !s)
                 return s;
         }
         if (done.error().code() == ErrorCode::StoreBusy) {
@@ -716,7 +719,7 @@ Status Session::runRekey(const QString &reason, bool closing)
     }
     if (closing)
         return {}; // the next session records it (keyslots.json keeps it for that)
-    if (Status s = reopen(std::move(done->masterKey), done->epoch); !s)
+    if (Status s = reopen(std::move(done->masterKey), done->epoch, options); !s)
         return s;
     return recordUnauditedRekey();
 }

@@ -159,7 +159,7 @@ private:
     Status recordUnauditedRekey();
     Status signCheckpoint(const char *action);
     Status runRekey(const QString &reason, bool closing);
-    Status reopen(SecureBytes masterKey, int epoch);
+    Status reopen(SecureBytes masterKey, int epoch, const Store::Options &options);
 
     std::unique_ptr<Store> m_store;
     QString m_storePath;

@@ -103,7 +103,8 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
     const QString fingerprint = StoreRoot::fingerprint(storeId, root.publicKey);
     {
         Result<std::unique_ptr<Store>> store =
-            Store::create(building, storeId, masterKey.copy(), user.value());
+            Store::create(building, storeId, masterKey.copy(), user.value(),
+                          Store::Options{.pageSize = header.cipher.pageSize});
         if (!store)
             return abandon(store.error());
         QSqlDatabase db = store.value()->connection();

@@ -109,7 +109,7 @@ Status verifyAsBefore(const Store &store, const KeySlotFile &old)
     if (!chain->ok)
         return refuse(Upgrade::tr("event %1: %2").arg(chain->failedSeq).arg(chain->problem));
     Result<SignatureVerification> signatures =
-        ESignatures::verifyAll(db, store.storeId(), keys.value());
+        ESignatures::verifyAll(db, store.storeId(), keys.value(), chain->signings);
     if (!signatures)
         return signatures.error();
     if (!signatures->ok)
@@ -156,7 +156,8 @@ Result<Upgrade::Outcome> Upgrade::run(const QString &storePath, const QString &r
     out.rootFingerprint = StoreRoot::fingerprint(old->storeId, rootPublic);
 
     Result<std::unique_ptr<Store>> opened =
-        Store::open(paths.root(), old->storeId, masterKey.copy(), actor());
+        Store::open(paths.root(), old->storeId, masterKey.copy(), actor(),
+                    Store::Options{.pageSize = old->cipher.pageSize});
     if (!opened)
         return opened.error();
     Rekey::Recipients recipients;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/store.h"
 
+#include "store/indexcheck.h"
 #include "store/migrations.h"
 #include "store/rows.h"
 #include "store/sqlcipherdriver.h"
@@ -83,7 +84,7 @@ Error Store::errorFrom(const QString &what, const QSqlError &error)
     }
 }
 
-Status Store::checkIntegrity(QSqlDatabase db, bool *everyPageHmac)
+Status Store::checkPages(QSqlDatabase db, bool *everyPageHmac)
 {
     const QFileInfo file(db.databaseName());
     const QString shown = StorePaths(file.path()).displayName();
@@ -134,25 +135,39 @@ Status Store::checkIntegrity(QSqlDatabase db, bool *everyPageHmac)
             *everyPageHmac = known;
     }
 
-    // integrity_check looks every row up in each of its table's indexes, in index order, not
-    // the table's: with SQLite's small default cache nearly every lookup reads and decrypts
-    // its page again. For the check the connection's cache holds up to a quarter of the file
-    // (at most 512 MiB), which makes each page decrypted about once; it is given back after.
-    const QString cacheBefore = firstValue(db, u"PRAGMA cache_size"_s);
-    const qint64 cacheKiB = std::clamp<qint64>(file.size() / 4 / 1024, 2048, 512 * 1024);
-    q.exec(u"PRAGMA cache_size = -%1"_s.arg(cacheKiB));
-    // The first problem is enough to name, and (1) stops the check there on a damaged file.
-    const bool ran = q.exec(u"PRAGMA integrity_check(1)"_s);
+    // quick_check reads (and so decrypts and authenticates) every page in use and checks the
+    // structure of every b-tree and the free list; the first problem is enough to name, and
+    // (1) stops the check there on a damaged file.
+    const bool ran = q.exec(u"PRAGMA quick_check(1)"_s);
     const Result<bool> answered =
         ran ? nextRow(q, what) : Result<bool>(errorFrom(what, q.lastError()));
     const QString answer = answered && answered.value() ? q.value(0).toString() : QString();
     q.finish();
-    q.exec(u"PRAGMA cache_size = %1"_s.arg(cacheBefore.isEmpty() ? u"-2000"_s : cacheBefore));
     if (!answered)
         return answered.error();
     if (answer != u"ok"_s)
         return damaged(answer);
     return {};
+}
+
+Status Store::checkIndexes(QSqlDatabase db, const std::function<bool()> &cancelled)
+{
+    const QString shown = StorePaths(QFileInfo(db.databaseName()).path()).displayName();
+    const Result<QString> checked = IndexCheck::run(db, cancelled);
+    if (!checked)
+        return checked.error();
+    if (!checked->isEmpty()) {
+        return Error(ErrorCode::StoreDamaged,
+                     tr("records.db in %1 is damaged: %2").arg(shown, checked.value()));
+    }
+    return {};
+}
+
+Status Store::checkIntegrity(QSqlDatabase db, bool *everyPageHmac)
+{
+    if (Status s = checkPages(db, everyPageHmac); !s)
+        return s;
+    return checkIndexes(db);
 }
 
 Store::Store(StorePaths paths, QString storeId, SecureBytes masterKey, Options options)
@@ -204,13 +219,15 @@ Result<QString> Store::openConnection(bool creating) const
                                 tr("The SQLite library in use is not SQLCipher (PRAGMA "
                                    "cipher_version gives no answer); ReleaseDesk cannot open "
                                    "encrypted stores with it."));
-            } else if (majorVersion(version) >= 4) {
+            } else {
                 // SQLCipher 4 defaults differ from the 3.x format of every store; select the
                 // 3.x settings before the first page is read, on every open. Never
-                // cipher_migrate.
+                // cipher_migrate. The page size comes after: the compatibility setting resets it.
                 QSqlQuery q(db);
-                if (!q.exec(u"PRAGMA cipher_compatibility = 3"_s))
+                if (majorVersion(version) >= 4 && !q.exec(u"PRAGMA cipher_compatibility = 3"_s))
                     failure = errorFrom(tr("Cannot select the SQLCipher 3 format"), q.lastError());
+                else if (!q.exec(u"PRAGMA cipher_page_size = %1"_s.arg(m_options.pageSize)))
+                    failure = errorFrom(tr("Cannot set the page size"), q.lastError());
             }
         }
     }

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -29,6 +30,9 @@ public:
     struct Options
     {
         int busyTimeoutMs = 5000; // how long to wait for another process's write
+        // The page size of records.db, as keyslots.json records it (cipher.pageSize). SQLCipher
+        // keeps it inside the encrypted header, so it must be given before the first read.
+        int pageSize = kNewStorePageSize;
         // Opens records.db as a plain SQLite file, without the key. Only the benchmarks set
         // this, to measure what encryption costs on an unencrypted copy; no store ReleaseDesk
         // makes is ever plain, and neither the window nor the command line can ask for it.
@@ -55,6 +59,7 @@ public:
         return open(storePath, storeId, std::move(masterKey), actor, Options());
     }
     ~Store();
+    const Options &options() const { return m_options; }
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
@@ -83,13 +88,19 @@ public:
     static Error errorFrom(const QString &what, const QSqlError &error);
 
     // Checks every page of records.db, for `verify`: a damaged page otherwise shows only when
-    // some read meets it. SQLite's integrity_check reads (and so decrypts and authenticates)
-    // every page in use and checks the tables, indexes and free list; where the library has it
-    // (SQLCipher 4.2 and later), cipher_integrity_check first checks the HMAC of every page of
-    // the file on its own, unused ones too. Fails with StoreDamaged and one line naming the
-    // first problem, with its page where the library gives one. *everyPageHmac (optional) says
-    // whether the second check ran: older libraries ignore the pragma. Reads the whole file:
-    // seconds for a large store.
+    // some read meets it. SQLite's quick_check reads (and so decrypts and authenticates) every
+    // page in use and checks the structure of every table and index and the free list; where
+    // the library has it (SQLCipher 4.2 and later), cipher_integrity_check first checks the
+    // HMAC of every page of the file on its own, unused ones too. Fails with StoreDamaged and
+    // one line naming the first problem, with its page where the library gives one.
+    // *everyPageHmac (optional) says whether the second check ran: older libraries ignore the
+    // pragma. Reads the whole file: seconds for a large store.
+    static Status checkPages(QSqlDatabase db, bool *everyPageHmac = nullptr);
+    // Checks that every index holds exactly its table's rows, in order (IndexCheck): what
+    // integrity_check adds to quick_check, at a fraction of its cost. Fails with StoreDamaged
+    // and one line naming the index; with Cancelled when `cancelled` says so.
+    static Status checkIndexes(QSqlDatabase db, const std::function<bool()> &cancelled = {});
+    // Both.
     static Status checkIntegrity(QSqlDatabase db, bool *everyPageHmac = nullptr);
 
 private:

@@ -583,8 +583,10 @@ void tst_Cli::rawKeyOpensInStockShell()
                           m_recoveryCodes.value(store).toLatin1() + '\n');
     QCOMPARE(shown.exitCode, 0);
     QVERIFY(shown.err.contains(u"recorded in the audit trail"_s));
-    const QString keyLine = shown.out.trimmed();
-    QVERIFY2(keyLine.startsWith(u"PRAGMA key = \"x'"_s), qPrintable(keyLine));
+    const QString keyLines = shown.out.trimmed();
+    QVERIFY2(keyLines.startsWith(u"PRAGMA key = \"x'"_s), qPrintable(keyLines));
+    QVERIFY2(keyLines.endsWith(u"PRAGMA cipher_page_size = %1;"_s.arg(rd::kNewStorePageSize)),
+             qPrintable(keyLines));
 
     const QString shell = QStandardPaths::findExecutable(u"sqlcipher"_s);
     QVERIFY2(!shell.isEmpty(),
@@ -592,10 +594,9 @@ void tst_Cli::rawKeyOpensInStockShell()
     QProcess p;
     p.start(shell, {rd::StorePaths(store).records()});
     QVERIFY(p.waitForStarted());
-    // A 4.x shell needs the compatibility line; a 3.x shell ignores it silently.
-    p.write(keyLine.toLatin1() +
-            "\nPRAGMA cipher_compatibility = 3;\n"
-            "SELECT value FROM meta WHERE key = 'store_id';\n"
+    // The lines exactly as printed, whichever major version the shell is.
+    p.write(keyLines.toLatin1() +
+            "\nSELECT value FROM meta WHERE key = 'store_id';\n"
             "SELECT count(*) FROM audit_events WHERE action = 'raw-key.disclosed';\n");
     p.closeWriteChannel();
     QVERIFY(p.waitForFinished(30000));

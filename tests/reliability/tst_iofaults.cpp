@@ -541,6 +541,7 @@ bool tst_IoFaults::buildOldStore()
                 QSqlQuery q(db);
                 if (SqlCipherDriver::libraryVersion().startsWith(u'4'))
                     ok = q.exec(u"PRAGMA cipher_compatibility = 3"_s);
+                ok = ok && q.exec(u"PRAGMA cipher_page_size = %1"_s.arg(kNewStorePageSize));
                 ok = ok && q.exec(u"PRAGMA journal_mode = WAL"_s);
             }
             ok = ok && Migrations::apply(db, from, store->storeId(),

@@ -289,7 +289,7 @@ void tst_KeySlotFaults::hotJournalOfAKilledWriterIsRolledBack()
 
     // The key opens the file (the journal rolled back on the way), as settling an interrupted
     // re-key needs to know; the store opens, verifies, and the killed transaction is gone.
-    QVERIFY(Rekey::opens(paths.records(), store.masterKey()));
+    QVERIFY(Rekey::opens(paths.records(), store.masterKey(), kNewStorePageSize));
     QVERIFY(!QFile::exists(paths.records() + u"-journal"_s));
     std::unique_ptr<Session> session = store.open();
     QVERIFY(session);

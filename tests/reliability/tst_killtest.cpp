@@ -318,7 +318,8 @@ bool tst_KillTest::checkStore(const QSet<QString> &reportedImports,
                             settled.error().message());
             key = std::move(settled->masterKey);
         }
-        if (!Rekey::opens(StorePaths(m_store->path()).records(), key)) {
+        const int pageSize = keys->header.cipher.pageSize;
+        if (!Rekey::opens(StorePaths(m_store->path()).records(), key, pageSize)) {
             // What the folder holds, to tell which step left it so.
             QStringList files;
             const QDir folder(m_store->path());
@@ -333,7 +334,7 @@ bool tst_KillTest::checkStore(const QSet<QString> &reportedImports,
                             .arg(now ? now->epoch : -1)
                             .arg(now ? now->pendingEpoch.value_or(0) : -1)
                             .arg(Rekey::opens(StorePaths(m_store->path()).records(),
-                                              keys->pendingMasterKey))
+                                              keys->pendingMasterKey, pageSize))
                             .arg(files.join(u", "_s)));
         }
         masterKey = std::move(key);

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void rewrittenHistoryFound();
     void editedRecordsNamed_data();
     void editedRecordsNamed();
+    void doctoredIndexNamed_data();
+    void doctoredIndexNamed();
     void forgedDocumentRefused();
     void otherStoresDocumentRefused();
     void fingerprintChecked();
@@ -604,6 +606,80 @@ void tst_Attacks::editedRecordsNamed()
     QVERIFY2(verify.err.contains(
                  QString(named).replace(u"%1"_s, m_released).replace(u"%2"_s, m_unreviewed)),
              qPrintable(verify.err));
+}
+
+void tst_Attacks::doctoredIndexNamed_data()
+{
+    // The tables stay as they were; only an index is rebuilt to another definition, and the
+    // definition put back, so that the schema reads as ReleaseDesk made it. A query through the
+    // index then sees other rows than the table holds.
+    QTest::addColumn<QString>("index");
+    QTest::addColumn<QString>("definition"); // the index is rebuilt to this, then restored
+    QTest::addColumn<QString>("named");
+    QTest::newRow("an entry left out: a signing gone from the batch's audit trail")
+        << u"audit_events_by_entity"_s
+        << u"CREATE INDEX audit_events_by_entity ON audit_events(entity_type, entity_id) "
+           "WHERE seq <> %3"_s
+        << u"The index audit_events_by_entity of table audit_events does not hold the rows of "
+           "its table"_s;
+    QTest::newRow("another batch's result found under the released batch")
+        << u"qc_results_by_batch"_s
+        << u"CREATE INDEX qc_results_by_batch ON qc_results(CASE WHEN batch_number = '%2' AND "
+           "test_code = 'VIAB' THEN '%1' ELSE batch_number END, test_code)"_s
+        << u"The index qc_results_by_batch of table qc_results does not hold the rows of its "
+           "table"_s;
+    QTest::newRow("entries out of order: a search misses signatures")
+        << u"signatures_by_batch"_s
+        << u"CREATE INDEX signatures_by_batch ON signatures(batch_number, id DESC)"_s
+        << u"The index signatures_by_batch of table signatures is out of order"_s;
+}
+
+void tst_Attacks::doctoredIndexNamed()
+{
+    QFETCH(QString, index);
+    QFETCH(QString, definition);
+    QFETCH(QString, named);
+    const QString store = freshStore(u"index-"_s + index);
+    QVERIFY(!store.isEmpty());
+    const QString records = StorePaths(store).records();
+    const SecureBytes key = masterKey(store);
+    QString original;
+    QString signing; // the event of the released batch's first signature
+    const auto setDefinition = [&records, &key, &index](const QString &sql) {
+        rd::test::RawDb raw(records, key);
+        return raw.exec(u"PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = '%1' WHERE "
+                        "name = '%2'; PRAGMA writable_schema = OFF;"_s.arg(
+                            QString(sql).replace(u"'"_s, u"''"_s), index));
+    };
+    {
+        rd::test::RawDb raw(records, key);
+        original =
+            raw.value(u"SELECT sql FROM sqlite_master WHERE name = '%1'"_s.arg(index)).toString();
+        signing = raw.value(u"SELECT min(seq) FROM audit_events WHERE action = 'batch.signed' "
+                            "AND entity_id = '%1'"_s.arg(m_released))
+                      .toString();
+        QVERIFY(!signing.isEmpty());
+        // Signatures enough to be out of order.
+        QVERIFY(raw.value(u"SELECT count(*) FROM signatures WHERE batch_number = '%1'"_s.arg(
+                              m_released))
+                    .toInt() > 1);
+    }
+    QVERIFY(!original.isEmpty());
+    QCOMPARE(setDefinition(QString(definition)
+                               .replace(u"%1"_s, m_released)
+                               .replace(u"%2"_s, m_unreviewed)
+                               .replace(u"%3"_s, signing)),
+             SQLITE_OK);
+    {
+        rd::test::RawDb raw(records, key); // reads the altered definition
+        QCOMPARE(raw.exec(u"REINDEX "_s + index), SQLITE_OK);
+    }
+    QCOMPARE(setDefinition(original), SQLITE_OK);
+
+    const Run verify = as(kAdmin, {u"verify"_s, store});
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY2(verify.err.contains(named), qPrintable(verify.err));
+    QVERIFY2(verify.err.contains(u"altered outside ReleaseDesk"_s), qPrintable(verify.err));
 }
 
 void tst_Attacks::forgedDocumentRefused()

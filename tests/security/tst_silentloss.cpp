@@ -37,7 +37,7 @@ struct Damage
     QList<QVariantList> rowsBefore; // what the read still gave before the damaged page
 };
 
-constexpr int kPageSize = 1024;
+constexpr int kPageSize = rd::kNewStorePageSize; // the demo store is a new one
 // Inside the page's encrypted content, clear of page 1's salt and of the IV and HMAC at its end.
 constexpr int kFlippedByte = 200;
 

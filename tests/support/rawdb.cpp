@@ -7,7 +7,7 @@
 
 namespace rd::test {
 
-RawDb::RawDb(const QString &file, const SecureBytes &key)
+RawDb::RawDb(const QString &file, const SecureBytes &key, int pageSize)
 {
     const QByteArray path = QFile::encodeName(file);
     if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
@@ -24,6 +24,7 @@ RawDb::RawDb(const QString &file, const SecureBytes &key)
         const QVariant version = value(QStringLiteral("PRAGMA cipher_version"));
         if (version.toString().section(u'.', 0, 0).toInt() >= 4)
             exec(QStringLiteral("PRAGMA cipher_compatibility = 3"));
+        exec(QStringLiteral("PRAGMA cipher_page_size = %1").arg(pageSize));
     }
 }
 

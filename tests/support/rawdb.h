@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storefiles.h"
 #include "security/securebytes.h"
 
 #include <QString>
@@ -16,7 +17,8 @@ class RawDb
 {
 public:
     // With an empty key the file is opened unencrypted.
-    RawDb(const QString &file, const SecureBytes &key);
+    // `pageSize` as keyslots.json records it; new stores have kNewStorePageSize.
+    RawDb(const QString &file, const SecureBytes &key, int pageSize = kNewStorePageSize);
     ~RawDb();
     RawDb(const RawDb &) = delete;
     RawDb &operator=(const RawDb &) = delete;

@@ -66,7 +66,7 @@ void tst_KeySlots::roundTrip()
     QVERIFY(file->recovery.has_value());
     QCOMPARE(file->anchors.keys(), QStringList{u"alice"_s}); // init ends with a checkpoint
     QCOMPARE(file->cipher.compatibility, 3);
-    QCOMPARE(file->cipher.pageSize, 1024);
+    QCOMPARE(file->cipher.pageSize, kNewStorePageSize);
     QCOMPARE(file->rootPublicKey.size(), qsizetype(32));
     QCOMPARE(file->epoch, 1);
     QCOMPARE(file->userSlots.value(u"alice"_s).masterKeys.size(), qsizetype(1));

@@ -93,8 +93,8 @@ void tst_Store::everyReliedPragmaAnswers()
     QCOMPARE(answers.value(u"journal_mode"_s), u"wal"_s);
     QCOMPARE(answers.value(u"foreign_keys"_s), u"1"_s);
     QCOMPARE(answers.value(u"synchronous"_s), u"2"_s); // FULL
-    QCOMPARE(answers.value(u"cipher_page_size"_s), u"1024"_s);
-    QCOMPARE(answers.value(u"page_size"_s), u"1024"_s);
+    QCOMPARE(answers.value(u"cipher_page_size"_s), QString::number(kNewStorePageSize));
+    QCOMPARE(answers.value(u"page_size"_s), QString::number(kNewStorePageSize));
     QCOMPARE(answers.value(u"kdf_iter"_s), u"64000"_s);
     const int major = answers.value(u"cipher_version"_s).section(u'.', 0, 0).toInt();
     QVERIFY(major == 3 || major == 4);
@@ -111,16 +111,21 @@ void tst_Store::everyReliedPragmaAnswers()
 
 void tst_Store::fileIsSqlCipher3Format()
 {
-    // SQLCipher 3 settings: 1024-byte pages, each with a 16-byte IV and a 20-byte HMAC-SHA1 in
-    // the reserved area; the file starts with the 16-byte random salt, not the SQLite header.
+    // SQLCipher 3 settings but for the page size (4 096 bytes, as keyslots.json records): each
+    // page with a 16-byte IV and a 20-byte HMAC-SHA1 in the reserved area; the file starts with
+    // the 16-byte random salt, not the SQLite header.
     rd::test::TestStore store;
     QFile f(StorePaths(store.path()).records());
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray data = f.readAll();
-    QCOMPARE(data.size() % 1024, 0);
+    QCOMPARE(data.size() % kNewStorePageSize, 0);
     QVERIFY(!data.startsWith("SQLite format 3"));
     rd::test::RawDb raw(f.fileName(), store.masterKey());
-    QCOMPARE(raw.value(u"PRAGMA cipher_page_size"_s).toString(), u"1024"_s);
+    QCOMPARE(raw.value(u"PRAGMA cipher_page_size"_s).toString(),
+             QString::number(kNewStorePageSize));
+    // The 3.x default page size does not decrypt it.
+    rd::test::RawDb legacy(f.fileName(), store.masterKey(), 1024);
+    QVERIFY(!legacy.value(u"SELECT count(*) FROM meta"_s).isValid());
     QCOMPARE(raw.value(u"SELECT value FROM meta WHERE key = 'store_id'"_s).toString(),
              store.storeId());
 }

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace rd {
+
+// Whether every index of records.db holds exactly the rows of its table, in order: what
+// SQLite's integrity_check learns by looking each row up in each index, found here in one pass
+// over each table and one over each index, so that it costs about as much as reading them.
+//
+// An index that disagrees with its table changes what a query sees without changing the table:
+// a lookup through it can skip a row (an open deviation), or find a row under another key (a
+// result of another batch). For each index the check compares
+//   - the set of its entries with the set of (indexed columns, row) of the rows its table has,
+//     as sums of keyed hashes under a key drawn for this check, so that no entry can be made up
+//     to cancel another out;
+//   - the order of its entries, as a search follows them, against SQLite's order of values;
+//   - for a UNIQUE index, that no two entries have the same key;
+// and for a table without rowid (whose rows form an index themselves) the order and uniqueness
+// of its primary key. SQLite's quick_check covers the rest: every page's structure, the order
+// of rowids, the free list. A partial index is read as every query reads it, its condition
+// tested on each entry's row: an entry for a row that does not meet the condition is found by
+// no read, and so not by this check either.
+class IndexCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::IndexCheck)
+
+public:
+    // Empty when every index agrees; else one line naming the first index (or table) that does
+    // not, and how. An Error only when the check cannot run (a read fails, or the schema has an
+    // index this check does not know how to read: on an expression, or another collation).
+    // `cancelled` is asked now and then; when it says yes the check ends with ErrorCode::Cancelled.
+    static Result<QString> run(QSqlDatabase db, const std::function<bool()> &cancelled = {});
+};
+
+} // namespace rd
