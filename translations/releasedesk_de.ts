@@ -272,6 +272,10 @@
         <source>Event %1 is not the checkpoint of %2 recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation>Ereignis %1 ist nicht der in keyslots.json erfasste Prüfpunkt von %2; der Audit-Trail wurde ab dort umgeschrieben.</translation>
     </message>
+    <message>
+        <source>The indexes of the audit trail cannot be checked from its walk.</source>
+        <translation>Die Indizes des Audit-Trails können nicht beim Durchlaufen des Trails geprüft werden.</translation>
+    </message>
 </context>
 <context>
     <name>rd::BatchCatalogue</name>

@@ -272,6 +272,10 @@
         <source>Event %1 is not the checkpoint of %2 recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation>イベント %1 は keyslots.json に記録された %2 のチェックポイントではありません。監査証跡はその時点以降が書き換えられています。</translation>
     </message>
+    <message>
+        <source>The indexes of the audit trail cannot be checked from its walk.</source>
+        <translation>監査証跡のインデックスは、証跡の走査からは検査できません。</translation>
+    </message>
 </context>
 <context>
     <name>rd::BatchCatalogue</name>

@@ -272,6 +272,10 @@
         <source>Event %1 is not the checkpoint of %2 recorded in keyslots.json; the audit trail was rewritten from there on.</source>
         <translation>Gebeurtenis %1 is niet het controlepunt van %2 dat in keyslots.json is vastgelegd; de audittrail is vanaf dat punt herschreven.</translation>
     </message>
+    <message>
+        <source>The indexes of the audit trail cannot be checked from its walk.</source>
+        <translation>De indexen van de audittrail kunnen niet vanuit het doorlopen ervan worden gecontroleerd.</translation>
+    </message>
 </context>
 <context>
     <name>rd::BatchCatalogue</name>

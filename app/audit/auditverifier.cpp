@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "security/crypto.h"
 #include "security/keydirectory.h"
+#include "store/indexcheck.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -137,6 +138,15 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
     const qint64 lowest = run.from == 1 ? std::numeric_limits<qint64>::min() : run.from - 1;
     if (!q || sqlite3_bind_int64(q, 1, lowest) != SQLITE_OK)
         return readError(h);
+    // The table side of the audit trail's indexes, from this same read of every event.
+    std::unique_ptr<IndexCheck::Feed> feed;
+    if (m_indexCheck) {
+        feed = m_indexCheck->feed(u"audit_events"_s, q);
+        if (!feed) {
+            return Error(ErrorCode::Unsupported,
+                         tr("The indexes of the audit trail cannot be checked from its walk."));
+        }
+    }
     const auto step = [q, h, &readError](bool &row) -> Status {
         const int rc = sqlite3_step(q);
         row = rc == SQLITE_ROW;
@@ -175,6 +185,8 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
             }
             break;
         }
+        if (feed)
+            feed->add(q); // before any read below converts a value
         // Types first: reading a value as text may convert it, and its type with it.
         // ReleaseDesk writes text (or NULL) in every text column and an integer offset; any
         // other type was put there by hand.
@@ -314,6 +326,8 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
             }
         }
     }
+    if (feed)
+        m_indexCheck->add(*feed);
     if (bindingRow) {
         // Bindings past the last event: the events that wrote them are gone.
         return fail(sqlite3_column_int64(b, 0),

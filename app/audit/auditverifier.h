@@ -15,6 +15,8 @@
 
 namespace rd {
 
+class IndexCheck;
+
 class KeyDirectory;
 class Store;
 
@@ -53,6 +55,10 @@ public:
     AuditVerifier(QSqlDatabase db, QString storeId, const KeyDirectory &keys,
                   QList<CheckpointAnchor> anchors);
 
+    // Each run's read of every event also feeds `check` the table side of audit_events'
+    // indexes (IndexCheck::feed); a walk that goes to its end adds it.
+    void feedIndexCheck(IndexCheck *check) { m_indexCheck = check; }
+
     // Walks the chain on the calling thread.
     Result<AuditVerification> run(const Progress &progress = {}) const;
     // The same with the trail cut into `threads` runs of events checked at once, each on a
@@ -77,6 +83,7 @@ private:
     QString m_storeId;
     const KeyDirectory &m_keys;
     QList<CheckpointAnchor> m_anchors;
+    IndexCheck *m_indexCheck = nullptr;
 };
 
 } // namespace rd

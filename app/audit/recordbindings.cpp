@@ -297,7 +297,7 @@ public:
             PartHash h;
             int rc;
             while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-                m_row.clear();
+                m_row.truncate(0); // keeps its capacity, unlike clear()
                 appendRow(m_row, q, 0);
                 h.hash.add(m_row);
                 ++h.rows;
@@ -460,7 +460,7 @@ Result<RecordBindings::Digests> RecordBindings::digestKinds(QSqlDatabase db,
                         slot = std::make_unique<PartHash>();
                     last = slot.get();
                 }
-                row.clear();
+                row.truncate(0); // keeps its capacity, unlike clear()
                 appendRow(row, q, 1);
                 last->hash.add(row);
                 ++last->rows;

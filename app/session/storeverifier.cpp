@@ -6,6 +6,7 @@
 #include "security/esignature.h"
 #include "security/keydirectory.h"
 #include "session/session.h"
+#include "store/indexcheck.h"
 #include "store/migrations.h"
 
 #include <QElapsedTimer>
@@ -170,6 +171,22 @@ Result<QString> StoreVerifier::checkIntegrity(QSqlDatabase db)
     return s.error();
 }
 
+Result<QString> StoreVerifier::checkIntegrity(QSqlDatabase db, IndexCheck &indexes,
+                                              const std::function<bool()> &cancelled)
+{
+    if (const Status s = Store::checkPages(db); !s) {
+        if (s.error().code() == ErrorCode::StoreDamaged)
+            return s.error().message();
+        return s.error();
+    }
+    const Result<QString> checked = indexes.check(db, cancelled);
+    if (!checked)
+        return checked.error();
+    if (!checked->isEmpty())
+        return Store::indexDamage(db, checked.value()).message();
+    return QString();
+}
+
 Result<StoreVerification> StoreVerifier::run(const Session &session, const Options &options)
 {
     const Store &store = session.store();
@@ -244,13 +261,19 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     std::optional<Result<SignatureVerification>> signatures;
     std::optional<Result<QString>> integrity;
     std::atomic<bool> cancelled = false;
+    // The index check reads each index here; the table side of the audit trail's comes from
+    // the chain walk, which reads every event anyway.
+    Result<std::unique_ptr<IndexCheck>> indexCheck = IndexCheck::prepare(db);
+    if (!indexCheck)
+        return indexCheck.error();
+    indexCheck.value()->expectFeed(u"audit_events"_s);
     const auto isCancelled = [&cancelled] { return cancelled.load(); };
     std::vector<std::thread> side;
     side.emplace_back([&] {
         QElapsedTimer t;
         t.start();
         const ThreadConnection connection(store);
-        integrity = checkIntegrity(connection.database());
+        integrity = checkIntegrity(connection.database(), *indexCheck.value(), isCancelled);
         qCDebug(lcVerify, "SQLite's page check and the index check: %lld ms (%lld ms of CPU)",
                 t.elapsed(), threadCpuMs());
     });
@@ -272,7 +295,8 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     });
     QElapsedTimer chainTimer;
     chainTimer.start();
-    const AuditVerifier verifier(db, storeId, directory.value(), header->anchors.values());
+    AuditVerifier verifier(db, storeId, directory.value(), header->anchors.values());
+    verifier.feedIndexCheck(indexCheck.value().get());
     const AuditVerifier::Progress progress = [&](qint64 done, qint64 total) {
         const bool go = !options.progress || options.progress(done, total);
         if (!go)
@@ -282,9 +306,10 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     Result<AuditVerification> audit =
         verifier.run(store, std::clamp(QThread::idealThreadCount(), 1, 4), progress);
     qCDebug(lcVerify, "audit chain: %lld ms", chainTimer.elapsed());
-    if (!audit)
+    if (!audit) {
         cancelled = true;
-    else if (audit->ok) {
+    } else if (audit->ok) {
+        // While the other checks may still run.
         signatures = ESignatures::verifyAll(db, storeId, directory.value(), audit->signings);
         qCDebug(lcVerify, "... then the signatures: %lld ms", chainTimer.elapsed());
     }
@@ -301,6 +326,8 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
         return integrity->error();
     if (!integrity->value().isEmpty())
         return fail(0, integrity->value());
+    if (const QString fed = indexCheck.value()->compareFed(); !fed.isEmpty())
+        return fail(0, Store::indexDamage(db, fed).message());
 
     // Every record against its newest binding, both ways.
     if (!digests->ok())

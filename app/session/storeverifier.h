@@ -10,6 +10,7 @@
 
 namespace rd {
 
+class IndexCheck;
 class Session;
 struct StoreVerification;
 
@@ -34,9 +35,13 @@ public:
     // The schema the migrations make, compared with the store's: empty when they are the same,
     // else what differs, in one line.
     static Result<QString> compareSchema(QSqlDatabase db);
-    // PRAGMA integrity_check (and SQLCipher's page check where the library has one): empty
-    // when every page and structure is sound, else the first problem.
+    // Store::checkIntegrity (quick_check, SQLCipher's page check where the library has one, the
+    // index check): empty when every page, structure and index is sound, else the first problem.
     static Result<QString> checkIntegrity(QSqlDatabase db);
+    // The same with an index check prepared by the caller, which may be fed by other reads
+    // (IndexCheck::expectFeed); cancelled when `cancelled` says so.
+    static Result<QString> checkIntegrity(QSqlDatabase db, IndexCheck &indexes,
+                                          const std::function<bool()> &cancelled);
 };
 
 } // namespace rd

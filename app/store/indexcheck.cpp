@@ -6,7 +6,9 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -71,7 +73,8 @@ struct Table
 {
     QString name;
     bool withoutRowid = false;
-    std::vector<Index> indexes; // ownRows first where there is one
+    QString rowidAlias = u"rowid"_s; // the INTEGER PRIMARY KEY column's name, if it has one
+    std::vector<Index> indexes;      // ownRows first where there is one
 };
 
 // The columns of one row of a scan, each as a type byte and its value, in a buffer of the
@@ -83,7 +86,22 @@ public:
     void read(sqlite3_stmt *stmt, int first, int count)
     {
         m_bytes.clear();
-        for (int i = first; i < first + count; ++i) {
+        for (int i = first; i < first + count; ++i)
+            appendColumn(stmt, i);
+    }
+    void read(sqlite3_stmt *stmt, const std::vector<int> &columns)
+    {
+        m_bytes.clear();
+        for (const int i : columns)
+            appendColumn(stmt, i);
+    }
+    const std::string &bytes() const { return m_bytes; }
+    void swap(RowBytes &other) { m_bytes.swap(other.m_bytes); }
+
+private:
+    void appendColumn(sqlite3_stmt *stmt, int i)
+    {
+        {
             switch (sqlite3_column_type(stmt, i)) {
             case SQLITE_INTEGER: {
                 const sqlite3_int64 v = sqlite3_column_int64(stmt, i);
@@ -111,10 +129,6 @@ public:
             }
         }
     }
-    const std::string &bytes() const { return m_bytes; }
-    void swap(RowBytes &other) { m_bytes.swap(other.m_bytes); }
-
-private:
     void append(char type, const void *value, std::size_t n)
     {
         m_bytes.push_back(type);
@@ -228,26 +242,13 @@ void tally(Index::Tally *t, const unsigned char key[crypto_shorthash_siphashx24_
     ++t->count;
 }
 
-class Checker
+} // namespace
+
+struct IndexCheck::Impl
 {
-public:
-    Checker(QSqlDatabase db, const std::function<bool()> &cancelled)
-        : m_db(std::move(db))
-        , m_cancelled(cancelled)
-    {
-        randombytes_buf(m_key, sizeof m_key);
-    }
-    ~Checker() { sodium_memzero(m_key, sizeof m_key); }
+    Impl() { randombytes_buf(m_key, sizeof m_key); }
+    ~Impl() { sodium_memzero(m_key, sizeof m_key); }
 
-    Result<QString> run()
-    {
-        Result<std::vector<Table>> tables = schema();
-        if (!tables)
-            return tables.error();
-        return checkTables(tables.value());
-    }
-
-private:
     Result<QString> checkTables(std::vector<Table> &tables)
     {
         for (Table &t : tables) {
@@ -277,7 +278,7 @@ private:
                                             if (type == u"index"_s)
                                                 indexSql[name] = s.value(2).toString().toUtf8();
                                             else if (!name.startsWith(u"sqlite_"_s))
-                                                out.push_back(Table{name, false, {}});
+                                                out.push_back(Table{name, false, u"rowid"_s, {}});
                                         });
             if (!st)
                 return st.error();
@@ -348,6 +349,25 @@ private:
             std::stable_partition(found.begin(), found.end(),
                                   [](const Index &i) { return i.ownRows; });
             t.indexes = std::move(found);
+            // The rowid's other name: the one INTEGER PRIMARY KEY column (a feed's statement
+            // names the rowid so).
+            const QByteArray infoSql = "PRAGMA table_info(" + quoted(t.name) + ")";
+            Statement info(m_db, infoSql.constData());
+            QStringList keys;
+            QString keyType;
+            const Status read = info.eachRow([&what] { return what; },
+                                             [&] {
+                                                 // cid, name, type, notnull, dflt_value, pk
+                                                 if (info.value(5).toInt() > 0) {
+                                                     keys << info.value(1).toString();
+                                                     keyType = info.value(2).toString();
+                                                 }
+                                             });
+            if (!read)
+                return read.error();
+            if (!t.withoutRowid && keys.size() == 1 &&
+                keyType.compare(u"INTEGER"_s, Qt::CaseInsensitive) == 0)
+                t.rowidAlias = keys.front();
         }
         return out;
     }
@@ -377,6 +397,7 @@ private:
             }
         }
         const int conditionColumn = next;
+        const bool fed = m_fed.contains(t.name);
         for (const Index &index : t.indexes)
             conditions +=
                 ", " + (index.where.isEmpty() ? QByteArray("1") : "(" + index.where + ")");
@@ -386,8 +407,8 @@ private:
         const QByteArray from = quoted(t.name) + (own ? " INDEXED BY " + quoted(own->name)
                                                       : QByteArray(" NOT INDEXED"));
         const QByteArray tableSql = "SELECT " + columns + conditions + " FROM " + from;
-        if (!secondary) {
-            // nothing to hash
+        if (!secondary || fed) {
+            // nothing to hash, or hashed by a caller's own scan (feed())
         } else if (Result<QString> plan = checkPlan(tableSql, t, nullptr);
                    !plan || !plan->isEmpty()) {
             return plan;
@@ -508,6 +529,12 @@ private:
         }
         if (rc != SQLITE_DONE)
             return s.error(what, rc);
+        return m_fed.contains(t.name) ? QString() : mismatch(t, index);
+    }
+
+    // Empty when the index holds exactly the rows of its table.
+    static QString mismatch(const Table &t, const Index &index)
+    {
         if (!index.ownRows && !(index.fromIndex == index.fromTable)) {
             return IndexCheck::tr("The index %1 of table %2 does not hold the rows of its table "
                                   "(%3 entries for %4 rows, or other values), so a search "
@@ -519,16 +546,122 @@ private:
         return QString();
     }
 
-    QSqlDatabase m_db;
+    QSqlDatabase m_db; // the connection of the thread that reads now
     std::function<bool()> m_cancelled;
     unsigned char m_key[crypto_shorthash_siphashx24_KEYBYTES];
+    std::vector<Table> m_tables;
+    QSet<QString> m_fed; // tables whose table side a caller's scan gives
+    QMutex m_mutex;      // m_tables' table-side tallies, while feeds are added
 };
 
-} // namespace
+struct IndexCheck::Feed::Part
+{
+    Index::Tally *target; // in IndexCheck::Impl::m_tables
+    std::vector<int> columns;
+    Index::Tally tally;
+};
+
+IndexCheck::Feed::Feed() = default;
+IndexCheck::Feed::~Feed() = default;
+
+void IndexCheck::Feed::add(sqlite3_stmt *stmt)
+{
+    RowBytes row;
+    for (Part &p : m_parts) {
+        row.read(stmt, p.columns);
+        tally(&p.tally, m_key, row);
+    }
+}
+
+IndexCheck::IndexCheck()
+    : d(std::make_unique<Impl>())
+{}
+
+IndexCheck::~IndexCheck() = default;
+
+Result<std::unique_ptr<IndexCheck>> IndexCheck::prepare(QSqlDatabase db)
+{
+    std::unique_ptr<IndexCheck> out(new IndexCheck());
+    out->d->m_db = std::move(db);
+    Result<std::vector<Table>> tables = out->d->schema();
+    out->d->m_db = QSqlDatabase();
+    if (!tables)
+        return tables.error();
+    out->d->m_tables = std::move(tables).value();
+    return out;
+}
+
+void IndexCheck::expectFeed(const QString &table)
+{
+    d->m_fed.insert(table);
+}
+
+std::unique_ptr<IndexCheck::Feed> IndexCheck::feed(const QString &table, sqlite3_stmt *stmt) const
+{
+    const auto t = std::find_if(d->m_tables.begin(), d->m_tables.end(),
+                                [&table](const Table &x) { return x.name == table; });
+    if (t == d->m_tables.end() || t->withoutRowid || !stmt)
+        return nullptr;
+    std::map<QString, int> columnOf;
+    for (int i = 0; i < sqlite3_column_count(stmt); ++i)
+        columnOf[QString::fromUtf8(sqlite3_column_name(stmt, i))] = i;
+    std::unique_ptr<Feed> out(new Feed());
+    out->m_key = d->m_key;
+    for (Index &index : t->indexes) {
+        if (!index.where.isEmpty())
+            return nullptr;
+        Feed::Part part{&index.fromTable, {}, {}};
+        for (const IndexColumn &c : index.columns) {
+            const auto it = columnOf.find(c.rowid ? t->rowidAlias : c.name);
+            if (it == columnOf.end())
+                return nullptr;
+            part.columns.push_back(it->second);
+        }
+        out->m_parts.push_back(std::move(part));
+    }
+    return out;
+}
+
+void IndexCheck::add(const Feed &feed)
+{
+    QMutexLocker lock(&d->m_mutex);
+    for (const Feed::Part &p : feed.m_parts) {
+        p.target->count += p.tally.count;
+        const quint64 low = p.target->sum[0] + p.tally.sum[0];
+        p.target->sum[1] += p.tally.sum[1] + (low < p.tally.sum[0] ? 1 : 0);
+        p.target->sum[0] = low;
+    }
+}
+
+Result<QString> IndexCheck::check(QSqlDatabase db, const std::function<bool()> &cancelled)
+{
+    d->m_db = std::move(db);
+    d->m_cancelled = cancelled;
+    Result<QString> out = d->checkTables(d->m_tables);
+    d->m_db = QSqlDatabase();
+    return out;
+}
+
+QString IndexCheck::compareFed() const
+{
+    QMutexLocker lock(&d->m_mutex);
+    for (const Table &t : d->m_tables) {
+        if (!d->m_fed.contains(t.name))
+            continue;
+        for (const Index &index : t.indexes) {
+            if (const QString m = Impl::mismatch(t, index); !m.isEmpty())
+                return m;
+        }
+    }
+    return QString();
+}
 
 Result<QString> IndexCheck::run(QSqlDatabase db, const std::function<bool()> &cancelled)
 {
-    return Checker(std::move(db), cancelled).run();
+    Result<std::unique_ptr<IndexCheck>> check = prepare(db);
+    if (!check)
+        return check.error();
+    return check.value()->check(db, cancelled);
 }
 
 } // namespace rd

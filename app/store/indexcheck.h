@@ -7,6 +7,10 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
+#include <vector>
+
+struct sqlite3_stmt;
 
 namespace rd {
 
@@ -37,6 +41,47 @@ public:
     // index this check does not know how to read: on an expression, or another collation).
     // `cancelled` is asked now and then; when it says yes the check ends with ErrorCode::Cancelled.
     static Result<QString> run(QSqlDatabase db, const std::function<bool()> &cancelled = {});
+
+    // The same in steps, for a caller that reads a whole table anyway (verify's audit chain
+    // walk reads every event): its scan gives the table side of that table's indexes, and the
+    // table is not read a second time for them.
+    //
+    //   prepare(db); expectFeed(table);  then, in any threads at once:
+    //   check(db2, ...)              -- every index; a fed table's up to the comparison
+    //   feed(table, stmt) per scan, Feed::add(stmt) per row, add(feed) when the scan ended
+    //   and once both are done: compareFed()
+    class Feed
+    {
+    public:
+        ~Feed();
+        // The row `stmt` is at; the scans of all feeds of a table together must give each of
+        // its rows once.
+        void add(sqlite3_stmt *stmt);
+
+    private:
+        friend class IndexCheck;
+        struct Part;
+        Feed();
+        std::vector<Part> m_parts;
+        const unsigned char *m_key = nullptr;
+    };
+
+    // Reads the schema and draws the key.
+    static Result<std::unique_ptr<IndexCheck>> prepare(QSqlDatabase db);
+    ~IndexCheck();
+    void expectFeed(const QString &table);
+    // A feed for the rows `stmt` gives of `table`, or null when its result columns (named as
+    // the table's, the rowid by its INTEGER PRIMARY KEY name) lack one an index of the table
+    // keeps, or the table has a partial index or no rowid.
+    std::unique_ptr<Feed> feed(const QString &table, sqlite3_stmt *stmt) const;
+    void add(const Feed &feed); // from any thread
+    Result<QString> check(QSqlDatabase db, const std::function<bool()> &cancelled = {});
+    QString compareFed() const; // empty when every fed table's indexes hold its rows
+
+private:
+    struct Impl;
+    IndexCheck();
+    std::unique_ptr<Impl> d;
 };
 
 } // namespace rd

@@ -152,15 +152,19 @@ Status Store::checkPages(QSqlDatabase db, bool *everyPageHmac)
 
 Status Store::checkIndexes(QSqlDatabase db, const std::function<bool()> &cancelled)
 {
-    const QString shown = StorePaths(QFileInfo(db.databaseName()).path()).displayName();
     const Result<QString> checked = IndexCheck::run(db, cancelled);
     if (!checked)
         return checked.error();
-    if (!checked->isEmpty()) {
-        return Error(ErrorCode::StoreDamaged,
-                     tr("records.db in %1 is damaged: %2").arg(shown, checked.value()));
-    }
+    if (!checked->isEmpty())
+        return indexDamage(db, checked.value());
     return {};
+}
+
+Error Store::indexDamage(QSqlDatabase db, const QString &problem)
+{
+    const QString shown = StorePaths(QFileInfo(db.databaseName()).path()).displayName();
+    return Error(ErrorCode::StoreDamaged,
+                 tr("records.db in %1 is damaged: %2").arg(shown, problem));
 }
 
 Status Store::checkIntegrity(QSqlDatabase db, bool *everyPageHmac)

@@ -100,6 +100,8 @@ public:
     // integrity_check adds to quick_check, at a fraction of its cost. Fails with StoreDamaged
     // and one line naming the index; with Cancelled when `cancelled` says so.
     static Status checkIndexes(QSqlDatabase db, const std::function<bool()> &cancelled = {});
+    // The error for what an index check found wrong (`problem`, IndexCheck's line).
+    static Error indexDamage(QSqlDatabase db, const QString &problem);
     // Both.
     static Status checkIntegrity(QSqlDatabase db, bool *everyPageHmac = nullptr);
 

@@ -3,12 +3,15 @@
 // only a direct edit of the file can: built to one definition, then declared with another.
 #include "store/indexcheck.h"
 #include "store/sqlcipherdriver.h"
+#include "store/statement.h"
 #include "support/teststore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -29,6 +32,7 @@ private slots:
     void duplicateKeyInUniqueIndexNamed();
     void repeatedNullsInUniqueIndexPass();
     void tableWithoutRowidOutOfOrderNamed();
+    void fedTableSideCompared();
     void cancelStops();
     void otherCollationRefused();
 
@@ -218,6 +222,51 @@ void tst_IndexCheck::tableWithoutRowidOutOfOrderNamed()
     const Result<QString> r = check();
     QVERIFY(r);
     QVERIFY2(r->contains(u"The rows of table w2 are out of order"_s), qPrintable(r.value()));
+}
+
+void tst_IndexCheck::fedTableSideCompared()
+{
+    // The table side of t from a scan of the caller's (in two parts, as the chain walk's runs),
+    // the rowid under its column name.
+    const auto fedCheck = [this](qint64 split) -> QString {
+        const QString name = u"indexcheck-%1"_s.arg(++m_connection);
+        QString out;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kDriverName), name);
+            db.setDatabaseName(m_file);
+            if (!db.open())
+                return u"cannot open"_s;
+            Result<std::unique_ptr<IndexCheck>> check = IndexCheck::prepare(db);
+            if (!check)
+                return check.error().message();
+            check.value()->expectFeed(u"t"_s);
+            const Result<QString> checked = check.value()->check(db);
+            if (!checked || !checked->isEmpty())
+                return checked ? checked.value() : checked.error().message();
+            for (const char *part : {"SELECT value, test, id, batch FROM t WHERE id <= ?",
+                                     "SELECT value, test, id, batch FROM t WHERE id > ?"}) {
+                Statement s(db, part);
+                std::unique_ptr<IndexCheck::Feed> feed = check.value()->feed(u"t"_s, s.get());
+                if (!feed)
+                    return u"no feed"_s;
+                sqlite3_bind_int64(s.get(), 1, split);
+                while (sqlite3_step(s.get()) == SQLITE_ROW)
+                    feed->add(s.get());
+                sqlite3_reset(s.get());
+                check.value()->add(*feed);
+            }
+            out = check.value()->compareFed();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    };
+    QCOMPARE(fedCheck(2), QString());
+    QCOMPARE(fedCheck(0), QString());
+    QVERIFY(rebuildAs(u"t_by_batch"_s, u"CREATE INDEX t_by_batch ON t(batch, test) WHERE id <> 4"_s,
+                      u"CREATE INDEX t_by_batch ON t(batch, test)"_s));
+    QVERIFY2(fedCheck(2).contains(u"The index t_by_batch of table t does not hold the rows"_s),
+             qPrintable(fedCheck(2)));
 }
 
 void tst_IndexCheck::cancelStops()
