@@ -678,8 +678,13 @@ void tst_Attacks::doctoredIndexNamed()
 
     const Run verify = as(kAdmin, {u"verify"_s, store});
     QCOMPARE(verify.exitCode, 1);
-    QVERIFY2(verify.err.contains(named), qPrintable(verify.err));
-    QVERIFY2(verify.err.contains(u"altered outside ReleaseDesk"_s), qPrintable(verify.err));
+    // SQLite 3.15's quick_check does not count an index's entries; newer ones (SQLCipher 4's)
+    // do, and name a missing entry first.
+    const bool countedByQuickCheck =
+        verify.err.contains(u"damaged (wrong # of entries in index %1)"_s.arg(index));
+    QVERIFY2(countedByQuickCheck || verify.err.contains(named), qPrintable(verify.err));
+    QVERIFY2(countedByQuickCheck || verify.err.contains(u"altered outside ReleaseDesk"_s),
+             qPrintable(verify.err));
 }
 
 void tst_Attacks::forgedDocumentRefused()
