@@ -13,8 +13,9 @@ namespace rd {
 // The page size of records.db in a new store. Stores made by the first releases have
 // SQLCipher 3's 1 024-byte pages and keep them (keyslots.json records which). Each page read
 // costs a read call, an HMAC and a decryption whatever its size, so a quarter as many pages
-// make reading the whole file, as verify does, about three times as fast; 4 096 is also
-// SQLite's and SQLCipher 4's default.
+// make reading the whole file, as verify does, about three times as fast. 16 384 rather than
+// SQLite's 4 096: verify of a million events measured 1.2 s for SQLite's page check against
+// 2.0 s, with imports and the first queue no slower.
 inline constexpr int kNewStorePageSize = 16384;
 
 // The files of a store folder (DESIGN.md section 4).

@@ -161,9 +161,11 @@ Result<QString> StoreVerifier::compareSchema(QSqlDatabase db)
     return QString();
 }
 
-Result<QString> StoreVerifier::checkIntegrity(QSqlDatabase db)
+namespace {
+
+// A damaged store is a finding of verify, named in its one line; any other failure is an error.
+Result<QString> asFinding(const Status &s)
 {
-    const Status s = Store::checkIntegrity(db);
     if (s)
         return QString();
     if (s.error().code() == ErrorCode::StoreDamaged)
@@ -171,20 +173,19 @@ Result<QString> StoreVerifier::checkIntegrity(QSqlDatabase db)
     return s.error();
 }
 
+} // namespace
+
+Result<QString> StoreVerifier::checkIntegrity(QSqlDatabase db)
+{
+    return asFinding(Store::checkIntegrity(db));
+}
+
 Result<QString> StoreVerifier::checkIntegrity(QSqlDatabase db, IndexCheck &indexes,
                                               const std::function<bool()> &cancelled)
 {
-    if (const Status s = Store::checkPages(db); !s) {
-        if (s.error().code() == ErrorCode::StoreDamaged)
-            return s.error().message();
-        return s.error();
-    }
-    const Result<QString> checked = indexes.check(db, cancelled);
-    if (!checked)
-        return checked.error();
-    if (!checked->isEmpty())
-        return Store::indexDamage(db, checked.value()).message();
-    return QString();
+    if (const Status s = Store::checkPages(db); !s)
+        return asFinding(s);
+    return asFinding(Store::checkIndexes(db, indexes, cancelled));
 }
 
 Result<StoreVerification> StoreVerifier::run(const Session &session, const Options &options)

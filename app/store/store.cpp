@@ -152,7 +152,16 @@ Status Store::checkPages(QSqlDatabase db, bool *everyPageHmac)
 
 Status Store::checkIndexes(QSqlDatabase db, const std::function<bool()> &cancelled)
 {
-    const Result<QString> checked = IndexCheck::run(db, cancelled);
+    Result<std::unique_ptr<IndexCheck>> check = IndexCheck::prepare(db);
+    if (!check)
+        return check.error();
+    return checkIndexes(db, *check.value(), cancelled);
+}
+
+Status Store::checkIndexes(QSqlDatabase db, IndexCheck &check,
+                           const std::function<bool()> &cancelled)
+{
+    const Result<QString> checked = check.check(db, cancelled);
     if (!checked)
         return checked.error();
     if (!checked->isEmpty())

@@ -19,6 +19,8 @@ class QThread;
 
 namespace rd {
 
+class IndexCheck;
+
 // records.db of one store, opened with the master key: the checks that it is this store's
 // file, undamaged and not from a newer version; the pragmas; the migrations; and one named
 // connection per thread (Qt Sql connections must stay in the thread that made them).
@@ -100,6 +102,9 @@ public:
     // integrity_check adds to quick_check, at a fraction of its cost. Fails with StoreDamaged
     // and one line naming the index; with Cancelled when `cancelled` says so.
     static Status checkIndexes(QSqlDatabase db, const std::function<bool()> &cancelled = {});
+    // The same with a check prepared by the caller (which may feed it: IndexCheck::expectFeed).
+    static Status checkIndexes(QSqlDatabase db, IndexCheck &check,
+                               const std::function<bool()> &cancelled);
     // The error for what an index check found wrong (`problem`, IndexCheck's line).
     static Error indexDamage(QSqlDatabase db, const QString &problem);
     // Both.
