@@ -2648,6 +2648,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Cannot read the records (%1)</source>
         <translation>Die Datensätze können nicht gelesen werden (%1)</translation>
     </message>
+    <message>
+        <source>The indexes of %1 cannot be checked from its records&apos; scan.</source>
+        <translation>Die Indizes von %1 können nicht anhand des Lesens der Datensätze geprüft werden.</translation>
+    </message>
 </context>
 <context>
     <name>rd::RecordStore</name>

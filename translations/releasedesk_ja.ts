@@ -2647,6 +2647,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Cannot read the records (%1)</source>
         <translation>記録を読み取れません（%1）</translation>
     </message>
+    <message>
+        <source>The indexes of %1 cannot be checked from its records&apos; scan.</source>
+        <translation>レコードの読み取りから %1 のインデックスを検査できません。</translation>
+    </message>
 </context>
 <context>
     <name>rd::RecordStore</name>

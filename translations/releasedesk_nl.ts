@@ -2648,6 +2648,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Cannot read the records (%1)</source>
         <translation>Kan de records niet lezen (%1)</translation>
     </message>
+    <message>
+        <source>The indexes of %1 cannot be checked from its records&apos; scan.</source>
+        <translation>De indexen van %1 kunnen niet worden gecontroleerd vanuit het lezen van de records.</translation>
+    </message>
 </context>
 <context>
     <name>rd::RecordStore</name>

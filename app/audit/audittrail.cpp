@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -136,24 +138,34 @@ QByteArray AuditTrail::canonicalBytes(const AuditEvent &e)
     return canonicalBytes(stored);
 }
 
-QByteArray AuditTrail::canonicalBytes(const StoredEvent &e)
+namespace {
+
+void appendCanonical(canonical::Buffer &out, const AuditTrail::StoredEvent &e)
 {
-    QByteArray out;
-    out.reserve(256);
     // Events that bind records are RDAE2: the same fields and the binding digest after them.
     out.append(e.bound.isEmpty() ? "RDAE1" : "RDAE2", 5);
     out.append('\0');
-    appendU64(out, static_cast<quint64>(e.seq));
-    appendField(out, e.time.data, e.time.size);
-    const QByteArray offset = QByteArray::number(e.utcOffsetSeconds);
-    appendField(out, offset.constData(), offset.size());
-    for (const StoredText &t : e.texts)
-        appendField(out, t.data, t.size);
+    out.appendU64(static_cast<quint64>(e.seq));
+    out.appendField(e.time.data, e.time.size);
+    char offset[24];
+    const int offsetSize =
+        std::snprintf(offset, sizeof offset, "%lld", static_cast<long long>(e.utcOffsetSeconds));
+    out.appendField(offset, offsetSize);
+    for (const AuditTrail::StoredText &t : e.texts)
+        out.appendField(t.data, t.size);
     if (!e.bound.isEmpty()) {
-        canonical::appendU32(out, static_cast<quint32>(e.bound.size()));
-        out.append(e.bound.data(), e.bound.size());
+        out.appendU32(static_cast<quint32>(e.bound.size()));
+        out.append(e.bound.data(), static_cast<std::size_t>(e.bound.size()));
     }
-    return out;
+}
+
+} // namespace
+
+QByteArray AuditTrail::canonicalBytes(const StoredEvent &e)
+{
+    canonical::Buffer out;
+    appendCanonical(out, e);
+    return out.view().toByteArray();
 }
 
 QByteArray AuditTrail::computeHash(const QByteArray &prevHash, const AuditEvent &event)
@@ -166,9 +178,18 @@ QByteArray AuditTrail::computeHash(const QByteArray &prevHash, const AuditEvent 
 
 QByteArray AuditTrail::computeHash(QByteArrayView prevHash, const StoredEvent &event)
 {
+    canonical::Buffer scratch;
+    return computeHash(prevHash, event, scratch);
+}
+
+QByteArray AuditTrail::computeHash(QByteArrayView prevHash, const StoredEvent &event,
+                                   canonical::Buffer &scratch)
+{
+    scratch.clear();
+    appendCanonical(scratch, event);
     crypto::Blake2b h;
     h.add(prevHash);
-    h.add(canonicalBytes(event));
+    h.add(scratch.view());
     return h.finish();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/recordbindings.h"
+#include "core/canonical.h"
 #include "core/result.h"
 #include "security/keyslotfile.h"
 
@@ -167,6 +168,9 @@ public:
     static QByteArray canonicalBytes(const StoredEvent &event);
     static QByteArray computeHash(const QByteArray &prevHash, const AuditEvent &event);
     static QByteArray computeHash(QByteArrayView prevHash, const StoredEvent &event);
+    // The same, its canonical form built in `scratch` (a walk over many events keeps one).
+    static QByteArray computeHash(QByteArrayView prevHash, const StoredEvent &event,
+                                  canonical::Buffer &scratch);
     // The message a checkpoint signature covers.
     static QByteArray checkpointMessage(const QString &storeId, qint64 signedSeq,
                                         const QByteArray &signedHead);

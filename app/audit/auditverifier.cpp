@@ -168,6 +168,8 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
         expectedPrev = blobAt(q, 12).toByteArray();
     }
     qint64 expectedSeq = run.from;
+    canonical::Buffer scratch; // each event's canonical form, in turn
+    QByteArray bindingKey;     // each binding's "kind\0subject", in turn
     for (;;) {
         if (Status s = step(row); !s)
             return s;
@@ -238,7 +240,8 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
         const int boundType = sqlite3_column_type(q, 13);
         typed = typed && (boundType == SQLITE_NULL || boundType == SQLITE_BLOB);
         e.bound = blobAt(q, 13);
-        if (!typed || !crypto::constantTimeEquals(AuditTrail::computeHash(prevHash, e), hash)) {
+        if (!typed ||
+            !crypto::constantTimeEquals(AuditTrail::computeHash(prevHash, e, scratch), hash)) {
             return fail(seq, tr("%1: its content does not match its hash; it was altered after "
                                 "it was written.")
                                  .arg(what()));
@@ -255,9 +258,15 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                 const QByteArrayView bound = blobAt(b, 3);
                 digest.add(QByteArrayView(kind.data, kind.size),
                            QByteArrayView(subject.data, subject.size), bound);
-                QByteArray key(kind.data, kind.size);
-                key.append('\0').append(subject.data, subject.size);
-                run.bindings.insert(key, {seq, bound.toByteArray()});
+                bindingKey.truncate(0); // keeps its capacity, unlike clear()
+                bindingKey.append(kind.data, kind.size)
+                    .append('\0')
+                    .append(subject.data, subject.size);
+                if (const auto known = run.bindings.find(bindingKey); known != run.bindings.end()) {
+                    *known = {seq, bound.toByteArray()};
+                } else {
+                    run.bindings.insert(bindingKey, {seq, bound.toByteArray()});
+                }
                 if (Status s = nextBinding(); !s)
                     return s;
             }

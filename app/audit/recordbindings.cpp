@@ -3,6 +3,7 @@
 
 #include "core/canonical.h"
 #include "security/crypto.h"
+#include "store/indexcheck.h"
 #include "store/statement.h"
 
 #include <QSqlQuery>
@@ -116,17 +117,17 @@ const KindSpec &specOf(RecordBindings::Kind kind)
     Q_UNREACHABLE();
 }
 
-// A row in canonical bytes: the number of columns, then each value with a tag for its type,
-// so that no two different rows serialise alike (1 and '1', NULL and '').
-void appendRow(QByteArray &out, sqlite3_stmt *stmt, int firstColumn)
+// A row in canonical bytes (result columns firstColumn to n - 1): the number of columns, then
+// each value with a tag for its type, so that no two different rows serialise alike (1 and
+// '1', NULL and '').
+void appendRow(canonical::Buffer &out, sqlite3_stmt *stmt, int firstColumn, int n)
 {
-    const int n = sqlite3_column_count(stmt);
-    canonical::appendU32(out, static_cast<quint32>(n - firstColumn));
+    out.appendU32(static_cast<quint32>(n - firstColumn));
     for (int i = firstColumn; i < n; ++i) {
         switch (sqlite3_column_type(stmt, i)) {
         case SQLITE_INTEGER:
             out.append('i');
-            canonical::appendU64(out, static_cast<quint64>(sqlite3_column_int64(stmt, i)));
+            out.appendU64(static_cast<quint64>(sqlite3_column_int64(stmt, i)));
             break;
         case SQLITE_FLOAT: {
             out.append('f');
@@ -134,23 +135,23 @@ void appendRow(QByteArray &out, sqlite3_stmt *stmt, int firstColumn)
             quint64 bits = 0;
             static_assert(sizeof bits == sizeof d);
             std::memcpy(&bits, &d, sizeof d);
-            canonical::appendU64(out, bits);
+            out.appendU64(bits);
             break;
         }
         case SQLITE_TEXT: {
             out.append('t');
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+            const unsigned char *text = sqlite3_column_text(stmt, i);
             const int size = sqlite3_column_bytes(stmt, i);
-            canonical::appendU32(out, static_cast<quint32>(size));
-            out.append(text, size);
+            out.appendU32(static_cast<quint32>(size));
+            out.append(text, static_cast<std::size_t>(size));
             break;
         }
         case SQLITE_BLOB: {
             out.append('b');
-            const auto *blob = static_cast<const char *>(sqlite3_column_blob(stmt, i));
+            const void *blob = sqlite3_column_blob(stmt, i);
             const int size = sqlite3_column_bytes(stmt, i);
-            canonical::appendU32(out, static_cast<quint32>(size));
-            out.append(blob, size);
+            out.appendU32(static_cast<quint32>(size));
+            out.append(blob, static_cast<std::size_t>(size));
             break;
         }
         default:
@@ -160,7 +161,6 @@ void appendRow(QByteArray &out, sqlite3_stmt *stmt, int firstColumn)
     }
 }
 
-// One part of one subject while it is read: the hash of its rows so far.
 struct PartHash
 {
     crypto::Blake2b hash;
@@ -297,9 +297,9 @@ public:
             PartHash h;
             int rc;
             while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-                m_row.truncate(0); // keeps its capacity, unlike clear()
-                appendRow(m_row, q, 0);
-                h.hash.add(m_row);
+                m_row.clear();
+                appendRow(m_row, q, 0, sqlite3_column_count(q));
+                h.hash.add(m_row.view());
                 ++h.rows;
             }
             if (rc != SQLITE_DONE) {
@@ -316,7 +316,7 @@ public:
 private:
     const KindSpec &m_spec;
     std::vector<std::unique_ptr<Statement>> m_statements;
-    QByteArray m_row;
+    canonical::Buffer m_row;
 };
 
 // Above this many subjects of one kind, one read of the whole table is cheaper than a look-up
@@ -362,11 +362,11 @@ void RecordBindings::EventDigest::add(QByteArrayView kind, QByteArrayView subjec
                                       QByteArrayView digest)
 {
     m_bytes.clear();
-    canonical::appendField(m_bytes, kind.data(), kind.size());
-    canonical::appendField(m_bytes, subject.data(), subject.size());
-    canonical::appendU32(m_bytes, static_cast<quint32>(digest.size()));
-    m_bytes.append(digest.data(), digest.size());
-    m_hash.add(m_bytes);
+    m_bytes.appendField(kind.data(), kind.size());
+    m_bytes.appendField(subject.data(), subject.size());
+    m_bytes.appendU32(static_cast<quint32>(digest.size()));
+    m_bytes.append(digest.data(), static_cast<std::size_t>(digest.size()));
+    m_hash.add(m_bytes.view());
 }
 
 QByteArray RecordBindings::EventDigest::finish()
@@ -426,10 +426,11 @@ Result<RecordBindings::Digests> RecordBindings::digestAll(QSqlDatabase db,
 
 Result<RecordBindings::Digests> RecordBindings::digestKinds(QSqlDatabase db,
                                                             const QList<Kind> &which,
-                                                            const std::function<bool()> &cancelled)
+                                                            const std::function<bool()> &cancelled,
+                                                            IndexCheck *indexes)
 {
     Digests out;
-    QByteArray row;
+    canonical::Buffer row;
     for (const KindSpec &spec : specs()) {
         if (!which.contains(spec.kind))
             continue;
@@ -439,12 +440,31 @@ Result<RecordBindings::Digests> RecordBindings::digestKinds(QSqlDatabase db,
         const std::size_t partCount = spec.parts.size();
         for (std::size_t p = 0; p < partCount; ++p) {
             const Part &part = spec.parts[p];
-            const QByteArray sql = QByteArray("SELECT ") + part.subject + ", " + part.columns +
-                                   " FROM " + part.from + " ORDER BY " + part.order;
+            // A table read whole ("name t") whose rows the index check wants: read from the
+            // table's own b-tree (in rowid order, as ORDER BY t.id asks anyway), never through
+            // an index that the check is to compare with it.
+            const QByteArray from(part.from);
+            const QString table = QString::fromLatin1(from.chopped(2));
+            const bool feeds = indexes && from.endsWith(" t") && from.count(' ') == 1 &&
+                               indexes->expectsFeed(table);
+            // The conditions of its partial indexes follow the row's columns.
+            const QList<QByteArray> conditions =
+                feeds ? indexes->feedColumns(table) : QList<QByteArray>();
+            const QByteArray sql =
+                QByteArray("SELECT ") + part.subject + ", " + part.columns +
+                (conditions.isEmpty() ? QByteArray() : ", " + conditions.join(", ")) + " FROM " +
+                part.from + (feeds ? " NOT INDEXED" : "") + " ORDER BY " + part.order;
             const Statement select(db, sql.constData());
             sqlite3_stmt *q = select.get();
             if (!q)
                 return readError(select.connection(), kindId);
+            std::unique_ptr<IndexCheck::Feed> feed;
+            if (feeds && !(feed = indexes->feed(table, q))) {
+                return Error(
+                    ErrorCode::Unsupported,
+                    tr("The indexes of %1 cannot be checked from its records' scan.").arg(table));
+            }
+            const int rowColumns = sqlite3_column_count(q) - static_cast<int>(conditions.size());
             std::unordered_map<QByteArray, std::unique_ptr<PartHash>> hashes;
             QByteArray lastKey;
             PartHash *last = nullptr;
@@ -460,15 +480,19 @@ Result<RecordBindings::Digests> RecordBindings::digestKinds(QSqlDatabase db,
                         slot = std::make_unique<PartHash>();
                     last = slot.get();
                 }
-                row.truncate(0); // keeps its capacity, unlike clear()
-                appendRow(row, q, 1);
-                last->hash.add(row);
+                if (feed)
+                    feed->add(q); // before any read below converts a value
+                row.clear();
+                appendRow(row, q, 1, rowColumns);
+                last->hash.add(row.view());
                 ++last->rows;
                 if ((++n & 0xFFFF) == 0 && cancelled && cancelled())
                     return Error(ErrorCode::Cancelled, tr("Verification cancelled."));
             }
             if (rc != SQLITE_DONE)
                 return select.error(tr("Cannot read the records (%1)").arg(kindId), rc);
+            if (feed)
+                indexes->add(*feed);
             for (auto &[key, h] : hashes) {
                 auto &parts = subjects[key];
                 if (parts.empty())

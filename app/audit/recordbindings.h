@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/canonical.h"
 #include "core/result.h"
 #include "security/crypto.h"
 
@@ -14,6 +15,8 @@
 #include <functional>
 
 namespace rd {
+
+class IndexCheck;
 
 // Records bound into the audit chain when they are written (CANONICAL.md, "Record bindings"):
 // every table of records belongs to one kind, its rows fall into subjects (a batch's results,
@@ -81,7 +84,7 @@ public:
 
     private:
         crypto::Blake2b m_hash;
-        QByteArray m_bytes;
+        canonical::Buffer m_bytes;
     };
 
     // Writes the bindings of event `seq` (inside the caller's transaction) and returns the
@@ -92,8 +95,11 @@ public:
     // are read one after the other on `db`, or (with `connections`) several at once.
     using Digests = QHash<QString, QHash<QString, QByteArray>>; // kind -> subject -> digest
     static Result<Digests> digestAll(QSqlDatabase db, const std::function<bool()> &cancelled = {});
+    // With `indexes`, the scan of each table it expects a feed of (IndexCheck::expectFeed)
+    // gives it that table's rows too.
     static Result<Digests> digestKinds(QSqlDatabase db, const QList<Kind> &kinds,
-                                       const std::function<bool()> &cancelled = {});
+                                       const std::function<bool()> &cancelled = {},
+                                       IndexCheck *indexes = nullptr);
     // The digest of a subject with no rows at all (a removal recorded as such).
     static QByteArray emptyDigest(const QString &kindId, const QString &subject);
 };

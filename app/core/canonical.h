@@ -2,8 +2,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QtEndian>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
 
 // The building blocks of every canonical byte form that is hashed or signed (audit events,
 // batch content, signatures): big-endian integers and length-prefixed UTF-8 text, so that no
@@ -52,5 +57,62 @@ inline void appendBytes(QByteArray &out, const QByteArray &bytes)
     appendU32(out, static_cast<quint32>(bytes.size()));
     out.append(bytes);
 }
+
+// The same forms written into memory that a buffer keeps from one use to the next: for the
+// forms built a million times in one verify (audit events, record rows), where QByteArray's
+// general-purpose append and a new allocation for each would cost more than hashing them.
+class Buffer
+{
+public:
+    void clear() { m_size = 0; }
+    QByteArrayView view() const { return {m_data.get(), static_cast<qsizetype>(m_size)}; }
+
+    void append(const void *data, std::size_t n)
+    {
+        if (m_size + n > m_capacity)
+            grow(m_size + n);
+        if (n > 0)
+            std::memcpy(m_data.get() + m_size, data, n);
+        m_size += n;
+    }
+    void append(char c) { append(&c, 1); }
+    void appendU32(quint32 v)
+    {
+        char b[4];
+        qToBigEndian(v, b);
+        append(b, 4);
+    }
+    void appendU64(quint64 v)
+    {
+        char b[8];
+        qToBigEndian(v, b);
+        append(b, 8);
+    }
+    // As canonical::appendField: a null `utf8` is NULL.
+    void appendField(const char *utf8, qsizetype size)
+    {
+        if (!utf8) {
+            appendU32(0xFFFFFFFFu);
+            return;
+        }
+        appendU32(static_cast<quint32>(size));
+        append(utf8, static_cast<std::size_t>(size));
+    }
+
+private:
+    void grow(std::size_t needed)
+    {
+        const std::size_t capacity = std::max<std::size_t>({needed, 2 * m_capacity, 256});
+        auto data = std::make_unique<char[]>(capacity);
+        if (m_size > 0)
+            std::memcpy(data.get(), m_data.get(), m_size);
+        m_data = std::move(data);
+        m_capacity = capacity;
+    }
+
+    std::unique_ptr<char[]> m_data;
+    std::size_t m_size = 0;
+    std::size_t m_capacity = 0;
+};
 
 } // namespace rd::canonical

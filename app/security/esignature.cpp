@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "core/canonical.h"
 #include "core/clock.h"
+#include "core/parallel.h"
 #include "security/crypto.h"
 #include "security/keydirectory.h"
 #include "store/rows.h"
@@ -305,7 +306,19 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             return batch.error();
         if (batch->isEmpty())
             break;
-        for (const ESignature &s : std::as_const(batch.value())) {
+        // The Ed25519 checks, the costly part, on every core; their verdicts are taken below
+        // in order, so that the first problem is the one named.
+        const QList<ESignature> &signatures = batch.value();
+        std::vector<char> verified(std::size_t(signatures.size()), 0);
+        inParts(signatures.size(), computeThreads(), 250, [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i) {
+                const ESignature &s = signatures.at(i);
+                if (const CertifiedKey *key = keys.find(s.keyId))
+                    verified[std::size_t(i)] = verify(s, storeId, key->cert.publicKey) ? 1 : 0;
+            }
+        });
+        for (qsizetype i = 0; i < signatures.size(); ++i) {
+            const ESignature &s = signatures.at(i);
             after = s.id;
             ++out.signatures;
             seen.insert(s.id);
@@ -326,7 +339,7 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                 return fail(s.id, tr("%1 names %2 as %3, but its key is certified for %4 as %5.")
                                       .arg(which(), s.fullName, s.role, key->cert.fullName,
                                            key->cert.role));
-            if (!verify(s, storeId, key->cert.publicKey))
+            if (!verified[std::size_t(i)])
                 return fail(s.id, tr("%1 does not verify: the signature or what it covers was "
                                      "altered.")
                                       .arg(which()));

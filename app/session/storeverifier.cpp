@@ -268,6 +268,9 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     if (!indexCheck)
         return indexCheck.error();
     indexCheck.value()->expectFeed(u"audit_events"_s);
+    // And the largest records' from their digests' scan.
+    indexCheck.value()->expectFeed(u"dispositions"_s);
+    indexCheck.value()->expectFeed(u"qc_results"_s);
     const auto isCancelled = [&cancelled] { return cancelled.load(); };
     std::vector<std::thread> side;
     side.emplace_back([&] {
@@ -282,7 +285,8 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
         QElapsedTimer t;
         t.start();
         const ThreadConnection connection(store);
-        digests = RecordBindings::digestKinds(connection.database(), large, isCancelled);
+        digests = RecordBindings::digestKinds(connection.database(), large, isCancelled,
+                                              indexCheck.value().get());
         qCDebug(lcVerify, "digests of dispositions and results: %lld ms (%lld ms of CPU)",
                 t.elapsed(), threadCpuMs());
     });
@@ -327,14 +331,15 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
         return integrity->error();
     if (!integrity->value().isEmpty())
         return fail(0, integrity->value());
-    if (const QString fed = indexCheck.value()->compareFed(); !fed.isEmpty())
-        return fail(0, Store::indexDamage(db, fed).message());
-
-    // Every record against its newest binding, both ways.
+    // The tables whose rows the walk and the digests fed: only once both read them whole.
     if (!digests->ok())
         return digests->error();
     if (!moreDigests->ok())
         return moreDigests->error();
+    if (const QString fed = indexCheck.value()->compareFed(); !fed.isEmpty())
+        return fail(0, Store::indexDamage(db, fed).message());
+
+    // Every record against its newest binding, both ways.
     RecordBindings::Digests now = std::move(digests->value());
     now.insert(moreDigests->value());
     const auto &bound = result.audit.bindings;

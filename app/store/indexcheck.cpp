@@ -102,7 +102,8 @@ private:
     void appendColumn(sqlite3_stmt *stmt, int i)
     {
         {
-            switch (sqlite3_column_type(stmt, i)) {
+            const int type = sqlite3_column_type(stmt, i);
+            switch (type) {
             case SQLITE_INTEGER: {
                 const sqlite3_int64 v = sqlite3_column_int64(stmt, i);
                 append(1, &v, sizeof v);
@@ -115,7 +116,7 @@ private:
             }
             case SQLITE_TEXT:
             case SQLITE_BLOB: {
-                const bool text = sqlite3_column_type(stmt, i) == SQLITE_TEXT;
+                const bool text = type == SQLITE_TEXT;
                 const void *data = text ? static_cast<const void *>(sqlite3_column_text(stmt, i))
                                         : sqlite3_column_blob(stmt, i);
                 const quint32 n = static_cast<quint32>(sqlite3_column_bytes(stmt, i));
@@ -226,6 +227,12 @@ Step stepBetween(const Index &index, const RowBytes &previous, const RowBytes &n
         }
     }
     return s;
+}
+
+// The name of the result column that gives a partial index's condition to a feed.
+QString conditionColumn(const Index &index)
+{
+    return u"where "_s + index.name;
 }
 
 void tally(Index::Tally *t, const unsigned char key[crypto_shorthash_siphashx24_KEYBYTES],
@@ -558,7 +565,9 @@ struct IndexCheck::Feed::Part
 {
     Index::Tally *target; // in IndexCheck::Impl::m_tables
     std::vector<int> columns;
+    int condition; // a partial index's condition: the result column that holds it, else -1
     Index::Tally tally;
+    RowBytes row; // each row's, in turn
 };
 
 IndexCheck::Feed::Feed() = default;
@@ -566,10 +575,11 @@ IndexCheck::Feed::~Feed() = default;
 
 void IndexCheck::Feed::add(sqlite3_stmt *stmt)
 {
-    RowBytes row;
     for (Part &p : m_parts) {
-        row.read(stmt, p.columns);
-        tally(&p.tally, m_key, row);
+        if (p.condition >= 0 && !sqlite3_column_int(stmt, p.condition))
+            continue; // a row the partial index leaves out
+        p.row.read(stmt, p.columns);
+        tally(&p.tally, m_key, p.row);
     }
 }
 
@@ -591,9 +601,33 @@ Result<std::unique_ptr<IndexCheck>> IndexCheck::prepare(QSqlDatabase db)
     return out;
 }
 
-void IndexCheck::expectFeed(const QString &table)
+bool IndexCheck::expectFeed(const QString &table)
 {
+    const auto t = std::find_if(d->m_tables.cbegin(), d->m_tables.cend(),
+                                [&table](const Table &x) { return x.name == table; });
+    if (t == d->m_tables.cend() || t->withoutRowid)
+        return false;
     d->m_fed.insert(table);
+    return true;
+}
+
+bool IndexCheck::expectsFeed(const QString &table) const
+{
+    return d->m_fed.contains(table);
+}
+
+QList<QByteArray> IndexCheck::feedColumns(const QString &table) const
+{
+    QList<QByteArray> out;
+    const auto t = std::find_if(d->m_tables.cbegin(), d->m_tables.cend(),
+                                [&table](const Table &x) { return x.name == table; });
+    if (t == d->m_tables.cend())
+        return out;
+    for (const Index &index : t->indexes) {
+        if (!index.where.isEmpty())
+            out << "(" + index.where + ") AS " + quoted(conditionColumn(index));
+    }
+    return out;
 }
 
 std::unique_ptr<IndexCheck::Feed> IndexCheck::feed(const QString &table, sqlite3_stmt *stmt) const
@@ -608,9 +642,13 @@ std::unique_ptr<IndexCheck::Feed> IndexCheck::feed(const QString &table, sqlite3
     std::unique_ptr<Feed> out(new Feed());
     out->m_key = d->m_key;
     for (Index &index : t->indexes) {
-        if (!index.where.isEmpty())
-            return nullptr;
-        Feed::Part part{&index.fromTable, {}, {}};
+        Feed::Part part{&index.fromTable, {}, -1, {}, {}};
+        if (!index.where.isEmpty()) {
+            const auto it = columnOf.find(conditionColumn(index));
+            if (it == columnOf.end())
+                return nullptr;
+            part.condition = it->second;
+        }
         for (const IndexColumn &c : index.columns) {
             const auto it = columnOf.find(c.rowid ? t->rowidAlias : c.name);
             if (it == columnOf.end())

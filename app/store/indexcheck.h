@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -69,10 +70,16 @@ public:
     // Reads the schema and draws the key.
     static Result<std::unique_ptr<IndexCheck>> prepare(QSqlDatabase db);
     ~IndexCheck();
-    void expectFeed(const QString &table);
+    // False, and nothing changes, when `table`'s rows cannot be fed (it has no rowid): check()
+    // then reads it as any other.
+    bool expectFeed(const QString &table);
+    bool expectsFeed(const QString &table) const;
+    // What a scan that feeds `table` selects after its own columns: the condition of each
+    // partial index, evaluated on the row (none when the table has no partial index).
+    QList<QByteArray> feedColumns(const QString &table) const;
     // A feed for the rows `stmt` gives of `table`, or null when its result columns (named as
-    // the table's, the rowid by its INTEGER PRIMARY KEY name) lack one an index of the table
-    // keeps, or the table has a partial index or no rowid.
+    // the table's, the rowid by its INTEGER PRIMARY KEY name, and feedColumns()) lack one an
+    // index of the table keeps, or the table has no rowid.
     std::unique_ptr<Feed> feed(const QString &table, sqlite3_stmt *stmt) const;
     void add(const Feed &feed); // from any thread
     Result<QString> check(QSqlDatabase db, const std::function<bool()> &cancelled = {});

@@ -628,6 +628,18 @@ void tst_Attacks::doctoredIndexNamed_data()
            "test_code = 'VIAB' THEN '%1' ELSE batch_number END, test_code)"_s
         << u"The index qc_results_by_batch of table qc_results does not hold the rows of its "
            "table"_s;
+    QTest::newRow("an entry left out: an exception's assessment gone")
+        << u"dispositions_by_batch"_s
+        << u"CREATE INDEX dispositions_by_batch ON dispositions(batch_number, exception_key, id) "
+           "WHERE batch_number <> '%2'"_s
+        << u"The index dispositions_by_batch of table dispositions does not hold the rows of its "
+           "table"_s;
+    QTest::newRow("a current result left out: the release result no longer found")
+        << u"qc_results_current"_s
+        << u"CREATE UNIQUE INDEX qc_results_current ON qc_results(sample_id, test_code, "
+           "tested_at) WHERE superseded_by_id IS NULL AND batch_number <> '%1'"_s
+        << u"The index qc_results_current of table qc_results does not hold the rows of its "
+           "table"_s;
     QTest::newRow("entries out of order: a search misses signatures")
         << u"signatures_by_batch"_s
         << u"CREATE INDEX signatures_by_batch ON signatures(batch_number, id DESC)"_s
@@ -641,6 +653,24 @@ void tst_Attacks::doctoredIndexNamed()
     QFETCH(QString, named);
     const QString store = freshStore(u"index-"_s + index);
     QVERIFY(!store.isEmpty());
+    if (index == u"dispositions_by_batch"_s) {
+        // An assessment to leave out, made as a reviewer makes one once QC approved.
+        {
+            std::unique_ptr<Session> qc =
+                Session::open(store, QString::fromLatin1(kAnalyst), secretOf(password())).value();
+            const Result<ESignature> approved = ReviewService(*qc).sign(
+                SignRequest{m_unreviewed, Meaning::QcApproved, {}, {}, {}}, secretOf(password()));
+            QVERIFY2(approved, approved ? "" : qPrintable(approved.error().message()));
+        }
+        std::unique_ptr<Session> rosa =
+            Session::open(store, QString::fromLatin1(kReviewer), secretOf(password())).value();
+        ReviewService review(*rosa);
+        const BatchReview r = review.review(m_unreviewed).value();
+        QVERIFY(!r.exceptions.isEmpty());
+        const auto disposed = review.dispose(m_unreviewed, r.exceptions.front().exception.key,
+                                             u"Assessed; no impact."_s, {});
+        QVERIFY2(disposed, disposed ? "" : qPrintable(disposed.error().message()));
+    }
     const QString records = StorePaths(store).records();
     const SecureBytes key = masterKey(store);
     QString original;
