@@ -21,6 +21,7 @@
 #include <chrono>
 #include <limits>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -156,16 +157,17 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
     };
     bool row = false;
 
-    QByteArray expectedPrev;
+    std::string expectedPrev; // keeps its memory from one event to the next
     if (run.from == 1) {
-        expectedPrev = AuditTrail::genesisHash(m_storeId);
+        expectedPrev = AuditTrail::genesisHash(m_storeId).toStdString();
     } else {
         // Without the event before, the run before this one finds the gap and names it.
         if (Status s = step(row); !s)
             return s;
         if (!row || sqlite3_column_int64(q, 0) != run.from - 1)
             return {};
-        expectedPrev = blobAt(q, 12).toByteArray();
+        const QByteArrayView stored = blobAt(q, 12);
+        expectedPrev.assign(stored.data(), std::size_t(stored.size()));
     }
     qint64 expectedSeq = run.from;
     canonical::Buffer scratch; // each event's canonical form, in turn
@@ -232,7 +234,7 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                                 "outside ReleaseDesk.")
                                  .arg(what(), storedTime()));
         }
-        if (prevHash != QByteArrayView(expectedPrev)) {
+        if (prevHash != QByteArrayView(expectedPrev.data(), qsizetype(expectedPrev.size()))) {
             return fail(seq, tr("%1: its link to the previous event does not match; an earlier "
                                 "event was changed or removed.")
                                  .arg(what()));
@@ -322,7 +324,7 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                 run.anchorHashes.insert(seq, hash.toByteArray());
         }
 
-        expectedPrev = hash.toByteArray();
+        expectedPrev.assign(hash.data(), std::size_t(hash.size()));
         ++expectedSeq;
         ++run.events;
         if ((run.events & 0xFFF) == 0) {

@@ -300,6 +300,7 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
     };
     qint64 after = 0;
     QSet<qint64> seen;
+    QHash<QString, ESignature> lastOfBatch; // each batch's signature with the highest id
     for (;;) {
         Result<QList<ESignature>> batch = page(db, after, 2000);
         if (!batch)
@@ -369,6 +370,7 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             if (event->batch != s.batchNumber || event->signature != s.signature ||
                 event->seq <= s.auditSeq)
                 return fail(s.id, tr("%1 is not the one the audit trail recorded.").arg(which()));
+            lastOfBatch.insert(s.batchNumber, s); // in the order of ids: the last one stays
         }
     }
     for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
@@ -381,21 +383,6 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
     }
     // Where each batch stands must be where its last signature took it (a review begun by a
     // disposition is the one step without a signature of its own).
-    QHash<QString, ESignature> lastOfBatch;
-    {
-        qint64 from = 0;
-        for (;;) {
-            Result<QList<ESignature>> batch = page(db, from, 2000);
-            if (!batch)
-                return batch.error();
-            if (batch->isEmpty())
-                break;
-            for (const ESignature &s : std::as_const(batch.value())) {
-                from = s.id;
-                lastOfBatch.insert(s.batchNumber, s);
-            }
-        }
-    }
     // A batch held after a rollback: the event that held it, after its last signature.
     QHash<qint64, QString> holds; // event seq -> batch
     QSqlQuery q(db);
