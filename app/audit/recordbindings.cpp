@@ -161,6 +161,7 @@ void appendRow(canonical::Buffer &out, sqlite3_stmt *stmt, int firstColumn, int 
     }
 }
 
+// One part of one subject while it is read: the hash of its rows so far.
 struct PartHash
 {
     crypto::Blake2b hash;

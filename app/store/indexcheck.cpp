@@ -553,6 +553,13 @@ struct IndexCheck::Impl
         return QString();
     }
 
+    Table *table(const QString &name)
+    {
+        const auto t = std::find_if(m_tables.begin(), m_tables.end(),
+                                    [&name](const Table &x) { return x.name == name; });
+        return t == m_tables.end() ? nullptr : &*t;
+    }
+
     QSqlDatabase m_db; // the connection of the thread that reads now
     std::function<bool()> m_cancelled;
     unsigned char m_key[crypto_shorthash_siphashx24_KEYBYTES];
@@ -603,9 +610,8 @@ Result<std::unique_ptr<IndexCheck>> IndexCheck::prepare(QSqlDatabase db)
 
 bool IndexCheck::expectFeed(const QString &table)
 {
-    const auto t = std::find_if(d->m_tables.cbegin(), d->m_tables.cend(),
-                                [&table](const Table &x) { return x.name == table; });
-    if (t == d->m_tables.cend() || t->withoutRowid)
+    const Table *t = d->table(table);
+    if (!t || t->withoutRowid)
         return false;
     d->m_fed.insert(table);
     return true;
@@ -619,9 +625,8 @@ bool IndexCheck::expectsFeed(const QString &table) const
 QList<QByteArray> IndexCheck::feedColumns(const QString &table) const
 {
     QList<QByteArray> out;
-    const auto t = std::find_if(d->m_tables.cbegin(), d->m_tables.cend(),
-                                [&table](const Table &x) { return x.name == table; });
-    if (t == d->m_tables.cend())
+    const Table *t = d->table(table);
+    if (!t)
         return out;
     for (const Index &index : t->indexes) {
         if (!index.where.isEmpty())
@@ -632,9 +637,8 @@ QList<QByteArray> IndexCheck::feedColumns(const QString &table) const
 
 std::unique_ptr<IndexCheck::Feed> IndexCheck::feed(const QString &table, sqlite3_stmt *stmt) const
 {
-    const auto t = std::find_if(d->m_tables.begin(), d->m_tables.end(),
-                                [&table](const Table &x) { return x.name == table; });
-    if (t == d->m_tables.end() || t->withoutRowid || !stmt)
+    Table *t = d->table(table);
+    if (!t || t->withoutRowid || !stmt)
         return nullptr;
     std::map<QString, int> columnOf;
     for (int i = 0; i < sqlite3_column_count(stmt); ++i)
