@@ -1101,6 +1101,14 @@ void registerSqlCipherDriver()
         // allocation of every connection. Only possible before SQLite starts; refused (and
         // harmless) if it already has.
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        // SQLCipher 4 writes its own lines to stderr (a page that fails its HMAC, at level
+        // WARN and above) beside the one line the command line gives for the same failure;
+        // every failure reaches the caller as an error anyway. The level is the process's, set
+        // on any connection; SQLCipher 3 does not know the pragma and ignores it.
+        sqlite3 *quiet = nullptr;
+        if (sqlite3_open_v2(":memory:", &quiet, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+            sqlite3_exec(quiet, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+        sqlite3_close(quiet);
         QSqlDatabase::registerSqlDriver(QString::fromLatin1(SqlCipherDriver::kDriverName),
                                         new QSqlDriverCreator<SqlCipherDriver>);
     });
