@@ -382,8 +382,8 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                                       .arg(it->batch));
     }
     // Where each batch stands must be where its last signature took it (a review begun by a
-    // disposition is the one step without a signature of its own).
-    // A batch held after a rollback: the event that held it, after its last signature.
+    // disposition is the one step without a signature of its own), or on hold after a
+    // rollback: the event that held it comes after its last signature.
     QHash<qint64, QString> holds; // event seq -> batch
     QSqlQuery q(db);
     q.setForwardOnly(true);
