@@ -150,23 +150,29 @@ Status Store::checkPages(QSqlDatabase db, bool *everyPageHmac)
     return {};
 }
 
+namespace {
+
+// An index check's finding as the store's damage; its failure as it is.
+Status indexFinding(QSqlDatabase db, const Result<QString> &checked)
+{
+    if (!checked)
+        return checked.error();
+    if (!checked->isEmpty())
+        return Store::indexDamage(db, checked.value());
+    return {};
+}
+
+} // namespace
+
 Status Store::checkIndexes(QSqlDatabase db, const std::function<bool()> &cancelled)
 {
-    Result<std::unique_ptr<IndexCheck>> check = IndexCheck::prepare(db);
-    if (!check)
-        return check.error();
-    return checkIndexes(db, *check.value(), cancelled);
+    return indexFinding(db, IndexCheck::run(db, cancelled));
 }
 
 Status Store::checkIndexes(QSqlDatabase db, IndexCheck &check,
                            const std::function<bool()> &cancelled)
 {
-    const Result<QString> checked = check.check(db, cancelled);
-    if (!checked)
-        return checked.error();
-    if (!checked->isEmpty())
-        return indexDamage(db, checked.value());
-    return {};
+    return indexFinding(db, check.check(db, cancelled));
 }
 
 Error Store::indexDamage(QSqlDatabase db, const QString &problem)
