@@ -276,6 +276,14 @@
         <source>The indexes of the audit trail cannot be checked from its walk.</source>
         <translation>Die Indizes des Audit-Trails können nicht beim Durchlaufen des Trails geprüft werden.</translation>
     </message>
+    <message>
+        <source>The order of the record bindings can only be checked by one walk of the whole audit trail.</source>
+        <translation>Die Reihenfolge der Datensatzbindungen lässt sich nur in einem Durchgang durch den ganzen Audit-Trail prüfen.</translation>
+    </message>
+    <message>
+        <source>The order of the record bindings cannot be checked from the walk.</source>
+        <translation>Die Reihenfolge der Datensatzbindungen lässt sich im Durchgang nicht prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::BatchCatalogue</name>
@@ -1435,6 +1443,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>%1 names %2 as %3, but its key is certified for %4 as %5.</source>
         <translation>%1 nennt %2 als %3, ihr Schlüssel ist jedoch für %4 als %5 zertifiziert.</translation>
     </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verifizierung abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ExceptionEngine</name>
@@ -2271,6 +2283,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The index %1 of table %2 does not hold the rows of its table (%3 entries for %4 rows, or other values), so a search through it finds other rows than the table has: records.db was altered outside ReleaseDesk or is damaged.</source>
         <translation>Der Index %1 der Tabelle %2 enthält nicht die Zeilen seiner Tabelle (%3 Einträge für %4 Zeilen, oder andere Werte), sodass eine Suche über ihn andere Zeilen findet, als die Tabelle enthält: records.db wurde außerhalb von ReleaseDesk geändert oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The indexes of table %1 were not checked: no scan of its rows was given to the check.</source>
+        <translation>Die Indizes der Tabelle %1 wurden nicht geprüft: Der Prüfung wurde kein Durchlauf ihrer Zeilen übergeben.</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3817,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>A re-key is due (%1): until it is done, a copy of a removed key slot still opens records.db. Run releasedesk rekey with nothing else open.</source>
         <translation>Eine Neuverschlüsselung ist fällig (%1): Bis sie erfolgt ist, öffnet eine Kopie eines entfernten Schlüsselslots weiterhin records.db. Führen Sie releasedesk rekey aus, während nichts anderes geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation>Die Signaturen können nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,14 @@
         <source>The indexes of the audit trail cannot be checked from its walk.</source>
         <translation>監査証跡のインデックスは、証跡の走査からは検査できません。</translation>
     </message>
+    <message>
+        <source>The order of the record bindings can only be checked by one walk of the whole audit trail.</source>
+        <translation>レコードバインディングの順序は、監査証跡全体を一度に走査する場合にのみ確認できます。</translation>
+    </message>
+    <message>
+        <source>The order of the record bindings cannot be checked from the walk.</source>
+        <translation>走査からレコードバインディングの順序を確認できません。</translation>
+    </message>
 </context>
 <context>
     <name>rd::BatchCatalogue</name>
@@ -1434,6 +1442,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>%1 names %2 as %3, but its key is certified for %4 as %5.</source>
         <translation>%1 は %2 を %3 としていますが、その鍵は %4 に %5 として証明されています。</translation>
     </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>検証をキャンセルしました。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ExceptionEngine</name>
@@ -2270,6 +2282,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The index %1 of table %2 does not hold the rows of its table (%3 entries for %4 rows, or other values), so a search through it finds other rows than the table has: records.db was altered outside ReleaseDesk or is damaged.</source>
         <translation>テーブル %2 のインデックス %1 はテーブルの行と一致しません (%4 行に対して %3 エントリ、または異なる値)。このため、これを使う検索はテーブルとは異なる行を見つけます。records.db が ReleaseDesk の外で変更されたか、破損しています。</translation>
+    </message>
+    <message>
+        <source>The indexes of table %1 were not checked: no scan of its rows was given to the check.</source>
+        <translation>テーブル %1 のインデックスは確認されませんでした: 行の走査が検査に渡されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3814,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>A re-key is due (%1): until it is done, a copy of a removed key slot still opens records.db. Run releasedesk rekey with nothing else open.</source>
         <translation>鍵更新が必要です（%1）: 完了するまでは、削除されたキースロットのコピーで records.db を開くことができます。他に何も開いていない状態で releasedesk rekey を実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation>署名を読み取れません</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,14 @@
         <source>The indexes of the audit trail cannot be checked from its walk.</source>
         <translation>De indexen van de audittrail kunnen niet vanuit het doorlopen ervan worden gecontroleerd.</translation>
     </message>
+    <message>
+        <source>The order of the record bindings can only be checked by one walk of the whole audit trail.</source>
+        <translation>De volgorde van de recordkoppelingen kan alleen worden gecontroleerd door één doorloop van het hele audittrail.</translation>
+    </message>
+    <message>
+        <source>The order of the record bindings cannot be checked from the walk.</source>
+        <translation>De volgorde van de recordkoppelingen kan niet vanuit de doorloop worden gecontroleerd.</translation>
+    </message>
 </context>
 <context>
     <name>rd::BatchCatalogue</name>
@@ -1435,6 +1443,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>%1 names %2 as %3, but its key is certified for %4 as %5.</source>
         <translation>%1 noemt %2 als %3, maar de sleutel ervan is gecertificeerd voor %4 als %5.</translation>
     </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verificatie geannuleerd.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ExceptionEngine</name>
@@ -2271,6 +2283,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The index %1 of table %2 does not hold the rows of its table (%3 entries for %4 rows, or other values), so a search through it finds other rows than the table has: records.db was altered outside ReleaseDesk or is damaged.</source>
         <translation>De index %1 van tabel %2 bevat niet de rijen van de tabel (%3 items voor %4 rijen, of andere waarden), zodat een zoekopdracht via de index andere rijen vindt dan de tabel bevat: records.db is buiten ReleaseDesk gewijzigd of is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The indexes of table %1 were not checked: no scan of its rows was given to the check.</source>
+        <translation>De indexen van tabel %1 zijn niet gecontroleerd: de controle heeft geen doorloop van de rijen ontvangen.</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3817,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>A re-key is due (%1): until it is done, a copy of a removed key slot still opens records.db. Run releasedesk rekey with nothing else open.</source>
         <translation>Een sleutelvernieuwing is vereist (%1): totdat deze is uitgevoerd, opent een kopie van een verwijderd sleutelslot nog steeds records.db. Voer releasedesk rekey uit terwijl niets anders geopend is.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation>Kan de handtekeningen niet lezen</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
-#include <cstdio>
+#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -148,15 +148,13 @@ void appendCanonical(canonical::Buffer &out, const AuditTrail::StoredEvent &e)
     out.appendU64(static_cast<quint64>(e.seq));
     out.appendField(e.time.data, e.time.size);
     char offset[24];
-    const int offsetSize =
-        std::snprintf(offset, sizeof offset, "%lld", static_cast<long long>(e.utcOffsetSeconds));
-    out.appendField(offset, offsetSize);
+    const auto written =
+        std::to_chars(offset, offset + sizeof offset, static_cast<long long>(e.utcOffsetSeconds));
+    out.appendField(offset, written.ptr - offset);
     for (const AuditTrail::StoredText &t : e.texts)
         out.appendField(t.data, t.size);
-    if (!e.bound.isEmpty()) {
-        out.appendU32(static_cast<quint32>(e.bound.size()));
-        out.append(e.bound.data(), static_cast<std::size_t>(e.bound.size()));
-    }
+    if (!e.bound.isEmpty())
+        out.appendSized(e.bound.data(), static_cast<std::size_t>(e.bound.size()));
 }
 
 } // namespace

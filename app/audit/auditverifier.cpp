@@ -17,8 +17,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -60,16 +62,19 @@ struct AuditVerifier::Run
 
 namespace {
 
-AuditTrail::StoredText textAt(sqlite3_stmt *stmt, int column)
+// A row's values are taken from the statement once each (sqlite3_column_value) and read from
+// there: a call of sqlite3_column_*() for each read costs more than the read, over millions of
+// rows. The connection is the walking thread's alone, so the unprotected values are safe to read.
+AuditTrail::StoredText textAt(sqlite3_value *v)
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-    return {data ? data : "", sqlite3_column_bytes(stmt, column)};
+    const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(v));
+    return {data ? data : "", sqlite3_value_bytes(v)};
 }
 
-QByteArrayView blobAt(sqlite3_stmt *stmt, int column)
+QByteArrayView blobAt(sqlite3_value *v)
 {
-    const auto *data = static_cast<const char *>(sqlite3_column_blob(stmt, column));
-    return {data, sqlite3_column_bytes(stmt, column)};
+    const auto *data = static_cast<const char *>(sqlite3_value_blob(v));
+    return {data, sqlite3_value_bytes(v)};
 }
 
 QString decoded(const AuditTrail::StoredText &t)
@@ -108,20 +113,48 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
     const Statement select(db, "SELECT seq, at_utc, utc_offset, user_name, action, entity_type, "
                                "entity_id, field, old_value, new_value, reason, prev_hash, hash, "
                                "bound FROM audit_events WHERE seq >= ? ORDER BY seq");
-    // The record bindings of the same events, read beside them in the same order.
-    const Statement bindingRows(db, "SELECT seq, kind, subject, digest FROM record_bindings "
-                                    "WHERE seq >= ? AND seq <= ? ORDER BY seq, kind, subject");
+    // The record bindings of the same events, read beside them in the same order. One walk of
+    // the whole trail reads them all, from the first row stored to the last, and so gives the
+    // index check the order of that table's rows (a run of a part of the trail seeks, and a
+    // seek in rows out of order can pass over some).
+    const QString bindingsTable = u"record_bindings"_s;
+    const bool feedsBindings = m_indexCheck && m_indexCheck->expectsFeed(bindingsTable);
+    const bool whole = run.from == 1 && run.to == 0;
+    if (feedsBindings && !whole) {
+        return Error(ErrorCode::Unsupported,
+                     tr("The order of the record bindings can only be checked by one walk of the "
+                        "whole audit trail."));
+    }
+    const QByteArray bindingSql =
+        feedsBindings
+            ? "SELECT seq, kind, subject, digest FROM " + m_indexCheck->orderedFrom(bindingsTable) +
+                  " ORDER BY seq, kind, subject"
+            : QByteArray("SELECT seq, kind, subject, digest FROM record_bindings "
+                         "WHERE seq >= ? AND seq <= ? ORDER BY seq, kind, subject");
+    const Statement bindingRows(db, bindingSql.constData());
     sqlite3_stmt *b = bindingRows.get();
-    if (!b || sqlite3_bind_int64(b, 1, run.from == 1 ? 0 : run.from) != SQLITE_OK ||
-        sqlite3_bind_int64(b, 2, run.to > 0 ? run.to : std::numeric_limits<qint64>::max()) !=
-            SQLITE_OK)
+    if (!b)
         return readError(bindingRows.connection());
+    if (!feedsBindings &&
+        (sqlite3_bind_int64(b, 1, run.from == 1 ? 0 : run.from) != SQLITE_OK ||
+         sqlite3_bind_int64(b, 2, run.to > 0 ? run.to : std::numeric_limits<qint64>::max()) !=
+             SQLITE_OK))
+        return readError(bindingRows.connection());
+    std::unique_ptr<IndexCheck::Feed> bindingsFeed;
+    if (feedsBindings && !(bindingsFeed = m_indexCheck->feed(bindingsTable, b))) {
+        return Error(ErrorCode::Unsupported,
+                     tr("The order of the record bindings cannot be checked from the walk."));
+    }
     bool bindingRow = false;
-    const auto nextBinding = [b, &bindingRow, &readError, &bindingRows]() -> Status {
+    qint64 bindingSeq = 0; // of the binding row there is
+    const auto nextBinding = [&]() -> Status {
         const int rc = sqlite3_step(b);
         bindingRow = rc == SQLITE_ROW;
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
             return readError(bindingRows.connection());
+        if (bindingRow && bindingsFeed)
+            bindingsFeed->add(b);
+        bindingSeq = bindingRow ? sqlite3_column_int64(b, 0) : 0;
         return {};
     };
     if (Status s = nextBinding(); !s)
@@ -166,7 +199,7 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
             return s;
         if (!row || sqlite3_column_int64(q, 0) != run.from - 1)
             return {};
-        const QByteArrayView stored = blobAt(q, 12);
+        const QByteArrayView stored = blobAt(sqlite3_column_value(q, 12));
         expectedPrev.assign(stored.data(), std::size_t(stored.size()));
     }
     qint64 expectedSeq = run.from;
@@ -177,7 +210,10 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
             return s;
         if (!row)
             break;
-        const qint64 seq = sqlite3_column_int64(q, 0);
+        std::array<sqlite3_value *, 14> v;
+        for (int i = 0; i < int(v.size()); ++i)
+            v[std::size_t(i)] = sqlite3_column_value(q, i);
+        const qint64 seq = sqlite3_value_int64(v[0]);
         if (run.to > 0 && seq > run.to) {
             // The next run checks this event; only a gap before it is this run's to name.
             if (seq != expectedSeq) {
@@ -195,23 +231,23 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
         // ReleaseDesk writes text (or NULL) in every text column and an integer offset; any
         // other type was put there by hand.
         bool typed =
-            sqlite3_column_type(q, 1) == SQLITE_TEXT && sqlite3_column_type(q, 2) == SQLITE_INTEGER;
-        for (int i = 0; i < 8 && typed; ++i) {
-            const int type = sqlite3_column_type(q, 3 + i);
+            sqlite3_value_type(v[1]) == SQLITE_TEXT && sqlite3_value_type(v[2]) == SQLITE_INTEGER;
+        for (std::size_t i = 0; i < 8 && typed; ++i) {
+            const int type = sqlite3_value_type(v[3 + i]);
             typed = type == SQLITE_TEXT || type == SQLITE_NULL;
         }
         AuditTrail::StoredEvent e;
         e.seq = seq;
-        e.time = textAt(q, 1);
-        e.utcOffsetSeconds = sqlite3_column_int64(q, 2);
-        for (int i = 0; i < 8; ++i) {
-            if (sqlite3_column_type(q, 3 + i) != SQLITE_NULL) // NULL stays NULL when read
-                e.texts[i] = textAt(q, 3 + i);
+        e.time = textAt(v[1]);
+        e.utcOffsetSeconds = sqlite3_value_int64(v[2]);
+        for (std::size_t i = 0; i < 8; ++i) {
+            if (sqlite3_value_type(v[3 + i]) != SQLITE_NULL) // NULL stays NULL when read
+                e.texts[i] = textAt(v[3 + i]);
         }
         const AuditTrail::StoredText &user = e.texts[0];
         const AuditTrail::StoredText &action = e.texts[1];
-        const QByteArrayView prevHash = blobAt(q, 11);
-        const QByteArrayView hash = blobAt(q, 12);
+        const QByteArrayView prevHash = blobAt(v[11]);
+        const QByteArrayView hash = blobAt(v[12]);
         const auto storedTime = [&e] { return decoded(e.time); };
         // Only a failure names the event: composing it for each of a million would cost more
         // than checking them.
@@ -239,9 +275,9 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                                 "event was changed or removed.")
                                  .arg(what()));
         }
-        const int boundType = sqlite3_column_type(q, 13);
+        const int boundType = sqlite3_value_type(v[13]);
         typed = typed && (boundType == SQLITE_NULL || boundType == SQLITE_BLOB);
-        e.bound = blobAt(q, 13);
+        e.bound = blobAt(v[13]);
         if (!typed ||
             !crypto::constantTimeEquals(AuditTrail::computeHash(prevHash, e, scratch), hash)) {
             return fail(seq, tr("%1: its content does not match its hash; it was altered after "
@@ -249,15 +285,15 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                                  .arg(what()));
         }
         // What the event bound: its bindings must give its digest.
-        if (bindingRow && sqlite3_column_int64(b, 0) < seq)
-            return strayBinding(sqlite3_column_int64(b, 0));
-        if (!e.bound.isEmpty() || (bindingRow && sqlite3_column_int64(b, 0) == seq)) {
+        if (bindingRow && bindingSeq < seq)
+            return strayBinding(bindingSeq);
+        if (!e.bound.isEmpty() || (bindingRow && bindingSeq == seq)) {
             // Read in the table's key order, which is the order of the event's digest.
             RecordBindings::EventDigest digest(seq);
-            while (bindingRow && sqlite3_column_int64(b, 0) == seq) {
-                const AuditTrail::StoredText kind = textAt(b, 1);
-                const AuditTrail::StoredText subject = textAt(b, 2);
-                const QByteArrayView bound = blobAt(b, 3);
+            while (bindingRow && bindingSeq == seq) {
+                const AuditTrail::StoredText kind = textAt(sqlite3_column_value(b, 1));
+                const AuditTrail::StoredText subject = textAt(sqlite3_column_value(b, 2));
+                const QByteArrayView bound = blobAt(sqlite3_column_value(b, 3));
                 digest.add(QByteArrayView(kind.data, kind.size),
                            QByteArrayView(subject.data, subject.size), bound);
                 bindingKey.truncate(0); // keeps its capacity, unlike clear()
@@ -265,7 +301,12 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                     .append('\0')
                     .append(subject.data, subject.size);
                 if (const auto known = run.bindings.find(bindingKey); known != run.bindings.end()) {
-                    *known = {seq, bound.toByteArray()};
+                    // Over the digest it holds, without a new allocation for each binding.
+                    known->seq = seq;
+                    if (known->digest.size() == bound.size() && known->digest.isDetached())
+                        std::memcpy(known->digest.data(), bound.data(), std::size_t(bound.size()));
+                    else
+                        known->digest = bound.toByteArray();
                 } else {
                     run.bindings.insert(bindingKey, {seq, bound.toByteArray()});
                 }
@@ -341,12 +382,14 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
         m_indexCheck->add(*feed);
     if (bindingRow) {
         // Bindings past the last event: the events that wrote them are gone.
-        return fail(sqlite3_column_int64(b, 0),
+        return fail(bindingSeq,
                     tr("The audit trail ends at event %1, but record bindings of event %2 remain: "
                        "events were removed from the end.")
                         .arg(expectedSeq - 1)
-                        .arg(sqlite3_column_int64(b, 0)));
+                        .arg(bindingSeq));
     }
+    if (bindingsFeed)
+        m_indexCheck->add(*bindingsFeed); // every row read, to the end
     return {};
 }
 

@@ -100,6 +100,9 @@ public:
     static Result<Digests> digestKinds(QSqlDatabase db, const QList<Kind> &kinds,
                                        const std::function<bool()> &cancelled = {},
                                        IndexCheck *indexes = nullptr);
+    // The tables that digestKinds() reads whole for `kinds`, each row once: the ones whose
+    // rows it can give an index check.
+    static QStringList wholeTables(const QList<Kind> &kinds);
     // The digest of a subject with no rows at all (a removal recorded as such).
     static QByteArray emptyDigest(const QString &kindId, const QString &subject);
 };

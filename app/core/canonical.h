@@ -66,28 +66,25 @@ class Buffer
 public:
     void clear() { m_size = 0; }
     QByteArrayView view() const { return {m_data.get(), static_cast<qsizetype>(m_size)}; }
-
-    void append(const void *data, std::size_t n)
+    // `n` more bytes at the end, to be written by the caller: one check of the room for all
+    // the parts of a field.
+    char *extend(std::size_t n)
     {
         if (m_size + n > m_capacity)
             grow(m_size + n);
-        if (n > 0)
-            std::memcpy(m_data.get() + m_size, data, n);
+        char *at = m_data.get() + m_size;
         m_size += n;
+        return at;
     }
-    void append(char c) { append(&c, 1); }
-    void appendU32(quint32 v)
+    void append(const void *data, std::size_t n)
     {
-        char b[4];
-        qToBigEndian(v, b);
-        append(b, 4);
+        char *at = extend(n);
+        if (n > 0)
+            std::memcpy(at, data, n);
     }
-    void appendU64(quint64 v)
-    {
-        char b[8];
-        qToBigEndian(v, b);
-        append(b, 8);
-    }
+    void append(char c) { *extend(1) = c; }
+    void appendU32(quint32 v) { qToBigEndian(v, extend(4)); }
+    void appendU64(quint64 v) { qToBigEndian(v, extend(8)); }
     // As canonical::appendField: a null `utf8` is NULL.
     void appendField(const char *utf8, qsizetype size)
     {
@@ -95,12 +92,19 @@ public:
             appendU32(0xFFFFFFFFu);
             return;
         }
-        appendU32(static_cast<quint32>(size));
-        append(utf8, static_cast<std::size_t>(size));
+        appendSized(utf8, static_cast<std::size_t>(size));
+    }
+    // A 4-byte length, then the bytes.
+    void appendSized(const void *data, std::size_t size)
+    {
+        char *at = extend(4 + size);
+        qToBigEndian(static_cast<quint32>(size), at);
+        if (size > 0)
+            std::memcpy(at + 4, data, size);
     }
 
 private:
-    void grow(std::size_t needed)
+    Q_DECL_COLD_FUNCTION void grow(std::size_t needed)
     {
         const std::size_t capacity = std::max<std::size_t>({needed, 2 * m_capacity, 256});
         auto data = std::make_unique<char[]>(capacity);

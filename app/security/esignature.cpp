@@ -283,10 +283,77 @@ Result<QList<ESignature>> ESignatures::page(QSqlDatabase db, qint64 afterId, int
     return select(db, u"WHERE id > ? ORDER BY id LIMIT ?"_s, {afterId, limit});
 }
 
+std::array<char, 32> ESignatures::Verdicts::checkedBytes(const QByteArray &publicKey,
+                                                         const QByteArray &message,
+                                                         const QByteArray &signature)
+{
+    crypto::Blake2b h;
+    for (const QByteArray *part : {&publicKey, &message, &signature}) {
+        QByteArray size;
+        canonical::appendU32(size, static_cast<quint32>(part->size()));
+        h.add(size);
+        h.add(*part);
+    }
+    const QByteArray digest = h.finish();
+    std::array<char, 32> out{};
+    std::copy_n(digest.constData(), std::min<qsizetype>(digest.size(), 32), out.begin());
+    return out;
+}
+
+Result<ESignatures::Verdicts> ESignatures::Verdicts::check(QSqlDatabase db, const QString &storeId,
+                                                           const KeyDirectory &keys, qint64 fromId,
+                                                           qint64 toId,
+                                                           const std::function<bool()> &cancelled)
+{
+    Verdicts out;
+    qint64 after = fromId - 1;
+    for (;;) {
+        if (cancelled && cancelled())
+            return Error(ErrorCode::Cancelled, tr("Verification cancelled."));
+        Result<QList<ESignature>> batch =
+            select(db, u"WHERE id > ? AND id <= ? ORDER BY id LIMIT ?"_s, {after, toId, 2000});
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        for (const ESignature &s : std::as_const(batch.value())) {
+            after = s.id;
+            const CertifiedKey *key = keys.find(s.keyId);
+            if (!key)
+                continue; // verifyAll() names it
+            const QByteArray m = message(storeId, s);
+            out.m_entries.push_back({s.id,
+                                     crypto::verifySignature(key->cert.publicKey, m, s.signature),
+                                     checkedBytes(key->cert.publicKey, m, s.signature)});
+        }
+    }
+    return out;
+}
+
+void ESignatures::Verdicts::add(const Verdicts &other)
+{
+    m_entries.insert(m_entries.end(), other.m_entries.begin(), other.m_entries.end());
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const Entry &a, const Entry &b) { return a.id < b.id; });
+}
+
+int ESignatures::Verdicts::of(qint64 id, const QByteArray &publicKey, const QByteArray &message,
+                              const QByteArray &signature) const
+{
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                                     [](const Entry &e, qint64 i) { return e.id < i; });
+    if (it == m_entries.end() || it->id != id ||
+        it->checked != checkedBytes(publicKey, message, signature))
+        return -1;
+    return it->verified ? 1 : 0;
+}
+
 Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QString &storeId,
                                                      const KeyDirectory &keys,
-                                                     const RecordedSignings &recorded)
+                                                     const RecordedSignings &recorded, int threads,
+                                                     const Verdicts *ahead)
 {
+
     QSqlQuery head(db);
     head.setForwardOnly(true);
     head.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);
@@ -307,15 +374,21 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             return batch.error();
         if (batch->isEmpty())
             break;
-        // The Ed25519 checks, the costly part, on every core; their verdicts are taken below
+        // The Ed25519 checks, the costly part, on `threads` cores; their verdicts are taken below
         // in order, so that the first problem is the one named.
         const QList<ESignature> &signatures = batch.value();
         std::vector<char> verified(std::size_t(signatures.size()), 0);
-        inParts(signatures.size(), computeThreads(), 250, [&](qsizetype from, qsizetype to) {
+        inParts(signatures.size(), threads, 250, [&](qsizetype from, qsizetype to) {
             for (qsizetype i = from; i < to; ++i) {
                 const ESignature &s = signatures.at(i);
-                if (const CertifiedKey *key = keys.find(s.keyId))
-                    verified[std::size_t(i)] = verify(s, storeId, key->cert.publicKey) ? 1 : 0;
+                const CertifiedKey *key = keys.find(s.keyId);
+                if (!key)
+                    continue;
+                const QByteArray m = message(storeId, s);
+                const int known = ahead ? ahead->of(s.id, key->cert.publicKey, m, s.signature) : -1;
+                verified[std::size_t(i)] =
+                    known >= 0 ? char(known)
+                               : char(crypto::verifySignature(key->cert.publicKey, m, s.signature));
             }
         });
         for (qsizetype i = 0; i < signatures.size(); ++i) {

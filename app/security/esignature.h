@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/parallel.h"
 #include "core/result.h"
 #include "security/securebytes.h"
 
@@ -11,6 +12,10 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <array>
+#include <functional>
+#include <vector>
 
 class QSqlQuery;
 
@@ -103,9 +108,41 @@ public:
     // names the first that does not match. `recorded` is what the audit chain walk collected
     // (AuditVerification::signings), from a walk that found the chain whole: the head is
     // compared with the link the recording event holds when it is the event just before.
+    // The Ed25519 checks run on `threads` cores, but for those `ahead` holds.
+    class Verdicts;
     static Result<SignatureVerification> verifyAll(QSqlDatabase db, const QString &storeId,
                                                    const KeyDirectory &keys,
-                                                   const RecordedSignings &recorded);
+                                                   const RecordedSignings &recorded,
+                                                   int threads = computeThreads(),
+                                                   const Verdicts *ahead = nullptr);
+
+    // verifyAll()'s Ed25519 checks made ahead of it, while the chain it needs is still being
+    // walked: of the signatures with ids fromId to toId, whether each verified with its
+    // signer's certified key, bound to the bytes checked (key, message and signature), so that
+    // a verdict stands only for the same bytes when verifyAll() reads the signature again.
+    class Verdicts
+    {
+    public:
+        static Result<Verdicts> check(QSqlDatabase db, const QString &storeId,
+                                      const KeyDirectory &keys, qint64 fromId, qint64 toId,
+                                      const std::function<bool()> &cancelled = {});
+        void add(const Verdicts &other);
+        // 1: verified; 0: did not; -1: not checked, or other bytes.
+        int of(qint64 id, const QByteArray &publicKey, const QByteArray &message,
+               const QByteArray &signature) const;
+
+    private:
+        struct Entry
+        {
+            qint64 id;
+            bool verified;
+            std::array<char, 32> checked;
+        };
+        static std::array<char, 32> checkedBytes(const QByteArray &publicKey,
+                                                 const QByteArray &message,
+                                                 const QByteArray &signature);
+        std::vector<Entry> m_entries; // by id
+    };
 };
 
 } // namespace rd

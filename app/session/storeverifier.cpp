@@ -3,11 +3,14 @@
 
 #include "audit/audittrail.h"
 #include "audit/recordbindings.h"
+#include "core/parallel.h"
 #include "security/esignature.h"
 #include "security/keydirectory.h"
 #include "session/session.h"
 #include "store/indexcheck.h"
 #include "store/migrations.h"
+#include "store/rows.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -19,7 +22,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <ctime>
+#include <array>
+#include <functional>
 #include <map>
 #include <optional>
 #include <thread>
@@ -35,15 +39,6 @@ namespace {
 // How long each part of a verify took (QT_LOGGING_RULES="releasedesk.verify.debug=true"): what
 // to look at first when a large store verifies slowly.
 Q_LOGGING_CATEGORY(lcVerify, "releasedesk.verify", QtWarningMsg)
-
-// The processor time the calling thread has used, in milliseconds: beside the wall time, what a
-// part costs when the others compete for the cores.
-qint64 threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
-}
 
 struct SchemaObject
 {
@@ -250,17 +245,24 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
         }
     }
 
-    // The chain in runs on every core (at most four); beside it, each on a connection of its
-    // own, SQLite's checks, and the records as they are now (the two largest kinds apart from
-    // the rest). The signatures after the chain, from what its walk collected.
+    // The chain is walked here, on half the cores; the other half take, one after the other
+    // and each on a connection of its own, the checks that do not need it: the Ed25519 checks
+    // of the signatures in two halves first (so that their verdicts are in when the walk ends),
+    // then SQLite's page and index checks and the records as they are now (the two largest
+    // kinds apart from the rest). Once its walk has ended, this thread compares the signatures
+    // with what the walk collected and takes the parts not yet begun. No more threads than
+    // cores: with more, each part costs more.
+    const int threads = computeThreads();
+    const int chainThreads = std::max(1, threads / 2);
     const QList<RecordBindings::Kind> large = {RecordBindings::Kind::Dispositions,
                                                RecordBindings::Kind::Results};
     QList<RecordBindings::Kind> rest = RecordBindings::kinds();
     for (const RecordBindings::Kind k : large)
         rest.removeAll(k);
     std::optional<Result<RecordBindings::Digests>> digests, moreDigests;
-    std::optional<Result<SignatureVerification>> signatures;
     std::optional<Result<QString>> integrity;
+    std::array<std::optional<Result<ESignatures::Verdicts>>, 2> verdicts;
+    std::atomic<std::size_t> verdictsDone = 0;
     std::atomic<bool> cancelled = false;
     // The index check reads each index here; the table side of the audit trail's comes from
     // the chain walk, which reads every event anyway.
@@ -268,36 +270,75 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     if (!indexCheck)
         return indexCheck.error();
     indexCheck.value()->expectFeed(u"audit_events"_s);
-    // And the largest records' from their digests' scan.
-    indexCheck.value()->expectFeed(u"dispositions"_s);
-    indexCheck.value()->expectFeed(u"qc_results"_s);
+    // With the trail in one run, the order of the record bindings too.
+    if (chainThreads == 1)
+        indexCheck.value()->expectOrderedFeed(u"record_bindings"_s);
+    // And every table the digests read whole, from their scans.
+    for (const QString &table : RecordBindings::wholeTables(RecordBindings::kinds()))
+        indexCheck.value()->expectFeed(table);
+    // The signatures' ids, in two halves.
+    qint64 firstId = 0;
+    qint64 lastId = 0;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM signatures"_s))
+            return Store::errorFrom(tr("Cannot read the signatures"), q.lastError());
+        const Result<bool> found = nextRow(q, tr("Cannot read the signatures"));
+        if (!found)
+            return found.error();
+        firstId = q.value(0).toLongLong();
+        lastId = q.value(1).toLongLong();
+    }
+    const qint64 middleId = firstId + (lastId - firstId) / 2;
     const auto isCancelled = [&cancelled] { return cancelled.load(); };
+    // Each part on the connection of the thread that takes it, its time in the debug log.
+    using Part = std::function<void(QSqlDatabase)>;
+    const auto timed = [](QString what, Part part) -> Part {
+        return [what = std::move(what), part = std::move(part)](QSqlDatabase on) {
+            QElapsedTimer t;
+            t.start();
+            part(std::move(on));
+            qCDebug(lcVerify, "%s: %lld ms", qPrintable(what), t.elapsed());
+        };
+    };
+    const auto checkSignatures = [&](std::size_t half, qint64 from, qint64 to) {
+        return timed(u"Ed25519 checks of signatures %1 to %2"_s.arg(from).arg(to),
+                     [&, half, from, to](QSqlDatabase on) {
+                         verdicts[half] = ESignatures::Verdicts::check(
+                             std::move(on), storeId, directory.value(), from, to, isCancelled);
+                         ++verdictsDone; // after the verdicts are in place
+                     });
+    };
+    const std::vector<Part> sideParts = {
+        checkSignatures(0, firstId, middleId),
+        checkSignatures(1, middleId + 1, lastId),
+        timed(u"SQLite's page check and the index check"_s,
+              [&](QSqlDatabase on) {
+                  integrity = checkIntegrity(std::move(on), *indexCheck.value(), isCancelled);
+              }),
+        timed(u"digests of dispositions and results"_s,
+              [&](QSqlDatabase on) {
+                  digests = RecordBindings::digestKinds(std::move(on), large, isCancelled,
+                                                        indexCheck.value().get());
+              }),
+        timed(u"digests of the other records"_s,
+              [&](QSqlDatabase on) {
+                  moreDigests = RecordBindings::digestKinds(std::move(on), rest, isCancelled,
+                                                            indexCheck.value().get());
+              }),
+    };
+    std::atomic<std::size_t> nextSidePart = 0;
+    const auto takeSideParts = [&](const QSqlDatabase &on) {
+        for (std::size_t i; (i = nextSidePart++) < sideParts.size();)
+            sideParts[i](on);
+    };
     std::vector<std::thread> side;
-    side.emplace_back([&] {
-        QElapsedTimer t;
-        t.start();
-        const ThreadConnection connection(store);
-        integrity = checkIntegrity(connection.database(), *indexCheck.value(), isCancelled);
-        qCDebug(lcVerify, "SQLite's page check and the index check: %lld ms (%lld ms of CPU)",
-                t.elapsed(), threadCpuMs());
-    });
-    side.emplace_back([&] {
-        QElapsedTimer t;
-        t.start();
-        const ThreadConnection connection(store);
-        digests = RecordBindings::digestKinds(connection.database(), large, isCancelled,
-                                              indexCheck.value().get());
-        qCDebug(lcVerify, "digests of dispositions and results: %lld ms (%lld ms of CPU)",
-                t.elapsed(), threadCpuMs());
-    });
-    side.emplace_back([&] {
-        QElapsedTimer t;
-        t.start();
-        const ThreadConnection connection(store);
-        moreDigests = RecordBindings::digestKinds(connection.database(), rest, isCancelled);
-        qCDebug(lcVerify, "digests of the other records: %lld ms (%lld ms of CPU)", t.elapsed(),
-                threadCpuMs());
-    });
+    for (int i = 0; i < std::max(1, threads - chainThreads); ++i) {
+        side.emplace_back([&] {
+            const ThreadConnection connection(store);
+            takeSideParts(connection.database());
+        });
+    }
     QElapsedTimer chainTimer;
     chainTimer.start();
     AuditVerifier verifier(db, storeId, directory.value(), header->anchors.values());
@@ -308,18 +349,33 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
             cancelled = true;
         return go;
     };
-    Result<AuditVerification> audit =
-        verifier.run(store, std::clamp(QThread::idealThreadCount(), 1, 4), progress);
+    Result<AuditVerification> audit = verifier.run(store, chainThreads, progress);
     qCDebug(lcVerify, "audit chain: %lld ms", chainTimer.elapsed());
-    if (!audit) {
-        cancelled = true;
-    } else if (audit->ok) {
-        // While the other checks may still run.
-        signatures = ESignatures::verifyAll(db, storeId, directory.value(), audit->signings);
+    if (!audit || !audit->ok)
+        cancelled = true; // the walk's answer is the verdict; the rest need not go on
+    // The signatures against what the walk collected, with the Ed25519 verdicts made ahead:
+    // now, when those are in, or once every part has ended.
+    std::optional<Result<SignatureVerification>> signatures;
+    const auto checkSignaturesAgainstWalk = [&] {
+        ESignatures::Verdicts ahead;
+        for (const std::optional<Result<ESignatures::Verdicts>> &v : verdicts) {
+            if (!v->ok()) {
+                signatures = v->error();
+                return;
+            }
+            ahead.add(v->value());
+        }
+        signatures = ESignatures::verifyAll(db, storeId, directory.value(), audit->signings,
+                                            chainThreads, &ahead);
         qCDebug(lcVerify, "... then the signatures: %lld ms", chainTimer.elapsed());
-    }
+    };
+    if (audit && audit->ok && verdictsDone.load() == verdicts.size())
+        checkSignaturesAgainstWalk();
+    takeSideParts(db);
     for (std::thread &t : side)
         t.join();
+    if (audit && audit->ok && !signatures)
+        checkSignaturesAgainstWalk();
     if (!audit)
         return audit.error();
     result.audit = std::move(audit.value());
@@ -346,17 +402,18 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     for (auto kind = now.cbegin(); kind != now.cend(); ++kind) {
         const QHash<QString, LatestBinding> latest = bound.value(kind.key());
         for (auto it = kind->cbegin(); it != kind->cend(); ++it) {
-            const QString what = RecordBindings::describe(kind.key(), it.key());
+            // Named only when it is the one: composing it for each of the records costs.
+            const auto what = [&] { return RecordBindings::describe(kind.key(), it.key()); };
             const auto b = latest.constFind(it.key());
             if (b == latest.cend())
                 return fail(0, tr("Written outside ReleaseDesk, as no audit event recorded it: "
                                   "%1.")
-                                   .arg(what));
+                                   .arg(what()));
             if (b->digest != it.value())
                 return fail(b->seq, tr("Changed after audit event %1 recorded it: %2 (the rows "
                                        "are not the ones written then).")
                                         .arg(b->seq)
-                                        .arg(what));
+                                        .arg(what()));
             ++result.records;
         }
     }

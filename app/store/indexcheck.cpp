@@ -75,6 +75,8 @@ struct Table
     bool withoutRowid = false;
     QString rowidAlias = u"rowid"_s; // the INTEGER PRIMARY KEY column's name, if it has one
     std::vector<Index> indexes;      // ownRows first where there is one
+    int feeds = 0;                   // scans that fed it (IndexCheck::add)
+    QString fedProblem;              // the first its feeds found in the order of its own rows
 };
 
 // The columns of one row of a scan, each as a type byte and its value, in a buffer of the
@@ -101,33 +103,33 @@ public:
 private:
     void appendColumn(sqlite3_stmt *stmt, int i)
     {
-        {
-            const int type = sqlite3_column_type(stmt, i);
-            switch (type) {
-            case SQLITE_INTEGER: {
-                const sqlite3_int64 v = sqlite3_column_int64(stmt, i);
-                append(1, &v, sizeof v);
-                break;
-            }
-            case SQLITE_FLOAT: {
-                const double v = sqlite3_column_double(stmt, i);
-                append(2, &v, sizeof v);
-                break;
-            }
-            case SQLITE_TEXT:
-            case SQLITE_BLOB: {
-                const bool text = type == SQLITE_TEXT;
-                const void *data = text ? static_cast<const void *>(sqlite3_column_text(stmt, i))
-                                        : sqlite3_column_blob(stmt, i);
-                const quint32 n = static_cast<quint32>(sqlite3_column_bytes(stmt, i));
-                append(text ? 3 : 4, &n, sizeof n);
-                if (n > 0)
-                    m_bytes.append(static_cast<const char *>(data), n);
-                break;
-            }
-            default:
-                m_bytes.push_back('\0');
-            }
+        // As appendRow() in audit/recordbindings.cpp: one call into the statement per column.
+        sqlite3_value *v = sqlite3_column_value(stmt, i);
+        const int type = sqlite3_value_type(v);
+        switch (type) {
+        case SQLITE_INTEGER: {
+            const sqlite3_int64 n = sqlite3_value_int64(v);
+            append(1, &n, sizeof n);
+            break;
+        }
+        case SQLITE_FLOAT: {
+            const double d = sqlite3_value_double(v);
+            append(2, &d, sizeof d);
+            break;
+        }
+        case SQLITE_TEXT:
+        case SQLITE_BLOB: {
+            const bool text = type == SQLITE_TEXT;
+            const void *data =
+                text ? static_cast<const void *>(sqlite3_value_text(v)) : sqlite3_value_blob(v);
+            const quint32 n = static_cast<quint32>(sqlite3_value_bytes(v));
+            append(text ? 3 : 4, &n, sizeof n);
+            if (n > 0)
+                m_bytes.append(static_cast<const char *>(data), n);
+            break;
+        }
+        default:
+            m_bytes.push_back('\0');
         }
     }
     void append(char type, const void *value, std::size_t n)
@@ -229,6 +231,38 @@ Step stepBetween(const Index &index, const RowBytes &previous, const RowBytes &n
     return s;
 }
 
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+// What is wrong where entry `entries` (`row`) follows `previous` in `index` of `t`, if anything.
+QString orderProblem(const Table &t, const Index &index, const RowBytes &previous,
+                     const RowBytes &row, qint64 entries)
+{
+    const Step step = stepBetween(index, previous, row);
+    if (index.unique && step.sameKey && !step.keyHasNull) {
+        return IndexCheck::tr("The %1 of table %2 holds the same key twice (entries %3 and %4), "
+                              "which it forbids: records.db was altered outside ReleaseDesk or "
+                              "is damaged.")
+            .arg(index.ownRows ? IndexCheck::tr("primary key")
+                               : IndexCheck::tr("index %1").arg(index.name),
+                 t.name, number(entries - 1), number(entries));
+    }
+    if (step.order >= 0) {
+        return index.ownRows
+                   ? IndexCheck::tr("The rows of table %1 are out of order after row %2 of its "
+                                    "primary key: records.db was altered outside ReleaseDesk or "
+                                    "is damaged.")
+                         .arg(t.name, number(entries - 1))
+                   : IndexCheck::tr("The index %1 of table %2 is out of order after entry %3, so "
+                                    "a search through it misses rows: records.db was altered "
+                                    "outside ReleaseDesk or is damaged.")
+                         .arg(index.name, t.name, number(entries - 1));
+    }
+    return QString();
+}
+
 // The name of the result column that gives a partial index's condition to a feed.
 QString conditionColumn(const Index &index)
 {
@@ -284,8 +318,11 @@ struct IndexCheck::Impl
                                             const QString name = s.value(1).toString();
                                             if (type == u"index"_s)
                                                 indexSql[name] = s.value(2).toString().toUtf8();
-                                            else if (!name.startsWith(u"sqlite_"_s))
-                                                out.push_back(Table{name, false, u"rowid"_s, {}});
+                                            else if (!name.startsWith(u"sqlite_"_s)) {
+                                                Table t;
+                                                t.name = name;
+                                                out.push_back(std::move(t));
+                                            }
                                         });
             if (!st)
                 return st.error();
@@ -384,8 +421,6 @@ struct IndexCheck::Impl
         return m_cancelled && rows % kRowsBetweenCancelChecks == 0 && m_cancelled();
     }
 
-    static QString number(qint64 n) { return QLocale().toString(n); }
-
     Result<QString> checkTable(Table &t)
     {
         // 1. The table, once: each index's columns of each row it covers, hashed. (A table
@@ -443,8 +478,11 @@ struct IndexCheck::Impl
                 return s.error(what, rc);
         }
 
-        // 2. Each index in its own order, as a search walks it.
+        // 2. Each index in its own order, as a search walks it; a fed table's own rows were
+        // walked by its feed.
         for (Index &index : t.indexes) {
+            if (index.ownRows && fed)
+                continue;
             if (Result<QString> r = checkIndex(t, index); !r || !r->isEmpty())
                 return r;
         }
@@ -508,27 +546,9 @@ struct IndexCheck::Impl
                              IndexCheck::tr("The index check was cancelled."));
             row.read(s.get(), 0, n);
             if (entries > 1) {
-                const Step step = stepBetween(index, previous, row);
-                if (index.unique && step.sameKey && !step.keyHasNull) {
-                    return IndexCheck::tr("The %1 of table %2 holds the same key twice (entries "
-                                          "%3 and %4), which it forbids: records.db was altered "
-                                          "outside ReleaseDesk or is damaged.")
-                        .arg(index.ownRows ? IndexCheck::tr("primary key")
-                                           : IndexCheck::tr("index %1").arg(index.name),
-                             t.name, number(entries - 1), number(entries));
-                }
-                if (step.order >= 0) {
-                    return index.ownRows
-                               ? IndexCheck::tr("The rows of table %1 are out of order after "
-                                                "row %2 of its primary key: records.db was "
-                                                "altered outside ReleaseDesk or is damaged.")
-                                     .arg(t.name, number(entries - 1))
-                               : IndexCheck::tr("The index %1 of table %2 is out of order after "
-                                                "entry %3, so a search through it misses rows: "
-                                                "records.db was altered outside ReleaseDesk or "
-                                                "is damaged.")
-                                     .arg(index.name, t.name, number(entries - 1));
-                }
+                if (const QString problem = orderProblem(t, index, previous, row, entries);
+                    !problem.isEmpty())
+                    return problem;
             }
             if (!index.ownRows)
                 tally(&index.fromIndex, m_key, row);
@@ -570,11 +590,17 @@ struct IndexCheck::Impl
 
 struct IndexCheck::Feed::Part
 {
-    Index::Tally *target; // in IndexCheck::Impl::m_tables
+    Index::Tally *target = nullptr; // in IndexCheck::Impl::m_tables
     std::vector<int> columns;
-    int condition; // a partial index's condition: the result column that holds it, else -1
+    int condition = -1; // a partial index's condition: the result column that holds it, else -1
     Index::Tally tally;
     RowBytes row; // each row's, in turn
+    // The rows of a table without rowid, in the order of its primary key: each after the last.
+    const Table *table = nullptr;
+    const Index *order = nullptr;
+    RowBytes previous;
+    qint64 entries = 0;
+    QString problem;
 };
 
 IndexCheck::Feed::Feed() = default;
@@ -585,8 +611,16 @@ void IndexCheck::Feed::add(sqlite3_stmt *stmt)
     for (Part &p : m_parts) {
         if (p.condition >= 0 && !sqlite3_column_int(stmt, p.condition))
             continue; // a row the partial index leaves out
+        if (p.order && !p.problem.isEmpty())
+            continue; // the first is the one named
         p.row.read(stmt, p.columns);
-        tally(&p.tally, m_key, p.row);
+        if (!p.order) {
+            tally(&p.tally, m_key, p.row);
+            continue;
+        }
+        if (++p.entries > 1)
+            p.problem = orderProblem(*p.table, *p.order, p.previous, p.row, p.entries);
+        p.previous.swap(p.row);
     }
 }
 
@@ -610,11 +644,30 @@ Result<std::unique_ptr<IndexCheck>> IndexCheck::prepare(QSqlDatabase db)
 
 bool IndexCheck::expectFeed(const QString &table)
 {
+    // A scan names its columns, and so the rowid only by its other name; a table without an
+    // index of its own has nothing to be fed.
     const Table *t = d->table(table);
-    if (!t || t->withoutRowid)
+    if (!t || t->withoutRowid || t->indexes.empty() || t->rowidAlias == u"rowid"_s)
         return false;
     d->m_fed.insert(table);
     return true;
+}
+
+bool IndexCheck::expectOrderedFeed(const QString &table)
+{
+    const Table *t = d->table(table);
+    if (!t || !t->withoutRowid)
+        return false;
+    d->m_fed.insert(table);
+    return true;
+}
+
+QByteArray IndexCheck::orderedFrom(const QString &table) const
+{
+    const Table *t = d->table(table);
+    if (!t || !t->withoutRowid || t->indexes.empty() || !t->indexes.front().ownRows)
+        return QByteArray();
+    return quoted(t->name) + " INDEXED BY " + quoted(t->indexes.front().name);
 }
 
 bool IndexCheck::expectsFeed(const QString &table) const
@@ -638,15 +691,21 @@ QList<QByteArray> IndexCheck::feedColumns(const QString &table) const
 std::unique_ptr<IndexCheck::Feed> IndexCheck::feed(const QString &table, sqlite3_stmt *stmt) const
 {
     Table *t = d->table(table);
-    if (!t || t->withoutRowid || !stmt)
+    if (!t || !stmt)
         return nullptr;
     std::map<QString, int> columnOf;
     for (int i = 0; i < sqlite3_column_count(stmt); ++i)
         columnOf[QString::fromUtf8(sqlite3_column_name(stmt, i))] = i;
     std::unique_ptr<Feed> out(new Feed());
     out->m_key = d->m_key;
+    out->m_table = table;
     for (Index &index : t->indexes) {
-        Feed::Part part{&index.fromTable, {}, -1, {}, {}};
+        Feed::Part part;
+        part.target = &index.fromTable;
+        if (index.ownRows) {
+            part.table = t;
+            part.order = &index;
+        }
         if (!index.where.isEmpty()) {
             const auto it = columnOf.find(conditionColumn(index));
             if (it == columnOf.end())
@@ -667,7 +726,15 @@ std::unique_ptr<IndexCheck::Feed> IndexCheck::feed(const QString &table, sqlite3
 void IndexCheck::add(const Feed &feed)
 {
     QMutexLocker lock(&d->m_mutex);
+    if (Table *t = d->table(feed.m_table))
+        ++t->feeds;
     for (const Feed::Part &p : feed.m_parts) {
+        if (p.order) {
+            Table *t = d->table(p.table->name);
+            if (t && t->fedProblem.isEmpty())
+                t->fedProblem = p.problem;
+            continue;
+        }
         p.target->count += p.tally.count;
         const quint64 low = p.target->sum[0] + p.tally.sum[0];
         p.target->sum[1] += p.tally.sum[1] + (low < p.tally.sum[0] ? 1 : 0);
@@ -690,6 +757,13 @@ QString IndexCheck::compareFed() const
     for (const Table &t : d->m_tables) {
         if (!d->m_fed.contains(t.name))
             continue;
+        if (t.feeds == 0) {
+            return tr("The indexes of table %1 were not checked: no scan of its rows was given "
+                      "to the check.")
+                .arg(t.name);
+        }
+        if (!t.fedProblem.isEmpty())
+            return t.fedProblem;
         for (const Index &index : t.indexes) {
             if (const QString m = Impl::mismatch(t, index); !m.isEmpty())
                 return m;

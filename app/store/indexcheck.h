@@ -56,7 +56,8 @@ public:
     public:
         ~Feed();
         // The row `stmt` is at; the scans of all feeds of a table together must give each of
-        // its rows once.
+        // its rows once; a table without rowid, one scan (expectOrderedFeed()), whose order
+        // the feed checks as it goes.
         void add(sqlite3_stmt *stmt);
 
     private:
@@ -65,21 +66,29 @@ public:
         Feed();
         std::vector<Part> m_parts;
         const unsigned char *m_key = nullptr;
+        QString m_table;
     };
 
     // Reads the schema and draws the key.
     static Result<std::unique_ptr<IndexCheck>> prepare(QSqlDatabase db);
     ~IndexCheck();
-    // False, and nothing changes, when `table`'s rows cannot be fed (it has no rowid): check()
-    // then reads it as any other.
+    // False, and nothing changes, when `table` has nothing to be fed (no index) or its rows
+    // cannot be (no rowid, or no INTEGER PRIMARY KEY to name it by): check() then reads it as
+    // any other. A table expected to be fed that no scan fed is a finding of compareFed().
     bool expectFeed(const QString &table);
+    // The same for a table without rowid, whose one feed reads it whole, unbounded, in the
+    // order of its primary key (the rows of its own b-tree, as they are stored): false for a
+    // table with a rowid.
+    bool expectOrderedFeed(const QString &table);
+    // What that scan reads FROM: the table through its primary key's own b-tree.
+    QByteArray orderedFrom(const QString &table) const;
     bool expectsFeed(const QString &table) const;
     // What a scan that feeds `table` selects after its own columns: the condition of each
     // partial index, evaluated on the row (none when the table has no partial index).
     QList<QByteArray> feedColumns(const QString &table) const;
     // A feed for the rows `stmt` gives of `table`, or null when its result columns (named as
     // the table's, the rowid by its INTEGER PRIMARY KEY name, and feedColumns()) lack one an
-    // index of the table keeps, or the table has no rowid.
+    // index of the table keeps.
     std::unique_ptr<Feed> feed(const QString &table, sqlite3_stmt *stmt) const;
     void add(const Feed &feed); // from any thread
     Result<QString> check(QSqlDatabase db, const std::function<bool()> &cancelled = {});

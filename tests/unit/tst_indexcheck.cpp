@@ -34,6 +34,8 @@ private slots:
     void tableWithoutRowidOutOfOrderNamed();
     void fedTableSideCompared();
     void fedPartialIndexCompared();
+    void orderedFeedNamesRowsOutOfOrder();
+    void expectedFeedNeverGivenNamed();
     void cancelStops();
     void otherCollationRefused();
 
@@ -46,6 +48,12 @@ private:
     // The check with t's table side fed from a scan of the test's in two parts (rows up to id
     // `split`, then the rest), its partial indexes' conditions selected when `withConditions`.
     QString fedCheck(qint64 split, bool withConditions);
+    // The check with the rows of table `table` (without rowid) fed from one scan of them in
+    // the order of its primary key, as verify's one walk of the trail reads the bindings.
+    QString orderedFedCheck(const QString &table);
+    // `body` with a check prepared on a connection of its own, closed after; its answer, or
+    // why the check could not be prepared.
+    QString withCheck(const std::function<QString(QSqlDatabase, IndexCheck &)> &body);
 
     QTemporaryDir m_dir;
     QString m_file;
@@ -232,41 +240,29 @@ QString tst_IndexCheck::fedCheck(qint64 split, bool withConditions)
 {
     // The table side of t from a scan of the caller's (in two parts, as the chain walk's runs),
     // the rowid under its column name.
-    const QString name = u"indexcheck-%1"_s.arg(++m_connection);
-    QString out;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kDriverName), name);
-        db.setDatabaseName(m_file);
-        if (!db.open())
-            return u"cannot open"_s;
-        Result<std::unique_ptr<IndexCheck>> check = IndexCheck::prepare(db);
-        if (!check)
-            return check.error().message();
-        if (!check.value()->expectFeed(u"t"_s))
+    return withCheck([&](QSqlDatabase db, IndexCheck &check) -> QString {
+        if (!check.expectFeed(u"t"_s))
             return u"not feedable"_s;
-        const Result<QString> checked = check.value()->check(db);
+        const Result<QString> checked = check.check(db);
         if (!checked || !checked->isEmpty())
             return checked ? checked.value() : checked.error().message();
-        const QList<QByteArray> conditions = check.value()->feedColumns(u"t"_s);
+        const QList<QByteArray> conditions = check.feedColumns(u"t"_s);
         const QByteArray columns =
             "SELECT value, test, id, batch" +
             (withConditions && !conditions.isEmpty() ? ", " + conditions.join(", ") : QByteArray());
         for (const char *where : {" FROM t WHERE id <= ?", " FROM t WHERE id > ?"}) {
             Statement s(db, QByteArray(columns + where).constData());
-            std::unique_ptr<IndexCheck::Feed> feed = check.value()->feed(u"t"_s, s.get());
+            std::unique_ptr<IndexCheck::Feed> feed = check.feed(u"t"_s, s.get());
             if (!feed)
                 return u"no feed"_s;
             sqlite3_bind_int64(s.get(), 1, split);
             while (sqlite3_step(s.get()) == SQLITE_ROW)
                 feed->add(s.get());
             sqlite3_reset(s.get());
-            check.value()->add(*feed);
+            check.add(*feed);
         }
-        out = check.value()->compareFed();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
+        return check.compareFed();
+    });
 }
 
 void tst_IndexCheck::fedTableSideCompared()
@@ -294,6 +290,84 @@ void tst_IndexCheck::fedPartialIndexCompared()
                       u"CREATE INDEX t_current ON t(batch) WHERE superseded IS NULL"_s));
     QVERIFY2(fedCheck(2, true).contains(u"The index t_current of table t does not hold the rows"_s),
              qPrintable(fedCheck(2, true)));
+}
+
+QString tst_IndexCheck::orderedFedCheck(const QString &table)
+{
+    return withCheck([&](QSqlDatabase db, IndexCheck &check) -> QString {
+        if (!check.expectOrderedFeed(table))
+            return check.expectFeed(table) ? u"a table with rowid"_s : u"not feedable"_s;
+        if (check.expectFeed(table))
+            return u"fed by scans of any order too"_s;
+        const Result<QString> checked = check.check(db);
+        if (!checked || !checked->isEmpty())
+            return checked ? checked.value() : checked.error().message();
+        const QByteArray sql = "SELECT k, n, v FROM " + check.orderedFrom(table) + " ORDER BY k, n";
+        Statement s(db, sql.constData());
+        std::unique_ptr<IndexCheck::Feed> feed = check.feed(table, s.get());
+        if (!feed)
+            return u"no feed"_s;
+        while (sqlite3_step(s.get()) == SQLITE_ROW)
+            feed->add(s.get());
+        check.add(*feed);
+        return check.compareFed();
+    });
+}
+
+QString tst_IndexCheck::withCheck(const std::function<QString(QSqlDatabase, IndexCheck &)> &body)
+{
+    const QString name = u"indexcheck-%1"_s.arg(++m_connection);
+    QString out;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kDriverName), name);
+        db.setDatabaseName(m_file);
+        if (!db.open())
+            return u"cannot open"_s;
+        Result<std::unique_ptr<IndexCheck>> check = IndexCheck::prepare(db);
+        if (!check)
+            return check.error().message();
+        out = body(db, *check.value());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+void tst_IndexCheck::orderedFeedNamesRowsOutOfOrder()
+{
+    QVERIFY(
+        exec(u"CREATE TABLE w (k TEXT NOT NULL, n INTEGER NOT NULL, v TEXT, PRIMARY KEY (k, n))"
+             " WITHOUT ROWID;"
+             "INSERT INTO w VALUES ('a', 1, 'x'), ('a', 2, 'y'), ('b', 1, 'x'), ('c', 9, NULL)"_s));
+    QCOMPARE(orderedFedCheck(u"w"_s), QString());
+    // A table with a rowid is fed by scans of any order, not so.
+    QCOMPARE(orderedFedCheck(u"t"_s), u"a table with rowid"_s);
+    // The rows stored in another order than the key declares: the scan reads them as stored
+    // (the check's own read of w2 is left to the feed), and the feed names where.
+    QVERIFY(exec(u"CREATE TABLE w2 (k TEXT NOT NULL, n INTEGER NOT NULL, v TEXT, "
+                 "PRIMARY KEY (k DESC, n)) WITHOUT ROWID;"
+                 "INSERT INTO w2 SELECT * FROM w;"
+                 "PRAGMA writable_schema = ON;"
+                 "UPDATE sqlite_master SET sql = 'CREATE TABLE w2 (k TEXT NOT NULL, n INTEGER NOT "
+                 "NULL, v TEXT, PRIMARY KEY (k, n)) WITHOUT ROWID' WHERE name = 'w2';"
+                 "PRAGMA writable_schema = OFF"_s));
+    const QString found = orderedFedCheck(u"w2"_s);
+    QVERIFY2(found.contains(u"The rows of table w2 are out of order after row 1"_s),
+             qPrintable(found));
+}
+
+void tst_IndexCheck::expectedFeedNeverGivenNamed()
+{
+    // A table whose rows a caller promised but never gave is not passed unchecked.
+    const QString found = withCheck([](QSqlDatabase db, IndexCheck &check) -> QString {
+        if (!check.expectFeed(u"t"_s))
+            return u"not feedable"_s;
+        const Result<QString> checked = check.check(db);
+        if (!checked || !checked->isEmpty())
+            return checked ? checked.value() : checked.error().message();
+        return check.compareFed();
+    });
+    QVERIFY2(found.contains(u"The indexes of table t were not checked"_s), qPrintable(found));
 }
 
 void tst_IndexCheck::cancelStops()

@@ -9,6 +9,8 @@
 #include "ingest/serializer.h"
 #include "review/reviewqueue.h"
 #include "review/reviewservice.h"
+#include "security/esignature.h"
+#include "security/keydirectory.h"
 #include "session/session.h"
 #include "support/rawdb.h"
 #include "support/reviewfixtures.h"
@@ -19,6 +21,7 @@
 #include <QTest>
 
 #include <functional>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -192,6 +195,7 @@ private slots:
     void blockingExceptionsStopEveryRelease();
     void changeAfterSigningShowsAndSendsBack();
     void verifyFindsAlteredSignatures();
+    void aheadVerdictsStandOnlyForTheBytesChecked();
     void editedRowsStopTheCover();
 };
 
@@ -1019,6 +1023,60 @@ void tst_Review::verifyFindsAlteredSignatures()
     v = verify();
     QVERIFY(!v.audit.ok);
     QVERIFY2(v.audit.problem.contains(u"Removed after audit event"_s), qPrintable(v.audit.problem));
+}
+
+void tst_Review::aheadVerdictsStandOnlyForTheBytesChecked()
+{
+    // verify checks the Ed25519 signatures while the chain is still being walked, and takes
+    // each verdict later only for the very bytes that were checked.
+    ReviewSite site;
+    QVERIFY(site.ok);
+    const DemoData::Batch b = cleanBatch();
+    QVERIFY(site.add(b));
+    QVERIFY(site.toReviewed(b.record.batchNumber));
+    const QString db = site.store.path() + u"/records.db"_s;
+    std::unique_ptr<Session> s = site.store.open(u"viv"_s);
+    const QString storeId = s->store().storeId();
+    const Result<KeyDirectory> keys =
+        KeyDirectory::load(s->store().connection(), storeId, s->rootPublicKey());
+    QVERIFY(keys);
+    const auto check = [&] {
+        return ESignatures::Verdicts::check(s->store().connection(), storeId, keys.value(), 1,
+                                            std::numeric_limits<qint64>::max())
+            .value();
+    };
+    const auto verdictOf = [&](const ESignatures::Verdicts &v, const ESignature &sig) {
+        const QByteArray key = keys->find(sig.keyId)->cert.publicKey;
+        return v.of(sig.id, key, ESignatures::message(storeId, sig), sig.signature);
+    };
+    const QList<ESignature> signatures = ESignatures::page(s->store().connection(), 0, 10).value();
+    QCOMPARE(signatures.size(), 2);
+    const ESignatures::Verdicts ahead = check();
+    for (const ESignature &sig : signatures)
+        QCOMPARE(verdictOf(ahead, sig), 1);
+    // Other bytes under the same id: no verdict, so verifyAll checks them itself.
+    ESignature changed = signatures.at(1);
+    changed.comment = u"looks fine"_s;
+    QCOMPARE(verdictOf(ahead, changed), -1);
+    ESignature forged = signatures.at(1);
+    forged.signature[0] = char(forged.signature.at(0) ^ 1);
+    QCOMPARE(verdictOf(ahead, forged), -1);
+    ESignature unknown = signatures.at(1);
+    unknown.id = 99;
+    QCOMPARE(verdictOf(ahead, unknown), -1);
+    // A signature altered in the store before the check: checked, and found wanting.
+    s.reset();
+    {
+        rd::test::RawDb raw(db, site.store.masterKey());
+        QCOMPARE(raw.execAroundTriggers(u"UPDATE signatures SET comment = 'looks fine' WHERE id = "
+                                        "2"_s),
+                 0);
+    }
+    s = site.store.open(u"viv"_s);
+    const ESignatures::Verdicts after = check();
+    const ESignature stored = ESignatures::page(s->store().connection(), 1, 1).value().front();
+    QCOMPARE(stored.comment, u"looks fine"_s);
+    QCOMPARE(verdictOf(after, stored), 0);
 }
 
 void tst_Review::editedRowsStopTheCover()
