@@ -287,14 +287,10 @@ std::array<char, 32> ESignatures::Verdicts::checkedBytes(const QByteArray &publi
                                                          const QByteArray &message,
                                                          const QByteArray &signature)
 {
-    crypto::Blake2b h;
-    for (const QByteArray *part : {&publicKey, &message, &signature}) {
-        QByteArray size;
-        canonical::appendU32(size, static_cast<quint32>(part->size()));
-        h.add(size);
-        h.add(*part);
-    }
-    const QByteArray digest = h.finish();
+    canonical::Buffer checked; // each part with its length, so no two sets read alike
+    for (const QByteArray *part : {&publicKey, &message, &signature})
+        checked.appendSized(part->constData(), static_cast<std::size_t>(part->size()));
+    const QByteArray digest = crypto::blake2b256(checked.view());
     std::array<char, 32> out{};
     std::copy_n(digest.constData(), std::min<qsizetype>(digest.size(), 32), out.begin());
     return out;
@@ -353,7 +349,6 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                                                      const RecordedSignings &recorded, int threads,
                                                      const Verdicts *ahead)
 {
-
     QSqlQuery head(db);
     head.setForwardOnly(true);
     head.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);

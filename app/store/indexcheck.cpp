@@ -596,7 +596,7 @@ struct IndexCheck::Feed::Part
     Index::Tally tally;
     RowBytes row; // each row's, in turn
     // The rows of a table without rowid, in the order of its primary key: each after the last.
-    const Table *table = nullptr;
+    Table *table = nullptr; // in IndexCheck::Impl::m_tables
     const Index *order = nullptr;
     RowBytes previous;
     qint64 entries = 0;
@@ -730,9 +730,8 @@ void IndexCheck::add(const Feed &feed)
         ++t->feeds;
     for (const Feed::Part &p : feed.m_parts) {
         if (p.order) {
-            Table *t = d->table(p.table->name);
-            if (t && t->fedProblem.isEmpty())
-                t->fedProblem = p.problem;
+            if (p.table->fedProblem.isEmpty())
+                p.table->fedProblem = p.problem;
             continue;
         }
         p.target->count += p.tally.count;
