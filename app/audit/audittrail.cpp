@@ -70,6 +70,10 @@ constexpr Name kNames[] = {
     {kStoreUpgraded, QT_TRANSLATE_NOOP("rd::audit", "Store upgraded to key certificates")},
     {kRekeyDue, QT_TRANSLATE_NOOP("rd::audit", "Re-key due")},
     {kHeldAfterRollback, QT_TRANSLATE_NOOP("rd::audit", "Batch held after a rollback")},
+    {kHeldForChange,
+     QT_TRANSLATE_NOOP("rd::audit", "Batch held for a change under change control")},
+    {kReturnedByChange,
+     QT_TRANSLATE_NOOP("rd::audit", "Batch returned to QC approval by a change")},
     {kKeySlotsClaimRejected,
      QT_TRANSLATE_NOOP("rd::audit", "Failed-login record in keyslots.json not believed")},
 };

@@ -53,6 +53,8 @@ inline constexpr char kStoreRekeyed[] = "store.rekeyed";
 inline constexpr char kStoreUpgraded[] = "store.upgraded";
 inline constexpr char kRekeyDue[] = "store.rekey-due";
 inline constexpr char kHeldAfterRollback[] = "batch.held-after-rollback";
+inline constexpr char kHeldForChange[] = "batch.held-for-change";
+inline constexpr char kReturnedByChange[] = "batch.returned-by-change";
 inline constexpr char kKeySlotsClaimRejected[] = "keyslots.claim-rejected";
 
 bool isCheckpoint(const QString &action);

@@ -6,6 +6,7 @@
 #include "core/userfiles.h"
 #include "ingest/resultrules.h"
 #include "ingest/serializer.h"
+#include "records/batchlocks.h"
 #include "records/recordstore.h"
 #include "session/session.h"
 
@@ -356,6 +357,25 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     Result<QHash<QString, qint64>> inboxKeys = records.inboxKeys(sampleIds);
     if (!inboxKeys)
         return inboxKeys.error();
+    Result<BatchLocks> locks = BatchLocks::read(db);
+    if (!locks)
+        return locks.error();
+    const bool underChangeControl = !options.changeControl.trimmed().isEmpty();
+    // What this import changes in batches people have signed for, and what it may not change.
+    QMap<QString, QList<BatchChange>> changes;
+    QStringList lockedOut;
+    const auto change = [&](const QString &batch, const QString &testCode, bool newResult,
+                            const auto &what) {
+        if (!locks->signedFor(batch))
+            return; // nothing signed yet: nothing to lock or send back
+        const QString why = locks->lockedBecause(batch, testCode, newResult);
+        if (!why.isEmpty() && !underChangeControl) {
+            if (lockedOut.size() < kMaxConflictsShown)
+                lockedOut << what() + u": "_s + why;
+            return;
+        }
+        changes[batch] << BatchChange{testCode, newResult, what()};
+    };
     const QHash<QString, QString> &asmUnits = ResultRules::cellCounterUnits();
 
     // 4. Check the rows on a second thread while this one writes those that passed into one
@@ -373,7 +393,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     // stopped it.
     const auto check = [&](PlanBlock &block) {
         const auto planned = [&]() {
-            if (!problems.isEmpty() || conflictCount > 0)
+            if (!problems.isEmpty() || conflictCount > 0 || !lockedOut.isEmpty())
                 handoff.refuse();
             handoff.put(block, false);
             return !handoff.stopped();
@@ -411,6 +431,11 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     }
                     plan.version = stored->version + 1;
                     plan.supersedes = stored->id;
+                    change(r.batchNumber, QString(), false, [&] {
+                        return tr("%1, %2: batch record %3, version %4")
+                            .arg(f.name, where, r.batchNumber)
+                            .arg(plan.version);
+                    });
                 }
                 for (const QcSample &s : r.qcSamples) {
                     const auto owner = owners->constFind(s.id);
@@ -512,6 +537,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     plan.supersedes = (*stored)->id;
                     plan.previous = resultValue((*stored)->result);
                 }
+                change(owner->batchNumber, r.testCode, !plan.supersedes, [&] {
+                    return tr("%1: the result %2 (%3)")
+                        .arg(placeOf(fi, ri), resultName(r), resultValue(r));
+                });
                 block.results << plan;
                 if (!planned())
                     return;
@@ -523,7 +552,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     const auto checkRows = [&]() {
         PlanBlock block;
         check(block);
-        if (!problems.isEmpty() || conflictCount > 0)
+        if (!problems.isEmpty() || conflictCount > 0 || !lockedOut.isEmpty())
             handoff.refuse();
         handoff.put(block, true);
         places.clear(); // freed here, beside the writing
@@ -680,6 +709,14 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         return abandon(wrote.error());
     if (!problems.isEmpty())
         return abandon(Error(ErrorCode::InvalidInput, problems.report(tr("Import"))));
+    if (!lockedOut.isEmpty()) {
+        QString text = tr("Import: nothing was written. A decided batch changes only under "
+                          "change control, which puts it on hold for a new review and decision "
+                          "(on the command line: --change-control \"REFERENCE: reason\").");
+        for (const QString &l : std::as_const(lockedOut))
+            text += u"\n  "_s + l;
+        return abandon(Error(ErrorCode::Forbidden, text));
+    }
     if (conflictCount > 0) {
         QString text = tr("Import: %1 records differ from the stored ones; nothing was written. To "
                           "store the new content as new versions (the old ones stay readable), "
@@ -735,6 +772,9 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         if (Result<AuditEvent> r = trail.append(user, e, subjects); !r)
             return abandon(r.error());
     }
+    // Approved batches return to QC approval; decided ones go on hold under the change control.
+    if (Status s = locks->afterChange(db, trail, user, changes, options.changeControl); !s)
+        return abandon(s.error());
     if (!report(97))
         return abandon(cancelled);
     if (!db.commit())

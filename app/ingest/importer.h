@@ -24,6 +24,9 @@ struct ImportOptions
     // Store conflicting content as new versions (the old ones stay readable); needs a reason.
     bool supersede = false;
     QString reason;
+    // The change-control reference and reason under which a decided batch's record or results
+    // may change; the batch then goes on hold for a new review and decision (BatchLocks).
+    QString changeControl;
 };
 
 struct FileOutcome

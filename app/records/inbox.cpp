@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "ingest/resultrules.h"
 #include "ingest/serializer.h"
+#include "records/batchlocks.h"
 #include "session/session.h"
 
 #include <algorithm>
@@ -104,7 +105,8 @@ Status Inbox::reject(qint64 itemId, const QString &reason)
     return reject(QList<qint64>{itemId}, reason);
 }
 
-Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, const QString &reason)
+Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, const QString &reason,
+                     const QString &changeControl)
 {
     QSqlDatabase db = m_session.store().connection();
     RecordStore records(db);
@@ -131,8 +133,13 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
     for (const StoredResult &s : stored.value())
         taken.insert(RecordStore::key(owner.key(), s.result.testCode, s.result.testedAt));
 
+    Result<BatchLocks> locks = BatchLocks::read(db);
+    if (!locks)
+        return locks.error();
+
     // Check every item before writing any.
     QList<QcResult> results;
+    QList<BatchChange> changes;
     for (const InboxItem &item : items.value()) {
         QcResult result = item.result;
         result.sampleId = owner.key();
@@ -149,6 +156,13 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
                              .arg(item.id)
                              .arg(owner.key(), result.testCode));
         taken.insert(key);
+        if (const QString why = locks->lockedBecause(owner->batchNumber, result.testCode, true);
+            !why.isEmpty() && changeControl.trimmed().isEmpty())
+            return Error(
+                ErrorCode::Forbidden,
+                tr("Result %1 cannot go to sample %2: %3.").arg(item.id).arg(owner.key(), why));
+        changes << BatchChange{result.testCode, true,
+                               tr("%1 assigned to sample %2").arg(describe(item), owner.key())};
         results << result;
     }
 
@@ -188,6 +202,11 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
             !r)
             return abandon(r.error());
     }
+    AuditTrail trail = m_session.audit();
+    if (Status s =
+            locks->afterChange(db, trail, user, {{owner->batchNumber, changes}}, changeControl);
+        !s)
+        return abandon(s.error());
     if (!db.commit())
         return abandon(Store::errorFrom(tr("Cannot assign the results"), db.lastError()));
     return {};

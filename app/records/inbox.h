@@ -28,7 +28,9 @@ public:
     // The QC samples drawn in the three days up to the earliest measurement of these items,
     // closest first: where a result without a known sample most likely belongs.
     Result<QList<SampleChoice>> candidates(const QList<qint64> &itemIds) const;
-    Status assign(const QList<qint64> &itemIds, const QString &sampleId, const QString &reason);
+    // A sample of a decided batch takes results only under `changeControl` (BatchLocks).
+    Status assign(const QList<qint64> &itemIds, const QString &sampleId, const QString &reason,
+                  const QString &changeControl = QString());
     Status reject(const QList<qint64> &itemIds, const QString &reason);
     Status assign(qint64 itemId, const QString &sampleId, const QString &reason);
     Status reject(qint64 itemId, const QString &reason);

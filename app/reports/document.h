@@ -86,6 +86,7 @@ public:
     QString metadataTitle; // the PDF's title
     QString subject;       // the PDF's subject
     bool draft = false;    // watermarked on every page: the batch is not released
+    QString draftReason;   // why a decided batch's document is a draft; empty otherwise
     bool provisional = false;
     QList<Block> blocks;
     QByteArray binding;                      // canonical bytes of the facts printed (see above)

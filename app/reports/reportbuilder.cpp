@@ -374,7 +374,16 @@ Result<Document> batchDocument(Session &session, const ReportRequest &req)
     doc.title = Documents::title(req.kind);
     doc.batchNumber = r.batchNumber;
     doc.headerLine = headerLineFor(r);
-    doc.draft = !isReleased(r.state);
+    doc.draft = !isReleased(r.state) || !r.uncovered.isEmpty();
+    if (!r.uncovered.isEmpty()) {
+        doc.draftReason = r.uncovered;
+        Block notice;
+        notice.type = Block::Type::Notice;
+        notice.text = ReportBuilder::tr("DRAFT: %1. The batch must be reviewed and decided again "
+                                        "before a final document can be printed.")
+                          .arg(r.uncovered);
+        doc.blocks << notice;
+    }
     doc.metadataTitle = doc.title + u" — "_s + r.batchNumber;
     doc.subject = ReportBuilder::tr("%1 of batch %2 of %3 (state: %4)")
                       .arg(doc.title, r.batchNumber, r.productCode, Workflow::displayName(r.state));
@@ -621,7 +630,8 @@ Result<Document> auditDocument(Session &session, ReportRequest req)
             return r.error();
         doc.batchNumber = r->batchNumber;
         doc.headerLine = headerLineFor(r.value());
-        doc.draft = !isReleased(r->state);
+        doc.draft = !isReleased(r->state) || !r->uncovered.isEmpty();
+        doc.draftReason = r->uncovered;
         product = r->productCode;
     } else {
         doc.headerLine = ReportBuilder::tr("Whole store %1").arg(session.store().storeId());

@@ -636,12 +636,17 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
 
     // --- Signatures that no longer cover the record.
     for (const StaleSignature &s : facts.staleSignatures) {
-        add(ExceptionCategory::ChangedAfterSigning, Severity::Major, QString::number(s.signatureId),
+        add(ExceptionCategory::ChangedAfterSigning,
+            s.decided ? Severity::Critical : Severity::Major, QString::number(s.signatureId),
             Workflow::id(s.meaning),
-            tr("The record changed after \"%1\" was signed by %2 on %3; that signature no longer "
-               "covers the current content.")
-                .arg(Workflow::displayName(s.meaning), s.signer, shown(s.signedAt)),
-            {Kind::Signature, QString::number(s.signatureId), -1});
+            s.decided ? tr("The record changed after \"%1\" was signed by %2 on %3, and the "
+                           "decision rests on it: its documents print as drafts until the batch "
+                           "is reviewed and decided again.")
+                            .arg(Workflow::displayName(s.meaning), s.signer, shown(s.signedAt))
+                      : tr("The record changed after \"%1\" was signed by %2 on %3; that "
+                           "signature no longer covers the current content.")
+                            .arg(Workflow::displayName(s.meaning), s.signer, shown(s.signedAt)),
+            {Kind::Signature, QString::number(s.signatureId), -1}, s.decided);
     }
 
     std::stable_sort(out.begin(), out.end(),

@@ -93,6 +93,7 @@ struct StaleSignature
     Meaning meaning = Meaning::Reviewed;
     QString signer;
     QDateTime signedAt;
+    bool decided = false; // the batch's decision rests on it
 };
 
 // Everything the engine looks at for one batch.

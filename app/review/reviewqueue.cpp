@@ -27,6 +27,8 @@ ReviewQueue::ReviewQueue(Session &session)
 
 bool ReviewQueue::moreUrgent(const QueueEntry &a, const QueueEntry &b)
 {
+    if (a.uncovered != b.uncovered)
+        return a.uncovered;
     const bool aDone = Workflow::isFinal(a.state);
     const bool bDone = Workflow::isFinal(b.state);
     if (aDone != bDone)
@@ -215,6 +217,7 @@ void ReviewQueue::fill(QueueEntry &e, const BatchReview &review)
     e.blocked = std::any_of(review.exceptions.cbegin(), review.exceptions.cend(),
                             [](const ExceptionView &x) { return x.exception.blocksRelease; });
     e.state = review.state;
+    e.uncovered = !review.uncovered.isEmpty();
     e.scanned = true;
 }
 

@@ -34,6 +34,9 @@ struct QueueEntry
     int info = 0;
     int open = 0; // without a current disposition
     bool blocked = false;
+    // Decided on signatures that no longer cover the record (BatchReview::uncovered): first in
+    // the queue, whatever else.
+    bool uncovered = false;
 };
 
 // The batches QA works through, with their exception counts.

@@ -298,17 +298,26 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         if (Status s = checkSignatures(v); !s)
             return s.error();
     }
-    if (!Workflow::isFinal(v.state)) {
-        for (const Meaning m : {Meaning::QcApproved, Meaning::Reviewed}) {
-            const ESignature *s = latest(l.signatures, m);
-            if (!s)
-                continue;
-            const auto view =
-                std::find_if(v.signatures.cbegin(), v.signatures.cend(),
-                             [s](const SignatureView &x) { return x.signature.id == s->id; });
-            if (view != v.signatures.cend() && !view->coversCurrent)
-                f.staleSignatures << StaleSignature{s->id, m, s->fullName, s->signedAt};
-        }
+    // The signatures the batch stands on: QC approval, review and the decision taken.
+    const bool decided = Workflow::isFinal(v.state) || v.state == BatchState::ConditionallyReleased;
+    for (const Meaning m : Workflow::meanings()) {
+        if (m != Meaning::QcApproved && m != Meaning::Reviewed &&
+            !(decided && Workflow::isReleaseDecision(m)))
+            continue;
+        const ESignature *s = latest(l.signatures, m);
+        if (!s)
+            continue;
+        const auto view =
+            std::find_if(v.signatures.cbegin(), v.signatures.cend(),
+                         [s](const SignatureView &x) { return x.signature.id == s->id; });
+        if (view == v.signatures.cend() || view->coversCurrent)
+            continue;
+        f.staleSignatures << StaleSignature{s->id, m, s->fullName, s->signedAt, decided};
+        if (decided && v.uncovered.isEmpty())
+            v.uncovered = tr("signature %1 (\"%2\" by %3) no longer covers the record of batch "
+                             "%4: its data changed after the decision")
+                              .arg(s->id)
+                              .arg(Workflow::displayName(m), s->fullName, v.batchNumber);
     }
 
     v.standings = ExceptionEngine::standings(f);
@@ -669,6 +678,10 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
         // Back to where the batch stood, or further back if the record changed meanwhile.
         if (!qc || !covers(qc))
             to = BatchState::AwaitingQcApproval;
+        else if (Workflow::isFinal(to))
+            // Held from a decision (under change control, or after a rollback): the review
+            // and the decision are signed again.
+            to = BatchState::AwaitingReview;
         else if ((to == BatchState::Reviewed || to == BatchState::ConditionallyReleased) &&
                  (!reviewed || !covers(reviewed)))
             to = BatchState::AwaitingReview;

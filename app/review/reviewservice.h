@@ -81,6 +81,9 @@ struct BatchReview
     // recorded state is then not borne out, nothing more may be signed and no release document
     // printed until the store verifies. Empty otherwise (and for the queue's counts).
     QString integrityProblem;
+    // Set when the batch stands on signatures that no longer cover its record (changed in
+    // place, bypassing the lock): why its documents print as drafts. Empty otherwise.
+    QString uncovered;
     QList<Disposition> dispositionHistory; // every disposition, oldest first
     BatchRecord record;                    // the current version
     QList<StoredResult> results;           // current results of its samples

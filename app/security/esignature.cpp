@@ -450,17 +450,26 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
                                       .arg(it->batch));
     }
     // Where each batch stands must be where its last signature took it (a review begun by a
-    // disposition is the one step without a signature of its own), or on hold after a
-    // rollback: the event that held it comes after its last signature.
-    QHash<qint64, QString> holds; // event seq -> batch
+    // disposition is the one step without a signature of its own), or where an unsigned state
+    // change put it after that signature: a hold after a rollback or under change control, or a
+    // return to QC approval by a change (BatchLocks). The event that did it comes after the
+    // batch's last signature and names the state.
+    struct Moved
+    {
+        QString batch;
+        QString state;
+    };
+    QHash<qint64, Moved> moves; // event seq -> batch and the state it was put in
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT seq, entity_id FROM audit_events WHERE action = ?"_s);
+    q.prepare(u"SELECT seq, entity_id, new_value FROM audit_events WHERE action IN (?, ?, ?)"_s);
     q.addBindValue(QString::fromLatin1(audit::kHeldAfterRollback));
+    q.addBindValue(QString::fromLatin1(audit::kHeldForChange));
+    q.addBindValue(QString::fromLatin1(audit::kReturnedByChange));
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
     while (q.next())
-        holds.insert(q.value(0).toLongLong(), q.value(1).toString());
+        moves.insert(q.value(0).toLongLong(), Moved{q.value(1).toString(), q.value(2).toString()});
     if (q.lastError().isValid())
         return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
     if (!q.exec(u"SELECT batch_number, state, signature_id, hold_seq FROM batch_states"_s))
@@ -474,10 +483,11 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
         const qint64 holdSeq = q.value(3).toLongLong();
         const qint64 lastEvent =
             last != lastOfBatch.cend() ? recorded.value(last->id).seq : qint64(0);
-        const bool heldAfterRollback = holdSeq > 0 && state == u"on_hold"_s &&
-                                       holds.value(holdSeq) == batchNumber && holdSeq > lastEvent;
-        const bool matches = heldAfterRollback ||
-                             (last != lastOfBatch.cend() && q.value(2).toLongLong() == last->id &&
+        const auto move = moves.constFind(holdSeq);
+        const bool movedUnsigned = holdSeq > lastEvent && move != moves.cend() &&
+                                   move->batch == batchNumber && move->state == state;
+        const bool matches =
+            movedUnsigned || (last != lastOfBatch.cend() && q.value(2).toLongLong() == last->id &&
                               (last->stateTo == state ||
                                (state == u"in_review"_s && last->stateTo == u"awaiting_review"_s)));
         if (!matches)

@@ -677,7 +677,7 @@ void tst_Import::conflictRefusedThenSuperseded()
     QVERIFY(!Importer(*s).run({{u"fix.csv"_s, corrected}}, noReason));
     QCOMPARE(countsOf(*s), before);
 
-    ImportOptions supersede{true, u"Transcription error corrected, see LIR-0042"_s};
+    ImportOptions supersede{true, u"Transcription error corrected, see LIR-0042"_s, {}};
     Result<ImportSummary> done = Importer(*s).run({{u"fix.csv"_s, corrected}}, supersede);
     QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
     QCOMPARE(done->files.first().superseded, 1);
@@ -727,7 +727,7 @@ void tst_Import::batchRecordSupersededKeepsHistory()
     QCOMPARE(countsOf(*admin), before);
 
     Result<ImportSummary> done =
-        Importer(*admin).run({{u"b2.json"_s, doc}}, {true, u"Batch record amended"_s});
+        Importer(*admin).run({{u"b2.json"_s, doc}}, {true, u"Batch record amended"_s, {}});
     QVERIFY(done);
     QCOMPARE(done->files.first().superseded, 1);
     QCOMPARE(countsOf(*admin).batchRows, before.batchRows + 1);

@@ -365,9 +365,13 @@ void tst_Reports::verifyDocument()
             again << r;
     QVERIFY(!again.isEmpty());
     again.first().testedAt = again.first().testedAt.addSecs(3600);
-    QVERIFY(Importer(*quinn)
-                .run({{u"late.csv"_s, Serializer::resultsCsvDocument({again.first()})}}, {})
-                .ok());
+    const QList<ImportInput> late = {
+        {u"late.csv"_s, Serializer::resultsCsvDocument({again.first()})}};
+    // The batch is released: the result is refused unless it comes under change control.
+    QVERIFY(!Importer(*quinn).run(late, {}).ok());
+    ImportOptions controlled;
+    controlled.changeControl = u"CC-2026-014: late viability repeat"_s;
+    QVERIFY(Importer(*quinn).run(late, controlled).ok());
     quinn.reset();
     const DocumentCheck changed = f.verify(path);
     QVERIFY(!changed.ok());

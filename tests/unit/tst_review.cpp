@@ -7,6 +7,8 @@
 #include "ingest/formats.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "records/inbox.h"
+#include "reports/reportbuilder.h"
 #include "review/reviewqueue.h"
 #include "review/reviewservice.h"
 #include "security/esignature.h"
@@ -150,6 +152,30 @@ public:
                sign(u"rosa"_s, batch, Meaning::Reviewed).ok();
     }
 
+    // The audit actions recorded about a batch, oldest first.
+    QStringList auditActions(const QString &batch)
+    {
+        std::unique_ptr<Session> s = store.open(u"viv"_s);
+        QSqlQuery q(s->store().connection());
+        q.prepare(u"SELECT action FROM audit_events WHERE entity_id = ? ORDER BY seq"_s);
+        q.addBindValue(batch);
+        QStringList out;
+        if (!q.exec())
+            qFatal("audit: %s", qPrintable(q.lastError().text()));
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+    bool verified()
+    {
+        std::unique_ptr<Session> s = store.open(u"viv"_s);
+        Result<StoreVerification> v = s->verify();
+        if (!v || !v->audit.ok)
+            qWarning("verify: %s", qPrintable(v ? v->audit.problem : v.error().message()));
+        return v && v->audit.ok;
+    }
+
     rd::test::TestStore store;
     bool ok = false;
 };
@@ -194,6 +220,8 @@ private slots:
     void outOfSpecificationNeedsExceptionalRelease();
     void blockingExceptionsStopEveryRelease();
     void changeAfterSigningShowsAndSendsBack();
+    void decidedBatchIsLocked();
+    void documentsOfUncoveredBatchAreDrafts();
     void verifyFindsAlteredSignatures();
     void aheadVerdictsStandOnlyForTheBytesChecked();
     void editedRowsStopTheCover();
@@ -955,22 +983,127 @@ void tst_Review::changeAfterSigningShowsAndSendsBack()
     }
     corrected.value = Number{u"1234"_s, 1234};
     QVERIFY(site.results({corrected}, true));
+    // The change itself sends the batch back: the QC approval no longer covers the results.
     BatchReview r = site.reviewOf(batch);
+    QCOMPARE(r.state, BatchState::AwaitingQcApproval);
     QVERIFY(!r.signatures.first().coversCurrent);
     bool shown = false;
     for (const ExceptionView &e : r.exceptions)
         shown = shown || e.exception.category == ExceptionCategory::ChangedAfterSigning;
     QVERIFY(shown);
-    QVERIFY(site.disposeAll(batch).ok());
-    VERIFY_REFUSED(site.sign(u"rosa"_s, batch, Meaning::Reviewed), u"changed after they were "
-                                                                   u"approved"_s);
-    QVERIFY(site.sign(u"rosa"_s, batch, Meaning::OnHold, u"Potency corrected"_s).ok());
-    QVERIFY(site.sign(u"rosa"_s, batch, Meaning::HoldLifted, u"Back to QC"_s).ok());
-    r = site.reviewOf(batch);
-    QCOMPARE(r.state, BatchState::AwaitingQcApproval);
+    VERIFY_REFUSED(site.sign(u"rosa"_s, batch, Meaning::Reviewed), u"must be approved first"_s);
+    QCOMPARE(site.auditActions(batch).count(u"batch.returned-by-change"_s), 1);
+    QVERIFY(site.verified());
     QVERIFY(site.sign(u"quinn"_s, batch, Meaning::QcApproved).ok());
     QVERIFY(site.disposeAll(batch).ok());
     QVERIFY(site.sign(u"rosa"_s, batch, Meaning::Reviewed).ok());
+}
+
+void tst_Review::decidedBatchIsLocked()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    const DemoData::Batch b = cleanBatch();
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    QVERIFY(site.toReviewed(batch));
+    QVERIFY(site.sign(u"pieter"_s, batch, Meaning::Released).ok());
+    const QString finalSample = ExceptionEngine::finalProductSample(b.record);
+
+    // Three unrelated cell-counter results wait in the inbox, measured months later.
+    QList<QcResult> stray;
+    for (const QcResult &r : b.results) {
+        if (r.sampleId == finalSample && r.testCode == u"VIAB"_s) {
+            QcResult x = r;
+            x.sampleId = u"UNKNOWN-SAMPLE-7"_s;
+            x.testedAt = r.testedAt.addDays(150);
+            x.value = Number{u"55.0"_s, 55.0};
+            stray << x;
+        }
+    }
+    QCOMPARE(stray.size(), 1);
+    QVERIFY(site.results(stray));
+    std::unique_ptr<Session> analyst = site.store.open(u"quinn"_s);
+    Inbox inbox(*analyst);
+    const QList<InboxItem> open = inbox.items().value();
+    QCOMPARE(open.size(), 1);
+    const QList<StoredResult> before = site.reviewOf(batch).results;
+    VERIFY_REFUSED(inbox.assign({open.first().id}, finalSample, u"belongs here"_s),
+                   u"is decided"_s);
+    BatchReview r = site.reviewOf(batch);
+    QCOMPARE(r.state, BatchState::Released);
+    QCOMPARE(r.results.size(), before.size());
+    for (const SignatureView &s : r.signatures)
+        QVERIFY(s.coversCurrent);
+
+    // A corrected result by import is refused the same way, and nothing is written.
+    QcResult corrected;
+    for (const QcResult &x : b.results) {
+        if (x.sampleId == finalSample && x.testCode == u"POTENCY"_s)
+            corrected = x;
+    }
+    corrected.value = Number{u"1234"_s, 1234};
+    {
+        ImportOptions options;
+        options.supersede = true;
+        options.reason = u"corrected"_s;
+        VERIFY_REFUSED(Importer(*analyst).run(
+                           {{u"late.csv"_s, Serializer::resultsCsvDocument({corrected})}}, options),
+                       u"change control"_s);
+    }
+    QCOMPARE(site.reviewOf(batch).state, BatchState::Released);
+
+    // Under change control the change is made and the batch is held for a new decision.
+    VERIFY_OK(inbox.assign({open.first().id}, finalSample, u"belongs here"_s,
+                           u"CC-2026-014: late viability count"_s));
+    r = site.reviewOf(batch);
+    QCOMPARE(r.state, BatchState::OnHold);
+    QCOMPARE(r.heldFrom, BatchState::Released);
+    QCOMPARE(site.auditActions(batch).count(u"batch.held-for-change"_s), 1);
+    QVERIFY(site.verified());
+    // Nothing can be released from the hold; lifting it goes back to QC approval.
+    VERIFY_REFUSED(site.sign(u"pieter"_s, batch, Meaning::Released), u"hold must be lifted"_s);
+    QVERIFY(site.sign(u"rosa"_s, batch, Meaning::HoldLifted, u"Change assessed"_s).ok());
+    QCOMPARE(site.reviewOf(batch).state, BatchState::AwaitingQcApproval);
+    QVERIFY(site.verified());
+}
+
+void tst_Review::documentsOfUncoveredBatchAreDrafts()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    const DemoData::Batch b = cleanBatch();
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    QVERIFY(site.toReviewed(batch));
+    QVERIFY(site.sign(u"pieter"_s, batch, Meaning::Released).ok());
+    // A released batch whose record was changed in place (a store from before the lock, or an
+    // edit with the key): its documents cannot be final, and the queue shows it first.
+    {
+        rd::test::RawDb raw(site.store.path() + u"/records.db"_s, site.store.masterKey());
+        QCOMPARE(raw.execAroundTriggers(u"UPDATE qc_results SET value_text = '60.0', value_num = "
+                                        "60 WHERE test_code = 'VIAB'"_s),
+                 0);
+    }
+    std::unique_ptr<Session> s = site.store.open(u"viv"_s);
+    Result<BatchReview> r = ReviewService(*s).review(batch);
+    VERIFY_OK(r);
+    QVERIFY(!r->uncovered.isEmpty());
+    reports::ReportRequest request;
+    request.kind = reports::DocumentKind::CertificateOfAnalysis;
+    request.batchNumber = batch;
+    Result<reports::Document> doc = reports::ReportBuilder(*s).build(request);
+    VERIFY_OK(doc);
+    QVERIFY(doc->draft);
+    QVERIFY2(doc->draftReason.contains(u"no longer covers"_s), qPrintable(doc->draftReason));
+
+    QVERIFY(site.add(cleanBatch(1)));
+    Result<QList<QueueEntry>> entries = ReviewQueue(*s).entries();
+    VERIFY_OK(entries);
+    QVERIFY(ReviewQueue(*s).scan(entries.value()).ok());
+    std::sort(entries->begin(), entries->end(), ReviewQueue::moreUrgent);
+    QCOMPARE(entries->first().batchNumber, batch);
+    QVERIFY(entries->first().uncovered);
 }
 
 void tst_Review::verifyFindsAlteredSignatures()

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/batchlocks.h"
+
+#include "audit/audittrail.h"
+#include "core/clock.h"
+#include "store/rows.h"
+#include "store/store.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace rd {
+
+namespace {
+
+constexpr char kConditionallyReleased[] = "conditionally_released";
+
+// Approved or in review, not yet decided: a change sends these back to QC approval.
+bool isApproved(const QString &state)
+{
+    return state == u"awaiting_review"_s || state == u"in_review"_s || state == u"reviewed"_s;
+}
+
+} // namespace
+
+bool BatchLocks::isDecided(const QString &state)
+{
+    return state == u"released"_s || state == QLatin1StringView(kConditionallyReleased) ||
+           state == u"exceptionally_released"_s || state == u"rejected"_s;
+}
+
+Result<BatchLocks> BatchLocks::read(QSqlDatabase db)
+{
+    BatchLocks out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString what = tr("Cannot read the states of the batches");
+    if (!q.exec(u"SELECT batch_number, state FROM batch_states WHERE state <> '%1'"_s.arg(
+            QLatin1StringView(kAwaitingQcApproval))))
+        return Store::errorFrom(what, q.lastError());
+    if (Status s = eachRow(
+            q, what,
+            [&] {
+                out.m_batches.insert(q.value(0).toString(), Standing{q.value(1).toString(), {}});
+            });
+        !s)
+        return s.error();
+    // The tests each conditional release left pending (the latest one of a batch counts).
+    q.prepare(u"SELECT batch_number, conditions FROM signatures WHERE meaning = "
+              "'conditionally-released' ORDER BY id"_s);
+    if (!q.exec())
+        return Store::errorFrom(what, q.lastError());
+    if (Status s = eachRow(q, what,
+                           [&] {
+                               const auto it = out.m_batches.find(q.value(0).toString());
+                               if (it == out.m_batches.end())
+                                   return;
+                               const QStringList tests =
+                                   q.value(1).toString().split(u'\n', Qt::SkipEmptyParts);
+                               it->awaited = QSet<QString>(tests.cbegin(), tests.cend());
+                           });
+        !s)
+        return s.error();
+    return out;
+}
+
+QString BatchLocks::lockedBecause(const QString &batchNumber, const QString &testCode,
+                                  bool newResult) const
+{
+    const auto it = m_batches.constFind(batchNumber);
+    if (it == m_batches.cend() || !isDecided(it->state))
+        return QString();
+    // The awaited result of a conditional release is what the release waits for.
+    if (it->state == QLatin1StringView(kConditionallyReleased) && newResult &&
+        !testCode.isEmpty() && it->awaited.contains(testCode))
+        return QString();
+    return tr("batch %1 is decided (\"%2\"); its record and results change only under change "
+              "control, which puts it on hold for a new review and decision")
+        .arg(batchNumber, it->state);
+}
+
+Status BatchLocks::afterChange(QSqlDatabase db, AuditTrail &trail, const QString &user,
+                               const QMap<QString, QList<BatchChange>> &changes,
+                               const QString &changeControl, QStringList *moved) const
+{
+    for (auto c = changes.cbegin(); c != changes.cend(); ++c) {
+        const QString &batch = c.key();
+        const auto it = m_batches.constFind(batch);
+        if (it == m_batches.cend())
+            continue; // awaiting QC approval: nothing signed yet
+        const bool decided = isDecided(it->state);
+        if (!decided && !isApproved(it->state))
+            continue; // on hold: the person who lifts it decides where it goes
+        const QList<BatchChange> &changed = c.value();
+        if (decided && std::all_of(changed.cbegin(), changed.cend(), [&](const BatchChange &x) {
+                return lockedBecause(batch, x.testCode, x.newResult).isEmpty();
+            }))
+            continue; // only the results a conditional release awaits arrived
+        if (decided && changeControl.trimmed().isEmpty())
+            return Error(ErrorCode::Forbidden,
+                         tr("Nothing was written: %1.").arg(lockedBecause(batch)));
+        const QString to =
+            decided ? QString::fromLatin1(kOnHold) : QString::fromLatin1(kAwaitingQcApproval);
+        Result<qint64> seq = trail.nextSeq(user);
+        if (!seq)
+            return seq.error();
+        QSqlQuery q(db);
+        q.prepare(u"INSERT OR REPLACE INTO batch_states (batch_number, state, held_from, "
+                  "changed_at, signature_id, hold_seq) VALUES (?, ?, ?, ?, "
+                  "(SELECT signature_id FROM batch_states WHERE batch_number = ?), ?)"_s);
+        q.addBindValue(batch);
+        q.addBindValue(to);
+        q.addBindValue(decided ? QVariant(it->state) : QVariant(QString()));
+        q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+        q.addBindValue(batch);
+        q.addBindValue(seq.value());
+        if (!q.exec())
+            return Store::errorFrom(tr("Cannot record the state of batch %1").arg(batch),
+                                    q.lastError());
+        AuditEntry e;
+        e.action = QString::fromLatin1(decided ? audit::kHeldForChange : audit::kReturnedByChange);
+        e.entityType = u"batch"_s;
+        e.entityId = batch;
+        e.field = u"state"_s;
+        e.oldValue = it->state;
+        e.newValue = to;
+        QStringList parts;
+        for (const BatchChange &x : changed)
+            parts << x.what;
+        e.reason = decided ? tr("change control %1; changed: %2")
+                                 .arg(changeControl.trimmed(), parts.join(u"; "_s))
+                           : tr("changed after QC approval: %1").arg(parts.join(u"; "_s));
+        Result<AuditEvent> r = trail.append(user, e, {{RecordBindings::Kind::BatchState, batch}});
+        if (!r)
+            return r.error();
+        if (r->seq != seq.value())
+            return Error(ErrorCode::Failed, tr("The state of batch %1 was not recorded where "
+                                               "expected; nothing was changed.")
+                                                .arg(batch));
+        if (moved)
+            *moved << batch;
+    }
+    return {};
+}
+
+} // namespace rd
