@@ -70,6 +70,15 @@ AssignDialog::AssignDialog(Session &session, const QList<InboxItem> &items, QWid
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Why these results belong to that sample"));
 
+    m_changeControl = new QLineEdit(this);
+    m_changeControl->setObjectName(u"assignChangeControl"_s);
+    m_changeControl->setAccessibleName(tr("Change control"));
+    m_changeControl->setPlaceholderText(
+        tr("Only for a decided batch, e.g. CC-2026-014: repeat count after a counter fault"));
+    m_changeControl->setToolTip(
+        tr("A released or rejected batch changes only under change control: it goes on hold "
+           "and its review and decision are signed again."));
+
     m_message = new FormMessage(u"assignMessage"_s, this);
     if (!choices) // a shorter list of samples would pass for all there are
         m_message->showMessage(choices.error().message());
@@ -77,6 +86,7 @@ AssignDialog::AssignDialog(Session &session, const QList<InboxItem> &items, QWid
     auto *form = new QFormLayout();
     form->addRow(tr("&Sample:"), m_sample);
     form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("&Change control:"), m_changeControl);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(tr("&Assign"), QDialogButtonBox::AcceptRole);
@@ -119,7 +129,8 @@ void AssignDialog::assign()
 {
     if (!m_ok->isEnabled())
         return;
-    const Status done = Inbox(m_session).assign(m_ids, sampleId(), m_reason->text());
+    const Status done =
+        Inbox(m_session).assign(m_ids, sampleId(), m_reason->text(), m_changeControl->text());
     if (!done) {
         m_message->showMessage(done.error().message());
         return;

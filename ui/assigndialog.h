@@ -19,7 +19,8 @@ class FormMessage;
 
 // A QC analyst attaches unassigned results to the QC sample they were measured on, with a
 // reason. The samples drawn shortly before the measurement are offered first; any sample id
-// may be typed. The core checks the sample, the specification and the reason.
+// may be typed. The core checks the sample, the specification and the reason; a sample of a
+// decided batch takes results only under a change-control reference (BatchLocks).
 class AssignDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     QList<qint64> m_ids;
     QComboBox *m_sample = nullptr;
     QLineEdit *m_reason = nullptr;
+    QLineEdit *m_changeControl = nullptr;
     FormMessage *m_message = nullptr;
     QPushButton *m_ok = nullptr;
 };

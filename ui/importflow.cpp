@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/importflow.h"
 
+#include "records/batchlocks.h"
 #include "session/session.h"
 #include "ui/background.h"
 #include "ui/dialogs.h"
@@ -126,7 +127,11 @@ void ImportFlow::done(const QStringList &paths, const ImportOptions &options,
     if (error.code() == ErrorCode::Cancelled) {
         Dialogs::information(m_parent, tr("Import"), m_lastMessage);
     } else if (error.code() == ErrorCode::AlreadyExists && !options.supersede) {
-        offerSupersede(paths, m_lastMessage);
+        offerSupersede(paths, options, m_lastMessage);
+        return;
+    } else if (error.code() == ErrorCode::ChangeControlNeeded &&
+               options.changeControl.trimmed().isEmpty()) {
+        offerChangeControl(paths, options, m_lastMessage);
         return;
     } else {
         Dialogs::warning(m_parent, tr("Import"), m_lastMessage);
@@ -134,16 +139,58 @@ void ImportFlow::done(const QStringList &paths, const ImportOptions &options,
     Q_EMIT finished(false);
 }
 
-void ImportFlow::offerSupersede(const QStringList &paths, const QString &message)
+// The core's message, its first lines only: a dialog cannot show thousands.
+static QString shortened(const QString &message)
 {
-    // The core's message lists the conflicts; the window asks whether to supersede them.
     QStringList lines = message.split(u'\n');
     constexpr int kShown = 10;
     QString text = lines.takeFirst();
     for (qsizetype i = 0; i < std::min<qsizetype>(kShown, lines.size()); ++i)
         text += u'\n' + lines.at(i);
     if (lines.size() > kShown)
-        text += u'\n' + tr("… and %n more.", nullptr, static_cast<int>(lines.size() - kShown));
+        text += u'\n' +
+                ImportFlow::tr("… and %n more.", nullptr, static_cast<int>(lines.size() - kShown));
+    return text;
+}
+
+void ImportFlow::offerChangeControl(const QStringList &paths, const ImportOptions &previous,
+                                    const QString &message)
+{
+    // The core's message names the decided batches and what would change in them.
+    const QString text =
+        shortened(message) + u"\n\n"_s +
+        tr("Import under change control? Each batch named goes on hold, and its review and "
+           "decision must be signed again.");
+    const auto answer = Dialogs::question(m_parent, tr("Import: decided batches"), text,
+                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        Q_EMIT finished(false);
+        return;
+    }
+    const std::optional<QString> reference =
+        Dialogs::text(m_parent, tr("Change control"),
+                      tr("Change-control reference and reason (REFERENCE: reason), for example "
+                         "CC-2026-014: viability repeated after a counter fault"));
+    if (!reference) {
+        Q_EMIT finished(false);
+        return;
+    }
+    if (const Status s = BatchLocks::checkChangeControl(*reference); !s) {
+        m_lastMessage = s.error().message();
+        Dialogs::warning(m_parent, tr("Import"), m_lastMessage);
+        Q_EMIT finished(false);
+        return;
+    }
+    ImportOptions options = previous;
+    options.changeControl = reference->trimmed();
+    importFiles(paths, options);
+}
+
+void ImportFlow::offerSupersede(const QStringList &paths, const ImportOptions &previous,
+                                const QString &message)
+{
+    // The core's message lists the conflicts; the window asks whether to supersede them.
+    QString text = shortened(message);
     text += u"\n\n"_s + tr("Store the new content as new versions? The stored versions stay "
                            "readable, and the audit trail records the reason.");
     const auto answer = Dialogs::question(m_parent, tr("Import: content differs"), text,
@@ -164,7 +211,7 @@ void ImportFlow::offerSupersede(const QStringList &paths, const QString &message
         Q_EMIT finished(false);
         return;
     }
-    ImportOptions options;
+    ImportOptions options = previous;
     options.supersede = true;
     options.reason = reason->trimmed();
     importFiles(paths, options);

@@ -22,7 +22,8 @@ namespace rd::ui {
 // Import from the window: choose files, then the core reads, checks and writes them in the
 // background behind a progress dialog that can cancel (a cancelled import writes nothing), and
 // the window says what was stored. Conflicting content can be stored as new versions, with a
-// reason, exactly as `releasedesk import --supersede --reason` would.
+// reason, exactly as `releasedesk import --supersede --reason` would; a decided batch changes
+// only under a change-control reference, as `--change-control` gives it.
 class ImportFlow : public QObject
 {
     Q_OBJECT
@@ -43,7 +44,10 @@ Q_SIGNALS:
 
 private:
     void done(const QStringList &paths, const ImportOptions &options, Result<ImportSummary> result);
-    void offerSupersede(const QStringList &paths, const QString &message);
+    void offerSupersede(const QStringList &paths, const ImportOptions &previous,
+                        const QString &message);
+    void offerChangeControl(const QStringList &paths, const ImportOptions &previous,
+                            const QString &message);
 
     Session &m_session;
     QWidget *m_parent;

@@ -336,7 +336,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case Site:
             return e.site;
         case State:
-            return Workflow::displayName(e.state);
+            return e.uncovered
+                       ? tr("%1 — signatures no longer cover").arg(Workflow::displayName(e.state))
+                       : Workflow::displayName(e.state);
         case Coi:
             return e.coiDin;
         case PlannedShipment:
@@ -356,17 +358,22 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == TimeLeft && overdue)
             return tr("The planned shipment to %1 has passed: a patient is waiting.").arg(e.site);
+        if (index.column() == State && e.uncovered)
+            return tr("The record changed after the decision was signed: the batch must be "
+                      "reviewed and decided again, and its documents print as DRAFT.");
         if (!e.scanned && index.column() >= Critical)
             return tr("Exceptions are being computed.");
     } else if (role == Qt::FontRole) {
-        if ((index.column() == TimeLeft && overdue) || (index.column() == Critical && e.blocked)) {
+        if ((index.column() == TimeLeft && overdue) || (index.column() == Critical && e.blocked) ||
+            (index.column() == State && e.uncovered)) {
             QFont f;
             f.setBold(true);
             return f;
         }
     } else if (role == Qt::ForegroundRole) {
         if ((index.column() == TimeLeft && overdue) ||
-            (index.column() == Critical && e.scanned && e.critical > 0))
+            (index.column() == Critical && e.scanned && e.critical > 0) ||
+            (index.column() == State && e.uncovered))
             return QBrush(statusColour(StatusTone::Alarm));
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() >= Critical && index.column() != Critical)

@@ -682,6 +682,11 @@ int runImport(const QStringList &args)
                          "versions (the old ones stay readable); needs --reason.")});
     p.parser().addOption(
         {u"reason"_s, CommandLine::tr("Why, for the audit trail."), CommandLine::tr("text")});
+    p.parser().addOption(
+        {u"change-control"_s,
+         CommandLine::tr("Change a decided batch under this change control, \"REFERENCE: "
+                         "reason\"; the batch goes on hold for a new review and decision."),
+         CommandLine::tr("text")});
     p.addUserOption();
     p.addStdinOption(CommandLine::tr("your password"));
     if (int rc = p.parse(args, -1, u"STORE FILE..."_s); rc >= 0)
@@ -692,6 +697,7 @@ int runImport(const QStringList &args)
     ImportOptions options;
     options.supersede = p.parser().isSet(u"supersede"_s);
     options.reason = p.parser().value(u"reason"_s);
+    options.changeControl = p.parser().value(u"change-control"_s);
     if (options.supersede && options.reason.trimmed().isEmpty())
         return usage(p.verb(), CommandLine::tr("--supersede needs --reason."));
     Result<QList<ImportInput>> inputs = Importer::readFiles(positional.mid(1));
@@ -798,6 +804,13 @@ int runInbox(const QStringList &args)
                                               "reason."));
         p.parser().addOption(
             {u"reason"_s, CommandLine::tr("Why, for the audit trail."), CommandLine::tr("text")});
+        if (assign)
+            p.parser().addOption(
+                {u"change-control"_s,
+                 CommandLine::tr("Assign to a decided batch under this change control, "
+                                 "\"REFERENCE: reason\"; the batch goes on hold for a new "
+                                 "review and decision."),
+                 CommandLine::tr("text")});
         p.addUserOption();
         p.addStdinOption(CommandLine::tr("your password"));
         if (int rc = p.parse(rest, assign ? 3 : 2,
@@ -821,7 +834,8 @@ int runInbox(const QStringList &args)
             return failed(p.verb(), session.error());
         Inbox inbox(*session.value());
         const Status done = assign
-                                ? inbox.assign(ids, p.positional(2), p.parser().value(u"reason"_s))
+                                ? inbox.assign(ids, p.positional(2), p.parser().value(u"reason"_s),
+                                               p.parser().value(u"change-control"_s))
                                 : inbox.reject(ids, p.parser().value(u"reason"_s));
         if (!done)
             return failed(p.verb(), withPasswordHint(done.error(), p.positional(0),
@@ -1426,7 +1440,7 @@ QString overview()
                "Verbs:\n"
                "  init STORE --admin NAME --full-name NAME   create a new store\n"
                "  demo STORE [--batches N] [--seed S]        create a demo store\n"
-               "  import STORE FILE... [--supersede --reason TEXT]\n"
+               "  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]\n"
                "                                             import records and results\n"
                "  export STORE specifications|batches|results|unassigned [--format csv|json]\n"
                "         [--batch NUMBER] [--out FILE]       write records as imported\n"

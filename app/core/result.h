@@ -22,6 +22,7 @@ enum class ErrorCode {
     PasswordRejected,
     PasswordChangeRequired,
     Forbidden,
+    ChangeControlNeeded, // a decided batch would change: allowed only under change control
     StoreMissing,
     StoreDamaged,
     StoreNewer,

@@ -259,6 +259,9 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         return s.error();
     if (options.supersede && options.reason.trimmed().isEmpty())
         return Error(ErrorCode::Usage, tr("Superseding needs a reason (--reason)."));
+    if (!options.changeControl.trimmed().isEmpty())
+        if (Status s = BatchLocks::checkChangeControl(options.changeControl); !s)
+            return s.error();
     const auto report = [&progress](int percent) { return !progress || progress(percent); };
     const Error cancelled(ErrorCode::Cancelled, tr("Import cancelled; nothing was written."));
 
@@ -715,7 +718,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                           "(on the command line: --change-control \"REFERENCE: reason\").");
         for (const QString &l : std::as_const(lockedOut))
             text += u"\n  "_s + l;
-        return abandon(Error(ErrorCode::Forbidden, text));
+        return abandon(Error(ErrorCode::ChangeControlNeeded, text));
     }
     if (conflictCount > 0) {
         QString text = tr("Import: %1 records differ from the stored ones; nothing was written. To "

@@ -82,6 +82,21 @@ QString BatchLocks::lockedBecause(const QString &batchNumber, const QString &tes
         .arg(batchNumber, it->state);
 }
 
+Status BatchLocks::checkChangeControl(const QString &changeControl)
+{
+    const QString text = changeControl.trimmed();
+    const qsizetype colon = text.indexOf(u':');
+    const QString reference = colon < 0 ? QString() : text.left(colon).trimmed();
+    const QString reason = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
+    if (reference.isEmpty() || reason.isEmpty() ||
+        std::any_of(reference.cbegin(), reference.cend(), [](QChar c) { return c.isSpace(); }))
+        return Error(ErrorCode::InvalidInput,
+                     tr("Change control must read \"REFERENCE: reason\", for example "
+                        "\"CC-2026-014: viability repeated after a counter fault\"; got \"%1\".")
+                         .arg(text));
+    return {};
+}
+
 Status BatchLocks::afterChange(QSqlDatabase db, AuditTrail &trail, const QString &user,
                                const QMap<QString, QList<BatchChange>> &changes,
                                const QString &changeControl, QStringList *moved) const
@@ -100,8 +115,11 @@ Status BatchLocks::afterChange(QSqlDatabase db, AuditTrail &trail, const QString
             }))
             continue; // only the results a conditional release awaits arrived
         if (decided && changeControl.trimmed().isEmpty())
-            return Error(ErrorCode::Forbidden,
+            return Error(ErrorCode::ChangeControlNeeded,
                          tr("Nothing was written: %1.").arg(lockedBecause(batch)));
+        if (decided)
+            if (Status s = checkChangeControl(changeControl); !s)
+                return s;
         const QString to =
             decided ? QString::fromLatin1(kOnHold) : QString::fromLatin1(kAwaitingQcApproval);
         Result<qint64> seq = trail.nextSeq(user);

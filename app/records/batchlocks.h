@@ -60,6 +60,10 @@ public:
     QString lockedBecause(const QString &batchNumber, const QString &testCode = QString(),
                           bool newResult = false) const;
 
+    // Whether `changeControl` reads "REFERENCE: reason", both parts present, the reference
+    // one word (as change-control systems number their records); the error says what is wrong.
+    static Status checkChangeControl(const QString &changeControl);
+
     // Records what the changes written in the caller's open transaction do to each batch:
     // decided batches go on hold under `changeControl`, approved ones return to QC approval.
     // `changes` maps each changed batch to what changed in it. The names of the batches whose

@@ -108,6 +108,9 @@ Status Inbox::reject(qint64 itemId, const QString &reason)
 Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, const QString &reason,
                      const QString &changeControl)
 {
+    if (!changeControl.trimmed().isEmpty())
+        if (Status s = BatchLocks::checkChangeControl(changeControl); !s)
+            return s;
     QSqlDatabase db = m_session.store().connection();
     RecordStore records(db);
     Result<QList<InboxItem>> items = openItems(records, itemIds, reason);
@@ -159,7 +162,7 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
         if (const QString why = locks->lockedBecause(owner->batchNumber, result.testCode, true);
             !why.isEmpty() && changeControl.trimmed().isEmpty())
             return Error(
-                ErrorCode::Forbidden,
+                ErrorCode::ChangeControlNeeded,
                 tr("Result %1 cannot go to sample %2: %3.").arg(item.id).arg(owner.key(), why));
         changes << BatchChange{result.testCode, true,
                                tr("%1 assigned to sample %2").arg(describe(item), owner.key())};

@@ -316,6 +316,51 @@ void tst_Cli::reviewAndReleaseFromTheCommandLine()
     QCOMPARE(r.out.count(u"Signed: "_s), 3);
     QVERIFY(!r.out.contains(u"NO LONGER COVERS"_s));
 
+    // The released batch is locked: an inbox result goes to it only under change control.
+    r = run({u"export"_s, store, u"batches"_s, u"--batch"_s, released, u"--user"_s, u"auditor"_s,
+             u"--password-stdin"_s},
+            password);
+    QCOMPARE(r.exitCode, 0);
+    const QString sample = QJsonDocument::fromJson(r.out.toUtf8())[u"batches"_s][0][u"qcSamples"_s]
+                               .toArray()
+                               .last()[u"id"_s]
+                               .toString();
+    QVERIFY(!sample.isEmpty());
+    r = run({u"inbox"_s, u"list"_s, store, u"--user"_s, u"qc.analyst"_s, u"--password-stdin"_s},
+            password);
+    QCOMPARE(r.exitCode, 0);
+    const QString item = r.out.trimmed().section(u'\n', 0, 0).trimmed().section(u' ', 0, 0);
+    QVERIFY2(!item.isEmpty(), qPrintable(r.out));
+    const auto assign = [&](const QStringList &extra) {
+        QStringList args = {u"inbox"_s,
+                            u"assign"_s,
+                            store,
+                            item,
+                            sample,
+                            u"--reason"_s,
+                            u"Counter run label matches the logbook"_s};
+        args << extra << u"--user"_s << u"qc.analyst"_s << u"--password-stdin"_s;
+        return run(args, password);
+    };
+    r = assign({});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"is decided"_s) && r.err.contains(u"change control"_s),
+             qPrintable(r.err));
+    QVERIFY(!r.err.trimmed().contains(u'\n'));
+    r = assign({u"--change-control"_s, u"a repeat count"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Change control must read \"REFERENCE: reason\""_s),
+             qPrintable(r.err));
+    r = review(u"auditor"_s, {u"status"_s, u"--batch"_s, released});
+    QVERIFY(r.out.contains(u"State: Released"_s)); // nothing changed by the refusals
+    r = assign({u"--change-control"_s, u"CC-2026-014: repeat count after a counter fault"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = review(u"auditor"_s, {u"status"_s, u"--batch"_s, released});
+    QVERIFY2(r.out.contains(u"State: On hold"_s), qPrintable(r.out));
+    r = review(u"qp.release"_s, {u"sign"_s, u"--batch"_s, released, u"--meaning"_s, u"released"_s},
+               true);
+    QCOMPARE(r.exitCode, 1);
+
     r = run({u"verify"_s, store, u"--user"_s, u"auditor"_s, u"--password-stdin"_s}, password);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(QRegularExpression(u"electronic signatures verified: [3-9]"_s).match(r.out).hasMatch(),

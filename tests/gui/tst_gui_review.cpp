@@ -13,6 +13,7 @@
 #include "support/widgets.h"
 #include "ui/batchview.h"
 #include "ui/dialogs.h"
+#include "ui/importflow.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepage.h"
 #include "ui/signdialog.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -51,6 +53,7 @@ public:
         b.record.steps[0].notes = u"Weight read from the paper balance print-out"_s;
         b.record.steps[2].verifier.clear();
         batch = b.record.batchNumber;
+        results = b.results;
         ok = store.addUser(u"quinn"_s, Role::QcAnalyst) &&
              store.addUser(u"rosa"_s, Role::QaReviewer) &&
              store.addUser(u"pieter"_s, Role::ReleaseAuthority) &&
@@ -75,8 +78,34 @@ public:
                  .ok();
     }
 
+    // Reviews (every exception assessed) and releases the batch, through the core.
+    bool release()
+    {
+        const SecureBytes password = rd::test::secret(rd::test::kPassword);
+        std::unique_ptr<Session> rosa = store.open(u"rosa"_s);
+        ReviewService review(*rosa);
+        Result<BatchReview> r = review.review(batch);
+        if (!r)
+            return false;
+        for (const ExceptionView &e : r->exceptions)
+            if (!review.dispose(batch, e.exception.key, u"Assessed: no impact"_s, {}))
+                return false;
+        if (!review.sign({batch, Meaning::Reviewed, {}, {}, {}}, password))
+            return false;
+        rosa.reset();
+        std::unique_ptr<Session> pieter = store.open(u"pieter"_s);
+        return ReviewService(*pieter).sign({batch, Meaning::Released, {}, {}, {}}, password).ok();
+    }
+
+    BatchState state()
+    {
+        std::unique_ptr<Session> s = store.open(u"viv"_s);
+        return ReviewService(*s).review(batch)->state;
+    }
+
     rd::test::TestStore store;
     QString batch;
+    QList<QcResult> results;
     bool ok = false;
 };
 
@@ -131,6 +160,7 @@ private slots:
     void forbiddenStepsSayWhy();
     void everyWidgetIsNamed();
     void printAndExportFromTheBatch();
+    void decidedBatchChangesOnlyUnderChangeControl();
 };
 
 void tst_GuiReview::printAndExportFromTheBatch()
@@ -312,6 +342,70 @@ void tst_GuiReview::forbiddenStepsSayWhy()
     }
     std::unique_ptr<Session> s = f.store.open(u"viv"_s);
     QCOMPARE(ReviewService(*s).review(f.batch)->state, BatchState::AwaitingReview);
+}
+
+void tst_GuiReview::decidedBatchChangesOnlyUnderChangeControl()
+{
+    Fixture f;
+    QVERIFY(f.ok);
+    QVERIFY(f.release());
+    QCOMPARE(f.state(), BatchState::Released);
+    // A repeat viability count, measured after the release.
+    QList<QcResult> late;
+    for (QcResult r : std::as_const(f.results))
+        if (r.testCode == u"VIAB"_s) {
+            r.testedAt = r.testedAt.addDays(30);
+            r.value = Number{u"61.0"_s, 61.0};
+            late << r;
+        }
+    QVERIFY(!late.isEmpty());
+    QTemporaryDir files;
+    const QString path = files.filePath(u"repeat.csv"_s);
+    {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(Serializer::resultsCsvDocument(late)) > 0);
+    }
+
+    MainWindow window(f.store.open(u"quinn"_s));
+    window.show();
+    ImportFlow *flow = window.importFlow();
+    const auto import = [&]() {
+        QSignalSpy finished(flow, &ImportFlow::finished);
+        flow->importFiles({path});
+        return finished.wait(60000);
+    };
+    // Declined: the core's reason is shown, and nothing changes.
+    Dialogs::setNextAnswer(QMessageBox::No);
+    QVERIFY(import());
+    QVERIFY2(flow->lastMessage().contains(u"is decided"_s) && flow->lastMessage().contains(f.batch),
+             qPrintable(flow->lastMessage()));
+    QCOMPARE(f.state(), BatchState::Released);
+    // A change control without a reference is refused.
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    Dialogs::setNextText(u"repeat count"_s);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(import());
+    QVERIFY2(flow->lastMessage().contains(u"REFERENCE: reason"_s), qPrintable(flow->lastMessage()));
+    QCOMPARE(f.state(), BatchState::Released);
+    // Under change control: written, and the batch is on hold for a new decision.
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    Dialogs::setNextText(u"CC-2026-014: viability repeated after a counter fault"_s);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(import());
+    QVERIFY2(flow->lastMessage().contains(u"Import finished"_s), qPrintable(flow->lastMessage()));
+    QCOMPARE(Dialogs::unusedAnswers(), 0);
+    QCOMPARE(f.state(), BatchState::OnHold);
+    BatchView *view = openFromQueue(window, f.batch);
+    QVERIFY(view);
+    QVERIFY2(view->headerText().contains(u"On hold"_s), qPrintable(view->headerText()));
+    QTableWidget *audit = view->table(BatchView::AuditTab);
+    bool held = false;
+    for (int r = 0; r < audit->rowCount(); ++r)
+        for (int c = 0; c < audit->columnCount(); ++c)
+            held =
+                held || (audit->item(r, c) && audit->item(r, c)->text().contains(u"CC-2026-014"_s));
+    QVERIFY(held);
 }
 
 void tst_GuiReview::everyWidgetIsNamed()
