@@ -460,10 +460,13 @@ void BatchView::buildHeader()
     const BatchReview &r = m_review;
     const QString productName = r.spec ? r.spec->product.name : QString();
     m_title->setText(tr("%1 — %2").arg(r.batchNumber, r.productCode));
-    m_facts->setText(tr("%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6")
-                         .arg(productName.isEmpty() ? r.productCode : productName, r.site, r.coiDin,
-                              r.record.coi.patientReference, Workflow::displayName(r.state),
-                              timeText(r.plannedShipmentAt)));
+    const QString expiry =
+        ExceptionEngine::expiryText(r.record.expiresAt, r.state, Clock::instance().nowUtc());
+    m_facts->setText(
+        tr("%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6 · Expiry %7")
+            .arg(productName.isEmpty() ? r.productCode : productName, r.site, r.coiDin,
+                 r.record.coi.patientReference, Workflow::displayName(r.state),
+                 timeText(r.plannedShipmentAt), expiry.isEmpty() ? tr("not given") : expiry));
     QStringList signatures;
     for (const Meaning m : {Meaning::QcApproved, Meaning::Reviewed}) {
         QString line = Workflow::displayName(m) + u": "_s + tr("not yet");

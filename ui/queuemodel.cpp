@@ -2,6 +2,7 @@
 #include "ui/queuemodel.h"
 
 #include "core/clock.h"
+#include "review/exceptions.h"
 #include "ui/theme.h"
 
 #include <QBrush>
@@ -17,18 +18,6 @@ using namespace Qt::StringLiterals;
 namespace rd::ui {
 
 namespace {
-
-QString durationText(qint64 seconds)
-{
-    const qint64 minutes = seconds / 60;
-    const qint64 days = minutes / (24 * 60);
-    const qint64 hours = minutes / 60 % 24;
-    if (days > 0)
-        return QueueModel::tr("%1 d %2 h").arg(days).arg(hours);
-    if (hours > 0)
-        return QueueModel::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    return QueueModel::tr("%1 min").arg(minutes);
-}
 
 // What the search field looks in, lower-cased once.
 QString haystackOf(const QueueEntry &e)
@@ -224,6 +213,8 @@ void QueueModel::sortIndices(QList<qsizetype> &indices) const
         case PlannedShipment:
         case TimeLeft:
             return less(x.plannedShipmentAt, y.plannedShipmentAt);
+        case Expiry:
+            return less(x.expiresAt, y.expiresAt);
         case Critical:
             return less(x.critical, y.critical);
         case Major:
@@ -260,6 +251,11 @@ bool QueueModel::isOverdue(const QueueEntry &e, const QDateTime &now)
 {
     return !Workflow::isFinal(e.state) && e.state != BatchState::ConditionallyReleased &&
            e.plannedShipmentAt.isValid() && e.plannedShipmentAt < now;
+}
+
+bool QueueModel::isExpired(const QueueEntry &e, const QDateTime &now)
+{
+    return ExceptionEngine::expiryMatters(e.state) && e.expiresAt.isValid() && e.expiresAt <= now;
 }
 
 int QueueModel::overdueCount() const
@@ -304,8 +300,8 @@ QString QueueModel::timeLeftText(const QueueEntry &e, const QDateTime &now)
     if (e.state == BatchState::ConditionallyReleased)
         return tr("shipped conditionally");
     if (seconds < 0)
-        return tr("OVERDUE by %1").arg(durationText(-seconds));
-    return tr("in %1").arg(durationText(seconds));
+        return tr("OVERDUE by %1").arg(ExceptionEngine::durationText(-seconds));
+    return tr("in %1").arg(ExceptionEngine::durationText(seconds));
 }
 
 int QueueModel::rowCount(const QModelIndex &parent) const
@@ -345,6 +341,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return e.plannedShipmentAt.isValid() ? toLocalDisplay(e.plannedShipmentAt) : QString();
         case TimeLeft:
             return timeLeftText(e, m_now);
+        case Expiry:
+            return ExceptionEngine::expiryText(e.expiresAt, e.state, m_now);
         case Critical:
             return e.scanned && e.blocked ? tr("%1 — blocks release").arg(e.critical)
                                           : count(e.critical);
@@ -358,6 +356,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == TimeLeft && overdue)
             return tr("The planned shipment to %1 has passed: a patient is waiting.").arg(e.site);
+        if (index.column() == Expiry && isExpired(e, m_now))
+            return tr("The product has expired: it cannot be released.");
         if (index.column() == State && e.uncovered)
             return tr("The record changed after the decision was signed: the batch must be "
                       "reviewed and decided again, and its documents print as DRAFT.");
@@ -365,6 +365,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return tr("Exceptions are being computed.");
     } else if (role == Qt::FontRole) {
         if ((index.column() == TimeLeft && overdue) || (index.column() == Critical && e.blocked) ||
+            (index.column() == Expiry && isExpired(e, m_now)) ||
             (index.column() == State && e.uncovered)) {
             QFont f;
             f.setBold(true);
@@ -372,6 +373,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ForegroundRole) {
         if ((index.column() == TimeLeft && overdue) ||
+            (index.column() == Expiry && isExpired(e, m_now)) ||
             (index.column() == Critical && e.scanned && e.critical > 0) ||
             (index.column() == State && e.uncovered))
             return QBrush(statusColour(StatusTone::Alarm));
@@ -403,6 +405,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Planned shipment");
     case TimeLeft:
         return tr("Time left");
+    case Expiry:
+        return tr("Expiry");
     case Critical:
         return tr("Critical");
     case Major:

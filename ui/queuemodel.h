@@ -58,6 +58,7 @@ public:
         Coi,
         PlannedShipment,
         TimeLeft,
+        Expiry,
         Critical,
         Major,
         Minor,
@@ -92,6 +93,8 @@ public:
 
     static QString timeLeftText(const QueueEntry &e, const QDateTime &now);
     static bool isOverdue(const QueueEntry &e, const QDateTime &now);
+    // Past its expiry while still to be decided (ExceptionEngine::expiryMatters).
+    static bool isExpired(const QueueEntry &e, const QDateTime &now);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -860,6 +860,12 @@ void printReview(const BatchReview &r, bool withExceptions)
                       ? CommandLine::tr("State: %1").arg(Workflow::displayName(r.state))
                       : CommandLine::tr("State: %1 — NOT BORNE OUT: %2")
                             .arg(Workflow::displayName(r.state), r.integrityProblem));
+    if (!r.uncovered.isEmpty())
+        Terminal::out(CommandLine::tr("*** %1 ***").arg(r.uncovered));
+    if (const QString expiry =
+            ExceptionEngine::expiryText(r.record.expiresAt, r.state, Clock::instance().nowUtc());
+        !expiry.isEmpty())
+        Terminal::out(CommandLine::tr("Expiry: %1").arg(expiry));
     if (r.exceptionalRelease())
         Terminal::out(CommandLine::tr("*** EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT "
                                       "at the treating physician's request ***"));

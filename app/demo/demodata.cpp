@@ -174,19 +174,23 @@ QString two(int n)
 
 } // namespace
 
-DemoData::DemoData(int batches, quint64 seed)
+DemoData::DemoData(int batches, quint64 seed, const QDateTime &asOf)
     : m_batches(batches)
     , m_seed(seed)
-{}
-
-QDateTime DemoData::periodStart()
 {
-    return utc(2024, 10, 1);
+    // Whole days, so that the times of day stay those of the fixed period.
+    if (asOf.isValid())
+        m_shift = utc(2026, 10, 30).daysTo(asOf.toUTC()) * 86400;
 }
 
-QDateTime DemoData::periodEnd()
+QDateTime DemoData::periodStart() const
 {
-    return utc(2026, 9, 30);
+    return moved(utc(2024, 10, 1));
+}
+
+QDateTime DemoData::periodEnd() const
+{
+    return moved(utc(2026, 9, 30));
 }
 
 QList<Specification> DemoData::specifications()
@@ -273,7 +277,7 @@ DemoData::Batch DemoData::batch(int index) const
                         .arg(index + 1, 5, 10, QLatin1Char('0'));
     r.productCode = product.code;
     r.site = site.name;
-    r.masterBatchRecordVersion = start < utc(2025, 6, 1) ? u"MBR-%1-07"_s.arg(product.prefix)
+    r.masterBatchRecordVersion = start < moved(utc(2025, 6, 1)) ? u"MBR-%1-07"_s.arg(product.prefix)
                                                          : u"MBR-%1-08"_s.arg(product.prefix);
     r.startedAt = start;
     r.endedAt = end;
@@ -574,7 +578,7 @@ DemoData::Batch DemoData::batch(int index) const
         result(fp, u"VCN"_s, num(std::max(0.3, rnd.normal(2.1 + 0.35 * year, 0.45)), 2), QString(),
                u"copies/cell"_s, u"Droplet digital PCR"_s,
                u"QX200, serial DD%1"_s.arg(70 + siteIndex), tested);
-    const double shift = (siteIndex == 2 && start >= utc(2026, 1, 15)) ? -450 : 0;
+    const double shift = (siteIndex == 2 && start >= moved(utc(2026, 1, 15))) ? -450 : 0;
     result(fp, u"POTENCY"_s, num(std::max(50.0, rnd.normal(1700 + shift, 260)), 0), QString(),
            u"pg/mL"_s, u"ELISA"_s, u"SpectraMax, serial SM%1"_s.arg(40 + siteIndex), tested);
     double endotoxin = std::exp(rnd.normal(std::log(0.35), 0.6));

@@ -9,7 +9,9 @@
 namespace rd {
 
 // Realistic demo records for three cell-therapy products made at four sites over two years
-// (2024-10-01 to 2026-09-30, fixed, so that a seed always gives the same store): batch records
+// (2024-10-01 to 2026-09-30, as of 2026-10-30; or, given the day the demo is "as of", the two
+// years that end 30 days before it, so that the newest batches are still under review and their
+// expiry has not passed. A seed and a day always give the same store): batch records
 // with chain of identity, custody, steps, materials, equipment, deviations and environmental
 // monitoring, and their QC results. A small share carries what a reviewer must catch:
 // out-of-specification results, open and closed deviations, EM excursions, expired material
@@ -26,7 +28,8 @@ public:
         QList<QcResult> results;
     };
 
-    DemoData(int batches, quint64 seed);
+    // `asOf` invalid: the fixed period (tests and benchmarks compare figures across days).
+    DemoData(int batches, quint64 seed, const QDateTime &asOf = QDateTime());
 
     int batchCount() const { return m_batches; }
     static QList<Specification> specifications();
@@ -38,12 +41,16 @@ public:
     // Cell-counter readings of samples no batch knows, for the unassigned inbox.
     QList<QcResult> unassignedResults() const;
 
-    static QDateTime periodStart();
-    static QDateTime periodEnd();
+    QDateTime periodStart() const;
+    QDateTime periodEnd() const;
 
 private:
+    // A date of the fixed period moved to this demo's period.
+    QDateTime moved(const QDateTime &fixed) const { return fixed.addSecs(m_shift); }
+
     int m_batches;
     quint64 m_seed;
+    qint64 m_shift = 0; // seconds from the fixed period to this one
 };
 
 } // namespace rd

@@ -112,6 +112,8 @@ QString ExceptionEngine::categoryId(ExceptionCategory c)
         return u"post-release-oos"_s;
     case ExceptionCategory::ChangedAfterSigning:
         return u"changed-after-signing"_s;
+    case ExceptionCategory::Expiry:
+        return u"expiry"_s;
     }
     return QString();
 }
@@ -157,6 +159,8 @@ QString ExceptionEngine::categoryName(ExceptionCategory c)
         return tr("Failed after conditional release");
     case ExceptionCategory::ChangedAfterSigning:
         return tr("Changed after signing");
+    case ExceptionCategory::Expiry:
+        return tr("Expiry");
     }
     return QString();
 }
@@ -263,6 +267,36 @@ QList<TestStanding> ExceptionEngine::standings(const ReviewFacts &facts)
     return out;
 }
 
+bool ExceptionEngine::expiryMatters(BatchState state)
+{
+    return !Workflow::isFinal(state) && state != BatchState::ConditionallyReleased;
+}
+
+QString ExceptionEngine::durationText(qint64 seconds)
+{
+    const qint64 minutes = std::max<qint64>(0, seconds) / 60;
+    const qint64 days = minutes / (24 * 60);
+    const qint64 hours = minutes / 60 % 24;
+    if (days > 0)
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return tr("%1 min").arg(minutes);
+}
+
+QString ExceptionEngine::expiryText(const QDateTime &expiresAt, BatchState state,
+                                    const QDateTime &now)
+{
+    if (!expiresAt.isValid())
+        return QString();
+    const QString at = toLocalDisplay(expiresAt);
+    if (!expiryMatters(state))
+        return at;
+    const qint64 left = now.secsTo(expiresAt);
+    return left > 0 ? tr("%1, %2 left").arg(at, durationText(left))
+                    : tr("%1, EXPIRED %2 ago").arg(at, durationText(-left));
+}
+
 QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
 {
     QList<ReviewException> out;
@@ -289,6 +323,24 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
             tr("No specification of %1 was in force on %2: no result can be judged.")
                 .arg(r.productCode, QLocale().toString(r.startedAt.date(), QLocale::ShortFormat)),
             {Kind::Record, QString(), -1}, true);
+    }
+    // --- The product's expiry: expired, or expiring before it can reach the patient.
+    if (r.expiresAt.isValid() && expiryMatters(facts.state)) {
+        const QString expiry = toLocalDisplay(r.expiresAt);
+        if (facts.now.isValid() && r.expiresAt <= facts.now) {
+            add(ExceptionCategory::Expiry, Severity::Critical, u"expired"_s,
+                r.expiresAt.toString(Qt::ISODate),
+                tr("The batch expired on %1: an expired product is not released.").arg(expiry),
+                {Kind::Record, QString(), -1}, true);
+        } else if (r.plannedShipmentAt.isValid() && r.expiresAt < r.plannedShipmentAt) {
+            add(ExceptionCategory::Expiry, Severity::Critical, u"before-shipment"_s,
+                r.expiresAt.toString(Qt::ISODate) + u'<' +
+                    r.plannedShipmentAt.toString(Qt::ISODate),
+                tr("The batch expires on %1, before its planned shipment on %2: it would reach "
+                   "the patient expired.")
+                    .arg(expiry, toLocalDisplay(r.plannedShipmentAt)),
+                {Kind::Record, QString(), -1}, true);
+        }
     }
     for (const TestStanding &s : standings(facts)) {
         const SpecTest &t = s.test;

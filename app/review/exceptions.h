@@ -22,7 +22,8 @@ enum class Severity {
 };
 
 // The categories of DESIGN.md section 8, plus the two the workflow adds: a test that failed
-// after a conditional release, and a signature that no longer covers the record.
+// after a conditional release, and a signature that no longer covers the record; and the
+// product's own expiry (past, or before its planned shipment).
 enum class ExceptionCategory {
     OutOfSpecification,
     OutOfTrend,
@@ -43,6 +44,7 @@ enum class ExceptionCategory {
     InvalidatedResult,
     PostReleaseFailure,
     ChangedAfterSigning,
+    Expiry,
 };
 
 // Where an exception points, so that the window can jump there.
@@ -108,6 +110,7 @@ struct ReviewFacts
     QList<OutOfTrendSignal> outOfTrend;
     QStringList outOfTrendProblems; // checks that could not run, and why
     QList<StaleSignature> staleSignatures;
+    QDateTime now; // when the review is computed (UTC): expiry is judged against it
 };
 
 // How a release-relevant test stands.
@@ -136,6 +139,14 @@ public:
     static constexpr int kMaxCollectionToStartHours = 48;
 
     static QList<ReviewException> compute(const ReviewFacts &facts);
+    // Whether a batch in `state` still waits for its decision, so that its expiry matters: a
+    // product released (or rejected) before it expired is not judged again as time passes.
+    static bool expiryMatters(BatchState state);
+    // "21.11.2026 17:39:00 (UTC+01:00), 3 d 4 h left", or "…, EXPIRED 2 d 1 h ago" while the
+    // expiry matters (expiryMatters); empty when the record gives no expiry.
+    static QString expiryText(const QDateTime &expiresAt, BatchState state, const QDateTime &now);
+    // "3 d 4 h", "5 h 10 min", "12 min" (never negative).
+    static QString durationText(qint64 seconds);
 
     // Every test of the specification, judged on the final-product sample. A test does not
     // conform while any of its current final results does not (invalidate or supersede it).

@@ -44,10 +44,11 @@ bool ReviewQueue::moreUrgent(const QueueEntry &a, const QueueEntry &b)
 
 namespace {
 
-constexpr auto kEntryColumns = "b.batch_number, b.product_code, b.site, b.coi_din, b.started_at, "
-                               "b.planned_shipment_at, s.state FROM batch_records b LEFT JOIN "
-                               "batch_states s ON s.batch_number = b.batch_number "
-                               "WHERE b.superseded_by_id IS NULL";
+constexpr auto kEntryColumns =
+    "b.batch_number, b.product_code, b.site, b.coi_din, b.started_at, "
+    "b.planned_shipment_at, s.state, b.expires_at FROM batch_records b LEFT JOIN "
+    "batch_states s ON s.batch_number = b.batch_number "
+    "WHERE b.superseded_by_id IS NULL";
 
 QString finalStates()
 {
@@ -73,6 +74,8 @@ Status readEntries(QSqlQuery &q, QList<QueueEntry> &out)
             e.plannedShipmentAt = fromStoredTime(q.value(5).toString());
         if (!q.value(6).isNull())
             e.state = Workflow::stateFromId(q.value(6).toString()).value_or(e.state);
+        if (!q.value(7).isNull())
+            e.expiresAt = fromStoredTime(q.value(7).toString());
         out << e;
     });
 }

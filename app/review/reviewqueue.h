@@ -24,6 +24,7 @@ struct QueueEntry
     QString coiDin;
     QDateTime startedAt;
     QDateTime plannedShipmentAt;
+    QDateTime expiresAt; // the product's expiry, when the record gives one
     BatchState state = BatchState::AwaitingQcApproval;
 
     // Filled by ReviewQueue::scan().

@@ -231,6 +231,7 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
     }
     q.finish();
     f.state = v.state;
+    f.now = Clock::instance().nowUtc();
 
     Result<QList<ESignature>> signatures = ESignatures::ofBatch(db, batchNumber);
     if (!signatures)

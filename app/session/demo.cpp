@@ -2,6 +2,7 @@
 #include "session/demo.h"
 
 #include "accounts/accountservice.h"
+#include "core/clock.h"
 #include "demo/demodata.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
@@ -55,7 +56,8 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const 
     if (!created)
         return created.error();
 
-    const DemoData data(options.batches, options.seed);
+    // Dated as of today: the newest batches are under review, not long expired.
+    const DemoData data(options.batches, options.seed, Clock::instance().nowUtc());
     {
         Result<std::unique_ptr<Session>> session =
             Session::open(created->storePath, QString::fromLatin1(admin.userName), password);

@@ -3,6 +3,7 @@
 // dispositions every exception from the keyboard and signs Reviewed through the signature
 // dialog; the release authority releases it; the queue shows the new state. Each forbidden
 // step is offered disabled with the core's reason, and the dialog refuses a wrong password.
+#include "core/clock.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
 #include "reports/documentregistry.h"
@@ -15,6 +16,7 @@
 #include "ui/dialogs.h"
 #include "ui/importflow.h"
 #include "ui/mainwindow.h"
+#include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/signdialog.h"
 
@@ -79,7 +81,18 @@ public:
     }
 
     // Reviews (every exception assessed) and releases the batch, through the core.
-    bool release()
+    bool release() { return review() && sign(u"pieter"_s, Meaning::Released); }
+
+    bool sign(const QString &user, Meaning meaning)
+    {
+        std::unique_ptr<Session> s = store.open(user);
+        return ReviewService(*s)
+            .sign({batch, meaning, {}, {}, {}}, rd::test::secret(rd::test::kPassword))
+            .ok();
+    }
+
+    // Every exception assessed, and Reviewed signed.
+    bool review()
     {
         const SecureBytes password = rd::test::secret(rd::test::kPassword);
         std::unique_ptr<Session> rosa = store.open(u"rosa"_s);
@@ -90,11 +103,7 @@ public:
         for (const ExceptionView &e : r->exceptions)
             if (!review.dispose(batch, e.exception.key, u"Assessed: no impact"_s, {}))
                 return false;
-        if (!review.sign({batch, Meaning::Reviewed, {}, {}, {}}, password))
-            return false;
-        rosa.reset();
-        std::unique_ptr<Session> pieter = store.open(u"pieter"_s);
-        return ReviewService(*pieter).sign({batch, Meaning::Released, {}, {}, {}}, password).ok();
+        return review.sign({batch, Meaning::Reviewed, {}, {}, {}}, password).ok();
     }
 
     BatchState state()
@@ -161,6 +170,7 @@ private slots:
     void everyWidgetIsNamed();
     void printAndExportFromTheBatch();
     void decidedBatchChangesOnlyUnderChangeControl();
+    void expiredBatchCannotBeReleased();
 };
 
 void tst_GuiReview::printAndExportFromTheBatch()
@@ -406,6 +416,44 @@ void tst_GuiReview::decidedBatchChangesOnlyUnderChangeControl()
             held =
                 held || (audit->item(r, c) && audit->item(r, c)->text().contains(u"CC-2026-014"_s));
     QVERIFY(held);
+}
+
+void tst_GuiReview::expiredBatchCannotBeReleased()
+{
+    Fixture f;
+    QVERIFY(f.ok);
+    QVERIFY(f.review());
+    QDateTime expiry;
+    {
+        std::unique_ptr<Session> s = f.store.open(u"viv"_s);
+        expiry = ReviewService(*s).review(f.batch)->record.expiresAt;
+    }
+    QVERIFY(expiry.isValid());
+    // The QP opens the batch a day after it expired.
+    ManualClock clock(expiry.addDays(1));
+    Clock::setInstance(&clock);
+    const auto restore = qScopeGuard([] { Clock::setInstance(nullptr); });
+    MainWindow window(f.store.open(u"pieter"_s));
+    auto *queue = window.findChild<QueuePage *>();
+    QTRY_VERIFY_WITH_TIMEOUT(queue->scanFinished(), 20000);
+    const QModelIndex cell =
+        queue->model()->index(queue->model()->rowOf(f.batch), QueueModel::Expiry);
+    QVERIFY2(cell.data().toString().contains(u"EXPIRED 1 d"_s), qPrintable(cell.data().toString()));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"cannot be released"_s));
+    QVERIFY(queue->model()->entry(queue->model()->rowOf(f.batch)).blocked);
+    BatchView *view = openFromQueue(window, f.batch);
+    QVERIFY(view);
+    QVERIFY2(view->headerText().contains(u"Expiry "_s) &&
+                 view->headerText().contains(u"EXPIRED 1 d"_s),
+             qPrintable(view->headerText()));
+    for (const Meaning m :
+         {Meaning::Released, Meaning::ConditionallyReleased, Meaning::ExceptionallyReleased}) {
+        QAction *a = view->signAction(m);
+        QVERIFY(!a->isEnabled());
+        QVERIFY2(a->toolTip().contains(u"expired"_s), qPrintable(a->toolTip()));
+    }
+    QVERIFY(view->signAction(Meaning::Rejected)->isEnabled());
+    QVERIFY(!f.sign(u"pieter"_s, Meaning::Released));
 }
 
 void tst_GuiReview::everyWidgetIsNamed()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/reviewfixtures.h"
 
+#include "core/clock.h"
 #include "ingest/formats.h"
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,9 @@ DemoData::Batch cleanBatch(int index)
     r.coi.din = din + isbtCheckCharacter(din);
     r.coi.collectedAt = r.startedAt.addSecs(-24 * 3600);
     const bool cryo = r.presentation == u"cryopreserved"_s;
+    // Clean today: the demo's fixed period lies in the past, and an expired product is never
+    // released (ExceptionCategory::Expiry).
+    r.expiresAt = std::max(r.plannedShipmentAt, Clock::instance().nowUtc()).addDays(365);
     r.custody = {
         {u"collected"_s, r.coi.collectedAt, u"nurse"_s, r.coi.collectionSite, number(20)},
         {u"shipped to manufacturing"_s, r.coi.collectedAt.addSecs(2 * 3600), u"courier"_s,

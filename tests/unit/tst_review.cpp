@@ -3,6 +3,7 @@
 // separation-of-duties rule, every exception category raised by a crafted batch and not by a
 // clean one, dispositions, conditional release with a final pass and a final fail, exceptional
 // release, signatures that stop covering a changed record, and verify finding altered ones.
+#include "core/clock.h"
 #include "demo/demodata.h"
 #include "ingest/formats.h"
 #include "ingest/importer.h"
@@ -38,6 +39,7 @@ ReviewFacts factsOf(const DemoData::Batch &b)
     ReviewFacts f;
     f.record = b.record;
     f.spec = specInForce(b.record);
+    f.now = b.record.endedAt.addDays(1); // a day after manufacture: not expired
     qint64 id = 0;
     for (const QcResult &r : b.results)
         f.results << StoredResult{++id, 1, r};
@@ -219,6 +221,7 @@ private slots:
     void conditionalReleaseThenFinalFail();
     void outOfSpecificationNeedsExceptionalRelease();
     void blockingExceptionsStopEveryRelease();
+    void expiredBatchIsNotReleased();
     void changeAfterSigningShowsAndSendsBack();
     void decidedBatchIsLocked();
     void documentsOfUncoveredBatchAreDrafts();
@@ -499,6 +502,10 @@ void tst_Review::everyCategory_data()
         << u"post-release"_s << ExceptionCategory::PostReleaseFailure << Severity::Critical << true;
     QTest::newRow("changed after signing")
         << u"stale"_s << ExceptionCategory::ChangedAfterSigning << Severity::Major << false;
+    QTest::newRow("expired product")
+        << u"expired-product"_s << ExceptionCategory::Expiry << Severity::Critical << true;
+    QTest::newRow("expires before shipment")
+        << u"expires-before-shipment"_s << ExceptionCategory::Expiry << Severity::Critical << true;
 }
 
 void tst_Review::everyCategory()
@@ -621,6 +628,12 @@ void tst_Review::everyCategory()
          [](ReviewFacts &f) {
              f.staleSignatures << StaleSignature{4, Meaning::QcApproved, u"Quinn"_s,
                                                  f.record.endedAt};
+         }},
+        {u"expired-product"_s, [](ReviewFacts &f) { f.now = f.record.expiresAt.addSecs(1); }},
+        {u"expires-before-shipment"_s,
+         [](ReviewFacts &f) {
+             f.record.plannedShipmentAt = f.now.addDays(10);
+             f.record.expiresAt = f.now.addDays(9);
          }},
     };
     ReviewFacts f = factsOf(cleanBatch());
@@ -965,6 +978,58 @@ void tst_Review::blockingExceptionsStopEveryRelease()
         site.sign(u"pieter"_s, batch, Meaning::ExceptionallyReleased, {}, u"R"_s, u"E"_s),
         u"No release is possible"_s);
     QVERIFY(site.sign(u"pieter"_s, batch, Meaning::Rejected, u"Identity not assured"_s).ok());
+}
+
+void tst_Review::expiredBatchIsNotReleased()
+{
+    // Reviewed while in date; by the time the QP signs, the expiry has passed.
+    ReviewSite site;
+    QVERIFY(site.ok);
+    ManualClock clock(Clock::instance().nowUtc());
+    Clock::setInstance(&clock);
+    const auto restore = qScopeGuard([] { Clock::setInstance(nullptr); });
+    DemoData::Batch b = cleanBatch();
+    b.record.expiresAt = clock.nowUtc().addDays(2);
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    QVERIFY(site.toReviewed(batch));
+    clock.advanceSeconds(3 * 86400);
+    const BatchReview r = site.reviewOf(batch);
+    const auto expiry = std::find_if(r.exceptions.cbegin(), r.exceptions.cend(), [](auto &e) {
+        return e.exception.category == ExceptionCategory::Expiry;
+    });
+    QVERIFY(expiry != r.exceptions.cend());
+    QCOMPARE(expiry->exception.severity, Severity::Critical);
+    QVERIFY(expiry->exception.blocksRelease);
+    QVERIFY2(expiry->exception.text.contains(u"expired on"_s), qPrintable(expiry->exception.text));
+    for (const Meaning m : {Meaning::Released, Meaning::ConditionallyReleased})
+        VERIFY_REFUSED(site.sign(u"pieter"_s, batch, m), u"expired"_s);
+    VERIFY_REFUSED(
+        site.sign(u"pieter"_s, batch, Meaning::ExceptionallyReleased, {}, u"R"_s, u"E"_s),
+        u"expired"_s);
+    QCOMPARE(site.reviewOf(batch).state, BatchState::Reviewed);
+
+    // A batch that would reach the patient expired is stopped before it is reviewed.
+    DemoData::Batch late = cleanBatch(1);
+    late.record.plannedShipmentAt = clock.nowUtc().addDays(10);
+    late.record.expiresAt = clock.nowUtc().addDays(9);
+    QVERIFY(site.add(late));
+    QVERIFY(site.toReviewed(late.record.batchNumber));
+    VERIFY_REFUSED(site.sign(u"pieter"_s, late.record.batchNumber, Meaning::Released),
+                   u"before its planned shipment"_s);
+
+    // Released in date, a batch is not judged again when its expiry passes.
+    DemoData::Batch fine = cleanBatch(2);
+    fine.record.expiresAt = clock.nowUtc().addDays(1);
+    QVERIFY(site.add(fine));
+    QVERIFY(site.toReviewed(fine.record.batchNumber));
+    QVERIFY(site.sign(u"pieter"_s, fine.record.batchNumber, Meaning::Released).ok());
+    clock.advanceSeconds(2 * 86400);
+    const BatchReview after = site.reviewOf(fine.record.batchNumber);
+    QCOMPARE(after.state, BatchState::Released);
+    QVERIFY(std::none_of(after.exceptions.cbegin(), after.exceptions.cend(), [](auto &e) {
+        return e.exception.category == ExceptionCategory::Expiry;
+    }));
 }
 
 void tst_Review::changeAfterSigningShowsAndSendsBack()
