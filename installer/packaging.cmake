@@ -53,10 +53,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Not linked, so dpkg-shlibdeps cannot see them: Qt's own catalogues (dialog buttons) and the
-# fonts that printed documents embed, Japanese included.
+# Not linked, so dpkg-shlibdeps cannot see them: Qt's own catalogues (dialog buttons), the
+# word list passwords are checked against, and the fonts that printed documents embed,
+# Japanese included.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qt6-translations-l10n, fonts-dejavu-core, fonts-ipafont-gothic | fonts-noto-cjk | fonts-vlgothic")
+    "qt6-translations-l10n, cracklib-runtime, fonts-dejavu-core, fonts-ipafont-gothic | fonts-noto-cjk | fonts-vlgothic")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 # Windows: an NSIS installer of the same tree (not built on Debian).
 set(CPACK_NSIS_DISPLAY_NAME ReleaseDesk)

@@ -147,7 +147,7 @@ Result<Account> AccountService::add(const NewAccount &account, const SecureBytes
         if (existing.error().code() != ErrorCode::NotFound)
             return existing.error();
     }
-    if (Status s = PasswordPolicy::check(userName.value(), initialPassword); !s)
+    if (Status s = PasswordPolicy::check({userName.value(), fullName.value(), {}}, initialPassword); !s)
         return s.error();
 
     // The slow part first, outside the write transaction.
@@ -284,7 +284,7 @@ Status AccountService::resetPassword(const QString &userName, const SecureBytes 
     if (target->userName == m_session.user().userName)
         return Error(ErrorCode::Forbidden,
                      tr("To change your own password, use Change password, not a reset."));
-    if (Status s = PasswordPolicy::check(target->userName, temporaryPassword); !s)
+    if (Status s = PasswordPolicy::check({target->userName, target->fullName, {}}, temporaryPassword); !s)
         return s;
 
     Store &store = m_session.store();
@@ -339,7 +339,7 @@ Status AccountService::changeOwnPassword(const SecureBytes &currentPassword,
             return Error(ErrorCode::WrongCredentials, tr("The current password is wrong."));
         return s;
     }
-    if (Status s = PasswordPolicy::check(me.userName, newPassword); !s)
+    if (Status s = PasswordPolicy::check({me.userName, me.fullName, {}}, newPassword); !s)
         return s;
     Store &store = m_session.store();
     if (Status s = checkHistory(store, me.id, newPassword); !s)

@@ -37,7 +37,7 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
     Result<QString> fullName = AccountService::normalizeFullName(adminFullName);
     if (!fullName)
         return fullName.error();
-    if (Status s = PasswordPolicy::check(user.value(), adminPassword); !s)
+    if (Status s = PasswordPolicy::check({user.value(), fullName.value(), {}}, adminPassword); !s)
         return s.error();
 
     const StorePaths target(storePath);

@@ -363,7 +363,9 @@ void tst_Cli::reviewAndReleaseFromTheCommandLine()
 
     r = run({u"verify"_s, store, u"--user"_s, u"auditor"_s, u"--password-stdin"_s}, password);
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(QRegularExpression(u"electronic signatures verified: ([3-9]|[1-9][0-9]+)\\b"_s).match(r.out).hasMatch(),
+    QVERIFY2(QRegularExpression(u"electronic signatures verified: ([3-9]|[1-9][0-9]+)\\b"_s)
+                 .match(r.out)
+                 .hasMatch(),
              qPrintable(r.out));
 }
 
@@ -561,6 +563,18 @@ void tst_Cli::accountLifecycle()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"must change the password first: run \"releasedesk passwd"_s),
              qPrintable(r.err));
+    // Passwords that only the length rule once checked: each refused with the rule it breaks.
+    const QList<std::pair<QByteArray, QString>> weak = {
+        {"            ", u"palindrome"_s},  {"aaaaaaaaaaaa", u"palindrome"_s},
+        {"123456789012", u"sequence"_s},    {"Baker-Street-7x", u"part of the full name"_s},
+        {"hello-bob-2026", u"user name"_s},
+    };
+    for (const auto &[password, rule] : weak) {
+        r = run({u"passwd"_s, store, u"--user"_s, u"bob"_s, u"--password-stdin"_s},
+                "b-initial-pass\n" + password + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(rule), qPrintable(r.err));
+    }
     r = run({u"passwd"_s, store, u"--user"_s, u"bob"_s, u"--password-stdin"_s},
             "b-initial-pass\nb-initial-pass\n");
     QCOMPARE(r.exitCode, 1);
@@ -669,18 +683,18 @@ void tst_Cli::recoverAdministrator()
     QString mistyped = m_recoveryCodes.value(store);
     mistyped[0] = mistyped[0] == u'7' ? u'8' : u'7';
     Run r = run({u"recover"_s, store, u"--admin"_s, u"alice"_s, u"--password-stdin"_s},
-                mistyped.toLatin1() + "\nnew-admin-password\n");
+                mistyped.toLatin1() + "\nHarbour-Lantern-58\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"mistyped"_s));
 
     r = run({u"recover"_s, store, u"--admin"_s, u"alice"_s, u"--password-stdin"_s},
-            m_recoveryCodes.value(store).toLatin1() + "\nnew-admin-password\n");
+            m_recoveryCodes.value(store).toLatin1() + "\nHarbour-Lantern-58\n");
     QCOMPARE(r.exitCode, 0);
     r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
             "correct-horse-battery\n");
     QCOMPARE(r.exitCode, 1);
     r = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
-            "new-admin-password\n");
+            "Harbour-Lantern-58\n");
     QCOMPARE(r.exitCode, 0);
 }
 

@@ -285,10 +285,10 @@ void tst_Crypto::passwordRules_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("complaint"); // empty: accepted
-    QTest::newRow("11 characters") << u"alice"_s << u"abcdefghijk"_s << u"11 characters"_s;
-    QTest::newRow("12 characters") << u"alice"_s << u"abcdefghijkl"_s << QString();
+    QTest::newRow("11 characters") << u"alice"_s << u"kestrel-fog"_s << u"11 characters"_s;
+    QTest::newRow("12 characters") << u"alice"_s << u"kestrel-fog7"_s << QString();
     QTest::newRow("12 non-ASCII characters counted as characters")
-        << u"alice"_s << u"出荷判定出荷判定出荷判定"_s << QString();
+        << u"alice"_s << u"出荷判定を待つ無菌試験の結果"_s << QString();
     QTest::newRow("11 non-ASCII characters (33 bytes)")
         << u"alice"_s << u"出荷判定出荷判定出荷判"_s << u"11 characters"_s;
     QTest::newRow("contains user name") << u"alice"_s << u"my-alice-password"_s << u"user name"_s;
@@ -297,6 +297,21 @@ void tst_Crypto::passwordRules_data()
     QTest::newRow("dotted user name")
         << u"j.devries"_s << u"hello-J.DeVries-2026"_s << u"user name"_s;
     QTest::newRow("similar but not the name") << u"alice"_s << u"al1ce-is-not-it"_s << QString();
+    // What was accepted by the length rule alone.
+    QTest::newRow("twelve spaces") << u"alice"_s << u"            "_s << u"palindrome"_s;
+    QTest::newRow("one letter") << u"alice"_s << u"aaaaaaaaaaaa"_s << u"palindrome"_s;
+    QTest::newRow("a run of one character")
+        << u"alice"_s << u"sterile-bag-zzzz7"_s << u"repeats one character"_s;
+    QTest::newRow("digits in a row") << u"alice"_s << u"123456789012"_s << u"sequence"_s;
+    QTest::newRow("letters in a row") << u"alice"_s << u"abcdefghijkl"_s << u"sequence"_s;
+    QTest::newRow("dictionary word") << u"alice"_s << u"international"_s << u"dictionary word"_s;
+    QTest::newRow("few different characters")
+        << u"alice"_s << u"abababababab"_s << u"different characters"_s;
+    QTest::newRow("own full name") << u"alice"_s << u"Team Varga 2026!"_s << u"full name"_s;
+    QTest::newRow("part of the full name, reversed")
+        << u"alice"_s << u"xx-agrav-2026-yy"_s << u"full name"_s;
+    QTest::newRow("person identifier")
+        << u"alice"_s << u"emp-E10442-pass"_s << u"person identifier"_s;
 }
 
 void tst_Crypto::passwordRules()
@@ -304,13 +319,15 @@ void tst_Crypto::passwordRules()
     QFETCH(QString, user);
     QFETCH(QString, password);
     QFETCH(QString, complaint);
-    const Status s = PasswordPolicy::check(user, SecureBytes::fromUtf8(password));
+    const PasswordOwner owner{user, u"Alice M. Varga"_s, u"E10442"_s};
+    const Status s = PasswordPolicy::check(owner, SecureBytes::fromUtf8(password));
     if (complaint.isEmpty()) {
         QVERIFY2(s, qPrintable(s ? QString() : s.error().message()));
     } else {
         QVERIFY(!s);
         QCOMPARE(s.error().code(), ErrorCode::PasswordRejected);
         QVERIFY2(s.error().message().contains(complaint), qPrintable(s.error().message()));
+        QVERIFY(!s.error().message().contains(password)); // never echoed
     }
 }
 
