@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "records/inbox.h"
+#include "records/recordstore.h"
 #include "session/session.h"
 #include "ui/formwidgets.h"
 
@@ -40,6 +41,22 @@ AssignDialog::AssignDialog(Session &session, const QList<InboxItem> &items, QWid
     what->setObjectName(u"assignWhat"_s);
     what->setWordWrap(true);
 
+    // The product first: samples are offered only of the product chosen, never by time alone.
+    m_product = new QComboBox(this);
+    m_product->setObjectName(u"assignProduct"_s);
+    m_product->setAccessibleName(tr("Product"));
+    m_product->addItem(tr("Choose the product the sample is of…"), QString());
+    const Result<QList<Specification>> specs =
+        RecordStore(m_session.store().connection()).specifications();
+    QStringList products;
+    if (specs)
+        for (const Specification &spec : specs.value())
+            if (!products.contains(spec.product.code)) {
+                products << spec.product.code;
+                m_product->addItem(spec.product.code + u" — "_s + spec.product.name,
+                                   spec.product.code);
+            }
+
     m_sample = new QComboBox(this);
     m_sample->setObjectName(u"assignSample"_s);
     m_sample->setAccessibleName(tr("QC sample"));
@@ -47,23 +64,8 @@ AssignDialog::AssignDialog(Session &session, const QList<InboxItem> &items, QWid
     m_sample->setInsertPolicy(QComboBox::NoInsert);
     m_sample->setMinimumContentsLength(48);
     m_sample->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    const Result<QList<SampleChoice>> choices = Inbox(m_session).candidates(m_ids);
-    if (choices) {
-        for (const SampleChoice &c : choices.value())
-            m_sample->addItem(
-                tr("%1 — batch %2 (%3), drawn %4")
-                    .arg(c.sampleId, c.batchNumber, c.productCode, toLocalDisplay(c.drawnAt)),
-                c.sampleId);
-    }
-    // The whole line of each choice is readable in the list.
-    int widest = 0;
-    for (int i = 0; i < m_sample->count(); ++i)
-        widest = std::max(widest, m_sample->fontMetrics().horizontalAdvance(m_sample->itemText(i)));
-    m_sample->view()->setMinimumWidth(widest + 40);
     m_sample->view()->setTextElideMode(Qt::ElideNone);
-    m_sample->setCurrentIndex(-1);
-    m_sample->setEditText(QString());
-    m_sample->lineEdit()->setPlaceholderText(tr("Sample id, e.g. one drawn shortly before"));
+    m_sample->lineEdit()->setPlaceholderText(tr("Sample id, or choose the product first"));
 
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(u"assignReason"_s);
@@ -80,10 +82,11 @@ AssignDialog::AssignDialog(Session &session, const QList<InboxItem> &items, QWid
            "and its review and decision are signed again."));
 
     m_message = new FormMessage(u"assignMessage"_s, this);
-    if (!choices) // a shorter list of samples would pass for all there are
-        m_message->showMessage(choices.error().message());
+    if (!specs)
+        m_message->showMessage(specs.error().message());
 
     auto *form = new QFormLayout();
+    form->addRow(tr("&Product:"), m_product);
     form->addRow(tr("&Sample:"), m_sample);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&Change control:"), m_changeControl);
@@ -101,9 +104,41 @@ AssignDialog::AssignDialog(Session &session, const QList<InboxItem> &items, QWid
 
     connect(buttons, &QDialogButtonBox::accepted, this, &AssignDialog::assign);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_product, &QComboBox::currentIndexChanged, this, &AssignDialog::offerSamples);
     connect(m_sample, &QComboBox::editTextChanged, this, &AssignDialog::updateButton);
     connect(m_reason, &QLineEdit::textChanged, this, &AssignDialog::updateButton);
     updateButton();
+}
+
+void AssignDialog::offerSamples()
+{
+    m_sample->clear();
+    const QString product = m_product->currentData().toString();
+    if (product.isEmpty())
+        return;
+    const Result<QList<SampleChoice>> choices = Inbox(m_session).candidates(m_ids, product);
+    if (!choices) { // a shorter list of samples would pass for all there are
+        m_message->showMessage(choices.error().message());
+        return;
+    }
+    // Each line names whose cells the sample is of, so that a look-alike time proves nothing.
+    for (const SampleChoice &c : choices.value())
+        m_sample->addItem(tr("%1 — batch %2, COI %3, patient %4, drawn %5")
+                              .arg(c.sampleId, c.batchNumber, c.coiDin, c.patientReference,
+                                   toLocalDisplay(c.drawnAt)),
+                          c.sampleId);
+    int widest = 0;
+    for (int i = 0; i < m_sample->count(); ++i)
+        widest = std::max(widest, m_sample->fontMetrics().horizontalAdvance(m_sample->itemText(i)));
+    m_sample->view()->setMinimumWidth(widest + 40);
+    m_sample->setCurrentIndex(-1);
+    m_sample->setEditText(QString());
+    if (choices->isEmpty())
+        m_message->showMessage(tr("No sample of %1 was drawn in the three days before these "
+                                  "results were measured.")
+                                   .arg(product));
+    else
+        m_message->clearMessage();
 }
 
 QString AssignDialog::sampleId() const

@@ -449,7 +449,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     }
                 }
                 for (const QcSample &s : r.qcSamples)
-                    owners->insert(s.id, SampleOwner{r.batchNumber, r.productCode, r.startedAt});
+                    owners->insert(
+                        s.id, SampleOwner{r.batchNumber, r.productCode, r.startedAt, s.drawnAt});
                 block.batches << plan;
                 if (!planned())
                     return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/resultrules.h"
 
+#include "core/clock.h"
 #include "ingest/formats.h"
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,15 @@ std::optional<RuleViolation> ResultRules::check(const QcResult &r, const SampleO
             if (t.code == r.testCode)
                 test = &t;
         }
+    }
+    // A measurement cannot precede the sample it was made on: a result from another sample.
+    if (owner.drawnAt.isValid() && r.testedAt.isValid() && r.testedAt < owner.drawnAt &&
+        r.status != ResultStatus::Pending) {
+        return RuleViolation{
+            u"testedAt"_s,
+            tr("was measured at %1, before sample %2 was drawn (%3): it cannot "
+               "be that sample's")
+                .arg(toLocalDisplay(r.testedAt), r.sampleId, toLocalDisplay(owner.drawnAt))};
     }
     const bool cellCounter = cellCounterUnits().contains(r.testCode);
     if (!test && !cellCounter) {

@@ -77,7 +77,8 @@ Result<QList<InboxItem>> Inbox::openItems(RecordStore &records, const QList<qint
     return found;
 }
 
-Result<QList<SampleChoice>> Inbox::candidates(const QList<qint64> &itemIds) const
+Result<QList<SampleChoice>> Inbox::candidates(const QList<qint64> &itemIds,
+                                              const QString &productCode) const
 {
     if (Status s = m_session.requireUsable(); !s)
         return s.error();
@@ -92,7 +93,7 @@ Result<QList<SampleChoice>> Inbox::candidates(const QList<qint64> &itemIds) cons
     }
     if (!earliest.isValid())
         return QList<SampleChoice>();
-    return records.samplesDrawnBetween(earliest.addDays(-3), earliest);
+    return records.samplesDrawnBetween(earliest.addDays(-3), earliest, productCode.trimmed());
 }
 
 Status Inbox::assign(qint64 itemId, const QString &sampleId, const QString &reason)
@@ -148,7 +149,8 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
         result.sampleId = owner.key();
         result.batchNumber = owner->batchNumber;
         if (const std::optional<RuleViolation> v = ResultRules::check(result, *owner, inForce))
-            return Error(ErrorCode::InvalidInput, tr("Result %1 cannot go to sample %2: %3 %4")
+            return Error(ErrorCode::InvalidInput, tr("Result %1 cannot go to sample %2, field "
+                                                     "\"%3\": %4.")
                                                       .arg(item.id)
                                                       .arg(owner.key(), v->field, v->reason));
         const QString key = RecordStore::key(owner.key(), result.testCode, result.testedAt);

@@ -25,10 +25,13 @@ public:
     Result<qint64> openCount() const;
     Result<QList<InboxItem>> items(const QString &state = QStringLiteral("open")) const;
     // Several items go together or not at all, each with its own audit event.
-    // The QC samples drawn in the three days up to the earliest measurement of these items,
-    // closest first: where a result without a known sample most likely belongs.
-    Result<QList<SampleChoice>> candidates(const QList<qint64> &itemIds) const;
-    // A sample of a decided batch takes results only under `changeControl` (BatchLocks).
+    // The QC samples of `productCode` drawn in the three days up to the earliest measurement
+    // of these items, by sample id, each with its chain of identity: where a result without a
+    // known sample may belong. Never other products' samples, never ranked by time.
+    Result<QList<SampleChoice>> candidates(const QList<qint64> &itemIds,
+                                           const QString &productCode) const;
+    // A sample of a decided batch takes results only under `changeControl` (BatchLocks); a
+    // result measured before the sample was drawn is refused.
     Status assign(const QList<qint64> &itemIds, const QString &sampleId, const QString &reason,
                   const QString &changeControl = QString());
     Status reject(const QList<qint64> &itemIds, const QString &reason);

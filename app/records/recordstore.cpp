@@ -445,13 +445,14 @@ Result<QHash<QString, SampleOwner>> RecordStore::sampleOwners() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(
-            u"SELECT s.sample_id, b.batch_number, b.product_code, b.started_at FROM qc_samples s "
-            "JOIN batch_records b ON b.id = s.record_id WHERE b.superseded_by_id IS NULL"_s))
+            u"SELECT s.sample_id, b.batch_number, b.product_code, b.started_at, s.drawn_at FROM "
+            "qc_samples s JOIN batch_records b ON b.id = s.record_id WHERE "
+            "b.superseded_by_id IS NULL"_s))
         return failure(tr("Cannot read the QC samples"), q);
     QHash<QString, SampleOwner> out;
     const Status read = eachRow(q, tr("Cannot read the QC samples"), [&] {
-        out.insert(q.value(0).toString(),
-                   SampleOwner{q.value(1).toString(), q.value(2).toString(), timeAt(q, 3)});
+        out.insert(q.value(0).toString(), SampleOwner{q.value(1).toString(), q.value(2).toString(),
+                                                      timeAt(q, 3), timeAt(q, 4)});
     });
     if (!read)
         return read.error();
@@ -459,13 +460,16 @@ Result<QHash<QString, SampleOwner>> RecordStore::sampleOwners() const
 }
 
 Result<QList<SampleChoice>> RecordStore::samplesDrawnBetween(const QDateTime &from,
-                                                             const QDateTime &to) const
+                                                             const QDateTime &to,
+                                                             const QString &productCode) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT s.sample_id, b.batch_number, b.product_code, s.drawn_at FROM qc_samples s "
-              "JOIN batch_records b ON b.id = s.record_id WHERE b.superseded_by_id IS NULL AND "
-              "s.drawn_at >= ? AND s.drawn_at <= ? ORDER BY s.drawn_at DESC, s.sample_id"_s);
+    q.prepare(u"SELECT s.sample_id, b.batch_number, b.product_code, s.drawn_at, b.coi_din, "
+              "b.coi_patient_ref FROM qc_samples s JOIN batch_records b ON b.id = s.record_id "
+              "WHERE b.superseded_by_id IS NULL AND b.product_code = ? AND s.drawn_at >= ? AND "
+              "s.drawn_at <= ? ORDER BY s.sample_id"_s);
+    q.addBindValue(text(productCode));
     q.addBindValue(toStoredTime(from));
     q.addBindValue(toStoredTime(to));
     if (!q.exec())
@@ -473,7 +477,7 @@ Result<QList<SampleChoice>> RecordStore::samplesDrawnBetween(const QDateTime &fr
     QList<SampleChoice> out;
     const Status read = eachRow(q, tr("Cannot read the QC samples"), [&] {
         out << SampleChoice{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            timeAt(q, 3)};
+                            timeAt(q, 3),          q.value(4).toString(), q.value(5).toString()};
     });
     if (!read)
         return read.error();

@@ -43,6 +43,7 @@ struct SampleOwner
     QString batchNumber;
     QString productCode;
     QDateTime startedAt;
+    QDateTime drawnAt;
 };
 
 // One line of the unassigned-results inbox.
@@ -65,6 +66,8 @@ struct SampleChoice
     QString batchNumber;
     QString productCode;
     QDateTime drawnAt;
+    QString coiDin; // the chain of identity: whose cells the sample is of
+    QString patientReference;
 };
 
 // One line of the batch list.
@@ -99,9 +102,10 @@ public:
     Result<QList<BatchSummary>> batchSummaries() const;
     Result<BatchRecord> loadBatch(qint64 recordId) const;
     Result<QHash<QString, SampleOwner>> sampleOwners() const;
-    // Samples of current batch records drawn in [from, to], the latest first.
-    Result<QList<SampleChoice>> samplesDrawnBetween(const QDateTime &from,
-                                                    const QDateTime &to) const;
+    // Samples of current batch records of `productCode` drawn in [from, to], by sample id: never
+    // ranked by time, which would put another patient's sample first by chance.
+    Result<QList<SampleChoice>> samplesDrawnBetween(const QDateTime &from, const QDateTime &to,
+                                                    const QString &productCode) const;
     // Current (not superseded) results, all or of one batch, in a stable order.
     Result<QList<QcResult>> currentResults(const QString &batchNumber = QString()) const;
     Result<QList<StoredResult>> currentResultsOfSamples(const QSet<QString> &sampleIds) const;

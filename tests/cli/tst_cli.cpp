@@ -480,17 +480,34 @@ void tst_Cli::demoImportExportInbox()
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 9 + 5); // the demo's own counter run, and the file's readings
-    const QString first = lines.at(0).trimmed().section(u' ', 0, 0);
-    const QString second = lines.at(1).trimmed().section(u' ', 0, 0);
-    const QString third = lines.at(2).trimmed().section(u' ', 0, 0);
+    // The demo's own run was measured after the last batch's samples were drawn; the file's
+    // readings years before (a result cannot precede its sample: refused).
+    QStringList demoRun;
+    QString older;
+    for (const QString &line : lines) {
+        const QString id = line.trimmed().section(u' ', 0, 0);
+        if (line.contains(u"VC-"_s))
+            demoRun << id;
+        else
+            older = id;
+    }
+    QCOMPARE(demoRun.size(), 9);
+    const QString first = demoRun.at(0);
+    const QString second = demoRun.at(1);
+    const QString third = demoRun.at(2);
     r = run(as(u"auditor"_s, {u"export"_s, store, u"batches"_s}), password);
     const QJsonArray batches = QJsonDocument::fromJson(r.out.toUtf8())[u"batches"_s].toArray();
     const QString sample = batches.last()[u"qcSamples"_s].toArray().first()[u"id"_s].toString();
     QVERIFY(!sample.isEmpty());
+    r = run(as(u"qc.analyst"_s, {u"inbox"_s, u"assign"_s, store, older, sample, u"--reason"_s,
+                                 u"Looks like ours"_s}),
+            password);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"before sample "_s + sample + u" was drawn"_s), qPrintable(r.err));
     r = run(as(u"qc.analyst"_s, {u"inbox"_s, u"assign"_s, store, first + u',' + second, sample,
                                  u"--reason"_s, u"Run label matches the logbook"_s}),
             password);
-    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(u"Assigned"_s), qPrintable(r.out));
     r = run(as(u"qc.analyst"_s, {u"inbox"_s, u"reject"_s, store, third}), password);
     QCOMPARE(r.exitCode, 2); // no reason
@@ -498,10 +515,9 @@ void tst_Cli::demoImportExportInbox()
                {u"inbox"_s, u"reject"_s, store, third, u"--reason"_s, u"Bead check"_s}),
             password);
     QCOMPARE(r.exitCode, 0);
-    r = run(
-        as(u"admin"_s, {u"inbox"_s, u"reject"_s, store, lines.at(3).trimmed().section(u' ', 0, 0),
-                        u"--reason"_s, u"not mine"_s}),
-        password);
+    r = run(as(u"admin"_s,
+               {u"inbox"_s, u"reject"_s, store, demoRun.at(3), u"--reason"_s, u"not mine"_s}),
+            password);
     QCOMPARE(r.exitCode, 1);
     r = run(as(u"qc.analyst"_s, {u"inbox"_s, u"list"_s, store}), password);
     QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 9 + 5 - 3);

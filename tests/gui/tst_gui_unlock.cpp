@@ -246,8 +246,8 @@ void tst_GuiUnlock::administratorAddsAnAccount()
         QTest::keyClicks(child<QLineEdit>(dialog, u"newFullName"_s), u"Sam Lee"_s);
         auto *role = child<QComboBox>(dialog, u"newRole"_s);
         role->setCurrentIndex(role->findData(Roles::id(Role::QcAnalyst)));
-        QTest::keyClicks(child<QLineEdit>(dialog, u"newPassword"_s), u"sams-first-pass"_s);
-        QTest::keyClicks(child<QLineEdit>(dialog, u"repeatPassword"_s), u"sams-first-pass"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"newPassword"_s), u"harbour-kite-41"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"repeatPassword"_s), u"harbour-kite-41"_s);
         QTest::mouseClick(child<QPushButton>(dialog, u"addUserButton"_s), Qt::LeftButton);
         filled = true;
     });

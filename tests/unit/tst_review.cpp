@@ -222,6 +222,7 @@ private slots:
     void outOfSpecificationNeedsExceptionalRelease();
     void blockingExceptionsStopEveryRelease();
     void expiredBatchIsNotReleased();
+    void inboxOffersOnlyTheProductsSamples();
     void changeAfterSigningShowsAndSendsBack();
     void decidedBatchIsLocked();
     void documentsOfUncoveredBatchAreDrafts();
@@ -1030,6 +1031,62 @@ void tst_Review::expiredBatchIsNotReleased()
     QVERIFY(std::none_of(after.exceptions.cbegin(), after.exceptions.cend(), [](auto &e) {
         return e.exception.category == ExceptionCategory::Expiry;
     }));
+}
+
+void tst_Review::inboxOffersOnlyTheProductsSamples()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    // Two batches of different products: a counter reading measured an hour after the first
+    // batch's in-process sample was drawn.
+    DemoData::Batch a = cleanBatch(0);
+    DemoData::Batch b;
+    for (int i = 1; i < 8 && b.record.batchNumber.isEmpty(); ++i) {
+        DemoData::Batch c = cleanBatch(i);
+        if (c.record.productCode != a.record.productCode)
+            b = c;
+    }
+    QVERIFY(!b.record.batchNumber.isEmpty());
+    QVERIFY(site.add(a) && site.add(b));
+    const QcSample &drawn = a.record.qcSamples.first();
+    QcResult reading;
+    reading.sampleId = u"VC-RUN-001"_s;
+    reading.testCode = u"VIAB"_s;
+    reading.value = number(88.5);
+    reading.unit = u"%"_s;
+    reading.method = u"Automated cell count, trypan blue exclusion"_s;
+    reading.analyst = u"lab.analyst"_s;
+    reading.testedAt = drawn.drawnAt.addSecs(97 * 60);
+    QVERIFY(site.results({reading}));
+    std::unique_ptr<Session> quinn = site.store.open(u"quinn"_s);
+    Inbox inbox(*quinn);
+    const QList<InboxItem> items = inbox.items().value();
+    QCOMPARE(items.size(), qsizetype(1));
+    const QList<qint64> ids{items.first().id};
+
+    // Asked for the other product, the sample closest in time is not offered.
+    const QList<SampleChoice> other = inbox.candidates(ids, b.record.productCode).value();
+    for (const SampleChoice &c : other)
+        QCOMPARE(c.productCode, b.record.productCode);
+    QVERIFY(std::none_of(other.cbegin(), other.cend(),
+                         [&](const SampleChoice &c) { return c.sampleId == drawn.id; }));
+    // Asked for its own product, it is, with its chain of identity.
+    const QList<SampleChoice> own = inbox.candidates(ids, a.record.productCode).value();
+    const auto found = std::find_if(own.cbegin(), own.cend(),
+                                    [&](const SampleChoice &c) { return c.sampleId == drawn.id; });
+    QVERIFY(found != own.cend());
+    QCOMPARE(found->coiDin, a.record.coi.din);
+    QCOMPARE(found->patientReference, a.record.coi.patientReference);
+    QVERIFY(std::is_sorted(own.cbegin(), own.cend(),
+                           [](auto &x, auto &y) { return x.sampleId < y.sampleId; }));
+
+    // A sample drawn after the measurement cannot be the one measured.
+    const QcSample &later = a.record.qcSamples.last();
+    QVERIFY(later.drawnAt > reading.testedAt);
+    VERIFY_REFUSED(inbox.assign(ids, later.id, u"label matches"_s), u"before sample"_s);
+    QCOMPARE(inbox.items().value().size(), qsizetype(1));
+    const Status assigned = inbox.assign(ids, drawn.id, u"label matches"_s);
+    QVERIFY2(assigned.ok(), qPrintable(assigned ? QString() : assigned.error().message()));
 }
 
 void tst_Review::changeAfterSigningShowsAndSendsBack()
