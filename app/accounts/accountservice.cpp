@@ -37,7 +37,7 @@ Result<QString> AccountService::normalizeUserName(const QString &userName)
 
 Result<QString> AccountService::normalizeFullName(const QString &fullName)
 {
-    const QString name = fullName.simplified();
+    const QString name = fullName.simplified().normalized(QString::NormalizationForm_C);
     if (name.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("The full name is empty; it is printed with "
                                                  "every signature, so it must be given."));

@@ -277,8 +277,9 @@ DemoData::Batch DemoData::batch(int index) const
                         .arg(index + 1, 5, 10, QLatin1Char('0'));
     r.productCode = product.code;
     r.site = site.name;
-    r.masterBatchRecordVersion = start < moved(utc(2025, 6, 1)) ? u"MBR-%1-07"_s.arg(product.prefix)
-                                                         : u"MBR-%1-08"_s.arg(product.prefix);
+    r.masterBatchRecordVersion = start < moved(utc(2025, 6, 1))
+                                     ? u"MBR-%1-07"_s.arg(product.prefix)
+                                     : u"MBR-%1-08"_s.arg(product.prefix);
     r.startedAt = start;
     r.endedAt = end;
     r.recordStatus = u"complete"_s;
@@ -319,8 +320,12 @@ DemoData::Batch DemoData::batch(int index) const
     if (product.cryopreserved)
         custody(u"cryopreserved"_s, end, kOperators.at(rnd.integer(0, 9)), site.name,
                 rnd.uniform(-185, -150));
-    custody(u"shipped to treatment centre"_s, r.plannedShipmentAt, u"courier"_s, site.name,
-            product.cryopreserved ? rnd.uniform(-185, -150) : rnd.uniform(3, 7));
+    // The record reaches QA before the product leaves; now and then it was shipped already,
+    // before anyone released it.
+    const double shippedAt = product.cryopreserved ? rnd.uniform(-185, -150) : rnd.uniform(3, 7);
+    if (index % 199 == 150) // no draw of its own: the rest of the demo stays as it was
+        custody(u"shipped to treatment centre"_s, r.plannedShipmentAt.addDays(-1), u"courier"_s,
+                site.name, shippedAt);
 
     // Steps with their parameters; a few are verified by their own operator.
     struct StepPlan
@@ -343,9 +348,14 @@ DemoData::Batch DemoData::batch(int index) const
     };
     int sequence = 0;
     QDateTime stepStart = start;
-    const qint64 stepSpan = start.secsTo(end) / 8;
+    // Every step within manufacture: the span shared among the steps this product has.
+    const auto applies = [&product](const StepPlan &plan) {
+        return !(plan.carOnly && !product.car) && !(plan.cryoOnly && !product.cryopreserved);
+    };
+    const qint64 stepSpan =
+        start.secsTo(end) / std::count_if(stepPlans.cbegin(), stepPlans.cend(), applies) - 600;
     for (const StepPlan &plan : stepPlans) {
-        if ((plan.carOnly && !product.car) || (plan.cryoOnly && !product.cryopreserved))
+        if (!applies(plan))
             continue;
         ProcessStep s;
         s.sequence = (++sequence) * 10;

@@ -5,6 +5,24 @@ using namespace Qt::StringLiterals;
 
 namespace rd {
 
+QStringList custodyEventTypes()
+{
+    return {
+        u"collected"_s,
+        u"shipped to manufacturing"_s,
+        u"received at manufacturing"_s,
+        u"processing started"_s,
+        u"cryopreserved"_s,
+        u"stored"_s,
+        u"thawed"_s,
+        u"released for shipment"_s,
+        u"shipped to treatment centre"_s,
+        u"received at treatment centre"_s,
+        u"returned"_s,
+        u"destroyed"_s,
+    };
+}
+
 QString deviationClassId(DeviationClass c)
 {
     switch (c) {

@@ -66,9 +66,13 @@ struct ChainOfIdentity
     bool operator==(const ChainOfIdentity &) const = default;
 };
 
+// The custody events a chain of custody is made of, as records name them: one fixed list, so
+// that a check for "collected" cannot be side-stepped by "Collected at apheresis".
+QStringList custodyEventTypes();
+
 struct CustodyEvent
 {
-    QString event; // collected, shipped, received, processing started, cryopreserved, ...
+    QString event; // one of custodyEventTypes()
     QDateTime at;
     QString by;
     QString location;

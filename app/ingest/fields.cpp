@@ -211,6 +211,16 @@ QString Fields::text(const QString &value, const QString &where, const QString &
         const QChar c = v.at(i);
         if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
             continue; // printable ASCII, most of every file
+        // Invisible characters that change what a reader sees: zero-width spaces and joiners,
+        // bidirectional overrides and isolates, line and paragraph separators. A name with one
+        // reads like another person's; an event type with one slips past its check.
+        if (c.category() == QChar::Other_Format || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph) {
+            problem(where, field,
+                    tr("contains an invisible formatting character (U+%1)")
+                        .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            return QString();
+        }
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') {
             problem(where, field,
                     tr("contains a control character (U+%1)")
@@ -220,6 +230,13 @@ QString Fields::text(const QString &value, const QString &where, const QString &
         // A JSON escape such as "\ud800" alone is no character: it could not be stored as the
         // UTF-8 text every store keeps, nor read back as it was.
         if (c.isHighSurrogate() && i + 1 < v.size() && v.at(i + 1).isLowSurrogate()) {
+            const char32_t ucs4 = QChar::surrogateToUcs4(c, v.at(i + 1));
+            if (QChar::category(ucs4) == QChar::Other_Format) { // tag characters, for example
+                problem(where, field,
+                        tr("contains an invisible formatting character (U+%1)")
+                            .arg(static_cast<uint>(ucs4), 5, 16, QLatin1Char('0')));
+                return QString();
+            }
             ++i;
         } else if (c.isSurrogate()) {
             problem(where, field,

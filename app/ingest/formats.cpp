@@ -179,6 +179,10 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
         f.onlyKnown(o, ep, {u"event"_s, u"at"_s, u"by"_s, u"location"_s, u"temperatureC"_s});
         CustodyEvent e;
         e.event = f.text(o, ep, "event", Fields::Required);
+        if (!e.event.isEmpty() && !custodyEventTypes().contains(e.event))
+            f.problem(ep, u"event"_s,
+                      Formats::tr("is \"%1\", which is not a custody event; use one of: %2")
+                          .arg(e.event.left(60), custodyEventTypes().join(u", "_s)));
         e.at = f.dateTime(o, ep, "at", Fields::Required);
         e.by = f.text(o, ep, "by", Fields::Required);
         e.location = f.text(o, ep, "location", Fields::Required);

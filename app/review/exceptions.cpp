@@ -114,6 +114,8 @@ QString ExceptionEngine::categoryId(ExceptionCategory c)
         return u"changed-after-signing"_s;
     case ExceptionCategory::Expiry:
         return u"expiry"_s;
+    case ExceptionCategory::Chronology:
+        return u"chronology"_s;
     }
     return QString();
 }
@@ -161,6 +163,8 @@ QString ExceptionEngine::categoryName(ExceptionCategory c)
         return tr("Changed after signing");
     case ExceptionCategory::Expiry:
         return tr("Expiry");
+    case ExceptionCategory::Chronology:
+        return tr("Chronology");
     }
     return QString();
 }
@@ -514,6 +518,48 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
                         .arg(shown(c.at), shown(r.coi.collectedAt)),
                     {Kind::CustodyEvent, QString::number(i), static_cast<int>(i)}, true);
             }
+        }
+    }
+
+    // --- Chronology: what the record says happened, in an order that can have happened.
+    {
+        const bool released = facts.state == BatchState::Released ||
+                              facts.state == BatchState::ConditionallyReleased ||
+                              facts.state == BatchState::ExceptionallyReleased;
+        for (qsizetype i = 0; i < r.custody.size(); ++i) {
+            const CustodyEvent &c = r.custody.at(i);
+            if (c.event != u"shipped to treatment centre"_s || released)
+                continue;
+            add(ExceptionCategory::Chronology, Severity::Critical,
+                u"shipped-before-release|"_s + toStoredTime(c.at), toStoredTime(c.at),
+                tr("The product was shipped to the treatment centre on %1, before it was "
+                   "released.")
+                    .arg(shown(c.at)),
+                {Kind::CustodyEvent, QString::number(i), static_cast<int>(i)});
+        }
+        const bool bounded = r.startedAt.isValid() && r.endedAt.isValid();
+        for (qsizetype i = 0; bounded && i < r.steps.size(); ++i) {
+            const ProcessStep &s = r.steps.at(i);
+            if ((s.startedAt.isValid() && s.startedAt < r.startedAt) ||
+                (s.endedAt.isValid() && s.endedAt > r.endedAt))
+                add(ExceptionCategory::Chronology, Severity::Major,
+                    u"step|"_s + QString::number(s.sequence),
+                    toStoredTime(s.startedAt) + u'/' + toStoredTime(s.endedAt),
+                    tr("Step %1 (%2) ran from %3 to %4, outside the batch's manufacture (%5 to "
+                       "%6).")
+                        .arg(QString::number(s.sequence), s.name, shown(s.startedAt),
+                             shown(s.endedAt), shown(r.startedAt), shown(r.endedAt)),
+                    {Kind::Step, QString::number(s.sequence), static_cast<int>(i)});
+        }
+        for (qsizetype i = 0; bounded && i < r.qcSamples.size(); ++i) {
+            const QcSample &q = r.qcSamples.at(i);
+            if (q.drawnAt.isValid() && (q.drawnAt < r.startedAt || q.drawnAt > r.endedAt))
+                add(ExceptionCategory::Chronology, Severity::Major, u"sample|"_s + q.id,
+                    toStoredTime(q.drawnAt),
+                    tr("QC sample %1 was drawn on %2, outside the batch's manufacture (%3 to "
+                       "%4).")
+                        .arg(q.id, shown(q.drawnAt), shown(r.startedAt), shown(r.endedAt)),
+                    {Kind::Record, QString(), -1});
         }
     }
 

@@ -22,8 +22,9 @@ enum class Severity {
 };
 
 // The categories of DESIGN.md section 8, plus the two the workflow adds: a test that failed
-// after a conditional release, and a signature that no longer covers the record; and the
-// product's own expiry (past, or before its planned shipment).
+// after a conditional release, and a signature that no longer covers the record; the
+// product's own expiry (past, or before its planned shipment); and the order of events (steps
+// and samples within manufacture, no shipment to the patient before release).
 enum class ExceptionCategory {
     OutOfSpecification,
     OutOfTrend,
@@ -45,6 +46,7 @@ enum class ExceptionCategory {
     PostReleaseFailure,
     ChangedAfterSigning,
     Expiry,
+    Chronology,
 };
 
 // Where an exception points, so that the window can jump there.

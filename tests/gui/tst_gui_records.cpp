@@ -128,6 +128,7 @@ private Q_SLOTS:
     void largeQueueFirstScreenfulThenTheRest();
     void narrowedSearchMatchesAFreshOne();
     void viewerCannotImportOrResolve();
+    void lookAlikeCustodyEventRefused();
 };
 
 void tst_GuiRecords::importFromTheWindow()
@@ -559,4 +560,34 @@ void tst_GuiRecords::viewerCannotImportOrResolve()
 }
 
 QTEST_MAIN(tst_GuiRecords)
+void tst_GuiRecords::lookAlikeCustodyEventRefused()
+{
+    // A custody event named almost as the list names it, and one with a zero-width space:
+    // the window shows the importer's refusal, and nothing is written.
+    Loaded l;
+    QVERIFY(l.ok);
+    MainWindow window(l.store.open());
+    window.show();
+    BatchRecord record = DemoData(12, 5).batch(11).record;
+    record.batchNumber += u"-X"_s;
+    for (QcSample &s : record.qcSamples)
+        s.id += u"-X"_s;
+    record.custody[0].event = u"Collected at apheresis"_s;
+    record.custody[1].event = u"shipped to manufacturing\u200B"_s;
+    const QString path = l.files.filePath(u"lookalike.json"_s);
+    QVERIFY(writeFile(path, Serializer::batchRecordDocument({record})));
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(importThroughTheWindow(window, {path}));
+    const QString message = window.importFlow()->lastMessage();
+    QVERIFY2(message.contains(u"custody[0]"_s) && message.contains(u"not a custody event"_s),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"custody[1]"_s) && message.contains(u"U+200b"_s),
+             qPrintable(message));
+    QVERIFY(Dialogs::lastMessage().contains(u"not a custody event"_s));
+    std::unique_ptr<Session> viv = l.store.open(u"viv"_s);
+    QSqlQuery q(viv->store().connection());
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM batch_records"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), l.batches.size());
+}
+
 #include "tst_gui_records.moc"

@@ -44,9 +44,9 @@ DemoData::Batch cleanBatch(int index)
         {u"received at manufacturing"_s, r.coi.collectedAt.addSecs(12 * 3600), u"op"_s, r.site,
          number(5)},
         {u"processing started"_s, r.startedAt, u"op"_s, r.site, number(5)},
-        {u"shipped to treatment centre"_s, r.plannedShipmentAt, u"courier"_s, r.site,
-         number(cryo ? -170 : 5)},
     };
+    if (cryo)
+        r.custody << CustodyEvent{u"cryopreserved"_s, r.endedAt, u"op"_s, r.site, number(-170)};
     for (ProcessStep &s : r.steps) {
         s.verifier = u"second.person"_s;
         s.manualEntry = false;

@@ -483,6 +483,38 @@ void tst_Import::badRecords_data()
         em[0] = first;
         b[u"environmentalMonitoring"_s] = em;
     }) << QStringList{u"$.batches[0].environmentalMonitoring[0]"_s, u"grade"_s};
+    // Look-alike texts: a custody event that is not one, invisible and bidirectional characters.
+    const auto custodyEvent = [&edited](const QString &event) {
+        return edited([event](QJsonObject &b) {
+            QJsonArray custody = b[u"custody"_s].toArray();
+            QJsonObject first = custody.at(0).toObject();
+            first[u"event"_s] = event;
+            custody[0] = first;
+            b[u"custody"_s] = custody;
+        });
+    };
+    QTest::newRow("custody event not on the list")
+        << u"b.json"_s << custodyEvent(u"Collected at apheresis"_s)
+        << QStringList{u"$.batches[0].custody[0]"_s, u"event"_s, u"not a custody event"_s,
+                       u"collected, shipped to manufacturing"_s};
+    QTest::newRow("custody event with a zero-width space")
+        << u"b.json"_s << custodyEvent(u"collected\u200B"_s)
+        << QStringList{u"$.batches[0].custody[0]"_s, u"event"_s,
+                       u"invisible formatting character (U+200b)"_s};
+    QTest::newRow("patient reference with a bidirectional override")
+        << u"b.json"_s << edited([](QJsonObject &b) {
+               QJsonObject coi = b[u"chainOfIdentity"_s].toObject();
+               coi[u"patientReference"_s] = u"PT-\u202E123456"_s;
+               b[u"chainOfIdentity"_s] = coi;
+           })
+        << QStringList{u"patientReference"_s, u"U+202e"_s};
+    QTest::newRow("operator name with a language tag") << u"b.json"_s << edited([](QJsonObject &b) {
+        QJsonArray steps = b[u"steps"_s].toArray();
+        QJsonObject first = steps.at(0).toObject();
+        first[u"operator"_s] = QString(first[u"operator"_s].toString() + u"\U000E0001"_s);
+        steps[0] = first;
+        b[u"steps"_s] = steps;
+    }) << QStringList{u"$.batches[0].steps[0]"_s, u"operator"_s, u"U+e0001"_s};
 
     QJsonObject spec = Serializer::toJson(DemoData::specifications().first());
     QJsonArray tests = spec[u"tests"_s].toArray();

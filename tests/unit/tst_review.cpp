@@ -507,6 +507,12 @@ void tst_Review::everyCategory_data()
         << u"expired-product"_s << ExceptionCategory::Expiry << Severity::Critical << true;
     QTest::newRow("expires before shipment")
         << u"expires-before-shipment"_s << ExceptionCategory::Expiry << Severity::Critical << true;
+    QTest::newRow("shipped before release")
+        << u"shipped-early"_s << ExceptionCategory::Chronology << Severity::Critical << false;
+    QTest::newRow("step after the batch ended")
+        << u"late-step"_s << ExceptionCategory::Chronology << Severity::Major << false;
+    QTest::newRow("sample drawn before the batch started")
+        << u"early-sample"_s << ExceptionCategory::Chronology << Severity::Major << false;
 }
 
 void tst_Review::everyCategory()
@@ -631,6 +637,18 @@ void tst_Review::everyCategory()
                                                  f.record.endedAt};
          }},
         {u"expired-product"_s, [](ReviewFacts &f) { f.now = f.record.expiresAt.addSecs(1); }},
+        {u"shipped-early"_s,
+         [](ReviewFacts &f) {
+             f.record.custody << CustodyEvent{u"shipped to treatment centre"_s,
+                                              f.record.endedAt.addSecs(3600), u"courier"_s,
+                                              f.record.site, std::nullopt};
+         }},
+        {u"late-step"_s,
+         [](ReviewFacts &f) { f.record.steps.last().endedAt = f.record.endedAt.addSecs(60); }},
+        {u"early-sample"_s,
+         [](ReviewFacts &f) {
+             f.record.qcSamples.first().drawnAt = f.record.startedAt.addSecs(-60);
+         }},
         {u"expires-before-shipment"_s,
          [](ReviewFacts &f) {
              f.record.plannedShipmentAt = f.now.addDays(10);
