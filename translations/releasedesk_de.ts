@@ -293,6 +293,41 @@
     </message>
 </context>
 <context>
+    <name>rd::BatchLocks</name>
+    <message>
+        <source>Cannot read the states of the batches</source>
+        <translation>Der Status der Chargen kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>batch %1 is decided (&quot;%2&quot;); its record and results change only under change control, which puts it on hold for a new review and decision</source>
+        <translation>über Charge %1 ist entschieden („%2“); ihr Datensatz und ihre Ergebnisse werden nur im Rahmen einer Änderungskontrolle geändert, die die Charge für eine erneute Prüfung und Entscheidung zurückstellt</translation>
+    </message>
+    <message>
+        <source>Change control must read &quot;REFERENCE: reason&quot;, for example &quot;CC-2026-014: viability repeated after a counter fault&quot;; got &quot;%1&quot;.</source>
+        <translation>Die Änderungskontrolle muss als „REFERENZ: Begründung“ angegeben werden, zum Beispiel „CC-2026-014: Viabilität nach einer Störung des Zellzählers wiederholt“; angegeben wurde „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>Es wurde nichts geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record the state of batch %1</source>
+        <translation>Der Status der Charge %1 kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>change control %1; changed: %2</source>
+        <translation>Änderungskontrolle %1; geändert: %2</translation>
+    </message>
+    <message>
+        <source>changed after QC approval: %1</source>
+        <translation>nach QC-Genehmigung geändert: %1</translation>
+    </message>
+    <message>
+        <source>The state of batch %1 was not recorded where expected; nothing was changed.</source>
+        <translation>Der Status der Charge %1 wurde nicht an der erwarteten Stelle erfasst; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>rd::CommandLine</name>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for how to use it.</source>
@@ -1194,6 +1229,26 @@ MEANING ist einer der folgenden Werte: %2.</translation>
         <translation>   Signaturschlüssel: %1</translation>
     </message>
     <message>
+        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell of SQLCipher 3 or 4 give these three lines first, in this order.</source>
+        <translation>Die Offenlegung ist im Audit-Trail festgehalten. Geben Sie in der sqlcipher-Shell von SQLCipher 3 oder 4 zuerst diese drei Zeilen ein, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Change a decided batch under this change control, &quot;REFERENCE: reason&quot;; the batch goes on hold for a new review and decision.</source>
+        <translation>Eine entschiedene Charge im Rahmen dieser Änderungskontrolle ändern, „REFERENZ: Begründung“; die Charge wird für eine erneute Prüfung und Entscheidung zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Assign to a decided batch under this change control, &quot;REFERENCE: reason&quot;; the batch goes on hold for a new review and decision.</source>
+        <translation>Einer entschiedenen Charge im Rahmen dieser Änderungskontrolle zuordnen, „REFERENZ: Begründung“; die Charge wird für eine erneute Prüfung und Entscheidung zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>*** %1 ***</source>
+        <translation>*** %1 ***</translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation>Verfalldatum: %1</translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
@@ -1201,7 +1256,7 @@ Without a verb, opens the window (options: --store FOLDER, --user NAME).
 Verbs:
   init STORE --admin NAME --full-name NAME   create a new store
   demo STORE [--batches N] [--seed S]        create a demo store
-  import STORE FILE... [--supersede --reason TEXT]
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              import records and results
   export STORE specifications|batches|results|unassigned [--format csv|json]
          [--batch NUMBER] [--out FILE]       write records as imported
@@ -1239,7 +1294,7 @@ Ohne VERB wird das Programmfenster geöffnet (Optionen: --store FOLDER, --user N
 Befehle (VERB):
   init STORE --admin NAME --full-name NAME   neuen Datenspeicher anlegen
   demo STORE [--batches N] [--seed S]        Demo-Datenspeicher anlegen
-  import STORE FILE... [--supersede --reason TEXT]
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              Datensätze und Ergebnisse importieren
   export STORE specifications|batches|results|unassigned [--format csv|json]
          [--batch NUMBER] [--out FILE]       Datensätze wie importiert ausgeben
@@ -1270,10 +1325,6 @@ Befehle (VERB):
 Passwörter werden im Terminal abgefragt oder mit --password-stdin von der
 Standardeingabe gelesen, nie aus Argumenten. „%1 VERB --help“ zeigt mehr.
 Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
-        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell of SQLCipher 3 or 4 give these three lines first, in this order.</source>
-        <translation>Die Offenlegung ist im Audit-Trail festgehalten. Geben Sie in der sqlcipher-Shell von SQLCipher 3 oder 4 zuerst diese drei Zeilen ein, in dieser Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1761,58 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>The out-of-trend check could not run for %1</source>
         <translation>Keine OOT-Auswertung möglich für %1</translation>
     </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Verfalldatum</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2 left</source>
+        <translation>%1, noch %2</translation>
+    </message>
+    <message>
+        <source>%1, EXPIRED %2 ago</source>
+        <translation>%1, seit %2 ABGELAUFEN</translation>
+    </message>
+    <message>
+        <source>The batch expired on %1: an expired product is not released.</source>
+        <translation>Die Charge ist am %1 abgelaufen: Ein abgelaufenes Produkt wird nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>The batch expires on %1, before its planned shipment on %2: it would reach the patient expired.</source>
+        <translation>Die Charge läuft am %1 ab, vor ihrem geplanten Versand am %2: Sie würde den Patienten abgelaufen erreichen.</translation>
+    </message>
+    <message>
+        <source>The product was shipped to the treatment centre on %1, before it was released.</source>
+        <translation>Das Produkt wurde am %1 an das Behandlungszentrum versandt, bevor es freigegeben war.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) ran from %3 to %4, outside the batch&apos;s manufacture (%5 to %6).</source>
+        <translation>Schritt %1 (%2) lief von %3 bis %4, außerhalb der Herstellung der Charge (%5 bis %6).</translation>
+    </message>
+    <message>
+        <source>QC sample %1 was drawn on %2, outside the batch&apos;s manufacture (%3 to %4).</source>
+        <translation>QC-Probe %1 wurde am %2 gezogen, außerhalb der Herstellung der Charge (%3 bis %4).</translation>
+    </message>
+    <message>
+        <source>The record changed after &quot;%1&quot; was signed by %2 on %3, and the decision rests on it: its documents print as drafts until the batch is reviewed and decided again.</source>
+        <translation>Der Datensatz wurde geändert, nachdem %2 am %3 „%1“ unterschrieben hat, und die Entscheidung beruht darauf: Die Dokumente der Charge werden als Entwurf gedruckt, bis sie erneut geprüft und über sie erneut entschieden wurde.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -1807,6 +1910,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>contains half of a surrogate pair (U+%1), which is no character</source>
         <translation>enthält die Hälfte eines Surrogatpaars (U+%1), die kein Zeichen ist</translation>
+    </message>
+    <message>
+        <source>contains an invisible formatting character (U+%1)</source>
+        <translation>enthält ein unsichtbares Formatierungszeichen (U+%1)</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2138,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>repeats the result of %1 (same sample, test and time)</source>
         <translation>wiederholt das Ergebnis von %1 (gleiche Probe, gleicher Test, gleicher Zeitpunkt)</translation>
     </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
+        <translation>ist „%1“, das kein Übergabeereignis ist; verwenden Sie eines der folgenden: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::Importer</name>
@@ -2166,6 +2277,18 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Cannot finish the import</source>
         <translation>Der Import kann nicht abgeschlossen werden</translation>
     </message>
+    <message>
+        <source>%1, %2: batch record %3, version %4</source>
+        <translation>%1, %2: Chargendokumentation %3, Version %4</translation>
+    </message>
+    <message>
+        <source>%1: the result %2 (%3)</source>
+        <translation>%1: das Ergebnis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Import: nothing was written. A decided batch changes only under change control, which puts it on hold for a new review and decision (on the command line: --change-control &quot;REFERENCE: reason&quot;).</source>
+        <translation>Import: Es wurde nichts geschrieben. Eine entschiedene Charge wird nur im Rahmen einer Änderungskontrolle geändert, die sie für eine erneute Prüfung und Entscheidung zurückstellt (in der Befehlszeile: --change-control &quot;REFERENZ: Begründung&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>rd::Inbox</name>
@@ -2198,10 +2321,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Keine Charge hat eine QC-Probe „%1“.</translation>
     </message>
     <message>
-        <source>Result %1 cannot go to sample %2: %3 %4</source>
-        <translation>Ergebnis %1 kann nicht der Probe %2 zugeordnet werden: %3 %4</translation>
-    </message>
-    <message>
         <source>Result %1 cannot go to sample %2: it already has a %3 result measured at that time.</source>
         <translation>Ergebnis %1 kann nicht der Probe %2 zugeordnet werden: Für diese Probe liegt bereits ein %3-Ergebnis mit demselben Messzeitpunkt vor.</translation>
     </message>
@@ -2220,6 +2339,18 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Cannot reject the results</source>
         <translation>Die Ergebnisse können nicht zurückgewiesen werden</translation>
+    </message>
+    <message>
+        <source>Result %1 cannot go to sample %2, field &quot;%3&quot;: %4.</source>
+        <translation>Ergebnis %1 kann nicht der Probe %2 zugeordnet werden, Feld „%3“: %4.</translation>
+    </message>
+    <message>
+        <source>Result %1 cannot go to sample %2: %3.</source>
+        <translation>Ergebnis %1 kann nicht der Probe %2 zugeordnet werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 assigned to sample %2</source>
+        <translation>%1 der Probe %2 zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -2544,8 +2675,60 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Das Passwort darf den Benutzernamen nicht enthalten.</translation>
     </message>
     <message>
-        <source>At least %1 characters, not containing the user name, and not one of the last %2 passwords of the account.</source>
-        <translation>Mindestens %1 Zeichen, ohne den Benutzernamen und keines der letzten %2 Passwörter des Kontos.</translation>
+        <source>The password contains a NUL character, which is not allowed.</source>
+        <translation>Das Passwort enthält ein NUL-Zeichen, das nicht zulässig ist.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the person identifier or a part of the full name.</source>
+        <translation>Das Passwort darf weder die Personenkennung noch einen Teil des vollständigen Namens enthalten.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: out of memory.</source>
+        <translation>Das Passwort kann nicht geprüft werden: nicht genügend Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the quality library refused setting %1.</source>
+        <translation>Das Passwort kann nicht geprüft werden: Die Bibliothek zur Passwortqualität hat die Einstellung %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the quality library refused the account&apos;s names.</source>
+        <translation>Das Passwort kann nicht geprüft werden: Die Bibliothek zur Passwortqualität hat die Namen des Kontos abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The password repeats one character more than %1 times in a row.</source>
+        <translation>Das Passwort wiederholt ein Zeichen mehr als %1-mal hintereinander.</translation>
+    </message>
+    <message>
+        <source>The password contains a sequence of more than %1 characters (such as &quot;abcde&quot; or &quot;54321&quot;).</source>
+        <translation>Das Passwort enthält eine Zeichenfolge von mehr als %1 Zeichen (etwa „abcde“ oder „54321“).</translation>
+    </message>
+    <message>
+        <source>The password is a palindrome.</source>
+        <translation>Das Passwort ist ein Palindrom.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the word list cannot be read (install cracklib-runtime).</source>
+        <translation>Das Passwort kann nicht geprüft werden: Die Wortliste kann nicht gelesen werden (installieren Sie cracklib-runtime).</translation>
+    </message>
+    <message>
+        <source>The password is based on a dictionary word.</source>
+        <translation>Das Passwort beruht auf einem Wörterbuchwort.</translation>
+    </message>
+    <message>
+        <source>The password has too few different characters.</source>
+        <translation>Das Passwort enthält zu wenige unterschiedliche Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password is a simple pattern (such as &quot;123456789012&quot; or a row of the keyboard).</source>
+        <translation>Das Passwort ist ein einfaches Muster (etwa „123456789012“ oder eine Tastaturreihe).</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (%1).</source>
+        <translation>Das Passwort ist zu leicht zu erraten (%1).</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not a dictionary word, a sequence or a pattern; not containing the user name, the person identifier or a part of the full name; and not one of the last %2 passwords of the account.</source>
+        <translation>Mindestens %1 Zeichen; kein Wörterbuchwort, keine Zeichenfolge und kein Muster; ohne den Benutzernamen, die Personenkennung oder einen Teil des vollständigen Namens; und keines der letzten %2 Passwörter des Kontos.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3134,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>%1 is a numeric test: give its result as a number</source>
         <translation>%1 ist ein numerischer Test: Geben Sie das Ergebnis als Zahl an</translation>
     </message>
+    <message>
+        <source>was measured at %1, before sample %2 was drawn (%3): it cannot be that sample&apos;s</source>
+        <translation>wurde am %1 gemessen, bevor die Probe %2 gezogen wurde (%3): Es kann nicht von dieser Probe stammen</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReviewQueue</name>
@@ -3182,6 +3369,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Batch %1 cannot be signed: %2</source>
         <translation>Charge %1 kann nicht unterschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>signature %1 (&quot;%2&quot; by %3) no longer covers the record of batch %4: its data changed after the decision</source>
+        <translation>Unterschrift %1 („%2“ von %3) deckt den Datensatz der Charge %4 nicht mehr ab: Die Daten wurden nach der Entscheidung geändert</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4423,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Failed-login record in keyslots.json not believed</source>
         <translation>Eintrag über fehlgeschlagene Anmeldung in keyslots.json nicht anerkannt</translation>
+    </message>
+    <message>
+        <source>Batch held for a change under change control</source>
+        <translation>Charge für eine Änderung im Rahmen der Änderungskontrolle zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Batch returned to QC approval by a change</source>
+        <translation>Charge durch eine Änderung zur QC-Genehmigung zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5516,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>No document of batch %1 can be printed: %2</source>
         <translation>Für Charge %1 kann kein Dokument gedruckt werden: %2</translation>
     </message>
+    <message>
+        <source>DRAFT: %1. The batch must be reviewed and decided again before a final document can be printed.</source>
+        <translation>ENTWURF: %1. Die Charge muss erneut geprüft und über sie erneut entschieden werden, bevor ein endgültiges Dokument gedruckt werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>rd::reports::ReportRequest</name>
@@ -5540,14 +5743,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>QC-Probe</translation>
     </message>
     <message>
-        <source>%1 — batch %2 (%3), drawn %4</source>
-        <translation>%1 — Charge %2 (%3), entnommen am %4</translation>
-    </message>
-    <message>
-        <source>Sample id, e.g. one drawn shortly before</source>
-        <translation>Proben-ID, z. B. einer kurz zuvor entnommenen Probe</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
@@ -5566,6 +5761,46 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>&amp;Assign</source>
         <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Choose the product the sample is of…</source>
+        <translation>Produkt der Probe auswählen…</translation>
+    </message>
+    <message>
+        <source>Sample id, or choose the product first</source>
+        <translation>Proben-ID, oder zuerst das Produkt auswählen</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>Änderungskontrolle</translation>
+    </message>
+    <message>
+        <source>Only for a decided batch, e.g. CC-2026-014: repeat count after a counter fault</source>
+        <translation>Nur für eine entschiedene Charge, z. B. CC-2026-014: Zählung nach einer Störung des Zellzählers wiederholt</translation>
+    </message>
+    <message>
+        <source>A released or rejected batch changes only under change control: it goes on hold and its review and decision are signed again.</source>
+        <translation>Eine freigegebene oder zurückgewiesene Charge wird nur im Rahmen einer Änderungskontrolle geändert: Sie wird zurückgestellt, und Prüfung und Entscheidung werden erneut unterschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>P&amp;rodukt:</translation>
+    </message>
+    <message>
+        <source>&amp;Change control:</source>
+        <translation>Änderungs&amp;kontrolle:</translation>
+    </message>
+    <message>
+        <source>%1 — batch %2, COI %3, patient %4, drawn %5</source>
+        <translation>%1 — Charge %2, COI %3, Patient %4, gezogen %5</translation>
+    </message>
+    <message>
+        <source>No sample of %1 was drawn in the three days before these results were measured.</source>
+        <translation>In den drei Tagen vor der Messung dieser Ergebnisse wurde keine Probe von %1 gezogen.</translation>
     </message>
 </context>
 <context>
@@ -6145,10 +6380,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6</source>
-        <translation>%1 · Standort %2 · COI %3 · Patient %4 · Status: %5 · Geplanter Versand %6</translation>
-    </message>
-    <message>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
@@ -6452,6 +6683,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Certificate of Analysis (Ctrl+P), release certificate, review report or audit trail: preview, print or export PDF/A</source>
         <translation>Analysenzertifikat (Ctrl+P), Chargenfreigabezertifikat, Prüfbericht oder Audit-Trail: Vorschau, Drucken oder Export als PDF/A</translation>
     </message>
+    <message>
+        <source>%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6 · Expiry %7</source>
+        <translation>%1 · Standort %2 · COI %3 · Patient %4 · Status: %5 · Geplanter Versand %6 · Verfalldatum %7</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
@@ -6566,6 +6805,22 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Nothing was written: superseding needs a reason.</source>
         <translation>Es wurde nichts geschrieben: Das Ersetzen erfordert eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Import under change control? Each batch named goes on hold, and its review and decision must be signed again.</source>
+        <translation>Unter Änderungskontrolle importieren? Jede genannte Charge wird zurückgestellt, und ihre Prüfung und Entscheidung müssen erneut unterschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Import: decided batches</source>
+        <translation>Import: entschiedene Chargen</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>Änderungskontrolle</translation>
+    </message>
+    <message>
+        <source>Change-control reference and reason (REFERENCE: reason), for example CC-2026-014: viability repeated after a counter fault</source>
+        <translation>Referenz und Begründung der Änderungskontrolle (REFERENZ: Begründung), zum Beispiel CC-2026-014: Viabilität nach einer Störung des Zellzählers wiederholt</translation>
     </message>
 </context>
 <context>
@@ -7000,18 +7255,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
 <context>
     <name>rd::ui::QueueModel</name>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
@@ -7086,6 +7329,22 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>To disposition</source>
         <translation>Zu bewerten</translation>
+    </message>
+    <message>
+        <source>%1 — signatures no longer cover</source>
+        <translation>%1 — Unterschriften decken den Datensatz nicht mehr ab</translation>
+    </message>
+    <message>
+        <source>The product has expired: it cannot be released.</source>
+        <translation>Das Produkt ist abgelaufen: Es kann nicht freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>The record changed after the decision was signed: the batch must be reviewed and decided again, and its documents print as DRAFT.</source>
+        <translation>Der Datensatz wurde geändert, nachdem die Entscheidung unterschrieben wurde: Die Charge muss erneut geprüft und über sie erneut entschieden werden, und ihre Dokumente werden als ENTWURF gedruckt.</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Verfalldatum</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,41 @@
     </message>
 </context>
 <context>
+    <name>rd::BatchLocks</name>
+    <message>
+        <source>Cannot read the states of the batches</source>
+        <translation>ロットの状態を読み取れません</translation>
+    </message>
+    <message>
+        <source>batch %1 is decided (&quot;%2&quot;); its record and results change only under change control, which puts it on hold for a new review and decision</source>
+        <translation>ロット %1 は判定済みです（「%2」）。その記録と結果は変更管理のもとでのみ変更でき、変更するとロットは新たな照査と判定のため保留になります</translation>
+    </message>
+    <message>
+        <source>Change control must read &quot;REFERENCE: reason&quot;, for example &quot;CC-2026-014: viability repeated after a counter fault&quot;; got &quot;%1&quot;.</source>
+        <translation>変更管理は「参照番号: 理由」の形式で指定してください。例: 「CC-2026-014: セルカウンターの不具合のため生存率を再測定」。指定された値: 「%1」。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>何も書き込まれていません: %1。</translation>
+    </message>
+    <message>
+        <source>Cannot record the state of batch %1</source>
+        <translation>ロット %1 の状態を記録できません</translation>
+    </message>
+    <message>
+        <source>change control %1; changed: %2</source>
+        <translation>変更管理 %1、変更内容: %2</translation>
+    </message>
+    <message>
+        <source>changed after QC approval: %1</source>
+        <translation>QC承認後の変更: %1</translation>
+    </message>
+    <message>
+        <source>The state of batch %1 was not recorded where expected; nothing was changed.</source>
+        <translation>ロット %1 の状態が想定した位置に記録されませんでした。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
     <name>rd::CommandLine</name>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for how to use it.</source>
@@ -1193,6 +1228,26 @@ MEANING は次のいずれか: %2。</translation>
         <translation>   署名に使用した鍵: %1</translation>
     </message>
     <message>
+        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell of SQLCipher 3 or 4 give these three lines first, in this order.</source>
+        <translation>この開示は監査証跡に記録されています。SQLCipher 3 または 4 の sqlcipher シェルでは、最初にこの 3 行をこの順序で入力してください。</translation>
+    </message>
+    <message>
+        <source>Change a decided batch under this change control, &quot;REFERENCE: reason&quot;; the batch goes on hold for a new review and decision.</source>
+        <translation>判定済みのロットをこの変更管理（「参照番号: 理由」）のもとで変更します。ロットは新たな照査と判定のため保留になります。</translation>
+    </message>
+    <message>
+        <source>Assign to a decided batch under this change control, &quot;REFERENCE: reason&quot;; the batch goes on hold for a new review and decision.</source>
+        <translation>判定済みのロットにこの変更管理（「参照番号: 理由」）のもとで割り当てます。ロットは新たな照査と判定のため保留になります。</translation>
+    </message>
+    <message>
+        <source>*** %1 ***</source>
+        <translation>*** %1 ***</translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation>有効期限: %1</translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
@@ -1200,7 +1255,7 @@ Without a verb, opens the window (options: --store FOLDER, --user NAME).
 Verbs:
   init STORE --admin NAME --full-name NAME   create a new store
   demo STORE [--batches N] [--seed S]        create a demo store
-  import STORE FILE... [--supersede --reason TEXT]
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              import records and results
   export STORE specifications|batches|results|unassigned [--format csv|json]
          [--batch NUMBER] [--out FILE]       write records as imported
@@ -1238,7 +1293,7 @@ VERB を指定しない場合はウィンドウを開きます（オプション
 コマンド（VERB）:
   init STORE --admin NAME --full-name NAME   新しいデータストアを作成
   demo STORE [--batches N] [--seed S]        デモ用データストアを作成
-  import STORE FILE... [--supersede --reason TEXT]
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              記録と試験結果を取り込む
   export STORE specifications|batches|results|unassigned [--format csv|json]
          [--batch NUMBER] [--out FILE]       記録を取り込み時の形で出力
@@ -1269,10 +1324,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
 パスワードはターミナルで入力を求めるか、--password-stdin の指定時は標準入力から
 読み取ります。引数から受け取ることはありません。詳細は「%1 VERB --help」を参照してください。
 終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。</translation>
-    </message>
-    <message>
-        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell of SQLCipher 3 or 4 give these three lines first, in this order.</source>
-        <translation>この開示は監査証跡に記録されています。SQLCipher 3 または 4 の sqlcipher シェルでは、最初にこの 3 行をこの順序で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1760,58 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>The out-of-trend check could not run for %1</source>
         <translation>%1 のトレンド外チェックを実行できませんでした</translation>
     </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>時系列</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1, %2 left</source>
+        <translation>%1、残り %2</translation>
+    </message>
+    <message>
+        <source>%1, EXPIRED %2 ago</source>
+        <translation>%1、%2 前に有効期限切れ</translation>
+    </message>
+    <message>
+        <source>The batch expired on %1: an expired product is not released.</source>
+        <translation>ロットの有効期限は %1 に切れています。有効期限切れの製品は出荷判定されません。</translation>
+    </message>
+    <message>
+        <source>The batch expires on %1, before its planned shipment on %2: it would reach the patient expired.</source>
+        <translation>ロットの有効期限は %1 で、出荷予定の %2 より前です。患者に届く時点で有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The product was shipped to the treatment centre on %1, before it was released.</source>
+        <translation>製品は出荷判定前の %1 に治療施設へ出荷されています。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) ran from %3 to %4, outside the batch&apos;s manufacture (%5 to %6).</source>
+        <translation>工程 %1（%2）は %3～%4 に実施されており、ロットの製造期間（%5～%6）外です。</translation>
+    </message>
+    <message>
+        <source>QC sample %1 was drawn on %2, outside the batch&apos;s manufacture (%3 to %4).</source>
+        <translation>QC試料 %1 は %2 に採取されており、ロットの製造期間（%3～%4）外です。</translation>
+    </message>
+    <message>
+        <source>The record changed after &quot;%1&quot; was signed by %2 on %3, and the decision rests on it: its documents print as drafts until the batch is reviewed and decided again.</source>
+        <translation>「%1」が %3 に %2 によって署名された後に記録が変更されており、判定はその署名に基づいています。ロットが再度照査され判定されるまで、その文書は草案として印刷されます。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -1806,6 +1909,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>contains half of a surrogate pair (U+%1), which is no character</source>
         <translation>サロゲートペアの片方（U+%1）が含まれています。これは文字ではありません</translation>
+    </message>
+    <message>
+        <source>contains an invisible formatting character (U+%1)</source>
+        <translation>不可視の書式制御文字（U+%1）が含まれています</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2137,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>repeats the result of %1 (same sample, test and time)</source>
         <translation>%1 の結果と重複しています（試料、試験、日時が同一）</translation>
     </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
+        <translation>「%1」です。これはカストディイベントではありません。次のいずれかを指定してください: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::Importer</name>
@@ -2165,6 +2276,18 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Cannot finish the import</source>
         <translation>取り込みを完了できません</translation>
     </message>
+    <message>
+        <source>%1, %2: batch record %3, version %4</source>
+        <translation>%1、%2: 製造記録 %3、第%4版</translation>
+    </message>
+    <message>
+        <source>%1: the result %2 (%3)</source>
+        <translation>%1: 結果 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Import: nothing was written. A decided batch changes only under change control, which puts it on hold for a new review and decision (on the command line: --change-control &quot;REFERENCE: reason&quot;).</source>
+        <translation>取り込み: 何も書き込まれていません。判定済みのロットは変更管理のもとでのみ変更でき、変更するとロットは新たな照査と判定のため保留になります（コマンドラインでは --change-control &quot;参照番号: 理由&quot;）。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Inbox</name>
@@ -2197,10 +2320,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>QC試料「%1」を持つロットはありません。</translation>
     </message>
     <message>
-        <source>Result %1 cannot go to sample %2: %3 %4</source>
-        <translation>結果 %1 を試料 %2 に割り当てられません: %3: %4</translation>
-    </message>
-    <message>
         <source>Result %1 cannot go to sample %2: it already has a %3 result measured at that time.</source>
         <translation>結果 %1 を試料 %2 に割り当てられません: この試料には、同じ時刻に測定された %3 の結果が既にあります。</translation>
     </message>
@@ -2219,6 +2338,18 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Cannot reject the results</source>
         <translation>結果を却下できません</translation>
+    </message>
+    <message>
+        <source>Result %1 cannot go to sample %2, field &quot;%3&quot;: %4.</source>
+        <translation>結果 %1 を試料 %2 に割り当てられません。フィールド「%3」: %4。</translation>
+    </message>
+    <message>
+        <source>Result %1 cannot go to sample %2: %3.</source>
+        <translation>結果 %1 を試料 %2 に割り当てられません: %3。</translation>
+    </message>
+    <message>
+        <source>%1 assigned to sample %2</source>
+        <translation>%1 を試料 %2 に割り当て</translation>
     </message>
 </context>
 <context>
@@ -2543,8 +2674,60 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>パスワードにユーザー名を含めることはできません。</translation>
     </message>
     <message>
-        <source>At least %1 characters, not containing the user name, and not one of the last %2 passwords of the account.</source>
-        <translation>%1 文字以上で、ユーザー名を含まず、このアカウントの過去 %2 回のパスワードと異なること。</translation>
+        <source>The password contains a NUL character, which is not allowed.</source>
+        <translation>パスワードに NUL 文字が含まれています。NUL 文字は使用できません。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the person identifier or a part of the full name.</source>
+        <translation>パスワードに個人識別子や氏名の一部を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: out of memory.</source>
+        <translation>パスワードを検査できません: メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the quality library refused setting %1.</source>
+        <translation>パスワードを検査できません: パスワード品質ライブラリが設定 %1 を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the quality library refused the account&apos;s names.</source>
+        <translation>パスワードを検査できません: パスワード品質ライブラリがアカウントの名前を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The password repeats one character more than %1 times in a row.</source>
+        <translation>パスワードで同じ文字が %1 回を超えて連続しています。</translation>
+    </message>
+    <message>
+        <source>The password contains a sequence of more than %1 characters (such as &quot;abcde&quot; or &quot;54321&quot;).</source>
+        <translation>パスワードに %1 文字を超える連続した並び（「abcde」や「54321」など）が含まれています。</translation>
+    </message>
+    <message>
+        <source>The password is a palindrome.</source>
+        <translation>パスワードが回文になっています。</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the word list cannot be read (install cracklib-runtime).</source>
+        <translation>パスワードを検査できません: 単語リストを読み取れません（cracklib-runtime をインストールしてください）。</translation>
+    </message>
+    <message>
+        <source>The password is based on a dictionary word.</source>
+        <translation>パスワードが辞書にある単語に基づいています。</translation>
+    </message>
+    <message>
+        <source>The password has too few different characters.</source>
+        <translation>パスワードに含まれる文字の種類が少なすぎます。</translation>
+    </message>
+    <message>
+        <source>The password is a simple pattern (such as &quot;123456789012&quot; or a row of the keyboard).</source>
+        <translation>パスワードが単純なパターン（「123456789012」やキーボードの 1 列など）です。</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (%1).</source>
+        <translation>パスワードが推測されやすすぎます（%1）。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not a dictionary word, a sequence or a pattern; not containing the user name, the person identifier or a part of the full name; and not one of the last %2 passwords of the account.</source>
+        <translation>%1 文字以上。辞書にある単語、連続した並び、パターンは不可。ユーザー名、個人識別子、氏名の一部を含まないこと。このアカウントの過去 %2 回のパスワードと同じでないこと。</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3133,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>%1 is a numeric test: give its result as a number</source>
         <translation>%1 は定量試験です: 結果は数値で入力してください</translation>
     </message>
+    <message>
+        <source>was measured at %1, before sample %2 was drawn (%3): it cannot be that sample&apos;s</source>
+        <translation>%1 に測定されており、試料 %2 の採取（%3）より前です。この試料の結果ではあり得ません</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReviewQueue</name>
@@ -3179,6 +3366,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Batch %1 cannot be signed: %2</source>
         <translation>ロット %1 に署名できません: %2</translation>
+    </message>
+    <message>
+        <source>signature %1 (&quot;%2&quot; by %3) no longer covers the record of batch %4: its data changed after the decision</source>
+        <translation>署名 %1（%3 による「%2」）はロット %4 の現在の記録を対象としていません。判定後にデータが変更されています</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4420,14 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Failed-login record in keyslots.json not believed</source>
         <translation>keyslots.json のログイン失敗記録の不採用</translation>
+    </message>
+    <message>
+        <source>Batch held for a change under change control</source>
+        <translation>変更管理下の変更によるロット保留</translation>
+    </message>
+    <message>
+        <source>Batch returned to QC approval by a change</source>
+        <translation>変更によるロットの QC承認への差し戻し</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5506,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>No document of batch %1 can be printed: %2</source>
         <translation>ロット %1 の文書は印刷できません: %2</translation>
     </message>
+    <message>
+        <source>DRAFT: %1. The batch must be reviewed and decided again before a final document can be printed.</source>
+        <translation>草案: %1。最終版の文書を印刷するには、ロットを再度照査し判定する必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>rd::reports::ReportRequest</name>
@@ -5529,14 +5732,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>QC試料</translation>
     </message>
     <message>
-        <source>%1 — batch %2 (%3), drawn %4</source>
-        <translation>%1 — ロット %2（%3）、%4 採取</translation>
-    </message>
-    <message>
-        <source>Sample id, e.g. one drawn shortly before</source>
-        <translation>試料ID（例: 直前に採取した試料）</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -5555,6 +5750,46 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>&amp;Assign</source>
         <translation>割り当て(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Choose the product the sample is of…</source>
+        <translation>試料の製品を選択…</translation>
+    </message>
+    <message>
+        <source>Sample id, or choose the product first</source>
+        <translation>試料ID（または先に製品を選択）</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>変更管理</translation>
+    </message>
+    <message>
+        <source>Only for a decided batch, e.g. CC-2026-014: repeat count after a counter fault</source>
+        <translation>判定済みのロットの場合のみ。例: CC-2026-014: セルカウンターの不具合のため再計数</translation>
+    </message>
+    <message>
+        <source>A released or rejected batch changes only under change control: it goes on hold and its review and decision are signed again.</source>
+        <translation>出荷可または出荷不可と判定されたロットは、変更管理のもとでのみ変更できます。ロットは保留になり、照査と判定に再度署名します。</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>製品(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Change control:</source>
+        <translation>変更管理(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 — batch %2, COI %3, patient %4, drawn %5</source>
+        <translation>%1 — ロット %2、COI %3、患者 %4、採取 %5</translation>
+    </message>
+    <message>
+        <source>No sample of %1 was drawn in the three days before these results were measured.</source>
+        <translation>これらの結果が測定される前の 3 日間に、%1 の試料は採取されていません。</translation>
     </message>
 </context>
 <context>
@@ -6134,10 +6369,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6</source>
-        <translation>%1 · 製造所 %2 · COI %3 · 患者 %4 · 状態: %5 · 出荷予定 %6</translation>
-    </message>
-    <message>
         <source>not yet</source>
         <translation>未署名</translation>
     </message>
@@ -6441,6 +6672,14 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Certificate of Analysis (Ctrl+P), release certificate, review report or audit trail: preview, print or export PDF/A</source>
         <translation>試験成績書（Ctrl+P）、出荷判定書、照査報告書または監査証跡: プレビュー、印刷、PDF/A 出力</translation>
     </message>
+    <message>
+        <source>%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6 · Expiry %7</source>
+        <translation>%1 · 製造所 %2 · COI %3 · 患者 %4 · 状態: %5 · 出荷予定 %6 · 有効期限 %7</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>記載なし</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
@@ -6552,6 +6791,22 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Nothing was written: superseding needs a reason.</source>
         <translation>何も書き込まれていません。改版には理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Import under change control? Each batch named goes on hold, and its review and decision must be signed again.</source>
+        <translation>変更管理のもとで取り込みますか？対象の各ロットは保留になり、照査と判定に再度署名する必要があります。</translation>
+    </message>
+    <message>
+        <source>Import: decided batches</source>
+        <translation>取り込み: 判定済みのロット</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>変更管理</translation>
+    </message>
+    <message>
+        <source>Change-control reference and reason (REFERENCE: reason), for example CC-2026-014: viability repeated after a counter fault</source>
+        <translation>変更管理の参照番号と理由（参照番号: 理由）。例: CC-2026-014: セルカウンターの不具合のため生存率を再測定</translation>
     </message>
 </context>
 <context>
@@ -6980,18 +7235,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
 <context>
     <name>rd::ui::QueueModel</name>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 日 %2 時間</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 時間 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分</translation>
-    </message>
-    <message>
         <source>decided</source>
         <translation>判定済み</translation>
     </message>
@@ -7066,6 +7309,22 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>To disposition</source>
         <translation>未処置</translation>
+    </message>
+    <message>
+        <source>%1 — signatures no longer cover</source>
+        <translation>%1 — 署名が現在の記録を対象としていません</translation>
+    </message>
+    <message>
+        <source>The product has expired: it cannot be released.</source>
+        <translation>製品の有効期限が切れています。出荷判定はできません。</translation>
+    </message>
+    <message>
+        <source>The record changed after the decision was signed: the batch must be reviewed and decided again, and its documents print as DRAFT.</source>
+        <translation>判定への署名後に記録が変更されました。ロットを再度照査し判定する必要があり、その文書は草案として印刷されます。</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
     </message>
 </context>
 <context>

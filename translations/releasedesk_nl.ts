@@ -293,6 +293,41 @@
     </message>
 </context>
 <context>
+    <name>rd::BatchLocks</name>
+    <message>
+        <source>Cannot read the states of the batches</source>
+        <translation>Kan de status van de batches niet lezen</translation>
+    </message>
+    <message>
+        <source>batch %1 is decided (&quot;%2&quot;); its record and results change only under change control, which puts it on hold for a new review and decision</source>
+        <translation>over batch %1 is een besluit genomen (&quot;%2&quot;); het record en de resultaten ervan kunnen alleen onder wijzigingsbeheer worden gewijzigd, waarbij de batch wordt geblokkeerd voor een nieuwe beoordeling en een nieuw besluit</translation>
+    </message>
+    <message>
+        <source>Change control must read &quot;REFERENCE: reason&quot;, for example &quot;CC-2026-014: viability repeated after a counter fault&quot;; got &quot;%1&quot;.</source>
+        <translation>Het wijzigingsbeheer moet worden opgegeven als &quot;REFERENTIE: reden&quot;, bijvoorbeeld &quot;CC-2026-014: viabiliteit herhaald na een storing van de celteller&quot;; opgegeven: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1.</source>
+        <translation>Er is niets weggeschreven: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record the state of batch %1</source>
+        <translation>Kan de status van batch %1 niet vastleggen</translation>
+    </message>
+    <message>
+        <source>change control %1; changed: %2</source>
+        <translation>wijzigingsbeheer %1; gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>changed after QC approval: %1</source>
+        <translation>gewijzigd na QC-goedkeuring: %1</translation>
+    </message>
+    <message>
+        <source>The state of batch %1 was not recorded where expected; nothing was changed.</source>
+        <translation>De status van batch %1 is niet op de verwachte plaats vastgelegd; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>rd::CommandLine</name>
     <message>
         <source>Run &quot;%1 %2 --help&quot; for how to use it.</source>
@@ -1194,6 +1229,26 @@ MEANING is een van: %2.</translation>
         <translation>   ondertekend met %1</translation>
     </message>
     <message>
+        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell of SQLCipher 3 or 4 give these three lines first, in this order.</source>
+        <translation>De openbaarmaking is vastgelegd in de audittrail. Geef in de sqlcipher-shell van SQLCipher 3 of 4 eerst deze drie regels, in deze volgorde.</translation>
+    </message>
+    <message>
+        <source>Change a decided batch under this change control, &quot;REFERENCE: reason&quot;; the batch goes on hold for a new review and decision.</source>
+        <translation>Een batch waarover een besluit is genomen wijzigen onder dit wijzigingsbeheer, &quot;REFERENTIE: reden&quot;; de batch wordt geblokkeerd voor een nieuwe beoordeling en een nieuw besluit.</translation>
+    </message>
+    <message>
+        <source>Assign to a decided batch under this change control, &quot;REFERENCE: reason&quot;; the batch goes on hold for a new review and decision.</source>
+        <translation>Toewijzen aan een batch waarover een besluit is genomen, onder dit wijzigingsbeheer, &quot;REFERENTIE: reden&quot;; de batch wordt geblokkeerd voor een nieuwe beoordeling en een nieuw besluit.</translation>
+    </message>
+    <message>
+        <source>*** %1 ***</source>
+        <translation>*** %1 ***</translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation>Vervaldatum: %1</translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
@@ -1201,7 +1256,7 @@ Without a verb, opens the window (options: --store FOLDER, --user NAME).
 Verbs:
   init STORE --admin NAME --full-name NAME   create a new store
   demo STORE [--batches N] [--seed S]        create a demo store
-  import STORE FILE... [--supersede --reason TEXT]
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              import records and results
   export STORE specifications|batches|results|unassigned [--format csv|json]
          [--batch NUMBER] [--out FILE]       write records as imported
@@ -1239,7 +1294,7 @@ Zonder opdracht (VERB) wordt het venster geopend (opties: --store FOLDER, --user
 Opdrachten:
   init STORE --admin NAME --full-name NAME   nieuwe gegevensopslag aanmaken
   demo STORE [--batches N] [--seed S]        demo-opslag aanmaken
-  import STORE FILE... [--supersede --reason TEXT]
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              records en resultaten importeren
   export STORE specifications|batches|results|unassigned [--format csv|json]
          [--batch NUMBER] [--out FILE]       records wegschrijven zoals geïmporteerd
@@ -1270,10 +1325,6 @@ Opdrachten:
 Wachtwoorden worden in de terminal gevraagd of met --password-stdin
 van standaardinvoer gelezen; nooit uit argumenten. &quot;%1 VERB --help&quot; geeft meer uitleg.
 Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
-    </message>
-    <message>
-        <source>The disclosure is recorded in the audit trail. In the sqlcipher shell of SQLCipher 3 or 4 give these three lines first, in this order.</source>
-        <translation>De openbaarmaking is vastgelegd in de audittrail. Geef in de sqlcipher-shell van SQLCipher 3 of 4 eerst deze drie regels, in deze volgorde.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1761,58 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>The out-of-trend check could not run for %1</source>
         <translation>De OOT-controle kon niet worden uitgevoerd voor %1</translation>
     </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2 left</source>
+        <translation>%1, nog %2</translation>
+    </message>
+    <message>
+        <source>%1, EXPIRED %2 ago</source>
+        <translation>%1, %2 geleden VERVALLEN</translation>
+    </message>
+    <message>
+        <source>The batch expired on %1: an expired product is not released.</source>
+        <translation>De batch is vervallen op %1: een vervallen product wordt niet vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>The batch expires on %1, before its planned shipment on %2: it would reach the patient expired.</source>
+        <translation>De batch vervalt op %1, vóór de geplande verzending op %2: het product zou de patiënt vervallen bereiken.</translation>
+    </message>
+    <message>
+        <source>The product was shipped to the treatment centre on %1, before it was released.</source>
+        <translation>Het product is op %1 naar het behandelcentrum verzonden, voordat het was vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) ran from %3 to %4, outside the batch&apos;s manufacture (%5 to %6).</source>
+        <translation>Stap %1 (%2) liep van %3 tot %4, buiten de productie van de batch (%5 tot %6).</translation>
+    </message>
+    <message>
+        <source>QC sample %1 was drawn on %2, outside the batch&apos;s manufacture (%3 to %4).</source>
+        <translation>QC-monster %1 is genomen op %2, buiten de productie van de batch (%3 tot %4).</translation>
+    </message>
+    <message>
+        <source>The record changed after &quot;%1&quot; was signed by %2 on %3, and the decision rests on it: its documents print as drafts until the batch is reviewed and decided again.</source>
+        <translation>Het record is gewijzigd nadat &quot;%1&quot; door %2 is ondertekend op %3, en het besluit berust daarop: de documenten van de batch worden als concept afgedrukt totdat de batch opnieuw is beoordeeld en er opnieuw een besluit is genomen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -1807,6 +1910,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>contains half of a surrogate pair (U+%1), which is no character</source>
         <translation>bevat de helft van een surrogaatpaar (U+%1), wat geen teken is</translation>
+    </message>
+    <message>
+        <source>contains an invisible formatting character (U+%1)</source>
+        <translation>bevat een onzichtbaar opmaakteken (U+%1)</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2138,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>repeats the result of %1 (same sample, test and time)</source>
         <translation>herhaalt het resultaat van %1 (zelfde monster, test en tijdstip)</translation>
     </message>
+    <message>
+        <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
+        <translation>is &quot;%1&quot;, wat geen custody-gebeurtenis is; gebruik een van: %2</translation>
+    </message>
 </context>
 <context>
     <name>rd::Importer</name>
@@ -2166,6 +2277,18 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Cannot finish the import</source>
         <translation>Kan de import niet voltooien</translation>
     </message>
+    <message>
+        <source>%1, %2: batch record %3, version %4</source>
+        <translation>%1, %2: batchrecord %3, versie %4</translation>
+    </message>
+    <message>
+        <source>%1: the result %2 (%3)</source>
+        <translation>%1: het resultaat %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Import: nothing was written. A decided batch changes only under change control, which puts it on hold for a new review and decision (on the command line: --change-control &quot;REFERENCE: reason&quot;).</source>
+        <translation>Import: er is niets weggeschreven. Een batch waarover een besluit is genomen kan alleen onder wijzigingsbeheer worden gewijzigd, waarbij de batch wordt geblokkeerd voor een nieuwe beoordeling en een nieuw besluit (op de opdrachtregel: --change-control &quot;REFERENTIE: reden&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>rd::Inbox</name>
@@ -2198,10 +2321,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Geen enkele batch heeft een QC-monster &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Result %1 cannot go to sample %2: %3 %4</source>
-        <translation>Resultaat %1 kan niet aan monster %2 worden toegewezen: %3 %4</translation>
-    </message>
-    <message>
         <source>Result %1 cannot go to sample %2: it already has a %3 result measured at that time.</source>
         <translation>Resultaat %1 kan niet aan monster %2 worden toegewezen: het monster heeft al een %3-resultaat met dat meettijdstip.</translation>
     </message>
@@ -2220,6 +2339,18 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Cannot reject the results</source>
         <translation>Kan de resultaten niet afwijzen</translation>
+    </message>
+    <message>
+        <source>Result %1 cannot go to sample %2, field &quot;%3&quot;: %4.</source>
+        <translation>Resultaat %1 kan niet aan monster %2 worden toegewezen, veld &quot;%3&quot;: %4.</translation>
+    </message>
+    <message>
+        <source>Result %1 cannot go to sample %2: %3.</source>
+        <translation>Resultaat %1 kan niet aan monster %2 worden toegewezen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 assigned to sample %2</source>
+        <translation>%1 toegewezen aan monster %2</translation>
     </message>
 </context>
 <context>
@@ -2544,8 +2675,60 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Het wachtwoord mag de gebruikersnaam niet bevatten.</translation>
     </message>
     <message>
-        <source>At least %1 characters, not containing the user name, and not one of the last %2 passwords of the account.</source>
-        <translation>Minstens %1 tekens, zonder de gebruikersnaam en niet een van de laatste %2 wachtwoorden van het account.</translation>
+        <source>The password contains a NUL character, which is not allowed.</source>
+        <translation>Het wachtwoord bevat een NUL-teken; dat is niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the person identifier or a part of the full name.</source>
+        <translation>Het wachtwoord mag de persoonsidentificatie of een deel van de volledige naam niet bevatten.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: out of memory.</source>
+        <translation>Het wachtwoord kan niet worden gecontroleerd: onvoldoende geheugen.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the quality library refused setting %1.</source>
+        <translation>Het wachtwoord kan niet worden gecontroleerd: de bibliotheek voor wachtwoordkwaliteit heeft instelling %1 geweigerd.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the quality library refused the account&apos;s names.</source>
+        <translation>Het wachtwoord kan niet worden gecontroleerd: de bibliotheek voor wachtwoordkwaliteit heeft de namen van het account geweigerd.</translation>
+    </message>
+    <message>
+        <source>The password repeats one character more than %1 times in a row.</source>
+        <translation>Het wachtwoord herhaalt een teken meer dan %1 keer achter elkaar.</translation>
+    </message>
+    <message>
+        <source>The password contains a sequence of more than %1 characters (such as &quot;abcde&quot; or &quot;54321&quot;).</source>
+        <translation>Het wachtwoord bevat een reeks van meer dan %1 tekens (zoals &quot;abcde&quot; of &quot;54321&quot;).</translation>
+    </message>
+    <message>
+        <source>The password is a palindrome.</source>
+        <translation>Het wachtwoord is een palindroom.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked: the word list cannot be read (install cracklib-runtime).</source>
+        <translation>Het wachtwoord kan niet worden gecontroleerd: de woordenlijst kan niet worden gelezen (installeer cracklib-runtime).</translation>
+    </message>
+    <message>
+        <source>The password is based on a dictionary word.</source>
+        <translation>Het wachtwoord is gebaseerd op een woord uit het woordenboek.</translation>
+    </message>
+    <message>
+        <source>The password has too few different characters.</source>
+        <translation>Het wachtwoord bevat te weinig verschillende tekens.</translation>
+    </message>
+    <message>
+        <source>The password is a simple pattern (such as &quot;123456789012&quot; or a row of the keyboard).</source>
+        <translation>Het wachtwoord is een eenvoudig patroon (zoals &quot;123456789012&quot; of een rij van het toetsenbord).</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (%1).</source>
+        <translation>Het wachtwoord is te gemakkelijk te raden (%1).</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; not a dictionary word, a sequence or a pattern; not containing the user name, the person identifier or a part of the full name; and not one of the last %2 passwords of the account.</source>
+        <translation>Minstens %1 tekens; geen woord uit het woordenboek, geen reeks en geen patroon; zonder de gebruikersnaam, de persoonsidentificatie of een deel van de volledige naam; en niet een van de laatste %2 wachtwoorden van het account.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3134,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>%1 is a numeric test: give its result as a number</source>
         <translation>%1 is een numerieke test: geef het resultaat als getal op</translation>
     </message>
+    <message>
+        <source>was measured at %1, before sample %2 was drawn (%3): it cannot be that sample&apos;s</source>
+        <translation>is gemeten op %1, voordat monster %2 werd genomen (%3): het kan niet van dat monster zijn</translation>
+    </message>
 </context>
 <context>
     <name>rd::ReviewQueue</name>
@@ -3182,6 +3369,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Batch %1 cannot be signed: %2</source>
         <translation>Batch %1 kan niet worden ondertekend: %2</translation>
+    </message>
+    <message>
+        <source>signature %1 (&quot;%2&quot; by %3) no longer covers the record of batch %4: its data changed after the decision</source>
+        <translation>handtekening %1 (&quot;%2&quot; door %3) dekt het record van batch %4 niet meer: de gegevens ervan zijn na het besluit gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4423,14 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Failed-login record in keyslots.json not believed</source>
         <translation>Registratie van mislukte aanmelding in keyslots.json niet aanvaard</translation>
+    </message>
+    <message>
+        <source>Batch held for a change under change control</source>
+        <translation>Batch geblokkeerd voor een wijziging onder wijzigingsbeheer</translation>
+    </message>
+    <message>
+        <source>Batch returned to QC approval by a change</source>
+        <translation>Batch door een wijziging teruggezet naar QC-goedkeuring</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5516,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>No document of batch %1 can be printed: %2</source>
         <translation>Er kan geen document van batch %1 worden afgedrukt: %2</translation>
     </message>
+    <message>
+        <source>DRAFT: %1. The batch must be reviewed and decided again before a final document can be printed.</source>
+        <translation>CONCEPT: %1. De batch moet opnieuw worden beoordeeld en er moet opnieuw een besluit worden genomen voordat een definitief document kan worden afgedrukt.</translation>
+    </message>
 </context>
 <context>
     <name>rd::reports::ReportRequest</name>
@@ -5540,14 +5743,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>QC-monster</translation>
     </message>
     <message>
-        <source>%1 — batch %2 (%3), drawn %4</source>
-        <translation>%1 — batch %2 (%3), genomen %4</translation>
-    </message>
-    <message>
-        <source>Sample id, e.g. one drawn shortly before</source>
-        <translation>Monster-id, bijv. een monster dat kort daarvoor is genomen</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -5566,6 +5761,46 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>&amp;Assign</source>
         <translation>&amp;Toewijzen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Choose the product the sample is of…</source>
+        <translation>Kies het product waarvan het monster is…</translation>
+    </message>
+    <message>
+        <source>Sample id, or choose the product first</source>
+        <translation>Monster-id, of kies eerst het product</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>Wijzigingsbeheer</translation>
+    </message>
+    <message>
+        <source>Only for a decided batch, e.g. CC-2026-014: repeat count after a counter fault</source>
+        <translation>Alleen voor een batch waarover een besluit is genomen, bijv. CC-2026-014: telling herhaald na een storing van de celteller</translation>
+    </message>
+    <message>
+        <source>A released or rejected batch changes only under change control: it goes on hold and its review and decision are signed again.</source>
+        <translation>Een vrijgegeven of afgekeurde batch kan alleen onder wijzigingsbeheer worden gewijzigd: de batch wordt geblokkeerd en de beoordeling en het besluit worden opnieuw ondertekend.</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Change control:</source>
+        <translation>&amp;Wijzigingsbeheer:</translation>
+    </message>
+    <message>
+        <source>%1 — batch %2, COI %3, patient %4, drawn %5</source>
+        <translation>%1 — batch %2, COI %3, patiënt %4, genomen %5</translation>
+    </message>
+    <message>
+        <source>No sample of %1 was drawn in the three days before these results were measured.</source>
+        <translation>Er is in de drie dagen voordat deze resultaten werden gemeten geen monster van %1 genomen.</translation>
     </message>
 </context>
 <context>
@@ -6145,10 +6380,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6</source>
-        <translation>%1 · Locatie %2 · COI %3 · Patiënt %4 · Status: %5 · Geplande verzending %6</translation>
-    </message>
-    <message>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
@@ -6452,6 +6683,14 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Certificate of Analysis (Ctrl+P), release certificate, review report or audit trail: preview, print or export PDF/A</source>
         <translation>Analysecertificaat (Ctrl+P), vrijgiftecertificaat, beoordelingsrapport of audittrail: voorbeeld bekijken, afdrukken of exporteren als PDF/A</translation>
     </message>
+    <message>
+        <source>%1 · Site %2 · COI %3 · Patient %4 · State: %5 · Planned shipment %6 · Expiry %7</source>
+        <translation>%1 · Locatie %2 · COI %3 · Patiënt %4 · Status: %5 · Geplande verzending %6 · Vervaldatum %7</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
@@ -6566,6 +6805,22 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Nothing was written: superseding needs a reason.</source>
         <translation>Er is niets weggeschreven: vervangen vereist een reden.</translation>
+    </message>
+    <message>
+        <source>Import under change control? Each batch named goes on hold, and its review and decision must be signed again.</source>
+        <translation>Importeren onder wijzigingsbeheer? Elke genoemde batch wordt geblokkeerd en de beoordeling en het besluit ervan moeten opnieuw worden ondertekend.</translation>
+    </message>
+    <message>
+        <source>Import: decided batches</source>
+        <translation>Import: batches waarover een besluit is genomen</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>Wijzigingsbeheer</translation>
+    </message>
+    <message>
+        <source>Change-control reference and reason (REFERENCE: reason), for example CC-2026-014: viability repeated after a counter fault</source>
+        <translation>Referentie en reden van het wijzigingsbeheer (REFERENTIE: reden), bijvoorbeeld CC-2026-014: viabiliteit herhaald na een storing van de celteller</translation>
     </message>
 </context>
 <context>
@@ -7000,18 +7255,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
 <context>
     <name>rd::ui::QueueModel</name>
     <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 u</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 u %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>decided</source>
         <translation>besluit genomen</translation>
     </message>
@@ -7086,6 +7329,22 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>To disposition</source>
         <translation>Af te handelen</translation>
+    </message>
+    <message>
+        <source>%1 — signatures no longer cover</source>
+        <translation>%1 — handtekeningen dekken het record niet meer</translation>
+    </message>
+    <message>
+        <source>The product has expired: it cannot be released.</source>
+        <translation>Het product is vervallen: het kan niet worden vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>The record changed after the decision was signed: the batch must be reviewed and decided again, and its documents print as DRAFT.</source>
+        <translation>Het record is gewijzigd nadat het besluit was ondertekend: de batch moet opnieuw worden beoordeeld en er moet opnieuw een besluit worden genomen, en de documenten van de batch worden als CONCEPT afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Vervaldatum</translation>
     </message>
 </context>
 <context>
