@@ -257,7 +257,9 @@ BatchView::BatchView(Session &session, QWidget *parent)
     m_deviation = new QLineEdit(exceptionsPage);
     m_deviation->setObjectName(u"dispositionDeviation"_s);
     m_deviation->setAccessibleName(tr("Deviation reference"));
-    m_deviation->setPlaceholderText(tr("e.g. DEV-2026-0142 (optional)"));
+    m_deviation->setPlaceholderText(
+        tr("A deviation of this batch (DEV-2026-0142), or one held elsewhere (external: "
+           "QMS-2026-0042); needed where the exception blocks release"));
     m_record = new QPushButton(tr("&Record disposition"), exceptionsPage);
     m_record->setObjectName(u"recordDisposition"_s);
     m_record->setAccessibleName(tr("Record disposition"));

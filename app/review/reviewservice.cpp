@@ -894,6 +894,49 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
                                           nullptr, static_cast<int>(v.exceptions.size()))
                                            .arg(batchNumber, ref)));
     }
+    // A deviation reference names a deviation of this batch record, or one held in another
+    // system ("external: QMS-2026-0042"); an open critical deviation is accounted for only by
+    // its own reference, and any release-blocking exception only with a reference.
+    QString reference = deviationRef.trimmed();
+    const ReviewException &x = target->exception;
+    if (!reference.isEmpty()) {
+        static const QString kExternal = u"external:"_s;
+        if (reference.startsWith(kExternal, Qt::CaseInsensitive)) {
+            const QString id = reference.mid(kExternal.size()).trimmed();
+            if (id.isEmpty())
+                return rollback(Error(ErrorCode::InvalidInput,
+                                      tr("\"external:\" needs the identifier the other system "
+                                         "gives the deviation, as in \"external: "
+                                         "QMS-2026-0042\".")));
+            reference = kExternal + u' ' + id;
+        } else {
+            QStringList known;
+            for (const Deviation &dev : l->facts.record.deviations)
+                known << dev.id;
+            if (!known.contains(reference))
+                return rollback(Error(
+                    ErrorCode::InvalidInput,
+                    tr("%1 is not a deviation of batch %2 (%3); name one of its deviations, or "
+                       "one held in another system as \"external: ID\".")
+                        .arg(reference, batchNumber,
+                             known.isEmpty() ? tr("it records none") : known.join(u", "_s))));
+        }
+    }
+    const bool openCriticalDeviation =
+        x.category == ExceptionCategory::OpenDeviation && x.severity == Severity::Critical;
+    if (openCriticalDeviation && reference != x.target.ref)
+        return rollback(Error(ErrorCode::InvalidInput,
+                              tr("Exception %1 is the open critical deviation %2: its disposition "
+                                 "must name it (--deviation %2).")
+                                  .arg(target->number)
+                                  .arg(x.target.ref)));
+    if (x.blocksRelease && reference.isEmpty())
+        return rollback(Error(ErrorCode::InvalidInput,
+                              tr("Exception %1 blocks release: its disposition must name the "
+                                 "deviation that investigates it (a deviation of the batch, or "
+                                 "\"external: ID\").")
+                                  .arg(target->number)));
+
     const Account me = m_session.user();
     Disposition d;
     d.exceptionKey = target->exception.key;
@@ -901,7 +944,7 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
     d.severity = ExceptionEngine::severityId(target->exception.severity);
     d.exceptionText = target->exception.text;
     d.comment = comment.trimmed();
-    d.deviationRef = deviationRef.isNull() ? u""_s : deviationRef.trimmed();
+    d.deviationRef = reference.isNull() ? u""_s : reference;
     d.userName = me.userName;
     d.fullName = me.fullName;
     d.at = Clock::instance().nowUtc();

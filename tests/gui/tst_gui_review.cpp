@@ -251,9 +251,23 @@ void tst_GuiReview::reviewAndReleaseInTheWindow()
         QCOMPARE(view->tabs()->currentIndex(), int(BatchView::StepsTab));
         QCOMPARE(view->table(BatchView::StepsTab)->currentRow() >= 0, true);
 
-        // Disposition both from the keyboard: type, Ctrl+Return; F8 moves on by itself.
+        // A deviation reference that the batch does not have is refused, in the window too.
         view->selectException(1);
         auto *comment = child<QPlainTextEdit>(view, u"dispositionComment"_s);
+        auto *deviation = child<QLineEdit>(view, u"dispositionDeviation"_s);
+        comment->setFocus();
+        QTest::keyClicks(comment, u"Checked against the paper record; no impact"_s);
+        QTest::keyClicks(deviation, u"DEV-2026-9001"_s);
+        comment->setFocus();
+        QTest::keyClick(comment, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(view->lastMessage().contains(u"DEV-2026-9001 is not a deviation of batch"_s),
+                 qPrintable(view->lastMessage()));
+        QCOMPARE(view->review().open(), 2);
+        comment->clear();
+        deviation->clear();
+
+        // Disposition both from the keyboard: type, Ctrl+Return; F8 moves on by itself.
+        view->selectException(1);
         for (int i = 0; i < 2; ++i) {
             comment->setFocus();
             QTest::keyClicks(comment, u"Checked against the paper record; no impact"_s);

@@ -130,8 +130,15 @@ public:
         for (const ExceptionView &e : r->exceptions) {
             if (e.dispositioned())
                 continue;
-            Result<Disposition> d =
-                review.dispose(batch, e.exception.key, u"Assessed: no impact on the product"_s, {});
+            // An open critical deviation names itself; anything else blocking names the
+            // investigation, here one held in the site's quality system.
+            const QString reference =
+                e.exception.category == ExceptionCategory::OpenDeviation &&
+                        e.exception.severity == Severity::Critical
+                    ? e.exception.target.ref
+                    : (e.exception.blocksRelease ? u"external: QMS-2026-0042"_s : QString());
+            Result<Disposition> d = review.dispose(
+                batch, e.exception.key, u"Assessed: no impact on the product"_s, reference);
             if (!d)
                 return d.error();
         }
@@ -223,6 +230,7 @@ private slots:
     void blockingExceptionsStopEveryRelease();
     void expiredBatchIsNotReleased();
     void inboxOffersOnlyTheProductsSamples();
+    void blockingExceptionsNeedTheirInvestigation();
     void changeAfterSigningShowsAndSendsBack();
     void decidedBatchIsLocked();
     void documentsOfUncoveredBatchAreDrafts();
@@ -237,7 +245,7 @@ void tst_Review::transitions_data()
     QTest::addColumn<Meaning>("meaning");
     QTest::addColumn<QString>("to"); // empty: refused
 
-    // Written out by hand from DESIGN.md section 8; every pair not listed is refused.
+    // Written out by hand from docs/DESIGN.md section 8; every pair not listed is refused.
     const QMap<std::pair<BatchState, Meaning>, BatchState> allowed = {
         {{BatchState::AwaitingQcApproval, Meaning::QcApproved}, BatchState::AwaitingReview},
         {{BatchState::AwaitingReview, Meaning::Reviewed}, BatchState::Reviewed},
@@ -789,14 +797,20 @@ void tst_Review::reviewNeedsEveryDisposition()
     VERIFY_REFUSED(site.sign(u"rosa"_s, batch, Meaning::Reviewed), u"2 exception(s)"_s);
     VERIFY_REFUSED(review.dispose(batch, u"3"_s, u"ok"_s, {}), u"has no exception 3"_s);
     VERIFY_REFUSED(review.dispose(batch, u"1"_s, u"  "_s, {}), u"needs a comment"_s);
+    // A deviation reference that exists nowhere is refused; one held elsewhere says so.
+    VERIFY_REFUSED(review.dispose(batch, u"1"_s, u"Second person confirmed on the paper record"_s,
+                                  u"DEV-2026-9001"_s),
+                   u"is not a deviation of batch"_s);
+    VERIFY_REFUSED(review.dispose(batch, u"1"_s, u"Second person confirmed"_s, u"external:"_s),
+                   u"needs the identifier"_s);
     QVERIFY(review
                 .dispose(batch, u"1"_s, u"Second person confirmed on the paper record"_s,
-                         u"DEV-2024-017"_s)
+                         u"External:QMS-2024-017"_s)
                 .ok());
     BatchReview r = site.reviewOf(batch);
     QCOMPARE(r.state, BatchState::InReview);
     QCOMPARE(r.open(), 1);
-    QCOMPARE(r.exceptions.at(0).disposition->deviationRef, u"DEV-2024-017"_s);
+    QCOMPARE(r.exceptions.at(0).disposition->deviationRef, u"external: QMS-2024-017"_s);
     VERIFY_REFUSED(site.sign(u"rosa"_s, batch, Meaning::Reviewed), u"1 exception(s)"_s);
     // A QC analyst cannot record dispositions.
     std::unique_ptr<Session> quinn = site.store.open(u"quinn"_s);
@@ -1105,6 +1119,42 @@ void tst_Review::inboxOffersOnlyTheProductsSamples()
     QCOMPARE(inbox.items().value().size(), qsizetype(1));
     const Status assigned = inbox.assign(ids, drawn.id, u"label matches"_s);
     QVERIFY2(assigned.ok(), qPrintable(assigned ? QString() : assigned.error().message()));
+}
+
+void tst_Review::blockingExceptionsNeedTheirInvestigation()
+{
+    // Reviewed was signed with a critical deviation open, on "no impact" alone.
+    ReviewSite site;
+    QVERIFY(site.ok);
+    DemoData::Batch b = cleanBatch();
+    b.record.deviations << Deviation{
+        u"DEV-1"_s, u"Bag breach"_s,      DeviationClass::Critical, true, b.record.startedAt,
+        {},         u"Under assessment"_s};
+    QString &din = b.record.coi.din;
+    din[din.size() - 1] = din.back() == u'7' ? u'8' : u'7';
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    QVERIFY(site.sign(u"quinn"_s, batch, Meaning::QcApproved).ok());
+    std::unique_ptr<Session> rosa = site.store.open(u"rosa"_s);
+    ReviewService review(*rosa);
+    const BatchReview r = site.reviewOf(batch);
+    QString deviation, identity;
+    for (const ExceptionView &e : r.exceptions) {
+        if (e.exception.category == ExceptionCategory::OpenDeviation)
+            deviation = QString::number(e.number);
+        if (e.exception.category == ExceptionCategory::ChainOfIdentity)
+            identity = QString::number(e.number);
+    }
+    QVERIFY(!deviation.isEmpty() && !identity.isEmpty());
+    VERIFY_REFUSED(review.dispose(batch, deviation, u"No impact"_s, {}), u"must name it"_s);
+    VERIFY_REFUSED(review.dispose(batch, deviation, u"No impact"_s, u"external: QMS-1"_s),
+                   u"must name it"_s);
+    const Result<Disposition> named =
+        review.dispose(batch, deviation, u"Investigation under way"_s, u"DEV-1"_s);
+    QVERIFY2(named.ok(), qPrintable(named ? QString() : named.error().message()));
+    VERIFY_REFUSED(review.dispose(batch, identity, u"Typo"_s, {}), u"blocks release"_s);
+    QVERIFY(review.dispose(batch, identity, u"Label check under way"_s, u"external: QMS-7"_s).ok());
+    QCOMPARE(site.reviewOf(batch).open(), 0);
 }
 
 void tst_Review::changeAfterSigningShowsAndSendsBack()

@@ -275,7 +275,9 @@ void tst_Store::noPlaintextAnywhere()
                 continue;
             QVERIFY(ReviewService(*analyst).sign({b.batchNumber, Meaning::QcApproved, {}, {}, {}},
                                                  rd::test::secret(rd::test::kPassword)));
-            QVERIFY(ReviewService(*reviewer).dispose(b.batchNumber, u"1"_s, marker, marker));
+            // The marker as the comment and as a reference held in another system.
+            QVERIFY(ReviewService(*reviewer).dispose(b.batchNumber, u"1"_s, marker,
+                                                     u"external: "_s + marker));
             dispositioned = true;
             break;
         }
