@@ -3374,6 +3374,26 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>signature %1 (&quot;%2&quot; by %3) no longer covers the record of batch %4: its data changed after the decision</source>
         <translation>Unterschrift %1 („%2“ von %3) deckt den Datensatz der Charge %4 nicht mehr ab: Die Daten wurden nach der Entscheidung geändert</translation>
     </message>
+    <message>
+        <source>&quot;external:&quot; needs the identifier the other system gives the deviation, as in &quot;external: QMS-2026-0042&quot;.</source>
+        <translation>„external:“ braucht die Kennung, die das andere System der Abweichung gibt, etwa „external: QMS-2026-0042“.</translation>
+    </message>
+    <message>
+        <source>%1 is not a deviation of batch %2 (%3); name one of its deviations, or one held in another system as &quot;external: ID&quot;.</source>
+        <translation>%1 ist keine Abweichung der Charge %2 (%3); nennen Sie eine ihrer Abweichungen oder eine in einem anderen System geführte als „external: ID“.</translation>
+    </message>
+    <message>
+        <source>it records none</source>
+        <translation>sie verzeichnet keine</translation>
+    </message>
+    <message>
+        <source>Exception %1 is the open critical deviation %2: its disposition must name it (--deviation %2).</source>
+        <translation>Ausnahme %1 ist die offene kritische Abweichung %2: ihre Bewertung muss diese nennen (--deviation %2).</translation>
+    </message>
+    <message>
+        <source>Exception %1 blocks release: its disposition must name the deviation that investigates it (a deviation of the batch, or &quot;external: ID&quot;).</source>
+        <translation>Ausnahme %1 verhindert die Freigabe: ihre Bewertung muss die Abweichung nennen, die sie untersucht (eine Abweichung der Charge oder „external: ID“).</translation>
+    </message>
 </context>
 <context>
     <name>rd::Roles</name>
@@ -6024,10 +6044,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Abweichungsnummer</translation>
     </message>
     <message>
-        <source>e.g. DEV-2026-0142 (optional)</source>
-        <translation>z. B. DEV-2026-0142 (optional)</translation>
-    </message>
-    <message>
         <source>&amp;Record disposition</source>
         <translation>Bewertung &amp;erfassen</translation>
     </message>
@@ -6691,6 +6707,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
+    <message>
+        <source>A deviation of this batch (DEV-2026-0142), or one held elsewhere (external: QMS-2026-0042); needed where the exception blocks release</source>
+        <translation>Eine Abweichung dieser Charge (DEV-2026-0142) oder eine in einem anderen System geführte (external: QMS-2026-0042); nötig, wo die Ausnahme die Freigabe verhindert</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
@@ -7335,16 +7355,32 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>%1 — Unterschriften decken den Datensatz nicht mehr ab</translation>
     </message>
     <message>
-        <source>The product has expired: it cannot be released.</source>
-        <translation>Das Produkt ist abgelaufen: Es kann nicht freigegeben werden.</translation>
-    </message>
-    <message>
         <source>The record changed after the decision was signed: the batch must be reviewed and decided again, and its documents print as DRAFT.</source>
         <translation>Der Datensatz wurde geändert, nachdem die Entscheidung unterschrieben wurde: Die Charge muss erneut geprüft und über sie erneut entschieden werden, und ihre Dokumente werden als ENTWURF gedruckt.</translation>
     </message>
     <message>
         <source>Expiry</source>
         <translation>Verfalldatum</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 ago</source>
+        <translation>VERFALLEN seit %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1: the product cannot be released.</source>
+        <translation>Verfallen am %1: das Produkt kann nicht freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Verfällt am %1.</translation>
     </message>
 </context>
 <context>

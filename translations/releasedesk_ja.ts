@@ -3371,6 +3371,26 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>signature %1 (&quot;%2&quot; by %3) no longer covers the record of batch %4: its data changed after the decision</source>
         <translation>署名 %1（%3 による「%2」）はロット %4 の現在の記録を対象としていません。判定後にデータが変更されています</translation>
     </message>
+    <message>
+        <source>&quot;external:&quot; needs the identifier the other system gives the deviation, as in &quot;external: QMS-2026-0042&quot;.</source>
+        <translation>「external:」には、他のシステムが逸脱に付けた識別子が必要です(例:「external: QMS-2026-0042」)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a deviation of batch %2 (%3); name one of its deviations, or one held in another system as &quot;external: ID&quot;.</source>
+        <translation>%1 はロット %2 の逸脱ではありません(%3)。ロットの逸脱のいずれか、または他のシステムで管理される逸脱を「external: ID」の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>it records none</source>
+        <translation>逸脱の記録はありません</translation>
+    </message>
+    <message>
+        <source>Exception %1 is the open critical deviation %2: its disposition must name it (--deviation %2).</source>
+        <translation>例外 %1 は未完了の重大逸脱 %2 です。その処置ではこの逸脱を指定する必要があります(--deviation %2)。</translation>
+    </message>
+    <message>
+        <source>Exception %1 blocks release: its disposition must name the deviation that investigates it (a deviation of the batch, or &quot;external: ID&quot;).</source>
+        <translation>例外 %1 は出荷判定を妨げます。その処置では、これを調査する逸脱(ロットの逸脱、または「external: ID」)を指定する必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Roles</name>
@@ -6013,10 +6033,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>逸脱番号</translation>
     </message>
     <message>
-        <source>e.g. DEV-2026-0142 (optional)</source>
-        <translation>例: DEV-2026-0142（任意）</translation>
-    </message>
-    <message>
         <source>&amp;Record disposition</source>
         <translation>処置を記録(&amp;R)</translation>
     </message>
@@ -6680,6 +6696,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>not given</source>
         <translation>記載なし</translation>
     </message>
+    <message>
+        <source>A deviation of this batch (DEV-2026-0142), or one held elsewhere (external: QMS-2026-0042); needed where the exception blocks release</source>
+        <translation>このロットの逸脱(DEV-2026-0142)、または他のシステムで管理される逸脱(external: QMS-2026-0042)。例外が出荷判定を妨げる場合は必須</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
@@ -7315,16 +7335,32 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>%1 — 署名が現在の記録を対象としていません</translation>
     </message>
     <message>
-        <source>The product has expired: it cannot be released.</source>
-        <translation>製品の有効期限が切れています。出荷判定はできません。</translation>
-    </message>
-    <message>
         <source>The record changed after the decision was signed: the batch must be reviewed and decided again, and its documents print as DRAFT.</source>
         <translation>判定への署名後に記録が変更されました。ロットを再度照査し判定する必要があり、その文書は草案として印刷されます。</translation>
     </message>
     <message>
         <source>Expiry</source>
         <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 ago</source>
+        <translation>%1 前に期限切れ</translation>
+    </message>
+    <message>
+        <source>Expired on %1: the product cannot be released.</source>
+        <translation>%1 に有効期限切れ:製品は出荷判定できません。</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>有効期限 %1。</translation>
     </message>
 </context>
 <context>

@@ -3374,6 +3374,26 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>signature %1 (&quot;%2&quot; by %3) no longer covers the record of batch %4: its data changed after the decision</source>
         <translation>handtekening %1 (&quot;%2&quot; door %3) dekt het record van batch %4 niet meer: de gegevens ervan zijn na het besluit gewijzigd</translation>
     </message>
+    <message>
+        <source>&quot;external:&quot; needs the identifier the other system gives the deviation, as in &quot;external: QMS-2026-0042&quot;.</source>
+        <translation>Bij &quot;external:&quot; hoort de identificatie die het andere systeem aan de afwijking geeft, zoals in &quot;external: QMS-2026-0042&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a deviation of batch %2 (%3); name one of its deviations, or one held in another system as &quot;external: ID&quot;.</source>
+        <translation>%1 is geen afwijking van batch %2 (%3); noem een van de afwijkingen van de batch, of een afwijking in een ander systeem als &quot;external: ID&quot;.</translation>
+    </message>
+    <message>
+        <source>it records none</source>
+        <translation>de batch registreert er geen</translation>
+    </message>
+    <message>
+        <source>Exception %1 is the open critical deviation %2: its disposition must name it (--deviation %2).</source>
+        <translation>Uitzondering %1 is de open kritieke afwijking %2: de afhandeling moet die afwijking noemen (--deviation %2).</translation>
+    </message>
+    <message>
+        <source>Exception %1 blocks release: its disposition must name the deviation that investigates it (a deviation of the batch, or &quot;external: ID&quot;).</source>
+        <translation>Uitzondering %1 verhindert vrijgifte: de afhandeling moet de afwijking noemen die haar onderzoekt (een afwijking van de batch, of &quot;external: ID&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>rd::Roles</name>
@@ -6024,10 +6044,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Afwijkingsreferentie</translation>
     </message>
     <message>
-        <source>e.g. DEV-2026-0142 (optional)</source>
-        <translation>bijv. DEV-2026-0142 (optioneel)</translation>
-    </message>
-    <message>
         <source>&amp;Record disposition</source>
         <translation>Afhandeling vast&amp;leggen</translation>
     </message>
@@ -6691,6 +6707,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
+    <message>
+        <source>A deviation of this batch (DEV-2026-0142), or one held elsewhere (external: QMS-2026-0042); needed where the exception blocks release</source>
+        <translation>Een afwijking van deze batch (DEV-2026-0142), of een afwijking in een ander systeem (external: QMS-2026-0042); vereist als de uitzondering vrijgifte verhindert</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
@@ -7335,16 +7355,32 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>%1 — handtekeningen dekken het record niet meer</translation>
     </message>
     <message>
-        <source>The product has expired: it cannot be released.</source>
-        <translation>Het product is vervallen: het kan niet worden vrijgegeven.</translation>
-    </message>
-    <message>
         <source>The record changed after the decision was signed: the batch must be reviewed and decided again, and its documents print as DRAFT.</source>
         <translation>Het record is gewijzigd nadat het besluit was ondertekend: de batch moet opnieuw worden beoordeeld en er moet opnieuw een besluit worden genomen, en de documenten van de batch worden als CONCEPT afgedrukt.</translation>
     </message>
     <message>
         <source>Expiry</source>
         <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED %1 ago</source>
+        <translation>%1 GELEDEN VERLOPEN</translation>
+    </message>
+    <message>
+        <source>Expired on %1: the product cannot be released.</source>
+        <translation>Verlopen op %1: het product kan niet worden vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Verloopt op %1.</translation>
     </message>
 </context>
 <context>

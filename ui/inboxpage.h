@@ -54,7 +54,7 @@ private:
     QList<InboxItem> m_items;
 };
 
-// The unassigned-results inbox (DESIGN.md section 9): QC analysts assign results to the sample
+// The unassigned-results inbox (docs/DESIGN.md section 9): QC analysts assign results to the sample
 // they were measured on, or reject them, always with a reason.
 class InboxPage : public QWidget
 {

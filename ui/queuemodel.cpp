@@ -253,6 +253,17 @@ bool QueueModel::isOverdue(const QueueEntry &e, const QDateTime &now)
            e.plannedShipmentAt.isValid() && e.plannedShipmentAt < now;
 }
 
+QString QueueModel::expiryLeftText(const QueueEntry &e, const QDateTime &now)
+{
+    if (!e.expiresAt.isValid())
+        return tr("not given");
+    if (!ExceptionEngine::expiryMatters(e.state))
+        return dateText(e.expiresAt.toLocalTime().date(), TimeStyle::Screen);
+    const qint64 left = now.secsTo(e.expiresAt);
+    return left > 0 ? tr("%1 left").arg(ExceptionEngine::durationText(left))
+                    : tr("EXPIRED %1 ago").arg(ExceptionEngine::durationText(-left));
+}
+
 bool QueueModel::isExpired(const QueueEntry &e, const QDateTime &now)
 {
     return ExceptionEngine::expiryMatters(e.state) && e.expiresAt.isValid() && e.expiresAt <= now;
@@ -342,7 +353,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case TimeLeft:
             return timeLeftText(e, m_now);
         case Expiry:
-            return ExceptionEngine::expiryText(e.expiresAt, e.state, m_now);
+            return expiryLeftText(e, m_now);
         case Critical:
             return e.scanned && e.blocked ? tr("%1 — blocks release").arg(e.critical)
                                           : count(e.critical);
@@ -356,8 +367,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == TimeLeft && overdue)
             return tr("The planned shipment to %1 has passed: a patient is waiting.").arg(e.site);
-        if (index.column() == Expiry && isExpired(e, m_now))
-            return tr("The product has expired: it cannot be released.");
+        if (index.column() == Expiry && e.expiresAt.isValid())
+            return isExpired(e, m_now) ? tr("Expired on %1: the product cannot be released.")
+                                             .arg(toLocalDisplay(e.expiresAt))
+                                       : tr("Expires on %1.").arg(toLocalDisplay(e.expiresAt));
         if (index.column() == State && e.uncovered)
             return tr("The record changed after the decision was signed: the batch must be "
                       "reviewed and decided again, and its documents print as DRAFT.");

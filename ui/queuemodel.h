@@ -95,6 +95,8 @@ public:
     static bool isOverdue(const QueueEntry &e, const QDateTime &now);
     // Past its expiry while still to be decided (ExceptionEngine::expiryMatters).
     static bool isExpired(const QueueEntry &e, const QDateTime &now);
+    // "120 d 3 h left", "EXPIRED 20 d 0 h ago", or the date once decided.
+    static QString expiryLeftText(const QueueEntry &e, const QDateTime &now);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

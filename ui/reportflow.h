@@ -13,7 +13,7 @@ class Session;
 
 namespace rd::ui {
 
-// Release documents in the window (DESIGN.md section 11): the document is built off the GUI
+// Release documents in the window (docs/DESIGN.md section 11): the document is built off the GUI
 // thread and shown in the print preview, with page set-up and printing to any printer; "Export
 // PDF/A…" in its tool bar writes the file off the GUI thread. Every print and export goes into
 // the document register, as on the command line.

@@ -24,7 +24,7 @@ class Session;
 
 namespace rd::ui {
 
-// Where QC analysts watch their attributes (DESIGN.md section 10): pick a product, a test,
+// Where QC analysts watch their attributes (docs/DESIGN.md section 10): pick a product, a test,
 // sites, dates, the chart and the rules; see the chart with its limits, the violations beside
 // it and the capability; click a point to open that batch; export PNG, PDF or CSV. An
 // administrator makes the chosen rules the out-of-trend rules of review.

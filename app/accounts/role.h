@@ -10,7 +10,7 @@
 
 namespace rd {
 
-// The roles of DESIGN.md section 1. One role per account: the person who administers accounts
+// The roles of docs/DESIGN.md section 1. One role per account: the person who administers accounts
 // is never also the one who signs batch decisions.
 enum class Role {
     Administrator,

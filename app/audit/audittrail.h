@@ -106,7 +106,7 @@ struct AuditHead
     QDateTime utc;
 };
 
-// The append-only audit trail (DESIGN.md section 6). Each event's hash is
+// The append-only audit trail (docs/DESIGN.md section 6). Each event's hash is
 // BLAKE2b-256(previous hash || canonical bytes of the event); see CANONICAL.md beside this file.
 // append() belongs inside the caller's transaction so that an event commits or rolls back with
 // the change it records.

@@ -6,7 +6,7 @@
 
 namespace rd {
 
-// The headless verbs of the releasedesk binary (DESIGN.md section 12). They call the same
+// The headless verbs of the releasedesk binary (docs/DESIGN.md section 12). They call the same
 // core services as the window. Exit codes: 0 done, 1 refused or failed (one line on stderr),
 // 2 usage.
 class CommandLine

@@ -18,7 +18,7 @@ namespace rd {
 // 2.0 s, with imports and the first queue no slower.
 inline constexpr int kNewStorePageSize = 16384;
 
-// The files of a store folder (DESIGN.md section 4).
+// The files of a store folder (docs/DESIGN.md section 4).
 class StorePaths
 {
 public:

@@ -59,7 +59,7 @@ inline size_t qHash(const ResultKey &k, size_t seed = 0)
     return qHashMulti(seed, k.sample, k.test, k.at);
 }
 
-// The native and Allotrope formats (DESIGN.md section 9; JSON Schemas in resources/schemas).
+// The native and Allotrope formats (docs/DESIGN.md section 9; JSON Schemas in resources/schemas).
 // Parsing is strict and reports every problem it finds, each with file, place and field.
 class Formats
 {

@@ -51,7 +51,7 @@ struct ImportSummary
     QStringList lines() const;
 };
 
-// Imports specifications, batch records and QC results (DESIGN.md section 9): everything is
+// Imports specifications, batch records and QC results (docs/DESIGN.md section 9): everything is
 // read and checked first, against the files and against the store, and then written in one
 // transaction, so that one bad row means nothing is written. Identical content is a no-op;
 // conflicting content is refused unless superseded with a reason. Only administrators import

@@ -10,7 +10,7 @@
 
 namespace rd::qc {
 
-// Individuals and moving-range chart limits (DESIGN.md section 10): centre x̄, sigma estimated
+// Individuals and moving-range chart limits (docs/DESIGN.md section 10): centre x̄, sigma estimated
 // as MR̄/1.128 (d2 for n = 2), limits x̄ ± 2.66·MR̄; the MR chart's UCL 3.267·MR̄ (D4), LCL 0.
 struct ImrLimits
 {

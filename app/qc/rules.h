@@ -10,7 +10,7 @@
 
 namespace rd::qc {
 
-// The Westgard rules and the eight Nelson tests (DESIGN.md section 10).
+// The Westgard rules and the eight Nelson tests (docs/DESIGN.md section 10).
 enum class Rule {
     Westgard12s, // warning: one point beyond 2σ
     Westgard13s, // one point beyond 3σ

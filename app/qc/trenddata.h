@@ -54,7 +54,7 @@ struct TrendSeries
     QList<double> values() const;
 };
 
-// The numbers trend charts and out-of-trend checks are made of (DESIGN.md section 10):
+// The numbers trend charts and out-of-trend checks are made of (docs/DESIGN.md section 10):
 // superseded and invalidated results are not points, pending ones are not yet, and a series
 // whose results do not share one unit is refused.
 class TrendData

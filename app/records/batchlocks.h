@@ -23,7 +23,7 @@ struct BatchChange
 };
 
 // What a change to a batch's record or results meets once people have signed for the batch
-// (DESIGN.md section 8, "Decided batches are locked"):
+// (docs/DESIGN.md section 8, "Decided batches are locked"):
 //
 // - A batch with a decision (released, conditionally, exceptionally released, rejected) is
 //   locked: a changed record, a new, superseding or invalidating result is refused, except a

@@ -14,7 +14,7 @@
 
 namespace rd::reports {
 
-// The release documents of DESIGN.md section 11.
+// The release documents of docs/DESIGN.md section 11.
 enum class DocumentKind {
     CertificateOfAnalysis,
     ReleaseCertificate,

@@ -41,7 +41,7 @@ public:
     static Result<ReportRequest> fromJson(const QJsonObject &o);
 };
 
-// Builds release documents from the store (DESIGN.md section 11): the Certificate of Analysis,
+// Builds release documents from the store (docs/DESIGN.md section 11): the Certificate of Analysis,
 // the batch release certificate (with the certificate of analysis appended), the batch review
 // report, the audit-trail report and the trend report. Read-only; any signed-in user may print.
 class ReportBuilder

@@ -21,7 +21,7 @@ enum class Severity {
     Critical,
 };
 
-// The categories of DESIGN.md section 8, plus the two the workflow adds: a test that failed
+// The categories of docs/DESIGN.md section 8, plus the two the workflow adds: a test that failed
 // after a conditional release, and a signature that no longer covers the record; the
 // product's own expiry (past, or before its planned shipment); and the order of events (steps
 // and samples within manufacture, no shipment to the patient before release).
@@ -129,7 +129,7 @@ struct TestStanding
     std::optional<StoredResult> result; // the result judged
 };
 
-// Review by exception: what in a batch needs a reviewer's judgement (DESIGN.md section 8). Pure
+// Review by exception: what in a batch needs a reviewer's judgement (docs/DESIGN.md section 8). Pure
 // computation over the facts, so one batch takes microseconds and the window, the command line
 // and the whole-queue scan all see the same list.
 class ExceptionEngine

@@ -103,7 +103,7 @@ struct SignRequest
     QString riskEvaluation;   // exceptional release
 };
 
-// The QA review and release workflow (DESIGN.md sections 7 and 8): exceptions, dispositions
+// The QA review and release workflow (docs/DESIGN.md sections 7 and 8): exceptions, dispositions
 // and signatures, with every rule of who may do what. The window and the command line only
 // ask; what this refuses, both refuse with the same one-line reason.
 class ReviewService

@@ -12,7 +12,7 @@
 
 namespace rd {
 
-// The states of a batch in review (DESIGN.md section 8):
+// The states of a batch in review (docs/DESIGN.md section 8):
 //   awaiting QC approval → awaiting review → in review → reviewed →
 //   { released | conditionally released → released | exceptionally released | rejected | on hold }
 enum class BatchState {

@@ -462,16 +462,19 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
     QHash<qint64, Moved> moves; // event seq -> batch and the state it was put in
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT seq, entity_id, new_value FROM audit_events WHERE action IN (?, ?, ?)"_s);
-    q.addBindValue(QString::fromLatin1(audit::kHeldAfterRollback));
-    q.addBindValue(QString::fromLatin1(audit::kHeldForChange));
-    q.addBindValue(QString::fromLatin1(audit::kReturnedByChange));
-    if (!q.exec())
-        return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
-    while (q.next())
-        moves.insert(q.value(0).toLongLong(), Moved{q.value(1).toString(), q.value(2).toString()});
-    if (q.lastError().isValid())
-        return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
+    // One action at a time: each a range of the action index.
+    for (const char *action :
+         {audit::kHeldAfterRollback, audit::kHeldForChange, audit::kReturnedByChange}) {
+        q.prepare(u"SELECT seq, entity_id, new_value FROM audit_events WHERE action = ?"_s);
+        q.addBindValue(QString::fromLatin1(action));
+        if (!q.exec())
+            return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
+        while (q.next())
+            moves.insert(q.value(0).toLongLong(),
+                         Moved{q.value(1).toString(), q.value(2).toString()});
+        if (q.lastError().isValid())
+            return Store::errorFrom(tr("Cannot read the audit trail"), q.lastError());
+    }
     if (!q.exec(u"SELECT batch_number, state, signature_id, hold_seq FROM batch_states"_s))
         return Store::errorFrom(tr("Cannot read the batch states"), q.lastError());
     QSet<QString> stated;

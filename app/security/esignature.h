@@ -35,7 +35,7 @@ struct RecordedSigning
 };
 using RecordedSignings = QHash<qint64, RecordedSigning>;
 
-// One electronic signature (DESIGN.md section 7; 21 CFR 11.50, 11.70): who signed (user id and
+// One electronic signature (docs/DESIGN.md section 7; 21 CFR 11.50, 11.70): who signed (user id and
 // printed name), when (UTC, with the workstation's offset and time zone), what it means, the
 // hash of the record's canonical content and the audit-chain head at signing, all signed with
 // the signer's Ed25519 key. The canonical message is in CANONICAL.md beside the audit trail.

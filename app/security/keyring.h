@@ -26,7 +26,7 @@ struct UnlockedKeys
     KeySlotFile header;   // as read at unlock: carries the failed logins still to be audited
 };
 
-// The key slots of a store (DESIGN.md section 4, app/audit/THREAT-MODEL.md): unlocking,
+// The key slots of a store (docs/DESIGN.md section 4, app/audit/THREAT-MODEL.md): unlocking,
 // wrapping, sealing the master key to each slot, lockout counting, and every change to
 // keyslots.json and recovery.json. Thread-safe; unlocking is slow on purpose (Argon2id), so the
 // window calls it off the GUI thread.

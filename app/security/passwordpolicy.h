@@ -16,8 +16,8 @@ struct PasswordOwner
     QString personId; // empty where the account has none yet
 };
 
-// The password rules of 21 CFR 11.300 as this site applies them (docs/ARCHITECTURE.md,
-// "Passwords"): at least 12 characters; not a dictionary word, a sequence, a keyboard pattern
+// The password rules of 21 CFR 11.300 as this site applies them (docs/DESIGN.md
+// section 1): at least 12 characters; not a dictionary word, a sequence, a keyboard pattern
 // or a run of one character (libpwquality with cracklib's word list); not containing the user
 // name, the person identifier or any part of the full name; and not one of the user's last
 // five passwords (the last rule needs the stored history and is checked by AccountService).

@@ -300,7 +300,7 @@ CREATE UNIQUE INDEX unassigned_by_key ON unassigned_results(sample_id, test_code
 CREATE INDEX unassigned_open ON unassigned_results(state);
 )sql"},
     {3, "review: batch states, exception dispositions and electronic signatures", R"sql(
--- Electronic signatures (DESIGN.md section 7). Append-only: a signature is never changed.
+-- Electronic signatures (docs/DESIGN.md section 7). Append-only: a signature is never changed.
 CREATE TABLE signatures (
     id                INTEGER PRIMARY KEY,
     batch_number      TEXT NOT NULL,
@@ -393,7 +393,7 @@ CREATE TRIGGER trend_baselines_frozen BEFORE UPDATE ON trend_baselines
 BEGIN SELECT RAISE(ABORT, 'a frozen baseline is never changed'); END;
 )sql"},
     {5, "release documents: the register of issued documents, sites and product strength", R"sql(
--- Every release document printed or exported (DESIGN.md section 11): what it was built from
+-- Every release document printed or exported (docs/DESIGN.md section 11): what it was built from
 -- (request), the hash of the facts it shows (content_hash) and, for a PDF, the SHA-256 of the
 -- file, so that verify-document can tell an altered file and a changed record apart.
 CREATE TABLE documents (
