@@ -161,6 +161,15 @@ public:
                sign(u"rosa"_s, batch, Meaning::Reviewed).ok();
     }
 
+    // A clean batch, added, reviewed and released; its number.
+    QString released(const DemoData::Batch &b)
+    {
+        const QString batch = b.record.batchNumber;
+        return add(b) && toReviewed(batch) && sign(u"pieter"_s, batch, Meaning::Released).ok()
+                   ? batch
+                   : QString();
+    }
+
     // The audit actions recorded about a batch, oldest first.
     QStringList auditActions(const QString &batch)
     {
@@ -1194,10 +1203,8 @@ void tst_Review::decidedBatchIsLocked()
     ReviewSite site;
     QVERIFY(site.ok);
     const DemoData::Batch b = cleanBatch();
-    const QString batch = b.record.batchNumber;
-    QVERIFY(site.add(b));
-    QVERIFY(site.toReviewed(batch));
-    QVERIFY(site.sign(u"pieter"_s, batch, Meaning::Released).ok());
+    const QString batch = site.released(b);
+    QVERIFY(!batch.isEmpty());
     const QString finalSample = ExceptionEngine::finalProductSample(b.record);
 
     // Three unrelated cell-counter results wait in the inbox, measured months later.
@@ -1263,10 +1270,8 @@ void tst_Review::documentsOfUncoveredBatchAreDrafts()
     ReviewSite site;
     QVERIFY(site.ok);
     const DemoData::Batch b = cleanBatch();
-    const QString batch = b.record.batchNumber;
-    QVERIFY(site.add(b));
-    QVERIFY(site.toReviewed(batch));
-    QVERIFY(site.sign(u"pieter"_s, batch, Meaning::Released).ok());
+    const QString batch = site.released(b);
+    QVERIFY(!batch.isEmpty());
     // A released batch whose record was changed in place (a store from before the lock, or an
     // edit with the key): its documents cannot be final, and the queue shows it first.
     {
