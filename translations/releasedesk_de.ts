@@ -2730,6 +2730,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>At least %1 characters; not a dictionary word, a sequence or a pattern; not containing the user name, the person identifier or a part of the full name; and not one of the last %2 passwords of the account.</source>
         <translation>Mindestens %1 Zeichen; kein Wörterbuchwort, keine Zeichenfolge und kein Muster; ohne den Benutzernamen, die Personenkennung oder einen Teil des vollständigen Namens; und keines der letzten %2 Passwörter des Kontos.</translation>
     </message>
+    <message>
+        <source>The password cannot be checked: %1.</source>
+        <translation>Das Passwort kann nicht geprüft werden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Preferences</name>

@@ -2729,6 +2729,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>At least %1 characters; not a dictionary word, a sequence or a pattern; not containing the user name, the person identifier or a part of the full name; and not one of the last %2 passwords of the account.</source>
         <translation>%1 文字以上。辞書にある単語、連続した並び、パターンは不可。ユーザー名、個人識別子、氏名の一部を含まないこと。このアカウントの過去 %2 回のパスワードと同じでないこと。</translation>
     </message>
+    <message>
+        <source>The password cannot be checked: %1.</source>
+        <translation>パスワードを確認できません:%1。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Preferences</name>

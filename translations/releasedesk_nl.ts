@@ -2730,6 +2730,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>At least %1 characters; not a dictionary word, a sequence or a pattern; not containing the user name, the person identifier or a part of the full name; and not one of the last %2 passwords of the account.</source>
         <translation>Minstens %1 tekens; geen woord uit het woordenboek, geen reeks en geen patroon; zonder de gebruikersnaam, de persoonsidentificatie of een deel van de volledige naam; en niet een van de laatste %2 wachtwoorden van het account.</translation>
     </message>
+    <message>
+        <source>The password cannot be checked: %1.</source>
+        <translation>Het wachtwoord kan niet worden gecontroleerd: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Preferences</name>

@@ -215,7 +215,10 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         return results.error();
     f.results = std::move(results.value());
 
-    q.prepare(u"SELECT state, held_from FROM batch_states WHERE batch_number = ?"_s);
+    // The audit event that put the batch where it is without a signature (a hold under change
+    // control or after a rollback), if one did.
+    q.prepare(u"SELECT s.state, s.held_from, e.action FROM batch_states s LEFT JOIN "
+              "audit_events e ON e.seq = s.hold_seq WHERE s.batch_number = ?"_s);
     q.addBindValue(batchNumber);
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the state of batch %1").arg(batchNumber),
@@ -228,6 +231,8 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         v.state = Workflow::stateFromId(q.value(0).toString()).value_or(v.state);
         if (!q.value(1).isNull())
             v.heldFrom = Workflow::stateFromId(q.value(1).toString());
+        if (v.state == BatchState::OnHold)
+            v.heldBy = q.value(2).toString();
     }
     q.finish();
     f.state = v.state;
@@ -677,10 +682,14 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
         break;
     case Meaning::HoldLifted:
         // Back to where the batch stood, or further back if the record changed meanwhile.
-        if (!qc || !covers(qc))
+        // A change made under change control is assessed from the start: results and record
+        // changed, whatever the signatures' hashes still cover (a conditional release's hash
+        // leaves its pending tests out).
+        if (!qc || !covers(qc) || v.heldBy == QLatin1StringView(audit::kHeldForChange))
             to = BatchState::AwaitingQcApproval;
-        else if (Workflow::isFinal(to))
-            // Held from a decision (under change control, or after a rollback): the review
+        else if (Workflow::isFinal(to) ||
+                 (!v.heldBy.isEmpty() && to == BatchState::ConditionallyReleased))
+            // Held from a decision after a rollback: the review
             // and the decision are signed again.
             to = BatchState::AwaitingReview;
         else if ((to == BatchState::Reviewed || to == BatchState::ConditionallyReleased) &&

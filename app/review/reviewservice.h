@@ -73,6 +73,9 @@ struct BatchReview
     QString specVersion; // empty when no specification was in force
     BatchState state = BatchState::AwaitingQcApproval;
     std::optional<BatchState> heldFrom;
+    // On hold without a signature: the audit action that held it (batch.held-for-change,
+    // batch.held-after-rollback). Empty for a hold someone signed.
+    QString heldBy;
     QByteArray contentHash;
     QList<TestStanding> standings;
     QList<ExceptionView> exceptions;

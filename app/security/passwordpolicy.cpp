@@ -166,6 +166,12 @@ Status PasswordPolicy::check(const PasswordOwner &owner, const SecureBytes &pass
     default: {
         char buffer[PWQ_MAX_ERROR_MESSAGE_LEN];
         const char *what = pwquality_strerror(buffer, sizeof buffer, score, aux);
+        // The library's own failures (memory, settings) judge nothing: never a pass, and not
+        // the password's fault either.
+        if (score >= PWQ_ERROR_MEM_ALLOC)
+            return Error(
+                ErrorCode::Failed,
+                tr("The password cannot be checked: %1.").arg(QString::fromUtf8(what ? what : "")));
         return refused(
             tr("The password is too easy to guess (%1).").arg(QString::fromUtf8(what ? what : "")));
     }

@@ -240,6 +240,7 @@ private slots:
     void expiredBatchIsNotReleased();
     void inboxOffersOnlyTheProductsSamples();
     void blockingExceptionsNeedTheirInvestigation();
+    void changeControlHoldOfAConditionalReleaseStartsAgain();
     void changeAfterSigningShowsAndSendsBack();
     void decidedBatchIsLocked();
     void documentsOfUncoveredBatchAreDrafts();
@@ -971,6 +972,36 @@ void tst_Review::conditionalReleaseThenFinalFail()
                       u"informed"_s)
                 .ok());
     QCOMPARE(site.reviewOf(batch).state, BatchState::Rejected);
+}
+
+void tst_Review::changeControlHoldOfAConditionalReleaseStartsAgain()
+{
+    // The awaited sterility result fails; "corrected" under change control, the hold lifted:
+    // the batch must not be back at its conditional release, where Released could follow.
+    ReviewSite site;
+    QVERIFY(site.ok);
+    const DemoData::Batch b = withPendingSterility();
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    QVERIFY(site.toReviewed(batch));
+    QVERIFY(site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased).ok());
+    QVERIFY(site.results({sterilityResult(b, u"Growth: Staphylococcus epidermidis"_s)}));
+    std::unique_ptr<Session> quinn = site.store.open(u"quinn"_s);
+    ImportOptions options;
+    options.supersede = true;
+    options.reason = u"transcription"_s;
+    options.changeControl = u"CC-2026-031: sterility result re-entered"_s;
+    QVERIFY(Importer(*quinn)
+                .run({{u"steril.csv"_s,
+                       Serializer::resultsCsvDocument({sterilityResult(b, u"No growth"_s)})}},
+                     options)
+                .ok());
+    quinn.reset();
+    QCOMPARE(site.reviewOf(batch).state, BatchState::OnHold);
+    QVERIFY(site.sign(u"rosa"_s, batch, Meaning::HoldLifted, u"Change assessed"_s).ok());
+    QCOMPARE(site.reviewOf(batch).state, BatchState::AwaitingQcApproval);
+    VERIFY_REFUSED(site.sign(u"pieter"_s, batch, Meaning::Released), u"must be reviewed first"_s);
+    QVERIFY(site.verified());
 }
 
 void tst_Review::outOfSpecificationNeedsExceptionalRelease()
