@@ -147,7 +147,8 @@ Result<Account> AccountService::add(const NewAccount &account, const SecureBytes
         if (existing.error().code() != ErrorCode::NotFound)
             return existing.error();
     }
-    if (Status s = PasswordPolicy::check({userName.value(), fullName.value(), {}}, initialPassword); !s)
+    if (Status s = PasswordPolicy::check({userName.value(), fullName.value(), {}}, initialPassword);
+        !s)
         return s.error();
 
     // The slow part first, outside the write transaction.
@@ -284,7 +285,9 @@ Status AccountService::resetPassword(const QString &userName, const SecureBytes 
     if (target->userName == m_session.user().userName)
         return Error(ErrorCode::Forbidden,
                      tr("To change your own password, use Change password, not a reset."));
-    if (Status s = PasswordPolicy::check({target->userName, target->fullName, {}}, temporaryPassword); !s)
+    if (Status s =
+            PasswordPolicy::check({target->userName, target->fullName, {}}, temporaryPassword);
+        !s)
         return s;
 
     Store &store = m_session.store();

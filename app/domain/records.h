@@ -8,9 +8,9 @@
 
 #include <optional>
 
-// The records ReleaseDesk keeps (docs/DESIGN.md sections 2 and 9), as plain values. Numbers that come
-// from files are kept twice: as the text they were written in, so that an export reproduces them
-// exactly, and as a double for comparisons.
+// The records ReleaseDesk keeps (docs/DESIGN.md sections 2 and 9), as plain values. Numbers that
+// come from files are kept twice: as the text they were written in, so that an export reproduces
+// them exactly, and as a double for comparisons.
 namespace rd {
 
 struct Number

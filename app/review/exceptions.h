@@ -129,8 +129,8 @@ struct TestStanding
     std::optional<StoredResult> result; // the result judged
 };
 
-// Review by exception: what in a batch needs a reviewer's judgement (docs/DESIGN.md section 8). Pure
-// computation over the facts, so one batch takes microseconds and the window, the command line
+// Review by exception: what in a batch needs a reviewer's judgement (docs/DESIGN.md section 8).
+// Pure computation over the facts, so one batch takes microseconds and the window, the command line
 // and the whole-queue scan all see the same list.
 class ExceptionEngine
 {

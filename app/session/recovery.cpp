@@ -106,7 +106,8 @@ Status Recovery::resetAdministratorPassword(const QString &storePath, const QStr
                         "administrator's password.")
                          .arg(userName.value()));
     }
-    if (Status s = PasswordPolicy::check({userName.value(), account->fullName, {}}, newPassword); !s)
+    if (Status s = PasswordPolicy::check({userName.value(), account->fullName, {}}, newPassword);
+        !s)
         return s;
     if (Status s = AccountService::checkHistory(store, account->id, newPassword); !s)
         return s;
