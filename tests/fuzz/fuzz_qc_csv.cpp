@@ -5,6 +5,8 @@
 #include "fuzzsupport.h"
 #include "ingest/csv.h"
 
+#include <QStringDecoder>
+
 using namespace Qt::StringLiterals;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -50,7 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int pieceLine = 0;
     QString pieceError;
     for (const rd::Csv::Piece &piece : rd::Csv::pieces(body, 3, 1)) {
-        const QString text = QString::fromUtf8(body.sliced(piece.from, piece.to - piece.from));
+        QStringDecoder decode(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+        const QString text = decode(body.sliced(piece.from, piece.to - piece.from));
         if (!rd::Csv::parse(text, piece.line, &joined, &pieceLine, &pieceError))
             break;
     }
