@@ -8,6 +8,7 @@
 #include "ui/formwidgets.h"
 #include "ui/passwordfield.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,6 +36,11 @@ AddUserDialog::AddUserDialog(Session &session, QWidget *parent)
     m_fullName = new QLineEdit(this);
     m_fullName->setObjectName(u"newFullName"_s);
     m_fullName->setPlaceholderText(tr("as printed with signatures"));
+    m_personId = new QLineEdit(this);
+    m_personId->setObjectName(u"newPersonId"_s);
+    m_personId->setPlaceholderText(tr("employee number, unique to the person"));
+    m_samePerson = new QCheckBox(tr("This person already has an account: &link it to them"), this);
+    m_samePerson->setObjectName(u"newSamePerson"_s);
     m_role = new QComboBox(this);
     m_role->setObjectName(u"newRole"_s);
     for (Role r : Roles::all())
@@ -48,6 +54,8 @@ AddUserDialog::AddUserDialog(Session &session, QWidget *parent)
     auto *form = new QFormLayout();
     form->addRow(tr("&User name:"), m_userName);
     form->addRow(tr("&Full name:"), m_fullName);
+    form->addRow(tr("&Person identifier:"), m_personId);
+    form->addRow(QString(), m_samePerson);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Initial password:"), m_password);
     form->addRow(tr("R&epeat it:"), m_repeat);
@@ -86,8 +94,8 @@ void AddUserDialog::setBusy(bool busy)
     m_working = busy;
     m_busy->setVisible(busy);
     m_ok->setEnabled(!busy);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_userName, m_fullName, m_role, m_password, m_repeat})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_userName, m_fullName, m_personId,
+                                                       m_samePerson, m_role, m_password, m_repeat})
         w->setEnabled(!busy);
 }
 
@@ -104,6 +112,8 @@ void AddUserDialog::add()
     AccountService::NewAccount account;
     account.userName = m_userName->text();
     account.fullName = m_fullName->text();
+    account.personId = m_personId->text();
+    account.samePerson = m_samePerson->isChecked();
     account.role = Roles::fromId(m_role->currentData().toString()).value_or(Role::Viewer);
     auto password = std::make_shared<SecureBytes>(m_password->takePassword());
     m_repeat->wipeText();
@@ -126,6 +136,8 @@ void AddUserDialog::add()
             m_message->showMessage(added.error().message());
             if (added.error().code() == ErrorCode::PasswordRejected)
                 m_password->setFocus();
+            else if (added.error().code() == ErrorCode::PersonMatches)
+                m_samePerson->setFocus();
             else
                 m_userName->setFocus();
         });

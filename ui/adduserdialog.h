@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,6 +42,8 @@ private:
     Session &m_session;
     QLineEdit *m_userName = nullptr;
     QLineEdit *m_fullName = nullptr;
+    QLineEdit *m_personId = nullptr;
+    QCheckBox *m_samePerson = nullptr;
     QComboBox *m_role = nullptr;
     PasswordField *m_password = nullptr;
     PasswordField *m_repeat = nullptr;

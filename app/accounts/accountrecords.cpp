@@ -50,6 +50,29 @@ Result<qint64> AccountRecords::insertUser(const QString &userName, const QString
     return id;
 }
 
+Status AccountRecords::statePerson(qint64 userId, const QString &userName, const QString &personId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO account_persons (user_id, person_id, stated_at, stated_by) "
+              "VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(userId);
+    q.addBindValue(personId);
+    q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+    q.addBindValue(m_actor);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot record the person of \"%1\"").arg(userName),
+                                q.lastError());
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kPersonStated);
+    e.entityType = u"user"_s;
+    e.entityId = userName;
+    e.field = u"person_id"_s;
+    e.newValue = personId;
+    if (Result<AuditEvent> r = m_trail.append(m_actor, e, {personSubject(userName)}); !r)
+        return r.error();
+    return {};
+}
+
 Result<qint64> AccountRecords::issueSigningKey(qint64 userId, const QString &userName,
                                                const QString &fullName, Role role,
                                                const QByteArray &publicKey, const Issuer &issuer)

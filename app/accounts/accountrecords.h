@@ -28,6 +28,8 @@ public:
 
     Result<qint64> insertUser(const QString &userName, const QString &fullName, Role role,
                               bool mustChangePassword);
+    // Records the person account `userId` belongs to; once, never changed.
+    Status statePerson(qint64 userId, const QString &userName, const QString &personId);
     // Who certifies a new key: the store root (key 0) or an administrator's key in force.
     struct Issuer
     {
@@ -52,6 +54,10 @@ public:
     static RecordBindings::Subject subject(const QString &userName)
     {
         return {RecordBindings::Kind::Account, userName};
+    }
+    static RecordBindings::Subject personSubject(const QString &userName)
+    {
+        return {RecordBindings::Kind::Person, userName};
     }
 
 private:

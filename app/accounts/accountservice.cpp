@@ -2,6 +2,7 @@
 #include "accounts/accountservice.h"
 
 #include "accounts/accountrecords.h"
+#include "accounts/identity.h"
 #include "core/clock.h"
 #include "security/crypto.h"
 #include "security/keyring.h"
@@ -122,6 +123,63 @@ Result<Account> AccountService::find(const QString &userName) const
     return Session::loadAccount(m_session.store().connection(), name.value());
 }
 
+Result<QString> AccountService::personFor(const NewAccount &account, const QString &userName,
+                                          const QString &fullName) const
+{
+    Result<QString> personId = Identity::normalizePersonId(account.personId);
+    if (!personId)
+        return personId.error();
+    Result<People> people = People::load(m_session.store().connection());
+    if (!people)
+        return people.error();
+    const QString idSkeleton = Identity::skeleton(personId.value());
+    const QString nameSkeleton = Identity::skeleton(fullName);
+    // Every existing account this one could be confused with, and why.
+    const People::Entry *match = nullptr;
+    QString why;
+    for (const People::Entry &e : people->entries()) {
+        if (!e.idSkeleton.isEmpty() && e.idSkeleton == idSkeleton)
+            why = tr("the person identifier %1 is that of %2 (%3)")
+                      .arg(personId.value(), e.fullName, e.userName);
+        else if (e.nameSkeleton == nameSkeleton)
+            why = e.fullName == fullName
+                      ? tr("%1 is the name of the account %2").arg(fullName, e.userName)
+                      : tr("\"%1\" reads as \"%2\", the name of the account %3")
+                            .arg(fullName, e.fullName, e.userName);
+        else if (Identity::skeleton(e.userName) == Identity::skeleton(userName))
+            why = tr("\"%1\" reads as the user name %2").arg(userName, e.userName);
+        else
+            continue;
+        match = &e;
+        break;
+    }
+    const Account &me = m_session.user();
+    if (match && people->samePerson(match->userId, me.id))
+        return Error(ErrorCode::Forbidden,
+                     tr("An administrator cannot make an account for themselves (%1); another "
+                        "administrator must.")
+                         .arg(why));
+    if (match && !account.samePerson)
+        return Error(ErrorCode::PersonMatches,
+                     tr("The new account may be a person who already has one: %1. If it is the "
+                        "same person, say so and it is linked to them; otherwise tell them "
+                        "apart.")
+                         .arg(why));
+    if (!match && account.samePerson)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The new account is said to be a person who already has one, but no "
+                        "account has the person identifier %1 or a name like %2.")
+                         .arg(personId.value(), fullName));
+    if (match && !match->personId.isEmpty() && match->idSkeleton != idSkeleton)
+        return Error(ErrorCode::InvalidInput,
+                     tr("The new account is said to be the person of %1, whose person "
+                        "identifier is %2, not %3.")
+                         .arg(match->userName, match->personId, personId.value()));
+    if (match && !match->personId.isEmpty())
+        return match->personId; // linked: the same identifier, as first written
+    return personId.value();
+}
+
 Result<Account> AccountService::add(const NewAccount &account, const SecureBytes &initialPassword)
 {
     if (Status s = m_session.requireRole(Role::Administrator, tr("add accounts")); !s)
@@ -147,7 +205,11 @@ Result<Account> AccountService::add(const NewAccount &account, const SecureBytes
         if (existing.error().code() != ErrorCode::NotFound)
             return existing.error();
     }
-    if (Status s = PasswordPolicy::check({userName.value(), fullName.value(), {}}, initialPassword);
+    Result<QString> personId = personFor(account, userName.value(), fullName.value());
+    if (!personId)
+        return personId.error();
+    if (Status s = PasswordPolicy::check({userName.value(), fullName.value(), personId.value()},
+                                         initialPassword);
         !s)
         return s.error();
 
@@ -171,6 +233,9 @@ Result<Account> AccountService::add(const NewAccount &account, const SecureBytes
                                                        account.role, account.requirePasswordChange);
             if (!userId)
                 return userId.error();
+            if (Status s = records.statePerson(userId.value(), userName.value(), personId.value());
+                !s)
+                return s;
             if (Status s = records.rememberPassword(userId.value(), historyHash.value()); !s)
                 return s;
             // Certified with this administrator's key: every signature made with it says so.

@@ -27,6 +27,11 @@ public:
     {
         QString userName;
         QString fullName;
+        // The person the account belongs to (an employee number): required. An account for a
+        // person who already has one (the same identifier, or a look-alike name) is refused
+        // unless `samePerson` states it, and is then linked to that person.
+        QString personId;
+        bool samePerson = false;
         Role role = Role::Viewer;
         // Only the demo store turns this off; every real account changes its first password.
         bool requirePasswordChange = true;
@@ -54,6 +59,9 @@ public:
     static Status checkHistory(Store &store, qint64 userId, const SecureBytes &password);
 
 private:
+    // The person identifier a new account is stored with, after the checks of `add`.
+    Result<QString> personFor(const NewAccount &account, const QString &userName,
+                              const QString &fullName) const;
     // The signed-in administrator's account as it is now in the store (another administrator
     // may have disabled it since the session began). Call inside the write transaction.
     Status stillAdministrator(QSqlDatabase db) const;

@@ -40,6 +40,7 @@ struct Account
     qint64 id = 0;
     QString userName;
     QString fullName;
+    QString personId; // empty for an account made before persons, until one is stated
     Role role = Role::Viewer;
     bool active = true;
     bool mustChangePassword = true;

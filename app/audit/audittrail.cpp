@@ -46,6 +46,7 @@ constexpr Name kNames[] = {
     {kAccountCreated, QT_TRANSLATE_NOOP("rd::audit", "Account created")},
     {kAccountDisabled, QT_TRANSLATE_NOOP("rd::audit", "Account disabled")},
     {kAccountEnabled, QT_TRANSLATE_NOOP("rd::audit", "Account enabled again")},
+    {kPersonStated, QT_TRANSLATE_NOOP("rd::audit", "Account's person stated")},
     {kPasswordChanged, QT_TRANSLATE_NOOP("rd::audit", "Password changed")},
     {kPasswordReset, QT_TRANSLATE_NOOP("rd::audit", "Password reset")},
     {kSigningKeyIssued, QT_TRANSLATE_NOOP("rd::audit", "Signing key issued")},

@@ -29,6 +29,7 @@ inline constexpr char kAccountLocked[] = "account.locked";
 inline constexpr char kAccountCreated[] = "account.created";
 inline constexpr char kAccountDisabled[] = "account.disabled";
 inline constexpr char kAccountEnabled[] = "account.enabled";
+inline constexpr char kPersonStated[] = "account.person-stated";
 inline constexpr char kPasswordChanged[] = "password.changed";
 inline constexpr char kPasswordReset[] = "password.reset";
 inline constexpr char kSigningKeyIssued[] = "signing-key.issued";

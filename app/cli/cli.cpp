@@ -211,6 +211,10 @@ int runInit(const QStringList &args)
                           CommandLine::tr("Full name of the first administrator, as printed with "
                                           "signatures."),
                           CommandLine::tr("name")});
+    p.parser().addOption({u"person-id"_s,
+                          CommandLine::tr("The first administrator's employee number or other "
+                                          "identifier unique to them."),
+                          CommandLine::tr("id")});
     p.addStdinOption(CommandLine::tr("the administrator's password"));
     if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
         return rc;
@@ -225,8 +229,9 @@ int runInit(const QStringList &args)
         CommandLine::tr("Password for %1: ").arg(admin), CommandLine::tr("Repeat the password: "));
     if (!password)
         return failed(p.verb(), password.error());
-    Result<StoreCreator::Created> created = StoreCreator::create(
-        p.positional(0), admin, p.parser().value(u"full-name"_s), password.value());
+    Result<StoreCreator::Created> created =
+        StoreCreator::create(p.positional(0), admin, p.parser().value(u"full-name"_s),
+                             password.value(), p.parser().value(u"person-id"_s));
     if (!created)
         return failed(p.verb(), created.error());
     Terminal::out(
@@ -323,12 +328,21 @@ int runUsersAdd(const QStringList &args)
                           CommandLine::tr("name")});
     p.parser().addOption({u"role"_s, CommandLine::tr("One of: %1.").arg(Roles::identifiersText()),
                           CommandLine::tr("role")});
+    p.parser().addOption({u"person-id"_s,
+                          CommandLine::tr("The person's employee number or other identifier "
+                                          "unique to them."),
+                          CommandLine::tr("id")});
+    p.parser().addOption(
+        {u"same-person"_s, CommandLine::tr("The account is for a person who already has one (the "
+                                           "same identifier or name): link it to them.")});
     p.addUserOption();
     p.addStdinOption(CommandLine::tr("your password, then the new user's initial password"));
     if (int rc = p.parse(args, 2, u"STORE NEW-USER"_s); rc >= 0)
         return rc;
-    if (!p.parser().isSet(u"full-name"_s) || !p.parser().isSet(u"role"_s))
-        return usage(p.verb(), CommandLine::tr("--full-name and --role are required."));
+    if (!p.parser().isSet(u"full-name"_s) || !p.parser().isSet(u"role"_s) ||
+        !p.parser().isSet(u"person-id"_s))
+        return usage(p.verb(),
+                     CommandLine::tr("--full-name, --role and --person-id are required."));
     const std::optional<Role> role = Roles::fromId(p.parser().value(u"role"_s));
     if (!role) {
         return usage(p.verb(), CommandLine::tr("unknown role \"%1\"; use one of: %2.")
@@ -347,13 +361,16 @@ int runUsersAdd(const QStringList &args)
     AccountService::NewAccount account;
     account.userName = p.positional(1);
     account.fullName = p.parser().value(u"full-name"_s);
+    account.personId = p.parser().value(u"person-id"_s);
+    account.samePerson = p.parser().isSet(u"same-person"_s);
     account.role = *role;
     Result<Account> added = AccountService(*session.value()).add(account, initial.value());
     if (!added)
         return failed(p.verb(), withPasswordHint(added.error(), p.positional(0), me));
-    Terminal::out(CommandLine::tr("Added %1 (%2, %3); the password must be changed at the first "
-                                  "login.")
-                      .arg(added->userName, added->fullName, Roles::displayName(added->role)));
+    Terminal::out(CommandLine::tr("Added %1 (%2, person %3, %4); the password must be changed at "
+                                  "the first login.")
+                      .arg(added->userName, added->fullName, added->personId,
+                           Roles::displayName(added->role)));
     return kExitOk;
 }
 

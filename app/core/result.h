@@ -23,6 +23,7 @@ enum class ErrorCode {
     PasswordChangeRequired,
     Forbidden,
     ChangeControlNeeded, // a decided batch would change: allowed only under change control
+    PersonMatches,       // a new account may be of a person who has one: say whether it is
     StoreMissing,
     StoreDamaged,
     StoreNewer,

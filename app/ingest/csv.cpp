@@ -2,6 +2,7 @@
 #include "ingest/csv.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -144,6 +145,14 @@ QList<Csv::Piece> Csv::pieces(QByteArrayView bytes, int count, qsizetype minimum
     piece.to = size;
     out << piece;
     return out;
+}
+
+QString Csv::decode(QByteArrayView bytes, const Piece &piece)
+{
+    // Stateless: an incomplete sequence at the end is decoded now, not kept for a next call.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom |
+                                                     QStringConverter::Flag::Stateless);
+    return decoder(bytes.sliced(piece.from, piece.to - piece.from));
 }
 
 QString Csv::line(const QStringList &fields)

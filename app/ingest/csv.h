@@ -41,6 +41,10 @@ public:
     // rows, in order, are the rows of the whole. A malformed record (say a stray quote) can make
     // later cuts fall inside a record; parsing still reports that record's problem first.
     static QList<Piece> pieces(QByteArrayView bytes, int count, qsizetype minimumBytes);
+    // The text of one piece, decoded as the whole would be: a U+FEFF that starts the piece is
+    // kept (it is inside a field), and bytes that are not UTF-8 read as U+FFFD, the last ones of
+    // the piece too.
+    static QString decode(QByteArrayView bytes, const Piece &piece);
 
     // One record, quoted where needed, with a CRLF at the end.
     static QString line(const QStringList &fields);

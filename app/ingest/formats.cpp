@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -419,10 +418,9 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
         for (qsizetype i = from; i < to; ++i) {
             const Csv::Piece &piece = pieces.at(i);
             Part &mine = parts[static_cast<std::size_t>(i)];
-            // A piece may begin with U+FEFF inside a field: kept, as reading the whole keeps it.
-            QStringDecoder decode(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
-            const QString text = decode(bytes.sliced(piece.from, piece.to - piece.from));
-            if (!Csv::parse(text, piece.line, &mine.rows, &mine.errorLine, &mine.error))
+            // The file was checked as UTF-8 before (Formats::parse).
+            if (!Csv::parse(Csv::decode(bytes, piece), piece.line, &mine.rows, &mine.errorLine,
+                            &mine.error))
                 mine.rows.clear();
         }
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/exceptions.h"
 
+#include "accounts/identity.h"
 #include "core/clock.h"
 #include "ingest/formats.h"
 
@@ -643,7 +644,7 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
         if (s.verifier.trimmed().isEmpty()) {
             add(ExceptionCategory::StepVerification, Severity::Major, seq, u"unverified"_s,
                 tr("Step %1 (%2) was not verified by a second person.").arg(seq, s.name), step);
-        } else if (sameText(s.verifier, s.operatorName)) {
+        } else if (Identity::alike(s.verifier, s.operatorName)) {
             add(ExceptionCategory::StepVerification, Severity::Major, seq, s.operatorName,
                 tr("Step %1 (%2) was performed and verified by the same person (%3).")
                     .arg(seq, s.name, s.operatorName),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/reviewservice.h"
 
+#include "accounts/identity.h"
 #include "audit/audittrail.h"
 #include "core/canonical.h"
 #include "core/clock.h"
@@ -29,10 +30,11 @@ namespace {
 constexpr int kMaxCommentLength = 4000;
 constexpr int kMaxReferenceLength = 200;
 
-bool samePerson(const ESignature &s, const Account &a)
+// Separation of duties compares people (docs/DESIGN.md section 1): the same account, another
+// account of the same person, or a look-alike of their name.
+bool samePerson(const People &people, const ESignature &s, const Account &a)
 {
-    return s.userId == a.id ||
-           s.fullName.trimmed().compare(a.fullName.trimmed(), Qt::CaseInsensitive) == 0;
+    return people.samePerson(s.userId, a.id) || Identity::alike(s.fullName, a.fullName);
 }
 
 const ESignature *latest(const QList<ESignature> &signatures, Meaning meaning)
@@ -538,6 +540,9 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
     }
 
     // Separation of duties: QC approver, reviewer and releasing person are three people.
+    Result<People> people = People::load(m_session.store().connection());
+    if (!people)
+        return people.error();
     const ESignature *qc = latest(l.signatures, Meaning::QcApproved);
     const ESignature *reviewed = latest(l.signatures, Meaning::Reviewed);
     const auto covers = [&v](const ESignature *s) {
@@ -556,8 +561,8 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
         for (const StoredResult &r : l.facts.results) {
             const QString analyst = r.result.analyst.trimmed();
             if (!analyst.isEmpty() &&
-                (analyst.compare(me.userName, Qt::CaseInsensitive) == 0 ||
-                 analyst.compare(me.fullName.trimmed(), Qt::CaseInsensitive) == 0) &&
+                (people->names(analyst, me.id) || Identity::alike(analyst, me.userName) ||
+                 Identity::alike(analyst, me.fullName)) &&
                 !own.contains(r.result.testCode))
                 own << r.result.testCode;
         }
@@ -570,7 +575,7 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
     case Meaning::Reviewed: {
         if (!qc)
             return refuse(tr("Batch %1 has no QC approval signature.").arg(v.batchNumber));
-        if (qc && samePerson(*qc, me))
+        if (qc && samePerson(people.value(), *qc, me))
             return refuse(tr("%1 approved the QC results of this batch and so cannot also review "
                              "it.")
                               .arg(me.fullName));
@@ -588,11 +593,11 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
     case Meaning::ConditionallyReleased:
     case Meaning::ExceptionallyReleased:
     case Meaning::Rejected: {
-        if (qc && samePerson(*qc, me))
+        if (qc && samePerson(people.value(), *qc, me))
             return refuse(tr("%1 approved the QC results of this batch and so cannot also decide "
                              "on its release.")
                               .arg(me.fullName));
-        if (reviewed && samePerson(*reviewed, me))
+        if (reviewed && samePerson(people.value(), *reviewed, me))
             return refuse(tr("%1 reviewed this batch and so cannot also decide on its release.")
                               .arg(me.fullName));
         if (meaning == Meaning::Rejected)

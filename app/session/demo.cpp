@@ -30,11 +30,11 @@ QString chunkName(const char *what, int chunk, const char *suffix)
 QList<DemoStore::DemoUser> DemoStore::users()
 {
     return {
-        {"admin", "Alex Morgan", Role::Administrator},
-        {"qc.analyst", "Quinn Chen", Role::QcAnalyst},
-        {"qa.reviewer", "Rosa Martens", Role::QaReviewer},
-        {"qp.release", "Pieter de Vries", Role::ReleaseAuthority},
-        {"auditor", "Ines Kaufmann", Role::Viewer},
+        {"admin", "Alex Morgan", "E-1001", Role::Administrator},
+        {"qc.analyst", "Quinn Chen", "E-1042", Role::QcAnalyst},
+        {"qa.reviewer", "Rosa Martens", "E-1107", Role::QaReviewer},
+        {"qp.release", "Pieter de Vries", "E-1015", Role::ReleaseAuthority},
+        {"auditor", "Ines Kaufmann", "E-1230", Role::Viewer},
     };
 }
 
@@ -52,7 +52,8 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const 
     const DemoUser &admin = people.first();
     Result<StoreCreator::Created> created =
         StoreCreator::create(storePath, QString::fromLatin1(admin.userName),
-                             QString::fromUtf8(admin.fullName), password);
+                             QString::fromUtf8(admin.fullName), password,
+                             QString::fromLatin1(admin.personId));
     if (!created)
         return created.error();
 
@@ -68,6 +69,7 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const 
             AccountService::NewAccount account;
             account.userName = QString::fromLatin1(people[i].userName);
             account.fullName = QString::fromUtf8(people[i].fullName);
+            account.personId = QString::fromLatin1(people[i].personId);
             account.role = people[i].role;
             account.requirePasswordChange = false;
             if (Result<Account> a = accounts.add(account, password); !a)

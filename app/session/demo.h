@@ -26,6 +26,7 @@ public:
     {
         const char *userName;
         const char *fullName;
+        const char *personId; // the site's employee number
         Role role;
     };
     static QList<DemoUser> users();

@@ -3,6 +3,7 @@
 
 #include "accounts/accountrecords.h"
 #include "accounts/accountservice.h"
+#include "accounts/identity.h"
 #include "core/clock.h"
 #include "security/crypto.h"
 #include "security/keycertificate.h"
@@ -29,7 +30,8 @@ namespace rd {
 Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
                                                    const QString &adminUserName,
                                                    const QString &adminFullName,
-                                                   const SecureBytes &adminPassword)
+                                                   const SecureBytes &adminPassword,
+                                                   const QString &adminPersonId)
 {
     Result<QString> user = AccountService::normalizeUserName(adminUserName);
     if (!user)
@@ -37,7 +39,15 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
     Result<QString> fullName = AccountService::normalizeFullName(adminFullName);
     if (!fullName)
         return fullName.error();
-    if (Status s = PasswordPolicy::check({user.value(), fullName.value(), {}}, adminPassword); !s)
+    QString personId;
+    if (!adminPersonId.isEmpty()) {
+        Result<QString> id = Identity::normalizePersonId(adminPersonId);
+        if (!id)
+            return id.error();
+        personId = id.value();
+    }
+    if (Status s = PasswordPolicy::check({user.value(), fullName.value(), personId}, adminPassword);
+        !s)
         return s.error();
 
     const StorePaths target(storePath);
@@ -143,6 +153,10 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
                 records.insertUser(user.value(), fullName.value(), Role::Administrator, false);
             if (!userId)
                 return userId.error();
+            if (!personId.isEmpty()) {
+                if (Status s = records.statePerson(userId.value(), user.value(), personId); !s)
+                    return s;
+            }
             if (Status s = records.rememberPassword(userId.value(), historyHash.value()); !s)
                 return s;
             Result<qint64> keyId = records.issueSigningKey(

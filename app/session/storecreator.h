@@ -24,8 +24,10 @@ public:
         QString rootFingerprint;    // printed with it, to compare documents and stores against
     };
 
+    // `adminPersonId`: the first administrator's person identifier (an employee number).
     static Result<Created> create(const QString &storePath, const QString &adminUserName,
-                                  const QString &adminFullName, const SecureBytes &adminPassword);
+                                  const QString &adminFullName, const SecureBytes &adminPassword,
+                                  const QString &adminPersonId = QString());
 };
 
 } // namespace rd

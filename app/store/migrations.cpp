@@ -479,6 +479,22 @@ BEGIN SELECT RAISE(ABORT, 'a record binding is never deleted'); END;
 -- did it (no one signed it; a person lifts the hold with a signature).
 ALTER TABLE batch_states ADD COLUMN hold_seq INTEGER;
 )sql"},
+    {9, "people: the person each account belongs to", R"sql(
+-- The person an account belongs to (docs/DESIGN.md section 1): an employee number or another
+-- identifier unique to them, given when the account is made (accounts made before this get one
+-- when an administrator states it). Stated once, never changed: a row of its own, so that the
+-- account rows bound into the audit chain before this are read as they were.
+CREATE TABLE account_persons (
+    user_id   INTEGER PRIMARY KEY REFERENCES users(id),
+    person_id TEXT NOT NULL,
+    stated_at TEXT NOT NULL,
+    stated_by TEXT NOT NULL
+);
+CREATE TRIGGER account_persons_no_update BEFORE UPDATE ON account_persons
+BEGIN SELECT RAISE(ABORT, 'an account''s person is never changed'); END;
+CREATE TRIGGER account_persons_no_delete BEFORE DELETE ON account_persons
+BEGIN SELECT RAISE(ABORT, 'an account''s person is never removed'); END;
+)sql"},
 };
 
 // In the store's words, so that a full disk or an I/O error says so.

@@ -169,6 +169,7 @@ bool createEmptyStore(const QString &path, bool unencrypted)
             AccountService::NewAccount a;
             a.userName = user;
             a.fullName = name;
+            a.personId = u"P-"_s + user;
             a.role = role;
             a.requirePasswordChange = false;
             if (Result<Account> r = accounts.add(a, password); !r) {

@@ -166,7 +166,8 @@ void tst_Cli::usageErrors_data()
         << QStringList{u"users"_s, u"delete"_s, u"x"_s} << u"unknown action \"delete\""_s;
     QTest::newRow("users add bad role")
         << QStringList{u"users"_s,       u"add"_s, u"s"_s,      u"bob"_s,
-                       u"--full-name"_s, u"B"_s,   u"--role"_s, u"boss"_s}
+                       u"--full-name"_s, u"B"_s,   u"--role"_s, u"boss"_s,
+                       u"--person-id"_s, u"E-1"_s}
         << u"unknown role \"boss\""_s;
     QTest::newRow("unknown option")
         << QStringList{u"verify"_s, u"s"_s, u"--colour"_s} << u"Unknown option 'colour'"_s;
@@ -206,7 +207,7 @@ void tst_Cli::stdinEndsEarly()
 {
     const QString store = makeStore(u"early"_s);
     const Run r = run({u"users"_s, u"add"_s, store, u"bob"_s, u"--full-name"_s, u"Bob"_s,
-                       u"--role"_s, u"viewer"_s, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+                       u"--role"_s, u"viewer"_s, u"--person-id"_s, u"E-2"_s, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
                       "correct-horse-battery\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"ended before line 2"_s), qPrintable(r.err));
@@ -579,11 +580,12 @@ void tst_Cli::accountLifecycle()
     const QString store = makeStore(u"people"_s);
     const QStringList asAlice = {u"--user"_s, u"alice"_s, u"--password-stdin"_s};
     Run r = run(QStringList{u"users"_s, u"add"_s, store, u"bob"_s, u"--full-name"_s, u"Bob Baker"_s,
-                            u"--role"_s, u"qa_reviewer"_s} +
+                            u"--role"_s, u"qa_reviewer"_s, u"--person-id"_s, u"E-2040"_s} +
                     asAlice,
                 "correct-horse-battery\nb-initial-pass\n");
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(u"Added bob (Bob Baker, QA reviewer)"_s), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Added bob (Bob Baker, person E-2040, QA reviewer)"_s),
+             qPrintable(r.out + r.err));
 
     r = run(QStringList{u"users"_s, u"list"_s, store} + asAlice, "correct-horse-battery\n");
     QCOMPARE(r.exitCode, 0);

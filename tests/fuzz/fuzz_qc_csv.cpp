@@ -5,8 +5,6 @@
 #include "fuzzsupport.h"
 #include "ingest/csv.h"
 
-#include <QStringDecoder>
-
 using namespace Qt::StringLiterals;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -52,9 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int pieceLine = 0;
     QString pieceError;
     for (const rd::Csv::Piece &piece : rd::Csv::pieces(body, 3, 1)) {
-        QStringDecoder decode(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
-        const QString text = decode(body.sliced(piece.from, piece.to - piece.from));
-        if (!rd::Csv::parse(text, piece.line, &joined, &pieceLine, &pieceError))
+        if (!rd::Csv::parse(rd::Csv::decode(body, piece), piece.line, &joined, &pieceLine,
+                            &pieceError))
             break;
     }
     if (whole != pieceError.isEmpty() ||

@@ -244,6 +244,7 @@ void tst_GuiUnlock::administratorAddsAnAccount()
             return;
         QTest::keyClicks(child<QLineEdit>(dialog, u"newUserName"_s), u"Sam.Lee"_s);
         QTest::keyClicks(child<QLineEdit>(dialog, u"newFullName"_s), u"Sam Lee"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"newPersonId"_s), u"E-3001"_s);
         auto *role = child<QComboBox>(dialog, u"newRole"_s);
         role->setCurrentIndex(role->findData(Roles::id(Role::QcAnalyst)));
         QTest::keyClicks(child<QLineEdit>(dialog, u"newPassword"_s), u"harbour-kite-41"_s);
@@ -262,7 +263,8 @@ void tst_GuiUnlock::administratorAddsAnAccount()
     // The audit page shows the event after a refresh.
     auto *audit = window.findChild<AuditPage *>();
     audit->refresh();
-    const QModelIndex action = audit->model()->index(1, AuditTableModel::Action);
+    // Newest first: the key issued, the person stated, the account created.
+    const QModelIndex action = audit->model()->index(2, AuditTableModel::Action);
     QCOMPARE(audit->model()->data(action, Qt::DisplayRole).toString(), u"Account created"_s);
     QCOMPARE(audit->model()->data(action, Qt::ToolTipRole).toString(), u"account.created"_s);
 }

@@ -116,6 +116,7 @@ void tst_SilentLoss::initTestCase()
             AccountService::NewAccount account;
             account.userName = u"viewer.with.a.long.name.%1"_s.arg(i, 3, 10, QLatin1Char('0'));
             account.fullName = u"Viewer %1"_s.arg(i);
+            account.personId = u"V-%1"_s.arg(i);
             account.requirePasswordChange = false;
             Result<Account> added = AccountService(*admin.value()).add(account, password);
             QVERIFY2(added, qPrintable(added ? QString() : added.error().message()));

@@ -66,6 +66,7 @@ bool TestStore::addUser(const QString &userName, Role role, const QString &passw
     AccountService::NewAccount account;
     account.userName = userName;
     account.fullName = userName + u" Fullname"_s;
+    account.personId = u"P-"_s + userName;
     account.role = role;
     account.requirePasswordChange = requirePasswordChange;
     Result<Account> added = AccountService(*admin).add(account, secret(password));

@@ -38,6 +38,7 @@ AccountService::NewAccount account(const QString &name, Role role)
     AccountService::NewAccount a;
     a.userName = name;
     a.fullName = u"Full Name of "_s + name;
+    a.personId = u"P-"_s + name.trimmed();
     a.role = role;
     return a;
 }

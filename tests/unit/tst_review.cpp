@@ -3,6 +3,7 @@
 // separation-of-duties rule, every exception category raised by a crafted batch and not by a
 // clean one, dispositions, conditional release with a final pass and a final fail, exceptional
 // release, signatures that stop covering a changed record, and verify finding altered ones.
+#include "accounts/accountservice.h"
 #include "core/clock.h"
 #include "demo/demodata.h"
 #include "ingest/formats.h"
@@ -230,6 +231,7 @@ private slots:
     void releaseTestingIsJudgedOnTheFinalProduct();
     void noTestingIntoCompliance();
     void separationOfDuties();
+    void separationOfDutiesComparesPeople();
     void reviewNeedsEveryDisposition();
     void fullFlowSignedAndVerified();
     void wrongPasswordSignsNothing();
@@ -787,6 +789,87 @@ void tst_Review::separationOfDuties()
     QCOMPARE(site.reviewOf(batch).state, BatchState::Released);
     VERIFY_REFUSED(site.sign(u"pieter"_s, batch, Meaning::Rejected, u"late"_s),
                    u"the decision on it is final"_s);
+}
+
+// Tried as a QA head would: an administrator gives themselves a release account, an account
+// named with a Cyrillic о releases what its look-alike reviewed, and results whose analyst field
+// reads as the approver's name (a Cyrillic С, or their person identifier) are approved by them.
+void tst_Review::separationOfDutiesComparesPeople()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    const auto addAccount = [&site](const QString &user, const QString &name, const QString &id,
+                                    Role role, bool samePerson = false) {
+        std::unique_ptr<Session> admin = site.store.open();
+        AccountService::NewAccount a;
+        a.userName = user;
+        a.fullName = name;
+        a.personId = id;
+        a.role = role;
+        a.samePerson = samePerson;
+        a.requirePasswordChange = false;
+        return AccountService(*admin).add(a, rd::test::secret(rd::test::kPassword));
+    };
+    // The administrator's own name (any case, a Cyrillic А) or a second account of theirs.
+    VERIFY_REFUSED(addAccount(u"alice.qp"_s, u"ALICE ADMIN"_s, u"E-9"_s, Role::ReleaseAuthority),
+                   u"cannot make an account for themselves"_s);
+    VERIFY_REFUSED(
+        addAccount(u"alice.qp"_s, u"\u0410lice Admin"_s, u"E-9"_s, Role::ReleaseAuthority, true),
+        u"cannot make an account for themselves"_s);
+    // Rosa's look-alike: refused, then only linked to Rosa herself.
+    VERIFY_REFUSED(
+        addAccount(u"rosa.qp"_s, u"r\u043esa Fullname"_s, u"E-77"_s, Role::ReleaseAuthority),
+        u"reads as \"rosa Fullname\", the name of the account rosa"_s);
+    VERIFY_REFUSED(
+        addAccount(u"rosa.qp"_s, u"Another Name"_s, u"P-r\u043esa"_s, Role::ReleaseAuthority),
+        u"is that of rosa Fullname (rosa)"_s);
+    VERIFY_REFUSED(
+        addAccount(u"rosa.qp"_s, u"r\u043esa Fullname"_s, u"E-77"_s, Role::ReleaseAuthority, true),
+        u"whose person identifier is P-rosa, not E-77"_s);
+    VERIFY_REFUSED(addAccount(u"nobody"_s, u"Nobody Known"_s, u"E-78"_s, Role::Viewer, true),
+                   u"no account has the person identifier E-78"_s);
+    Result<Account> linked =
+        addAccount(u"rosa.qp"_s, u"r\u043esa Fullname"_s, u"E-77"_s, Role::ReleaseAuthority, false);
+    QVERIFY(!linked);
+    QCOMPARE(linked.error().code(), ErrorCode::PersonMatches);
+    linked =
+        addAccount(u"rosa.qp"_s, u"Rosa Fullname"_s, u"P-rosa"_s, Role::ReleaseAuthority, true);
+    QVERIFY2(linked, qPrintable(linked ? QString() : linked.error().message()));
+    QCOMPARE(linked->personId, u"P-rosa"_s);
+    // A legitimate second person is added, and recorded in the audit trail with their person.
+    QVERIFY(addAccount(u"quinn2"_s, u"Other Analyst"_s, u"E-5"_s, Role::QcAnalyst).ok());
+    QVERIFY(addAccount(u"sam"_s, u"Sam Reviewer"_s, u"E-6"_s, Role::QaReviewer).ok());
+    QVERIFY(addAccount(u"ruth"_s, u"Ruth Renamed"_s, u"E-8"_s, Role::ReleaseAuthority).ok());
+
+    // The analyst field names quinn as a look-alike (Cyrillic С) or by person identifier.
+    DemoData::Batch b = cleanBatch();
+    const QString batch = b.record.batchNumber;
+    b.results[0].analyst = u"Quinn Fulln\u0430m\u0435"_s; // Cyrillic а and е
+    QVERIFY(site.add(b));
+    VERIFY_REFUSED(site.sign(u"quinn"_s, batch, Meaning::QcApproved),
+                   u"produced QC results of this batch"_s);
+    DemoData::Batch c = cleanBatch(1);
+    c.results[0].analyst = u"p-quinn"_s; // the person identifier, in another case
+    QVERIFY(site.add(c));
+    VERIFY_REFUSED(site.sign(u"quinn"_s, c.record.batchNumber, Meaning::QcApproved),
+                   u"produced QC results of this batch"_s);
+
+    // Rosa reviews; her linked release account may not release.
+    QVERIFY(site.sign(u"quinn2"_s, batch, Meaning::QcApproved).ok());
+    QVERIFY(site.disposeAll(batch).ok());
+    QVERIFY(site.sign(u"rosa"_s, batch, Meaning::Reviewed).ok());
+    VERIFY_REFUSED(site.sign(u"rosa.qp"_s, batch, Meaning::Released),
+                   u"reviewed this batch and so cannot"_s);
+    // An account whose name was made Rosa's look-alike in the files is still Rosa to the rule.
+    {
+        std::unique_ptr<Session> admin = site.store.open();
+        QSqlQuery q(admin->store().connection());
+        QVERIFY(q.exec(u"UPDATE users SET full_name = 'R\u043eSA FULLNAME' WHERE user_name = "
+                       "'ruth'"_s));
+    }
+    VERIFY_REFUSED(site.sign(u"ruth"_s, batch, Meaning::Released),
+                   u"reviewed this batch and so cannot"_s);
+    QVERIFY(site.sign(u"pieter"_s, batch, Meaning::Released).ok());
 }
 
 void tst_Review::reviewNeedsEveryDisposition()

@@ -316,7 +316,7 @@ void tst_Store::noPlaintextAnywhere()
          {u"audit_events_no_update"_s, u"user_keys_immutable"_s, u"users_never_renamed"_s,
           u"signatures_no_update"_s, u"dispositions_no_update"_s, u"trend_baselines_frozen"_s,
           u"documents_no_update"_s, u"key_certificates_no_update"_s,
-          u"record_bindings_no_update"_s})
+          u"record_bindings_no_update"_s, u"account_persons_no_update"_s})
         QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
     for (const QString &table : std::as_const(names)) {
         // Only rows can be marked: every table must have one, or its columns go unchecked.

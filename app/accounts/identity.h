@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rd {
+
+// Who is who, compared as people (docs/DESIGN.md section 1): names and person identifiers are
+// NFC-normalised, case-folded and reduced to their confusable skeleton (Unicode TR #39, with
+// ICU's spoof checker), so that "Rоsa Martens" with a Cyrillic о, "ROSA  MARTENS" and
+// "Rosa Martens" are one name.
+class Identity
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::Identity)
+
+public:
+    // The skeleton of a name, user name or identifier; equal skeletons are the same to a reader.
+    static QString skeleton(const QString &text);
+    static bool alike(const QString &a, const QString &b);
+
+    // An employee number or similar: NFC, trimmed, 1 to 40 letters, digits and . - _ /, with
+    // no control, format or bidirectional characters.
+    static Result<QString> normalizePersonId(const QString &personId);
+};
+
+// The store's accounts as people: each account belongs to the person its person identifier
+// names (or, for an account made before identifiers, to the person its name names). Read once,
+// in one query; a store holds tens of accounts.
+class People
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::People)
+
+public:
+    struct Entry
+    {
+        qint64 userId = 0;
+        QString userName;
+        QString fullName;
+        QString personId;
+        QString role;
+        bool active = true;
+        QString nameSkeleton;
+        QString idSkeleton; // empty when the account has no person identifier
+    };
+
+    static Result<People> load(QSqlDatabase db);
+
+    const QList<Entry> &entries() const { return m_entries; }
+    const Entry *byUserId(qint64 userId) const;
+    // Whether two accounts are one person: the same account, the same person identifier or
+    // look-alike full names.
+    bool samePerson(qint64 userA, qint64 userB) const;
+    // Whether a name written on a record (an analyst, an operator) names the person of account
+    // `userId`: their full name, user name or person identifier, or any of those of another
+    // account of the same person, as look-alikes.
+    bool names(const QString &written, qint64 userId) const;
+    // The accounts a written name may name (look-alike full name, user name or identifier).
+    QList<const Entry *> named(const QString &written) const;
+
+private:
+    QList<Entry> m_entries;
+};
+
+} // namespace rd
