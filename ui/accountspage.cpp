@@ -34,11 +34,11 @@ AccountsPage::AccountsPage(Session &session, QWidget *parent)
     note->setObjectName(u"accountsNote"_s);
     note->setWordWrap(true);
 
-    m_table = new QTableWidget(0, 6, this);
+    m_table = new QTableWidget(0, 7, this);
     m_table->setAccessibleName(tr("Accounts"));
     m_table->setObjectName(u"accountsTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("Status"),
-                                        tr("Last login"), tr("Created")});
+    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Person"), tr("Role"),
+                                        tr("Status"), tr("Last login"), tr("Created")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,10 +52,15 @@ AccountsPage::AccountsPage(Session &session, QWidget *parent)
     m_disable->setObjectName(u"disableAccountButton"_s);
     m_reset = new QPushButton(tr("&Reset password…"), this);
     m_reset->setObjectName(u"resetPasswordButton"_s);
+    m_handover = new QPushButton(tr("Confirm &hand-over…"), this);
+    m_handover->setObjectName(u"confirmHandoverButton"_s);
+    m_handover->setToolTip(tr("After another administrator reset this account's password: "
+                              "confirm that its person received it, so that its key may sign."));
     auto *buttons = new QHBoxLayout();
     buttons->addWidget(m_add);
     buttons->addWidget(m_disable);
     buttons->addWidget(m_reset);
+    buttons->addWidget(m_handover);
     buttons->addStretch();
 
     m_message = new QLabel(this);
@@ -75,6 +80,7 @@ AccountsPage::AccountsPage(Session &session, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &AccountsPage::addAccount);
     connect(m_disable, &QPushButton::clicked, this, &AccountsPage::disableSelected);
     connect(m_reset, &QPushButton::clicked, this, &AccountsPage::resetSelected);
+    connect(m_handover, &QPushButton::clicked, this, &AccountsPage::confirmHandoverSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountsPage::updateButtons);
     refresh();
 }
@@ -102,9 +108,12 @@ void AccountsPage::refresh()
             status = tr("Active, must change password");
         else
             status = tr("Active");
+        if (a.active && a.handoverPending)
+            status += tr("; hand-over to confirm before it signs");
         const QStringList cells = {
             a.userName,
             a.fullName,
+            a.personId.isEmpty() ? tr("not stated") : a.personId,
             Roles::displayName(a.role),
             status,
             a.lastLogin.isValid() ? toLocalDisplay(a.lastLogin) : tr("never"),
@@ -160,15 +169,40 @@ void AccountsPage::updateButtons()
 {
     const QString selected = selectedUserName();
     bool active = false;
+    bool pending = false;
     for (const Account &a : std::as_const(m_accounts)) {
-        if (a.userName == selected)
+        if (a.userName == selected) {
             active = a.active;
+            pending = a.handoverPending;
+        }
     }
     const bool mine = selected == m_session.user().userName;
     const bool mayManage = AccountService(m_session).canManage().ok();
     m_add->setEnabled(mayManage);
     m_disable->setEnabled(mayManage && active && !mine);
     m_reset->setEnabled(mayManage && active && !mine);
+    m_handover->setEnabled(mayManage && active && pending && !mine);
+}
+
+void AccountsPage::confirmHandoverSelected()
+{
+    const QString user = selectedUserName();
+    if (user.isEmpty())
+        return;
+    if (Dialogs::question(this, tr("Confirm hand-over to %1").arg(user),
+                          tr("Has the person of %1 received the account in person, and changed "
+                             "its temporary password themselves? Confirm only then: from now "
+                             "on its key signs for them.")
+                              .arg(user),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    const Status done = AccountService(m_session).confirmHandover(user);
+    if (!done) {
+        showMessage(done.error().message());
+        return;
+    }
+    refresh();
+    showMessage(tr("Confirmed the hand-over to %1; its key may sign.").arg(user));
 }
 
 void AccountsPage::addAccount()
@@ -219,7 +253,9 @@ void AccountsPage::resetSelected()
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
-    showMessage(tr("Reset the password of %1; it must be changed at the next login.").arg(user));
+    showMessage(tr("Reset the password of %1; it must be changed at the next login, and its key "
+                   "signs once another administrator confirms the hand-over.")
+                    .arg(user));
 }
 
 } // namespace rd::ui

@@ -32,6 +32,7 @@ public:
     void addAccount();
     void disableSelected();
     void resetSelected();
+    void confirmHandoverSelected();
 
 private:
     void updateButtons();
@@ -43,6 +44,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_disable = nullptr;
     QPushButton *m_reset = nullptr;
+    QPushButton *m_handover = nullptr;
     QLabel *m_message = nullptr;
 };
 

@@ -73,6 +73,46 @@ Status AccountRecords::statePerson(qint64 userId, const QString &userName, const
     return {};
 }
 
+Status AccountRecords::recordReset(qint64 keyId, qint64 userId, const QString &userName)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO key_handovers (key_id, user_id, reset_by) VALUES (?, ?, ?)"_s);
+    q.addBindValue(keyId);
+    q.addBindValue(userId);
+    q.addBindValue(m_actor);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot record the reset of \"%1\"").arg(userName),
+                                q.lastError());
+    return {};
+}
+
+Status AccountRecords::confirmHandover(qint64 keyId, const QString &userName)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE key_handovers SET confirmed_by = ?, confirmed_at = ? "
+              "WHERE key_id = ? AND confirmed_by IS NULL"_s);
+    q.addBindValue(m_actor);
+    q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+    q.addBindValue(keyId);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot confirm the hand-over to \"%1\"").arg(userName),
+                                q.lastError());
+    if (q.numRowsAffected() != 1)
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("No hand-over of key %1 of \"%2\" awaits confirmation.").arg(keyId).arg(userName));
+    AuditEntry e;
+    e.action = QString::fromLatin1(audit::kKeyHandedOver);
+    e.entityType = u"user"_s;
+    e.entityId = userName;
+    e.field = u"key_id"_s;
+    e.newValue = QString::number(keyId);
+    e.reason = tr("the person received the account reset by another administrator");
+    if (Result<AuditEvent> r = m_trail.append(m_actor, e, {personSubject(userName)}); !r)
+        return r.error();
+    return {};
+}
+
 Result<qint64> AccountRecords::issueSigningKey(qint64 userId, const QString &userName,
                                                const QString &fullName, Role role,
                                                const QByteArray &publicKey, const Issuer &issuer)

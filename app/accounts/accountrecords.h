@@ -30,6 +30,10 @@ public:
                               bool mustChangePassword);
     // Records the person account `userId` belongs to; once, never changed.
     Status statePerson(qint64 userId, const QString &userName, const QString &personId);
+    // Records key `keyId` as issued at a password reset by this actor: it signs nothing until
+    // another administrator confirms the hand-over (confirmHandover).
+    Status recordReset(qint64 keyId, qint64 userId, const QString &userName);
+    Status confirmHandover(qint64 keyId, const QString &userName);
     // Who certifies a new key: the store root (key 0) or an administrator's key in force.
     struct Issuer
     {

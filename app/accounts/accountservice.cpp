@@ -132,21 +132,22 @@ Result<QString> AccountService::personFor(const NewAccount &account, const QStri
     Result<People> people = People::load(m_session.store().connection());
     if (!people)
         return people.error();
-    const QString idSkeleton = Identity::skeleton(personId.value());
-    const QString nameSkeleton = Identity::skeleton(fullName);
+    const Identity::Key idKey = Identity::key(personId.value());
+    const Identity::Key nameKey = Identity::key(fullName);
+    const Identity::Key userKey = Identity::key(userName);
     // Every existing account this one could be confused with, and why.
     const People::Entry *match = nullptr;
     QString why;
     for (const People::Entry &e : people->entries()) {
-        if (!e.idSkeleton.isEmpty() && e.idSkeleton == idSkeleton)
+        if (e.idKey.matches(idKey))
             why = tr("the person identifier %1 is that of %2 (%3)")
                       .arg(personId.value(), e.fullName, e.userName);
-        else if (e.nameSkeleton == nameSkeleton)
+        else if (e.nameKey.matches(nameKey))
             why = e.fullName == fullName
                       ? tr("%1 is the name of the account %2").arg(fullName, e.userName)
                       : tr("\"%1\" reads as \"%2\", the name of the account %3")
                             .arg(fullName, e.fullName, e.userName);
-        else if (Identity::skeleton(e.userName) == Identity::skeleton(userName))
+        else if (e.userKey.matches(userKey))
             why = tr("\"%1\" reads as the user name %2").arg(userName, e.userName);
         else
             continue;
@@ -170,7 +171,7 @@ Result<QString> AccountService::personFor(const NewAccount &account, const QStri
                      tr("The new account is said to be a person who already has one, but no "
                         "account has the person identifier %1 or a name like %2.")
                          .arg(personId.value(), fullName));
-    if (match && !match->personId.isEmpty() && match->idSkeleton != idSkeleton)
+    if (match && !match->personId.isEmpty() && !match->idKey.matches(idKey))
         return Error(ErrorCode::InvalidInput,
                      tr("The new account is said to be the person of %1, whose person "
                         "identifier is %2, not %3.")
@@ -376,23 +377,98 @@ Status AccountService::resetPassword(const QString &userName, const SecureBytes 
             return s;
         if (Status s = records.setMustChangePassword(target->id, true); !s)
             return s;
-        AuditEntry e;
-        e.action = QString::fromLatin1(audit::kPasswordReset);
-        e.entityType = u"user"_s;
-        e.entityId = target->userName;
-        e.reason = tr("temporary password set by an administrator; change required at next login");
-        if (Result<AuditEvent> r = m_session.audit().append(actor, e); !r)
-            return r.error();
         // Certified with this administrator's key, which every signature made with the new key
-        // shows: the administrator knew its temporary password.
+        // shows: the administrator knew its temporary password. So it signs nothing until
+        // another administrator confirms that its person received it (confirmHandover).
         Result<qint64> keyId =
             records.issueSigningKey(target->id, target->userName, target->fullName, target->role,
                                     keys.publicKey, {m_session.keyId(), &m_session.signingKey()});
         if (!keyId)
             return keyId.error();
+        if (Status s = records.recordReset(keyId.value(), target->id, target->userName); !s)
+            return s;
+        AuditEntry e;
+        e.action = QString::fromLatin1(audit::kPasswordReset);
+        e.entityType = u"user"_s;
+        e.entityId = target->userName;
+        e.reason = tr("temporary password set by an administrator; change required at next "
+                      "login; key %1 signs once another administrator confirms the hand-over")
+                       .arg(keyId.value());
+        if (Result<AuditEvent> r = m_session.audit().append(
+                actor, e, {AccountRecords::personSubject(target->userName)});
+            !r)
+            return r.error();
         slot->keyId = keyId.value();
         return slotWrite.put(slot.value(), keys.publicKey,
                              true); // clearing the attempts lifts a lockout
+    });
+}
+
+Result<QString> AccountService::handoverPending(QSqlDatabase db, qint64 keyId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT h.reset_by, u.user_name FROM key_handovers h JOIN users u ON "
+              "u.id = h.user_id WHERE h.key_id = ? AND h.confirmed_by IS NULL"_s);
+    q.addBindValue(keyId);
+    if (!q.exec())
+        return Store::errorFrom(tr("Cannot read the hand-over of key %1").arg(keyId),
+                                q.lastError());
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return Store::errorFrom(tr("Cannot read the hand-over of key %1").arg(keyId),
+                                    q.lastError());
+        return QString();
+    }
+    return tr("The signing key of %1 was issued when %2 reset the password; it signs once another "
+              "administrator confirms that %1 received the account (users confirm-handover).")
+        .arg(q.value(1).toString(), q.value(0).toString());
+}
+
+Status AccountService::confirmHandover(const QString &userName)
+{
+    if (Status s = m_session.requireRole(Role::Administrator, tr("confirm hand-overs")); !s)
+        return s;
+    Result<Account> target = find(userName);
+    if (!target)
+        return target.error();
+    QSqlDatabase db = m_session.store().connection();
+    AccountRecords records(db, m_session.audit(), m_session.user().userName);
+    SlotWrite noSlotChange(m_session.store(), target->userName); // the slot stays as it is
+    return inTransaction(db, tr("Cannot confirm the hand-over"), noSlotChange, [&]() -> Status {
+        if (Status s = stillAdministrator(db); !s)
+            return s;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT h.key_id, r.id FROM key_handovers h LEFT JOIN users r ON "
+                  "r.user_name = h.reset_by WHERE h.user_id = ? AND h.confirmed_by IS NULL AND "
+                  "h.key_id = (SELECT max(k.id) FROM user_keys k WHERE k.user_id = h.user_id "
+                  "AND k.retired_at IS NULL)"_s);
+        q.addBindValue(target->id);
+        if (!q.exec())
+            return Store::errorFrom(tr("Cannot read the hand-over"), q.lastError());
+        if (!q.next())
+            return q.lastError().isValid()
+                       ? Status(Store::errorFrom(tr("Cannot read the hand-over"), q.lastError()))
+                       : Status(Error(ErrorCode::InvalidInput,
+                                      tr("No password reset of %1 awaits a confirmed hand-over.")
+                                          .arg(target->userName)));
+        const qint64 keyId = q.value(0).toLongLong();
+        const qint64 resetterId = q.value(1).toLongLong();
+        q.finish();
+        Result<People> people = People::load(db);
+        if (!people)
+            return people.error();
+        const Account &me = m_session.user();
+        if (people->samePerson(me.id, target->id))
+            return Error(ErrorCode::Forbidden,
+                         tr("You cannot confirm the hand-over of your own account."));
+        if (people->samePerson(me.id, resetterId))
+            return Error(ErrorCode::Forbidden,
+                         tr("You reset the password of %1, so another administrator confirms "
+                            "the hand-over.")
+                             .arg(target->userName));
+        return records.confirmHandover(keyId, target->userName);
     });
 }
 

@@ -51,6 +51,14 @@ public:
     // key (the old one is wrapped only in the old slot) and lifts a lockout.
     Status resetPassword(const QString &userName, const SecureBytes &temporaryPassword);
     Status changeOwnPassword(const SecureBytes &currentPassword, const SecureBytes &newPassword);
+    // Confirms that the person of `userName` received the account after a password reset, so
+    // that its key may sign: by an administrator who is not the person who reset it, nor the
+    // account's own person (docs/DESIGN.md section 1).
+    Status confirmHandover(const QString &userName);
+
+    // Why key `keyId` may not sign yet (it was issued at a reset and its hand-over is not
+    // confirmed), or empty.
+    static Result<QString> handoverPending(QSqlDatabase db, qint64 keyId);
 
     // Lower-cases and trims; then 2 to 32 of a-z 0-9 . _ -, starting with a letter.
     static Result<QString> normalizeUserName(const QString &userName);

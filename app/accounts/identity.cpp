@@ -34,18 +34,9 @@ const USpoofChecker *checker()
     return instance.get();
 }
 
-QString folded(const QString &text)
+// ICU's skeleton of `in` (UTS #39 section 4).
+QString icuSkeleton(const QString &in)
 {
-    return text.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
-}
-
-} // namespace
-
-QString Identity::skeleton(const QString &text)
-{
-    const QString in = folded(text);
-    if (in.isEmpty())
-        return in;
     QString out(in.size() * 2 + 8, Qt::Uninitialized);
     for (int attempt = 0; attempt < 2; ++attempt) {
         UErrorCode status = U_ZERO_ERROR;
@@ -60,16 +51,38 @@ QString Identity::skeleton(const QString &text)
         if (U_FAILURE(status))
             qFatal("ICU's spoof checker cannot reduce a name (%s)", u_errorName(status));
         out.truncate(length);
-        // A skeleton may hold characters that fold again (a confusable capital); fold once more.
-        return out.toCaseFolded();
+        return out;
     }
     qFatal("ICU's spoof checker keeps asking for more room");
 }
 
+} // namespace
+
+Identity::Key Identity::key(const QString &text)
+{
+    const QString in = text.normalized(QString::NormalizationForm_C).simplified();
+    if (in.isEmpty())
+        return {};
+    return {icuSkeleton(in.toCaseFolded()), icuSkeleton(in.toUpper())};
+}
+
 bool Identity::alike(const QString &a, const QString &b)
 {
-    const QString sa = skeleton(a);
-    return !sa.isEmpty() && sa == skeleton(b);
+    return key(a).matches(key(b));
+}
+
+QString Identity::unusualCharacters(const QString &text)
+{
+    QStringList out;
+    for (const char32_t c : text.toUcs4()) {
+        if (c < 0x20 || c > 0x7E) {
+            const QString code =
+                u"U+"_s + u"%1"_s.arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+            if (!out.contains(code))
+                out << code;
+        }
+    }
+    return out.join(u", "_s);
 }
 
 Result<QString> Identity::normalizePersonId(const QString &personId)
@@ -109,8 +122,9 @@ Result<People> People::load(QSqlDatabase db)
         e.personId = q.value(3).toString();
         e.role = q.value(4).toString();
         e.active = q.value(5).toBool();
-        e.nameSkeleton = Identity::skeleton(e.fullName);
-        e.idSkeleton = Identity::skeleton(e.personId);
+        e.nameKey = Identity::key(e.fullName);
+        e.idKey = Identity::key(e.personId);
+        e.userKey = Identity::key(e.userName);
         people.m_entries << e;
     }
     if (q.lastError().isValid())
@@ -135,18 +149,17 @@ bool People::samePerson(qint64 userA, qint64 userB) const
     const Entry *b = byUserId(userB);
     if (!a || !b)
         return false;
-    return (!a->idSkeleton.isEmpty() && a->idSkeleton == b->idSkeleton) ||
-           (!a->nameSkeleton.isEmpty() && a->nameSkeleton == b->nameSkeleton);
+    return a->idKey.matches(b->idKey) || a->nameKey.matches(b->nameKey);
 }
 
 QList<const People::Entry *> People::named(const QString &written) const
 {
     QList<const Entry *> out;
-    const QString s = Identity::skeleton(written);
+    const Identity::Key s = Identity::key(written);
     if (s.isEmpty())
         return out;
     for (const Entry &e : m_entries) {
-        if (s == e.nameSkeleton || s == e.idSkeleton || s == Identity::skeleton(e.userName))
+        if (s.matches(e.nameKey) || s.matches(e.idKey) || s.matches(e.userKey))
             out << &e;
     }
     return out;

@@ -11,7 +11,7 @@
 namespace rd {
 
 // Who is who, compared as people (docs/DESIGN.md section 1): names and person identifiers are
-// NFC-normalised, case-folded and reduced to their confusable skeleton (Unicode TR #39, with
+// NFC-normalised, put in one case and reduced to their confusable skeleton (Unicode TR #39, with
 // ICU's spoof checker), so that "Rоsa Martens" with a Cyrillic о, "ROSA  MARTENS" and
 // "Rosa Martens" are one name.
 class Identity
@@ -19,9 +19,24 @@ class Identity
     Q_DECLARE_TR_FUNCTIONS(rd::Identity)
 
 public:
-    // The skeleton of a name, user name or identifier; equal skeletons are the same to a reader.
-    static QString skeleton(const QString &text);
+    // What a name, user name or identifier looks like to a reader: its skeleton in lower case
+    // and in upper case (confusables are of one case: a Cyrillic Н is an H, its small н no h,
+    // and the skeleton of I is l). Two texts look alike when either skeleton is equal.
+    struct Key
+    {
+        QString lower;
+        QString upper;
+        bool isEmpty() const { return lower.isEmpty(); }
+        bool matches(const Key &other) const
+        {
+            return !isEmpty() && (lower == other.lower || upper == other.upper);
+        }
+    };
+    static Key key(const QString &text);
     static bool alike(const QString &a, const QString &b);
+    // The characters of `text` outside printable ASCII, as "U+043E" each, comma-separated:
+    // what tells a look-alike apart on screen and paper.
+    static QString unusualCharacters(const QString &text);
 
     // An employee number or similar: NFC, trimmed, 1 to 40 letters, digits and . - _ /, with
     // no control, format or bidirectional characters.
@@ -44,8 +59,9 @@ public:
         QString personId;
         QString role;
         bool active = true;
-        QString nameSkeleton;
-        QString idSkeleton; // empty when the account has no person identifier
+        Identity::Key nameKey;
+        Identity::Key idKey; // empty when the account has no person identifier
+        Identity::Key userKey;
     };
 
     static Result<People> load(QSqlDatabase db);

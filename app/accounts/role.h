@@ -52,6 +52,7 @@ struct Account
     QString disabledBy;
     QString disabledReason;
     qint64 currentKeyId = 0;
+    bool handoverPending = false; // its key was issued at a reset and awaits a confirmed hand-over
 };
 
 } // namespace rd

@@ -50,6 +50,7 @@ constexpr Name kNames[] = {
     {kPasswordChanged, QT_TRANSLATE_NOOP("rd::audit", "Password changed")},
     {kPasswordReset, QT_TRANSLATE_NOOP("rd::audit", "Password reset")},
     {kSigningKeyIssued, QT_TRANSLATE_NOOP("rd::audit", "Signing key issued")},
+    {kKeyHandedOver, QT_TRANSLATE_NOOP("rd::audit", "Hand-over of a reset key confirmed")},
     {kRecoveryUsed, QT_TRANSLATE_NOOP("rd::audit", "Recovery code used")},
     {kRawKeyDisclosed, QT_TRANSLATE_NOOP("rd::audit", "Raw database key disclosed")},
     {kClockWentBackwards, QT_TRANSLATE_NOOP("rd::audit", "Clock went backwards")},

@@ -33,6 +33,7 @@ inline constexpr char kPersonStated[] = "account.person-stated";
 inline constexpr char kPasswordChanged[] = "password.changed";
 inline constexpr char kPasswordReset[] = "password.reset";
 inline constexpr char kSigningKeyIssued[] = "signing-key.issued";
+inline constexpr char kKeyHandedOver[] = "signing-key.handed-over";
 inline constexpr char kRecoveryUsed[] = "recovery.used";
 inline constexpr char kRawKeyDisclosed[] = "raw-key.disclosed";
 inline constexpr char kClockWentBackwards[] = "clock.backwards";

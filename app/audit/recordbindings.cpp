@@ -104,8 +104,8 @@ const std::vector<KindSpec> &specs()
          }},
         {K::Person,
          "person",
-         {{"account_persons c JOIN users t ON t.id = c.user_id", "t.user_name", "c.*",
-           "c.user_id"}}},
+         {{"account_persons c JOIN users t ON t.id = c.user_id", "t.user_name", "c.*", "c.user_id"},
+          {"key_handovers c JOIN users t ON t.id = c.user_id", "t.user_name", "c.*", "c.key_id"}}},
         {K::Meta, "meta", {{"meta t", "t.key", "t.*", "t.key"}}},
         {K::Schema, "schema", {{"schema_migrations t", "t.version", "t.*", "t.version"}}},
     };
@@ -262,7 +262,7 @@ QString RecordBindings::describe(const QString &kindId, const QString &subject)
         {u"trend-rules"_s, QT_TR_NOOP("the out-of-trend rules of %1")},
         {u"trend-baselines"_s, QT_TR_NOOP("the frozen baselines of %1")},
         {u"account"_s, QT_TR_NOOP("the account %1 (its keys, certificates and password history)")},
-        {u"person"_s, QT_TR_NOOP("the person of account %1")},
+        {u"person"_s, QT_TR_NOOP("the person of account %1 and its keys' hand-overs")},
         {u"meta"_s, QT_TR_NOOP("the store setting %1")},
         {u"schema"_s, QT_TR_NOOP("schema migration %1")},
     };

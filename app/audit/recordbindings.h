@@ -46,7 +46,7 @@ public:
         Account,        // users, user_keys, key_certificates, password_history by user name
         Meta,           // meta by key
         Schema,         // schema_migrations by version
-        Person,         // account_persons by user name
+        Person,         // account_persons, key_handovers by user name
     };
     static QString id(Kind kind);
     static QList<Kind> kinds();

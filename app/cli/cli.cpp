@@ -300,8 +300,9 @@ int runUsersList(const QStringList &args)
     if (!accounts)
         return failed(p.verb(), withPasswordHint(accounts.error(), p.positional(0),
                                                  session.value()->user().userName));
-    Terminal::out(u"%1  %2  %3  %4  %5"_s.arg(CommandLine::tr("USER"), -16)
+    Terminal::out(u"%1  %2  %3  %4  %5  %6"_s.arg(CommandLine::tr("USER"), -16)
                       .arg(CommandLine::tr("FULL NAME"), -24)
+                      .arg(CommandLine::tr("PERSON"), -10)
                       .arg(CommandLine::tr("ROLE"), -18)
                       .arg(CommandLine::tr("STATUS"), -9)
                       .arg(CommandLine::tr("LAST LOGIN")));
@@ -309,8 +310,11 @@ int runUsersList(const QStringList &args)
         QString status = a.active ? CommandLine::tr("active") : CommandLine::tr("disabled");
         if (a.active && a.mustChangePassword)
             status = CommandLine::tr("must change password");
-        Terminal::out(u"%1  %2  %3  %4  %5"_s.arg(a.userName, -16)
+        if (a.active && a.handoverPending)
+            status += CommandLine::tr(", hand-over to confirm");
+        Terminal::out(u"%1  %2  %3  %4  %5  %6"_s.arg(a.userName, -16)
                           .arg(a.fullName, -24)
+                          .arg(a.personId.isEmpty() ? u"-"_s : a.personId, -10)
                           .arg(Roles::displayName(a.role), -18)
                           .arg(status, -9)
                           .arg(a.lastLogin.isValid() ? toLocalDisplay(a.lastLogin)
@@ -425,7 +429,31 @@ int runUsersReset(const QStringList &args)
         !s)
         return failed(p.verb(), withPasswordHint(s.error(), p.positional(0),
                                                  session.value()->user().userName));
-    Terminal::out(CommandLine::tr("Reset the password of %1; it must be changed at the next login.")
+    Terminal::out(CommandLine::tr("Reset the password of %1; it must be changed at the next login, "
+                                  "and its key signs once another administrator confirms the "
+                                  "hand-over (users confirm-handover).")
+                      .arg(p.positional(1).trimmed().toLower()));
+    return kExitOk;
+}
+
+int runUsersConfirmHandover(const QStringList &args)
+{
+    VerbParser p(u"users confirm-handover"_s,
+                 CommandLine::tr("Confirm that the person of an account whose password another "
+                                 "administrator reset received it, so that its key may sign "
+                                 "(administrators only)."));
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 2, u"STORE USER"_s); rc >= 0)
+        return rc;
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    if (Status s = AccountService(*session.value()).confirmHandover(p.positional(1)); !s)
+        return failed(p.verb(), withPasswordHint(s.error(), p.positional(0),
+                                                 session.value()->user().userName));
+    Terminal::out(CommandLine::tr("Confirmed the hand-over to %1; its key may sign.")
                       .arg(p.positional(1).trimmed().toLower()));
     return kExitOk;
 }
@@ -442,16 +470,20 @@ int runUsers(const QStringList &args)
         return runUsersDisable(rest);
     if (sub == u"reset-password"_s)
         return runUsersReset(rest);
+    if (sub == u"confirm-handover"_s)
+        return runUsersConfirmHandover(rest);
     if (sub == u"--help"_s || sub == u"-h"_s) {
-        Terminal::out(CommandLine::tr("Usage: %1 users list|add|disable|reset-password STORE ...")
-                          .arg(program()));
+        Terminal::out(
+            CommandLine::tr(
+                "Usage: %1 users list|add|disable|reset-password|confirm-handover STORE ...")
+                .arg(program()));
         return kExitOk;
     }
     return usage(u"users"_s, sub.isEmpty()
-                                 ? CommandLine::tr("say what to do: list, add, disable or "
-                                                   "reset-password.")
-                                 : CommandLine::tr("unknown action \"%1\"; use list, add, disable "
-                                                   "or reset-password.")
+                                 ? CommandLine::tr("say what to do: list, add, disable, "
+                                                   "reset-password or confirm-handover.")
+                                 : CommandLine::tr("unknown action \"%1\"; use list, add, disable, "
+                                                   "reset-password or confirm-handover.")
                                        .arg(sub));
 }
 
@@ -1481,7 +1513,7 @@ QString overview()
                "  verify-document FILE.pdf --store STORE     check an issued document\n"
                "  sites STORE [--set NAME --authorisation REF --address TEXT]\n"
                "                                             manufacturing sites\n"
-               "  users list|add|disable|reset-password STORE ...\n"
+               "  users list|add|disable|reset-password|confirm-handover STORE ...\n"
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
                "  verify STORE [--fingerprint FP]            verify the trail, records, keys\n"

@@ -644,10 +644,17 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
         if (s.verifier.trimmed().isEmpty()) {
             add(ExceptionCategory::StepVerification, Severity::Major, seq, u"unverified"_s,
                 tr("Step %1 (%2) was not verified by a second person.").arg(seq, s.name), step);
-        } else if (Identity::alike(s.verifier, s.operatorName)) {
+        } else if (sameText(s.verifier, s.operatorName)) {
             add(ExceptionCategory::StepVerification, Severity::Major, seq, s.operatorName,
                 tr("Step %1 (%2) was performed and verified by the same person (%3).")
                     .arg(seq, s.name, s.operatorName),
+                step);
+        } else if (Identity::alike(s.verifier, s.operatorName)) {
+            add(ExceptionCategory::StepVerification, Severity::Major, seq, s.operatorName,
+                tr("Step %1 (%2) was performed by %3 and verified by \"%4\", a look-alike of "
+                   "the same name (it holds %5): one person.")
+                    .arg(seq, s.name, s.operatorName, s.verifier,
+                         Identity::unusualCharacters(s.verifier + s.operatorName)),
                 step);
         }
         if (s.manualEntry) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/reviewservice.h"
 
+#include "accounts/accountservice.h"
 #include "accounts/identity.h"
 #include "audit/audittrail.h"
 #include "core/canonical.h"
@@ -429,11 +430,12 @@ Status ReviewService::checkSignatures(BatchReview &v) const
         return Store::errorFrom(tr("Cannot read the audit trail of batch %1").arg(v.batchNumber),
                                 q.lastError());
     const QString storeId = m_session.store().storeId();
-    // A key issued since the directory was read is read afresh before anything is called
-    // untrustworthy.
+    // A key issued since the directory was read, or whose hand-over it did not yet know
+    // confirmed, is read afresh before anything is called untrustworthy.
     const bool unknownKey =
         std::any_of(v.signatures.cbegin(), v.signatures.cend(), [this](const SignatureView &view) {
-            return !m_keys->find(view.signature.keyId);
+            const CertifiedKey *k = m_keys->find(view.signature.keyId);
+            return !k || (!k->resetBy.isEmpty() && k->handedOverSeq == 0);
         });
     if (unknownKey) {
         Result<KeyDirectory> keys = m_session.keyDirectory();
@@ -447,8 +449,8 @@ Status ReviewService::checkSignatures(BatchReview &v) const
         const auto at = recordedAt.constFind(s.id);
         if (at == recordedAt.cend()) {
             view.problem = tr("the audit trail does not record it");
-        } else if (const QString p = m_keys->signerProblem(s.keyId, s.userName, *at);
-                   !p.isEmpty()) {
+        } else if (QString p = m_keys->signerProblem(s.keyId, s.userName, *at);
+                   !p.isEmpty() || !(p = m_keys->handoverProblem(s.keyId, *at)).isEmpty()) {
             view.problem = p;
         } else {
             const CertifiedKey *key = m_keys->find(s.keyId);
@@ -511,6 +513,14 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
             tr("\"%1\" is signed by a %2; %3 is a %4.")
                 .arg(what, names.join(tr(" or ")), me.fullName, Roles::displayName(me.role)));
     }
+
+    // A key issued at a password reset signs only after its hand-over is confirmed.
+    Result<QString> pending =
+        AccountService::handoverPending(m_session.store().connection(), m_session.keyId());
+    if (!pending)
+        return pending.error();
+    if (!pending->isEmpty())
+        return refuse(pending.value());
 
     // Whether the state allows it.
     Result<BatchState> next = Workflow::next(v.state, meaning, v.heldFrom);

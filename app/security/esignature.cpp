@@ -399,8 +399,9 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             const auto event = recorded.constFind(s.id);
             if (event == recorded.cend())
                 return fail(s.id, tr("%1 is not the one the audit trail recorded.").arg(which()));
-            if (const QString problem = keys.signerProblem(s.keyId, s.userName, event->seq);
-                !problem.isEmpty())
+            if (QString problem = keys.signerProblem(s.keyId, s.userName, event->seq);
+                !problem.isEmpty() ||
+                !(problem = keys.handoverProblem(s.keyId, event->seq)).isEmpty())
                 return fail(s.id, tr("%1 cannot be trusted: %2").arg(which(), problem));
             const CertifiedKey *key = keys.find(s.keyId);
             if (key->cert.userId != s.userId || key->cert.role != s.role ||

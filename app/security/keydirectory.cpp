@@ -154,6 +154,27 @@ Result<KeyDirectory> KeyDirectory::load(QSqlDatabase db, const QString &storeId,
     if (uncertified)
         return dir;
 
+    // Keys issued at a password reset, and the audit events that confirmed their hand-over.
+    if (!q.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'key_handovers'"_s))
+        return Store::errorFrom(tr("Cannot read the signing keys"), q.lastError());
+    if (q.next()) {
+        q.finish();
+        if (!q.exec(u"SELECT h.key_id, h.reset_by, h.confirmed_by, (SELECT min(e.seq) FROM "
+                    "audit_events e WHERE e.action = 'signing-key.handed-over' AND "
+                    "e.new_value = CAST(h.key_id AS TEXT)) FROM key_handovers h"_s))
+            return Store::errorFrom(tr("Cannot read the signing keys"), q.lastError());
+        while (q.next()) {
+            const auto it = dir.m_keys.find(q.value(0).toLongLong());
+            if (it == dir.m_keys.end())
+                continue;
+            it->resetBy = q.value(1).toString();
+            it->handedOverBy = q.value(2).toString();
+            it->handedOverSeq = it->handedOverBy.isEmpty() ? 0 : q.value(3).toLongLong();
+        }
+        if (q.lastError().isValid())
+            return Store::errorFrom(tr("Cannot read the signing keys"), q.lastError());
+    }
+
     // The chains, oldest key first: an issuer always has a lower id than what it certifies.
     // Which keys are certified decides which keys are retired and so which issuers were in
     // force: worked out again until it settles.
@@ -284,7 +305,31 @@ QString KeyDirectory::signerProblem(qint64 keyId, const QString &userName, qint6
     return {};
 }
 
+QString KeyDirectory::handoverProblem(qint64 keyId, qint64 seq) const
+{
+    const CertifiedKey *k = find(keyId);
+    if (!k || k->resetBy.isEmpty() || (k->handedOverSeq > 0 && k->handedOverSeq < seq))
+        return {};
+    return tr("signing key %1 of %2 was issued when %3 reset the password, and signed before "
+              "another administrator confirmed its hand-over.")
+        .arg(keyId)
+        .arg(k->cert.userName, k->resetBy);
+}
+
 QString KeyDirectory::issuerText(qint64 keyId) const
+{
+    const QString certified = certifiedText(keyId);
+    const CertifiedKey *k = find(keyId);
+    if (!k || k->resetBy.isEmpty())
+        return certified;
+    if (k->handedOverBy.isEmpty())
+        return tr("%1; issued at a password reset by %2, hand-over not confirmed")
+            .arg(certified, k->resetBy);
+    return tr("%1; issued at a password reset by %2, hand-over confirmed by %3")
+        .arg(certified, k->resetBy, k->handedOverBy);
+}
+
+QString KeyDirectory::certifiedText(qint64 keyId) const
 {
     const CertifiedKey *k = find(keyId);
     if (keyId == KeyCertificate::kRootKeyId || !k)

@@ -18,6 +18,11 @@ struct CertifiedKey
     qint64 issuedSeq = 0;  // the signing-key.issued event (0: the trail holds none)
     qint64 retiredSeq = 0; // the next key or the disabling of its holder (0: still in force)
     QString problem;       // why the key verifies nothing; empty when it is certified
+    // A key issued at a password reset: who reset it, and who confirmed its hand-over, at
+    // which audit event (0: not confirmed; the key signs nothing before that).
+    QString resetBy;
+    QString handedOverBy;
+    qint64 handedOverSeq = 0;
 
     bool certified() const { return problem.isEmpty(); }
 };
@@ -45,10 +50,16 @@ public:
     // Empty when key `keyId` is certified, belongs to `userName` (key 0, the root, belongs to
     // the recovery actor) and was in force at audit event `seq`; otherwise why not.
     QString signerProblem(qint64 keyId, const QString &userName, qint64 seq) const;
-    // "certified by the store root" or "certified by Alex Morgan (admin, key 3) on ...".
+    // Empty unless key `keyId` was issued at a password reset and its hand-over was not
+    // confirmed before audit event `seq`: an electronic signature then cannot be trusted (the
+    // resetting administrator knew the key's password).
+    QString handoverProblem(qint64 keyId, qint64 seq) const;
+    // "certified by the store root" or "certified by Alex Morgan (admin, key 3) on ...", and
+    // for a key issued at a reset, who reset it and who confirmed its hand-over.
     QString issuerText(qint64 keyId) const;
 
 private:
+    QString certifiedText(qint64 keyId) const;
     static Result<KeyDirectory> load(QSqlDatabase db, const QString &storeId,
                                      const QByteArray &rootPublicKey, bool uncertified);
 

@@ -28,7 +28,10 @@ constexpr char kAccountColumns[] =
     "u.id, u.user_name, u.full_name, u.role, u.active, u.must_change_password, u.created_at, "
     "u.created_by, u.password_changed_at, u.last_login_at, u.disabled_at, u.disabled_by, "
     "u.disabled_reason, (SELECT max(k.id) FROM user_keys k WHERE k.user_id = u.id AND "
-    "k.retired_at IS NULL), (SELECT p.person_id FROM account_persons p WHERE p.user_id = u.id)";
+    "k.retired_at IS NULL), (SELECT p.person_id FROM account_persons p WHERE p.user_id = u.id), "
+    "EXISTS (SELECT 1 FROM key_handovers h WHERE h.user_id = u.id AND h.confirmed_by IS NULL "
+    "AND h.key_id = (SELECT max(k.id) FROM user_keys k WHERE k.user_id = u.id AND "
+    "k.retired_at IS NULL))";
 
 QDateTime timeOrNull(const QVariant &v)
 {
@@ -53,6 +56,7 @@ Account accountFromQuery(const QSqlQuery &q)
     a.disabledReason = q.value(12).toString();
     a.currentKeyId = q.value(13).toLongLong();
     a.personId = q.value(14).toString();
+    a.handoverPending = q.value(15).toBool();
     return a;
 }
 

@@ -494,6 +494,21 @@ CREATE TRIGGER account_persons_no_update BEFORE UPDATE ON account_persons
 BEGIN SELECT RAISE(ABORT, 'an account''s person is never changed'); END;
 CREATE TRIGGER account_persons_no_delete BEFORE DELETE ON account_persons
 BEGIN SELECT RAISE(ABORT, 'an account''s person is never removed'); END;
+-- A key issued at a password reset: the resetting administrator knew its temporary password,
+-- so it signs nothing until another administrator confirms that its person received it.
+CREATE TABLE key_handovers (
+    key_id       INTEGER PRIMARY KEY REFERENCES user_keys(id),
+    user_id      INTEGER NOT NULL REFERENCES users(id),
+    reset_by     TEXT NOT NULL,
+    confirmed_by TEXT,
+    confirmed_at TEXT
+);
+CREATE TRIGGER key_handovers_confirmed_once BEFORE UPDATE ON key_handovers
+WHEN OLD.confirmed_by IS NOT NULL OR NEW.key_id IS NOT OLD.key_id
+    OR NEW.user_id IS NOT OLD.user_id OR NEW.reset_by IS NOT OLD.reset_by
+BEGIN SELECT RAISE(ABORT, 'a hand-over is confirmed once and never changed'); END;
+CREATE TRIGGER key_handovers_no_delete BEFORE DELETE ON key_handovers
+BEGIN SELECT RAISE(ABORT, 'a hand-over is never removed'); END;
 )sql"},
 };
 

@@ -2,6 +2,7 @@
 // Accounts (21 CFR 11.100, 11.300): who may do what, password rules and history, lockout,
 // disabling, resets and the forced change, each audited.
 #include "accounts/accountservice.h"
+#include "accounts/identity.h"
 #include "core/clock.h"
 #include "security/crypto.h"
 #include "security/keyring.h"
@@ -52,6 +53,9 @@ private Q_SLOTS:
     void initTestCase() { rd::test::initTestProcess(); }
 
     void addAccount();
+    void namesAreComparedAsPeople_data();
+    void namesAreComparedAsPeople();
+    void personIdentifierRules();
     void userNameRules_data();
     void userNameRules();
     void userNamesNeverReused();
@@ -72,6 +76,47 @@ private Q_SLOTS:
     void inactivityLockIsBounded_data();
     void inactivityLockIsBounded();
 };
+
+void tst_Accounts::namesAreComparedAsPeople_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("alike");
+    QTest::newRow("same") << u"Rosa Martens"_s << u"Rosa Martens"_s << true;
+    QTest::newRow("case and spaces") << u"ROSA  martens "_s << u"Rosa Martens"_s << true;
+    QTest::newRow("Cyrillic о") << u"R\u043esa Martens"_s << u"Rosa Martens"_s << true;
+    QTest::newRow("Cyrillic С, capitals") << u"QUINN \u0421\u041dEN"_s << u"Quinn Chen"_s << true;
+    QTest::newRow("Cyrillic С, mixed case") << u"Quinn \u0421hen"_s << u"Quinn Chen"_s << true;
+    QTest::newRow("Greek Ο in an identifier") << u"E-1\u039f42"_s << u"E-1O42"_s << true;
+    QTest::newRow("decomposed é") << u"Ine\u0301s"_s << u"In\u00e9s"_s << true;
+    QTest::newRow("rn for m") << u"Pieter de Vries-Mann"_s << u"Pieter de Vries-Rnann"_s << true;
+    QTest::newRow("another person") << u"Rosa Marten"_s << u"Rosa Martens"_s << false;
+    QTest::newRow("initial only") << u"Q. Chen"_s << u"Quinn Chen"_s << false;
+    QTest::newRow("empty") << QString() << QString() << false;
+}
+
+// Tried as a QA head would: names that read as the same person are the same person.
+void tst_Accounts::namesAreComparedAsPeople()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, alike);
+    QCOMPARE(Identity::alike(a, b), alike);
+    QCOMPARE(Identity::alike(b, a), alike);
+}
+
+void tst_Accounts::personIdentifierRules()
+{
+    QCOMPARE(Identity::normalizePersonId(u"  E-1042 "_s).value(), u"E-1042"_s);
+    for (const QString &bad :
+         {u""_s, u"   "_s, u"E 1042"_s, u"E-10\u200b42"_s, u"E-1042\u202e"_s, QString(41, u'7')}) {
+        const Result<QString> r = Identity::normalizePersonId(bad);
+        QVERIFY2(!r, qPrintable(bad));
+        QCOMPARE(r.error().code(), ErrorCode::InvalidInput);
+    }
+    QVERIFY(Identity::normalizePersonId(u"E-1042"_s).ok());
+    QCOMPARE(Identity::unusualCharacters(u"R\u043esa"_s), u"U+043E"_s);
+}
 
 void tst_Accounts::addAccount()
 {

@@ -232,6 +232,7 @@ private slots:
     void noTestingIntoCompliance();
     void separationOfDuties();
     void separationOfDutiesComparesPeople();
+    void resetKeySignsOnlyAfterHandover();
     void reviewNeedsEveryDisposition();
     void fullFlowSignedAndVerified();
     void wrongPasswordSignsNothing();
@@ -503,6 +504,9 @@ void tst_Review::everyCategory_data()
         << u"unverified"_s << ExceptionCategory::StepVerification << Severity::Major << false;
     QTest::newRow("self-verified step")
         << u"self-verified"_s << ExceptionCategory::StepVerification << Severity::Major << false;
+    QTest::newRow("step verified by a look-alike of its operator")
+        << u"look-alike-verified"_s << ExceptionCategory::StepVerification << Severity::Major
+        << false;
     QTest::newRow("expired material")
         << u"expired"_s << ExceptionCategory::ExpiredMaterial << Severity::Major << false;
     QTest::newRow("calibration") << u"calibration"_s << ExceptionCategory::EquipmentCalibration
@@ -618,6 +622,12 @@ void tst_Review::everyCategory()
         {u"unverified"_s, [](ReviewFacts &f) { f.record.steps[1].verifier.clear(); }},
         {u"self-verified"_s,
          [](ReviewFacts &f) { f.record.steps[1].verifier = f.record.steps[1].operatorName; }},
+        {u"look-alike-verified"_s,
+         [](ReviewFacts &f) {
+             // "QUINN CHEN" with a Cyrillic С and Н for the operator "Quinn Chen".
+             f.record.steps[1].operatorName = u"Quinn Chen"_s;
+             f.record.steps[1].verifier = u"QUINN \u0421\u041dEN"_s;
+         }},
         {u"expired"_s,
          [](ReviewFacts &f) {
              f.record.materials[0].expiry = f.record.startedAt.date().addDays(-1);
@@ -870,6 +880,73 @@ void tst_Review::separationOfDutiesComparesPeople()
     VERIFY_REFUSED(site.sign(u"ruth"_s, batch, Meaning::Released),
                    u"reviewed this batch and so cannot"_s);
     QVERIFY(site.sign(u"pieter"_s, batch, Meaning::Released).ok());
+}
+
+// Tried as a QA head would: an administrator resets the QP's password, changes it (knowing the
+// temporary one) and signs "Released" as the QP. The reset key signs nothing until a second
+// administrator confirms the hand-over, and every signature under it says it was a reset key.
+void tst_Review::resetKeySignsOnlyAfterHandover()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    QVERIFY(site.store.addUser(u"bob"_s, Role::Administrator));
+    const DemoData::Batch b = cleanBatch();
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    QVERIFY(site.toReviewed(batch));
+    {
+        std::unique_ptr<Session> alice = site.store.open();
+        VERIFY_OK(AccountService(*alice).resetPassword(u"pieter"_s,
+                                                       rd::test::secret("temporary-pass-77")));
+        VERIFY_REFUSED(AccountService(*alice).confirmHandover(u"pieter"_s),
+                       u"You reset the password of pieter"_s);
+    }
+    {
+        std::unique_ptr<Session> asPieter = site.store.open(u"pieter"_s, u"temporary-pass-77"_s);
+        QVERIFY(asPieter);
+        VERIFY_OK(AccountService(*asPieter).changeOwnPassword(
+            rd::test::secret("temporary-pass-77"), rd::test::secret("harbour-lamp-2026")));
+    }
+    const auto signAsPieter = [&]() {
+        std::unique_ptr<Session> s = site.store.open(u"pieter"_s, u"harbour-lamp-2026"_s);
+        return ReviewService(*s).sign({batch, Meaning::Released, {}, {}, {}},
+                                      rd::test::secret("harbour-lamp-2026"));
+    };
+    VERIFY_REFUSED(signAsPieter(), u"was issued when alice reset the password"_s);
+    QCOMPARE(site.reviewOf(batch).state, BatchState::Reviewed);
+    {
+        std::unique_ptr<Session> pieter = site.store.open(u"pieter"_s, u"harbour-lamp-2026"_s);
+        VERIFY_REFUSED(AccountService(*pieter).confirmHandover(u"pieter"_s), u"Administrator"_s);
+        std::unique_ptr<Session> bob = site.store.open(u"bob"_s);
+        Result<Account> before = AccountService(*bob).find(u"pieter"_s);
+        QVERIFY(before && before->handoverPending);
+        VERIFY_OK(AccountService(*bob).confirmHandover(u"pieter"_s));
+        VERIFY_REFUSED(AccountService(*bob).confirmHandover(u"pieter"_s),
+                       u"No password reset of pieter awaits"_s);
+        QVERIFY(!AccountService(*bob).find(u"pieter"_s)->handoverPending);
+    }
+    VERIFY_OK(signAsPieter());
+    const BatchReview r = site.reviewOf(batch);
+    QCOMPARE(r.state, BatchState::Released);
+    const SignatureView &released = r.signatures.last();
+    QVERIFY2(released.problem.isEmpty(), qPrintable(released.problem));
+    QVERIFY2(released.certifiedBy.contains(
+                 u"issued at a password reset by alice, hand-over confirmed by bob"_s),
+             qPrintable(released.certifiedBy));
+
+    // A signature recorded with that key before the confirmation (made outside ReleaseDesk by
+    // someone who knew the temporary password) is not trusted; one after it is.
+    std::unique_ptr<Session> viewer = site.store.open(u"viv"_s);
+    Result<KeyDirectory> keys = viewer->keyDirectory();
+    QVERIFY(keys);
+    const qint64 key = released.signature.keyId;
+    const qint64 confirmed = keys->find(key)->handedOverSeq;
+    QVERIFY(confirmed > 0);
+    QVERIFY(keys->handoverProblem(key, confirmed - 1).contains(u"before another administrator"_s));
+    QVERIFY(keys->handoverProblem(key, confirmed + 1).isEmpty());
+    Result<StoreVerification> v = viewer->verify();
+    QVERIFY(v.ok());
+    QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
 }
 
 void tst_Review::reviewNeedsEveryDisposition()
