@@ -55,6 +55,26 @@
         <source>Cannot read signing key %1</source>
         <translation>Der Signaturschlüssel %1 kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Cannot record the person of &quot;%1&quot;</source>
+        <translation>Die Person von „%1“ kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the reset of &quot;%1&quot;</source>
+        <translation>Das Zurücksetzen des Passworts von „%1“ kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>Cannot confirm the hand-over to &quot;%1&quot;</source>
+        <translation>Die Übergabe an „%1“ kann nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <source>No hand-over of key %1 of &quot;%2&quot; awaits confirmation.</source>
+        <translation>Für Schlüssel %1 von „%2“ steht keine Übergabe zur Bestätigung aus.</translation>
+    </message>
+    <message>
+        <source>the person received the account reset by another administrator</source>
+        <translation>die Person hat das von einem anderen Administrator zurückgesetzte Konto erhalten</translation>
+    </message>
 </context>
 <context>
     <name>rd::AccountService</name>
@@ -151,10 +171,6 @@
         <translation>Das Passwort kann nicht zurückgesetzt werden</translation>
     </message>
     <message>
-        <source>temporary password set by an administrator; change required at next login</source>
-        <translation>temporäres Passwort von einem Administrator festgelegt; Änderung bei der nächsten Anmeldung erforderlich</translation>
-    </message>
-    <message>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
@@ -181,6 +197,74 @@
     <message>
         <source>account &quot;%1&quot; disabled</source>
         <translation>Konto „%1“ deaktiviert</translation>
+    </message>
+    <message>
+        <source>the person identifier %1 is that of %2 (%3)</source>
+        <translation>die Personenkennung %1 gehört zu %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is the name of the account %2</source>
+        <translation>%1 ist der Name des Kontos %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as &quot;%2&quot;, the name of the account %3</source>
+        <translation>„%1“ ist „%2“, dem Namen des Kontos %3, zum Verwechseln ähnlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as the user name %2</source>
+        <translation>„%1“ ist dem Benutzernamen %2 zum Verwechseln ähnlich</translation>
+    </message>
+    <message>
+        <source>An administrator cannot make an account for themselves (%1); another administrator must.</source>
+        <translation>Ein Administrator kann kein Konto für sich selbst anlegen (%1); dies muss ein anderer Administrator tun.</translation>
+    </message>
+    <message>
+        <source>The new account may be a person who already has one: %1. If it is the same person, say so and it is linked to them; otherwise tell them apart.</source>
+        <translation>Das neue Konto gehört möglicherweise zu einer Person, die bereits ein Konto hat: %1. Wenn es dieselbe Person ist, geben Sie dies an; das Konto wird dann mit ihr verknüpft. Andernfalls machen Sie die beiden Personen unterscheidbar.</translation>
+    </message>
+    <message>
+        <source>The new account is said to be a person who already has one, but no account has the person identifier %1 or a name like %2.</source>
+        <translation>Laut Angabe gehört das neue Konto zu einer Person, die bereits ein Konto hat, aber kein Konto hat die Personenkennung %1 oder einen Namen wie %2.</translation>
+    </message>
+    <message>
+        <source>The new account is said to be the person of %1, whose person identifier is %2, not %3.</source>
+        <translation>Laut Angabe gehört das neue Konto derselben Person wie %1; deren Personenkennung ist jedoch %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>temporary password set by an administrator; change required at next login; key %1 signs once another administrator confirms the hand-over</source>
+        <translation>temporäres Passwort von einem Administrator festgelegt; Änderung bei der nächsten Anmeldung erforderlich; Schlüssel %1 signiert erst, wenn ein anderer Administrator die Übergabe bestätigt</translation>
+    </message>
+    <message>
+        <source>Cannot read the hand-over of key %1</source>
+        <translation>Die Übergabe von Schlüssel %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 was issued when %2 reset the password; it signs once another administrator confirms that %1 received the account (users confirm-handover).</source>
+        <translation>Der Signaturschlüssel von %1 wurde ausgestellt, als %2 das Passwort zurückgesetzt hat; er signiert erst, wenn ein anderer Administrator bestätigt, dass %1 das Konto erhalten hat (users confirm-handover).</translation>
+    </message>
+    <message>
+        <source>confirm hand-overs</source>
+        <translation>Übergaben bestätigen</translation>
+    </message>
+    <message>
+        <source>Cannot confirm the hand-over</source>
+        <translation>Die Übergabe kann nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the hand-over</source>
+        <translation>Die Übergabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No password reset of %1 awaits a confirmed hand-over.</source>
+        <translation>Für %1 wartet kein Zurücksetzen des Passworts auf eine bestätigte Übergabe.</translation>
+    </message>
+    <message>
+        <source>You cannot confirm the hand-over of your own account.</source>
+        <translation>Sie können die Übergabe Ihres eigenen Kontos nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>You reset the password of %1, so another administrator confirms the hand-over.</source>
+        <translation>Sie haben das Passwort von %1 zurückgesetzt; daher muss ein anderer Administrator die Übergabe bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -474,10 +558,6 @@
         <translation>Ihr Passwort, dann das Initialpasswort des neuen Benutzers</translation>
     </message>
     <message>
-        <source>--full-name and --role are required.</source>
-        <translation>--full-name und --role sind erforderlich.</translation>
-    </message>
-    <message>
         <source>unknown role &quot;%1&quot;; use one of: %2.</source>
         <translation>unbekannte Rolle „%1“; verwenden Sie eine der folgenden: %2.</translation>
     </message>
@@ -488,10 +568,6 @@
     <message>
         <source>Repeat the initial password: </source>
         <translation>Initialpasswort wiederholen: </translation>
-    </message>
-    <message>
-        <source>Added %1 (%2, %3); the password must be changed at the first login.</source>
-        <translation>%1 (%2, %3) angelegt; das Passwort muss bei der ersten Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>Disable an account (administrators only). The account stays in the records; its key slot is removed.</source>
@@ -528,22 +604,6 @@
     <message>
         <source>Repeat the temporary password: </source>
         <translation>Temporäres Passwort wiederholen: </translation>
-    </message>
-    <message>
-        <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation>Passwort von %1 zurückgesetzt; es muss bei der nächsten Anmeldung geändert werden.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 users list|add|disable|reset-password STORE ...</source>
-        <translation>Verwendung: %1 users list|add|disable|reset-password STORE ...</translation>
-    </message>
-    <message>
-        <source>say what to do: list, add, disable or reset-password.</source>
-        <translation>geben Sie an, was zu tun ist: list, add, disable oder reset-password.</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; use list, add, disable or reset-password.</source>
-        <translation>unbekannte Aktion „%1“; verwenden Sie list, add, disable oder reset-password.</translation>
     </message>
     <message>
         <source>Change your own password. %1</source>
@@ -804,22 +864,6 @@
     <message>
         <source>   pending at signing: %1</source>
         <translation>   bei der Unterschrift ausstehend: %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    list what needs judgement
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT]
-  status --batch N                        state, exceptions and signatures
-MEANING is one of: %2.</source>
-        <translation>Verwendung: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    auflisten, was zu bewerten ist
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT]
-  status --batch N                        Status, Ausnahmen und Unterschriften
-MEANING ist einer der folgenden Werte: %2.</translation>
     </message>
     <message>
         <source>say what to do after the store: exceptions, disposition, sign or status.</source>
@@ -1249,12 +1293,89 @@ MEANING ist einer der folgenden Werte: %2.</translation>
         <translation>Verfalldatum: %1</translation>
     </message>
     <message>
+        <source>The first administrator&apos;s employee number or other identifier unique to them.</source>
+        <translation>Personalnummer des ersten Administrators oder eine andere Kennung, die nur dieser Person zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>, hand-over to confirm</source>
+        <translation>, Übergabe zu bestätigen</translation>
+    </message>
+    <message>
+        <source>The person&apos;s employee number or other identifier unique to them.</source>
+        <translation>Personalnummer der Person oder eine andere Kennung, die nur ihr zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>The account is for a person who already has one (the same identifier or name): link it to them.</source>
+        <translation>Das Konto ist für eine Person, die bereits ein Konto hat (dieselbe Kennung oder derselbe Name): mit ihr verknüpfen.</translation>
+    </message>
+    <message>
+        <source>--full-name, --role and --person-id are required.</source>
+        <translation>--full-name, --role und --person-id sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, person %3, %4); the password must be changed at the first login.</source>
+        <translation>%1 (%2, Person %3, %4) angelegt; das Passwort muss bei der ersten Anmeldung geändert werden.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next login, and its key signs once another administrator confirms the hand-over (users confirm-handover).</source>
+        <translation>Passwort von %1 zurückgesetzt; es muss bei der nächsten Anmeldung geändert werden, und der Schlüssel des Kontos signiert erst, wenn ein anderer Administrator die Übergabe bestätigt (users confirm-handover).</translation>
+    </message>
+    <message>
+        <source>Confirm that the person of an account whose password another administrator reset received it, so that its key may sign (administrators only).</source>
+        <translation>Bestätigen, dass die Person eines Kontos, dessen Passwort ein anderer Administrator zurückgesetzt hat, das Konto erhalten hat, damit dessen Schlüssel signieren darf (nur Administratoren).</translation>
+    </message>
+    <message>
+        <source>Confirmed the hand-over to %1; its key may sign.</source>
+        <translation>Übergabe an %1 bestätigt; der Schlüssel des Kontos darf jetzt signieren.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 users list|add|disable|reset-password|confirm-handover STORE ...</source>
+        <translation>Verwendung: %1 users list|add|disable|reset-password|confirm-handover STORE ...</translation>
+    </message>
+    <message>
+        <source>say what to do: list, add, disable, reset-password or confirm-handover.</source>
+        <translation>geben Sie an, was zu tun ist: list, add, disable, reset-password oder confirm-handover.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, add, disable, reset-password or confirm-handover.</source>
+        <translation>unbekannte Aktion „%1“; verwenden Sie list, add, disable, reset-password oder confirm-handover.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    list what needs judgement
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        state, exceptions and signatures
+MEANING is one of: %2.</source>
+        <translation>Verwendung: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    auflisten, was zu bewerten ist
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        Status, Ausnahmen und Unterschriften
+MEANING ist einer der folgenden Werte: %2.</translation>
+    </message>
+    <message>
+        <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
+        <translation>QC-Freigabe eines Ergebnisses außerhalb der Spezifikation: die Referenz der zugehörigen OOS-Untersuchung.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
 
 Verbs:
-  init STORE --admin NAME --full-name NAME   create a new store
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             create a new store
   demo STORE [--batches N] [--seed S]        create a demo store
   import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              import records and results
@@ -1274,7 +1395,7 @@ Verbs:
   verify-document FILE.pdf --store STORE     check an issued document
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              manufacturing sites
-  users list|add|disable|reset-password STORE ...
+  users list|add|disable|reset-password|confirm-handover STORE ...
                                              manage accounts
   passwd STORE                               change your password
   verify STORE [--fingerprint FP]            verify the trail, records, keys
@@ -1292,7 +1413,8 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
 Ohne VERB wird das Programmfenster geöffnet (Optionen: --store FOLDER, --user NAME).
 
 Befehle (VERB):
-  init STORE --admin NAME --full-name NAME   neuen Datenspeicher anlegen
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             neuen Datenspeicher anlegen
   demo STORE [--batches N] [--seed S]        Demo-Datenspeicher anlegen
   import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              Datensätze und Ergebnisse importieren
@@ -1312,7 +1434,7 @@ Befehle (VERB):
   verify-document FILE.pdf --store STORE     ausgestelltes Dokument verifizieren
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              Herstellungsstandorte
-  users list|add|disable|reset-password STORE ...
+  users list|add|disable|reset-password|confirm-handover STORE ...
                                              Konten verwalten
   passwd STORE                               eigenes Passwort ändern
   verify STORE [--fingerprint FP]            Audit-Trail, Datensätze, Schlüssel verifizieren
@@ -1813,6 +1935,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>The record changed after &quot;%1&quot; was signed by %2 on %3, and the decision rests on it: its documents print as drafts until the batch is reviewed and decided again.</source>
         <translation>Der Datensatz wurde geändert, nachdem %2 am %3 „%1“ unterschrieben hat, und die Entscheidung beruht darauf: Die Dokumente der Charge werden als Entwurf gedruckt, bis sie erneut geprüft und über sie erneut entschieden wurde.</translation>
     </message>
+    <message>
+        <source>Step %1 (%2) was performed by %3 and verified by &quot;%4&quot;, a look-alike of the same name (it holds %5): one person.</source>
+        <translation>Schritt %1 (%2) wurde von %3 durchgeführt und von „%4“ verifiziert, einer zum Verwechseln ähnlichen Schreibweise desselben Namens (sie enthält %5): Es handelt sich um ein und dieselbe Person.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -2141,6 +2267,21 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
         <translation>ist „%1“, das kein Übergabeereignis ist; verwenden Sie eines der folgenden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Identity</name>
+    <message>
+        <source>The person identifier is empty; give the person&apos;s employee number or another identifier unique to them.</source>
+        <translation>Die Personenkennung ist leer; geben Sie die Personalnummer der Person oder eine andere Kennung an, die nur ihr zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>The person identifier is longer than 40 characters.</source>
+        <translation>Die Personenkennung ist länger als 40 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The person identifier &quot;%1&quot; holds U+%2; only letters, digits and . - _ / are allowed.</source>
+        <translation>Die Personenkennung „%1“ enthält U+%2; nur Buchstaben, Ziffern und . - _ / sind zulässig.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2647,18 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>key %1, certified by %2 (%3, key %4) on %5</source>
         <translation>Schlüssel %1, von %2 (%3, Schlüssel %4) zertifiziert am %5</translation>
     </message>
+    <message>
+        <source>signing key %1 of %2 was issued when %3 reset the password, and signed before another administrator confirmed its hand-over.</source>
+        <translation>der Signaturschlüssel %1 von %2 wurde ausgestellt, als %3 das Passwort zurückgesetzt hat, und hat signiert, bevor ein anderer Administrator seine Übergabe bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>%1; issued at a password reset by %2, hand-over not confirmed</source>
+        <translation>%1; beim Zurücksetzen des Passworts durch %2 ausgestellt, Übergabe nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>%1; issued at a password reset by %2, hand-over confirmed by %3</source>
+        <translation>%1; beim Zurücksetzen des Passworts durch %2 ausgestellt, Übergabe bestätigt von %3</translation>
+    </message>
 </context>
 <context>
     <name>rd::KeyRing</name>
@@ -2736,6 +2889,13 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>rd::People</name>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>Die Konten können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>rd::Preferences</name>
     <message>
         <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
@@ -2854,6 +3014,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The indexes of %1 cannot be checked from its records&apos; scan.</source>
         <translation>Die Indizes von %1 können nicht anhand des Lesens der Datensätze geprüft werden.</translation>
+    </message>
+    <message>
+        <source>the person of account %1 and its keys&apos; hand-overs</source>
+        <translation>die Person des Kontos %1 und die Übergaben seiner Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3561,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Exception %1 blocks release: its disposition must name the deviation that investigates it (a deviation of the batch, or &quot;external: ID&quot;).</source>
         <translation>Ausnahme %1 verhindert die Freigabe: ihre Bewertung muss die Abweichung nennen, die sie untersucht (eine Abweichung der Charge oder „external: ID“).</translation>
+    </message>
+    <message>
+        <source>Batch %1 has out-of-specification results (%2): their QC approval needs the reference of the OOS investigation.</source>
+        <translation>Charge %1 hat Ergebnisse außerhalb der Spezifikation (%2): Für deren QC-Freigabe ist die Referenz der OOS-Untersuchung erforderlich.</translation>
+    </message>
+    <message>
+        <source>The investigation reference is longer than %1 characters.</source>
+        <translation>Die Referenz der Untersuchung ist länger als %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4627,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Batch returned to QC approval by a change</source>
         <translation>Charge durch eine Änderung zur QC-Genehmigung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Account&apos;s person stated</source>
+        <translation>Person des Kontos angegeben</translation>
+    </message>
+    <message>
+        <source>Hand-over of a reset key confirmed</source>
+        <translation>Übergabe eines beim Zurücksetzen ausgestellten Schlüssels bestätigt</translation>
     </message>
 </context>
 <context>
@@ -5682,10 +5862,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>%1 deaktiviert.</translation>
     </message>
     <message>
-        <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation>Passwort von %1 zurückgesetzt; es muss bei der nächsten Anmeldung geändert werden.</translation>
-    </message>
-    <message>
         <source>Only an administrator can change them.</source>
         <translation>Nur ein Administrator kann sie ändern.</translation>
     </message>
@@ -5700,6 +5876,42 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Disabled %1. %2</source>
         <translation>%1 deaktiviert. %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;hand-over…</source>
+        <translation>Übergabe &amp;bestätigen…</translation>
+    </message>
+    <message>
+        <source>After another administrator reset this account&apos;s password: confirm that its person received it, so that its key may sign.</source>
+        <translation>Nachdem ein anderer Administrator das Passwort dieses Kontos zurückgesetzt hat: bestätigen, dass die Person des Kontos es erhalten hat, damit sein Schlüssel signieren darf.</translation>
+    </message>
+    <message>
+        <source>; hand-over to confirm before it signs</source>
+        <translation>; Übergabe muss vor dem Signieren bestätigt werden</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Confirm hand-over to %1</source>
+        <translation>Übergabe an %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Has the person of %1 received the account in person, and changed its temporary password themselves? Confirm only then: from now on its key signs for them.</source>
+        <translation>Hat die Person von %1 das Konto persönlich erhalten und das temporäre Passwort selbst geändert? Bestätigen Sie nur dann: Ab jetzt signiert der Schlüssel des Kontos für diese Person.</translation>
+    </message>
+    <message>
+        <source>Confirmed the hand-over to %1; its key may sign.</source>
+        <translation>Übergabe an %1 bestätigt; der Schlüssel des Kontos darf jetzt signieren.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next login, and its key signs once another administrator confirms the hand-over.</source>
+        <translation>Passwort von %1 zurückgesetzt; es muss bei der nächsten Anmeldung geändert werden, und der Schlüssel des Kontos signiert erst, wenn ein anderer Administrator die Übergabe bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5959,18 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The initial password and its repetition differ.</source>
         <translation>Das Initialpasswort und seine Wiederholung stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>employee number, unique to the person</source>
+        <translation>Personalnummer, eindeutig für die Person</translation>
+    </message>
+    <message>
+        <source>This person already has an account: &amp;link it to them</source>
+        <translation>Diese Person hat bereits ein Konto: mit ihr ver&amp;knüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Person identifier:</source>
+        <translation>&amp;Personenkennung:</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +8020,22 @@ Noch ausstehend: %1.</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Out of specification: %1. Name the OOS investigation that assessed it; it is signed with the approval.</source>
+        <translation>Außerhalb der Spezifikation: %1. Geben Sie die OOS-Untersuchung an, in der dies bewertet wurde; sie wird mit der Freigabe unterschrieben.</translation>
+    </message>
+    <message>
+        <source>OOS investigation reference</source>
+        <translation>Referenz der OOS-Untersuchung</translation>
+    </message>
+    <message>
+        <source>e.g. OOS-2026-031</source>
+        <translation>z. B. OOS-2026-031</translation>
+    </message>
+    <message>
+        <source>OOS &amp;investigation:</source>
+        <translation>&amp;OOS-Untersuchung:</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,26 @@
         <source>Cannot read signing key %1</source>
         <translation>署名鍵 %1 を読み取れません</translation>
     </message>
+    <message>
+        <source>Cannot record the person of &quot;%1&quot;</source>
+        <translation>「%1」の人物を記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot record the reset of &quot;%1&quot;</source>
+        <translation>「%1」のパスワードのリセットを記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot confirm the hand-over to &quot;%1&quot;</source>
+        <translation>「%1」への引き渡しを確認できません</translation>
+    </message>
+    <message>
+        <source>No hand-over of key %1 of &quot;%2&quot; awaits confirmation.</source>
+        <translation>「%2」の鍵 %1 には、確認待ちの引き渡しがありません。</translation>
+    </message>
+    <message>
+        <source>the person received the account reset by another administrator</source>
+        <translation>別の管理者がリセットしたアカウントを本人が受け取りました</translation>
+    </message>
 </context>
 <context>
     <name>rd::AccountService</name>
@@ -151,10 +171,6 @@
         <translation>パスワードをリセットできません</translation>
     </message>
     <message>
-        <source>temporary password set by an administrator; change required at next login</source>
-        <translation>管理者が設定した一時パスワード。次回ログイン時に変更が必要</translation>
-    </message>
-    <message>
         <source>The current password is wrong.</source>
         <translation>現在のパスワードが正しくありません。</translation>
     </message>
@@ -181,6 +197,74 @@
     <message>
         <source>account &quot;%1&quot; disabled</source>
         <translation>アカウント「%1」の無効化</translation>
+    </message>
+    <message>
+        <source>the person identifier %1 is that of %2 (%3)</source>
+        <translation>個人識別子 %1 は %2（%3）のものです</translation>
+    </message>
+    <message>
+        <source>%1 is the name of the account %2</source>
+        <translation>%1 はアカウント %2 の氏名です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as &quot;%2&quot;, the name of the account %3</source>
+        <translation>「%1」は、アカウント %3 の氏名「%2」の紛らわしい類似表記です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as the user name %2</source>
+        <translation>「%1」は、ユーザー名 %2 の紛らわしい類似表記です</translation>
+    </message>
+    <message>
+        <source>An administrator cannot make an account for themselves (%1); another administrator must.</source>
+        <translation>管理者は自分自身のアカウントを作成できません（%1）。別の管理者が作成する必要があります。</translation>
+    </message>
+    <message>
+        <source>The new account may be a person who already has one: %1. If it is the same person, say so and it is linked to them; otherwise tell them apart.</source>
+        <translation>新しいアカウントは、既にアカウントを持つ人物のものである可能性があります: %1。同一人物であればその旨を指定してください。アカウントはその人物に関連付けられます。別人であれば、両者を区別できるようにしてください。</translation>
+    </message>
+    <message>
+        <source>The new account is said to be a person who already has one, but no account has the person identifier %1 or a name like %2.</source>
+        <translation>新しいアカウントは既にアカウントを持つ人物のものと指定されていますが、個人識別子 %1 のアカウントも、%2 に類似する氏名のアカウントもありません。</translation>
+    </message>
+    <message>
+        <source>The new account is said to be the person of %1, whose person identifier is %2, not %3.</source>
+        <translation>新しいアカウントは %1 と同一人物と指定されていますが、その人物の個人識別子は %3 ではなく %2 です。</translation>
+    </message>
+    <message>
+        <source>temporary password set by an administrator; change required at next login; key %1 signs once another administrator confirms the hand-over</source>
+        <translation>管理者が設定した一時パスワード。次回ログイン時に変更が必要。鍵 %1 は別の管理者が引き渡しを確認した後に署名可能</translation>
+    </message>
+    <message>
+        <source>Cannot read the hand-over of key %1</source>
+        <translation>鍵 %1 の引き渡しを読み取れません</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 was issued when %2 reset the password; it signs once another administrator confirms that %1 received the account (users confirm-handover).</source>
+        <translation>%1 の署名鍵は、%2 がパスワードをリセットした際に発行されました。この鍵は、%1 がアカウントを受け取ったことを別の管理者が確認した後に署名できるようになります（users confirm-handover）。</translation>
+    </message>
+    <message>
+        <source>confirm hand-overs</source>
+        <translation>引き渡しの確認</translation>
+    </message>
+    <message>
+        <source>Cannot confirm the hand-over</source>
+        <translation>引き渡しを確認できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the hand-over</source>
+        <translation>引き渡しを読み取れません</translation>
+    </message>
+    <message>
+        <source>No password reset of %1 awaits a confirmed hand-over.</source>
+        <translation>%1 には、引き渡しの確認を待っているパスワードのリセットはありません。</translation>
+    </message>
+    <message>
+        <source>You cannot confirm the hand-over of your own account.</source>
+        <translation>自分のアカウントの引き渡しは確認できません。</translation>
+    </message>
+    <message>
+        <source>You reset the password of %1, so another administrator confirms the hand-over.</source>
+        <translation>%1 のパスワードは自分でリセットしたため、引き渡しは別の管理者が確認する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -474,10 +558,6 @@
         <translation>自分のパスワード、次に新しいユーザーの初期パスワード</translation>
     </message>
     <message>
-        <source>--full-name and --role are required.</source>
-        <translation>--full-name と --role は必須です。</translation>
-    </message>
-    <message>
         <source>unknown role &quot;%1&quot;; use one of: %2.</source>
         <translation>不明なロール「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
@@ -488,10 +568,6 @@
     <message>
         <source>Repeat the initial password: </source>
         <translation>初期パスワードを再入力: </translation>
-    </message>
-    <message>
-        <source>Added %1 (%2, %3); the password must be changed at the first login.</source>
-        <translation>%1（%2、%3）を追加しました。初回ログイン時にパスワードの変更が必要です。</translation>
     </message>
     <message>
         <source>Disable an account (administrators only). The account stays in the records; its key slot is removed.</source>
@@ -528,22 +604,6 @@
     <message>
         <source>Repeat the temporary password: </source>
         <translation>一時パスワードを再入力: </translation>
-    </message>
-    <message>
-        <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation>%1 のパスワードをリセットしました。次回ログイン時に変更が必要です。</translation>
-    </message>
-    <message>
-        <source>Usage: %1 users list|add|disable|reset-password STORE ...</source>
-        <translation>使用法: %1 users list|add|disable|reset-password STORE ...</translation>
-    </message>
-    <message>
-        <source>say what to do: list, add, disable or reset-password.</source>
-        <translation>実行する操作を指定してください: list、add、disable または reset-password。</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; use list, add, disable or reset-password.</source>
-        <translation>不明な操作「%1」です。list、add、disable または reset-password を指定してください。</translation>
     </message>
     <message>
         <source>Change your own password. %1</source>
@@ -804,22 +864,6 @@
     <message>
         <source>   pending at signing: %1</source>
         <translation>   署名時に未確定: %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    list what needs judgement
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT]
-  status --batch N                        state, exceptions and signatures
-MEANING is one of: %2.</source>
-        <translation>使用法: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    判断が必要な事項を一覧表示
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT]
-  status --batch N                        状態、例外、署名を表示
-MEANING は次のいずれか: %2。</translation>
     </message>
     <message>
         <source>say what to do after the store: exceptions, disposition, sign or status.</source>
@@ -1248,12 +1292,89 @@ MEANING は次のいずれか: %2。</translation>
         <translation>有効期限: %1</translation>
     </message>
     <message>
+        <source>The first administrator&apos;s employee number or other identifier unique to them.</source>
+        <translation>最初の管理者の社員番号、またはその人物に固有の別の識別子。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>個人識別子</translation>
+    </message>
+    <message>
+        <source>, hand-over to confirm</source>
+        <translation>、引き渡しの確認待ち</translation>
+    </message>
+    <message>
+        <source>The person&apos;s employee number or other identifier unique to them.</source>
+        <translation>その人物の社員番号、またはその人物に固有の別の識別子。</translation>
+    </message>
+    <message>
+        <source>The account is for a person who already has one (the same identifier or name): link it to them.</source>
+        <translation>既にアカウントを持つ人物（同じ識別子または氏名）のアカウントとして、その人物に関連付けます。</translation>
+    </message>
+    <message>
+        <source>--full-name, --role and --person-id are required.</source>
+        <translation>--full-name、--role、--person-id は必須です。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, person %3, %4); the password must be changed at the first login.</source>
+        <translation>%1（%2、個人識別子 %3、%4）を追加しました。初回ログイン時にパスワードの変更が必要です。</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next login, and its key signs once another administrator confirms the hand-over (users confirm-handover).</source>
+        <translation>%1 のパスワードをリセットしました。次回ログイン時に変更が必要です。また、このアカウントの鍵は、別の管理者が引き渡しを確認した後に署名できるようになります（users confirm-handover）。</translation>
+    </message>
+    <message>
+        <source>Confirm that the person of an account whose password another administrator reset received it, so that its key may sign (administrators only).</source>
+        <translation>別の管理者がパスワードをリセットしたアカウントについて、本人がアカウントを受け取ったことを確認し、その鍵で署名できるようにします（管理者のみ）。</translation>
+    </message>
+    <message>
+        <source>Confirmed the hand-over to %1; its key may sign.</source>
+        <translation>%1 への引き渡しを確認しました。このアカウントの鍵で署名できるようになりました。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 users list|add|disable|reset-password|confirm-handover STORE ...</source>
+        <translation>使用法: %1 users list|add|disable|reset-password|confirm-handover STORE ...</translation>
+    </message>
+    <message>
+        <source>say what to do: list, add, disable, reset-password or confirm-handover.</source>
+        <translation>実行する操作を指定してください: list、add、disable、reset-password または confirm-handover。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, add, disable, reset-password or confirm-handover.</source>
+        <translation>不明な操作「%1」です。list、add、disable、reset-password または confirm-handover を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    list what needs judgement
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        state, exceptions and signatures
+MEANING is one of: %2.</source>
+        <translation>使用法: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    判断が必要な事項を一覧表示
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        状態、例外、署名を表示
+MEANING は次のいずれか: %2。</translation>
+    </message>
+    <message>
+        <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
+        <translation>規格外の結果の QC承認: その結果に関する OOS調査の参照番号。</translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
 
 Verbs:
-  init STORE --admin NAME --full-name NAME   create a new store
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             create a new store
   demo STORE [--batches N] [--seed S]        create a demo store
   import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              import records and results
@@ -1273,7 +1394,7 @@ Verbs:
   verify-document FILE.pdf --store STORE     check an issued document
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              manufacturing sites
-  users list|add|disable|reset-password STORE ...
+  users list|add|disable|reset-password|confirm-handover STORE ...
                                              manage accounts
   passwd STORE                               change your password
   verify STORE [--fingerprint FP]            verify the trail, records, keys
@@ -1291,7 +1412,8 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
 VERB を指定しない場合はウィンドウを開きます（オプション: --store FOLDER、--user NAME）。
 
 コマンド（VERB）:
-  init STORE --admin NAME --full-name NAME   新しいデータストアを作成
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             新しいデータストアを作成
   demo STORE [--batches N] [--seed S]        デモ用データストアを作成
   import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              記録と試験結果を取り込む
@@ -1311,7 +1433,7 @@ VERB を指定しない場合はウィンドウを開きます（オプション
   verify-document FILE.pdf --store STORE     発行済み文書を検証
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              製造所
-  users list|add|disable|reset-password STORE ...
+  users list|add|disable|reset-password|confirm-handover STORE ...
                                              アカウント管理
   passwd STORE                               自分のパスワードを変更
   verify STORE [--fingerprint FP]            監査証跡・記録・鍵を検証
@@ -1812,6 +1934,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>The record changed after &quot;%1&quot; was signed by %2 on %3, and the decision rests on it: its documents print as drafts until the batch is reviewed and decided again.</source>
         <translation>「%1」が %3 に %2 によって署名された後に記録が変更されており、判定はその署名に基づいています。ロットが再度照査され判定されるまで、その文書は草案として印刷されます。</translation>
     </message>
+    <message>
+        <source>Step %1 (%2) was performed by %3 and verified by &quot;%4&quot;, a look-alike of the same name (it holds %5): one person.</source>
+        <translation>工程 %1（%2）は %3 が実施し、同じ氏名の紛らわしい類似表記（%5 を含む）である「%4」が確認しています: 同一人物です。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -2140,6 +2266,21 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
         <translation>「%1」です。これはカストディイベントではありません。次のいずれかを指定してください: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Identity</name>
+    <message>
+        <source>The person identifier is empty; give the person&apos;s employee number or another identifier unique to them.</source>
+        <translation>個人識別子が空です。その人物の社員番号、またはその人物に固有の別の識別子を入力してください。</translation>
+    </message>
+    <message>
+        <source>The person identifier is longer than 40 characters.</source>
+        <translation>個人識別子が 40 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The person identifier &quot;%1&quot; holds U+%2; only letters, digits and . - _ / are allowed.</source>
+        <translation>個人識別子「%1」に U+%2 が含まれています。使用できるのは文字、数字、. - _ / のみです。</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2646,18 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>key %1, certified by %2 (%3, key %4) on %5</source>
         <translation>鍵 %1（%5 に %2（%3、鍵 %4）が証明）</translation>
     </message>
+    <message>
+        <source>signing key %1 of %2 was issued when %3 reset the password, and signed before another administrator confirmed its hand-over.</source>
+        <translation>%2 の署名鍵 %1 は、%3 がパスワードをリセットした際に発行され、別の管理者が引き渡しを確認する前に署名しています。</translation>
+    </message>
+    <message>
+        <source>%1; issued at a password reset by %2, hand-over not confirmed</source>
+        <translation>%1、%2 によるパスワードのリセット時に発行、引き渡しは未確認</translation>
+    </message>
+    <message>
+        <source>%1; issued at a password reset by %2, hand-over confirmed by %3</source>
+        <translation>%1、%2 によるパスワードのリセット時に発行、引き渡しは %3 が確認済み</translation>
+    </message>
 </context>
 <context>
     <name>rd::KeyRing</name>
@@ -2735,6 +2888,13 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     </message>
 </context>
 <context>
+    <name>rd::People</name>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>アカウントを読み取れません</translation>
+    </message>
+</context>
+<context>
     <name>rd::Preferences</name>
     <message>
         <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
@@ -2853,6 +3013,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The indexes of %1 cannot be checked from its records&apos; scan.</source>
         <translation>レコードの読み取りから %1 のインデックスを検査できません。</translation>
+    </message>
+    <message>
+        <source>the person of account %1 and its keys&apos; hand-overs</source>
+        <translation>アカウント %1 の人物と、その鍵の引き渡し</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3558,14 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Exception %1 blocks release: its disposition must name the deviation that investigates it (a deviation of the batch, or &quot;external: ID&quot;).</source>
         <translation>例外 %1 は出荷判定を妨げます。その処置では、これを調査する逸脱(ロットの逸脱、または「external: ID」)を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has out-of-specification results (%2): their QC approval needs the reference of the OOS investigation.</source>
+        <translation>ロット %1 には規格外の結果（%2）があります。その QC承認には OOS調査の参照番号が必要です。</translation>
+    </message>
+    <message>
+        <source>The investigation reference is longer than %1 characters.</source>
+        <translation>調査の参照番号が %1 文字を超えています。</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4624,14 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Batch returned to QC approval by a change</source>
         <translation>変更によるロットの QC承認への差し戻し</translation>
+    </message>
+    <message>
+        <source>Account&apos;s person stated</source>
+        <translation>アカウントの人物の登録</translation>
+    </message>
+    <message>
+        <source>Hand-over of a reset key confirmed</source>
+        <translation>パスワードのリセットで発行された鍵の引き渡しの確認</translation>
     </message>
 </context>
 <context>
@@ -5672,10 +5852,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>%1 を無効化しました。</translation>
     </message>
     <message>
-        <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation>%1 のパスワードをリセットしました。次回ログイン時に変更が必要です。</translation>
-    </message>
-    <message>
         <source>Only an administrator can change them.</source>
         <translation>これらを変更できるのは管理者のみです。</translation>
     </message>
@@ -5690,6 +5866,42 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Disabled %1. %2</source>
         <translation>%1 を無効化しました。%2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>個人識別子</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;hand-over…</source>
+        <translation>引き渡しを確認(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>After another administrator reset this account&apos;s password: confirm that its person received it, so that its key may sign.</source>
+        <translation>別の管理者がこのアカウントのパスワードをリセットした後に使用します: 本人がアカウントを受け取ったことを確認し、その鍵で署名できるようにします。</translation>
+    </message>
+    <message>
+        <source>; hand-over to confirm before it signs</source>
+        <translation>、署名前に引き渡しの確認が必要</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Confirm hand-over to %1</source>
+        <translation>%1 への引き渡しの確認</translation>
+    </message>
+    <message>
+        <source>Has the person of %1 received the account in person, and changed its temporary password themselves? Confirm only then: from now on its key signs for them.</source>
+        <translation>%1 の本人がアカウントを直接受け取り、一時パスワードを自分で変更しましたか？その場合にのみ確認してください: 今後、このアカウントの鍵は本人の署名に使用されます。</translation>
+    </message>
+    <message>
+        <source>Confirmed the hand-over to %1; its key may sign.</source>
+        <translation>%1 への引き渡しを確認しました。このアカウントの鍵で署名できるようになりました。</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next login, and its key signs once another administrator confirms the hand-over.</source>
+        <translation>%1 のパスワードをリセットしました。次回ログイン時に変更が必要です。このアカウントの鍵は、別の管理者が引き渡しを確認した後に署名できるようになります。</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +5949,18 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The initial password and its repetition differ.</source>
         <translation>初期パスワードと確認用のパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>employee number, unique to the person</source>
+        <translation>社員番号（本人に固有のもの）</translation>
+    </message>
+    <message>
+        <source>This person already has an account: &amp;link it to them</source>
+        <translation>この人物は既にアカウントを持っています: その人物に関連付ける(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Person identifier:</source>
+        <translation>個人識別子(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -7774,6 +7998,22 @@ Still pending: %1.</source>
     <message>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Out of specification: %1. Name the OOS investigation that assessed it; it is signed with the approval.</source>
+        <translation>規格外: %1。これを評価した OOS調査を指定してください。承認とともに署名されます。</translation>
+    </message>
+    <message>
+        <source>OOS investigation reference</source>
+        <translation>OOS調査の参照番号</translation>
+    </message>
+    <message>
+        <source>e.g. OOS-2026-031</source>
+        <translation>例: OOS-2026-031</translation>
+    </message>
+    <message>
+        <source>OOS &amp;investigation:</source>
+        <translation>OOS調査(&amp;I):</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,26 @@
         <source>Cannot read signing key %1</source>
         <translation>Kan ondertekeningssleutel %1 niet lezen</translation>
     </message>
+    <message>
+        <source>Cannot record the person of &quot;%1&quot;</source>
+        <translation>Kan de persoon van &quot;%1&quot; niet vastleggen</translation>
+    </message>
+    <message>
+        <source>Cannot record the reset of &quot;%1&quot;</source>
+        <translation>Kan het wachtwoordherstel van &quot;%1&quot; niet vastleggen</translation>
+    </message>
+    <message>
+        <source>Cannot confirm the hand-over to &quot;%1&quot;</source>
+        <translation>Kan de overdracht aan &quot;%1&quot; niet bevestigen</translation>
+    </message>
+    <message>
+        <source>No hand-over of key %1 of &quot;%2&quot; awaits confirmation.</source>
+        <translation>Er wacht geen overdracht van sleutel %1 van &quot;%2&quot; op bevestiging.</translation>
+    </message>
+    <message>
+        <source>the person received the account reset by another administrator</source>
+        <translation>de persoon heeft het account ontvangen na het wachtwoordherstel door een andere beheerder</translation>
+    </message>
 </context>
 <context>
     <name>rd::AccountService</name>
@@ -151,10 +171,6 @@
         <translation>Kan het wachtwoord niet opnieuw instellen</translation>
     </message>
     <message>
-        <source>temporary password set by an administrator; change required at next login</source>
-        <translation>tijdelijk wachtwoord ingesteld door een beheerder; wijziging vereist bij volgende aanmelding</translation>
-    </message>
-    <message>
         <source>The current password is wrong.</source>
         <translation>Het huidige wachtwoord is onjuist.</translation>
     </message>
@@ -181,6 +197,74 @@
     <message>
         <source>account &quot;%1&quot; disabled</source>
         <translation>account &quot;%1&quot; gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>the person identifier %1 is that of %2 (%3)</source>
+        <translation>het persoonsnummer %1 is dat van %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is the name of the account %2</source>
+        <translation>%1 is de naam van het account %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as &quot;%2&quot;, the name of the account %3</source>
+        <translation>&quot;%1&quot; lijkt op &quot;%2&quot;, de naam van het account %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as the user name %2</source>
+        <translation>&quot;%1&quot; lijkt op de gebruikersnaam %2</translation>
+    </message>
+    <message>
+        <source>An administrator cannot make an account for themselves (%1); another administrator must.</source>
+        <translation>Een beheerder kan geen account voor zichzelf aanmaken (%1); dat moet een andere beheerder doen.</translation>
+    </message>
+    <message>
+        <source>The new account may be a person who already has one: %1. If it is the same person, say so and it is linked to them; otherwise tell them apart.</source>
+        <translation>Het nieuwe account is mogelijk van een persoon die al een account heeft: %1. Als het dezelfde persoon is, geef dat dan aan; het account wordt dan aan die persoon gekoppeld. Zo niet, zorg er dan voor dat beide personen van elkaar te onderscheiden zijn.</translation>
+    </message>
+    <message>
+        <source>The new account is said to be a person who already has one, but no account has the person identifier %1 or a name like %2.</source>
+        <translation>Volgens de opgave is het nieuwe account van een persoon die al een account heeft, maar geen enkel account heeft het persoonsnummer %1 of een naam die lijkt op %2.</translation>
+    </message>
+    <message>
+        <source>The new account is said to be the person of %1, whose person identifier is %2, not %3.</source>
+        <translation>Volgens de opgave is het nieuwe account van dezelfde persoon als %1, maar diens persoonsnummer is %2, niet %3.</translation>
+    </message>
+    <message>
+        <source>temporary password set by an administrator; change required at next login; key %1 signs once another administrator confirms the hand-over</source>
+        <translation>tijdelijk wachtwoord ingesteld door een beheerder; wijziging vereist bij volgende aanmelding; sleutel %1 ondertekent pas nadat een andere beheerder de overdracht heeft bevestigd</translation>
+    </message>
+    <message>
+        <source>Cannot read the hand-over of key %1</source>
+        <translation>Kan de overdracht van sleutel %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 was issued when %2 reset the password; it signs once another administrator confirms that %1 received the account (users confirm-handover).</source>
+        <translation>De ondertekeningssleutel van %1 is uitgegeven toen %2 het wachtwoord opnieuw instelde; de sleutel ondertekent pas nadat een andere beheerder heeft bevestigd dat %1 het account heeft ontvangen (users confirm-handover).</translation>
+    </message>
+    <message>
+        <source>confirm hand-overs</source>
+        <translation>overdrachten bevestigen</translation>
+    </message>
+    <message>
+        <source>Cannot confirm the hand-over</source>
+        <translation>Kan de overdracht niet bevestigen</translation>
+    </message>
+    <message>
+        <source>Cannot read the hand-over</source>
+        <translation>Kan de overdracht niet lezen</translation>
+    </message>
+    <message>
+        <source>No password reset of %1 awaits a confirmed hand-over.</source>
+        <translation>Er is geen wachtwoordherstel van %1 dat op een bevestigde overdracht wacht.</translation>
+    </message>
+    <message>
+        <source>You cannot confirm the hand-over of your own account.</source>
+        <translation>U kunt de overdracht van uw eigen account niet bevestigen.</translation>
+    </message>
+    <message>
+        <source>You reset the password of %1, so another administrator confirms the hand-over.</source>
+        <translation>U hebt het wachtwoord van %1 opnieuw ingesteld; daarom moet een andere beheerder de overdracht bevestigen.</translation>
     </message>
 </context>
 <context>
@@ -474,10 +558,6 @@
         <translation>uw wachtwoord, daarna het initiële wachtwoord van de nieuwe gebruiker</translation>
     </message>
     <message>
-        <source>--full-name and --role are required.</source>
-        <translation>--full-name en --role zijn verplicht.</translation>
-    </message>
-    <message>
         <source>unknown role &quot;%1&quot;; use one of: %2.</source>
         <translation>onbekende rol &quot;%1&quot;; gebruik een van: %2.</translation>
     </message>
@@ -488,10 +568,6 @@
     <message>
         <source>Repeat the initial password: </source>
         <translation>Herhaal het initiële wachtwoord: </translation>
-    </message>
-    <message>
-        <source>Added %1 (%2, %3); the password must be changed at the first login.</source>
-        <translation>%1 toegevoegd (%2, %3); het wachtwoord moet bij de eerste aanmelding worden gewijzigd.</translation>
     </message>
     <message>
         <source>Disable an account (administrators only). The account stays in the records; its key slot is removed.</source>
@@ -528,22 +604,6 @@
     <message>
         <source>Repeat the temporary password: </source>
         <translation>Herhaal het tijdelijke wachtwoord: </translation>
-    </message>
-    <message>
-        <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation>Wachtwoord van %1 opnieuw ingesteld; het moet bij de volgende aanmelding worden gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 users list|add|disable|reset-password STORE ...</source>
-        <translation>Gebruik: %1 users list|add|disable|reset-password STORE ...</translation>
-    </message>
-    <message>
-        <source>say what to do: list, add, disable or reset-password.</source>
-        <translation>geef aan wat er moet gebeuren: list, add, disable of reset-password.</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; use list, add, disable or reset-password.</source>
-        <translation>onbekende actie &quot;%1&quot;; gebruik list, add, disable of reset-password.</translation>
     </message>
     <message>
         <source>Change your own password. %1</source>
@@ -804,22 +864,6 @@
     <message>
         <source>   pending at signing: %1</source>
         <translation>   openstaand bij ondertekening: %1</translation>
-    </message>
-    <message>
-        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    list what needs judgement
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT]
-  status --batch N                        state, exceptions and signatures
-MEANING is one of: %2.</source>
-        <translation>Gebruik: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    uitzonderingen die een oordeel vereisen
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT]
-  status --batch N                        status, uitzonderingen en handtekeningen
-MEANING is een van: %2.</translation>
     </message>
     <message>
         <source>say what to do after the store: exceptions, disposition, sign or status.</source>
@@ -1249,12 +1293,89 @@ MEANING is een van: %2.</translation>
         <translation>Vervaldatum: %1</translation>
     </message>
     <message>
+        <source>The first administrator&apos;s employee number or other identifier unique to them.</source>
+        <translation>Het personeelsnummer van de eerste beheerder, of een andere identificatie die uniek is voor deze persoon.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSOON</translation>
+    </message>
+    <message>
+        <source>, hand-over to confirm</source>
+        <translation>, overdracht te bevestigen</translation>
+    </message>
+    <message>
+        <source>The person&apos;s employee number or other identifier unique to them.</source>
+        <translation>Het personeelsnummer van de persoon, of een andere identificatie die uniek is voor deze persoon.</translation>
+    </message>
+    <message>
+        <source>The account is for a person who already has one (the same identifier or name): link it to them.</source>
+        <translation>Het account is voor een persoon die al een account heeft (hetzelfde persoonsnummer of dezelfde naam): koppel het aan die persoon.</translation>
+    </message>
+    <message>
+        <source>--full-name, --role and --person-id are required.</source>
+        <translation>--full-name, --role en --person-id zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, person %3, %4); the password must be changed at the first login.</source>
+        <translation>%1 toegevoegd (%2, persoon %3, %4); het wachtwoord moet bij de eerste aanmelding worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next login, and its key signs once another administrator confirms the hand-over (users confirm-handover).</source>
+        <translation>Wachtwoord van %1 opnieuw ingesteld; het moet bij de volgende aanmelding worden gewijzigd, en de sleutel van het account ondertekent pas nadat een andere beheerder de overdracht heeft bevestigd (users confirm-handover).</translation>
+    </message>
+    <message>
+        <source>Confirm that the person of an account whose password another administrator reset received it, so that its key may sign (administrators only).</source>
+        <translation>Bevestigen dat de persoon van een account waarvan een andere beheerder het wachtwoord opnieuw heeft ingesteld, het account heeft ontvangen, zodat de sleutel ervan mag ondertekenen (alleen beheerders).</translation>
+    </message>
+    <message>
+        <source>Confirmed the hand-over to %1; its key may sign.</source>
+        <translation>Overdracht aan %1 bevestigd; de sleutel van het account mag nu ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 users list|add|disable|reset-password|confirm-handover STORE ...</source>
+        <translation>Gebruik: %1 users list|add|disable|reset-password|confirm-handover STORE ...</translation>
+    </message>
+    <message>
+        <source>say what to do: list, add, disable, reset-password or confirm-handover.</source>
+        <translation>geef aan wat er moet gebeuren: list, add, disable, reset-password of confirm-handover.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, add, disable, reset-password or confirm-handover.</source>
+        <translation>onbekende actie &quot;%1&quot;; gebruik list, add, disable, reset-password of confirm-handover.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    list what needs judgement
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        state, exceptions and signatures
+MEANING is one of: %2.</source>
+        <translation>Gebruik: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    uitzonderingen die een oordeel vereisen
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        status, uitzonderingen en handtekeningen
+MEANING is een van: %2.</translation>
+    </message>
+    <message>
+        <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
+        <translation>QC-goedkeuring van een resultaat buiten specificatie: de referentie van het OOS-onderzoek.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [VERB] ...
 
 Without a verb, opens the window (options: --store FOLDER, --user NAME).
 
 Verbs:
-  init STORE --admin NAME --full-name NAME   create a new store
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             create a new store
   demo STORE [--batches N] [--seed S]        create a demo store
   import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              import records and results
@@ -1274,7 +1395,7 @@ Verbs:
   verify-document FILE.pdf --store STORE     check an issued document
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              manufacturing sites
-  users list|add|disable|reset-password STORE ...
+  users list|add|disable|reset-password|confirm-handover STORE ...
                                              manage accounts
   passwd STORE                               change your password
   verify STORE [--fingerprint FP]            verify the trail, records, keys
@@ -1292,7 +1413,8 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
 Zonder opdracht (VERB) wordt het venster geopend (opties: --store FOLDER, --user NAME).
 
 Opdrachten:
-  init STORE --admin NAME --full-name NAME   nieuwe gegevensopslag aanmaken
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             nieuwe gegevensopslag aanmaken
   demo STORE [--batches N] [--seed S]        demo-opslag aanmaken
   import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
                                              records en resultaten importeren
@@ -1312,7 +1434,7 @@ Opdrachten:
   verify-document FILE.pdf --store STORE     uitgegeven document controleren
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              productielocaties
-  users list|add|disable|reset-password STORE ...
+  users list|add|disable|reset-password|confirm-handover STORE ...
                                              accounts beheren
   passwd STORE                               uw wachtwoord wijzigen
   verify STORE [--fingerprint FP]            audittrail, records en sleutels verifiëren
@@ -1813,6 +1935,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>The record changed after &quot;%1&quot; was signed by %2 on %3, and the decision rests on it: its documents print as drafts until the batch is reviewed and decided again.</source>
         <translation>Het record is gewijzigd nadat &quot;%1&quot; door %2 is ondertekend op %3, en het besluit berust daarop: de documenten van de batch worden als concept afgedrukt totdat de batch opnieuw is beoordeeld en er opnieuw een besluit is genomen.</translation>
     </message>
+    <message>
+        <source>Step %1 (%2) was performed by %3 and verified by &quot;%4&quot;, a look-alike of the same name (it holds %5): one person.</source>
+        <translation>Stap %1 (%2) is uitgevoerd door %3 en geverifieerd door &quot;%4&quot;, dat lijkt op dezelfde naam (het bevat %5): het gaat om één en dezelfde persoon.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -2141,6 +2267,21 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
         <translation>is &quot;%1&quot;, wat geen custody-gebeurtenis is; gebruik een van: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Identity</name>
+    <message>
+        <source>The person identifier is empty; give the person&apos;s employee number or another identifier unique to them.</source>
+        <translation>Het persoonsnummer is leeg; geef het personeelsnummer van de persoon op, of een andere identificatie die uniek is voor deze persoon.</translation>
+    </message>
+    <message>
+        <source>The person identifier is longer than 40 characters.</source>
+        <translation>Het persoonsnummer is langer dan 40 tekens.</translation>
+    </message>
+    <message>
+        <source>The person identifier &quot;%1&quot; holds U+%2; only letters, digits and . - _ / are allowed.</source>
+        <translation>Het persoonsnummer &quot;%1&quot; bevat U+%2; alleen letters, cijfers en . - _ / zijn toegestaan.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2647,18 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>key %1, certified by %2 (%3, key %4) on %5</source>
         <translation>sleutel %1, gecertificeerd door %2 (%3, sleutel %4) op %5</translation>
     </message>
+    <message>
+        <source>signing key %1 of %2 was issued when %3 reset the password, and signed before another administrator confirmed its hand-over.</source>
+        <translation>ondertekeningssleutel %1 van %2 is uitgegeven toen %3 het wachtwoord opnieuw instelde, en heeft ondertekend voordat een andere beheerder de overdracht ervan had bevestigd.</translation>
+    </message>
+    <message>
+        <source>%1; issued at a password reset by %2, hand-over not confirmed</source>
+        <translation>%1; uitgegeven bij een wachtwoordherstel door %2, overdracht niet bevestigd</translation>
+    </message>
+    <message>
+        <source>%1; issued at a password reset by %2, hand-over confirmed by %3</source>
+        <translation>%1; uitgegeven bij een wachtwoordherstel door %2, overdracht bevestigd door %3</translation>
+    </message>
 </context>
 <context>
     <name>rd::KeyRing</name>
@@ -2736,6 +2889,13 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>rd::People</name>
+    <message>
+        <source>Cannot read the accounts</source>
+        <translation>Kan de accounts niet lezen</translation>
+    </message>
+</context>
+<context>
     <name>rd::Preferences</name>
     <message>
         <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
@@ -2854,6 +3014,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The indexes of %1 cannot be checked from its records&apos; scan.</source>
         <translation>De indexen van %1 kunnen niet worden gecontroleerd vanuit het lezen van de records.</translation>
+    </message>
+    <message>
+        <source>the person of account %1 and its keys&apos; hand-overs</source>
+        <translation>de persoon van het account %1 en de overdrachten van de sleutels</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3561,14 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Exception %1 blocks release: its disposition must name the deviation that investigates it (a deviation of the batch, or &quot;external: ID&quot;).</source>
         <translation>Uitzondering %1 verhindert vrijgifte: de afhandeling moet de afwijking noemen die haar onderzoekt (een afwijking van de batch, of &quot;external: ID&quot;).</translation>
+    </message>
+    <message>
+        <source>Batch %1 has out-of-specification results (%2): their QC approval needs the reference of the OOS investigation.</source>
+        <translation>Batch %1 heeft resultaten buiten specificatie (%2): voor de QC-goedkeuring ervan is de referentie van het OOS-onderzoek vereist.</translation>
+    </message>
+    <message>
+        <source>The investigation reference is longer than %1 characters.</source>
+        <translation>De onderzoeksreferentie is langer dan %1 tekens.</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +4627,14 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Batch returned to QC approval by a change</source>
         <translation>Batch door een wijziging teruggezet naar QC-goedkeuring</translation>
+    </message>
+    <message>
+        <source>Account&apos;s person stated</source>
+        <translation>Persoon van account opgegeven</translation>
+    </message>
+    <message>
+        <source>Hand-over of a reset key confirmed</source>
+        <translation>Overdracht van sleutel na wachtwoordherstel bevestigd</translation>
     </message>
 </context>
 <context>
@@ -5682,10 +5862,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>%1 gedeactiveerd.</translation>
     </message>
     <message>
-        <source>Reset the password of %1; it must be changed at the next login.</source>
-        <translation>Wachtwoord van %1 opnieuw ingesteld; het moet bij de volgende aanmelding worden gewijzigd.</translation>
-    </message>
-    <message>
         <source>Only an administrator can change them.</source>
         <translation>Alleen een beheerder kan deze wijzigen.</translation>
     </message>
@@ -5700,6 +5876,42 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Disabled %1. %2</source>
         <translation>%1 gedeactiveerd. %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;hand-over…</source>
+        <translation>&amp;Overdracht bevestigen…</translation>
+    </message>
+    <message>
+        <source>After another administrator reset this account&apos;s password: confirm that its person received it, so that its key may sign.</source>
+        <translation>Nadat een andere beheerder het wachtwoord van dit account opnieuw heeft ingesteld: bevestig dat de persoon van het account het heeft ontvangen, zodat de sleutel ervan mag ondertekenen.</translation>
+    </message>
+    <message>
+        <source>; hand-over to confirm before it signs</source>
+        <translation>; overdracht nog te bevestigen voordat het account kan ondertekenen</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Confirm hand-over to %1</source>
+        <translation>Overdracht aan %1 bevestigen</translation>
+    </message>
+    <message>
+        <source>Has the person of %1 received the account in person, and changed its temporary password themselves? Confirm only then: from now on its key signs for them.</source>
+        <translation>Heeft de persoon van %1 het account persoonlijk ontvangen en het tijdelijke wachtwoord zelf gewijzigd? Bevestig alleen in dat geval: vanaf nu ondertekent de sleutel van het account namens deze persoon.</translation>
+    </message>
+    <message>
+        <source>Confirmed the hand-over to %1; its key may sign.</source>
+        <translation>Overdracht aan %1 bevestigd; de sleutel van het account mag nu ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next login, and its key signs once another administrator confirms the hand-over.</source>
+        <translation>Wachtwoord van %1 opnieuw ingesteld; het moet bij de volgende aanmelding worden gewijzigd, en de sleutel van het account ondertekent pas nadat een andere beheerder de overdracht heeft bevestigd.</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5959,18 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The initial password and its repetition differ.</source>
         <translation>Het initiële wachtwoord en de herhaling verschillen.</translation>
+    </message>
+    <message>
+        <source>employee number, unique to the person</source>
+        <translation>personeelsnummer, uniek voor de persoon</translation>
+    </message>
+    <message>
+        <source>This person already has an account: &amp;link it to them</source>
+        <translation>Deze persoon heeft al een account: aan deze persoon &amp;koppelen</translation>
+    </message>
+    <message>
+        <source>&amp;Person identifier:</source>
+        <translation>&amp;Persoonsnummer:</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +8020,22 @@ Nog openstaand: %1.</translation>
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Out of specification: %1. Name the OOS investigation that assessed it; it is signed with the approval.</source>
+        <translation>Buiten specificatie: %1. Vermeld het OOS-onderzoek waarin dit is beoordeeld; het wordt samen met de goedkeuring ondertekend.</translation>
+    </message>
+    <message>
+        <source>OOS investigation reference</source>
+        <translation>Referentie van het OOS-onderzoek</translation>
+    </message>
+    <message>
+        <source>e.g. OOS-2026-031</source>
+        <translation>bijv. OOS-2026-031</translation>
+    </message>
+    <message>
+        <source>OOS &amp;investigation:</source>
+        <translation>OOS-onder&amp;zoek:</translation>
     </message>
 </context>
 <context>

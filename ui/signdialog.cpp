@@ -87,6 +87,25 @@ SignDialog::SignDialog(Session &session, const BatchReview &review, Meaning mean
         m_risk->setMaximumHeight(90);
         form->addRow(tr("&Risk evaluation:"), m_risk);
     }
+    QStringList outOfSpecification;
+    for (const TestStanding &s : review.standings) {
+        if (s.status == TestStanding::Status::DoesNotConform)
+            outOfSpecification << s.test.code;
+    }
+    if (meaning == Meaning::QcApproved && !outOfSpecification.isEmpty()) {
+        auto *oos = new QLabel(tr("Out of specification: %1. Name the OOS investigation that "
+                                  "assessed it; it is signed with the approval.")
+                                   .arg(outOfSpecification.join(u", "_s)),
+                               this);
+        oos->setObjectName(u"oosNote"_s);
+        oos->setWordWrap(true);
+        form->addRow(oos);
+        m_investigation = new QLineEdit(this);
+        m_investigation->setObjectName(u"oosInvestigation"_s);
+        m_investigation->setAccessibleName(tr("OOS investigation reference"));
+        m_investigation->setPlaceholderText(tr("e.g. OOS-2026-031"));
+        form->addRow(tr("OOS &investigation:"), m_investigation);
+    }
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(u"signComment"_s);
     m_comment->setAccessibleName(tr("Comment"));
@@ -134,6 +153,7 @@ SignDialog::SignDialog(Session &session, const BatchReview &review, Meaning mean
         signButton->setEnabled(false);
     }
     (m_physician                      ? static_cast<QWidget *>(m_physician)
+     : m_investigation                ? static_cast<QWidget *>(m_investigation)
      : Workflow::needsReason(meaning) ? static_cast<QWidget *>(m_comment)
                                       : static_cast<QWidget *>(m_password))
         ->setFocus();
@@ -149,6 +169,8 @@ SignRequest SignDialog::request() const
         r.physicianRequest = m_physician->text().trimmed();
     if (m_risk)
         r.riskEvaluation = m_risk->toPlainText().trimmed();
+    if (m_investigation)
+        r.investigation = m_investigation->text().trimmed();
     return r;
 }
 

@@ -49,6 +49,7 @@ private:
     Meaning m_meaning;
     QPlainTextEdit *m_comment = nullptr;
     QLineEdit *m_physician = nullptr;
+    QLineEdit *m_investigation = nullptr; // QC approval of an out-of-specification result
     QPlainTextEdit *m_risk = nullptr;
     PasswordField *m_password = nullptr;
     FormMessage *m_message = nullptr;

@@ -985,7 +985,8 @@ int runReview(const QStringList &args)
                     "  exceptions --batch N                    list what needs judgement\n"
                     "  disposition --batch N --exception K --comment TEXT [--deviation REF]\n"
                     "  sign --batch N --meaning MEANING [--comment TEXT]\n"
-                    "       [--physician-request REF --risk-evaluation TEXT]\n"
+                    "       [--physician-request REF --risk-evaluation TEXT] [--investigation "
+                    "REF]\n"
                     "  status --batch N                        state, exceptions and signatures\n"
                     "MEANING is one of: %2.")
                     .arg(program(), Workflow::meaningIdsText()));
@@ -1034,6 +1035,10 @@ int runReview(const QStringList &args)
         p.parser().addOption({u"risk-evaluation"_s,
                               CommandLine::tr("Exceptional release: the risk evaluation."),
                               CommandLine::tr("text")});
+        p.parser().addOption({u"investigation"_s,
+                              CommandLine::tr("QC approval of an out-of-specification result: "
+                                              "the reference of its OOS investigation."),
+                              CommandLine::tr("ref")});
     }
     p.addUserOption();
     p.addStdinOption(signing ? CommandLine::tr("your password, then your password again to sign")
@@ -1087,6 +1092,7 @@ int runReview(const QStringList &args)
     request.comment = p.parser().value(u"comment"_s);
     request.physicianRequest = p.parser().value(u"physician-request"_s);
     request.riskEvaluation = p.parser().value(u"risk-evaluation"_s);
+    request.investigation = p.parser().value(u"investigation"_s);
     // Refuse before asking for the password when the rules already say no.
     if (Status s = review.maySign(request); !s)
         return failed(p.verb(), withPasswordHint(s.error(), storePath, userName));
@@ -1493,7 +1499,8 @@ QString overview()
                "Without a verb, opens the window (options: --store FOLDER, --user NAME).\n"
                "\n"
                "Verbs:\n"
-               "  init STORE --admin NAME --full-name NAME   create a new store\n"
+               "  init STORE --admin NAME --full-name NAME --person-id ID\n"
+               "                                             create a new store\n"
                "  demo STORE [--batches N] [--seed S]        create a demo store\n"
                "  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]\n"
                "                                             import records and results\n"

@@ -580,6 +580,19 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
             return refuse(
                 tr("%1 produced QC results of this batch (%2) and so cannot approve them.")
                     .arg(me.fullName, joinNames(own)));
+        // An out-of-specification value is approved only with its investigation named.
+        QStringList oosTests;
+        for (const TestStanding &t : v.standings) {
+            if (t.status == TestStanding::Status::DoesNotConform)
+                oosTests << t.test.code;
+        }
+        if (!oosTests.isEmpty() && request.investigation.trimmed().isEmpty())
+            return refuse(tr("Batch %1 has out-of-specification results (%2): their QC approval "
+                             "needs the reference of the OOS investigation.")
+                              .arg(v.batchNumber, joinNames(oosTests)));
+        if (request.investigation.size() > kMaxReferenceLength)
+            return refuse(tr("The investigation reference is longer than %1 characters.")
+                              .arg(kMaxReferenceLength));
         break;
     }
     case Meaning::Reviewed: {
@@ -732,10 +745,12 @@ Result<QList<std::pair<Meaning, Status>>> ReviewService::signable(const QString 
         return l.error();
     QList<std::pair<Meaning, Status>> out;
     for (const Meaning m : Workflow::meanings()) {
-        SignRequest probe{batchNumber, m, {}, {}, {}};
+        SignRequest probe{batchNumber, m, {}, {}, {}, {}};
         // Stand-ins for what is typed at signing; their own checks run then.
         if (Workflow::needsReason(m))
             probe.comment = u"-"_s;
+        if (m == Meaning::QcApproved)
+            probe.investigation = u"-"_s;
         if (m == Meaning::ExceptionallyReleased) {
             probe.physicianRequest = u"-"_s;
             probe.riskEvaluation = u"-"_s;
@@ -813,6 +828,11 @@ Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureB
     sig.utcOffsetSeconds = clock.utcOffsetAt(sig.signedAt);
     sig.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     sig.comment = request.comment.trimmed();
+    if (const QString ref = request.investigation.trimmed();
+        request.meaning == Meaning::QcApproved && !ref.isEmpty())
+        // Signed with the approval: the data holds it in one language-neutral form.
+        sig.comment = sig.comment.isEmpty() ? u"OOS investigation %1"_s.arg(ref)
+                                            : u"OOS investigation %1; %2"_s.arg(ref, sig.comment);
     sig.physicianRequest = request.physicianRequest.trimmed();
     sig.riskEvaluation = request.riskEvaluation.trimmed();
     if (request.meaning == Meaning::ConditionallyReleased ||

@@ -104,6 +104,9 @@ struct SignRequest
     QString comment;          // the reason, where one is needed
     QString physicianRequest; // exceptional release
     QString riskEvaluation;   // exceptional release
+    // QC approval of results of which one is out of specification: the reference of its OOS
+    // investigation, signed into the signature's comment.
+    QString investigation;
 };
 
 // The QA review and release workflow (docs/DESIGN.md sections 7 and 8): exceptions, dispositions

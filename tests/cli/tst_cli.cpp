@@ -165,9 +165,8 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("users unknown action")
         << QStringList{u"users"_s, u"delete"_s, u"x"_s} << u"unknown action \"delete\""_s;
     QTest::newRow("users add bad role")
-        << QStringList{u"users"_s,       u"add"_s, u"s"_s,      u"bob"_s,
-                       u"--full-name"_s, u"B"_s,   u"--role"_s, u"boss"_s,
-                       u"--person-id"_s, u"E-1"_s}
+        << QStringList{u"users"_s, u"add"_s,    u"s"_s,    u"bob"_s,         u"--full-name"_s,
+                       u"B"_s,     u"--role"_s, u"boss"_s, u"--person-id"_s, u"E-1"_s}
         << u"unknown role \"boss\""_s;
     QTest::newRow("unknown option")
         << QStringList{u"verify"_s, u"s"_s, u"--colour"_s} << u"Unknown option 'colour'"_s;
@@ -207,7 +206,8 @@ void tst_Cli::stdinEndsEarly()
 {
     const QString store = makeStore(u"early"_s);
     const Run r = run({u"users"_s, u"add"_s, store, u"bob"_s, u"--full-name"_s, u"Bob"_s,
-                       u"--role"_s, u"viewer"_s, u"--person-id"_s, u"E-2"_s, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
+                       u"--role"_s, u"viewer"_s, u"--person-id"_s, u"E-2"_s, u"--user"_s,
+                       u"alice"_s, u"--password-stdin"_s},
                       "correct-horse-battery\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"ended before line 2"_s), qPrintable(r.err));
@@ -589,8 +589,8 @@ void tst_Cli::accountLifecycle()
 
     r = run(QStringList{u"users"_s, u"list"_s, store} + asAlice, "correct-horse-battery\n");
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(
-        r.out.contains(QRegularExpression(u"bob +Bob Baker +QA reviewer +must change password"_s)));
+    QVERIFY(r.out.contains(
+        QRegularExpression(u"bob +Bob Baker +E-2040 +QA reviewer +must change password"_s)));
 
     // Bob must change the password before anything else.
     r = run({u"verify"_s, store, u"--user"_s, u"bob"_s, u"--password-stdin"_s}, "b-initial-pass\n");
@@ -639,7 +639,7 @@ void tst_Cli::accountLifecycle()
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err, u"releasedesk verify: Wrong user name or password."_s);
     r = run(QStringList{u"users"_s, u"list"_s, store} + asAlice, "correct-horse-battery\n");
-    QVERIFY(r.out.contains(QRegularExpression(u"bob +Bob Baker +QA reviewer +disabled"_s)));
+    QVERIFY(r.out.contains(QRegularExpression(u"bob +Bob Baker +E-2040 +QA reviewer +disabled"_s)));
     r = run(QStringList{u"verify"_s, store} + asAlice, "correct-horse-battery\n");
     QCOMPARE(r.exitCode, 0);
 }

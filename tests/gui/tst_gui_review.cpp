@@ -75,7 +75,7 @@ public:
                  .run({{u"results.csv"_s, Serializer::resultsCsvDocument(b.results)}}, {})
                  .ok() &&
              ReviewService(*quinn)
-                 .sign({batch, Meaning::QcApproved, {}, {}, {}},
+                 .sign({batch, Meaning::QcApproved, {}, {}, {}, {}},
                        rd::test::secret(rd::test::kPassword))
                  .ok();
     }
@@ -87,7 +87,7 @@ public:
     {
         std::unique_ptr<Session> s = store.open(user);
         return ReviewService(*s)
-            .sign({batch, meaning, {}, {}, {}}, rd::test::secret(rd::test::kPassword))
+            .sign({batch, meaning, {}, {}, {}, {}}, rd::test::secret(rd::test::kPassword))
             .ok();
     }
 
@@ -103,7 +103,7 @@ public:
         for (const ExceptionView &e : r->exceptions)
             if (!review.dispose(batch, e.exception.key, u"Assessed: no impact"_s, {}))
                 return false;
-        return review.sign({batch, Meaning::Reviewed, {}, {}, {}}, password).ok();
+        return review.sign({batch, Meaning::Reviewed, {}, {}, {}, {}}, password).ok();
     }
 
     BatchState state()

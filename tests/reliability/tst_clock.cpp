@@ -124,7 +124,7 @@ void tst_Clock::backwardsDuringSessions()
             {{u"results.csv"_s, Serializer::resultsCsvDocument(first.results)}}, {}));
         clock.advanceSeconds(-2 * 3600);
         jump1 = clock.nowUtc();
-        VERIFY_OK(ReviewService(*kim).sign({batch, Meaning::QcApproved, {}, {}, {}},
+        VERIFY_OK(ReviewService(*kim).sign({batch, Meaning::QcApproved, {}, {}, {}, {}},
                                            rd::test::secret(rd::test::kPassword)));
         clock.advanceSeconds(30);
     }
@@ -143,7 +143,7 @@ void tst_Clock::backwardsDuringSessions()
         for (const ExceptionView &e : std::as_const(r->exceptions))
             VERIFY_OK(review.dispose(batch, e.exception.key, u"Assessed: no impact"_s, {}));
         clock.advanceSeconds(60);
-        VERIFY_OK(review.sign({batch, Meaning::Reviewed, {}, {}, {}},
+        VERIFY_OK(review.sign({batch, Meaning::Reviewed, {}, {}, {}, {}},
                               rd::test::secret(rd::test::kPassword)));
     }
 
@@ -362,7 +362,7 @@ void tst_Clock::retiredKeyStaysRetired()
     VERIFY_OK(Importer(*kim).run(
         {{u"results.csv"_s, Serializer::resultsCsvDocument(a.results + b.results)}}, {}));
     clock.advanceSeconds(60);
-    VERIFY_OK(ReviewService(*kim).sign({a.record.batchNumber, Meaning::QcApproved, {}, {}, {}},
+    VERIFY_OK(ReviewService(*kim).sign({a.record.batchNumber, Meaning::QcApproved, {}, {}, {}, {}},
                                        rd::test::secret(rd::test::kPassword)));
     {
         clock.advanceSeconds(60);

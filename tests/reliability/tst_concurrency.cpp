@@ -127,7 +127,7 @@ struct Shared
              Importer(*kim).run({{u"results.csv"_s, Serializer::resultsCsvDocument(results)}}, {});
         for (const QString &b : std::as_const(approved)) {
             ok = ok && ReviewService(*kim)
-                           .sign({b, Meaning::QcApproved, {}, {}, {}},
+                           .sign({b, Meaning::QcApproved, {}, {}, {}, {}},
                                  rd::test::secret(rd::test::kPassword))
                            .ok();
         }
@@ -249,7 +249,7 @@ void tst_Concurrency::importWhileTheWindowWrites()
             }
             Result<ESignature> signature =
                 refused ? Result<ESignature>(*refused)
-                        : review.sign({signedBatch, Meaning::Reviewed, {}, {}, {}},
+                        : review.sign({signedBatch, Meaning::Reviewed, {}, {}, {}, {}},
                                       rd::test::secret(rd::test::kPassword));
             if (signature)
                 signedOk = true;

@@ -495,7 +495,7 @@ void tst_IoFaults::signatureSweep()
     const QString batch = rd::test::cleanBatch(0).record.batchNumber;
     SessionSubject subject(u"quinn"_s, [batch](Session &s) {
         return fromSignature(
-            ReviewService(s).sign(SignRequest{batch, Meaning::QcApproved, {}, {}, {}},
+            ReviewService(s).sign(SignRequest{batch, Meaning::QcApproved, {}, {}, {}, {}},
                                   rd::test::secret(rd::test::kPassword)));
     });
     sweep(m_review->path(), subject, kFaults[fault]);

@@ -173,7 +173,7 @@ void tst_Attacks::initTestCase()
             }
         }
         Result<ESignature> signed_ =
-            review.sign(SignRequest{batch, meaning, {}, {}, {}}, secretOf(password()));
+            review.sign(SignRequest{batch, meaning, {}, {}, {}, {}}, secretOf(password()));
         if (!signed_)
             qWarning("sign: %s", qPrintable(signed_.error().message()));
         return signed_.ok();
@@ -471,7 +471,10 @@ void tst_Attacks::rewrittenHistoryFound()
     QVERIFY(db);
     QSqlDatabase conn = db->connection();
     QSqlQuery q(conn);
-    QVERIFY(q.exec(u"SELECT min(seq) FROM audit_events WHERE action = 'password.reset'"_s) &&
+    // The reset's key is issued just before the reset event itself: history from there.
+    QVERIFY(q.exec(u"SELECT max(seq) FROM audit_events WHERE action = 'signing-key.issued' AND "
+                   "entity_id = '%1' AND seq < (SELECT min(seq) FROM audit_events WHERE action = "
+                   "'password.reset')"_s.arg(QString::fromLatin1(kQp))) &&
             q.next());
     const qint64 reset = q.value(0).toLongLong();
     QVERIFY(reset > 0);
@@ -503,7 +506,8 @@ void tst_Attacks::rewrittenHistoryFound()
         rd::test::RawDb raw(StorePaths(store).records(), key);
         QCOMPARE(raw.execAroundTriggers(
                      u"DELETE FROM record_bindings WHERE seq >= %1; DELETE FROM audit_events WHERE "
-                     "seq >= %1; DELETE FROM key_certificates WHERE key_id = %2; DELETE FROM "
+                     "seq >= %1; DELETE FROM key_handovers WHERE key_id = %2; "
+                     "DELETE FROM key_certificates WHERE key_id = %2; DELETE FROM "
                      "user_keys WHERE id = %2; UPDATE user_keys SET retired_at = NULL WHERE id = "
                      "(SELECT max(id) FROM user_keys WHERE user_id = (SELECT id FROM users WHERE "
                      "user_name = '%3'))"_s.arg(reset)
@@ -659,7 +663,8 @@ void tst_Attacks::doctoredIndexNamed()
             std::unique_ptr<Session> qc =
                 Session::open(store, QString::fromLatin1(kAnalyst), secretOf(password())).value();
             const Result<ESignature> approved = ReviewService(*qc).sign(
-                SignRequest{m_unreviewed, Meaning::QcApproved, {}, {}, {}}, secretOf(password()));
+                SignRequest{m_unreviewed, Meaning::QcApproved, {}, {}, {}, {}},
+                secretOf(password()));
             QVERIFY2(approved, approved ? "" : qPrintable(approved.error().message()));
         }
         std::unique_ptr<Session> rosa =
@@ -937,7 +942,7 @@ void tst_Attacks::rollbackNamesLostDecisionsAndHolds()
         std::unique_ptr<Session> quinn =
             Session::open(store, QString::fromLatin1(kAnalyst), secretOf(password())).value();
         QVERIFY(ReviewService(*quinn).sign(
-            SignRequest{m_unreviewed, Meaning::QcApproved, {}, {}, {}}, secretOf(password())));
+            SignRequest{m_unreviewed, Meaning::QcApproved, {}, {}, {}, {}}, secretOf(password())));
     }
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(records + suffix);

@@ -123,7 +123,7 @@ public:
         if (!s)
             return false;
         const Result<ESignature> r = ReviewService(*s).sign(
-            {batches.at(batch), meaning, {}, {}, {}}, rd::test::secret(rd::test::kPassword));
+            {batches.at(batch), meaning, {}, {}, {}, {}}, rd::test::secret(rd::test::kPassword));
         if (!r)
             qWarning("%s", qPrintable(r.error().message()));
         return r.ok();

@@ -112,12 +112,13 @@ public:
 
     Result<ESignature> sign(const QString &user, const QString &batch, Meaning meaning,
                             const QString &comment = QString(),
-                            const QString &physician = QString(), const QString &risk = QString())
+                            const QString &physician = QString(), const QString &risk = QString(),
+                            const QString &investigation = QString())
     {
         std::unique_ptr<Session> s = store.open(user);
         if (!s)
             return Error(ErrorCode::Failed, u"cannot open as "_s + user);
-        SignRequest r{batch, meaning, comment, physician, risk};
+        SignRequest r{batch, meaning, comment, physician, risk, investigation};
         return ReviewService(*s).sign(r, rd::test::secret(rd::test::kPassword));
     }
 
@@ -158,8 +159,9 @@ public:
     // QC approval and review done, so the batch waits for the release decision.
     bool toReviewed(const QString &batch)
     {
-        return sign(u"quinn"_s, batch, Meaning::QcApproved).ok() && disposeAll(batch).ok() &&
-               sign(u"rosa"_s, batch, Meaning::Reviewed).ok();
+        // An out-of-specification result's investigation is named (ignored when there is none).
+        return sign(u"quinn"_s, batch, Meaning::QcApproved, {}, {}, {}, u"OOS-2026-031"_s).ok() &&
+               disposeAll(batch).ok() && sign(u"rosa"_s, batch, Meaning::Reviewed).ok();
     }
 
     // A clean batch, added, reviewed and released; its number.
@@ -909,7 +911,7 @@ void tst_Review::resetKeySignsOnlyAfterHandover()
     }
     const auto signAsPieter = [&]() {
         std::unique_ptr<Session> s = site.store.open(u"pieter"_s, u"harbour-lamp-2026"_s);
-        return ReviewService(*s).sign({batch, Meaning::Released, {}, {}, {}},
+        return ReviewService(*s).sign({batch, Meaning::Released, {}, {}, {}, {}},
                                       rd::test::secret("harbour-lamp-2026"));
     };
     VERIFY_REFUSED(signAsPieter(), u"was issued when alice reset the password"_s);
@@ -1043,7 +1045,7 @@ void tst_Review::wrongPasswordSignsNothing()
     std::unique_ptr<Session> quinn = site.store.open(u"quinn"_s);
     const qint64 before = quinn->audit().count().value();
     Result<ESignature> s =
-        ReviewService(*quinn).sign({b.record.batchNumber, Meaning::QcApproved, {}, {}, {}},
+        ReviewService(*quinn).sign({b.record.batchNumber, Meaning::QcApproved, {}, {}, {}, {}},
                                    rd::test::secret("not-the-password"));
     QVERIFY(!s);
     QCOMPARE(s.error().code(), ErrorCode::WrongCredentials);
@@ -1175,7 +1177,15 @@ void tst_Review::outOfSpecificationNeedsExceptionalRelease()
     }
     const QString batch = b.record.batchNumber;
     QVERIFY(site.add(b));
+    // Tried as a QA head would: QC approval of a set holding the OOS value asks for its
+    // investigation, and signs the reference into the approval.
+    VERIFY_REFUSED(site.sign(u"quinn"_s, batch, Meaning::QcApproved),
+                   u"needs the reference of the OOS investigation"_s);
+    VERIFY_REFUSED(site.sign(u"quinn"_s, batch, Meaning::QcApproved, {}, {}, {}, u"   "_s),
+                   u"(VIAB)"_s);
     QVERIFY(site.toReviewed(batch));
+    QCOMPARE(site.reviewOf(batch).signatures.first().signature.comment,
+             u"OOS investigation OOS-2026-031"_s);
     VERIFY_REFUSED(site.sign(u"pieter"_s, batch, Meaning::Released), u"Out of specification"_s);
     VERIFY_REFUSED(site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased),
                    u"Out of specification"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // records.db: creation, reopening, the cipher settings and pragmas it relies on, migrations,
 // refusal of newer and foreign files, no plaintext anywhere, one connection per thread.
+#include "accounts/accountservice.h"
 #include "audit/audittrail.h"
 #include "demo/demodata.h"
 #include "ingest/importer.h"
@@ -241,6 +242,7 @@ void tst_Store::noPlaintextAnywhere()
     // Records in every table: specifications, batch records with all their parts, results and
     // unassigned results, brought in by the importer.
     QVERIFY(store.addUser(u"quinn"_s, Role::QcAnalyst));
+    QVERIFY(store.addUser(u"viv"_s, Role::Viewer));
     const DemoData demo(40, 7);
     QList<BatchRecord> batches;
     QList<QcResult> results;
@@ -251,6 +253,9 @@ void tst_Store::noPlaintextAnywhere()
     }
     {
         std::unique_ptr<Session> admin = store.open();
+        // A reset, so that its hand-over is recorded too.
+        QVERIFY(
+            AccountService(*admin).resetPassword(u"viv"_s, rd::test::secret("temporary-pass-31")));
         QVERIFY(Importer(*admin).run(
             {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())},
              {u"batches.json"_s, Serializer::batchRecordDocument(batches)}},
@@ -273,8 +278,9 @@ void tst_Store::noPlaintextAnywhere()
             QVERIFY(r);
             if (r->exceptions.isEmpty())
                 continue;
-            QVERIFY(ReviewService(*analyst).sign({b.batchNumber, Meaning::QcApproved, {}, {}, {}},
-                                                 rd::test::secret(rd::test::kPassword)));
+            QVERIFY(
+                ReviewService(*analyst).sign({b.batchNumber, Meaning::QcApproved, {}, {}, {}, {}},
+                                             rd::test::secret(rd::test::kPassword)));
             // The marker as the comment and as a reference held in another system.
             QVERIFY(ReviewService(*reviewer).dispose(b.batchNumber, u"1"_s, marker,
                                                      u"external: "_s + marker));
@@ -315,8 +321,8 @@ void tst_Store::noPlaintextAnywhere()
     for (const QString &trigger :
          {u"audit_events_no_update"_s, u"user_keys_immutable"_s, u"users_never_renamed"_s,
           u"signatures_no_update"_s, u"dispositions_no_update"_s, u"trend_baselines_frozen"_s,
-          u"documents_no_update"_s, u"key_certificates_no_update"_s,
-          u"record_bindings_no_update"_s, u"account_persons_no_update"_s})
+          u"documents_no_update"_s, u"key_certificates_no_update"_s, u"record_bindings_no_update"_s,
+          u"account_persons_no_update"_s, u"key_handovers_confirmed_once"_s})
         QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
     for (const QString &table : std::as_const(names)) {
         // Only rows can be marked: every table must have one, or its columns go unchecked.
