@@ -266,6 +266,10 @@
         <source>You reset the password of %1, so another administrator confirms the hand-over.</source>
         <translation>Sie haben das Passwort von %1 zurückgesetzt; daher muss ein anderer Administrator die Übergabe bestätigen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (it holds %2) reads as &quot;%3&quot;, the name of the account %4</source>
+        <translation>„%1“ (enthält %2) ist „%3“, dem Namen des Kontos %4, zum Verwechseln ähnlich</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -409,6 +413,10 @@
     <message>
         <source>The state of batch %1 was not recorded where expected; nothing was changed.</source>
         <translation>Der Status der Charge %1 wurde nicht an der erwarteten Stelle erfasst; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Batch %1 changed state (someone signed for it) while this change was checked; nothing was written. Try again.</source>
+        <translation>Der Status der Charge %1 hat sich geändert (jemand hat für sie unterschrieben), während diese Änderung geprüft wurde; es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <source>You reset the password of %1, so another administrator confirms the hand-over.</source>
         <translation>%1 のパスワードは自分でリセットしたため、引き渡しは別の管理者が確認する必要があります。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (it holds %2) reads as &quot;%3&quot;, the name of the account %4</source>
+        <translation>「%1」（%2 を含む）は、アカウント %4 の氏名「%3」の紛らわしい類似表記です</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -409,6 +413,10 @@
     <message>
         <source>The state of batch %1 was not recorded where expected; nothing was changed.</source>
         <translation>ロット %1 の状態が想定した位置に記録されませんでした。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Batch %1 changed state (someone signed for it) while this change was checked; nothing was written. Try again.</source>
+        <translation>この変更の確認中にロット %1 の状態が変わりました（誰かが署名しました）。何も書き込まれていません。もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <source>You reset the password of %1, so another administrator confirms the hand-over.</source>
         <translation>U hebt het wachtwoord van %1 opnieuw ingesteld; daarom moet een andere beheerder de overdracht bevestigen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; (it holds %2) reads as &quot;%3&quot;, the name of the account %4</source>
+        <translation>&quot;%1&quot; (bevat %2) lijkt op &quot;%3&quot;, de naam van het account %4</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -409,6 +413,10 @@
     <message>
         <source>The state of batch %1 was not recorded where expected; nothing was changed.</source>
         <translation>De status van batch %1 is niet op de verwachte plaats vastgelegd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Batch %1 changed state (someone signed for it) while this change was checked; nothing was written. Try again.</source>
+        <translation>De status van batch %1 is gewijzigd (iemand heeft ervoor getekend) terwijl deze wijziging werd gecontroleerd; er is niets opgeslagen. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

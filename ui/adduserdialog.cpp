@@ -74,6 +74,8 @@ AddUserDialog::AddUserDialog(Session &session, QWidget *parent)
     buttons->addButton(QDialogButtonBox::Cancel);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows when a message appears instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(rules);
     layout->addWidget(m_message);
@@ -134,6 +136,7 @@ void AddUserDialog::add()
                 return;
             }
             m_message->showMessage(added.error().message());
+            adjustSize(); // room for the message, fields at their height
             if (added.error().code() == ErrorCode::PasswordRejected)
                 m_password->setFocus();
             else if (added.error().code() == ErrorCode::PersonMatches)

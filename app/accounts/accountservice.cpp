@@ -145,8 +145,12 @@ Result<QString> AccountService::personFor(const NewAccount &account, const QStri
         else if (e.nameKey.matches(nameKey))
             why = e.fullName == fullName
                       ? tr("%1 is the name of the account %2").arg(fullName, e.userName)
-                      : tr("\"%1\" reads as \"%2\", the name of the account %3")
-                            .arg(fullName, e.fullName, e.userName);
+                  : Identity::unusualCharacters(fullName).isEmpty()
+                      ? tr("\"%1\" reads as \"%2\", the name of the account %3")
+                            .arg(fullName, e.fullName, e.userName)
+                      : tr("\"%1\" (it holds %2) reads as \"%3\", the name of the account %4")
+                            .arg(fullName, Identity::unusualCharacters(fullName), e.fullName,
+                                 e.userName);
         else if (e.userKey.matches(userKey))
             why = tr("\"%1\" reads as the user name %2").arg(userName, e.userName);
         else

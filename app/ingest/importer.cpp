@@ -605,6 +605,9 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         if (!db.transaction())
             return Store::errorFrom(tr("Cannot start the import"), db.lastError());
         begun = true;
+        // The locks were judged before the transaction; another workstation may have signed.
+        if (Status s = locks->unchangedSince(db); !s)
+            return s;
         for (const auto &[fi, spec] : std::as_const(newSpecs)) {
             Result<qint64> id = fileId(fi);
             if (!id)

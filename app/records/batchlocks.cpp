@@ -82,6 +82,28 @@ QString BatchLocks::lockedBecause(const QString &batchNumber, const QString &tes
         .arg(batchNumber, it->state);
 }
 
+Status BatchLocks::unchangedSince(QSqlDatabase db) const
+{
+    Result<BatchLocks> now = read(db);
+    if (!now)
+        return now.error();
+    if (now->m_batches == m_batches)
+        return {};
+    QString which;
+    for (auto it = now->m_batches.cbegin(); it != now->m_batches.cend() && which.isEmpty(); ++it) {
+        if (m_batches.value(it.key()) != it.value())
+            which = it.key();
+    }
+    for (auto it = m_batches.cbegin(); it != m_batches.cend() && which.isEmpty(); ++it) {
+        if (!now->m_batches.contains(it.key()))
+            which = it.key();
+    }
+    return Error(ErrorCode::StoreBusy,
+                 tr("Batch %1 changed state (someone signed for it) while this change was checked; "
+                    "nothing was written. Try again.")
+                     .arg(which));
+}
+
 Status BatchLocks::checkChangeControl(const QString &changeControl)
 {
     const QString text = changeControl.trimmed();

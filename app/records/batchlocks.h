@@ -47,6 +47,11 @@ public:
     static constexpr char kOnHold[] = "on_hold";
 
     static Result<BatchLocks> read(QSqlDatabase db);
+    // Read again inside the caller's write transaction: refuses when any batch's state (or the
+    // tests a conditional release left awaited) changed since read(), as when another
+    // workstation signed while a change was being checked, so that nothing is written that was
+    // judged against states that are gone.
+    Status unchangedSince(QSqlDatabase db) const;
 
     // Whether the stored state `state` is a decision that locks the batch.
     static bool isDecided(const QString &state);
@@ -77,6 +82,7 @@ private:
     {
         QString state;
         QSet<QString> awaited; // tests still pending at the latest conditional release
+        bool operator==(const Standing &) const = default;
     };
     QHash<QString, Standing> m_batches; // batches with a recorded state
 };

@@ -178,6 +178,8 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
         db.rollback();
         return e;
     };
+    if (Status s = locks->unchangedSince(db); !s)
+        return abandon(s.error());
     for (qsizetype i = 0; i < results.size(); ++i) {
         const InboxItem &item = items->at(i);
         const QcResult &result = results.at(i);

@@ -9,6 +9,7 @@
 #include "ingest/formats.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "records/batchlocks.h"
 #include "records/inbox.h"
 #include "reports/reportbuilder.h"
 #include "review/reviewqueue.h"
@@ -248,6 +249,7 @@ private slots:
     void changeControlHoldOfAConditionalReleaseStartsAgain();
     void changeAfterSigningShowsAndSendsBack();
     void decidedBatchIsLocked();
+    void locksAreReadAgainInsideTheWrite();
     void documentsOfUncoveredBatchAreDrafts();
     void verifyFindsAlteredSignatures();
     void aheadVerdictsStandOnlyForTheBytesChecked();
@@ -1464,6 +1466,33 @@ void tst_Review::decidedBatchIsLocked()
     QVERIFY(site.sign(u"rosa"_s, batch, Meaning::HoldLifted, u"Change assessed"_s).ok());
     QCOMPARE(site.reviewOf(batch).state, BatchState::AwaitingQcApproval);
     QVERIFY(site.verified());
+}
+
+// The locks an import or assignment is judged against are read before its write transaction;
+// a signature made meanwhile (another workstation) makes the write refuse, not slip past them.
+void tst_Review::locksAreReadAgainInsideTheWrite()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    const DemoData::Batch b = cleanBatch();
+    QVERIFY(site.add(b));
+    std::unique_ptr<Session> analyst = site.store.open(u"quinn"_s);
+    QSqlDatabase db = analyst->store().connection();
+    Result<BatchLocks> locks = BatchLocks::read(db);
+    QVERIFY(locks);
+    QVERIFY(!locks->signedFor(b.record.batchNumber));
+    QVERIFY(db.transaction());
+    VERIFY_OK(locks->unchangedSince(db));
+    QVERIFY(db.rollback());
+    // Meanwhile, someone QC-approves the batch.
+    QVERIFY(site.store.addUser(u"quinn2"_s, Role::QcAnalyst));
+    VERIFY_OK(site.sign(u"quinn2"_s, b.record.batchNumber, Meaning::QcApproved));
+    QVERIFY(db.transaction());
+    VERIFY_REFUSED(locks->unchangedSince(db),
+                   u"Batch %1 changed state"_s.arg(b.record.batchNumber));
+    QVERIFY(db.rollback());
+    Result<BatchLocks> again = BatchLocks::read(db);
+    QVERIFY(again && again->signedFor(b.record.batchNumber));
 }
 
 void tst_Review::documentsOfUncoveredBatchAreDrafts()
