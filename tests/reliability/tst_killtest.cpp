@@ -121,6 +121,7 @@ int childMain(const QStringList &args)
             SignRequest request;
             request.batchNumber = batch;
             request.meaning = Meaning::QcApproved;
+            request.investigation = u"OOS-KILLTEST"_s; // some batches hold an OOS result
             Result<ESignature> signature =
                 review.sign(request, rd::test::secret(rd::test::kPassword));
             if (!signature)
