@@ -605,9 +605,6 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         if (!db.transaction())
             return Store::errorFrom(tr("Cannot start the import"), db.lastError());
         begun = true;
-        // The locks were judged before the transaction; another workstation may have signed.
-        if (Status s = locks->unchangedSince(db); !s)
-            return s;
         for (const auto &[fi, spec] : std::as_const(newSpecs)) {
             Result<qint64> id = fileId(fi);
             if (!id)
@@ -779,6 +776,13 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         if (Result<AuditEvent> r = trail.append(user, e, subjects); !r)
             return abandon(r.error());
     }
+    // The locks were judged before the write transaction: another workstation may have signed
+    // for a batch this import touched meanwhile.
+    QSet<QString> touched;
+    for (qsizetype fi = 0; fi < boundBatches.size(); ++fi)
+        touched += boundBatches.at(fi) + boundResults.at(fi);
+    if (Status s = locks->unchangedSince(db, touched); !s)
+        return abandon(s.error());
     // Approved batches return to QC approval; decided ones go on hold under the change control.
     if (Status s = locks->afterChange(db, trail, user, changes, options.changeControl); !s)
         return abandon(s.error());

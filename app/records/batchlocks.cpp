@@ -82,22 +82,27 @@ QString BatchLocks::lockedBecause(const QString &batchNumber, const QString &tes
         .arg(batchNumber, it->state);
 }
 
-Status BatchLocks::unchangedSince(QSqlDatabase db) const
+Status BatchLocks::unchangedSince(QSqlDatabase db, const QSet<QString> &batches) const
 {
+    if (batches.isEmpty())
+        return {};
     Result<BatchLocks> now = read(db);
     if (!now)
         return now.error();
-    if (now->m_batches == m_batches)
+    QStringList changed;
+    for (const QString &b : batches) {
+        const auto then = m_batches.constFind(b);
+        const auto later = now->m_batches.constFind(b);
+        const bool same = then == m_batches.cend()
+                              ? later == now->m_batches.cend()
+                              : later != now->m_batches.cend() && *then == *later;
+        if (!same)
+            changed << b;
+    }
+    if (changed.isEmpty())
         return {};
-    QString which;
-    for (auto it = now->m_batches.cbegin(); it != now->m_batches.cend() && which.isEmpty(); ++it) {
-        if (m_batches.value(it.key()) != it.value())
-            which = it.key();
-    }
-    for (auto it = m_batches.cbegin(); it != m_batches.cend() && which.isEmpty(); ++it) {
-        if (!now->m_batches.contains(it.key()))
-            which = it.key();
-    }
+    std::sort(changed.begin(), changed.end());
+    const QString which = changed.constFirst();
     return Error(ErrorCode::StoreBusy,
                  tr("Batch %1 changed state (someone signed for it) while this change was checked; "
                     "nothing was written. Try again.")

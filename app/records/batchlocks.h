@@ -47,11 +47,12 @@ public:
     static constexpr char kOnHold[] = "on_hold";
 
     static Result<BatchLocks> read(QSqlDatabase db);
-    // Read again inside the caller's write transaction: refuses when any batch's state (or the
-    // tests a conditional release left awaited) changed since read(), as when another
-    // workstation signed while a change was being checked, so that nothing is written that was
-    // judged against states that are gone.
-    Status unchangedSince(QSqlDatabase db) const;
+    // Read again inside the caller's write transaction, after its writes: refuses when the
+    // state of one of `batches` (those the write touched), or the tests a conditional release
+    // of it left awaited, changed since read(), as when another workstation signed while the
+    // change was being checked, so that nothing is written that was judged against states
+    // that are gone.
+    Status unchangedSince(QSqlDatabase db, const QSet<QString> &batches) const;
 
     // Whether the stored state `state` is a decision that locks the batch.
     static bool isDecided(const QString &state);

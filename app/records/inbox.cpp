@@ -178,7 +178,7 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
         db.rollback();
         return e;
     };
-    if (Status s = locks->unchangedSince(db); !s)
+    if (Status s = locks->unchangedSince(db, {owner->batchNumber}); !s)
         return abandon(s.error());
     for (qsizetype i = 0; i < results.size(); ++i) {
         const InboxItem &item = items->at(i);
