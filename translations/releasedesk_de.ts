@@ -270,6 +270,10 @@
         <source>&quot;%1&quot; (it holds %2) reads as &quot;%3&quot;, the name of the account %4</source>
         <translation>„%1“ (enthält %2) ist „%3“, dem Namen des Kontos %4, zum Verwechseln ähnlich</translation>
     </message>
+    <message>
+        <source>The accounts changed while this one was checked; nothing was written. Try again.</source>
+        <translation>Die Konten haben sich geändert, während dieses Konto geprüft wurde; es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>

@@ -270,6 +270,10 @@
         <source>&quot;%1&quot; (it holds %2) reads as &quot;%3&quot;, the name of the account %4</source>
         <translation>「%1」（%2 を含む）は、アカウント %4 の氏名「%3」の紛らわしい類似表記です</translation>
     </message>
+    <message>
+        <source>The accounts changed while this one was checked; nothing was written. Try again.</source>
+        <translation>このアカウントの確認中にアカウントが変更されました。何も書き込まれていません。もう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>

@@ -270,6 +270,10 @@
         <source>&quot;%1&quot; (it holds %2) reads as &quot;%3&quot;, the name of the account %4</source>
         <translation>&quot;%1&quot; (bevat %2) lijkt op &quot;%3&quot;, de naam van het account %4</translation>
     </message>
+    <message>
+        <source>The accounts changed while this one was checked; nothing was written. Try again.</source>
+        <translation>De accounts zijn gewijzigd terwijl dit account werd gecontroleerd; er is niets opgeslagen. Probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>

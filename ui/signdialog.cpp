@@ -87,11 +87,7 @@ SignDialog::SignDialog(Session &session, const BatchReview &review, Meaning mean
         m_risk->setMaximumHeight(90);
         form->addRow(tr("&Risk evaluation:"), m_risk);
     }
-    QStringList outOfSpecification;
-    for (const TestStanding &s : review.standings) {
-        if (s.status == TestStanding::Status::DoesNotConform)
-            outOfSpecification << s.test.code;
-    }
+    const QStringList outOfSpecification = ReviewService::outOfSpecificationTests(review);
     if (meaning == Meaning::QcApproved && !outOfSpecification.isEmpty()) {
         auto *oos = new QLabel(tr("Out of specification: %1. Name the OOS investigation that "
                                   "assessed it; it is signed with the approval.")

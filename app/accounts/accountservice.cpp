@@ -135,6 +135,7 @@ Result<QString> AccountService::personFor(const NewAccount &account, const QStri
     const Identity::Key idKey = Identity::key(personId.value());
     const Identity::Key nameKey = Identity::key(fullName);
     const Identity::Key userKey = Identity::key(userName);
+    const QString unusual = Identity::unusualCharacters(fullName);
     // Every existing account this one could be confused with, and why.
     const People::Entry *match = nullptr;
     QString why;
@@ -145,12 +146,11 @@ Result<QString> AccountService::personFor(const NewAccount &account, const QStri
         else if (e.nameKey.matches(nameKey))
             why = e.fullName == fullName
                       ? tr("%1 is the name of the account %2").arg(fullName, e.userName)
-                  : Identity::unusualCharacters(fullName).isEmpty()
+                  : unusual.isEmpty()
                       ? tr("\"%1\" reads as \"%2\", the name of the account %3")
                             .arg(fullName, e.fullName, e.userName)
                       : tr("\"%1\" (it holds %2) reads as \"%3\", the name of the account %4")
-                            .arg(fullName, Identity::unusualCharacters(fullName), e.fullName,
-                                 e.userName);
+                            .arg(fullName, unusual, e.fullName, e.userName);
         else if (e.userKey.matches(userKey))
             why = tr("\"%1\" reads as the user name %2").arg(userName, e.userName);
         else
@@ -234,6 +234,14 @@ Result<Account> AccountService::add(const NewAccount &account, const SecureBytes
         inTransaction(db, tr("Cannot add the account"), slotWrite, [&]() -> Status {
             if (Status s = stillAdministrator(db); !s)
                 return s;
+            // Again under the write lock: another administrator may have added a look-alike
+            // since (the check before ran while the password was hashed).
+            if (Result<QString> again = personFor(account, userName.value(), fullName.value());
+                !again || again.value() != personId.value())
+                return again ? Error(ErrorCode::StoreBusy,
+                                     tr("The accounts changed while this one was checked; "
+                                        "nothing was written. Try again."))
+                             : again.error();
             Result<qint64> userId = records.insertUser(userName.value(), fullName.value(),
                                                        account.role, account.requirePasswordChange);
             if (!userId)

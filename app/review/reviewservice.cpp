@@ -488,7 +488,30 @@ Result<BatchReview> ReviewService::review(const QString &batchNumber, Detail det
     return std::move(r);
 }
 
-Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchState *target) const
+QStringList ReviewService::outOfSpecificationTests(const BatchReview &review)
+{
+    QStringList out;
+    for (const TestStanding &t : review.standings) {
+        if (t.status == TestStanding::Status::DoesNotConform && !out.contains(t.test.code))
+            out << t.test.code;
+    }
+    return out;
+}
+
+Result<ReviewService::Signer> ReviewService::signer() const
+{
+    QSqlDatabase db = m_session.store().connection();
+    Result<People> people = People::load(db);
+    if (!people)
+        return people.error();
+    Result<QString> pending = AccountService::handoverPending(db, m_session.keyId());
+    if (!pending)
+        return pending.error();
+    return Signer{std::move(people).value(), std::move(pending).value()};
+}
+
+Status ReviewService::check(const Loaded &l, const Signer &signer, const SignRequest &request,
+                            BatchState *target) const
 {
     const Account me = m_session.user();
     const BatchReview &v = l.review;
@@ -515,12 +538,8 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
     }
 
     // A key issued at a password reset signs only after its hand-over is confirmed.
-    Result<QString> pending =
-        AccountService::handoverPending(m_session.store().connection(), m_session.keyId());
-    if (!pending)
-        return pending.error();
-    if (!pending->isEmpty())
-        return refuse(pending.value());
+    if (!signer.handoverPending.isEmpty())
+        return refuse(signer.handoverPending);
 
     // Whether the state allows it.
     Result<BatchState> next = Workflow::next(v.state, meaning, v.heldFrom);
@@ -550,9 +569,7 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
     }
 
     // Separation of duties: QC approver, reviewer and releasing person are three people.
-    Result<People> people = People::load(m_session.store().connection());
-    if (!people)
-        return people.error();
+    const People &people = signer.people;
     const ESignature *qc = latest(l.signatures, Meaning::QcApproved);
     const ESignature *reviewed = latest(l.signatures, Meaning::Reviewed);
     const auto covers = [&v](const ESignature *s) {
@@ -571,7 +588,7 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
         for (const StoredResult &r : l.facts.results) {
             const QString analyst = r.result.analyst.trimmed();
             if (!analyst.isEmpty() &&
-                (people->names(analyst, me.id) || Identity::alike(analyst, me.userName) ||
+                (people.names(analyst, me.id) || Identity::alike(analyst, me.userName) ||
                  Identity::alike(analyst, me.fullName)) &&
                 !own.contains(r.result.testCode))
                 own << r.result.testCode;
@@ -581,11 +598,7 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
                 tr("%1 produced QC results of this batch (%2) and so cannot approve them.")
                     .arg(me.fullName, joinNames(own)));
         // An out-of-specification value is approved only with its investigation named.
-        QStringList oosTests;
-        for (const TestStanding &t : v.standings) {
-            if (t.status == TestStanding::Status::DoesNotConform)
-                oosTests << t.test.code;
-        }
+        const QStringList oosTests = outOfSpecificationTests(v);
         if (!oosTests.isEmpty() && request.investigation.trimmed().isEmpty())
             return refuse(tr("Batch %1 has out-of-specification results (%2): their QC approval "
                              "needs the reference of the OOS investigation.")
@@ -598,7 +611,7 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
     case Meaning::Reviewed: {
         if (!qc)
             return refuse(tr("Batch %1 has no QC approval signature.").arg(v.batchNumber));
-        if (qc && samePerson(people.value(), *qc, me))
+        if (qc && samePerson(people, *qc, me))
             return refuse(tr("%1 approved the QC results of this batch and so cannot also review "
                              "it.")
                               .arg(me.fullName));
@@ -616,11 +629,11 @@ Status ReviewService::check(const Loaded &l, const SignRequest &request, BatchSt
     case Meaning::ConditionallyReleased:
     case Meaning::ExceptionallyReleased:
     case Meaning::Rejected: {
-        if (qc && samePerson(people.value(), *qc, me))
+        if (qc && samePerson(people, *qc, me))
             return refuse(tr("%1 approved the QC results of this batch and so cannot also decide "
                              "on its release.")
                               .arg(me.fullName));
-        if (reviewed && samePerson(people.value(), *reviewed, me))
+        if (reviewed && samePerson(people, *reviewed, me))
             return refuse(tr("%1 reviewed this batch and so cannot also decide on its release.")
                               .arg(me.fullName));
         if (meaning == Meaning::Rejected)
@@ -735,7 +748,10 @@ Status ReviewService::maySign(const SignRequest &request) const
     Result<Loaded> l = load(request.batchNumber);
     if (!l)
         return l.error();
-    return check(l.value(), request, nullptr);
+    Result<Signer> who = signer();
+    if (!who)
+        return who.error();
+    return check(l.value(), who.value(), request, nullptr);
 }
 
 Result<QList<std::pair<Meaning, Status>>> ReviewService::signable(const QString &batchNumber) const
@@ -743,6 +759,9 @@ Result<QList<std::pair<Meaning, Status>>> ReviewService::signable(const QString 
     Result<Loaded> l = load(batchNumber);
     if (!l)
         return l.error();
+    Result<Signer> who = signer();
+    if (!who)
+        return who.error();
     QList<std::pair<Meaning, Status>> out;
     for (const Meaning m : Workflow::meanings()) {
         SignRequest probe{batchNumber, m, {}, {}, {}, {}};
@@ -755,7 +774,7 @@ Result<QList<std::pair<Meaning, Status>>> ReviewService::signable(const QString 
             probe.physicianRequest = u"-"_s;
             probe.riskEvaluation = u"-"_s;
         }
-        out.append({m, check(l.value(), probe, nullptr)});
+        out.append({m, check(l.value(), who.value(), probe, nullptr)});
     }
     return out;
 }
@@ -803,8 +822,11 @@ Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureB
     Result<Loaded> l = load(request.batchNumber);
     if (!l)
         return rollback(l.error());
+    Result<Signer> who = signer();
+    if (!who)
+        return rollback(who.error());
     BatchState to = BatchState::AwaitingQcApproval;
-    if (Status s = check(l.value(), request, &to); !s)
+    if (Status s = check(l.value(), who.value(), request, &to); !s)
         return rollback(s.error());
     const BatchReview &v = l->review;
     const QString storeId = m_session.store().storeId();

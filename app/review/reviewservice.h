@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/identity.h"
 #include "core/result.h"
 #include "qc/ootrules.h"
 #include "review/exceptions.h"
@@ -172,13 +173,25 @@ public:
                                   const QString &specVersion, const QList<StoredResult> &results,
                                   const QStringList &excludedTests = {});
 
+    // The tests of `review` with an out-of-specification result: their QC approval needs the
+    // reference of an OOS investigation (SignRequest::investigation).
+    static QStringList outOfSpecificationTests(const BatchReview &review);
+
 private:
     struct Loaded;
     // Without `withHash`, the hashes are computed only when the batch has signatures.
     Result<Loaded> load(const QString &batchNumber, bool withHash = true) const;
     // Verifies every signature of `v` against the certified keys (SignatureView::problem).
     Status checkSignatures(BatchReview &v) const;
-    Status check(const Loaded &loaded, const SignRequest &request,
+    // Who signs, as separation of duties and key hand-overs need it: read once per signing
+    // question, not once per meaning asked about.
+    struct Signer
+    {
+        People people;
+        QString handoverPending; // why the signer's key may not sign yet, or empty
+    };
+    Result<Signer> signer() const;
+    Status check(const Loaded &loaded, const Signer &signer, const SignRequest &request,
                  BatchState *target = nullptr) const;
 
     Session &m_session;

@@ -50,10 +50,9 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const 
     const SecureBytes password = SecureBytes::fromUtf8(QString::fromLatin1(kPassword));
     const QList<DemoUser> people = users();
     const DemoUser &admin = people.first();
-    Result<StoreCreator::Created> created =
-        StoreCreator::create(storePath, QString::fromLatin1(admin.userName),
-                             QString::fromUtf8(admin.fullName), password,
-                             QString::fromLatin1(admin.personId));
+    Result<StoreCreator::Created> created = StoreCreator::create(
+        storePath, QString::fromLatin1(admin.userName), QString::fromUtf8(admin.fullName), password,
+        QString::fromLatin1(admin.personId));
     if (!created)
         return created.error();
 

@@ -1087,6 +1087,16 @@ QcResult sterilityResult(const DemoData::Batch &b, const QString &text)
     return {};
 }
 
+// `b` added, reviewed and conditionally released with sterility pending; then the awaited
+// sterility result arrives and fails.
+bool sterilityFailsAfterConditionalRelease(ReviewSite &site, const DemoData::Batch &b)
+{
+    const QString batch = b.record.batchNumber;
+    return site.add(b) && site.toReviewed(batch) &&
+           site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased).ok() &&
+           site.results({sterilityResult(b, u"Growth: Staphylococcus epidermidis"_s)});
+}
+
 } // namespace
 
 void tst_Review::conditionalReleaseThenFinalPass()
@@ -1123,10 +1133,7 @@ void tst_Review::conditionalReleaseThenFinalFail()
     QVERIFY(site.ok);
     const DemoData::Batch b = withPendingSterility();
     const QString batch = b.record.batchNumber;
-    QVERIFY(site.add(b));
-    QVERIFY(site.toReviewed(batch));
-    QVERIFY(site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased).ok());
-    QVERIFY(site.results({sterilityResult(b, u"Growth: Staphylococcus epidermidis"_s)}));
+    QVERIFY(sterilityFailsAfterConditionalRelease(site, b));
     const BatchReview r = site.reviewOf(batch);
     QCOMPARE(r.count(Severity::Critical), 1);
     QCOMPARE(r.exceptions.first().exception.category, ExceptionCategory::PostReleaseFailure);
@@ -1146,10 +1153,7 @@ void tst_Review::changeControlHoldOfAConditionalReleaseStartsAgain()
     QVERIFY(site.ok);
     const DemoData::Batch b = withPendingSterility();
     const QString batch = b.record.batchNumber;
-    QVERIFY(site.add(b));
-    QVERIFY(site.toReviewed(batch));
-    QVERIFY(site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased).ok());
-    QVERIFY(site.results({sterilityResult(b, u"Growth: Staphylococcus epidermidis"_s)}));
+    QVERIFY(sterilityFailsAfterConditionalRelease(site, b));
     std::unique_ptr<Session> quinn = site.store.open(u"quinn"_s);
     ImportOptions options;
     options.supersede = true;
