@@ -18,6 +18,7 @@
 #include "ui/queuepage.h"
 #include "ui/reportflow.h"
 #include "ui/settingsdialog.h"
+#include "ui/specificationspage.h"
 #include "ui/storepage.h"
 #include "ui/theme.h"
 #include "ui/trendspage.h"
@@ -256,6 +257,14 @@ void MainWindow::buildPages()
             queuePage->refresh();
     });
     addPage(trends, tr("Trends"));
+    auto *specifications = new SpecificationsPage(*m_session, m_pages);
+    connect(specifications, &SpecificationsPage::approved, this, [this]() {
+        if (auto *queuePage = m_pages->findChild<QueuePage *>())
+            queuePage->refresh();
+        if (auto *audit = m_pages->findChild<AuditPage *>())
+            audit->refresh();
+    });
+    addPage(specifications, tr("Specifications"));
     addPage(new AccountsPage(*m_session, m_pages), tr("Accounts"));
     addPage(new AuditPage(*m_session, m_pages), tr("Audit trail"));
     auto *storePage = new StorePage(*m_session, m_pages);

@@ -78,6 +78,9 @@ constexpr Name kNames[] = {
      QT_TRANSLATE_NOOP("rd::audit", "Batch returned to QC approval by a change")},
     {kKeySlotsClaimRejected,
      QT_TRANSLATE_NOOP("rd::audit", "Failed-login record in keyslots.json not believed")},
+    {kSpecificationApproved, QT_TRANSLATE_NOOP("rd::audit", "Specification approved")},
+    {kBatchRejudged,
+     QT_TRANSLATE_NOOP("rd::audit", "Batch judged against another specification version")},
 };
 } // namespace
 

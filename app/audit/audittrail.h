@@ -58,6 +58,8 @@ inline constexpr char kHeldAfterRollback[] = "batch.held-after-rollback";
 inline constexpr char kHeldForChange[] = "batch.held-for-change";
 inline constexpr char kReturnedByChange[] = "batch.returned-by-change";
 inline constexpr char kKeySlotsClaimRejected[] = "keyslots.claim-rejected";
+inline constexpr char kSpecificationApproved[] = "specification.approved";
+inline constexpr char kBatchRejudged[] = "batch.rejudged";
 
 bool isCheckpoint(const QString &action);
 // The action as people read it ("Session locked"), translated; unknown ones as they are.

@@ -321,7 +321,9 @@ Status AuditVerifier::walk(QSqlDatabase db, Run &run) const
                                      .arg(what()));
             }
         }
-        if (QByteArrayView(action.data, action.size) == QByteArrayView(audit::kBatchSigned)) {
+        if (const QByteArrayView a(action.data, action.size);
+            a == QByteArrayView(audit::kBatchSigned) ||
+            a == QByteArrayView(audit::kSpecificationApproved)) {
             const AuditTrail::StoredText &newValue = e.texts[6];
             const QJsonObject p =
                 QJsonDocument::fromJson(QByteArray(newValue.data, newValue.size)).object();

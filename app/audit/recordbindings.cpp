@@ -106,6 +106,14 @@ const std::vector<KindSpec> &specs()
          "person",
          {{"account_persons c JOIN users t ON t.id = c.user_id", "t.user_name", "c.*", "c.user_id"},
           {"key_handovers c JOIN users t ON t.id = c.user_id", "t.user_name", "c.*", "c.key_id"}}},
+        {K::SpecificationApproval,
+         "specification-approval",
+         {{"specification_approvals c JOIN specifications s ON s.id = c.spec_id JOIN products t ON "
+           "t.id = s.product_id",
+           "t.code", "c.*", "c.spec_id"}}},
+        {K::BatchSpecification,
+         "batch-specification",
+         {{"batch_specifications t", "t.batch_number", "t.*", "t.id"}}},
         {K::Meta, "meta", {{"meta t", "t.key", "t.*", "t.key"}}},
         {K::Schema, "schema", {{"schema_migrations t", "t.version", "t.*", "t.version"}}},
     };
@@ -263,6 +271,9 @@ QString RecordBindings::describe(const QString &kindId, const QString &subject)
         {u"trend-baselines"_s, QT_TR_NOOP("the frozen baselines of %1")},
         {u"account"_s, QT_TR_NOOP("the account %1 (its keys, certificates and password history)")},
         {u"person"_s, QT_TR_NOOP("the person of account %1 and its keys' hand-overs")},
+        {u"specification-approval"_s,
+         QT_TR_NOOP("the approvals of the specifications of product %1")},
+        {u"batch-specification"_s, QT_TR_NOOP("the specification batch %1 is judged against")},
         {u"meta"_s, QT_TR_NOOP("the store setting %1")},
         {u"schema"_s, QT_TR_NOOP("schema migration %1")},
     };

@@ -31,22 +31,24 @@ class RecordBindings
 
 public:
     enum class Kind {
-        Batch,          // batch_records and their steps, materials, ... by batch number
-        Results,        // qc_results by batch number
-        Inbox,          // unassigned_results by source file id
-        Specification,  // products, specifications and spec_tests by product code
-        ImportFile,     // import_files by id
-        Dispositions,   // dispositions by batch number
-        BatchState,     // batch_states by batch number
-        Signature,      // signatures by id
-        Document,       // documents by document id
-        Site,           // sites by name
-        TrendRules,     // trend_rules by "product|test"
-        TrendBaselines, // trend_baselines by "product|test"
-        Account,        // users, user_keys, key_certificates, password_history by user name
-        Meta,           // meta by key
-        Schema,         // schema_migrations by version
-        Person,         // account_persons, key_handovers by user name
+        Batch,                 // batch_records and their steps, materials, ... by batch number
+        Results,               // qc_results by batch number
+        Inbox,                 // unassigned_results by source file id
+        Specification,         // products, specifications and spec_tests by product code
+        ImportFile,            // import_files by id
+        Dispositions,          // dispositions by batch number
+        BatchState,            // batch_states by batch number
+        Signature,             // signatures by id
+        Document,              // documents by document id
+        Site,                  // sites by name
+        TrendRules,            // trend_rules by "product|test"
+        TrendBaselines,        // trend_baselines by "product|test"
+        Account,               // users, user_keys, key_certificates, password_history by user name
+        Meta,                  // meta by key
+        Schema,                // schema_migrations by version
+        Person,                // account_persons, key_handovers by user name
+        SpecificationApproval, // specification_approvals by product code
+        BatchSpecification,    // batch_specifications by batch number
     };
     static QString id(Kind kind);
     static QList<Kind> kinds();

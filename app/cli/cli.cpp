@@ -23,6 +23,7 @@
 #include "reports/documentregistry.h"
 #include "reports/reportbuilder.h"
 #include "review/reviewservice.h"
+#include "review/specificationservice.h"
 #include "security/keyslotfile.h"
 #include "security/passwordpolicy.h"
 #include "security/recoverycode.h"
@@ -485,6 +486,139 @@ int runUsers(const QStringList &args)
                                  : CommandLine::tr("unknown action \"%1\"; use list, add, disable, "
                                                    "reset-password or confirm-handover.")
                                        .arg(sub));
+}
+
+// specs list|show|approve STORE ...: specification versions and their approval.
+int runSpecs(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    static const QStringList subs = {u"list"_s, u"show"_s, u"approve"_s};
+    if (!subs.contains(sub)) {
+        if (sub == u"--help"_s || sub == u"-h"_s) {
+            Terminal::out(
+                CommandLine::tr(
+                    "Usage: %1 specs list|show|approve STORE [--product P] [--version V]\n"
+                    "  list [--product P]             every version and its standing\n"
+                    "  show --product P --version V   its tests and what changed from "
+                    "the version before\n"
+                    "  approve --product P --version V\n"
+                    "                                 approve it with your signature "
+                    "(QA reviewers)")
+                    .arg(program()));
+            return kExitOk;
+        }
+        return usage(u"specs"_s, CommandLine::tr("say what to do: list, show or approve."));
+    }
+    const bool approving = sub == u"approve"_s;
+    VerbParser p(u"specs "_s + sub,
+                 sub == u"list"_s ? CommandLine::tr("List every specification version with who "
+                                                    "imported it and its approval.")
+                 : approving
+                     ? CommandLine::tr("Approve a specification version with your electronic "
+                                       "signature (QA reviewers other than its importer); it "
+                                       "takes effect on its stated date or today, whichever is "
+                                       "later.")
+                     : CommandLine::tr("Show a specification version's tests and what changed "
+                                       "from the version before."));
+    p.parser().addOption(
+        {u"product"_s, CommandLine::tr("The product code."), CommandLine::tr("code")});
+    if (sub != u"list"_s)
+        p.parser().addOption(
+            {u"version"_s, CommandLine::tr("The specification version."), CommandLine::tr("v")});
+    p.addUserOption();
+    p.addStdinOption(approving ? CommandLine::tr("your password, then your password again to sign")
+                               : CommandLine::tr("your password"));
+    if (int rc = p.parse(args.mid(1), 1, u"STORE"_s); rc >= 0)
+        return rc;
+    const QString product = p.parser().value(u"product"_s).trimmed();
+    const QString version = sub == u"list"_s ? QString() : p.parser().value(u"version"_s).trimmed();
+    if (sub != u"list"_s && (product.isEmpty() || version.isEmpty()))
+        return usage(p.verb(), CommandLine::tr("--product and --version are required."));
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    const QString storePath = p.positional(0);
+    const QString userName = session.value()->user().userName;
+    SpecificationService specs(*session.value());
+    if (approving) {
+        if (Status s = specs.mayApprove(product, version); !s)
+            return failed(p.verb(), withPasswordHint(s.error(), storePath, userName));
+        Terminal::err(CommandLine::tr("Approving specification %1 version %2: by signing you "
+                                      "approve it as the specification batches of %1 are "
+                                      "judged against.")
+                          .arg(product, version));
+        Result<SecureBytes> password =
+            terminal.secret(CommandLine::tr("Password to sign as %1: ").arg(userName));
+        if (!password)
+            return failed(p.verb(), password.error());
+        Result<Specification> approved = specs.approve(product, version, password.value());
+        if (!approved)
+            return failed(p.verb(), approved.error());
+        Terminal::out(CommandLine::tr("Specification %1 version %2: %3.")
+                          .arg(product, version, SpecificationService::standing(approved.value())));
+        return kExitOk;
+    }
+    Result<QList<Specification>> all = specs.versions(product);
+    if (!all)
+        return failed(p.verb(), withPasswordHint(all.error(), storePath, userName));
+    if (sub == u"list"_s) {
+        if (all->isEmpty())
+            return failed(p.verb(), Error(ErrorCode::NotFound,
+                                          product.isEmpty()
+                                              ? CommandLine::tr("The store has no specifications.")
+                                              : CommandLine::tr("There is no specification of "
+                                                                "product %1.")
+                                                    .arg(product)));
+        Terminal::out(u"%1  %2  %3  %4  %5"_s.arg(CommandLine::tr("PRODUCT"), -10)
+                          .arg(CommandLine::tr("VERSION"), -8)
+                          .arg(CommandLine::tr("STATED"), -11)
+                          .arg(CommandLine::tr("IMPORTED BY"), -14)
+                          .arg(CommandLine::tr("STANDING")));
+        for (const Specification &s : all.value())
+            Terminal::out(u"%1  %2  %3  %4  %5"_s.arg(s.product.code, -10)
+                              .arg(s.version, -8)
+                              .arg(s.effectiveFrom.toString(Qt::ISODate), -11)
+                              .arg(s.importedBy, -14)
+                              .arg(SpecificationService::standing(s)));
+        return kExitOk;
+    }
+    const Specification *spec = nullptr;
+    for (const Specification &s : all.value())
+        if (s.version == version)
+            spec = &s;
+    if (!spec)
+        return failed(p.verb(), Error(ErrorCode::NotFound,
+                                      CommandLine::tr("Product %1 has no specification version %2.")
+                                          .arg(product, version)));
+    Terminal::out(CommandLine::tr("Specification %1 version %2 (%3), stated effective %4, "
+                                  "imported by %5")
+                      .arg(product, version, spec->product.name,
+                           spec->effectiveFrom.toString(Qt::ISODate), spec->importedBy));
+    Terminal::out(CommandLine::tr("Standing: %1").arg(SpecificationService::standing(*spec)));
+    for (const SpecTest &t : spec->tests) {
+        const QString limits = t.isQualitative()
+                                   ? t.expected
+                                   : u"%1 – %2 %3"_s.arg(t.lower ? t.lower->text : u"…"_s,
+                                                         t.upper ? t.upper->text : u"…"_s, t.unit);
+        Terminal::out(
+            u"  %1  %2  %3%4%5"_s.arg(t.code, -10)
+                .arg(t.name, -28)
+                .arg(limits)
+                .arg(t.releaseCritical ? QString() : CommandLine::tr(", not critical"))
+                .arg(t.mayBePendingAtRelease ? CommandLine::tr(", may be pending") : QString()));
+    }
+    const Specification *before = SpecificationService::previous(all.value(), *spec);
+    Terminal::out(before ? CommandLine::tr("Changed from version %1:").arg(before->version)
+                         : CommandLine::tr("The first version of %1.").arg(product));
+    if (before) {
+        const QStringList changes = SpecificationService::differences(before, *spec);
+        if (changes.isEmpty())
+            Terminal::out(CommandLine::tr("  nothing but the version and dates"));
+        for (const QString &c : changes)
+            Terminal::out(u"  "_s + c);
+    }
+    return kExitOk;
 }
 
 int runPasswd(const QStringList &args)
@@ -976,7 +1110,8 @@ int runReview(const QStringList &args)
 {
     // review STORE SUBVERB [options]
     const QString sub = args.value(2);
-    static const QStringList subs = {u"exceptions"_s, u"disposition"_s, u"sign"_s, u"status"_s};
+    static const QStringList subs = {u"exceptions"_s, u"disposition"_s, u"sign"_s, u"status"_s,
+                                     u"rejudge"_s};
     if (!subs.contains(sub)) {
         if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
             Terminal::out(
@@ -988,12 +1123,15 @@ int runReview(const QStringList &args)
                     "       [--physician-request REF --risk-evaluation TEXT] [--investigation "
                     "REF]\n"
                     "  status --batch N                        state, exceptions and signatures\n"
+                    "  rejudge --batch N --version V --reason TEXT [--change-control TEXT]\n"
+                    "                                          judge against another approved\n"
+                    "                                          specification version\n"
                     "MEANING is one of: %2.")
                     .arg(program(), Workflow::meaningIdsText()));
             return kExitOk;
         }
         return usage(u"review"_s, CommandLine::tr("say what to do after the store: exceptions, "
-                                                  "disposition, sign or status."));
+                                                  "disposition, sign, status or rejudge."));
     }
     QStringList rest = args;
     rest.removeAt(2);
@@ -1006,8 +1144,12 @@ int runReview(const QStringList &args)
                      ? CommandLine::tr("Record a disposition of one exception (QA reviewers).")
                  : signing ? CommandLine::tr("Sign a batch decision; the password is asked again "
                                              "for the signature.")
-                           : CommandLine::tr("Show where a batch stands: state, exceptions and "
-                                             "signatures."));
+                 : sub == u"rejudge"_s
+                     ? CommandLine::tr("Judge a batch against another approved version of its "
+                                       "specification (QA reviewers); it goes back through QC "
+                                       "approval and review.")
+                     : CommandLine::tr("Show where a batch stands: state, exceptions and "
+                                       "signatures."));
     p.parser().addOption(
         {u"batch"_s, CommandLine::tr("The batch number."), CommandLine::tr("number")});
     if (sub == u"disposition"_s) {
@@ -1018,6 +1160,14 @@ int runReview(const QStringList &args)
             {u"comment"_s, CommandLine::tr("The disposition."), CommandLine::tr("text")});
         p.parser().addOption(
             {u"deviation"_s, CommandLine::tr("A deviation reference."), CommandLine::tr("ref")});
+    }
+    if (sub == u"rejudge"_s) {
+        p.parser().addOption({u"version"_s, CommandLine::tr("The approved specification version."),
+                              CommandLine::tr("v")});
+        p.parser().addOption({u"reason"_s, CommandLine::tr("Why."), CommandLine::tr("text")});
+        p.parser().addOption({u"change-control"_s,
+                              CommandLine::tr("A decided batch: \"REFERENCE: reason\"."),
+                              CommandLine::tr("text")});
     }
     if (signing) {
         p.parser().addOption(
@@ -1059,6 +1209,8 @@ int runReview(const QStringList &args)
     if (sub == u"disposition"_s &&
         (!p.parser().isSet(u"exception"_s) || !p.parser().isSet(u"comment"_s)))
         return usage(p.verb(), CommandLine::tr("--exception and --comment are required."));
+    if (sub == u"rejudge"_s && (!p.parser().isSet(u"version"_s) || !p.parser().isSet(u"reason"_s)))
+        return usage(p.verb(), CommandLine::tr("--version and --reason are required."));
 
     Terminal terminal(p.parser().isSet(u"password-stdin"_s));
     Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
@@ -1075,6 +1227,22 @@ int runReview(const QStringList &args)
         printReview(r.value(), sub == u"exceptions"_s);
         if (!r->integrityProblem.isEmpty())
             return failed(p.verb(), Error(ErrorCode::Tampered, r->integrityProblem));
+        return kExitOk;
+    }
+    if (sub == u"rejudge"_s) {
+        Result<SpecificationService::Rejudged> r =
+            SpecificationService(*session.value())
+                .rejudge(batch, p.parser().value(u"version"_s).trimmed(),
+                         p.parser().value(u"reason"_s), p.parser().value(u"change-control"_s));
+        if (!r)
+            return failed(p.verb(), withPasswordHint(r.error(), storePath, userName));
+        Terminal::out(
+            CommandLine::tr("Batch %1 is judged against specification version %2%3; it is now "
+                            "\"%4\".")
+                .arg(batch, r->to,
+                     r->from.isEmpty() ? QString() : CommandLine::tr(" (was %1)").arg(r->from),
+                     Workflow::displayName(Workflow::stateFromId(r->state).value_or(
+                         BatchState::AwaitingQcApproval))));
         return kExitOk;
     }
     if (sub == u"disposition"_s) {
@@ -1520,6 +1688,8 @@ QString overview()
                "  verify-document FILE.pdf --store STORE     check an issued document\n"
                "  sites STORE [--set NAME --authorisation REF --address TEXT]\n"
                "                                             manufacturing sites\n"
+               "  specs list|show|approve STORE [--product P --version V]\n"
+               "                                             specification versions, approval\n"
                "  users list|add|disable|reset-password|confirm-handover STORE ...\n"
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
@@ -1568,23 +1738,15 @@ int CommandLine::run(const QStringList &arguments)
     }
     const QStringList rest = arguments.mid(1);
     static const QHash<QString, std::function<int(const QStringList &)>> handlers = {
-        {u"init"_s, runInit},
-        {u"demo"_s, runDemo},
-        {u"users"_s, runUsers},
-        {u"passwd"_s, runPasswd},
-        {u"verify"_s, runVerify},
-        {u"recover"_s, runRecover},
-        {u"rekey"_s, runRekey},
-        {u"upgrade"_s, runUpgrade},
-        {u"import"_s, runImport},
-        {u"export"_s, runExport},
-        {u"inbox"_s, runInbox},
-        {u"review"_s, runReview},
-        {u"trend"_s, runTrend},
-        {u"oot-rules"_s, runOotRules},
-        {u"report"_s, runReport},
-        {u"sites"_s, runSites},
-        {u"verify-document"_s, runVerifyDocument},
+        {u"init"_s, runInit},          {u"demo"_s, runDemo},
+        {u"users"_s, runUsers},        {u"specs"_s, runSpecs},
+        {u"passwd"_s, runPasswd},      {u"verify"_s, runVerify},
+        {u"recover"_s, runRecover},    {u"rekey"_s, runRekey},
+        {u"upgrade"_s, runUpgrade},    {u"import"_s, runImport},
+        {u"export"_s, runExport},      {u"inbox"_s, runInbox},
+        {u"review"_s, runReview},      {u"trend"_s, runTrend},
+        {u"oot-rules"_s, runOotRules}, {u"report"_s, runReport},
+        {u"sites"_s, runSites},        {u"verify-document"_s, runVerifyDocument},
     };
     const auto handler = handlers.constFind(first);
     if (handler == handlers.constEnd()) {

@@ -69,7 +69,24 @@ std::optional<ResultStatus> resultStatusFromId(const QString &id)
 }
 
 const Specification *specificationInForce(const QList<Specification> &specs, const QString &product,
-                                          const QDate &on)
+                                          const QDateTime &at)
+{
+    const Specification *found = nullptr;
+    const QDate on = at.toUTC().date();
+    for (const Specification &s : specs) {
+        if (s.product.code != product || !s.approval || s.approval->at > at ||
+            s.approval->effectiveFrom > on)
+            continue;
+        const SpecApproval &a = *s.approval;
+        if (!found || a.effectiveFrom > found->approval->effectiveFrom ||
+            (a.effectiveFrom == found->approval->effectiveFrom && a.at >= found->approval->at))
+            found = &s;
+    }
+    return found;
+}
+
+const Specification *specificationStatedFor(const QList<Specification> &specs,
+                                            const QString &product, const QDate &on)
 {
     const Specification *found = nullptr;
     for (const Specification &s : specs) {

@@ -47,12 +47,29 @@ struct SpecTest
     bool operator==(const SpecTest &) const = default;
 };
 
+// The approval that lets a specification version take effect (docs/DESIGN.md section 8,
+// "Specifications"): a QA reviewer's electronic signature.
+struct SpecApproval
+{
+    QDateTime at;        // UTC; a version taken over at an upgrade: its effective date, 00:00
+    QDate effectiveFrom; // the later of the date the version states and the approval's day
+    QString userName;    // empty for a version taken over at an upgrade
+    QString fullName;
+    qint64 signatureId = 0; // 0: taken over at an upgrade, before approvals existed
+};
+
 struct Specification
 {
     Product product;
     QString version;
-    QDate effectiveFrom;
+    QDate effectiveFrom; // as the imported file states it
     QList<SpecTest> tests;
+    // As stored: its row, who imported it and when, and its approval (none: a draft, which
+    // judges nothing).
+    qint64 id = 0;
+    QString importedBy = {};
+    QDateTime importedAt = {};
+    std::optional<SpecApproval> approval = {};
 };
 
 struct ChainOfIdentity
@@ -210,11 +227,16 @@ struct QcResult
     bool operator==(const QcResult &) const = default;
 };
 
-// The version of a product's specification in force on a date: the latest effective on or
-// before it; of two effective the same day, the one later in `specs` (the later import). The
-// importer, the inbox, the review and the trends all judge by this one rule.
+// The approved version of a product's specification in force at a moment (a batch's start of
+// manufacture): of the versions approved by then, the one that took effect last on or before
+// that day; of two effective the same day, the one approved later. Drafts judge nothing. The
+// inbox, the review, the documents and the trends all judge by this one rule.
 const Specification *specificationInForce(const QList<Specification> &specs, const QString &product,
-                                          const QDate &on);
+                                          const QDateTime &at);
+// The version a file's dates alone would put in force on a day, approved or not: what the
+// importer checks a record's structure against (its test codes and units).
+const Specification *specificationStatedFor(const QList<Specification> &specs,
+                                            const QString &product, const QDate &on);
 
 // Whether sample `a` was drawn after `b` (then the later step, then the larger id): the
 // sample drawn last is the final product's, which release testing is judged on.

@@ -51,7 +51,7 @@ public:
         const auto it = m_byProduct.constFind(product);
         if (it == m_byProduct.constEnd())
             return nullptr;
-        return specificationInForce(*it, product, on);
+        return specificationStatedFor(*it, product, on);
     }
     const Specification *find(const QString &product, const QString &version) const
     {

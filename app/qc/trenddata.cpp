@@ -152,8 +152,8 @@ Result<TrendSeries> TrendData::series(const TrendQuery &query) const
     Result<QList<Specification>> specs = RecordStore(db).specifications();
     if (!specs)
         return specs.error();
-    const QDate newest =
-        out.points.isEmpty() ? QDate::currentDate() : out.points.last().manufacturedAt.date();
+    const QDateTime newest =
+        out.points.isEmpty() ? Clock::instance().nowUtc() : out.points.last().manufacturedAt;
     const Specification *inForce = specificationInForce(specs.value(), query.product, newest);
     bool numeric = false;
     for (const Specification &s : std::as_const(specs.value())) {

@@ -129,7 +129,7 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
     if (!specs)
         return specs.error();
     const Specification *inForce =
-        specificationInForce(specs.value(), owner->productCode, owner->startedAt.date());
+        specificationInForce(specs.value(), owner->productCode, owner->startedAt);
     Result<QList<StoredResult>> stored = records.currentResultsOfSamples({owner.key()});
     if (!stored)
         return stored.error();

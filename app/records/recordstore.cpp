@@ -192,10 +192,12 @@ Result<QList<Specification>> RecordStore::specifications() const
     if (!q.exec(
             u"SELECT s.id, p.code, p.name, s.version, s.effective_from, t.code, t.name, t.unit, "
             "t.lower_text, t.lower_num, t.upper_text, t.upper_num, t.expected, t.method, "
-            "t.release_critical, t.may_be_pending, s.strength FROM specifications s JOIN products "
-            "p ON "
-            "p.id = s.product_id JOIN spec_tests t ON t.spec_id = s.id ORDER BY p.code, "
-            "s.effective_from, s.id, t.id"_s))
+            "t.release_critical, t.may_be_pending, s.strength, f.imported_by, f.imported_at, "
+            "a.spec_id, a.approved_at, a.effective_from, a.signature_id, g.user_name, g.full_name "
+            "FROM specifications s JOIN products p ON p.id = s.product_id JOIN spec_tests t ON "
+            "t.spec_id = s.id JOIN import_files f ON f.id = s.source_file_id LEFT JOIN "
+            "specification_approvals a ON a.spec_id = s.id LEFT JOIN signatures g ON g.id = "
+            "a.signature_id ORDER BY p.code, s.effective_from, s.id, t.id"_s))
         return failure(tr("Cannot read the specifications"), q);
     QList<Specification> specs;
     qint64 current = -1;
@@ -206,6 +208,18 @@ Result<QList<Specification>> RecordStore::specifications() const
             s.product = {q.value(1).toString(), q.value(2).toString(), q.value(16).toString()};
             s.version = q.value(3).toString();
             s.effectiveFrom = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            s.id = current;
+            s.importedBy = q.value(17).toString();
+            s.importedAt = timeAt(q, 18);
+            if (!q.value(19).isNull()) {
+                SpecApproval a;
+                a.at = timeAt(q, 20);
+                a.effectiveFrom = QDate::fromString(q.value(21).toString(), Qt::ISODate);
+                a.signatureId = q.value(22).toLongLong();
+                a.userName = q.value(23).toString();
+                a.fullName = q.value(24).toString();
+                s.approval = a;
+            }
             specs << s;
         }
         SpecTest t;
@@ -223,6 +237,22 @@ Result<QList<Specification>> RecordStore::specifications() const
     if (!read)
         return read.error();
     return specs;
+}
+
+Result<QHash<QString, qint64>> RecordStore::judgedAgainst() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT batch_number, spec_id FROM batch_specifications ORDER BY id"_s))
+        return failure(tr("Cannot read which specification batches are judged against"), q);
+    QHash<QString, qint64> out;
+    const Status read =
+        eachRow(q, tr("Cannot read which specification batches are judged against"), [&] {
+            out.insert(q.value(0).toString(), q.value(1).toLongLong()); // the newest stays
+        });
+    if (!read)
+        return read.error();
+    return out;
 }
 
 Result<QHash<QString, StoredBatch>> RecordStore::currentBatches() const
@@ -680,6 +710,38 @@ Status RecordStore::insertSpecification(const Specification &spec, qint64 fileId
         if (!q.exec())
             return failure(tr("Cannot record the specification"), q);
     }
+    return {};
+}
+
+Status RecordStore::insertSpecificationApproval(qint64 specId, qint64 signatureId,
+                                                const QDateTime &at, const QDate &effectiveFrom)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO specification_approvals (spec_id, signature_id, approved_at, "
+              "effective_from) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(specId);
+    q.addBindValue(signatureId);
+    q.addBindValue(toStoredTime(at));
+    q.addBindValue(effectiveFrom.toString(Qt::ISODate));
+    if (!q.exec())
+        return failure(tr("Cannot record the approval of the specification"), q);
+    return {};
+}
+
+Status RecordStore::insertJudgedAgainst(const QString &batchNumber, qint64 specId,
+                                        const QString &user, const QString &reason)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO batch_specifications (batch_number, spec_id, judged_at, judged_by, "
+              "reason) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(batchNumber);
+    q.addBindValue(specId);
+    q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
+    q.addBindValue(user);
+    q.addBindValue(reason);
+    if (!q.exec())
+        return failure(
+            tr("Cannot record which specification batch %1 is judged against").arg(batchNumber), q);
     return {};
 }
 

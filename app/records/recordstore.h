@@ -97,7 +97,12 @@ public:
     RecordStore &operator=(const RecordStore &) = delete;
 
     // --- reads
+    // Every version of every product, drafts too, by product and stated date, with who imported
+    // it and its approval: specificationInForce() picks the approved one that judges a batch.
     Result<QList<Specification>> specifications() const;
+    // Batches re-judged against another version than the one in force at their manufacture:
+    // batch number -> specification id, the newest re-judgement of each.
+    Result<QHash<QString, qint64>> judgedAgainst() const;
     Result<QHash<QString, StoredBatch>> currentBatches() const;
     Result<QList<BatchSummary>> batchSummaries() const;
     Result<BatchRecord> loadBatch(qint64 recordId) const;
@@ -120,6 +125,11 @@ public:
     Result<qint64> insertImportFile(const QString &name, const QString &sha256, const QString &kind,
                                     qint64 size, const QString &user);
     Status insertSpecification(const Specification &spec, qint64 fileId);
+    // `signatureId` the approval's signature.
+    Status insertSpecificationApproval(qint64 specId, qint64 signatureId, const QDateTime &at,
+                                       const QDate &effectiveFrom);
+    Status insertJudgedAgainst(const QString &batchNumber, qint64 specId, const QString &user,
+                               const QString &reason);
     Result<qint64> insertBatch(const BatchRecord &record, int version, const QString &contentHash,
                                qint64 fileId, std::optional<qint64> supersedes,
                                const QString &reason);

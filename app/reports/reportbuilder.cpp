@@ -165,6 +165,21 @@ QList<SignatureView> signaturesWith(const BatchReview &r, const QList<Meaning> &
     return out;
 }
 
+// "RD-CD19 version 2.0, effective 01-Jun-2025, approved by Rosa Martens": which version judged
+// the batch and whose signature put it in force.
+QString specificationText(const Specification &spec)
+{
+    if (!spec.approval)
+        return ReportBuilder::tr("%1 version %2 (not approved)")
+            .arg(spec.product.code, spec.version);
+    const QString text = ReportBuilder::tr("%1 version %2, effective %3")
+                             .arg(spec.product.code, spec.version,
+                                  dateText(spec.approval->effectiveFrom, TimeStyle::Document));
+    if (spec.approval->signatureId == 0)
+        return text;
+    return ReportBuilder::tr("%1, approved by %2").arg(text, spec.approval->fullName);
+}
+
 QString productText(const BatchReview &r)
 {
     return r.spec ? r.spec->product.code + u" — "_s + r.spec->product.name : r.productCode;
@@ -218,9 +233,7 @@ void coaBody(Document &doc, const BatchReview &r)
                         ReportBuilder::tr("%1 to %2").arg(utcText(b.startedAt), utcText(b.endedAt))}
            << std::pair{ReportBuilder::tr("Expiry"), utcText(b.expiresAt)}
            << std::pair{ReportBuilder::tr("Specification"),
-                        r.spec ? ReportBuilder::tr("%1 version %2, effective %3")
-                                     .arg(r.spec->product.code, r.spec->version,
-                                          dateText(r.spec->effectiveFrom, TimeStyle::Document))
+                        r.spec ? specificationText(*r.spec)
                                : ReportBuilder::tr("none in force when the batch was made")}
            << std::pair{ReportBuilder::tr("Final product sample"),
                         ExceptionEngine::finalProductSample(b)};

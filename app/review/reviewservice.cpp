@@ -200,10 +200,22 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         if (!specs)
             return specs.error();
         m_specifications = std::move(specs.value());
+        Result<QHash<QString, qint64>> judged = records.judgedAgainst();
+        if (!judged)
+            return judged.error();
+        m_judgedAgainst = std::move(judged.value());
     }
-    if (const Specification *s = specificationInForce(*m_specifications, f.record.productCode,
-                                                      f.record.startedAt.date()))
+    // The version it was explicitly re-judged against, or the one in force at its manufacture.
+    if (const auto judged = m_judgedAgainst.constFind(batchNumber);
+        judged != m_judgedAgainst.cend()) {
+        for (const Specification &s : std::as_const(*m_specifications)) {
+            if (s.id == judged.value())
+                f.spec = s;
+        }
+    } else if (const Specification *s = specificationInForce(
+                   *m_specifications, f.record.productCode, f.record.startedAt)) {
         f.spec = *s;
+    }
     if (f.spec)
         v.specVersion = f.spec->version;
 

@@ -199,7 +199,8 @@ private:
     mutable std::unique_ptr<RecordStore> m_records;
     // Specifications change only by import; one service reads them once.
     mutable std::optional<QList<Specification>> m_specifications;
-    mutable std::optional<KeyDirectory> m_keys; // read once per service
+    mutable QHash<QString, qint64> m_judgedAgainst; // read with m_specifications
+    mutable std::optional<KeyDirectory> m_keys;     // read once per service
     // Out-of-trend signals by "product|test", then by batch: one series analysed per service.
     mutable std::optional<QList<qc::OotSetting>> m_ootSettings;
     mutable QHash<QString, QHash<QString, OutOfTrendSignal>> m_outOfTrend;

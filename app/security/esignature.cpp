@@ -439,7 +439,8 @@ Result<SignatureVerification> ESignatures::verifyAll(QSqlDatabase db, const QStr
             if (event->batch != s.batchNumber || event->signature != s.signature ||
                 event->seq <= s.auditSeq)
                 return fail(s.id, tr("%1 is not the one the audit trail recorded.").arg(which()));
-            lastOfBatch.insert(s.batchNumber, s); // in the order of ids: the last one stays
+            if (s.meaning != QLatin1StringView(kSpecificationApprovedMeaning))
+                lastOfBatch.insert(s.batchNumber, s); // in the order of ids: the last one stays
         }
     }
     for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {

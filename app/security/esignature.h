@@ -66,6 +66,11 @@ struct ESignature
     QByteArray signature; // Ed25519 over message()
 };
 
+// The meaning of a signature that approves a specification version (docs/DESIGN.md section 8,
+// "Specifications"): its `batchNumber` names the version ("specification RD-CD19 2.0", never a
+// batch number, which has no spaces), and no batch state follows from it.
+inline constexpr char kSpecificationApprovedMeaning[] = "specification-approved";
+
 struct SignatureVerification
 {
     bool ok = true;

@@ -8,9 +8,14 @@
 #include "ingest/serializer.h"
 #include "qc/ootrules.h"
 #include "records/sites.h"
+#include "review/specificationservice.h"
 #include "session/session.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +43,57 @@ QList<DemoStore::DemoUser> DemoStore::users()
     };
 }
 
+Status DemoStore::approveSpecificationsAhead(const QString &storePath, const QString &reviewer,
+                                             const SecureBytes &password)
+{
+    QList<Specification> drafts;
+    {
+        Result<std::unique_ptr<Session>> session = Session::open(storePath, reviewer, password);
+        if (!session)
+            return session.error();
+        Result<QList<Specification>> all = SpecificationService(*session.value()).versions();
+        if (!all)
+            return all.error();
+        for (const Specification &s : std::as_const(all.value()))
+            if (!s.approval)
+                drafts << s;
+        if (Status s = session.value()->end(); !s)
+            return s;
+    }
+    std::stable_sort(drafts.begin(), drafts.end(),
+                     [](const Specification &a, const Specification &b) {
+                         return a.effectiveFrom < b.effectiveFrom;
+                     });
+    const Clock *present = &Clock::instance();
+    const auto restore = qScopeGuard([present] { Clock::setInstance(present); });
+    QDateTime last; // the last approval's end: versions of one date are approved one by one
+    for (const Specification &spec : std::as_const(drafts)) {
+        QDateTime at(spec.effectiveFrom.addDays(-1), QTime(9, 0), Qt::UTC);
+        if (last.isValid() && at <= last)
+            at = last.addSecs(60);
+        // A date still to come is approved now.
+        std::optional<ManualClock> clock;
+        if (at < present->nowUtc())
+            Clock::setInstance(&clock.emplace(at));
+        Result<std::unique_ptr<Session>> session = Session::open(storePath, reviewer, password);
+        if (!session)
+            return session.error();
+        if (clock)
+            clock->advanceSeconds(60);
+        if (Result<Specification> a = SpecificationService(*session.value())
+                                          .approve(spec.product.code, spec.version, password);
+            !a)
+            return a.error();
+        if (clock)
+            clock->advanceSeconds(60);
+        if (Status s = session.value()->end(); !s)
+            return s;
+        last = Clock::instance().nowUtc();
+        Clock::setInstance(present);
+    }
+    return {};
+}
+
 Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const Options &options)
 {
     if (options.batches < 0 || options.batches > kMaxBatches)
@@ -50,14 +106,26 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const 
     const SecureBytes password = SecureBytes::fromUtf8(QString::fromLatin1(kPassword));
     const QList<DemoUser> people = users();
     const DemoUser &admin = people.first();
+    // Dated as of today: the newest batches are under review, not long expired.
+    const DemoData data(options.batches, options.seed, Clock::instance().nowUtc());
+
+    // The site's history: the store, its accounts and specifications from before the first
+    // specification took effect, each version approved ahead of its date by the QA reviewer,
+    // so that the made-up batches of the past have an approved specification in force. The
+    // clock only moves forward.
+    const QList<Specification> specifications = DemoData::specifications();
+    QDate first = specifications.first().effectiveFrom;
+    for (const Specification &s : specifications)
+        first = std::min(first, s.effectiveFrom);
+    const Clock *present = &Clock::instance();
+    ManualClock founding(QDateTime(first.addDays(-2), QTime(8, 0), Qt::UTC));
+    Clock::setInstance(&founding);
+    auto restore = qScopeGuard([present] { Clock::setInstance(present); });
     Result<StoreCreator::Created> created = StoreCreator::create(
         storePath, QString::fromLatin1(admin.userName), QString::fromUtf8(admin.fullName), password,
         QString::fromLatin1(admin.personId));
     if (!created)
         return created.error();
-
-    // Dated as of today: the newest batches are under review, not long expired.
-    const DemoData data(options.batches, options.seed, Clock::instance().nowUtc());
     {
         Result<std::unique_ptr<Session>> session =
             Session::open(created->storePath, QString::fromLatin1(admin.userName), password);
@@ -74,13 +142,29 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const 
             if (Result<Account> a = accounts.add(account, password); !a)
                 return a.error();
         }
-        Importer importer(*session.value());
         if (Result<ImportSummary> s =
-                importer.run({{u"demo-specifications.json"_s,
-                               Serializer::specificationDocument(DemoData::specifications())}},
-                             {});
+                Importer(*session.value())
+                    .run({{u"demo-specifications.json"_s,
+                           Serializer::specificationDocument(specifications)}},
+                         {});
             !s)
             return s.error();
+        if (Status s = session.value()->end(); !s)
+            return s.error();
+    }
+    restore.dismiss();
+    Clock::setInstance(present);
+    if (Status s = approveSpecificationsAhead(created->storePath,
+                                              QString::fromLatin1(people.at(2).userName), password);
+        !s)
+        return s.error();
+
+    {
+        Result<std::unique_ptr<Session>> session =
+            Session::open(created->storePath, QString::fromLatin1(admin.userName), password);
+        if (!session)
+            return session.error();
+        Importer importer(*session.value());
         SiteRegister siteRegister(*session.value());
         for (const Site &site : DemoData::siteRegister())
             if (Status s = siteRegister.set(site); !s)

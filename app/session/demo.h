@@ -3,6 +3,7 @@
 
 #include "accounts/role.h"
 #include "core/result.h"
+#include "security/securebytes.h"
 #include "session/storecreator.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,15 @@ public:
     static constexpr int kMaxBatches = 100'000;
 
     static Result<StoreCreator::Created> create(const QString &storePath, const Options &options);
+
+    // Approves every draft specification version in the store as `reviewer`, each one in the
+    // morning (09:00 UTC) of the day before the date it states, as a site would have approved
+    // it ahead of use: a made-up history needs its specifications approved in the past, and
+    // an approval is dated by the clock (docs/DESIGN.md section 8, "Specifications"). The
+    // clock is set back for each approval and restored afterwards; the audit trail records a
+    // clock that goes backwards. For demo and test stores only.
+    static Status approveSpecificationsAhead(const QString &storePath, const QString &reviewer,
+                                             const SecureBytes &password);
 };
 
 } // namespace rd

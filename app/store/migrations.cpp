@@ -510,7 +510,44 @@ BEGIN SELECT RAISE(ABORT, 'a hand-over is confirmed once and never changed'); EN
 CREATE TRIGGER key_handovers_no_delete BEFORE DELETE ON key_handovers
 BEGIN SELECT RAISE(ABORT, 'a hand-over is never removed'); END;
 )sql"},
+    {10, "specification approval: versions take effect when a second person signs", R"sql(
+-- A specification version takes effect when a QA reviewer other than its importer approves it
+-- with an electronic signature (docs/DESIGN.md section 8, "Specifications"); never before its
+-- approval. Written with the signature, never changed. Versions imported before approvals
+-- existed are taken over as approved from the date they took effect (no signature), so that
+-- nothing in an upgraded store is judged differently than before.
+CREATE TABLE specification_approvals (
+    spec_id        INTEGER PRIMARY KEY REFERENCES specifications(id),
+    signature_id   INTEGER REFERENCES signatures(id),
+    approved_at    TEXT NOT NULL,
+    effective_from TEXT NOT NULL
+);
+CREATE TRIGGER specification_approvals_no_update BEFORE UPDATE ON specification_approvals
+BEGIN SELECT RAISE(ABORT, 'a specification approval is never changed'); END;
+CREATE TRIGGER specification_approvals_no_delete BEFORE DELETE ON specification_approvals
+BEGIN SELECT RAISE(ABORT, 'a specification approval is never removed'); END;
+INSERT INTO specification_approvals (spec_id, signature_id, approved_at, effective_from)
+    SELECT id, NULL, effective_from || 'T00:00:00.000Z', effective_from FROM specifications;
+-- A batch judged against another approved version than the one in force at its manufacture,
+-- by a QA reviewer's explicit, audited re-judgement; the newest row of a batch stands.
+CREATE TABLE batch_specifications (
+    id           INTEGER PRIMARY KEY,
+    batch_number TEXT NOT NULL,
+    spec_id      INTEGER NOT NULL REFERENCES specifications(id),
+    judged_at    TEXT NOT NULL,
+    judged_by    TEXT NOT NULL,
+    reason       TEXT NOT NULL
+);
+CREATE INDEX batch_specifications_by_batch ON batch_specifications(batch_number, id);
+CREATE TRIGGER batch_specifications_no_update BEFORE UPDATE ON batch_specifications
+BEGIN SELECT RAISE(ABORT, 'a re-judgement is never changed'); END;
+CREATE TRIGGER batch_specifications_no_delete BEFORE DELETE ON batch_specifications
+BEGIN SELECT RAISE(ABORT, 'a re-judgement is never removed'); END;
+)sql"},
 };
+
+// The step that takes the specification versions of an older store over as approved.
+constexpr int kSpecificationApprovalStep = 10;
 
 // In the store's words, so that a full disk or an I/O error says so.
 Error failure(const QString &what, const QSqlError &e)
@@ -616,6 +653,18 @@ Status Migrations::apply(QSqlDatabase &db, int from, const QString &storeId, con
             }
             if (rows.lastError().isValid())
                 return rollback(failure(step, rows.lastError()));
+            // The specification versions this step took over as approved (no one signed them).
+            if (m.version == kSpecificationApprovalStep) {
+                if (!rows.exec(u"SELECT DISTINCT p.code FROM specification_approvals a JOIN "
+                               "specifications s ON s.id = a.spec_id JOIN products p ON p.id = "
+                               "s.product_id"_s))
+                    return rollback(failure(step, rows.lastError()));
+                while (rows.next())
+                    bindings.append(
+                        {RecordBindings::Kind::SpecificationApproval, rows.value(0).toString()});
+                if (rows.lastError().isValid())
+                    return rollback(failure(step, rows.lastError()));
+            }
         }
         if (Result<AuditEvent> e = trail.append(actor, entry, bindings); !e)
             return rollback(e.error());

@@ -11,6 +11,7 @@
 #include "demo/demodata.h"
 #include "ingest/importer.h"
 #include "ingest/serializer.h"
+#include "session/demo.h"
 #include "session/storecreator.h"
 #include "support/rawdb.h"
 
@@ -228,6 +229,16 @@ std::optional<ImportTimes> importExport(const QString &path, const DemoExport &f
     times.results = run(u"qc.analyst"_s, {{u"results.csv"_s, files.results}});
     if (times.results < 0)
         return std::nullopt;
+    // The specifications approved, as the workloads that judge batches need (not timed; the
+    // plain copy only measures the import).
+    if (!unencrypted) {
+        if (Status s = DemoStore::approveSpecificationsAhead(
+                path, u"qa.reviewer"_s, SecureBytes::fromUtf8(QString::fromLatin1(kPassword)));
+            !s) {
+            say(s.error().message());
+            return std::nullopt;
+        }
+    }
     return times;
 }
 

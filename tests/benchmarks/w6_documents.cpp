@@ -44,7 +44,8 @@ int runDocuments(const Options &o)
              {u"batch.json"_s, Serializer::batchRecordDocument({b.record})}},
             {}) ||
         !Importer(*quinn).run({{u"results.csv"_s, Serializer::resultsCsvDocument(b.results)}},
-                              {})) {
+                              {}) ||
+        !store.approveSpecifications()) {
         say(u"the batch could not be imported"_s);
         return 1;
     }

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void demoImportExportInbox();
     void reviewAndReleaseFromTheCommandLine();
     void trendFromTheCommandLine();
+    void specificationApprovalFromTheCommandLine();
     void initRefusesNonEmptyFolder();
     void wrongPassword();
     void accountLifecycle();
@@ -384,6 +385,82 @@ void tst_Cli::reviewAndReleaseFromTheCommandLine()
                  .match(r.out)
                  .hasMatch(),
              qPrintable(r.out));
+}
+
+void tst_Cli::specificationApprovalFromTheCommandLine()
+{
+    const QString store = m_dir.filePath(u"Specs.rdstore"_s);
+    QCOMPARE(run({u"demo"_s, store, u"--batches"_s, u"4"_s}).exitCode, 0);
+    const QByteArray password = "ReleaseDesk-demo-2026\n";
+    const auto as = [&](const QString &user, QStringList args, bool signing = false) {
+        args << u"--user"_s << user << u"--password-stdin"_s;
+        return run(args, signing ? password + password : password);
+    };
+    // The demo's versions were approved by its QA reviewer ahead of their dates.
+    Run r = as(u"auditor"_s, {u"specs"_s, u"list"_s, store});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"approved by Rosa Martens"_s), qPrintable(r.out));
+
+    // Tried as an attacker would: a version of RD-CD19 stated effective from 2024-01-01 with a
+    // lower viability limit, imported by the administrator.
+    r = as(u"auditor"_s, {u"export"_s, store, u"specifications"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QJsonArray lenient;
+    for (const QJsonValue &v : doc.value(u"specifications"_s).toArray()) {
+        QJsonObject s = v.toObject();
+        if (s.value(u"product"_s).toObject().value(u"code"_s) != u"RD-CD19"_s ||
+            s.value(u"version"_s) != u"2"_s)
+            continue;
+        s.insert(u"version"_s, u"3"_s);
+        s.insert(u"effectiveFrom"_s, u"2024-01-01"_s);
+        QJsonArray tests;
+        for (const QJsonValue &t : s.value(u"tests"_s).toArray()) {
+            QJsonObject test = t.toObject();
+            if (test.value(u"code"_s) == u"VIAB"_s)
+                test.insert(u"lower"_s, 50);
+            tests << test;
+        }
+        s.insert(u"tests"_s, tests);
+        lenient << s;
+    }
+    QCOMPARE(lenient.size(), 1);
+    doc.insert(u"specifications"_s, lenient);
+    const QString file = m_dir.filePath(u"lenient-spec.json"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(doc).toJson());
+    }
+    r = as(u"admin"_s, {u"import"_s, store, file});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = as(u"auditor"_s, {u"specs"_s, u"list"_s, store, u"--product"_s, u"RD-CD19"_s});
+    QVERIFY2(r.out.contains(u"draft: judges nothing"_s), qPrintable(r.out));
+    r = as(u"admin"_s,
+           {u"specs"_s, u"approve"_s, store, u"--product"_s, u"RD-CD19"_s, u"--version"_s, u"3"_s},
+           true);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"approve a specification"_s), qPrintable(r.err));
+    r = as(u"auditor"_s,
+           {u"specs"_s, u"show"_s, store, u"--product"_s, u"RD-CD19"_s, u"--version"_s, u"3"_s});
+    QVERIFY2(r.out.contains(u"VIAB: lower limit 75 → 50"_s), qPrintable(r.out));
+
+    // A QA reviewer approves it: it takes effect today, not in 2024.
+    r = as(u"qa.reviewer"_s,
+           {u"specs"_s, u"approve"_s, store, u"--product"_s, u"RD-CD19"_s, u"--version"_s, u"3"_s},
+           true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // (Dates as the terminal's language writes them: the year is enough here.)
+    const QString effective = r.out.section(u"effective "_s, 1);
+    QVERIFY2(r.out.contains(u"approved by Rosa Martens"_s) &&
+                 effective.contains(QString::number(QDate::currentDate().year())) &&
+                 !effective.contains(u"2024"_s),
+             qPrintable(r.out));
+    r = as(u"qa.reviewer"_s, {u"review"_s, store, u"rejudge"_s, u"--batch"_s, u"X"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--version and --reason are required"_s), qPrintable(r.err));
+    r = as(u"auditor"_s, {u"verify"_s, store});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 }
 
 void tst_Cli::trendFromTheCommandLine()

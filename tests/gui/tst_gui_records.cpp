@@ -99,6 +99,8 @@ struct Loaded
                              {u"batches.json"_s, Serializer::batchRecordDocument(batches)}},
                             {})
                        .ok();
+        admin.reset();
+        ok = ok && store.approveSpecifications();
     }
     rd::test::TestStore store;
     DemoData demo;

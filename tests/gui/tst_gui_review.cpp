@@ -19,6 +19,8 @@
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
 #include "ui/signdialog.h"
+#include "ui/specapprovaldialog.h"
+#include "ui/specificationspage.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -69,6 +71,7 @@ public:
                       {})
                  .ok();
         admin.reset();
+        ok = ok && store.approveSpecifications();
         std::unique_ptr<Session> quinn = store.open(u"quinn"_s);
         ok = ok && quinn &&
              Importer(*quinn)
@@ -171,6 +174,7 @@ private slots:
     void printAndExportFromTheBatch();
     void decidedBatchChangesOnlyUnderChangeControl();
     void expiredBatchCannotBeReleased();
+    void specificationApprovedInTheWindow();
 };
 
 void tst_GuiReview::printAndExportFromTheBatch()
@@ -510,4 +514,59 @@ void tst_GuiReview::everyWidgetIsNamed()
 }
 
 QTEST_MAIN(tst_GuiReview)
+void tst_GuiReview::specificationApprovedInTheWindow()
+{
+    Fixture f;
+    QVERIFY(f.ok);
+    // A new version, stated effective long ago, imported by the administrator.
+    Specification lenient = DemoData::specifications().at(1);
+    lenient.version = u"9"_s;
+    lenient.effectiveFrom = QDate(2024, 1, 1);
+    for (SpecTest &t : lenient.tests)
+        if (t.code == u"VIAB"_s)
+            t.lower = Number{u"50"_s, 50};
+    {
+        std::unique_ptr<Session> admin = f.store.open();
+        QVERIFY(Importer(*admin).run(
+            {{u"lenient.json"_s, Serializer::specificationDocument({lenient})}}, {}));
+    }
+    {
+        // The administrator sees it, but its Approve refuses with the core's reason.
+        MainWindow window(f.store.open());
+        QVERIFY(window.showPage(u"specificationsPage"_s));
+        auto *page = window.findChild<SpecificationsPage *>();
+        page->select(lenient.product.code, u"9"_s);
+        QVERIFY(page->shownDifferences().contains(u"VIAB: lower limit 75 → 50"_s));
+        QTimer::singleShot(0, []() {
+            auto *dialog = qobject_cast<SpecApprovalDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY2(dialog->message().contains(u"approve a specification"_s),
+                     qPrintable(dialog->message()));
+            QVERIFY(!child<QPushButton>(dialog, u"specApproveConfirm"_s)->isEnabled());
+            dialog->reject();
+        });
+        page->approveSelected();
+        QVERIFY(page->selected() && !page->selected()->approval);
+    }
+    MainWindow window(f.store.open(u"rosa"_s));
+    QVERIFY(window.showPage(u"specificationsPage"_s));
+    auto *page = window.findChild<SpecificationsPage *>();
+    page->select(lenient.product.code, u"9"_s);
+    QVERIFY(child<QPushButton>(page, u"approveSpecButton"_s)->isEnabled());
+    const QString password = QString::fromLatin1(rd::test::kPassword);
+    QTimer::singleShot(0, [password]() {
+        auto *dialog = qobject_cast<SpecApprovalDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY2(child<QLabel>(dialog, u"specWhat"_s)->text().contains(u"which has passed"_s),
+                 qPrintable(child<QLabel>(dialog, u"specWhat"_s)->text()));
+        QTest::keyClicks(child<QLineEdit>(dialog, u"specPassword"_s), password);
+        QTest::mouseClick(child<QPushButton>(dialog, u"specApproveConfirm"_s), Qt::LeftButton);
+    });
+    page->approveSelected();
+    QVERIFY2(page->message().contains(u"approved by rosa Fullname"_s), qPrintable(page->message()));
+    QVERIFY(page->selected() && page->selected()->approval);
+    QCOMPARE(page->selected()->approval->effectiveFrom, Clock::instance().nowUtc().date());
+    QVERIFY(!child<QPushButton>(page, u"approveSpecButton"_s)->isEnabled());
+}
+
 #include "tst_gui_review.moc"

@@ -207,8 +207,9 @@ void tst_GuiUnlock::pagesFollowTheRole()
     rd::test::TestStore store;
     QVERIFY(store.addUser(u"viv"_s, Role::Viewer));
     MainWindow admin(store.open());
-    QCOMPARE(admin.pageNames(), (QStringList{u"queuePage"_s, u"inboxPage"_s, u"trendsPage"_s,
-                                             u"accountsPage"_s, u"auditPage"_s, u"storePage"_s}));
+    QCOMPARE(admin.pageNames(),
+             (QStringList{u"queuePage"_s, u"inboxPage"_s, u"trendsPage"_s, u"specificationsPage"_s,
+                          u"accountsPage"_s, u"auditPage"_s, u"storePage"_s}));
     QVERIFY(admin.findChild<QLabel *>(u"testingWarning"_s)); // the test-only cost is on show
     MainWindow viewer(store.open(u"viv"_s));
     QVERIFY(viewer.userBadgeText().endsWith(Roles::displayName(Role::Viewer)));
@@ -299,8 +300,8 @@ void tst_GuiUnlock::lockAndUnlockAgain()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 10000);
     // The same session goes on; the lock signed a checkpoint and the unlock was recorded.
     QCOMPARE(window.session(), before);
-    QCOMPARE(window.pageNames().size(), qsizetype(6));
-    QCOMPARE(window.findChild<QMenu *>(u"goMenu"_s)->actions().size(), qsizetype(6));
+    QCOMPARE(window.pageNames().size(), qsizetype(7));
+    QCOMPARE(window.findChild<QMenu *>(u"goMenu"_s)->actions().size(), qsizetype(7));
     AuditQuery q;
     q.contains = u"session.locked"_s;
     QCOMPARE(window.session()->audit().read(q)->size(), qsizetype(1));

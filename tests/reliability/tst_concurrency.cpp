@@ -122,6 +122,7 @@ struct Shared
                       {})
                  .ok();
         admin.reset();
+        ok = ok && store.approveSpecifications();
         std::unique_ptr<Session> kim = store.open(QString::fromLatin1(kAnalyst));
         ok = ok && kim &&
              Importer(*kim).run({{u"results.csv"_s, Serializer::resultsCsvDocument(results)}}, {});

@@ -440,6 +440,8 @@ bool tst_IoFaults::buildReviewStore()
                 {}))
             return false;
     }
+    if (!store->approveSpecifications())
+        return false;
     {
         std::unique_ptr<Session> analyst = store->open(u"quinn"_s);
         if (!analyst || !Importer(*analyst).run(

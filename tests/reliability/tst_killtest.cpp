@@ -217,6 +217,8 @@ void tst_KillTest::initTestCase()
             .run({{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())}},
                  {})
             .ok());
+    admin.reset();
+    QVERIFY(m_store->approveSpecifications());
 }
 
 void tst_KillTest::writeFiles(int upTo)

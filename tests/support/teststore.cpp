@@ -6,9 +6,12 @@
 #include "security/crypto.h"
 #include "security/keyring.h"
 #include "security/recoverycode.h"
+#include "session/demo.h"
 #include "session/storecreator.h"
 
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +76,26 @@ bool TestStore::addUser(const QString &userName, Role role, const QString &passw
     if (!added)
         qWarning("TestStore::addUser: %s", qPrintable(added.error().message()));
     return added.ok();
+}
+
+bool TestStore::approveSpecifications(const QString &reviewer)
+{
+    {
+        std::unique_ptr<Session> admin = open();
+        if (!admin)
+            return false;
+        Result<QList<Account>> accounts = AccountService(*admin).list();
+        if (!accounts)
+            return false;
+        const bool known = std::any_of(accounts->cbegin(), accounts->cend(),
+                                       [&](const Account &a) { return a.userName == reviewer; });
+        if (!known && !addUser(reviewer, Role::QaReviewer))
+            return false;
+    }
+    const Status s = DemoStore::approveSpecificationsAhead(m_path, reviewer, secret(kPassword));
+    if (!s)
+        qWarning("TestStore::approveSpecifications: %s", qPrintable(s.error().message()));
+    return s.ok();
 }
 
 SecureBytes TestStore::masterKey() const

@@ -90,6 +90,7 @@ public:
                       {})
                  .ok();
         admin.reset();
+        ok = ok && store.approveSpecifications();
         std::unique_ptr<Session> quinn = store.open(u"quinn"_s);
         ok = ok && Importer(*quinn)
                        .run({{u"results.csv"_s, Serializer::resultsCsvDocument(results)}}, {})

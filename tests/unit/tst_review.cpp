@@ -14,6 +14,7 @@
 #include "reports/reportbuilder.h"
 #include "review/reviewqueue.h"
 #include "review/reviewservice.h"
+#include "review/specificationservice.h"
 #include "security/esignature.h"
 #include "security/keydirectory.h"
 #include "session/session.h"
@@ -84,7 +85,8 @@ public:
                  .run({{u"specs.json"_s,
                         Serializer::specificationDocument(DemoData::specifications())}},
                       {})
-                 .ok();
+                 .ok() &&
+             store.approveSpecifications();
     }
 
     bool add(const DemoData::Batch &b)
@@ -244,6 +246,7 @@ private slots:
     void outOfSpecificationNeedsExceptionalRelease();
     void blockingExceptionsStopEveryRelease();
     void expiredBatchIsNotReleased();
+    void backDatedSpecificationJudgesNothingMadeBefore();
     void inboxOffersOnlyTheProductsSamples();
     void blockingExceptionsNeedTheirInvestigation();
     void changeControlHoldOfAConditionalReleaseStartsAgain();
@@ -1035,7 +1038,7 @@ void tst_Review::fullFlowSignedAndVerified()
     Result<StoreVerification> v = viewer->verify();
     QVERIFY(v.ok());
     QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
-    QCOMPARE(v->signatures, 3);
+    QCOMPARE(v->signatures, 3 + DemoData::specifications().size()); // and the approvals
 }
 
 void tst_Review::wrongPasswordSignsNothing()
@@ -1053,7 +1056,9 @@ void tst_Review::wrongPasswordSignsNothing()
     QCOMPARE(s.error().code(), ErrorCode::WrongCredentials);
     QCOMPARE(site.reviewOf(b.record.batchNumber).state, BatchState::AwaitingQcApproval);
     QSqlQuery q(quinn->store().connection());
-    QVERIFY(q.exec(u"SELECT count(*) FROM signatures"_s) && q.next());
+    QVERIFY(q.exec(u"SELECT count(*) FROM signatures WHERE batch_number = '%1'"_s.arg(
+                b.record.batchNumber)) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QVERIFY(quinn->audit().count().value() >= before); // a failed attempt may be recorded
 }
@@ -1227,6 +1232,132 @@ void tst_Review::blockingExceptionsStopEveryRelease()
         site.sign(u"pieter"_s, batch, Meaning::ExceptionallyReleased, {}, u"R"_s, u"E"_s),
         u"No release is possible"_s);
     QVERIFY(site.sign(u"pieter"_s, batch, Meaning::Rejected, u"Identity not assured"_s).ok());
+}
+
+void tst_Review::backDatedSpecificationJudgesNothingMadeBefore()
+{
+    // Tried as an attacker would: an administrator imports a new version of a product's
+    // specification, effective from 2024-01-01, with viability >= 50 instead of 70 and
+    // mycoplasma allowed to be pending.
+    ReviewSite site;
+    QVERIFY(site.ok);
+    DemoData::Batch b = cleanBatch();
+    for (QcResult &r : b.results) {
+        if (r.testCode == u"VIAB"_s && r.sampleId.endsWith(u"-FP"_s))
+            r.value = number(55);
+        if (r.testCode == u"MYCO"_s) {
+            r.status = ResultStatus::Pending;
+            r.text.clear();
+            r.testedAt = b.record.endedAt;
+        }
+    }
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    const auto critical = [&site, &batch] {
+        int n = 0;
+        for (const ExceptionView &e : site.reviewOf(batch).exceptions)
+            n += e.exception.severity == Severity::Critical ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(critical(), 2);
+    const QString before = site.reviewOf(batch).specVersion;
+
+    Specification lenient = rd::test::specInForce(b.record);
+    lenient.version = u"9"_s;
+    lenient.effectiveFrom = QDate(2024, 1, 1);
+    for (SpecTest &t : lenient.tests) {
+        if (t.code == u"VIAB"_s)
+            t.lower = number(50);
+        if (t.code == u"MYCO"_s)
+            t.mayBePendingAtRelease = true;
+    }
+    {
+        std::unique_ptr<Session> admin = site.store.open();
+        QVERIFY(Importer(*admin).run(
+            {{u"lenient.json"_s, Serializer::specificationDocument({lenient})}}, {}));
+        // The importer cannot put it in force: approving is a QA reviewer's.
+        VERIFY_REFUSED(SpecificationService(*admin).mayApprove(lenient.product.code, u"9"_s),
+                       u"approve a specification"_s);
+    }
+    // A draft judges nothing.
+    QCOMPARE(critical(), 2);
+    QCOMPARE(site.reviewOf(batch).specVersion, before);
+
+    // Nor can the importer's person approve it under a QA reviewer account of their own.
+    QVERIFY(site.store.addUser(u"bob"_s, Role::Administrator));
+    {
+        std::unique_ptr<Session> bob = site.store.open(u"bob"_s);
+        AccountService::NewAccount twin;
+        twin.userName = u"alice.qa"_s;
+        twin.fullName = QString::fromLatin1(rd::test::kAdminFullName);
+        twin.personId = u"P-alice-qa"_s;
+        twin.role = Role::QaReviewer;
+        twin.requirePasswordChange = false;
+        twin.samePerson = true;
+        QVERIFY(AccountService(*bob).add(twin, rd::test::secret(rd::test::kPassword)));
+    }
+    {
+        std::unique_ptr<Session> twin = site.store.open(u"alice.qa"_s);
+        QVERIFY(twin);
+        VERIFY_REFUSED(SpecificationService(*twin).approve(lenient.product.code, u"9"_s,
+                                                           rd::test::secret(rd::test::kPassword)),
+                       u"so another QA reviewer approves it"_s);
+    }
+
+    // Approved by a second person, it takes effect from the day of approval, not before.
+    std::unique_ptr<Session> rosa = site.store.open(u"rosa"_s);
+    SpecificationService specs(*rosa);
+    VERIFY_REFUSED(specs.approve(lenient.product.code, u"9"_s, rd::test::secret("wrong-password")),
+                   u"password"_s);
+    Result<Specification> approved =
+        specs.approve(lenient.product.code, u"9"_s, rd::test::secret(rd::test::kPassword));
+    QVERIFY2(approved, qPrintable(approved ? QString() : approved.error().message()));
+    const QDate today = Clock::instance().nowUtc().date();
+    QCOMPARE(approved->approval->effectiveFrom, today);
+    QCOMPARE(approved->approval->userName, u"rosa"_s);
+    VERIFY_REFUSED(
+        specs.approve(lenient.product.code, u"9"_s, rd::test::secret(rd::test::kPassword)),
+        u"already in force"_s);
+    QCOMPARE(critical(), 2);
+    QCOMPARE(site.reviewOf(batch).specVersion, before);
+    Result<QList<Specification>> all = specs.versions(lenient.product.code);
+    QVERIFY(all);
+    const QDateTime later = Clock::instance().nowUtc().addDays(1);
+    QCOMPARE(specificationInForce(all.value(), lenient.product.code, later)->version, u"9"_s);
+    QCOMPARE(specificationInForce(all.value(), lenient.product.code, b.record.startedAt)->version,
+             before);
+    // What changed is listed for the reviewer.
+    const QStringList changes = SpecificationService::differences(
+        SpecificationService::previous(all.value(), approved.value()), approved.value());
+    QVERIFY2(changes.contains(u"MYCO: may be pending at release no → yes"_s),
+             qPrintable(changes.join(u" | "_s)));
+
+    // Only an explicit re-judgement, with its reason, moves the batch to the new version.
+    VERIFY_REFUSED(specs.rejudge(batch, u"9"_s, u"  "_s), u"Say why"_s);
+    Result<SpecificationService::Rejudged> moved =
+        specs.rejudge(batch, u"9"_s, u"Limits corrected after the method validation"_s);
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message()));
+    QCOMPARE(moved->from, before);
+    QCOMPARE(site.reviewOf(batch).specVersion, u"9"_s);
+    QCOMPARE(critical(), 0);
+    QVERIFY(site.auditActions(batch).contains(QString::fromLatin1(audit::kBatchRejudged)));
+    VERIFY_REFUSED(specs.rejudge(batch, u"9"_s, u"again"_s), u"already judged against"_s);
+
+    // A decided batch is re-judged only under change control, and goes on hold.
+    QString decided;
+    for (int i = 1; i < 40 && decided.isEmpty(); ++i) {
+        const DemoData::Batch other = cleanBatch(i);
+        if (other.record.productCode == b.record.productCode)
+            decided = site.released(other);
+    }
+    QVERIFY(!decided.isEmpty());
+    VERIFY_REFUSED(specs.rejudge(decided, u"9"_s, u"corrected limits"_s), u"Nothing was written"_s);
+    QCOMPARE(site.reviewOf(decided).state, BatchState::Released);
+    moved =
+        specs.rejudge(decided, u"9"_s, u"corrected limits"_s, u"CC-2026-020: corrected limits"_s);
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message()));
+    QCOMPARE(site.reviewOf(decided).state, BatchState::OnHold);
+    QVERIFY(site.verified());
 }
 
 void tst_Review::expiredBatchIsNotReleased()
@@ -1552,6 +1683,10 @@ void tst_Review::verifyFindsAlteredSignatures()
         return v.value();
     };
     QVERIFY(verify().audit.ok);
+    // The batch's two signatures come after the approvals of the specifications.
+    const qint64 first = DemoData::specifications().size() + 1;
+    const QString approval = QString::number(first);
+    const QString review = QString::number(first + 1);
     const QString db = site.store.path() + u"/records.db"_s;
     // Each edit, made with the key and the triggers put back as they were, is named by the
     // record bindings: the row is not the one the signing event bound.
@@ -1559,21 +1694,24 @@ void tst_Review::verifyFindsAlteredSignatures()
         rd::test::RawDb raw(db, site.store.masterKey());
         return raw.execAroundTriggers(sql) == 0;
     };
-    QVERIFY(edit(u"UPDATE signatures SET comment = 'looks fine' WHERE id = 2"_s));
+    QVERIFY(edit(u"UPDATE signatures SET comment = 'looks fine' WHERE id = "_s + review));
     StoreVerification v = verify();
     QVERIFY(!v.audit.ok);
-    QVERIFY2(v.audit.problem.contains(u"recorded it: signature 2 "_s), qPrintable(v.audit.problem));
-    QVERIFY(edit(u"UPDATE signatures SET comment = '' WHERE id = 2"_s));
+    QVERIFY2(v.audit.problem.contains(u"recorded it: signature %1 "_s.arg(review)),
+             qPrintable(v.audit.problem));
+    QVERIFY(edit(u"UPDATE signatures SET comment = '' WHERE id = "_s + review));
     QVERIFY(verify().audit.ok);
     // Re-signed with another user's key.
-    QVERIFY(edit(u"UPDATE signatures SET key_id = (SELECT key_id FROM signatures WHERE id = 1) "
-                 "WHERE id = 2"_s));
+    QVERIFY(edit(u"UPDATE signatures SET key_id = (SELECT key_id FROM signatures WHERE id = %1) "
+                 "WHERE id = %2"_s.arg(approval, review)));
     v = verify();
     QVERIFY(!v.audit.ok);
-    QVERIFY2(v.audit.problem.contains(u"recorded it: signature 2 "_s), qPrintable(v.audit.problem));
+    QVERIFY2(v.audit.problem.contains(u"recorded it: signature %1 "_s.arg(review)),
+             qPrintable(v.audit.problem));
     // Put back as it was signed, then move the state on by hand.
     QVERIFY(edit(u"UPDATE signatures SET key_id = (SELECT max(k.id) FROM user_keys k WHERE "
-                 "k.user_id = signatures.user_id) WHERE id = 2"_s));
+                 "k.user_id = signatures.user_id) WHERE id = "_s +
+                 review));
     QVERIFY(verify().audit.ok);
     QVERIFY(edit(u"UPDATE batch_states SET state = 'released'"_s));
     v = verify();
@@ -1583,7 +1721,7 @@ void tst_Review::verifyFindsAlteredSignatures()
              qPrintable(v.audit.problem));
     QVERIFY(edit(u"UPDATE batch_states SET state = 'reviewed'"_s));
     QVERIFY(verify().audit.ok);
-    QVERIFY(edit(u"DELETE FROM signatures WHERE id = 2"_s));
+    QVERIFY(edit(u"DELETE FROM signatures WHERE id = "_s + review));
     v = verify();
     QVERIFY(!v.audit.ok);
     QVERIFY2(v.audit.problem.contains(u"Removed after audit event"_s), qPrintable(v.audit.problem));
@@ -1613,7 +1751,9 @@ void tst_Review::aheadVerdictsStandOnlyForTheBytesChecked()
         const QByteArray key = keys->find(sig.keyId)->cert.publicKey;
         return v.of(sig.id, key, ESignatures::message(storeId, sig), sig.signature);
     };
-    const QList<ESignature> signatures = ESignatures::page(s->store().connection(), 0, 10).value();
+    // The batch's two signatures, after the approvals of the specifications.
+    const QList<ESignature> signatures =
+        ESignatures::page(s->store().connection(), DemoData::specifications().size(), 10).value();
     QCOMPARE(signatures.size(), 2);
     const ESignatures::Verdicts ahead = check();
     for (const ESignature &sig : signatures)

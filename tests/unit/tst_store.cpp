@@ -13,6 +13,7 @@
 #include "reports/documentregistry.h"
 #include "reports/reportbuilder.h"
 #include "review/reviewservice.h"
+#include "review/specificationservice.h"
 #include "security/crypto.h"
 #include "store/migrations.h"
 #include "store/sqlcipherdriver.h"
@@ -266,6 +267,7 @@ void tst_Store::noPlaintextAnywhere()
              {u"run.csv"_s, Serializer::resultsCsvDocument(demo.unassignedResults())}},
             {}));
     }
+    QVERIFY(store.approveSpecifications());
     {
         // A QC approval, a disposition and the state they leave: signatures, dispositions and
         // batch states.
@@ -288,6 +290,15 @@ void tst_Store::noPlaintextAnywhere()
             break;
         }
         QVERIFY(dispositioned);
+        // A batch made under version 2 judged against version 1, with the marker as the reason.
+        const auto underVersion2 =
+            std::find_if(batches.cbegin(), batches.cend(), [](const BatchRecord &b) {
+                return b.productCode == u"RD-CD19"_s && b.startedAt.date() > QDate(2025, 6, 1);
+            });
+        QVERIFY(underVersion2 != batches.cend());
+        Result<SpecificationService::Rejudged> rejudged =
+            SpecificationService(*reviewer).rejudge(underVersion2->batchNumber, u"1"_s, marker);
+        QVERIFY2(rejudged, qPrintable(rejudged ? QString() : rejudged.error().message()));
         std::unique_ptr<Session> admin = store.open();
         QVERIFY(qc::OotRules(*admin).set(u"RD-CD19"_s, u"POTENCY"_s, qc::Rules::nelson()));
         Result<qc::TrendSeries> series =
@@ -322,7 +333,8 @@ void tst_Store::noPlaintextAnywhere()
          {u"audit_events_no_update"_s, u"user_keys_immutable"_s, u"users_never_renamed"_s,
           u"signatures_no_update"_s, u"dispositions_no_update"_s, u"trend_baselines_frozen"_s,
           u"documents_no_update"_s, u"key_certificates_no_update"_s, u"record_bindings_no_update"_s,
-          u"account_persons_no_update"_s, u"key_handovers_confirmed_once"_s})
+          u"account_persons_no_update"_s, u"key_handovers_confirmed_once"_s,
+          u"specification_approvals_no_update"_s, u"batch_specifications_no_update"_s})
         QVERIFY(q.exec(u"DROP TRIGGER "_s + trigger));
     for (const QString &table : std::as_const(names)) {
         // Only rows can be marked: every table must have one, or its columns go unchecked.

@@ -37,6 +37,8 @@ struct Loaded
                              {u"batches.json"_s, Serializer::batchRecordDocument(records)}},
                             {})
                        .ok();
+        admin.reset();
+        ok = ok && store.approveSpecifications();
     }
     bool importResults(const QList<QcResult> &r, bool supersede = false)
     {
