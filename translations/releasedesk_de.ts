@@ -878,10 +878,6 @@
         <translation>   bei der Unterschrift ausstehend: %1</translation>
     </message>
     <message>
-        <source>say what to do after the store: exceptions, disposition, sign or status.</source>
-        <translation>geben Sie nach dem Datenspeicher an, was zu tun ist: exceptions, disposition, sign oder status.</translation>
-    </message>
-    <message>
         <source>List the exceptions of a batch, numbered, with their dispositions.</source>
         <translation>Die Ausnahmen einer Charge nummeriert und mit ihren Bewertungen auflisten.</translation>
     </message>
@@ -1361,12 +1357,127 @@
         <translation>unbekannte Aktion „%1“; verwenden Sie list, add, disable, reset-password oder confirm-handover.</translation>
     </message>
     <message>
+        <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
+        <translation>QC-Freigabe eines Ergebnisses außerhalb der Spezifikation: die Referenz der zugehörigen OOS-Untersuchung.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 specs list|show|approve STORE [--product P] [--version V]
+  list [--product P]             every version and its standing
+  show --product P --version V   its tests and what changed from the version before
+  approve --product P --version V
+                                 approve it with your signature (QA reviewers)</source>
+        <translation>Verwendung: %1 specs list|show|approve STORE [--product P] [--version V]
+  list [--product P]             jede Version und ihr Genehmigungsstatus
+  show --product P --version V   ihre Tests und die Änderungen gegenüber der Vorversion
+  approve --product P --version V
+                                 mit Ihrer Unterschrift genehmigen (QA-Prüfer)</translation>
+    </message>
+    <message>
+        <source>say what to do: list, show or approve.</source>
+        <translation>geben Sie an, was zu tun ist: list, show oder approve.</translation>
+    </message>
+    <message>
+        <source>List every specification version with who imported it and its approval.</source>
+        <translation>Jede Spezifikationsversion auflisten, mit der Person, die sie importiert hat, und ihrer Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Approve a specification version with your electronic signature (QA reviewers other than its importer); it takes effect on its stated date or today, whichever is later.</source>
+        <translation>Eine Spezifikationsversion mit Ihrer elektronischen Unterschrift genehmigen (QA-Prüfer, die sie nicht selbst importiert haben); sie wird an ihrem angegebenen Datum oder heute gültig, je nachdem, was später ist.</translation>
+    </message>
+    <message>
+        <source>Show a specification version&apos;s tests and what changed from the version before.</source>
+        <translation>Die Tests einer Spezifikationsversion und die Änderungen gegenüber der Vorversion anzeigen.</translation>
+    </message>
+    <message>
+        <source>The specification version.</source>
+        <translation>Die Spezifikationsversion.</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>--product and --version are required.</source>
+        <translation>--product und --version sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Approving specification %1 version %2: by signing you approve it as the specification batches of %1 are judged against.</source>
+        <translation>Genehmigung der Spezifikation %1 Version %2: Mit Ihrer Unterschrift genehmigen Sie sie als die Spezifikation, anhand derer Chargen von %1 beurteilt werden.</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2: %3.</source>
+        <translation>Spezifikation %1 Version %2: %3.</translation>
+    </message>
+    <message>
+        <source>The store has no specifications.</source>
+        <translation>Der Datenspeicher enthält keine Spezifikationen.</translation>
+    </message>
+    <message>
+        <source>There is no specification of product %1.</source>
+        <translation>Es gibt keine Spezifikation für Produkt %1.</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUKT</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATED</source>
+        <translation>GÜLTIG AB</translation>
+    </message>
+    <message>
+        <source>IMPORTED BY</source>
+        <translation>IMPORTIERT VON</translation>
+    </message>
+    <message>
+        <source>STANDING</source>
+        <translation>GENEHMIGUNGSSTATUS</translation>
+    </message>
+    <message>
+        <source>Product %1 has no specification version %2.</source>
+        <translation>Produkt %1 hat keine Spezifikationsversion %2.</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 (%3), stated effective %4, imported by %5</source>
+        <translation>Spezifikation %1 Version %2 (%3), angegeben gültig ab %4, importiert von %5</translation>
+    </message>
+    <message>
+        <source>Standing: %1</source>
+        <translation>Genehmigungsstatus: %1</translation>
+    </message>
+    <message>
+        <source>, not critical</source>
+        <translation>, nicht freigabekritisch</translation>
+    </message>
+    <message>
+        <source>, may be pending</source>
+        <translation>, darf ausstehen</translation>
+    </message>
+    <message>
+        <source>Changed from version %1:</source>
+        <translation>Geändert gegenüber Version %1:</translation>
+    </message>
+    <message>
+        <source>The first version of %1.</source>
+        <translation>Die erste Version von %1.</translation>
+    </message>
+    <message>
+        <source>  nothing but the version and dates</source>
+        <translation>  nur die Version und die Datumsangaben</translation>
+    </message>
+    <message>
         <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
   exceptions --batch N                    list what needs judgement
   disposition --batch N --exception K --comment TEXT [--deviation REF]
   sign --batch N --meaning MEANING [--comment TEXT]
        [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
   status --batch N                        state, exceptions and signatures
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          judge against another approved
+                                          specification version
 MEANING is one of: %2.</source>
         <translation>Verwendung: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
   exceptions --batch N                    auflisten, was zu bewerten ist
@@ -1374,11 +1485,42 @@ MEANING is one of: %2.</source>
   sign --batch N --meaning MEANING [--comment TEXT]
        [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
   status --batch N                        Status, Ausnahmen und Unterschriften
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          anhand einer anderen genehmigten
+                                          Spezifikationsversion beurteilen
 MEANING ist einer der folgenden Werte: %2.</translation>
     </message>
     <message>
-        <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
-        <translation>QC-Freigabe eines Ergebnisses außerhalb der Spezifikation: die Referenz der zugehörigen OOS-Untersuchung.</translation>
+        <source>say what to do after the store: exceptions, disposition, sign, status or rejudge.</source>
+        <translation>geben Sie nach dem Datenspeicher an, was zu tun ist: exceptions, disposition, sign, status oder rejudge.</translation>
+    </message>
+    <message>
+        <source>Judge a batch against another approved version of its specification (QA reviewers); it goes back through QC approval and review.</source>
+        <translation>Eine Charge anhand einer anderen genehmigten Version ihrer Spezifikation beurteilen (QA-Prüfer); sie durchläuft erneut QC-Genehmigung und Prüfung.</translation>
+    </message>
+    <message>
+        <source>The approved specification version.</source>
+        <translation>Die genehmigte Spezifikationsversion.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Begründung.</translation>
+    </message>
+    <message>
+        <source>A decided batch: &quot;REFERENCE: reason&quot;.</source>
+        <translation>Eine entschiedene Charge: „REFERENZ: Begründung“.</translation>
+    </message>
+    <message>
+        <source>--version and --reason are required.</source>
+        <translation>--version und --reason sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is judged against specification version %2%3; it is now &quot;%4&quot;.</source>
+        <translation>Charge %1 wird anhand der Spezifikationsversion %2%3 beurteilt; ihr Status ist jetzt „%4“.</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (zuvor %1)</translation>
     </message>
     <message>
         <source>Usage: %1 [VERB] ...
@@ -1407,6 +1549,8 @@ Verbs:
   verify-document FILE.pdf --store STORE     check an issued document
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              manufacturing sites
+  specs list|show|approve STORE [--product P --version V]
+                                             specification versions, approval
   users list|add|disable|reset-password|confirm-handover STORE ...
                                              manage accounts
   passwd STORE                               change your password
@@ -1446,6 +1590,8 @@ Befehle (VERB):
   verify-document FILE.pdf --store STORE     ausgestelltes Dokument verifizieren
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              Herstellungsstandorte
+  specs list|show|approve STORE [--product P --version V]
+                                             Spezifikationsversionen, Genehmigung
   users list|add|disable|reset-password|confirm-handover STORE ...
                                              Konten verwalten
   passwd STORE                               eigenes Passwort ändern
@@ -3031,6 +3177,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>the person of account %1 and its keys&apos; hand-overs</source>
         <translation>die Person des Kontos %1 und die Übergaben seiner Schlüssel</translation>
     </message>
+    <message>
+        <source>the approvals of the specifications of product %1</source>
+        <translation>die Genehmigungen der Spezifikationen des Produkts %1</translation>
+    </message>
+    <message>
+        <source>the specification batch %1 is judged against</source>
+        <translation>die Spezifikation, anhand derer Charge %1 beurteilt wird</translation>
+    </message>
 </context>
 <context>
     <name>rd::RecordStore</name>
@@ -3109,6 +3263,18 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The unassigned result %1 is no longer open.</source>
         <translation>Das nicht zugeordnete Ergebnis %1 ist nicht mehr offen.</translation>
+    </message>
+    <message>
+        <source>Cannot read which specification batches are judged against</source>
+        <translation>Es kann nicht gelesen werden, anhand welcher Spezifikation Chargen beurteilt werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the approval of the specification</source>
+        <translation>Die Genehmigung der Spezifikation kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>Cannot record which specification batch %1 is judged against</source>
+        <translation>Es kann nicht erfasst werden, anhand welcher Spezifikation Charge %1 beurteilt wird</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4011,161 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Cannot register the site</source>
         <translation>Der Standort kann nicht registriert werden</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SpecificationService</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>product name: %1 → %2</source>
+        <translation>Produktname: %1 → %2</translation>
+    </message>
+    <message>
+        <source>strength: %1 → %2</source>
+        <translation>Stärke: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: added (%2)</source>
+        <translation>%1: hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>lower limit</source>
+        <translation>untere Grenze</translation>
+    </message>
+    <message>
+        <source>upper limit</source>
+        <translation>obere Grenze</translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation>erwartetes Ergebnis</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>release-critical</source>
+        <translation>freigabekritisch</translation>
+    </message>
+    <message>
+        <source>may be pending at release</source>
+        <translation>darf bei der Freigabe ausstehen</translation>
+    </message>
+    <message>
+        <source>%1: removed (%2)</source>
+        <translation>%1: entfernt (%2)</translation>
+    </message>
+    <message>
+        <source>draft: judges nothing until a QA reviewer approves it</source>
+        <translation>Entwurf: Anhand dieses Entwurfs wird nichts beurteilt, bis ein QA-Prüfer ihn genehmigt</translation>
+    </message>
+    <message>
+        <source>effective %1 (in force before approvals were recorded)</source>
+        <translation>gültig ab %1 (bereits gültig, bevor Genehmigungen erfasst wurden)</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2, effective %3</source>
+        <translation>genehmigt von %1 am %2, gültig ab %3</translation>
+    </message>
+    <message>
+        <source>approve a specification</source>
+        <translation>eine Spezifikation genehmigen</translation>
+    </message>
+    <message>
+        <source>There is no specification of product %1.</source>
+        <translation>Es gibt keine Spezifikation für Produkt %1.</translation>
+    </message>
+    <message>
+        <source>Product %1 has no specification version %2 (it has %3).</source>
+        <translation>Produkt %1 hat keine Spezifikationsversion %2 (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 is already in force: %3.</source>
+        <translation>Spezifikation %1 Version %2 ist bereits gültig: %3.</translation>
+    </message>
+    <message>
+        <source>%1 imported specification %2 version %3, so another QA reviewer approves it.</source>
+        <translation>Spezifikation %2 Version %3 wurde von %1 importiert, daher muss ein anderer QA-Prüfer sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ihnen</translation>
+    </message>
+    <message>
+        <source>Cannot start the approval</source>
+        <translation>Die Genehmigung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Cannot commit the approval</source>
+        <translation>Die Genehmigung kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>judge a batch against another specification</source>
+        <translation>eine Charge anhand einer anderen Spezifikation beurteilen</translation>
+    </message>
+    <message>
+        <source>Say why batch %1 is judged against another version.</source>
+        <translation>Geben Sie an, warum Charge %1 anhand einer anderen Version beurteilt wird.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Die Begründung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot start the re-judgement</source>
+        <translation>Die Neubeurteilung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation>Es gibt keine Charge %1.</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 is a draft: a batch is judged only against an approved version.</source>
+        <translation>Spezifikation %1 Version %2 ist ein Entwurf: Eine Charge wird nur anhand einer genehmigten Version beurteilt.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already judged against specification %2 version %3.</source>
+        <translation>Charge %1 wird bereits anhand der Spezifikation %2 Version %3 beurteilt.</translation>
+    </message>
+    <message>
+        <source>judged against specification version %1</source>
+        <translation>anhand der Spezifikationsversion %1 beurteilt</translation>
+    </message>
+    <message>
+        <source>judged against specification version %1 instead of %2</source>
+        <translation>anhand der Spezifikationsversion %1 statt %2 beurteilt</translation>
+    </message>
+    <message>
+        <source>Cannot read the state of batch %1</source>
+        <translation>Der Status der Charge %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot commit the re-judgement</source>
+        <translation>Die Neubeurteilung kann nicht festgeschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4968,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>Hand-over of a reset key confirmed</source>
         <translation>Übergabe eines beim Zurücksetzen ausgestellten Schlüssels bestätigt</translation>
+    </message>
+    <message>
+        <source>Specification approved</source>
+        <translation>Spezifikation genehmigt</translation>
+    </message>
+    <message>
+        <source>Batch judged against another specification version</source>
+        <translation>Charge anhand einer anderen Spezifikationsversion beurteilt</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +6064,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>DRAFT: %1. The batch must be reviewed and decided again before a final document can be printed.</source>
         <translation>ENTWURF: %1. Die Charge muss erneut geprüft und über sie erneut entschieden werden, bevor ein endgültiges Dokument gedruckt werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (not approved)</source>
+        <translation>%1 Version %2 (nicht genehmigt)</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1, genehmigt von %2</translation>
     </message>
 </context>
 <context>
@@ -7500,6 +7837,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
+    <message>
+        <source>Specifications</source>
+        <translation>Spezifikationen</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
@@ -8048,6 +8389,210 @@ Noch ausstehend: %1.</translation>
     <message>
         <source>OOS &amp;investigation:</source>
         <translation>&amp;OOS-Untersuchung:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SpecApprovalDialog</name>
+    <message>
+        <source>Approve a specification</source>
+        <translation>Eine Spezifikation genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve specification %1 version %2</source>
+        <translation>Spezifikation %1 Version %2 genehmigen</translation>
+    </message>
+    <message>
+        <source>Specification approved</source>
+        <translation>Spezifikation genehmigt</translation>
+    </message>
+    <message>
+        <source>By signing I approve this version as the specification that batches of %1 made from the day it takes effect are judged against. I have compared it with the version it replaces.</source>
+        <translation>Mit meiner Unterschrift genehmige ich diese Version als die Spezifikation, anhand derer Chargen von %1 beurteilt werden, die ab dem Tag ihrer Gültigkeit hergestellt werden. Ich habe sie mit der Version verglichen, die sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>It takes effect on %1.</source>
+        <translation>Sie wird am %1 gültig.</translation>
+    </message>
+    <message>
+        <source>It states %1, which has passed: it takes effect on %2, the day of approval, and judges no batch made before.</source>
+        <translation>Das angegebene Datum %1 ist bereits vergangen: Sie wird am %2, dem Tag der Genehmigung, gültig, und zuvor hergestellte Chargen werden nicht anhand dieser Version beurteilt.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (%3), %4 tests, imported by %5.
+%6
+Content hash: %7
+Signed by %8 (%9) as %10.</source>
+        <translation>%1 Version %2 (%3), %4 Tests, importiert von %5.
+%6
+Inhalts-Hash: %7
+Unterschrift von %8 (%9) in der Rolle %10.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>Ihr &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Unterschrift läuft</translation>
+    </message>
+    <message>
+        <source>Approve or cancel</source>
+        <translation>Genehmigen oder abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
+        <translation>Geben Sie Ihr Passwort ein, um zu unterschreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SpecificationsPage</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>Spezifikationen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Specifications&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Spezifikationen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An administrator imports a specification version as a draft. It judges batches once a QA reviewer other than its importer approves it, from the date it states or the day of approval, whichever is later. A batch keeps the version in force when it was made.</source>
+        <translation>Ein Administrator importiert eine Spezifikationsversion als Entwurf. Anhand dieser Version werden Chargen erst beurteilt, wenn ein QA-Prüfer, der sie nicht selbst importiert hat, sie genehmigt, und zwar ab dem angegebenen Datum oder dem Tag der Genehmigung, je nachdem, was später ist. Eine Charge behält die Version, die bei ihrer Herstellung gültig war.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Stated effective</source>
+        <translation>Angegeben gültig ab</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Genehmigungsstatus</translation>
+    </message>
+    <message>
+        <source>Specification versions</source>
+        <translation>Spezifikationsversionen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>Approve the selected draft with your electronic signature.</source>
+        <translation>Den ausgewählten Entwurf mit Ihrer elektronischen Unterschrift genehmigen.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Release-critical</source>
+        <translation>Freigabekritisch</translation>
+    </message>
+    <message>
+        <source>May be pending</source>
+        <translation>Darf ausstehen</translation>
+    </message>
+    <message>
+        <source>Tests of the selected version</source>
+        <translation>Tests der ausgewählten Version</translation>
+    </message>
+    <message>
+        <source>What changed from the version before</source>
+        <translation>Änderungen gegenüber der Vorversion</translation>
+    </message>
+    <message>
+        <source>Tests and changes</source>
+        <translation>Tests und Änderungen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The store has no specifications yet: an administrator imports them.</source>
+        <translation>Der Datenspeicher enthält noch keine Spezifikationen: Ein Administrator importiert sie.</translation>
+    </message>
+    <message>
+        <source>Select a version to see its tests.</source>
+        <translation>Wählen Sie eine Version aus, um ihre Tests zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 version %2&lt;/b&gt;: %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1 Version %2&lt;/b&gt;: %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The first version of %1.</source>
+        <translation>Die erste Version von %1.</translation>
+    </message>
+    <message>
+        <source>Changed from version %1:</source>
+        <translation>Geändert gegenüber Version %1:</translation>
+    </message>
+    <message>
+        <source>nothing but the version and dates</source>
+        <translation>nur die Version und die Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2: %3.</source>
+        <translation>Spezifikation %1 Version %2: %3.</translation>
     </message>
 </context>
 <context>

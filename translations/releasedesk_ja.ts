@@ -878,10 +878,6 @@
         <translation>   署名時に未確定: %1</translation>
     </message>
     <message>
-        <source>say what to do after the store: exceptions, disposition, sign or status.</source>
-        <translation>データストアの後に実行する操作を指定してください: exceptions、disposition、sign または status。</translation>
-    </message>
-    <message>
         <source>List the exceptions of a batch, numbered, with their dispositions.</source>
         <translation>ロットの例外を番号付きで、処置とともに一覧表示します。</translation>
     </message>
@@ -1360,12 +1356,127 @@
         <translation>不明な操作「%1」です。list、add、disable、reset-password または confirm-handover を指定してください。</translation>
     </message>
     <message>
+        <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
+        <translation>規格外の結果の QC承認: その結果に関する OOS調査の参照番号。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 specs list|show|approve STORE [--product P] [--version V]
+  list [--product P]             every version and its standing
+  show --product P --version V   its tests and what changed from the version before
+  approve --product P --version V
+                                 approve it with your signature (QA reviewers)</source>
+        <translation>使用法: %1 specs list|show|approve STORE [--product P] [--version V]
+  list [--product P]             すべての版とその承認状況
+  show --product P --version V   試験項目と前の版からの変更点
+  approve --product P --version V
+                                 署名して承認（QA照査者）</translation>
+    </message>
+    <message>
+        <source>say what to do: list, show or approve.</source>
+        <translation>実行する操作を指定してください: list、show または approve。</translation>
+    </message>
+    <message>
+        <source>List every specification version with who imported it and its approval.</source>
+        <translation>すべての規格の版を、取り込んだ人と承認の状況とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Approve a specification version with your electronic signature (QA reviewers other than its importer); it takes effect on its stated date or today, whichever is later.</source>
+        <translation>電子署名により規格の版を承認します（その版を取り込んだ本人以外の QA照査者）。記載された日付と本日のうち遅いほうの日から適用されます。</translation>
+    </message>
+    <message>
+        <source>Show a specification version&apos;s tests and what changed from the version before.</source>
+        <translation>規格の版の試験項目と、前の版からの変更点を表示します。</translation>
+    </message>
+    <message>
+        <source>The specification version.</source>
+        <translation>規格の版。</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>--product and --version are required.</source>
+        <translation>--product と --version は必須です。</translation>
+    </message>
+    <message>
+        <source>Approving specification %1 version %2: by signing you approve it as the specification batches of %1 are judged against.</source>
+        <translation>規格 %1 第%2版の承認: 署名することにより、この版を %1 のロットの判定に用いる規格として承認します。</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2: %3.</source>
+        <translation>規格 %1 第%2版: %3。</translation>
+    </message>
+    <message>
+        <source>The store has no specifications.</source>
+        <translation>データストアに規格がありません。</translation>
+    </message>
+    <message>
+        <source>There is no specification of product %1.</source>
+        <translation>製品 %1 の規格がありません。</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>STATED</source>
+        <translation>記載の適用開始日</translation>
+    </message>
+    <message>
+        <source>IMPORTED BY</source>
+        <translation>取り込み者</translation>
+    </message>
+    <message>
+        <source>STANDING</source>
+        <translation>承認状況</translation>
+    </message>
+    <message>
+        <source>Product %1 has no specification version %2.</source>
+        <translation>製品 %1 には規格の第%2版がありません。</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 (%3), stated effective %4, imported by %5</source>
+        <translation>規格 %1 第%2版（%3）、記載の適用開始日 %4、取り込み者 %5</translation>
+    </message>
+    <message>
+        <source>Standing: %1</source>
+        <translation>承認状況: %1</translation>
+    </message>
+    <message>
+        <source>, not critical</source>
+        <translation>、出荷判定に必須ではない</translation>
+    </message>
+    <message>
+        <source>, may be pending</source>
+        <translation>、未確定でも可</translation>
+    </message>
+    <message>
+        <source>Changed from version %1:</source>
+        <translation>第%1版からの変更点:</translation>
+    </message>
+    <message>
+        <source>The first version of %1.</source>
+        <translation>%1 の最初の版です。</translation>
+    </message>
+    <message>
+        <source>  nothing but the version and dates</source>
+        <translation>  版と日付のみ</translation>
+    </message>
+    <message>
         <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
   exceptions --batch N                    list what needs judgement
   disposition --batch N --exception K --comment TEXT [--deviation REF]
   sign --batch N --meaning MEANING [--comment TEXT]
        [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
   status --batch N                        state, exceptions and signatures
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          judge against another approved
+                                          specification version
 MEANING is one of: %2.</source>
         <translation>使用法: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
   exceptions --batch N                    判断が必要な事項を一覧表示
@@ -1373,11 +1484,41 @@ MEANING is one of: %2.</source>
   sign --batch N --meaning MEANING [--comment TEXT]
        [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
   status --batch N                        状態、例外、署名を表示
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          承認済みの別の版の規格に照らして判定
 MEANING は次のいずれか: %2。</translation>
     </message>
     <message>
-        <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
-        <translation>規格外の結果の QC承認: その結果に関する OOS調査の参照番号。</translation>
+        <source>say what to do after the store: exceptions, disposition, sign, status or rejudge.</source>
+        <translation>データストアの後に実行する操作を指定してください: exceptions、disposition、sign、status または rejudge。</translation>
+    </message>
+    <message>
+        <source>Judge a batch against another approved version of its specification (QA reviewers); it goes back through QC approval and review.</source>
+        <translation>ロットを、その規格の承認済みの別の版に照らして判定します（QA照査者）。ロットは再度 QC承認と照査を経ます。</translation>
+    </message>
+    <message>
+        <source>The approved specification version.</source>
+        <translation>承認済みの規格の版。</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>理由。</translation>
+    </message>
+    <message>
+        <source>A decided batch: &quot;REFERENCE: reason&quot;.</source>
+        <translation>判定済みのロットの場合: 「参照番号: 理由」。</translation>
+    </message>
+    <message>
+        <source>--version and --reason are required.</source>
+        <translation>--version と --reason は必須です。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is judged against specification version %2%3; it is now &quot;%4&quot;.</source>
+        <translation>ロット %1 は規格の第%2版%3に照らして判定されます。現在の状態は「%4」です。</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation>（以前は第%1版）</translation>
     </message>
     <message>
         <source>Usage: %1 [VERB] ...
@@ -1406,6 +1547,8 @@ Verbs:
   verify-document FILE.pdf --store STORE     check an issued document
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              manufacturing sites
+  specs list|show|approve STORE [--product P --version V]
+                                             specification versions, approval
   users list|add|disable|reset-password|confirm-handover STORE ...
                                              manage accounts
   passwd STORE                               change your password
@@ -1445,6 +1588,8 @@ VERB を指定しない場合はウィンドウを開きます（オプション
   verify-document FILE.pdf --store STORE     発行済み文書を検証
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              製造所
+  specs list|show|approve STORE [--product P --version V]
+                                             規格の版と承認
   users list|add|disable|reset-password|confirm-handover STORE ...
                                              アカウント管理
   passwd STORE                               自分のパスワードを変更
@@ -3030,6 +3175,14 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>the person of account %1 and its keys&apos; hand-overs</source>
         <translation>アカウント %1 の人物と、その鍵の引き渡し</translation>
     </message>
+    <message>
+        <source>the approvals of the specifications of product %1</source>
+        <translation>製品 %1 の規格の承認</translation>
+    </message>
+    <message>
+        <source>the specification batch %1 is judged against</source>
+        <translation>ロット %1 の判定に用いる規格</translation>
+    </message>
 </context>
 <context>
     <name>rd::RecordStore</name>
@@ -3108,6 +3261,18 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The unassigned result %1 is no longer open.</source>
         <translation>未割り当て結果 %1 は既に処理済みです。</translation>
+    </message>
+    <message>
+        <source>Cannot read which specification batches are judged against</source>
+        <translation>ロットの判定に用いる規格を読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot record the approval of the specification</source>
+        <translation>規格の承認を記録できません</translation>
+    </message>
+    <message>
+        <source>Cannot record which specification batch %1 is judged against</source>
+        <translation>ロット %1 の判定に用いる規格を記録できません</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4007,161 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Cannot register the site</source>
         <translation>製造所を登録できません</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SpecificationService</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>product name: %1 → %2</source>
+        <translation>製品名: %1 → %2</translation>
+    </message>
+    <message>
+        <source>strength: %1 → %2</source>
+        <translation>含量: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: added (%2)</source>
+        <translation>%1: 追加（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>lower limit</source>
+        <translation>下限値</translation>
+    </message>
+    <message>
+        <source>upper limit</source>
+        <translation>上限値</translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation>期待結果</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>試験方法</translation>
+    </message>
+    <message>
+        <source>release-critical</source>
+        <translation>出荷判定に必須</translation>
+    </message>
+    <message>
+        <source>may be pending at release</source>
+        <translation>出荷判定時に未確定でも可</translation>
+    </message>
+    <message>
+        <source>%1: removed (%2)</source>
+        <translation>%1: 削除（%2）</translation>
+    </message>
+    <message>
+        <source>draft: judges nothing until a QA reviewer approves it</source>
+        <translation>草案: QA照査者が承認するまで判定には使用されません</translation>
+    </message>
+    <message>
+        <source>effective %1 (in force before approvals were recorded)</source>
+        <translation>%1 適用開始（承認が記録されるようになる前から有効）</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2, effective %3</source>
+        <translation>%2 に %1 が承認、%3 適用開始</translation>
+    </message>
+    <message>
+        <source>approve a specification</source>
+        <translation>規格の承認</translation>
+    </message>
+    <message>
+        <source>There is no specification of product %1.</source>
+        <translation>製品 %1 の規格がありません。</translation>
+    </message>
+    <message>
+        <source>Product %1 has no specification version %2 (it has %3).</source>
+        <translation>製品 %1 には規格の第%2版がありません（存在する版: %3）。</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 is already in force: %3.</source>
+        <translation>規格 %1 第%2版は既に有効です: %3。</translation>
+    </message>
+    <message>
+        <source>%1 imported specification %2 version %3, so another QA reviewer approves it.</source>
+        <translation>規格 %2 第%3版は %1 が取り込んだため、別の QA照査者が承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Cannot start the approval</source>
+        <translation>承認を開始できません</translation>
+    </message>
+    <message>
+        <source>Cannot commit the approval</source>
+        <translation>承認を確定できません</translation>
+    </message>
+    <message>
+        <source>judge a batch against another specification</source>
+        <translation>別の規格に照らしたロットの判定</translation>
+    </message>
+    <message>
+        <source>Say why batch %1 is judged against another version.</source>
+        <translation>ロット %1 を別の版に照らして判定する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>理由が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Cannot start the re-judgement</source>
+        <translation>再判定を開始できません</translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation>ロット %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 is a draft: a batch is judged only against an approved version.</source>
+        <translation>規格 %1 第%2版は草案です。ロットの判定には承認済みの版のみを使用します。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already judged against specification %2 version %3.</source>
+        <translation>ロット %1 は既に規格 %2 第%3版に照らして判定されています。</translation>
+    </message>
+    <message>
+        <source>judged against specification version %1</source>
+        <translation>規格の第%1版に照らして判定</translation>
+    </message>
+    <message>
+        <source>judged against specification version %1 instead of %2</source>
+        <translation>第%2版ではなく規格の第%1版に照らして判定</translation>
+    </message>
+    <message>
+        <source>Cannot read the state of batch %1</source>
+        <translation>ロット %1 の状態を読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot commit the re-judgement</source>
+        <translation>再判定を確定できません</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4964,14 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>Hand-over of a reset key confirmed</source>
         <translation>パスワードのリセットで発行された鍵の引き渡しの確認</translation>
+    </message>
+    <message>
+        <source>Specification approved</source>
+        <translation>規格の承認</translation>
+    </message>
+    <message>
+        <source>Batch judged against another specification version</source>
+        <translation>別の版の規格に照らしたロットの再判定</translation>
     </message>
 </context>
 <context>
@@ -5725,6 +6053,14 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>DRAFT: %1. The batch must be reviewed and decided again before a final document can be printed.</source>
         <translation>草案: %1。最終版の文書を印刷するには、ロットを再度照査し判定する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (not approved)</source>
+        <translation>%1 第%2版（未承認）</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1、承認者: %2</translation>
     </message>
 </context>
 <context>
@@ -7480,6 +7816,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
+    <message>
+        <source>Specifications</source>
+        <translation>規格</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
@@ -8026,6 +8366,210 @@ Still pending: %1.</source>
     <message>
         <source>OOS &amp;investigation:</source>
         <translation>OOS調査(&amp;I):</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SpecApprovalDialog</name>
+    <message>
+        <source>Approve a specification</source>
+        <translation>規格の承認</translation>
+    </message>
+    <message>
+        <source>Approve specification %1 version %2</source>
+        <translation>規格 %1 第%2版の承認</translation>
+    </message>
+    <message>
+        <source>Specification approved</source>
+        <translation>規格の承認</translation>
+    </message>
+    <message>
+        <source>By signing I approve this version as the specification that batches of %1 made from the day it takes effect are judged against. I have compared it with the version it replaces.</source>
+        <translation>私は署名により、この版を、適用開始日以降に製造される %1 のロットの判定に用いる規格として承認します。この版を、置き換えられる版と比較しました。</translation>
+    </message>
+    <message>
+        <source>It takes effect on %1.</source>
+        <translation>%1 から適用されます。</translation>
+    </message>
+    <message>
+        <source>It states %1, which has passed: it takes effect on %2, the day of approval, and judges no batch made before.</source>
+        <translation>記載の日付 %1 は既に過ぎているため、承認日である %2 から適用され、それより前に製造されたロットの判定には使用されません。</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (%3), %4 tests, imported by %5.
+%6
+Content hash: %7
+Signed by %8 (%9) as %10.</source>
+        <translation>%1 第%2版（%3）、試験項目 %4 件、取り込み者: %5。
+%6
+コンテンツハッシュ: %7
+署名者: %8（%9）、ロール: %10。</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>署名中</translation>
+    </message>
+    <message>
+        <source>Approve or cancel</source>
+        <translation>承認またはキャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
+        <translation>署名するにはパスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SpecificationsPage</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>%1 以下</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>規格</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Specifications&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;規格&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An administrator imports a specification version as a draft. It judges batches once a QA reviewer other than its importer approves it, from the date it states or the day of approval, whichever is later. A batch keeps the version in force when it was made.</source>
+        <translation>管理者は規格の版を草案として取り込みます。その版を取り込んだ本人以外の QA照査者が承認すると、記載された日付と承認日のうち遅いほうの日から、ロットの判定に使用されます。ロットには、製造時に有効だった版が引き続き適用されます。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Stated effective</source>
+        <translation>記載の適用開始日</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>承認状況</translation>
+    </message>
+    <message>
+        <source>Specification versions</source>
+        <translation>規格の版</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve the selected draft with your electronic signature.</source>
+        <translation>選択した草案を電子署名により承認します。</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>試験</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限界値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Release-critical</source>
+        <translation>出荷判定に必須</translation>
+    </message>
+    <message>
+        <source>May be pending</source>
+        <translation>未確定でも可</translation>
+    </message>
+    <message>
+        <source>Tests of the selected version</source>
+        <translation>選択した版の試験項目</translation>
+    </message>
+    <message>
+        <source>What changed from the version before</source>
+        <translation>前の版からの変更点</translation>
+    </message>
+    <message>
+        <source>Tests and changes</source>
+        <translation>試験項目と変更点</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The store has no specifications yet: an administrator imports them.</source>
+        <translation>データストアにはまだ規格がありません。規格は管理者が取り込みます。</translation>
+    </message>
+    <message>
+        <source>Select a version to see its tests.</source>
+        <translation>版を選択すると、その試験項目が表示されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 version %2&lt;/b&gt;: %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1 第%2版&lt;/b&gt;: %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>The first version of %1.</source>
+        <translation>%1 の最初の版です。</translation>
+    </message>
+    <message>
+        <source>Changed from version %1:</source>
+        <translation>第%1版からの変更点:</translation>
+    </message>
+    <message>
+        <source>nothing but the version and dates</source>
+        <translation>版と日付のみ</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2: %3.</source>
+        <translation>規格 %1 第%2版: %3。</translation>
     </message>
 </context>
 <context>

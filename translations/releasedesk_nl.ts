@@ -878,10 +878,6 @@
         <translation>   openstaand bij ondertekening: %1</translation>
     </message>
     <message>
-        <source>say what to do after the store: exceptions, disposition, sign or status.</source>
-        <translation>geef na STORE aan wat er moet gebeuren: exceptions, disposition, sign of status.</translation>
-    </message>
-    <message>
         <source>List the exceptions of a batch, numbered, with their dispositions.</source>
         <translation>De uitzonderingen van een batch weergeven, genummerd, met hun afhandelingen.</translation>
     </message>
@@ -1361,12 +1357,127 @@
         <translation>onbekende actie &quot;%1&quot;; gebruik list, add, disable, reset-password of confirm-handover.</translation>
     </message>
     <message>
+        <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
+        <translation>QC-goedkeuring van een resultaat buiten specificatie: de referentie van het OOS-onderzoek.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 specs list|show|approve STORE [--product P] [--version V]
+  list [--product P]             every version and its standing
+  show --product P --version V   its tests and what changed from the version before
+  approve --product P --version V
+                                 approve it with your signature (QA reviewers)</source>
+        <translation>Gebruik: %1 specs list|show|approve STORE [--product P] [--version V]
+  list [--product P]             elke versie en de goedkeuringsstatus ervan
+  show --product P --version V   de tests en wat er ten opzichte van de vorige versie is gewijzigd
+  approve --product P --version V
+                                 met uw handtekening goedkeuren (QA-beoordelaars)</translation>
+    </message>
+    <message>
+        <source>say what to do: list, show or approve.</source>
+        <translation>geef aan wat er moet gebeuren: list, show of approve.</translation>
+    </message>
+    <message>
+        <source>List every specification version with who imported it and its approval.</source>
+        <translation>Elke specificatieversie weergeven, met wie deze heeft geïmporteerd en de goedkeuring ervan.</translation>
+    </message>
+    <message>
+        <source>Approve a specification version with your electronic signature (QA reviewers other than its importer); it takes effect on its stated date or today, whichever is later.</source>
+        <translation>Een specificatieversie goedkeuren met uw elektronische handtekening (QA-beoordelaars die de versie niet zelf hebben geïmporteerd); de versie wordt van kracht op de vermelde datum of vandaag, afhankelijk van welke datum later valt.</translation>
+    </message>
+    <message>
+        <source>Show a specification version&apos;s tests and what changed from the version before.</source>
+        <translation>De tests van een specificatieversie weergeven en wat er ten opzichte van de vorige versie is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The specification version.</source>
+        <translation>De specificatieversie.</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>--product and --version are required.</source>
+        <translation>--product en --version zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>Approving specification %1 version %2: by signing you approve it as the specification batches of %1 are judged against.</source>
+        <translation>Goedkeuring van specificatie %1 versie %2: door te ondertekenen keurt u deze goed als de specificatie aan de hand waarvan batches van %1 worden beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2: %3.</source>
+        <translation>Specificatie %1 versie %2: %3.</translation>
+    </message>
+    <message>
+        <source>The store has no specifications.</source>
+        <translation>De gegevensopslag bevat geen specificaties.</translation>
+    </message>
+    <message>
+        <source>There is no specification of product %1.</source>
+        <translation>Er is geen specificatie van product %1.</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUCT</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIE</translation>
+    </message>
+    <message>
+        <source>STATED</source>
+        <translation>INGANGSDATUM</translation>
+    </message>
+    <message>
+        <source>IMPORTED BY</source>
+        <translation>GEÏMPORTEERD DOOR</translation>
+    </message>
+    <message>
+        <source>STANDING</source>
+        <translation>GOEDKEURINGSSTATUS</translation>
+    </message>
+    <message>
+        <source>Product %1 has no specification version %2.</source>
+        <translation>Product %1 heeft geen specificatieversie %2.</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 (%3), stated effective %4, imported by %5</source>
+        <translation>Specificatie %1 versie %2 (%3), vermelde ingangsdatum %4, geïmporteerd door %5</translation>
+    </message>
+    <message>
+        <source>Standing: %1</source>
+        <translation>Goedkeuringsstatus: %1</translation>
+    </message>
+    <message>
+        <source>, not critical</source>
+        <translation>, niet vrijgiftekritisch</translation>
+    </message>
+    <message>
+        <source>, may be pending</source>
+        <translation>, mag openstaand zijn</translation>
+    </message>
+    <message>
+        <source>Changed from version %1:</source>
+        <translation>Gewijzigd ten opzichte van versie %1:</translation>
+    </message>
+    <message>
+        <source>The first version of %1.</source>
+        <translation>De eerste versie van %1.</translation>
+    </message>
+    <message>
+        <source>  nothing but the version and dates</source>
+        <translation>  alleen de versie en de datums</translation>
+    </message>
+    <message>
         <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
   exceptions --batch N                    list what needs judgement
   disposition --batch N --exception K --comment TEXT [--deviation REF]
   sign --batch N --meaning MEANING [--comment TEXT]
        [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
   status --batch N                        state, exceptions and signatures
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          judge against another approved
+                                          specification version
 MEANING is one of: %2.</source>
         <translation>Gebruik: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
   exceptions --batch N                    uitzonderingen die een oordeel vereisen
@@ -1374,11 +1485,42 @@ MEANING is one of: %2.</source>
   sign --batch N --meaning MEANING [--comment TEXT]
        [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
   status --batch N                        status, uitzonderingen en handtekeningen
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          beoordelen aan de hand van een andere
+                                          goedgekeurde specificatieversie
 MEANING is een van: %2.</translation>
     </message>
     <message>
-        <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
-        <translation>QC-goedkeuring van een resultaat buiten specificatie: de referentie van het OOS-onderzoek.</translation>
+        <source>say what to do after the store: exceptions, disposition, sign, status or rejudge.</source>
+        <translation>geef na STORE aan wat er moet gebeuren: exceptions, disposition, sign, status of rejudge.</translation>
+    </message>
+    <message>
+        <source>Judge a batch against another approved version of its specification (QA reviewers); it goes back through QC approval and review.</source>
+        <translation>Een batch beoordelen aan de hand van een andere goedgekeurde versie van de specificatie (QA-beoordelaars); de batch doorloopt opnieuw QC-goedkeuring en beoordeling.</translation>
+    </message>
+    <message>
+        <source>The approved specification version.</source>
+        <translation>De goedgekeurde specificatieversie.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Reden.</translation>
+    </message>
+    <message>
+        <source>A decided batch: &quot;REFERENCE: reason&quot;.</source>
+        <translation>Een batch waarover een besluit is genomen: &quot;REFERENTIE: reden&quot;.</translation>
+    </message>
+    <message>
+        <source>--version and --reason are required.</source>
+        <translation>--version en --reason zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is judged against specification version %2%3; it is now &quot;%4&quot;.</source>
+        <translation>Batch %1 wordt beoordeeld aan de hand van specificatieversie %2%3; de status is nu &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (was %1)</translation>
     </message>
     <message>
         <source>Usage: %1 [VERB] ...
@@ -1407,6 +1549,8 @@ Verbs:
   verify-document FILE.pdf --store STORE     check an issued document
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              manufacturing sites
+  specs list|show|approve STORE [--product P --version V]
+                                             specification versions, approval
   users list|add|disable|reset-password|confirm-handover STORE ...
                                              manage accounts
   passwd STORE                               change your password
@@ -1446,6 +1590,8 @@ Opdrachten:
   verify-document FILE.pdf --store STORE     uitgegeven document controleren
   sites STORE [--set NAME --authorisation REF --address TEXT]
                                              productielocaties
+  specs list|show|approve STORE [--product P --version V]
+                                             specificatieversies, goedkeuring
   users list|add|disable|reset-password|confirm-handover STORE ...
                                              accounts beheren
   passwd STORE                               uw wachtwoord wijzigen
@@ -3031,6 +3177,14 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>the person of account %1 and its keys&apos; hand-overs</source>
         <translation>de persoon van het account %1 en de overdrachten van de sleutels</translation>
     </message>
+    <message>
+        <source>the approvals of the specifications of product %1</source>
+        <translation>de goedkeuringen van de specificaties van product %1</translation>
+    </message>
+    <message>
+        <source>the specification batch %1 is judged against</source>
+        <translation>de specificatie aan de hand waarvan batch %1 wordt beoordeeld</translation>
+    </message>
 </context>
 <context>
     <name>rd::RecordStore</name>
@@ -3109,6 +3263,18 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The unassigned result %1 is no longer open.</source>
         <translation>Het niet-toegewezen resultaat %1 staat niet meer open.</translation>
+    </message>
+    <message>
+        <source>Cannot read which specification batches are judged against</source>
+        <translation>Kan niet lezen aan de hand van welke specificatie batches worden beoordeeld</translation>
+    </message>
+    <message>
+        <source>Cannot record the approval of the specification</source>
+        <translation>Kan de goedkeuring van de specificatie niet vastleggen</translation>
+    </message>
+    <message>
+        <source>Cannot record which specification batch %1 is judged against</source>
+        <translation>Kan niet vastleggen aan de hand van welke specificatie batch %1 wordt beoordeeld</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4011,161 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Cannot register the site</source>
         <translation>Kan de locatie niet registreren</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SpecificationService</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>product name: %1 → %2</source>
+        <translation>productnaam: %1 → %2</translation>
+    </message>
+    <message>
+        <source>strength: %1 → %2</source>
+        <translation>sterkte: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: added (%2)</source>
+        <translation>%1: toegevoegd (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>lower limit</source>
+        <translation>ondergrens</translation>
+    </message>
+    <message>
+        <source>upper limit</source>
+        <translation>bovengrens</translation>
+    </message>
+    <message>
+        <source>expected result</source>
+        <translation>verwacht resultaat</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <source>release-critical</source>
+        <translation>vrijgiftekritisch</translation>
+    </message>
+    <message>
+        <source>may be pending at release</source>
+        <translation>mag bij vrijgifte openstaand zijn</translation>
+    </message>
+    <message>
+        <source>%1: removed (%2)</source>
+        <translation>%1: verwijderd (%2)</translation>
+    </message>
+    <message>
+        <source>draft: judges nothing until a QA reviewer approves it</source>
+        <translation>concept: hiermee wordt niets beoordeeld totdat een QA-beoordelaar het goedkeurt</translation>
+    </message>
+    <message>
+        <source>effective %1 (in force before approvals were recorded)</source>
+        <translation>geldig vanaf %1 (van kracht voordat goedkeuringen werden vastgelegd)</translation>
+    </message>
+    <message>
+        <source>approved by %1 on %2, effective %3</source>
+        <translation>goedgekeurd door %1 op %2, geldig vanaf %3</translation>
+    </message>
+    <message>
+        <source>approve a specification</source>
+        <translation>een specificatie goedkeuren</translation>
+    </message>
+    <message>
+        <source>There is no specification of product %1.</source>
+        <translation>Er is geen specificatie van product %1.</translation>
+    </message>
+    <message>
+        <source>Product %1 has no specification version %2 (it has %3).</source>
+        <translation>Product %1 heeft geen specificatieversie %2 (wel: %3).</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 is already in force: %3.</source>
+        <translation>Specificatie %1 versie %2 is al van kracht: %3.</translation>
+    </message>
+    <message>
+        <source>%1 imported specification %2 version %3, so another QA reviewer approves it.</source>
+        <translation>Specificatie %2 versie %3 is geïmporteerd door %1, dus een andere QA-beoordelaar moet deze goedkeuren.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>Cannot start the approval</source>
+        <translation>Kan de goedkeuring niet starten</translation>
+    </message>
+    <message>
+        <source>Cannot commit the approval</source>
+        <translation>Kan de goedkeuring niet definitief vastleggen</translation>
+    </message>
+    <message>
+        <source>judge a batch against another specification</source>
+        <translation>een batch beoordelen aan de hand van een andere specificatie</translation>
+    </message>
+    <message>
+        <source>Say why batch %1 is judged against another version.</source>
+        <translation>Geef aan waarom batch %1 aan de hand van een andere versie wordt beoordeeld.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>De reden is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Cannot start the re-judgement</source>
+        <translation>Kan de herbeoordeling niet starten</translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation>Er is geen batch %1.</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 is a draft: a batch is judged only against an approved version.</source>
+        <translation>Specificatie %1 versie %2 is een concept: een batch wordt alleen beoordeeld aan de hand van een goedgekeurde versie.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already judged against specification %2 version %3.</source>
+        <translation>Batch %1 wordt al beoordeeld aan de hand van specificatie %2 versie %3.</translation>
+    </message>
+    <message>
+        <source>judged against specification version %1</source>
+        <translation>beoordeeld aan de hand van specificatieversie %1</translation>
+    </message>
+    <message>
+        <source>judged against specification version %1 instead of %2</source>
+        <translation>beoordeeld aan de hand van specificatieversie %1 in plaats van %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the state of batch %1</source>
+        <translation>Kan de status van batch %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>Cannot commit the re-judgement</source>
+        <translation>Kan de herbeoordeling niet definitief vastleggen</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4968,14 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>Hand-over of a reset key confirmed</source>
         <translation>Overdracht van sleutel na wachtwoordherstel bevestigd</translation>
+    </message>
+    <message>
+        <source>Specification approved</source>
+        <translation>Specificatie goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Batch judged against another specification version</source>
+        <translation>Batch beoordeeld aan de hand van een andere specificatieversie</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +6064,14 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>DRAFT: %1. The batch must be reviewed and decided again before a final document can be printed.</source>
         <translation>CONCEPT: %1. De batch moet opnieuw worden beoordeeld en er moet opnieuw een besluit worden genomen voordat een definitief document kan worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (not approved)</source>
+        <translation>%1 versie %2 (niet goedgekeurd)</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1, goedgekeurd door %2</translation>
     </message>
 </context>
 <context>
@@ -7500,6 +7837,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
+    <message>
+        <source>Specifications</source>
+        <translation>Specificaties</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::PasswordField</name>
@@ -8048,6 +8389,210 @@ Nog openstaand: %1.</translation>
     <message>
         <source>OOS &amp;investigation:</source>
         <translation>OOS-onder&amp;zoek:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SpecApprovalDialog</name>
+    <message>
+        <source>Approve a specification</source>
+        <translation>Een specificatie goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve specification %1 version %2</source>
+        <translation>Specificatie %1 versie %2 goedkeuren</translation>
+    </message>
+    <message>
+        <source>Specification approved</source>
+        <translation>Specificatie goedgekeurd</translation>
+    </message>
+    <message>
+        <source>By signing I approve this version as the specification that batches of %1 made from the day it takes effect are judged against. I have compared it with the version it replaces.</source>
+        <translation>Met mijn handtekening keur ik deze versie goed als de specificatie aan de hand waarvan batches van %1 die vanaf de ingangsdatum worden geproduceerd, worden beoordeeld. Ik heb deze versie vergeleken met de versie die zij vervangt.</translation>
+    </message>
+    <message>
+        <source>It takes effect on %1.</source>
+        <translation>De versie wordt van kracht op %1.</translation>
+    </message>
+    <message>
+        <source>It states %1, which has passed: it takes effect on %2, the day of approval, and judges no batch made before.</source>
+        <translation>De vermelde datum %1 is al verstreken: de versie wordt van kracht op %2, de dag van goedkeuring, en batches die eerder zijn geproduceerd worden er niet aan de hand van beoordeeld.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (%3), %4 tests, imported by %5.
+%6
+Content hash: %7
+Signed by %8 (%9) as %10.</source>
+        <translation>%1 versie %2 (%3), %4 tests, geïmporteerd door %5.
+%6
+Inhoudshash: %7
+Ondertekend door %8 (%9) als %10.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Uw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>Uw &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Approve or cancel</source>
+        <translation>Goedkeuren of annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Type your password to sign.</source>
+        <translation>Voer uw wachtwoord in om te ondertekenen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ui::SpecificationsPage</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>minimaal %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>maximaal %1</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>Specificaties</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Specifications&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Specificaties&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>An administrator imports a specification version as a draft. It judges batches once a QA reviewer other than its importer approves it, from the date it states or the day of approval, whichever is later. A batch keeps the version in force when it was made.</source>
+        <translation>Een beheerder importeert een specificatieversie als concept. Pas nadat een QA-beoordelaar die de versie niet zelf heeft geïmporteerd deze heeft goedgekeurd, worden batches aan de hand ervan beoordeeld, vanaf de vermelde datum of de dag van goedkeuring, afhankelijk van welke later valt. Een batch behoudt de versie die van kracht was toen de batch werd geproduceerd.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Stated effective</source>
+        <translation>Vermelde ingangsdatum</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Goedkeuringsstatus</translation>
+    </message>
+    <message>
+        <source>Specification versions</source>
+        <translation>Specificatieversies</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Approve the selected draft with your electronic signature.</source>
+        <translation>De geselecteerde conceptversie goedkeuren met uw elektronische handtekening.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Release-critical</source>
+        <translation>Vrijgiftekritisch</translation>
+    </message>
+    <message>
+        <source>May be pending</source>
+        <translation>Mag openstaand zijn</translation>
+    </message>
+    <message>
+        <source>Tests of the selected version</source>
+        <translation>Tests van de geselecteerde versie</translation>
+    </message>
+    <message>
+        <source>What changed from the version before</source>
+        <translation>Wijzigingen ten opzichte van de vorige versie</translation>
+    </message>
+    <message>
+        <source>Tests and changes</source>
+        <translation>Tests en wijzigingen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>The store has no specifications yet: an administrator imports them.</source>
+        <translation>De gegevensopslag bevat nog geen specificaties: een beheerder importeert deze.</translation>
+    </message>
+    <message>
+        <source>Select a version to see its tests.</source>
+        <translation>Selecteer een versie om de tests ervan te zien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 version %2&lt;/b&gt;: %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1 versie %2&lt;/b&gt;: %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>The first version of %1.</source>
+        <translation>De eerste versie van %1.</translation>
+    </message>
+    <message>
+        <source>Changed from version %1:</source>
+        <translation>Gewijzigd ten opzichte van versie %1:</translation>
+    </message>
+    <message>
+        <source>nothing but the version and dates</source>
+        <translation>alleen de versie en de datums</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2: %3.</source>
+        <translation>Specificatie %1 versie %2: %3.</translation>
     </message>
 </context>
 <context>
