@@ -9,6 +9,7 @@
 #include "ui/theme.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -260,6 +261,14 @@ BatchView::BatchView(Session &session, QWidget *parent)
     m_deviation->setPlaceholderText(
         tr("A deviation of this batch (DEV-2026-0142), or one held elsewhere (external: "
            "QMS-2026-0042); needed where the exception blocks release"));
+    m_outcome = new QComboBox(exceptionsPage);
+    m_outcome->setObjectName(u"dispositionOutcome"_s);
+    m_outcome->setAccessibleName(tr("Outcome"));
+    for (const DispositionOutcome o :
+         {DispositionOutcome::NoImpact, DispositionOutcome::WithReference,
+          DispositionOutcome::NotAcceptable})
+        m_outcome->addItem(dispositionOutcomeName(o), dispositionOutcomeId(o));
+    m_outcome->setToolTip(tr("Not acceptable: the batch can then only be rejected."));
     m_record = new QPushButton(tr("&Record disposition"), exceptionsPage);
     m_record->setObjectName(u"recordDisposition"_s);
     m_record->setAccessibleName(tr("Record disposition"));
@@ -276,6 +285,7 @@ BatchView::BatchView(Session &session, QWidget *parent)
     editor->setObjectName(u"dispositionForm"_s);
     editor->addRow(tr("Exception:"), m_exceptionText);
     editor->addRow(tr("History:"), m_history);
+    editor->addRow(tr("&Outcome:"), m_outcome);
     editor->addRow(tr("&Comment:"), m_comment);
     editor->addRow(tr("&Deviation:"), m_deviation);
     auto *editorButtons = new QHBoxLayout;
@@ -512,7 +522,8 @@ void BatchView::fillExceptions()
     for (const ExceptionView &e : m_review.exceptions) {
         QString disposition;
         if (e.dispositioned())
-            disposition = u"✔ "_s + e.disposition->comment;
+            disposition = u"✔ %1: %2"_s.arg(dispositionOutcomeName(e.disposition->outcome),
+                                            e.disposition->comment);
         else if (e.disposition)
             disposition = tr("✖ data changed since the disposition — needs a new one");
         else
@@ -839,8 +850,9 @@ void BatchView::updateEditor()
     if (e) {
         for (const Disposition &d : m_review.dispositionHistory) {
             if (d.exceptionKey == e->exception.key)
-                history << tr("%1, %2: %3%4")
-                               .arg(d.fullName, timeText(d.at), d.comment,
+                history << tr("%1, %2: %3 — %4%5")
+                               .arg(d.fullName, timeText(d.at), dispositionOutcomeName(d.outcome),
+                                    d.comment,
                                     d.deviationRef.isEmpty()
                                         ? QString()
                                         : tr(" (deviation %1)").arg(d.deviationRef));
@@ -854,15 +866,22 @@ void BatchView::updateEditor()
     const bool editable = e && note.isEmpty();
     m_comment->setEnabled(editable);
     m_deviation->setEnabled(editable);
+    m_outcome->setEnabled(editable);
     m_record->setEnabled(editable);
     m_jump->setEnabled(e != nullptr);
     m_editorNote->setText(note);
     if (editable && e->disposition && e->dispositioned()) {
         m_comment->setPlainText(e->disposition->comment);
         m_deviation->setText(e->disposition->deviationRef);
+        m_outcome->setCurrentIndex(
+            m_outcome->findData(dispositionOutcomeId(e->disposition->outcome)));
     } else {
         m_comment->clear();
         m_deviation->clear();
+        // What the exception allows at best: one that blocks release needs its reference.
+        m_outcome->setCurrentIndex(m_outcome->findData(
+            dispositionOutcomeId(e && e->exception.blocksRelease ? DispositionOutcome::WithReference
+                                                                 : DispositionOutcome::NoImpact)));
     }
 }
 
@@ -872,8 +891,9 @@ bool BatchView::recordDisposition()
     if (row < 0 || row >= m_review.exceptions.size() || !m_record->isEnabled())
         return false;
     const QString key = m_review.exceptions.at(row).exception.key;
-    Result<Disposition> d = ReviewService(m_session).dispose(m_batch, key, m_comment->toPlainText(),
-                                                             m_deviation->text());
+    Result<Disposition> d = ReviewService(m_session).dispose(
+        m_batch, key, m_comment->toPlainText(), m_deviation->text(),
+        dispositionOutcomeFromId(m_outcome->currentData().toString()));
     if (!d) {
         showMessage(d.error().message());
         return false;

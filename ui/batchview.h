@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -106,6 +107,7 @@ private:
     QLabel *m_history = nullptr;
     QPlainTextEdit *m_comment = nullptr;
     QLineEdit *m_deviation = nullptr;
+    QComboBox *m_outcome = nullptr; // DispositionOutcome ids as item data
     QPushButton *m_record = nullptr;
     QPushButton *m_jump = nullptr;
     QLabel *m_editorNote = nullptr;

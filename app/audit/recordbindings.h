@@ -49,6 +49,7 @@ public:
         Person,                // account_persons, key_handovers by user name
         SpecificationApproval, // specification_approvals by product code
         BatchSpecification,    // batch_specifications by batch number
+        DispositionOutcomes,   // disposition_outcomes by batch number
     };
     static QString id(Kind kind);
     static QList<Kind> kinds();

@@ -1068,8 +1068,8 @@ void printReview(const BatchReview &r, bool withExceptions)
                 e.exception.blocksRelease ? CommandLine::tr(" (blocks release)") : QString()));
             if (e.dispositioned()) {
                 const Disposition &d = *e.disposition;
-                Terminal::out(CommandLine::tr("   disposition: %1%2 (%3, %4)")
-                                  .arg(d.comment,
+                Terminal::out(CommandLine::tr("   disposition: %1 — %2%3 (%4, %5)")
+                                  .arg(dispositionOutcomeName(d.outcome), d.comment,
                                        d.deviationRef.isEmpty()
                                            ? QString()
                                            : CommandLine::tr("; deviation %1").arg(d.deviationRef),
@@ -1119,6 +1119,7 @@ int runReview(const QStringList &args)
                     "Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...\n"
                     "  exceptions --batch N                    list what needs judgement\n"
                     "  disposition --batch N --exception K --comment TEXT [--deviation REF]\n"
+                    "       [--outcome no-impact|with-reference|not-acceptable]\n"
                     "  sign --batch N --meaning MEANING [--comment TEXT]\n"
                     "       [--physician-request REF --risk-evaluation TEXT] [--investigation "
                     "REF]\n"
@@ -1160,6 +1161,12 @@ int runReview(const QStringList &args)
             {u"comment"_s, CommandLine::tr("The disposition."), CommandLine::tr("text")});
         p.parser().addOption(
             {u"deviation"_s, CommandLine::tr("A deviation reference."), CommandLine::tr("ref")});
+        p.parser().addOption(
+            {u"outcome"_s,
+             CommandLine::tr("The outcome: %1 (default: with-reference when --deviation is "
+                             "given, else no-impact).")
+                 .arg(dispositionOutcomeIdsText()),
+             CommandLine::tr("outcome")});
     }
     if (sub == u"rejudge"_s) {
         p.parser().addOption({u"version"_s, CommandLine::tr("The approved specification version."),
@@ -1209,6 +1216,14 @@ int runReview(const QStringList &args)
     if (sub == u"disposition"_s &&
         (!p.parser().isSet(u"exception"_s) || !p.parser().isSet(u"comment"_s)))
         return usage(p.verb(), CommandLine::tr("--exception and --comment are required."));
+    std::optional<DispositionOutcome> outcome;
+    if (sub == u"disposition"_s && p.parser().isSet(u"outcome"_s)) {
+        outcome = dispositionOutcomeFromId(p.parser().value(u"outcome"_s).trimmed());
+        if (!outcome)
+            return usage(
+                p.verb(),
+                CommandLine::tr("--outcome is one of: %1.").arg(dispositionOutcomeIdsText()));
+    }
     if (sub == u"rejudge"_s && (!p.parser().isSet(u"version"_s) || !p.parser().isSet(u"reason"_s)))
         return usage(p.verb(), CommandLine::tr("--version and --reason are required."));
 
@@ -1248,10 +1263,11 @@ int runReview(const QStringList &args)
     if (sub == u"disposition"_s) {
         Result<Disposition> d =
             review.dispose(batch, p.parser().value(u"exception"_s), p.parser().value(u"comment"_s),
-                           p.parser().value(u"deviation"_s));
+                           p.parser().value(u"deviation"_s), outcome);
         if (!d)
             return failed(p.verb(), withPasswordHint(d.error(), storePath, userName));
-        Terminal::out(CommandLine::tr("Disposition recorded for %1.").arg(d->exceptionKey));
+        Terminal::out(CommandLine::tr("Disposition recorded for %1: %2.")
+                          .arg(d->exceptionKey, dispositionOutcomeName(d->outcome)));
         return kExitOk;
     }
     SignRequest request;

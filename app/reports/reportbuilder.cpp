@@ -526,7 +526,8 @@ Result<Document> batchDocument(Session &session, const ReportRequest &req)
             QString by;
             bool strong = !e.dispositioned();
             if (e.disposition) {
-                disposition = e.disposition->comment;
+                disposition =
+                    dispositionOutcomeName(e.disposition->outcome) + u'\n' + e.disposition->comment;
                 if (!e.disposition->deviationRef.isEmpty())
                     disposition +=
                         u'\n' + ReportBuilder::tr("Deviation: %1").arg(e.disposition->deviationRef);

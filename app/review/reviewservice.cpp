@@ -53,7 +53,54 @@ QString joinNames(const QStringList &names)
     return names.join(u", "_s);
 }
 
+struct OutcomeName
+{
+    DispositionOutcome outcome;
+    const char *id;
+    const char *name;
+};
+constexpr OutcomeName kOutcomes[] = {
+    {DispositionOutcome::NoImpact, "no-impact",
+     QT_TRANSLATE_NOOP("rd::ReviewService", "Acceptable, no impact")},
+    {DispositionOutcome::WithReference, "with-reference",
+     QT_TRANSLATE_NOOP("rd::ReviewService", "Acceptable with a deviation or CAPA reference")},
+    {DispositionOutcome::NotAcceptable, "not-acceptable",
+     QT_TRANSLATE_NOOP("rd::ReviewService", "Not acceptable (blocks release)")},
+};
+
 } // namespace
+
+QString dispositionOutcomeId(DispositionOutcome o)
+{
+    for (const OutcomeName &n : kOutcomes)
+        if (n.outcome == o)
+            return QString::fromLatin1(n.id);
+    return {};
+}
+
+std::optional<DispositionOutcome> dispositionOutcomeFromId(const QString &id)
+{
+    for (const OutcomeName &n : kOutcomes)
+        if (id == QLatin1StringView(n.id))
+            return n.outcome;
+    return std::nullopt;
+}
+
+QString dispositionOutcomeName(DispositionOutcome o)
+{
+    for (const OutcomeName &n : kOutcomes)
+        if (n.outcome == o)
+            return ReviewService::tr(n.name);
+    return {};
+}
+
+QString dispositionOutcomeIdsText()
+{
+    QStringList ids;
+    for (const OutcomeName &n : kOutcomes)
+        ids << QString::fromLatin1(n.id);
+    return ids.join(u", "_s);
+}
 
 int BatchReview::open() const
 {
@@ -258,9 +305,10 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         return signatures.error();
     l.signatures = std::move(signatures.value());
 
-    q.prepare(u"SELECT id, exception_key, evidence, severity, exception_text, comment, "
-              "deviation_ref, user_name, full_name, at FROM dispositions "
-              "WHERE batch_number = ? ORDER BY id"_s);
+    q.prepare(u"SELECT d.id, d.exception_key, d.evidence, d.severity, d.exception_text, "
+              "d.comment, d.deviation_ref, d.user_name, d.full_name, d.at, o.outcome FROM "
+              "dispositions d LEFT JOIN disposition_outcomes o ON o.disposition_id = d.id "
+              "WHERE d.batch_number = ? ORDER BY d.id"_s);
     q.addBindValue(batchNumber);
     if (!q.exec())
         return Store::errorFrom(tr("Cannot read the dispositions of batch %1").arg(batchNumber),
@@ -279,6 +327,9 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
         d.userName = q.value(7).toString();
         d.fullName = q.value(8).toString();
         d.at = fromStoredTime(q.value(9).toString());
+        d.outcome = dispositionOutcomeFromId(q.value(10).toString())
+                        .value_or(d.deviationRef.isEmpty() ? DispositionOutcome::NoImpact
+                                                           : DispositionOutcome::WithReference);
         newest.insert(d.exceptionKey, d);
         v.dispositionHistory << d;
     });
@@ -663,6 +714,14 @@ Status ReviewService::check(const Loaded &l, const Signer &signer, const SignReq
                 e.exception.category != ExceptionCategory::PostReleaseFailure)
                 blocking << e.exception.text;
         }
+        for (const ExceptionView &e : v.exceptions) {
+            if (e.dispositioned() && e.disposition->outcome == DispositionOutcome::NotAcceptable)
+                return refuse(tr("%1 judged exception %2 not acceptable (%3); the batch can "
+                                 "only be rejected.")
+                                  .arg(e.disposition->fullName)
+                                  .arg(e.number)
+                                  .arg(e.exception.text));
+        }
         for (const TestStanding &s : v.standings) {
             switch (s.status) {
             case TestStanding::Status::Conforms:
@@ -931,7 +990,8 @@ Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureB
 }
 
 Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QString &ref,
-                                           const QString &comment, const QString &deviationRef)
+                                           const QString &comment, const QString &deviationRef,
+                                           std::optional<DispositionOutcome> chosen)
 {
     if (Status s = m_session.requireRole(Role::QaReviewer, tr("record a disposition")); !s)
         return s.error();
@@ -1000,15 +1060,34 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
                              known.isEmpty() ? tr("it records none") : known.join(u", "_s))));
         }
     }
+    const DispositionOutcome outcome = chosen.value_or(
+        reference.isEmpty() ? DispositionOutcome::NoImpact : DispositionOutcome::WithReference);
+    if (outcome == DispositionOutcome::WithReference && reference.isEmpty())
+        return rollback(Error(ErrorCode::InvalidInput,
+                              tr("\"%1\" needs the deviation or CAPA reference that accounts "
+                                 "for exception %2.")
+                                  .arg(dispositionOutcomeName(outcome))
+                                  .arg(target->number)));
     const bool openCriticalDeviation =
         x.category == ExceptionCategory::OpenDeviation && x.severity == Severity::Critical;
-    if (openCriticalDeviation && reference != x.target.ref)
+    // Judged not acceptable, an exception blocks release whatever it names.
+    if (outcome != DispositionOutcome::NotAcceptable && x.blocksRelease &&
+        outcome == DispositionOutcome::NoImpact && !reference.isEmpty())
+        return rollback(Error(ErrorCode::InvalidInput,
+                              tr("Exception %1 blocks release, so it is not \"%2\": choose "
+                                 "\"%3\" or \"%4\".")
+                                  .arg(target->number)
+                                  .arg(dispositionOutcomeName(outcome),
+                                       dispositionOutcomeName(DispositionOutcome::WithReference),
+                                       dispositionOutcomeName(DispositionOutcome::NotAcceptable))));
+    if (outcome != DispositionOutcome::NotAcceptable && openCriticalDeviation &&
+        reference != x.target.ref)
         return rollback(Error(ErrorCode::InvalidInput,
                               tr("Exception %1 is the open critical deviation %2: its disposition "
                                  "must name it (--deviation %2).")
                                   .arg(target->number)
                                   .arg(x.target.ref)));
-    if (x.blocksRelease && reference.isEmpty())
+    if (outcome != DispositionOutcome::NotAcceptable && x.blocksRelease && reference.isEmpty())
         return rollback(Error(ErrorCode::InvalidInput,
                               tr("Exception %1 blocks release: its disposition must name the "
                                  "deviation that investigates it (a deviation of the batch, or "
@@ -1026,6 +1105,7 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
     d.userName = me.userName;
     d.fullName = me.fullName;
     d.at = Clock::instance().nowUtc();
+    d.outcome = outcome;
 
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO dispositions (batch_number, exception_key, evidence, severity, "
@@ -1040,6 +1120,11 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
     if (!q.exec())
         return rollback(Store::errorFrom(tr("Cannot record the disposition"), q.lastError()));
     d.id = q.lastInsertId().toLongLong();
+    q.prepare(u"INSERT INTO disposition_outcomes (disposition_id, outcome) VALUES (?, ?)"_s);
+    q.addBindValue(d.id);
+    q.addBindValue(dispositionOutcomeId(outcome));
+    if (!q.exec())
+        return rollback(Store::errorFrom(tr("Cannot record the disposition"), q.lastError()));
 
     AuditTrail trail = m_session.audit();
     if (v.state == BatchState::AwaitingReview) {
@@ -1072,9 +1157,12 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
     if (target->disposition)
         e.oldValue = target->disposition->comment;
     e.newValue = d.comment;
-    e.reason = d.deviationRef.isEmpty() ? QString() : tr("Deviation %1").arg(d.deviationRef);
+    e.reason = dispositionOutcomeId(outcome) +
+               (d.deviationRef.isEmpty() ? QString() : u"; "_s + d.deviationRef);
     if (Result<AuditEvent> a =
-            trail.append(me.userName, e, {{RecordBindings::Kind::Dispositions, batchNumber}});
+            trail.append(me.userName, e,
+                         {{RecordBindings::Kind::Dispositions, batchNumber},
+                          {RecordBindings::Kind::DispositionOutcomes, batchNumber}});
         !a)
         return rollback(a.error());
     if (!db.commit())

@@ -21,6 +21,17 @@ class RecordStore;
 
 class Session;
 
+// What a reviewer concluded of an exception (docs/DESIGN.md section 8, "Dispositions").
+enum class DispositionOutcome {
+    NoImpact,      // acceptable, no impact on the product
+    WithReference, // acceptable, with a deviation or CAPA reference that accounts for it
+    NotAcceptable, // not acceptable: it blocks every release
+};
+QString dispositionOutcomeId(DispositionOutcome o); // "no-impact", "with-reference", ...
+std::optional<DispositionOutcome> dispositionOutcomeFromId(const QString &id);
+QString dispositionOutcomeName(DispositionOutcome o); // translated, as people read it
+QString dispositionOutcomeIdsText();                  // "no-impact, with-reference, ..."
+
 // A reviewer's disposition of one exception.
 struct Disposition
 {
@@ -34,6 +45,7 @@ struct Disposition
     QString userName;
     QString fullName;
     QDateTime at;
+    DispositionOutcome outcome = DispositionOutcome::NoImpact;
 };
 
 struct ExceptionView
@@ -148,8 +160,11 @@ public:
     Result<BatchReview> review(const QString &batchNumber, Detail detail = Detail::Full) const;
 
     // Records a disposition of exception `ref` (its number in review().exceptions, or its key).
+    // Without `outcome`: "acceptable with a reference" when `deviationRef` is given, else
+    // "acceptable, no impact".
     Result<Disposition> dispose(const QString &batchNumber, const QString &ref,
-                                const QString &comment, const QString &deviationRef);
+                                const QString &comment, const QString &deviationRef,
+                                std::optional<DispositionOutcome> outcome = std::nullopt);
 
     // Whether the signed-in user may sign this now; everything but the password.
     Status maySign(const SignRequest &request) const;

@@ -510,7 +510,7 @@ BEGIN SELECT RAISE(ABORT, 'a hand-over is confirmed once and never changed'); EN
 CREATE TRIGGER key_handovers_no_delete BEFORE DELETE ON key_handovers
 BEGIN SELECT RAISE(ABORT, 'a hand-over is never removed'); END;
 )sql"},
-    {10, "specification approval: versions take effect when a second person signs", R"sql(
+    {10, "specification approval by a second person; outcomes of dispositions", R"sql(
 -- A specification version takes effect when a QA reviewer other than its importer approves it
 -- with an electronic signature (docs/DESIGN.md section 8, "Specifications"); never before its
 -- approval. Written with the signature, never changed. Versions imported before approvals
@@ -543,6 +543,19 @@ CREATE TRIGGER batch_specifications_no_update BEFORE UPDATE ON batch_specificati
 BEGIN SELECT RAISE(ABORT, 'a re-judgement is never changed'); END;
 CREATE TRIGGER batch_specifications_no_delete BEFORE DELETE ON batch_specifications
 BEGIN SELECT RAISE(ABORT, 'a re-judgement is never removed'); END;
+-- The outcome a reviewer chose for a disposition (docs/DESIGN.md section 8, "Dispositions"):
+-- a row of its own, so that the dispositions bound into the audit chain before this are read
+-- as they were. A disposition without one reads as "acceptable with a reference" when it names
+-- a deviation, else "acceptable, no impact".
+CREATE TABLE disposition_outcomes (
+    disposition_id INTEGER PRIMARY KEY REFERENCES dispositions(id),
+    outcome        TEXT NOT NULL
+        CHECK (outcome IN ('no-impact', 'with-reference', 'not-acceptable'))
+);
+CREATE TRIGGER disposition_outcomes_no_update BEFORE UPDATE ON disposition_outcomes
+BEGIN SELECT RAISE(ABORT, 'a disposition''s outcome is never changed; record a new one'); END;
+CREATE TRIGGER disposition_outcomes_no_delete BEFORE DELETE ON disposition_outcomes
+BEGIN SELECT RAISE(ABORT, 'a disposition''s outcome is never removed'); END;
 )sql"},
 };
 

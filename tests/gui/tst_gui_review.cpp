@@ -25,6 +25,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -175,6 +176,7 @@ private slots:
     void decidedBatchChangesOnlyUnderChangeControl();
     void expiredBatchCannotBeReleased();
     void specificationApprovedInTheWindow();
+    void notAcceptableLeavesOnlyRejection();
 };
 
 void tst_GuiReview::printAndExportFromTheBatch()
@@ -567,6 +569,50 @@ void tst_GuiReview::specificationApprovedInTheWindow()
     QVERIFY(page->selected() && page->selected()->approval);
     QCOMPARE(page->selected()->approval->effectiveFrom, Clock::instance().nowUtc().date());
     QVERIFY(!child<QPushButton>(page, u"approveSpecButton"_s)->isEnabled());
+}
+
+void tst_GuiReview::notAcceptableLeavesOnlyRejection()
+{
+    Fixture f;
+    QVERIFY(f.ok);
+    const QString password = QString::fromLatin1(rd::test::kPassword);
+    {
+        MainWindow window(f.store.open(u"rosa"_s));
+        BatchView *view = openFromQueue(window, f.batch);
+        QVERIFY(view);
+        auto *comment = child<QPlainTextEdit>(view, u"dispositionComment"_s);
+        auto *outcome = child<QComboBox>(view, u"dispositionOutcome"_s);
+        // The first exception judged not acceptable, the second acceptable, from the keyboard.
+        view->selectException(1);
+        outcome->setCurrentIndex(outcome->findData(u"not-acceptable"_s));
+        comment->setFocus();
+        QTest::keyClicks(comment, u"Weight not traceable to the balance"_s);
+        QTest::keyClick(comment, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(view->lastMessage().isEmpty(), qPrintable(view->lastMessage()));
+        QCOMPARE(outcome->currentData().toString(), u"no-impact"_s); // the next one's default
+        comment->setFocus();
+        QTest::keyClicks(comment, u"Verified later by the shift lead; no impact"_s);
+        QTest::keyClick(comment, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(view->review().open(), 0);
+        QTableWidget *exceptions = view->table(BatchView::ExceptionsTab);
+        bool shown = false;
+        for (int r = 0; r < exceptions->rowCount(); ++r)
+            for (int c = 0; c < exceptions->columnCount(); ++c)
+                shown =
+                    shown || (exceptions->item(r, c) && exceptions->item(r, c)->text().contains(
+                                                            u"Not acceptable (blocks release)"_s));
+        QVERIFY(shown);
+        answerSignDialog(password, QString(), nullptr);
+        view->sign(Meaning::Reviewed);
+        QCOMPARE(view->review().state, BatchState::Reviewed);
+    }
+    MainWindow window(f.store.open(u"pieter"_s));
+    BatchView *view = openFromQueue(window, f.batch);
+    QVERIFY(view);
+    QAction *released = view->signAction(Meaning::Released);
+    QVERIFY(!released->isEnabled());
+    QVERIFY2(released->toolTip().contains(u"not acceptable"_s), qPrintable(released->toolTip()));
+    QVERIFY(view->signAction(Meaning::Rejected)->isEnabled());
 }
 
 #include "tst_gui_review.moc"

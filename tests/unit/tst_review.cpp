@@ -249,6 +249,7 @@ private slots:
     void backDatedSpecificationJudgesNothingMadeBefore();
     void inboxOffersOnlyTheProductsSamples();
     void blockingExceptionsNeedTheirInvestigation();
+    void dispositionsHaveAnOutcome();
     void changeControlHoldOfAConditionalReleaseStartsAgain();
     void changeAfterSigningShowsAndSendsBack();
     void decidedBatchIsLocked();
@@ -1466,6 +1467,67 @@ void tst_Review::inboxOffersOnlyTheProductsSamples()
     QCOMPARE(inbox.items().value().size(), qsizetype(1));
     const Status assigned = inbox.assign(ids, drawn.id, u"label matches"_s);
     QVERIFY2(assigned.ok(), qPrintable(assigned ? QString() : assigned.error().message()));
+}
+
+void tst_Review::dispositionsHaveAnOutcome()
+{
+    // A disposition is an outcome, not only a comment: acceptable with no impact, acceptable
+    // with a reference, or not acceptable, which leaves nothing but rejection.
+    ReviewSite site;
+    QVERIFY(site.ok);
+    DemoData::Batch b = cleanBatch();
+    b.record.deviations << Deviation{
+        u"DEV-1"_s, u"Bag breach"_s,      DeviationClass::Critical, true, b.record.startedAt,
+        {},         u"Under assessment"_s};
+    b.record.steps[0].manualEntry = true;
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    QVERIFY(site.sign(u"quinn"_s, batch, Meaning::QcApproved).ok());
+    std::unique_ptr<Session> rosa = site.store.open(u"rosa"_s);
+    ReviewService review(*rosa);
+    QString deviation, manual;
+    for (const ExceptionView &e : site.reviewOf(batch).exceptions) {
+        if (e.exception.category == ExceptionCategory::OpenDeviation)
+            deviation = e.exception.key;
+        if (e.exception.category == ExceptionCategory::ManualEntry)
+            manual = e.exception.key;
+    }
+    QVERIFY(!deviation.isEmpty() && !manual.isEmpty());
+    VERIFY_REFUSED(
+        review.dispose(batch, manual, u"Checked"_s, {}, DispositionOutcome::WithReference),
+        u"needs the deviation or CAPA reference"_s);
+    VERIFY_REFUSED(
+        review.dispose(batch, deviation, u"No impact"_s, u"DEV-1"_s, DispositionOutcome::NoImpact),
+        u"so it is not"_s);
+    const Result<Disposition> checked =
+        review.dispose(batch, manual, u"Transcription checked against the print-out"_s, {});
+    QVERIFY(checked);
+    QCOMPARE(checked->outcome, DispositionOutcome::NoImpact);
+    const Result<Disposition> named =
+        review.dispose(batch, deviation, u"Investigated"_s, u"DEV-1"_s);
+    QVERIFY(named);
+    QCOMPARE(named->outcome, DispositionOutcome::WithReference);
+
+    // A batch whose only exception, a manual entry, is judged not acceptable: the review can
+    // be completed, no release of any kind can follow, rejection can.
+    DemoData::Batch other = cleanBatch(1);
+    other.record.steps[0].manualEntry = true;
+    const QString second = other.record.batchNumber;
+    QVERIFY(site.add(other));
+    QVERIFY(site.sign(u"quinn"_s, second, Meaning::QcApproved).ok());
+    const Result<Disposition> notAcceptable = review.dispose(
+        second, u"1"_s, u"Weight not traceable"_s, {}, DispositionOutcome::NotAcceptable);
+    QVERIFY2(notAcceptable,
+             qPrintable(notAcceptable ? QString() : notAcceptable.error().message()));
+    QCOMPARE(site.reviewOf(second).exceptions.first().disposition->outcome,
+             DispositionOutcome::NotAcceptable);
+    QVERIFY(site.sign(u"rosa"_s, second, Meaning::Reviewed).ok());
+    VERIFY_REFUSED(site.sign(u"pieter"_s, second, Meaning::Released), u"not acceptable"_s);
+    VERIFY_REFUSED(
+        site.sign(u"pieter"_s, second, Meaning::ExceptionallyReleased, {}, u"R"_s, u"E"_s),
+        u"not acceptable"_s);
+    QVERIFY(site.sign(u"pieter"_s, second, Meaning::Rejected, u"Weight not traceable"_s).ok());
+    QVERIFY(site.verified());
 }
 
 void tst_Review::blockingExceptionsNeedTheirInvestigation()
