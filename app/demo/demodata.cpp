@@ -193,6 +193,20 @@ QDateTime DemoData::periodEnd() const
     return moved(utc(2026, 9, 30));
 }
 
+Specification DemoData::draftSpecification()
+{
+    Specification s = specifications().at(2);
+    s.version = u"2"_s;
+    s.effectiveFrom = QDate(2024, 1, 1);
+    for (SpecTest &t : s.tests) {
+        if (t.code == u"VIAB"_s)
+            t.lower = Number{u"50"_s, 50};
+        if (t.code == u"MYCO"_s)
+            t.mayBePendingAtRelease = true;
+    }
+    return s;
+}
+
 QList<Specification> DemoData::specifications()
 {
     const auto common = [](const ProductPlan &p, double viability, double potency) {

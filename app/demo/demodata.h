@@ -33,6 +33,10 @@ public:
 
     int batchCount() const { return m_batches; }
     static QList<Specification> specifications();
+    // A new version of RD-BCMA imported but not yet approved, stated effective from 2024-01-01
+    // with a lower viability limit and mycoplasma allowed to be pending: approved, it takes
+    // effect on the day of its approval and judges no batch made before.
+    static Specification draftSpecification();
     // The demo sites as the site register holds them (fictitious authorisations).
     static QList<Site> siteRegister();
     // Batch `index` (0-based, in order of manufacture) with its results; the same for a given

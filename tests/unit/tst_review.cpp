@@ -1283,6 +1283,29 @@ void tst_Review::backDatedSpecificationJudgesNothingMadeBefore()
     // A draft judges nothing.
     QCOMPARE(critical(), 2);
     QCOMPARE(site.reviewOf(batch).specVersion, before);
+    // Nor does an approval written into the files with the key: verify names it.
+    {
+        rd::test::RawDb raw(site.store.path() + u"/records.db"_s, site.store.masterKey());
+        QCOMPARE(raw.execAroundTriggers(
+                     u"INSERT INTO specification_approvals SELECT id, NULL, "
+                     "'2024-01-01T00:00:00.000Z', '2024-01-01' FROM specifications WHERE "
+                     "version = '9'"_s),
+                 0);
+    }
+    {
+        std::unique_ptr<Session> s = site.store.open(u"viv"_s);
+        Result<StoreVerification> v = s->verify();
+        QVERIFY(v && !v->audit.ok);
+        QVERIFY2(v->audit.problem.contains(u"approvals of the specifications"_s),
+                 qPrintable(v->audit.problem));
+    }
+    {
+        rd::test::RawDb raw(site.store.path() + u"/records.db"_s, site.store.masterKey());
+        QCOMPARE(raw.execAroundTriggers(u"DELETE FROM specification_approvals WHERE spec_id = "
+                                        "(SELECT id FROM specifications WHERE version = '9')"_s),
+                 0);
+    }
+    QVERIFY(site.verified());
 
     // Nor can the importer's person approve it under a QA reviewer account of their own.
     QVERIFY(site.store.addUser(u"bob"_s, Role::Administrator));
