@@ -842,10 +842,6 @@
         <translation> (blockiert die Freigabe)</translation>
     </message>
     <message>
-        <source>   disposition: %1%2 (%3, %4)</source>
-        <translation>   Bewertung: %1%2 (%3, %4)</translation>
-    </message>
-    <message>
         <source>; deviation %1</source>
         <translation>; Abweichung %1</translation>
     </message>
@@ -952,10 +948,6 @@
     <message>
         <source>--exception and --comment are required.</source>
         <translation>--exception und --comment sind erforderlich.</translation>
-    </message>
-    <message>
-        <source>Disposition recorded for %1.</source>
-        <translation>Bewertung für %1 erfasst.</translation>
     </message>
     <message>
         <source>Signing &quot;%1&quot; for batch %2: %3</source>
@@ -1469,28 +1461,6 @@
         <translation>  nur die Version und die Datumsangaben</translation>
     </message>
     <message>
-        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    list what needs judgement
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
-  status --batch N                        state, exceptions and signatures
-  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
-                                          judge against another approved
-                                          specification version
-MEANING is one of: %2.</source>
-        <translation>Verwendung: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    auflisten, was zu bewerten ist
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
-  status --batch N                        Status, Ausnahmen und Unterschriften
-  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
-                                          anhand einer anderen genehmigten
-                                          Spezifikationsversion beurteilen
-MEANING ist einer der folgenden Werte: %2.</translation>
-    </message>
-    <message>
         <source>say what to do after the store: exceptions, disposition, sign, status or rejudge.</source>
         <translation>geben Sie nach dem Datenspeicher an, was zu tun ist: exceptions, disposition, sign, status oder rejudge.</translation>
     </message>
@@ -1605,6 +1575,50 @@ Befehle (VERB):
 Passwörter werden im Terminal abgefragt oder mit --password-stdin von der
 Standardeingabe gelesen, nie aus Argumenten. „%1 VERB --help“ zeigt mehr.
 Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>   disposition: %1 — %2%3 (%4, %5)</source>
+        <translation>   Bewertung: %1 — %2%3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    list what needs judgement
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+       [--outcome no-impact|with-reference|not-acceptable]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        state, exceptions and signatures
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          judge against another approved
+                                          specification version
+MEANING is one of: %2.</source>
+        <translation>Verwendung: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    auflisten, was zu bewerten ist
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+       [--outcome no-impact|with-reference|not-acceptable]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        Status, Ausnahmen und Unterschriften
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          anhand einer anderen genehmigten
+                                          Spezifikationsversion beurteilen
+MEANING ist einer der folgenden Werte: %2.</translation>
+    </message>
+    <message>
+        <source>The outcome: %1 (default: with-reference when --deviation is given, else no-impact).</source>
+        <translation>Das Ergebnis: %1 (Standard: with-reference, wenn --deviation angegeben ist, sonst no-impact).</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>--outcome is one of: %1.</source>
+        <translation>--outcome ist einer der folgenden Werte: %1.</translation>
+    </message>
+    <message>
+        <source>Disposition recorded for %1: %2.</source>
+        <translation>Bewertung für %1 erfasst: %2.</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3199,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <source>the specification batch %1 is judged against</source>
         <translation>die Spezifikation, anhand derer Charge %1 beurteilt wird</translation>
     </message>
+    <message>
+        <source>the outcomes of the dispositions of batch %1</source>
+        <translation>die Ergebnisse der Bewertungen der Charge %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::RecordStore</name>
@@ -3673,10 +3691,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Die Bewertung kann nicht erfasst werden</translation>
     </message>
     <message>
-        <source>Deviation %1</source>
-        <translation>Abweichung %1</translation>
-    </message>
-    <message>
         <source>Cannot commit the disposition</source>
         <translation>Die Bewertung kann nicht festgeschrieben werden</translation>
     </message>
@@ -3747,6 +3761,30 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>The investigation reference is longer than %1 characters.</source>
         <translation>Die Referenz der Untersuchung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Acceptable, no impact</source>
+        <translation>Akzeptabel, keine Auswirkung</translation>
+    </message>
+    <message>
+        <source>Acceptable with a deviation or CAPA reference</source>
+        <translation>Akzeptabel mit Abweichungs- oder CAPA-Referenz</translation>
+    </message>
+    <message>
+        <source>Not acceptable (blocks release)</source>
+        <translation>Nicht akzeptabel (blockiert die Freigabe)</translation>
+    </message>
+    <message>
+        <source>%1 judged exception %2 not acceptable (%3); the batch can only be rejected.</source>
+        <translation>%1 hat Ausnahme %2 als nicht akzeptabel bewertet (%3); die Charge kann nur zurückgewiesen werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the deviation or CAPA reference that accounts for exception %2.</source>
+        <translation>„%1“ erfordert die Abweichungs- oder CAPA-Referenz, mit der Ausnahme %2 begründet wird.</translation>
+    </message>
+    <message>
+        <source>Exception %1 blocks release, so it is not &quot;%2&quot;: choose &quot;%3&quot; or &quot;%4&quot;.</source>
+        <translation>Ausnahme %1 blockiert die Freigabe, daher ist sie nicht „%2“: Wählen Sie „%3“ oder „%4“.</translation>
     </message>
 </context>
 <context>
@@ -7197,10 +7235,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
         <translation>Keine Ausnahme ausgewählt.</translation>
     </message>
     <message>
-        <source>%1, %2: %3%4</source>
-        <translation>%1, %2: %3%4</translation>
-    </message>
-    <message>
         <source> (deviation %1)</source>
         <translation> (Abweichung %1)</translation>
     </message>
@@ -7287,6 +7321,22 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</tra
     <message>
         <source>A deviation of this batch (DEV-2026-0142), or one held elsewhere (external: QMS-2026-0042); needed where the exception blocks release</source>
         <translation>Eine Abweichung dieser Charge (DEV-2026-0142) oder eine in einem anderen System geführte (external: QMS-2026-0042); nötig, wo die Ausnahme die Freigabe verhindert</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Not acceptable: the batch can then only be rejected.</source>
+        <translation>Nicht akzeptabel: Die Charge kann dann nur zurückgewiesen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>E&amp;rgebnis:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — %4%5</source>
+        <translation>%1, %2: %3 — %4%5</translation>
     </message>
 </context>
 <context>

@@ -842,10 +842,6 @@
         <translation> (出荷判定不可)</translation>
     </message>
     <message>
-        <source>   disposition: %1%2 (%3, %4)</source>
-        <translation>   処置: %1%2（%3、%4）</translation>
-    </message>
-    <message>
         <source>; deviation %1</source>
         <translation>、逸脱 %1</translation>
     </message>
@@ -952,10 +948,6 @@
     <message>
         <source>--exception and --comment are required.</source>
         <translation>--exception と --comment は必須です。</translation>
-    </message>
-    <message>
-        <source>Disposition recorded for %1.</source>
-        <translation>%1 の処置を記録しました。</translation>
     </message>
     <message>
         <source>Signing &quot;%1&quot; for batch %2: %3</source>
@@ -1468,27 +1460,6 @@
         <translation>  版と日付のみ</translation>
     </message>
     <message>
-        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    list what needs judgement
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
-  status --batch N                        state, exceptions and signatures
-  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
-                                          judge against another approved
-                                          specification version
-MEANING is one of: %2.</source>
-        <translation>使用法: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    判断が必要な事項を一覧表示
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
-  status --batch N                        状態、例外、署名を表示
-  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
-                                          承認済みの別の版の規格に照らして判定
-MEANING は次のいずれか: %2。</translation>
-    </message>
-    <message>
         <source>say what to do after the store: exceptions, disposition, sign, status or rejudge.</source>
         <translation>データストアの後に実行する操作を指定してください: exceptions、disposition、sign、status または rejudge。</translation>
     </message>
@@ -1603,6 +1574,49 @@ VERB を指定しない場合はウィンドウを開きます（オプション
 パスワードはターミナルで入力を求めるか、--password-stdin の指定時は標準入力から
 読み取ります。引数から受け取ることはありません。詳細は「%1 VERB --help」を参照してください。
 終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。</translation>
+    </message>
+    <message>
+        <source>   disposition: %1 — %2%3 (%4, %5)</source>
+        <translation>   処置: %1 — %2%3（%4、%5）</translation>
+    </message>
+    <message>
+        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    list what needs judgement
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+       [--outcome no-impact|with-reference|not-acceptable]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        state, exceptions and signatures
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          judge against another approved
+                                          specification version
+MEANING is one of: %2.</source>
+        <translation>使用法: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    判断が必要な事項を一覧表示
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+       [--outcome no-impact|with-reference|not-acceptable]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        状態、例外、署名を表示
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          承認済みの別の版の規格に照らして判定
+MEANING は次のいずれか: %2。</translation>
+    </message>
+    <message>
+        <source>The outcome: %1 (default: with-reference when --deviation is given, else no-impact).</source>
+        <translation>処置の結果: %1（既定値: --deviation を指定した場合は with-reference、それ以外は no-impact）。</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>--outcome is one of: %1.</source>
+        <translation>--outcome には次のいずれかを指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>Disposition recorded for %1: %2.</source>
+        <translation>%1 の処置を記録しました: %2。</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3197,10 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <source>the specification batch %1 is judged against</source>
         <translation>ロット %1 の判定に用いる規格</translation>
     </message>
+    <message>
+        <source>the outcomes of the dispositions of batch %1</source>
+        <translation>ロット %1 の処置の結果</translation>
+    </message>
 </context>
 <context>
     <name>rd::RecordStore</name>
@@ -3669,10 +3687,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>処置を記録できません</translation>
     </message>
     <message>
-        <source>Deviation %1</source>
-        <translation>逸脱 %1</translation>
-    </message>
-    <message>
         <source>Cannot commit the disposition</source>
         <translation>処置を確定できません</translation>
     </message>
@@ -3743,6 +3757,30 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>The investigation reference is longer than %1 characters.</source>
         <translation>調査の参照番号が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Acceptable, no impact</source>
+        <translation>許容可（影響なし）</translation>
+    </message>
+    <message>
+        <source>Acceptable with a deviation or CAPA reference</source>
+        <translation>許容可（逸脱または CAPA の参照番号あり）</translation>
+    </message>
+    <message>
+        <source>Not acceptable (blocks release)</source>
+        <translation>許容不可（出荷判定不可）</translation>
+    </message>
+    <message>
+        <source>%1 judged exception %2 not acceptable (%3); the batch can only be rejected.</source>
+        <translation>%1 が例外 %2 を許容不可と判定しました（%3）。このロットは出荷不可と判定するほかありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the deviation or CAPA reference that accounts for exception %2.</source>
+        <translation>「%1」には、例外 %2 の根拠となる逸脱または CAPA の参照番号が必要です。</translation>
+    </message>
+    <message>
+        <source>Exception %1 blocks release, so it is not &quot;%2&quot;: choose &quot;%3&quot; or &quot;%4&quot;.</source>
+        <translation>例外 %1 は出荷判定を妨げるため、「%2」にはできません。「%3」または「%4」を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -7185,10 +7223,6 @@ VERB を指定しない場合はウィンドウを開きます（オプション
         <translation>例外が選択されていません。</translation>
     </message>
     <message>
-        <source>%1, %2: %3%4</source>
-        <translation>%1、%2: %3%4</translation>
-    </message>
-    <message>
         <source> (deviation %1)</source>
         <translation> (逸脱 %1)</translation>
     </message>
@@ -7275,6 +7309,22 @@ VERB を指定しない場合はウィンドウを開きます（オプション
     <message>
         <source>A deviation of this batch (DEV-2026-0142), or one held elsewhere (external: QMS-2026-0042); needed where the exception blocks release</source>
         <translation>このロットの逸脱(DEV-2026-0142)、または他のシステムで管理される逸脱(external: QMS-2026-0042)。例外が出荷判定を妨げる場合は必須</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Not acceptable: the batch can then only be rejected.</source>
+        <translation>許容不可: その場合、このロットは出荷不可と判定するほかありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — %4%5</source>
+        <translation>%1、%2: %3 — %4%5</translation>
     </message>
 </context>
 <context>

@@ -842,10 +842,6 @@
         <translation> (verhindert vrijgifte)</translation>
     </message>
     <message>
-        <source>   disposition: %1%2 (%3, %4)</source>
-        <translation>   afhandeling: %1%2 (%3, %4)</translation>
-    </message>
-    <message>
         <source>; deviation %1</source>
         <translation>; afwijking %1</translation>
     </message>
@@ -952,10 +948,6 @@
     <message>
         <source>--exception and --comment are required.</source>
         <translation>--exception en --comment zijn verplicht.</translation>
-    </message>
-    <message>
-        <source>Disposition recorded for %1.</source>
-        <translation>Afhandeling vastgelegd voor %1.</translation>
     </message>
     <message>
         <source>Signing &quot;%1&quot; for batch %2: %3</source>
@@ -1469,28 +1461,6 @@
         <translation>  alleen de versie en de datums</translation>
     </message>
     <message>
-        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    list what needs judgement
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
-  status --batch N                        state, exceptions and signatures
-  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
-                                          judge against another approved
-                                          specification version
-MEANING is one of: %2.</source>
-        <translation>Gebruik: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
-  exceptions --batch N                    uitzonderingen die een oordeel vereisen
-  disposition --batch N --exception K --comment TEXT [--deviation REF]
-  sign --batch N --meaning MEANING [--comment TEXT]
-       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
-  status --batch N                        status, uitzonderingen en handtekeningen
-  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
-                                          beoordelen aan de hand van een andere
-                                          goedgekeurde specificatieversie
-MEANING is een van: %2.</translation>
-    </message>
-    <message>
         <source>say what to do after the store: exceptions, disposition, sign, status or rejudge.</source>
         <translation>geef na STORE aan wat er moet gebeuren: exceptions, disposition, sign, status of rejudge.</translation>
     </message>
@@ -1605,6 +1575,50 @@ Opdrachten:
 Wachtwoorden worden in de terminal gevraagd of met --password-stdin
 van standaardinvoer gelezen; nooit uit argumenten. &quot;%1 VERB --help&quot; geeft meer uitleg.
 Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
+    </message>
+    <message>
+        <source>   disposition: %1 — %2%3 (%4, %5)</source>
+        <translation>   afhandeling: %1 — %2%3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    list what needs judgement
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+       [--outcome no-impact|with-reference|not-acceptable]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        state, exceptions and signatures
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          judge against another approved
+                                          specification version
+MEANING is one of: %2.</source>
+        <translation>Gebruik: %1 review STORE exceptions|disposition|sign|status --batch NUMBER ...
+  exceptions --batch N                    uitzonderingen die een oordeel vereisen
+  disposition --batch N --exception K --comment TEXT [--deviation REF]
+       [--outcome no-impact|with-reference|not-acceptable]
+  sign --batch N --meaning MEANING [--comment TEXT]
+       [--physician-request REF --risk-evaluation TEXT] [--investigation REF]
+  status --batch N                        status, uitzonderingen en handtekeningen
+  rejudge --batch N --version V --reason TEXT [--change-control TEXT]
+                                          beoordelen aan de hand van een andere
+                                          goedgekeurde specificatieversie
+MEANING is een van: %2.</translation>
+    </message>
+    <message>
+        <source>The outcome: %1 (default: with-reference when --deviation is given, else no-impact).</source>
+        <translation>De uitkomst: %1 (standaard: with-reference als --deviation is opgegeven, anders no-impact).</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>--outcome is one of: %1.</source>
+        <translation>--outcome is een van: %1.</translation>
+    </message>
+    <message>
+        <source>Disposition recorded for %1: %2.</source>
+        <translation>Afhandeling vastgelegd voor %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3199,10 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <source>the specification batch %1 is judged against</source>
         <translation>de specificatie aan de hand waarvan batch %1 wordt beoordeeld</translation>
     </message>
+    <message>
+        <source>the outcomes of the dispositions of batch %1</source>
+        <translation>de uitkomsten van de afhandelingen van batch %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::RecordStore</name>
@@ -3673,10 +3691,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Kan de afhandeling niet vastleggen</translation>
     </message>
     <message>
-        <source>Deviation %1</source>
-        <translation>Afwijking %1</translation>
-    </message>
-    <message>
         <source>Cannot commit the disposition</source>
         <translation>Kan de afhandeling niet definitief vastleggen</translation>
     </message>
@@ -3747,6 +3761,30 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>The investigation reference is longer than %1 characters.</source>
         <translation>De onderzoeksreferentie is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Acceptable, no impact</source>
+        <translation>Aanvaardbaar, geen impact</translation>
+    </message>
+    <message>
+        <source>Acceptable with a deviation or CAPA reference</source>
+        <translation>Aanvaardbaar met een afwijkings- of CAPA-referentie</translation>
+    </message>
+    <message>
+        <source>Not acceptable (blocks release)</source>
+        <translation>Niet aanvaardbaar (verhindert vrijgifte)</translation>
+    </message>
+    <message>
+        <source>%1 judged exception %2 not acceptable (%3); the batch can only be rejected.</source>
+        <translation>%1 heeft uitzondering %2 als niet aanvaardbaar beoordeeld (%3); de batch kan alleen nog worden afgekeurd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the deviation or CAPA reference that accounts for exception %2.</source>
+        <translation>&quot;%1&quot; vereist de afwijkings- of CAPA-referentie die uitzondering %2 verantwoordt.</translation>
+    </message>
+    <message>
+        <source>Exception %1 blocks release, so it is not &quot;%2&quot;: choose &quot;%3&quot; or &quot;%4&quot;.</source>
+        <translation>Uitzondering %1 verhindert vrijgifte en is dus niet &quot;%2&quot;: kies &quot;%3&quot; of &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -7197,10 +7235,6 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
         <translation>Geen uitzondering geselecteerd.</translation>
     </message>
     <message>
-        <source>%1, %2: %3%4</source>
-        <translation>%1, %2: %3%4</translation>
-    </message>
-    <message>
         <source> (deviation %1)</source>
         <translation> (afwijking %1)</translation>
     </message>
@@ -7287,6 +7321,22 @@ Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     <message>
         <source>A deviation of this batch (DEV-2026-0142), or one held elsewhere (external: QMS-2026-0042); needed where the exception blocks release</source>
         <translation>Een afwijking van deze batch (DEV-2026-0142), of een afwijking in een ander systeem (external: QMS-2026-0042); vereist als de uitzondering vrijgifte verhindert</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Not acceptable: the batch can then only be rejected.</source>
+        <translation>Niet aanvaardbaar: de batch kan dan alleen nog worden afgekeurd.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Uit&amp;komst:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — %4%5</source>
+        <translation>%1, %2: %3 — %4%5</translation>
     </message>
 </context>
 <context>
