@@ -212,6 +212,13 @@ BatchView::BatchView(Session &session, QWidget *parent)
                             "padding: 6px; }"_s);
     m_banner->setAccessibleName(tr("Exceptional release"));
     m_banner->hide();
+    m_identityBanner = new QLabel(this);
+    m_identityBanner->setObjectName(u"identityBanner"_s);
+    m_identityBanner->setWordWrap(true);
+    m_identityBanner->setStyleSheet(u"QLabel { background: #b00020; color: white; font-weight: "
+                                    "bold; padding: 6px; }"_s);
+    m_identityBanner->setAccessibleName(tr("Chain of identity in doubt"));
+    m_identityBanner->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(u"batchMessage"_s);
     m_message->setWordWrap(true);
@@ -319,7 +326,7 @@ BatchView::BatchView(Session &session, QWidget *parent)
         makeTable(m_tabs, u"summaryTable"_s, tr("Summary"), {tr("Field"), tr("Value")}),
         makeTable(m_tabs, u"custodyTable"_s, tr("Chain of identity and custody"),
                   {tr("Event"), tr("Time"), tr("Since previous"), tr("By"), tr("Location"),
-                   tr("Temperature °C"), tr("Check")}),
+                   tr("Temperature °C"), tr("Check"), tr("Identifier read")}),
         makeTable(m_tabs, u"stepsTable"_s, tr("Process steps"),
                   {tr("Step"), tr("Name"), tr("Equipment"), tr("Started"), tr("Ended"),
                    tr("Operator"), tr("Verifier"), tr("Manual entry"), tr("Parameters"),
@@ -360,6 +367,7 @@ BatchView::BatchView(Session &session, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_signed);
+    layout->addWidget(m_identityBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
@@ -426,6 +434,7 @@ QTableWidget *BatchView::table(Tab tab) const
 QString BatchView::headerText() const
 {
     return m_title->text() + u'\n' + m_facts->text() + u'\n' + m_signed->text() +
+           (m_identityBanner->isVisible() ? u'\n' + m_identityBanner->text() : QString()) +
            (m_banner->isVisible() ? u'\n' + m_banner->text() : QString());
 }
 
@@ -499,6 +508,20 @@ void BatchView::buildHeader()
     }
     signatures << decision;
     m_signed->setText(signatures.join(u"  ·  "_s));
+    // Whose material this is comes before everything else: every reason it is in doubt, in
+    // full, on the batch itself rather than in a cell of another tab.
+    QStringList identity;
+    for (const ExceptionView &e : r.exceptions) {
+        if (e.exception.category == ExceptionCategory::ChainOfIdentity)
+            identity << e.exception.text;
+    }
+    if (!identity.isEmpty()) {
+        m_identityBanner->setText(tr("⚠ CHAIN OF IDENTITY IN DOUBT — no release of any kind:\n%1")
+                                      .arg(identity.join(u'\n')));
+        m_identityBanner->show();
+    } else {
+        m_identityBanner->hide();
+    }
     if (r.exceptionalRelease()) {
         QString reference;
         for (const SignatureView &s : r.signatures) {
@@ -604,10 +627,19 @@ void BatchView::fillRecord()
                                   ? durationText(b.custody.at(i - 1).at.secsTo(c.at))
                                   : QString();
         const bool bad = isFlagged(ExceptionTarget::Kind::CustodyEvent, QString::number(i));
+        QString read = c.identifier.isEmpty() ? tr("not recorded") : c.identifier;
+        const bool sameIdentity = isChainOfIdentity(c.identifier, b.coi.din);
+        if (!c.identifier.isEmpty())
+            read += sameIdentity ? tr(" = chain of identity") : tr(" ≠ chain of identity");
+        QList<int> alarm;
+        if (bad)
+            alarm << 5 << 6;
+        if (!c.identifier.isEmpty() && !sameIdentity)
+            alarm << 7;
         addRow(custody,
                {c.event, timeText(c.at), since, c.by, c.location, numberText(c.temperatureC),
-                bad ? tr("✖ see exceptions") : tr("ok")},
-               bad ? QList<int>{5, 6} : QList<int>{});
+                bad ? tr("✖ see exceptions") : tr("ok"), read},
+               alarm);
     }
     custody->resizeColumnsToContents();
 

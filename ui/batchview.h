@@ -95,6 +95,7 @@ private:
     QLabel *m_facts = nullptr;
     QLabel *m_signed = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_identityBanner = nullptr; // a chain of identity in doubt
     QLabel *m_message = nullptr;
     QToolButton *m_signButton = nullptr;
     QMenu *m_signMenu = nullptr;

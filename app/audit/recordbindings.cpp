@@ -111,6 +111,10 @@ const std::vector<KindSpec> &specs()
          {{"specification_approvals c JOIN specifications s ON s.id = c.spec_id JOIN products t ON "
            "t.id = s.product_id",
            "t.code", "c.*", "c.spec_id"}}},
+        {K::RecordIdentifiers,
+         "batch-identifiers",
+         {{"record_identifiers c JOIN batch_records t ON t.id = c.record_id", "t.batch_number",
+           "c.*", "c.record_id, c.part, c.seq"}}},
         {K::DispositionOutcomes,
          "disposition-outcomes",
          {{"disposition_outcomes c JOIN dispositions t ON t.id = c.disposition_id",
@@ -277,6 +281,7 @@ QString RecordBindings::describe(const QString &kindId, const QString &subject)
         {u"person"_s, QT_TR_NOOP("the person of account %1 and its keys' hand-overs")},
         {u"specification-approval"_s,
          QT_TR_NOOP("the approvals of the specifications of product %1")},
+        {u"batch-identifiers"_s, QT_TR_NOOP("the identifiers read in the record of batch %1")},
         {u"disposition-outcomes"_s, QT_TR_NOOP("the outcomes of the dispositions of batch %1")},
         {u"batch-specification"_s, QT_TR_NOOP("the specification batch %1 is judged against")},
         {u"meta"_s, QT_TR_NOOP("the store setting %1")},

@@ -50,6 +50,7 @@ public:
         SpecificationApproval, // specification_approvals by product code
         BatchSpecification,    // batch_specifications by batch number
         DispositionOutcomes,   // disposition_outcomes by batch number
+        RecordIdentifiers,     // record_identifiers by batch number
     };
     static QString id(Kind kind);
     static QList<Kind> kinds();

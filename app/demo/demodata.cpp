@@ -319,7 +319,8 @@ DemoData::Batch DemoData::batch(int index) const
 
     const auto custody = [&r](const QString &event, const QDateTime &at, const QString &by,
                               const QString &where, double temperature) {
-        r.custody << CustodyEvent{event, at, by, where, num(temperature, 1)};
+        // Each hand-over scans the bag's chain-of-identity label.
+        r.custody << CustodyEvent{event, at, by, where, num(temperature, 1), r.coi.din};
     };
     const QDateTime shipped = collected.addSecs(static_cast<qint64>(rnd.uniform(1, 3) * 3600));
     const QDateTime received = shipped.addSecs(static_cast<qint64>(rnd.uniform(8, 16) * 3600));
@@ -523,8 +524,19 @@ DemoData::Batch DemoData::batch(int index) const
     const QString ipc1 = r.batchNumber + u"-IPC1"_s;
     const QString ipc2 = r.batchNumber + u"-IPC2"_s;
     const QString fp = r.batchNumber + u"-FP"_s;
-    r.qcSamples << QcSample{ipc1, start.addDays(3), 50}
-                << QcSample{ipc2, end.addSecs(-6 * 3600), 60} << QcSample{fp, end, 80};
+    r.qcSamples << QcSample{ipc1, start.addDays(3), 50, r.coi.din}
+                << QcSample{ipc2, end.addSecs(-6 * 3600), 60, r.coi.din}
+                << QcSample{fp, end, 80, r.coi.din};
+    // Now and then the final-product sample's label reads another patient's number (two digits
+    // of the serial swapped): a chain of identity in doubt. No draw of its own.
+    if (index % 199 == 153) {
+        QString other = r.coi.din;
+        const qsizetype at = other.size() - 4;
+        std::swap(other[at], other[at - 1]);
+        if (other == r.coi.din)
+            other[at] = other[at] == u'9' ? u'0' : QChar(other[at].unicode() + 1);
+        r.qcSamples.last().identifier = other;
+    }
 
     // Results. Viability drifts down slowly at one site; potency shifts at another; VCN creeps
     // up over the two years.

@@ -85,6 +85,15 @@ const Specification *specificationInForce(const QList<Specification> &specs, con
     return found;
 }
 
+bool isChainOfIdentity(const QString &read, const QString &din)
+{
+    const auto compact = [](QString id) {
+        id.remove(u' ');
+        return id.toUpper();
+    };
+    return !read.isEmpty() && compact(read) == compact(din);
+}
+
 const Specification *specificationStatedFor(const QList<Specification> &specs,
                                             const QString &product, const QDate &on)
 {

@@ -94,6 +94,9 @@ struct CustodyEvent
     QString by;
     QString location;
     std::optional<Number> temperatureC;
+    // The identifier read at the hand-over (the chain-of-identity number on the bag's label, as
+    // scanned); empty when the record gives none.
+    QString identifier = {};
     bool operator==(const CustodyEvent &) const = default;
 };
 
@@ -177,6 +180,7 @@ struct QcSample
     QString id;
     QDateTime drawnAt;
     int step = 0;
+    QString identifier = {}; // read on the sample's label, as for a custody event
     bool operator==(const QcSample &) const = default;
 };
 
@@ -233,6 +237,10 @@ struct QcResult
 // inbox, the review, the documents and the trends all judge by this one rule.
 const Specification *specificationInForce(const QList<Specification> &specs, const QString &product,
                                           const QDateTime &at);
+// Whether an identifier read at a hand-over or on a label is the chain-of-identity number `din`,
+// however it was spaced or cased when written down.
+bool isChainOfIdentity(const QString &read, const QString &din);
+
 // The version a file's dates alone would put in force on a day, approved or not: what the
 // importer checks a record's structure against (its test codes and units).
 const Specification *specificationStatedFor(const QList<Specification> &specs,

@@ -176,7 +176,9 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
     for (qsizetype i = 0; i < custody.size(); ++i) {
         const QString ep = indexed(bp, "custody", i);
         const QJsonObject o = custody.at(i).toObject();
-        f.onlyKnown(o, ep, {u"event"_s, u"at"_s, u"by"_s, u"location"_s, u"temperatureC"_s});
+        f.onlyKnown(
+            o, ep,
+            {u"event"_s, u"at"_s, u"by"_s, u"location"_s, u"temperatureC"_s, u"identifier"_s});
         CustodyEvent e;
         e.event = f.text(o, ep, "event", Fields::Required);
         if (!e.event.isEmpty() && !custodyEventTypes().contains(e.event))
@@ -187,6 +189,7 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
         e.by = f.text(o, ep, "by", Fields::Required);
         e.location = f.text(o, ep, "location", Fields::Required);
         e.temperatureC = f.number(o, ep, "temperatureC", Fields::Optional);
+        e.identifier = f.text(o, ep, "identifier", Fields::Optional, Fields::kIdLength);
         r.custody << e;
     }
 
@@ -308,7 +311,7 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
     for (qsizetype i = 0; i < samples.size(); ++i) {
         const QString qp = indexed(bp, "qcSamples", i);
         const QJsonObject o = samples.at(i).toObject();
-        f.onlyKnown(o, qp, {u"id"_s, u"drawnAt"_s, u"step"_s});
+        f.onlyKnown(o, qp, {u"id"_s, u"drawnAt"_s, u"step"_s, u"identifier"_s});
         QcSample s;
         s.id = identifier(f, o, qp, "id", Fields::Required, Fields::isIdentifier,
                           Formats::tr("sample identifier"));
@@ -317,6 +320,7 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
         sampleIds.insert(s.id);
         s.drawnAt = f.dateTime(o, qp, "drawnAt", Fields::Optional);
         s.step = f.integer(o, qp, "step", Fields::Optional, 0, 100000);
+        s.identifier = f.text(o, qp, "identifier", Fields::Optional, Fields::kIdLength);
         r.qcSamples << s;
     }
     // Steps are kept in sequence order whatever order the file lists them in, so that a

@@ -769,8 +769,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         QList<RecordBindings::Subject> subjects = bound.at(fi);
         subjects.append({RecordBindings::Kind::ImportFile,
                          QString::number(fileIds.value(static_cast<int>(fi)))});
-        for (const QString &b : std::as_const(boundBatches.at(fi)))
+        for (const QString &b : std::as_const(boundBatches.at(fi))) {
             subjects.append({RecordBindings::Kind::Batch, b});
+            subjects.append({RecordBindings::Kind::RecordIdentifiers, b});
+        }
         for (const QString &b : std::as_const(boundResults.at(fi)))
             subjects.append({RecordBindings::Kind::Results, b});
         if (Result<AuditEvent> r = trail.append(user, e, subjects); !r)

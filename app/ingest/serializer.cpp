@@ -122,6 +122,8 @@ QJsonObject Serializer::toJson(const BatchRecord &r)
         QJsonObject c{{u"event"_s, e.event}, {u"by"_s, e.by}, {u"location"_s, e.location}};
         putTime(c, "at", e.at);
         putNumber(c, "temperatureC", e.temperatureC);
+        if (!e.identifier.isEmpty())
+            c.insert(u"identifier"_s, e.identifier);
         custody.append(c);
     }
     o.insert(u"custody"_s, custody);
@@ -208,6 +210,8 @@ QJsonObject Serializer::toJson(const BatchRecord &r)
     for (const QcSample &s : r.qcSamples) {
         QJsonObject so{{u"id"_s, s.id}, {u"step"_s, s.step}};
         putTime(so, "drawnAt", s.drawnAt);
+        if (!s.identifier.isEmpty())
+            so.insert(u"identifier"_s, s.identifier);
         samples.append(so);
     }
     o.insert(u"qcSamples"_s, samples);
@@ -474,6 +478,8 @@ bool writeCompact(const BatchRecord &r, QByteArray &out)
         j.time("at", e.at);
         j.text("by", e.by);
         j.text("event", e.event);
+        if (!e.identifier.isEmpty())
+            j.text("identifier", e.identifier);
         j.text("location", e.location);
         j.number("temperatureC", e.temperatureC);
     });
@@ -534,6 +540,8 @@ bool writeCompact(const BatchRecord &r, QByteArray &out)
     j.objects("qcSamples", r.qcSamples, [&j](const QcSample &s) {
         j.time("drawnAt", s.drawnAt);
         j.text("id", s.id);
+        if (!s.identifier.isEmpty())
+            j.text("identifier", s.identifier);
         j.integer("step", s.step);
     });
 

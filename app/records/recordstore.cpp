@@ -467,6 +467,20 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
     });
     if (!read)
         return read.error();
+
+    if (!run("load-identifiers",
+             u"SELECT part, seq, identifier FROM record_identifiers WHERE record_id = ?"_s))
+        return failure(tr("Cannot read the batch record"), q());
+    read = eachRow(q(), what, [&] {
+        const qsizetype seq = q().value(1).toLongLong();
+        const QString value = q().value(2).toString();
+        if (q().value(0).toString() == u"custody"_s && seq >= 0 && seq < r.custody.size())
+            r.custody[seq].identifier = value;
+        else if (seq >= 0 && seq < r.qcSamples.size())
+            r.qcSamples[seq].identifier = value;
+    });
+    if (!read)
+        return read.error();
     return r;
 }
 
@@ -896,6 +910,20 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         if (Status st = sample.execAs(what); !st)
             return st.error();
     }
+    Statement &read = direct("identifier", "INSERT INTO record_identifiers (record_id, part, seq, "
+                                           "identifier) VALUES (?, ?, ?, ?)");
+    const auto identifier = [&](const char *part, qsizetype seq, const QString &value) -> Status {
+        if (value.isEmpty())
+            return {};
+        read.add(id).add(QString::fromLatin1(part)).add(qint64(seq)).add(text(value));
+        return read.execAs(what);
+    };
+    for (qsizetype i = 0; i < r.custody.size(); ++i)
+        if (Status st = identifier("custody", i, r.custody.at(i).identifier); !st)
+            return st.error();
+    for (qsizetype i = 0; i < r.qcSamples.size(); ++i)
+        if (Status st = identifier("sample", i, r.qcSamples.at(i).identifier); !st)
+            return st.error();
     return id;
 }
 

@@ -497,6 +497,30 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
                     .arg(r.coi.din, QString(expected)),
                 {Kind::Record, u"coi"_s, -1}, true);
         }
+        // The identifier read at each hand-over and on each sample's label is the chain of
+        // identity itself: "apheresis bag = manufacturing label = final bag".
+        for (qsizetype i = 0; i < r.custody.size(); ++i) {
+            const CustodyEvent &c = r.custody.at(i);
+            if (c.identifier.isEmpty() || isChainOfIdentity(c.identifier, r.coi.din))
+                continue;
+            add(ExceptionCategory::ChainOfIdentity, Severity::Critical,
+                u"identifier|custody|"_s + QString::number(i), c.identifier + u" / "_s + r.coi.din,
+                tr("The identifier read at \"%1\" (%2) is %3, not the chain of identity %4: the "
+                   "material may be another patient's.")
+                    .arg(c.event, shown(c.at), c.identifier, r.coi.din),
+                {Kind::CustodyEvent, QString::number(i), static_cast<int>(i)}, true);
+        }
+        for (qsizetype i = 0; i < r.qcSamples.size(); ++i) {
+            const QcSample &s = r.qcSamples.at(i);
+            if (s.identifier.isEmpty() || isChainOfIdentity(s.identifier, r.coi.din))
+                continue;
+            add(ExceptionCategory::ChainOfIdentity, Severity::Critical,
+                u"identifier|sample|"_s + s.id, s.identifier + u" / "_s + r.coi.din,
+                tr("The label of QC sample %1 reads %2, not the chain of identity %3: its results "
+                   "may be another patient's.")
+                    .arg(s.id, s.identifier, r.coi.din),
+                {Kind::Record, u"coi"_s, -1}, true);
+        }
         for (qsizetype i = 0; i < r.custody.size(); ++i) {
             const CustodyEvent &c = r.custody.at(i);
             if (c.event.trimmed().compare(u"collected"_s, Qt::CaseInsensitive) != 0)

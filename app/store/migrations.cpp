@@ -510,7 +510,7 @@ BEGIN SELECT RAISE(ABORT, 'a hand-over is confirmed once and never changed'); EN
 CREATE TRIGGER key_handovers_no_delete BEFORE DELETE ON key_handovers
 BEGIN SELECT RAISE(ABORT, 'a hand-over is never removed'); END;
 )sql"},
-    {10, "specification approval by a second person; outcomes of dispositions", R"sql(
+    {10, "specification approval by a second person; disposition outcomes; identifiers read", R"sql(
 -- A specification version takes effect when a QA reviewer other than its importer approves it
 -- with an electronic signature (docs/DESIGN.md section 8, "Specifications"); never before its
 -- approval. Written with the signature, never changed. Versions imported before approvals
@@ -556,6 +556,20 @@ CREATE TRIGGER disposition_outcomes_no_update BEFORE UPDATE ON disposition_outco
 BEGIN SELECT RAISE(ABORT, 'a disposition''s outcome is never changed; record a new one'); END;
 CREATE TRIGGER disposition_outcomes_no_delete BEFORE DELETE ON disposition_outcomes
 BEGIN SELECT RAISE(ABORT, 'a disposition''s outcome is never removed'); END;
+-- The identifier read at a custody hand-over or on a QC sample's label (the chain-of-identity
+-- number as scanned), where a batch record gives one: rows of their own, so that the batch
+-- records bound into the audit chain before this are read as they were.
+CREATE TABLE record_identifiers (
+    record_id  INTEGER NOT NULL REFERENCES batch_records(id),
+    part       TEXT NOT NULL CHECK (part IN ('custody', 'sample')),
+    seq        INTEGER NOT NULL,
+    identifier TEXT NOT NULL,
+    PRIMARY KEY (record_id, part, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER record_identifiers_no_update BEFORE UPDATE ON record_identifiers
+BEGIN SELECT RAISE(ABORT, 'an identifier read is never changed'); END;
+CREATE TRIGGER record_identifiers_no_delete BEFORE DELETE ON record_identifiers
+BEGIN SELECT RAISE(ABORT, 'an identifier read is never removed'); END;
 )sql"},
 };
 

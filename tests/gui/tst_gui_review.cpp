@@ -177,6 +177,7 @@ private slots:
     void expiredBatchCannotBeReleased();
     void specificationApprovedInTheWindow();
     void notAcceptableLeavesOnlyRejection();
+    void identityInDoubtIsABanner();
 };
 
 void tst_GuiReview::printAndExportFromTheBatch()
@@ -613,6 +614,41 @@ void tst_GuiReview::notAcceptableLeavesOnlyRejection()
     QVERIFY(!released->isEnabled());
     QVERIFY2(released->toolTip().contains(u"not acceptable"_s), qPrintable(released->toolTip()));
     QVERIFY(view->signAction(Meaning::Rejected)->isEnabled());
+}
+
+void tst_GuiReview::identityInDoubtIsABanner()
+{
+    // The final bag's label, read at shipment, names another patient's number.
+    rd::test::TestStore store;
+    DemoData::Batch b = rd::test::cleanBatch(2);
+    const QString din = b.record.coi.din;
+    const QString other = din.left(din.size() - 2) + (din.endsWith(u'1') ? u"22"_s : u"11"_s);
+    for (CustodyEvent &c : b.record.custody)
+        c.identifier = din;
+    b.record.custody.last().identifier = other;
+    {
+        std::unique_ptr<Session> admin = store.open();
+        QVERIFY(Importer(*admin).run(
+            {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())},
+             {u"batch.json"_s, Serializer::batchRecordDocument({b.record})}},
+            {}));
+    }
+    QVERIFY(store.approveSpecifications());
+    MainWindow window(store.open());
+    BatchView *view = openFromQueue(window, b.record.batchNumber);
+    QVERIFY(view);
+    auto *banner = child<QLabel>(view, u"identityBanner"_s);
+    QVERIFY(banner->isVisibleTo(view));
+    QVERIFY2(banner->text().contains(u"CHAIN OF IDENTITY IN DOUBT"_s) &&
+                 banner->text().contains(other),
+             qPrintable(banner->text()));
+    // The custody table says which hand-over read what.
+    QTableWidget *custody = view->table(BatchView::CustodyTab);
+    bool marked = false;
+    for (int r = 0; r < custody->rowCount(); ++r)
+        marked = marked || (custody->item(r, 7) &&
+                            custody->item(r, 7)->text() == other + u" ≠ chain of identity"_s);
+    QVERIFY(marked);
 }
 
 #include "tst_gui_review.moc"

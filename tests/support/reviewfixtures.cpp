@@ -47,6 +47,9 @@ DemoData::Batch cleanBatch(int index)
     };
     if (cryo)
         r.custody << CustodyEvent{u"cryopreserved"_s, r.endedAt, u"op"_s, r.site, number(-170)};
+    // No identifiers read: the number above replaced the demo's, which its labels carried.
+    for (QcSample &s : r.qcSamples)
+        s.identifier.clear();
     for (ProcessStep &s : r.steps) {
         s.verifier = u"second.person"_s;
         s.manualEntry = false;

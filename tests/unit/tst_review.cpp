@@ -250,6 +250,7 @@ private slots:
     void inboxOffersOnlyTheProductsSamples();
     void blockingExceptionsNeedTheirInvestigation();
     void dispositionsHaveAnOutcome();
+    void identifierReadAtEachHandOver();
     void changeControlHoldOfAConditionalReleaseStartsAgain();
     void changeAfterSigningShowsAndSendsBack();
     void decidedBatchIsLocked();
@@ -1490,6 +1491,58 @@ void tst_Review::inboxOffersOnlyTheProductsSamples()
     QCOMPARE(inbox.items().value().size(), qsizetype(1));
     const Status assigned = inbox.assign(ids, drawn.id, u"label matches"_s);
     QVERIFY2(assigned.ok(), qPrintable(assigned ? QString() : assigned.error().message()));
+}
+
+void tst_Review::identifierReadAtEachHandOver()
+{
+    // The identifier scanned at each hand-over and on each sample label is the chain of
+    // identity: apheresis bag = manufacturing label = final bag.
+    ReviewSite site;
+    QVERIFY(site.ok);
+    DemoData::Batch b = cleanBatch();
+    const QString din = b.record.coi.din;
+    QString spaced = din;
+    spaced.insert(5, u' '); // written with a space, it is the same number
+    for (CustodyEvent &c : b.record.custody)
+        c.identifier = spaced;
+    for (QcSample &s : b.record.qcSamples)
+        s.identifier = din.toLower();
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    QVERIFY(site.reviewOf(batch).exceptions.isEmpty());
+    QCOMPARE(site.reviewOf(batch).record.custody.first().identifier, spaced); // kept as read
+
+    // Tried as an attacker would: the final bag labelled with another patient's number.
+    DemoData::Batch swapped = cleanBatch(1);
+    const QString other = din.left(din.size() - 2) + (din.endsWith(u'1') ? u"22"_s : u"11"_s);
+    for (CustodyEvent &c : swapped.record.custody)
+        c.identifier = swapped.record.coi.din;
+    swapped.record.custody.last().identifier = other;
+    swapped.record.qcSamples.last().identifier = other;
+    QVERIFY(site.add(swapped));
+    const BatchReview r = site.reviewOf(swapped.record.batchNumber);
+    int mismatches = 0;
+    for (const ExceptionView &e : r.exceptions) {
+        if (e.exception.category != ExceptionCategory::ChainOfIdentity)
+            continue;
+        ++mismatches;
+        QCOMPARE(e.exception.severity, Severity::Critical);
+        QVERIFY(e.exception.blocksRelease);
+        QVERIFY2(e.exception.text.contains(other), qPrintable(e.exception.text));
+    }
+    QCOMPARE(mismatches, 2);
+    QVERIFY(site.verified());
+    // What was read cannot be changed in the files unnoticed.
+    {
+        rd::test::RawDb raw(site.store.path() + u"/records.db"_s, site.store.masterKey());
+        QCOMPARE(raw.execAroundTriggers(u"UPDATE record_identifiers SET identifier = '%1' WHERE "
+                                        "identifier = '%2'"_s.arg(swapped.record.coi.din, other)),
+                 0);
+    }
+    std::unique_ptr<Session> s = site.store.open(u"viv"_s);
+    Result<StoreVerification> v = s->verify();
+    QVERIFY(v && !v->audit.ok);
+    QVERIFY2(v->audit.problem.contains(u"identifiers read"_s), qPrintable(v->audit.problem));
 }
 
 void tst_Review::dispositionsHaveAnOutcome()
