@@ -2111,6 +2111,14 @@ MEANING ist einer der folgenden Werte: %2.</translation>
         <source>Step %1 (%2) was performed by %3 and verified by &quot;%4&quot;, a look-alike of the same name (it holds %5): one person.</source>
         <translation>Schritt %1 (%2) wurde von %3 durchgeführt und von „%4“ verifiziert, einer zum Verwechseln ähnlichen Schreibweise desselben Namens (sie enthält %5): Es handelt sich um ein und dieselbe Person.</translation>
     </message>
+    <message>
+        <source>The identifier read at &quot;%1&quot; (%2) is %3, not the chain of identity %4: the material may be another patient&apos;s.</source>
+        <translation>Die bei „%1“ (%2) gelesene Kennung ist %3, nicht die Chain of Identity %4: Das Material kann von einem anderen Patienten stammen.</translation>
+    </message>
+    <message>
+        <source>The label of QC sample %1 reads %2, not the chain of identity %3: its results may be another patient&apos;s.</source>
+        <translation>Auf dem Etikett der QC-Probe %1 steht %2, nicht die Chain of Identity %3: Die Ergebnisse können von einem anderen Patienten stammen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -3202,6 +3210,10 @@ MEANING ist einer der folgenden Werte: %2.</translation>
     <message>
         <source>the outcomes of the dispositions of batch %1</source>
         <translation>die Ergebnisse der Bewertungen der Charge %1</translation>
+    </message>
+    <message>
+        <source>the identifiers read in the record of batch %1</source>
+        <translation>die im Datensatz der Charge %1 gelesenen Kennungen</translation>
     </message>
 </context>
 <context>
@@ -7337,6 +7349,32 @@ MEANING ist einer der folgenden Werte: %2.</translation>
     <message>
         <source>%1, %2: %3 — %4%5</source>
         <translation>%1, %2: %3 — %4%5</translation>
+    </message>
+    <message>
+        <source>Chain of identity in doubt</source>
+        <translation>Chain of Identity zweifelhaft</translation>
+    </message>
+    <message>
+        <source>Identifier read</source>
+        <translation>Gelesene Kennung</translation>
+    </message>
+    <message>
+        <source>⚠ CHAIN OF IDENTITY IN DOUBT — no release of any kind:
+%1</source>
+        <translation>⚠ CHAIN OF IDENTITY ZWEIFELHAFT — keine Freigabe jeglicher Art:
+%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source> = chain of identity</source>
+        <translation> = Chain of Identity</translation>
+    </message>
+    <message>
+        <source> ≠ chain of identity</source>
+        <translation> ≠ Chain of Identity</translation>
     </message>
 </context>
 <context>

@@ -2109,6 +2109,14 @@ MEANING は次のいずれか: %2。</translation>
         <source>Step %1 (%2) was performed by %3 and verified by &quot;%4&quot;, a look-alike of the same name (it holds %5): one person.</source>
         <translation>工程 %1（%2）は %3 が実施し、同じ氏名の紛らわしい類似表記（%5 を含む）である「%4」が確認しています: 同一人物です。</translation>
     </message>
+    <message>
+        <source>The identifier read at &quot;%1&quot; (%2) is %3, not the chain of identity %4: the material may be another patient&apos;s.</source>
+        <translation>「%1」（%2）で読み取った識別子は %3 で、COI %4 ではありません。別の患者の材料である可能性があります。</translation>
+    </message>
+    <message>
+        <source>The label of QC sample %1 reads %2, not the chain of identity %3: its results may be another patient&apos;s.</source>
+        <translation>QC試料 %1 のラベルは %2 で、COI %3 ではありません。その試験結果は別の患者のものである可能性があります。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -3200,6 +3208,10 @@ MEANING は次のいずれか: %2。</translation>
     <message>
         <source>the outcomes of the dispositions of batch %1</source>
         <translation>ロット %1 の処置の結果</translation>
+    </message>
+    <message>
+        <source>the identifiers read in the record of batch %1</source>
+        <translation>ロット %1 の記録で読み取った識別子</translation>
     </message>
 </context>
 <context>
@@ -7325,6 +7337,32 @@ MEANING は次のいずれか: %2。</translation>
     <message>
         <source>%1, %2: %3 — %4%5</source>
         <translation>%1、%2: %3 — %4%5</translation>
+    </message>
+    <message>
+        <source>Chain of identity in doubt</source>
+        <translation>COI に疑義あり</translation>
+    </message>
+    <message>
+        <source>Identifier read</source>
+        <translation>読み取った識別子</translation>
+    </message>
+    <message>
+        <source>⚠ CHAIN OF IDENTITY IN DOUBT — no release of any kind:
+%1</source>
+        <translation>⚠ COI に疑義があります — いかなる出荷判定もできません:
+%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source> = chain of identity</source>
+        <translation> = COI</translation>
+    </message>
+    <message>
+        <source> ≠ chain of identity</source>
+        <translation> ≠ COI</translation>
     </message>
 </context>
 <context>

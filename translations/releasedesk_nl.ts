@@ -2111,6 +2111,14 @@ MEANING is een van: %2.</translation>
         <source>Step %1 (%2) was performed by %3 and verified by &quot;%4&quot;, a look-alike of the same name (it holds %5): one person.</source>
         <translation>Stap %1 (%2) is uitgevoerd door %3 en geverifieerd door &quot;%4&quot;, dat lijkt op dezelfde naam (het bevat %5): het gaat om één en dezelfde persoon.</translation>
     </message>
+    <message>
+        <source>The identifier read at &quot;%1&quot; (%2) is %3, not the chain of identity %4: the material may be another patient&apos;s.</source>
+        <translation>De bij &quot;%1&quot; (%2) gelezen identificatie is %3, niet de chain of identity %4: het materiaal kan van een andere patiënt zijn.</translation>
+    </message>
+    <message>
+        <source>The label of QC sample %1 reads %2, not the chain of identity %3: its results may be another patient&apos;s.</source>
+        <translation>Het etiket van QC-monster %1 vermeldt %2, niet de chain of identity %3: de resultaten kunnen van een andere patiënt zijn.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -3202,6 +3210,10 @@ MEANING is een van: %2.</translation>
     <message>
         <source>the outcomes of the dispositions of batch %1</source>
         <translation>de uitkomsten van de afhandelingen van batch %1</translation>
+    </message>
+    <message>
+        <source>the identifiers read in the record of batch %1</source>
+        <translation>de in het record van batch %1 gelezen identificaties</translation>
     </message>
 </context>
 <context>
@@ -7337,6 +7349,32 @@ MEANING is een van: %2.</translation>
     <message>
         <source>%1, %2: %3 — %4%5</source>
         <translation>%1, %2: %3 — %4%5</translation>
+    </message>
+    <message>
+        <source>Chain of identity in doubt</source>
+        <translation>Chain of identity onzeker</translation>
+    </message>
+    <message>
+        <source>Identifier read</source>
+        <translation>Gelezen identificatie</translation>
+    </message>
+    <message>
+        <source>⚠ CHAIN OF IDENTITY IN DOUBT — no release of any kind:
+%1</source>
+        <translation>⚠ CHAIN OF IDENTITY ONZEKER — geen enkele vrijgifte mogelijk:
+%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source> = chain of identity</source>
+        <translation> = chain of identity</translation>
+    </message>
+    <message>
+        <source> ≠ chain of identity</source>
+        <translation> ≠ chain of identity</translation>
     </message>
 </context>
 <context>
