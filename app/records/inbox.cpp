@@ -128,8 +128,17 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
     Result<QList<Specification>> specs = records.specifications();
     if (!specs)
         return specs.error();
+    // The version the batch is judged against: its re-judgement's, or the one in force.
+    Result<QHash<QString, qint64>> judged = records.judgedAgainst();
+    if (!judged)
+        return judged.error();
     const Specification *inForce =
         specificationInForce(specs.value(), owner->productCode, owner->startedAt);
+    if (const auto j = judged->constFind(owner->batchNumber); j != judged->cend()) {
+        for (const Specification &s : std::as_const(specs.value()))
+            if (s.id == j.value())
+                inForce = &s;
+    }
     Result<QList<StoredResult>> stored = records.currentResultsOfSamples({owner.key()});
     if (!stored)
         return stored.error();

@@ -474,9 +474,10 @@ Result<BatchRecord> RecordStore::loadBatch(qint64 id) const
     read = eachRow(q(), what, [&] {
         const qsizetype seq = q().value(1).toLongLong();
         const QString value = q().value(2).toString();
-        if (q().value(0).toString() == u"custody"_s && seq >= 0 && seq < r.custody.size())
+        const QString part = q().value(0).toString();
+        if (part == u"custody"_s && seq >= 0 && seq < r.custody.size())
             r.custody[seq].identifier = value;
-        else if (seq >= 0 && seq < r.qcSamples.size())
+        else if (part == u"sample"_s && seq >= 0 && seq < r.qcSamples.size())
             r.qcSamples[seq].identifier = value;
     });
     if (!read)

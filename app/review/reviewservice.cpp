@@ -1071,8 +1071,7 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
     const bool openCriticalDeviation =
         x.category == ExceptionCategory::OpenDeviation && x.severity == Severity::Critical;
     // Judged not acceptable, an exception blocks release whatever it names.
-    if (outcome != DispositionOutcome::NotAcceptable && x.blocksRelease &&
-        outcome == DispositionOutcome::NoImpact && !reference.isEmpty())
+    if (chosen && *chosen == DispositionOutcome::NoImpact && x.blocksRelease)
         return rollback(Error(ErrorCode::InvalidInput,
                               tr("Exception %1 blocks release, so it is not \"%2\": choose "
                                  "\"%3\" or \"%4\".")

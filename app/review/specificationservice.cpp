@@ -18,6 +18,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +77,18 @@ Result<QList<Specification>> SpecificationService::versions(const QString &produ
 const Specification *SpecificationService::previous(const QList<Specification> &versions,
                                                     const Specification &spec)
 {
+    // The approved version it replaces: the one in force when it takes effect (today for a
+    // draft), other than itself. Without one, the version imported last before it.
+    const QDateTime at = spec.approval ? spec.approval->at : Clock::instance().nowUtc().addDays(1);
+    QList<Specification> others;
+    for (const Specification &s : versions)
+        if (s.product.code == spec.product.code && s.id != spec.id)
+            others << s;
+    if (const Specification *inForce = specificationInForce(others, spec.product.code, at)) {
+        for (const Specification &s : versions)
+            if (s.id == inForce->id)
+                return &s;
+    }
     const Specification *before = nullptr;
     for (const Specification &s : versions) {
         if (s.product.code == spec.product.code && s.id < spec.id && (!before || s.id > before->id))
@@ -184,7 +197,7 @@ Status SpecificationService::mayApprove(const QString &product, const QString &v
     }
     if (spec->approval)
         return Error(ErrorCode::AlreadyExists,
-                     tr("Specification %1 version %2 is already in force: %3.")
+                     tr("Specification %1 version %2 is already approved: %3.")
                          .arg(product, version, standing(*spec)));
     Result<People> people = People::load(db);
     if (!people)
@@ -247,6 +260,16 @@ Result<Specification> SpecificationService::approve(const QString &product, cons
     sig.fullName = me.fullName;
     sig.role = Roles::id(me.role);
     sig.signedAt = clock.nowUtc();
+    // An approval dated before what the trail already holds would reach back: refused, but for
+    // the test-only switch that lets test stores approve their made-up past
+    // (DemoStore::approveSpecificationsAhead).
+    if (head->seq > 0 && head->utc.isValid() && sig.signedAt < head->utc &&
+        !crypto::testingMinimumCost())
+        return rollback(Error(ErrorCode::Forbidden,
+                              tr("The workstation clock (%1) is behind the last event of the "
+                                 "audit trail (%2): a specification cannot be approved at a time "
+                                 "before what is already recorded. Set the clock right first.")
+                                  .arg(toStoredTime(sig.signedAt), toStoredTime(head->utc))));
     sig.utcOffsetSeconds = clock.utcOffsetAt(sig.signedAt);
     sig.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     // Never before the approval: a back-dated version judges only what is made after it.
@@ -290,6 +313,59 @@ Result<Specification> SpecificationService::approve(const QString &product, cons
         m_session.warn(s.error().message());
     spec.approval = SpecApproval{sig.signedAt, effective, me.userName, me.fullName, sig.id};
     return spec;
+}
+
+Result<QString> SpecificationService::verifyApprovals(QSqlDatabase db, const QString &storeId)
+{
+    Result<QList<Specification>> all = RecordStore(db).specifications();
+    if (!all)
+        return all.error();
+    Result<People> people = People::load(db);
+    if (!people)
+        return people.error();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'specifications_taken_over'"_s))
+        return Store::errorFrom(tr("Cannot read the store settings"), q.lastError());
+    const qint64 takenOver = q.next() ? q.value(0).toString().toLongLong() : 0;
+    q.finish();
+    for (const Specification &spec : std::as_const(all.value())) {
+        if (!spec.approval)
+            continue;
+        const QString which =
+            tr("the approval of specification %1 version %2").arg(spec.product.code, spec.version);
+        const SpecApproval &a = *spec.approval;
+        if (a.signatureId == 0) {
+            if (spec.id > takenOver)
+                return tr("%1 has no signature, and the version came after approvals were "
+                          "recorded.")
+                    .arg(which);
+            continue;
+        }
+        q.prepare(u"SELECT batch_number, meaning, content_hash, role, user_id, signed_at FROM "
+                  "signatures WHERE id = ?"_s);
+        q.addBindValue(a.signatureId);
+        if (!q.exec())
+            return Store::errorFrom(tr("Cannot read the signatures"), q.lastError());
+        if (!q.next())
+            return tr("%1 names signature %2, which is missing.").arg(which).arg(a.signatureId);
+        const bool matches =
+            q.value(0).toString() == subject(spec) &&
+            q.value(1).toString() == QLatin1StringView(kSpecificationApprovedMeaning) &&
+            q.value(2).toByteArray() == contentHash(storeId, spec) &&
+            q.value(3).toString() == Roles::id(Role::QaReviewer) &&
+            fromStoredTime(q.value(5).toString()) == a.at &&
+            a.effectiveFrom == std::max(spec.effectiveFrom, a.at.date());
+        const qint64 signer = q.value(4).toLongLong();
+        q.finish();
+        if (!matches)
+            return tr("%1 is not what signature %2 approved.").arg(which).arg(a.signatureId);
+        for (const People::Entry &e : people->entries()) {
+            if (e.userName == spec.importedBy && people->samePerson(e.userId, signer))
+                return tr("%1 was signed by the person who imported it.").arg(which);
+        }
+    }
+    return QString();
 }
 
 Result<SpecificationService::Rejudged> SpecificationService::rejudge(const QString &batchNumber,

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -52,6 +53,13 @@ public:
     // Approves after confirming the password again; returns the version as approved.
     Result<Specification> approve(const QString &product, const QString &version,
                                   const SecureBytes &password);
+
+    // Checks that every approval stands on its signature: a specification-approved signature
+    // (verified with the rest by ESignatures::verifyAll) of exactly that version's content and
+    // subject, by a QA reviewer who is not the importer's person, dated as the approval row
+    // says; only versions taken over at the upgrade stand without one. Returns the first
+    // problem, or an empty string.
+    static Result<QString> verifyApprovals(QSqlDatabase db, const QString &storeId);
 
     // Judges `batchNumber` against approved `version` of its product from now on. `reason` is
     // required; a decided batch also needs `changeControl` ("REFERENCE: reason").

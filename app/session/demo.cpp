@@ -65,7 +65,6 @@ Status DemoStore::approveSpecificationsAhead(const QString &storePath, const QSt
                          return a.effectiveFrom < b.effectiveFrom;
                      });
     const Clock *present = &Clock::instance();
-    const auto restore = qScopeGuard([present] { Clock::setInstance(present); });
     QDateTime last; // the last approval's end: versions of one date are approved one by one
     for (const Specification &spec : std::as_const(drafts)) {
         QDateTime at(spec.effectiveFrom.addDays(-1), QTime(9, 0), Qt::UTC);
@@ -73,6 +72,8 @@ Status DemoStore::approveSpecificationsAhead(const QString &storePath, const QSt
             at = last.addSecs(60);
         // A date still to come is approved now.
         std::optional<ManualClock> clock;
+        // Put back before `clock` goes, however this iteration ends.
+        const auto back = qScopeGuard([present] { Clock::setInstance(present); });
         if (at < present->nowUtc())
             Clock::setInstance(&clock.emplace(at));
         Result<std::unique_ptr<Session>> session = Session::open(storePath, reviewer, password);
@@ -89,7 +90,6 @@ Status DemoStore::approveSpecificationsAhead(const QString &storePath, const QSt
         if (Status s = session.value()->end(); !s)
             return s;
         last = Clock::instance().nowUtc();
-        Clock::setInstance(present);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "audit/recordbindings.h"
 #include "core/parallel.h"
+#include "review/specificationservice.h"
 #include "security/esignature.h"
 #include "security/keydirectory.h"
 #include "session/session.h"
@@ -435,6 +436,12 @@ Result<StoreVerification> StoreVerifier::run(const Session &session, const Optio
     result.signatures = signatures->value().signatures;
     if (!signatures->value().ok)
         return fail(0, signatures->value().problem);
+    // What put each specification version in force.
+    Result<QString> approvals = SpecificationService::verifyApprovals(db, storeId);
+    if (!approvals)
+        return approvals.error();
+    if (!approvals->isEmpty())
+        return fail(0, approvals.value());
 
     for (const KeySlot &slot : std::as_const(header->userSlots)) {
         if (slot.kdf.cost.isBelowStandard()) {

@@ -528,6 +528,9 @@ CREATE TRIGGER specification_approvals_no_delete BEFORE DELETE ON specification_
 BEGIN SELECT RAISE(ABORT, 'a specification approval is never removed'); END;
 INSERT INTO specification_approvals (spec_id, signature_id, approved_at, effective_from)
     SELECT id, NULL, effective_from || 'T00:00:00.000Z', effective_from FROM specifications;
+-- Only these may stand approved without a signature (SpecificationService::verifyApprovals).
+INSERT INTO meta (key, value)
+    SELECT 'specifications_taken_over', CAST(coalesce(max(id), 0) AS TEXT) FROM specifications;
 -- A batch judged against another approved version than the one in force at its manufacture,
 -- by a QA reviewer's explicit, audited re-judgement; the newest row of a batch stands.
 CREATE TABLE batch_specifications (

@@ -1342,9 +1342,31 @@ void tst_Review::backDatedSpecificationJudgesNothingMadeBefore()
     QCOMPARE(approved->approval->userName, u"rosa"_s);
     VERIFY_REFUSED(
         specs.approve(lenient.product.code, u"9"_s, rd::test::secret(rd::test::kPassword)),
-        u"already in force"_s);
+        u"already approved"_s);
     QCOMPARE(critical(), 2);
     QCOMPARE(site.reviewOf(batch).specVersion, before);
+    {
+        // An approval row pointed at another version's signature is not borne out by it.
+        std::unique_ptr<Session> viewer = site.store.open(u"viv"_s);
+        QSqlDatabase db = viewer->store().connection();
+        const QString storeId = viewer->store().storeId();
+        QCOMPARE(SpecificationService::verifyApprovals(db, storeId).value(), QString());
+        rd::test::RawDb raw(site.store.path() + u"/records.db"_s, site.store.masterKey());
+        QCOMPARE(raw.execAroundTriggers(
+                     u"UPDATE specification_approvals SET signature_id = 1 WHERE spec_id = "
+                     "(SELECT id FROM specifications WHERE version = '9')"_s),
+                 0);
+        QVERIFY2(SpecificationService::verifyApprovals(db, storeId)
+                     .value()
+                     .contains(u"is not what signature 1 approved"_s),
+                 qPrintable(SpecificationService::verifyApprovals(db, storeId).value()));
+        QCOMPARE(raw.execAroundTriggers(
+                     u"UPDATE specification_approvals SET signature_id = %1 WHERE spec_id = "
+                     "(SELECT id FROM specifications WHERE version = '9')"_s.arg(
+                         approved->approval->signatureId)),
+                 0);
+        QCOMPARE(SpecificationService::verifyApprovals(db, storeId).value(), QString());
+    }
     Result<QList<Specification>> all = specs.versions(lenient.product.code);
     QVERIFY(all);
     const QDateTime later = Clock::instance().nowUtc().addDays(1);
