@@ -4154,10 +4154,6 @@ MEANING ist einer der folgenden Werte: %2.</translation>
         <translation>Produkt %1 hat keine Spezifikationsversion %2 (vorhanden: %3).</translation>
     </message>
     <message>
-        <source>Specification %1 version %2 is already in force: %3.</source>
-        <translation>Spezifikation %1 Version %2 ist bereits gültig: %3.</translation>
-    </message>
-    <message>
         <source>%1 imported specification %2 version %3, so another QA reviewer approves it.</source>
         <translation>Spezifikation %2 Version %3 wurde von %1 importiert, daher muss ein anderer QA-Prüfer sie genehmigen.</translation>
     </message>
@@ -4216,6 +4212,42 @@ MEANING ist einer der folgenden Werte: %2.</translation>
     <message>
         <source>Cannot commit the re-judgement</source>
         <translation>Die Neubeurteilung kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 is already approved: %3.</source>
+        <translation>Spezifikation %1 Version %2 ist bereits genehmigt: %3.</translation>
+    </message>
+    <message>
+        <source>The workstation clock (%1) is behind the last event of the audit trail (%2): a specification cannot be approved at a time before what is already recorded. Set the clock right first.</source>
+        <translation>Die Uhrzeit des Arbeitsplatzrechners (%1) liegt vor dem letzten Ereignis des Audit-Trails (%2): Eine Spezifikation kann nicht zu einem Zeitpunkt genehmigt werden, der vor dem bereits Erfassten liegt. Stellen Sie zuerst die Uhrzeit richtig ein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store settings</source>
+        <translation>Die Einstellungen des Datenspeichers können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the approval of specification %1 version %2</source>
+        <translation>Die Genehmigung der Spezifikation %1 Version %2</translation>
+    </message>
+    <message>
+        <source>%1 has no signature, and the version came after approvals were recorded.</source>
+        <translation>%1 hat keine Unterschrift, und die Version kam erst hinzu, nachdem Genehmigungen erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation>Die Unterschriften können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 names signature %2, which is missing.</source>
+        <translation>%1 nennt die Unterschrift %2, die jedoch fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is not what signature %2 approved.</source>
+        <translation>%1 entspricht nicht dem, was mit der Unterschrift %2 genehmigt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 was signed by the person who imported it.</source>
+        <translation>%1 wurde von der Person unterschrieben, die die Spezifikation importiert hat.</translation>
     </message>
 </context>
 <context>

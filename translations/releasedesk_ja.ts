@@ -4150,10 +4150,6 @@ MEANING は次のいずれか: %2。</translation>
         <translation>製品 %1 には規格の第%2版がありません（存在する版: %3）。</translation>
     </message>
     <message>
-        <source>Specification %1 version %2 is already in force: %3.</source>
-        <translation>規格 %1 第%2版は既に有効です: %3。</translation>
-    </message>
-    <message>
         <source>%1 imported specification %2 version %3, so another QA reviewer approves it.</source>
         <translation>規格 %2 第%3版は %1 が取り込んだため、別の QA照査者が承認する必要があります。</translation>
     </message>
@@ -4212,6 +4208,42 @@ MEANING は次のいずれか: %2。</translation>
     <message>
         <source>Cannot commit the re-judgement</source>
         <translation>再判定を確定できません</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 is already approved: %3.</source>
+        <translation>規格 %1 第%2版は既に承認されています: %3。</translation>
+    </message>
+    <message>
+        <source>The workstation clock (%1) is behind the last event of the audit trail (%2): a specification cannot be approved at a time before what is already recorded. Set the clock right first.</source>
+        <translation>端末の時計（%1）が監査証跡の最後のイベント（%2）より前になっています: 既に記録されている時刻より前の時刻で規格を承認することはできません。先に時計を正しく合わせてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store settings</source>
+        <translation>データストアの設定を読み取れません</translation>
+    </message>
+    <message>
+        <source>the approval of specification %1 version %2</source>
+        <translation>規格 %1 第%2版の承認</translation>
+    </message>
+    <message>
+        <source>%1 has no signature, and the version came after approvals were recorded.</source>
+        <translation>%1 には署名がなく、その版は承認が記録されるようになった後に追加されたものです。</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation>署名を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 names signature %2, which is missing.</source>
+        <translation>%1 は署名 %2 を指していますが、その署名がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not what signature %2 approved.</source>
+        <translation>%1 は署名 %2 で承認された内容と一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 was signed by the person who imported it.</source>
+        <translation>%1 は、その規格を取り込んだ本人によって署名されています。</translation>
     </message>
 </context>
 <context>

@@ -4154,10 +4154,6 @@ MEANING is een van: %2.</translation>
         <translation>Product %1 heeft geen specificatieversie %2 (wel: %3).</translation>
     </message>
     <message>
-        <source>Specification %1 version %2 is already in force: %3.</source>
-        <translation>Specificatie %1 versie %2 is al van kracht: %3.</translation>
-    </message>
-    <message>
         <source>%1 imported specification %2 version %3, so another QA reviewer approves it.</source>
         <translation>Specificatie %2 versie %3 is geïmporteerd door %1, dus een andere QA-beoordelaar moet deze goedkeuren.</translation>
     </message>
@@ -4216,6 +4212,42 @@ MEANING is een van: %2.</translation>
     <message>
         <source>Cannot commit the re-judgement</source>
         <translation>Kan de herbeoordeling niet definitief vastleggen</translation>
+    </message>
+    <message>
+        <source>Specification %1 version %2 is already approved: %3.</source>
+        <translation>Specificatie %1 versie %2 is al goedgekeurd: %3.</translation>
+    </message>
+    <message>
+        <source>The workstation clock (%1) is behind the last event of the audit trail (%2): a specification cannot be approved at a time before what is already recorded. Set the clock right first.</source>
+        <translation>De klok van het werkstation (%1) loopt achter op de laatste gebeurtenis van de audittrail (%2): een specificatie kan niet worden goedgekeurd op een tijdstip vóór wat al is vastgelegd. Zet eerst de klok goed.</translation>
+    </message>
+    <message>
+        <source>Cannot read the store settings</source>
+        <translation>Kan de instellingen van de gegevensopslag niet lezen</translation>
+    </message>
+    <message>
+        <source>the approval of specification %1 version %2</source>
+        <translation>De goedkeuring van specificatie %1 versie %2</translation>
+    </message>
+    <message>
+        <source>%1 has no signature, and the version came after approvals were recorded.</source>
+        <translation>%1 heeft geen handtekening, en de versie is er pas gekomen nadat goedkeuringen werden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures</source>
+        <translation>Kan de handtekeningen niet lezen</translation>
+    </message>
+    <message>
+        <source>%1 names signature %2, which is missing.</source>
+        <translation>%1 noemt handtekening %2, maar die ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not what signature %2 approved.</source>
+        <translation>%1 is niet wat met handtekening %2 is goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>%1 was signed by the person who imported it.</source>
+        <translation>%1 is ondertekend door de persoon die de specificatie heeft geïmporteerd.</translation>
     </message>
 </context>
 <context>
