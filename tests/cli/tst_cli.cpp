@@ -328,6 +328,16 @@ void tst_Cli::reviewAndReleaseFromTheCommandLine()
         break;
     }
     QVERIFY(!released.isEmpty());
+    // Each disposition is listed with its outcome; an outcome not in the list is a usage error.
+    r = review(u"auditor"_s, {u"exceptions"_s, u"--batch"_s, released});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"   disposition: Acceptable, no impact — Assessed"_s),
+             qPrintable(r.out));
+    r = review(u"qa.reviewer"_s, {u"disposition"_s, u"--batch"_s, released, u"--exception"_s,
+                                  u"1"_s, u"--comment"_s, u"x"_s, u"--outcome"_s, u"maybe"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--outcome is one of: no-impact, with-reference, not-acceptable"_s),
+             qPrintable(r.err));
     r = review(u"auditor"_s, {u"status"_s, u"--batch"_s, released});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"State: Released"_s));
