@@ -7408,6 +7408,58 @@ MEANING ist einer der folgenden Werte: %2.</translation>
         <source> ≠ chain of identity</source>
         <translation> ≠ Chain of Identity</translation>
     </message>
+    <message>
+        <source>&amp;Judge against another specification version…</source>
+        <translation>Anhand einer anderen &amp;Spezifikationsversion beurteilen…</translation>
+    </message>
+    <message>
+        <source>Judge batch %1 against another specification</source>
+        <translation>Charge %1 anhand einer anderen Spezifikation beurteilen</translation>
+    </message>
+    <message>
+        <source>Batch %1 is judged against version %2 of %3. Judged against another approved version, it goes back through QC approval and review; a decided batch needs change control and goes on hold.</source>
+        <translation>Charge %1 wird anhand der Spezifikation %3 Version %2 beurteilt. Anhand einer anderen genehmigten Version beurteilt, durchläuft sie erneut QC-Genehmigung und Prüfung; eine entschiedene Charge erfordert eine Änderungskontrolle und wird zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Specification version</source>
+        <translation>Spezifikationsversion</translation>
+    </message>
+    <message>
+        <source>version %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>Änderungskontrolle</translation>
+    </message>
+    <message>
+        <source>A decided batch: CC-2026-014: reason</source>
+        <translation>Eine entschiedene Charge: CC-2026-014: Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Change control:</source>
+        <translation>Änderungs&amp;kontrolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Judge against it</source>
+        <translation>Anhand dieser Version &amp;neu beurteilen</translation>
+    </message>
+    <message>
+        <source>%1 has no other approved specification version.</source>
+        <translation>%1 hat keine andere genehmigte Spezifikationsversion.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>

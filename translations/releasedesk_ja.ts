@@ -7396,6 +7396,58 @@ MEANING は次のいずれか: %2。</translation>
         <source> ≠ chain of identity</source>
         <translation> ≠ COI</translation>
     </message>
+    <message>
+        <source>&amp;Judge against another specification version…</source>
+        <translation>別の版の規格に照らして判定(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Judge batch %1 against another specification</source>
+        <translation>ロット %1 を別の規格に照らして判定</translation>
+    </message>
+    <message>
+        <source>Batch %1 is judged against version %2 of %3. Judged against another approved version, it goes back through QC approval and review; a decided batch needs change control and goes on hold.</source>
+        <translation>ロット %1 の判定に用いている規格: %3、版: %2。承認済みの別の版に照らして判定すると、ロットは再度 QC承認と照査を経ます。判定済みのロットには変更管理が必要で、ロットは保留になります。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Specification version</source>
+        <translation>規格の版</translation>
+    </message>
+    <message>
+        <source>version %1 — %2</source>
+        <translation>第%1版 — %2</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>変更管理</translation>
+    </message>
+    <message>
+        <source>A decided batch: CC-2026-014: reason</source>
+        <translation>判定済みのロットの場合: CC-2026-014: 理由</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Change control:</source>
+        <translation>変更管理(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Judge against it</source>
+        <translation>この版に照らして判定(&amp;J)</translation>
+    </message>
+    <message>
+        <source>%1 has no other approved specification version.</source>
+        <translation>%1 には承認済みの別の版の規格がありません。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>

@@ -7408,6 +7408,58 @@ MEANING is een van: %2.</translation>
         <source> ≠ chain of identity</source>
         <translation> ≠ chain of identity</translation>
     </message>
+    <message>
+        <source>&amp;Judge against another specification version…</source>
+        <translation>&amp;Beoordelen aan de hand van een andere specificatieversie…</translation>
+    </message>
+    <message>
+        <source>Judge batch %1 against another specification</source>
+        <translation>Batch %1 beoordelen aan de hand van een andere specificatie</translation>
+    </message>
+    <message>
+        <source>Batch %1 is judged against version %2 of %3. Judged against another approved version, it goes back through QC approval and review; a decided batch needs change control and goes on hold.</source>
+        <translation>Batch %1 wordt beoordeeld aan de hand van specificatie %3 versie %2. Wordt de batch beoordeeld aan de hand van een andere goedgekeurde versie, dan doorloopt de batch opnieuw QC-goedkeuring en beoordeling; een batch waarover een besluit is genomen, vereist wijzigingsbeheer en wordt geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Specification version</source>
+        <translation>Specificatieversie</translation>
+    </message>
+    <message>
+        <source>version %1 — %2</source>
+        <translation>versie %1 — %2</translation>
+    </message>
+    <message>
+        <source>Change control</source>
+        <translation>Wijzigingsbeheer</translation>
+    </message>
+    <message>
+        <source>A decided batch: CC-2026-014: reason</source>
+        <translation>Een batch waarover een besluit is genomen: CC-2026-014: reden</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Change control:</source>
+        <translation>&amp;Wijzigingsbeheer:</translation>
+    </message>
+    <message>
+        <source>&amp;Judge against it</source>
+        <translation>&amp;Beoordelen aan de hand van deze versie</translation>
+    </message>
+    <message>
+        <source>%1 has no other approved specification version.</source>
+        <translation>%1 heeft geen andere goedgekeurde specificatieversie.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::ChangePasswordDialog</name>
