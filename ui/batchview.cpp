@@ -3,6 +3,7 @@
 
 #include "audit/audittrail.h"
 #include "core/clock.h"
+#include "review/specificationservice.h"
 #include "session/session.h"
 #include "ui/reportflow.h"
 #include "ui/signdialog.h"
@@ -10,6 +11,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -399,6 +402,77 @@ BatchView::BatchView(Session &session, QWidget *parent)
            u"actionRecordDisposition"_s, [this]() { recordDisposition(); });
     action(tr("&Sign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), u"actionSignMenu"_s,
            [this]() { m_signButton->showMenu(); });
+    action(tr("&Judge against another specification version…"), QKeySequence(), u"actionRejudge"_s,
+           [this]() { rejudge(); });
+}
+
+bool BatchView::rejudge()
+{
+    const QString product = m_review.productCode;
+    Result<QList<Specification>> versions = SpecificationService(m_session).versions(product);
+    if (!versions) {
+        showMessage(versions.error().message());
+        return false;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(u"rejudgeDialog"_s);
+    dialog.setWindowTitle(tr("Judge batch %1 against another specification").arg(m_batch));
+    auto *note = new QLabel(
+        tr("Batch %1 is judged against version %2 of %3. Judged against another approved "
+           "version, it goes back through QC approval and review; a decided batch needs change "
+           "control and goes on hold.")
+            .arg(m_batch, m_review.specVersion.isEmpty() ? tr("none") : m_review.specVersion,
+                 product),
+        &dialog);
+    note->setWordWrap(true);
+    auto *version = new QComboBox(&dialog);
+    version->setObjectName(u"rejudgeVersion"_s);
+    version->setAccessibleName(tr("Specification version"));
+    for (const Specification &s : std::as_const(versions.value()))
+        if (s.approval && s.version != m_review.specVersion)
+            version->addItem(
+                tr("version %1 — %2").arg(s.version, SpecificationService::standing(s)), s.version);
+    auto *reason = new QLineEdit(&dialog);
+    reason->setObjectName(u"rejudgeReason"_s);
+    reason->setAccessibleName(tr("Reason"));
+    auto *change = new QLineEdit(&dialog);
+    change->setObjectName(u"rejudgeChangeControl"_s);
+    change->setAccessibleName(tr("Change control"));
+    change->setPlaceholderText(tr("A decided batch: CC-2026-014: reason"));
+    auto *message = new QLabel(&dialog);
+    message->setObjectName(u"rejudgeMessage"_s);
+    message->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Version:"), version);
+    form->addRow(tr("&Reason:"), reason);
+    form->addRow(tr("&Change control:"), change);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Judge against it"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(version->count() > 0);
+    if (version->count() == 0)
+        message->setText(tr("%1 has no other approved specification version.").arg(product));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addWidget(message);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&]() {
+        // The core decides; the dialog stays open with its reason when it refuses.
+        Result<SpecificationService::Rejudged> r = SpecificationService(m_session).rejudge(
+            m_batch, version->currentData().toString(), reason->text(), change->text());
+        if (!r) {
+            message->setText(r.error().message());
+            return;
+        }
+        dialog.accept();
+    });
+    reason->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    showBatch(m_batch);
+    emit changed(m_batch);
+    return true;
 }
 
 QList<QAction *> BatchView::keyboardActions() const

@@ -63,6 +63,9 @@ public:
     bool recordDisposition();
     // Opens the signature dialog for a meaning.
     void sign(Meaning meaning);
+    // Asks for another approved specification version, a reason and, for a decided batch, a
+    // change control, and re-judges the batch through the core (SpecificationService).
+    bool rejudge();
     QAction *signAction(Meaning meaning) const;
     // Back, next/previous batch, next exception, go to, record, sign: with their shortcuts,
     // for the window's Batch menu.

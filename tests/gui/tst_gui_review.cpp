@@ -8,6 +8,7 @@
 #include "ingest/serializer.h"
 #include "reports/documentregistry.h"
 #include "review/reviewservice.h"
+#include "review/specificationservice.h"
 #include "session/session.h"
 #include "support/reviewfixtures.h"
 #include "support/teststore.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -178,6 +180,7 @@ private slots:
     void specificationApprovedInTheWindow();
     void notAcceptableLeavesOnlyRejection();
     void identityInDoubtIsABanner();
+    void rejudgedInTheWindow();
 };
 
 void tst_GuiReview::printAndExportFromTheBatch()
@@ -649,6 +652,52 @@ void tst_GuiReview::identityInDoubtIsABanner()
         marked = marked || (custody->item(r, 7) &&
                             custody->item(r, 7)->text() == other + u" ≠ chain of identity"_s);
     QVERIFY(marked);
+}
+
+void tst_GuiReview::rejudgedInTheWindow()
+{
+    Fixture f;
+    QVERIFY(f.ok);
+    QString product;
+    {
+        std::unique_ptr<Session> s = f.store.open(u"viv"_s);
+        product = ReviewService(*s).review(f.batch)->productCode;
+    }
+    Specification corrected;
+    for (const Specification &s : DemoData::specifications())
+        if (s.product.code == product)
+            corrected = s;
+    corrected.version = u"9"_s;
+    corrected.effectiveFrom = QDate(2024, 1, 1);
+    {
+        std::unique_ptr<Session> admin = f.store.open();
+        QVERIFY(Importer(*admin).run(
+            {{u"corrected.json"_s, Serializer::specificationDocument({corrected})}}, {}));
+        std::unique_ptr<Session> rosa = f.store.open(u"rosa"_s);
+        QVERIFY(SpecificationService(*rosa).approve(product, u"9"_s,
+                                                    rd::test::secret(rd::test::kPassword)));
+    }
+    MainWindow window(f.store.open(u"rosa"_s));
+    BatchView *view = openFromQueue(window, f.batch);
+    QVERIFY(view);
+    QCOMPARE(view->review().state, BatchState::AwaitingReview);
+    QString refusal;
+    QTimer::singleShot(0, [&refusal]() {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog && dialog->objectName() == u"rejudgeDialog"_s);
+        auto *version = child<QComboBox>(dialog, u"rejudgeVersion"_s);
+        QCOMPARE(version->currentData().toString(), u"9"_s);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton); // no reason yet: refused, the dialog stays
+        refusal = child<QLabel>(dialog, u"rejudgeMessage"_s)->text();
+        QTest::keyClicks(child<QLineEdit>(dialog, u"rejudgeReason"_s),
+                         u"Limits corrected after the method validation"_s);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QVERIFY(view->rejudge());
+    QVERIFY2(refusal.contains(u"Say why"_s), qPrintable(refusal));
+    QCOMPARE(view->review().specVersion, u"9"_s);
+    QCOMPARE(view->review().state, BatchState::AwaitingQcApproval); // approved before: again
 }
 
 #include "tst_gui_review.moc"
