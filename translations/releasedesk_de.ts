@@ -8627,6 +8627,20 @@ Unterschrift von %8 (%9) in der Rolle %10.</translation>
         <source>Type your password to sign.</source>
         <translation>Geben Sie Ihr Passwort ein, um zu unterschreiben.</translation>
     </message>
+    <message>
+        <source>Changes from version %1:
+%2</source>
+        <translation>Geändert gegenüber Version %1:
+%2</translation>
+    </message>
+    <message>
+        <source>nothing but the version and dates</source>
+        <translation>nur die Version und die Datumsangaben</translation>
+    </message>
+    <message>
+        <source>The first version of %1.</source>
+        <translation>Die erste Version von %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::SpecificationsPage</name>

@@ -8604,6 +8604,20 @@ Signed by %8 (%9) as %10.</source>
         <source>Type your password to sign.</source>
         <translation>署名するにはパスワードを入力してください。</translation>
     </message>
+    <message>
+        <source>Changes from version %1:
+%2</source>
+        <translation>第%1版からの変更点:
+%2</translation>
+    </message>
+    <message>
+        <source>nothing but the version and dates</source>
+        <translation>版と日付のみ</translation>
+    </message>
+    <message>
+        <source>The first version of %1.</source>
+        <translation>%1 の最初の版です。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::SpecificationsPage</name>

@@ -8627,6 +8627,20 @@ Ondertekend door %8 (%9) als %10.</translation>
         <source>Type your password to sign.</source>
         <translation>Voer uw wachtwoord in om te ondertekenen.</translation>
     </message>
+    <message>
+        <source>Changes from version %1:
+%2</source>
+        <translation>Gewijzigd ten opzichte van versie %1:
+%2</translation>
+    </message>
+    <message>
+        <source>nothing but the version and dates</source>
+        <translation>alleen de versie en de datums</translation>
+    </message>
+    <message>
+        <source>The first version of %1.</source>
+        <translation>De eerste versie van %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ui::SpecificationsPage</name>

@@ -47,14 +47,14 @@ SpecApprovalDialog::SpecApprovalDialog(Session &session, const Specification &sp
     declaration->setWordWrap(true);
 
     const Account me = session.user();
-    const QDate today = Clock::instance().nowUtc().date();
-    const QDate effective = std::max(spec.effectiveFrom, today);
+    const QDateTime now = Clock::instance().nowUtc();
+    const QDate effective = SpecificationService::takesEffect(spec, now);
     auto *what = new QLabel(this);
     what->setObjectName(u"specWhat"_s);
     what->setWordWrap(true);
     what->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QString when = tr("It takes effect on %1.").arg(dateText(effective, TimeStyle::Screen));
-    if (spec.effectiveFrom < today)
+    if (spec.effectiveFrom < effective)
         when = tr("It states %1, which has passed: it takes effect on %2, the day of approval, "
                   "and judges no batch made before.")
                    .arg(dateText(spec.effectiveFrom, TimeStyle::Screen),
@@ -68,6 +68,26 @@ SpecApprovalDialog::SpecApprovalDialog(Session &session, const Specification &sp
                  QString::fromLatin1(
                      SpecificationService::contentHash(session.store().storeId(), spec).toHex()),
                  me.fullName, me.userName, Roles::displayName(me.role)));
+
+    // What the reviewer compares: the changes from the version it replaces.
+    auto *changes = new QLabel(this);
+    changes->setObjectName(u"specChangesToApprove"_s);
+    changes->setWordWrap(true);
+    changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (Result<QList<Specification>> all =
+            SpecificationService(session).versions(spec.product.code);
+        all) {
+        const Specification *before = SpecificationService::previous(all.value(), spec);
+        const QStringList lines = SpecificationService::differences(before, spec);
+        changes->setText(before ? tr("Changes from version %1:\n%2")
+                                      .arg(before->version, lines.isEmpty()
+                                                                ? tr("nothing but the version and "
+                                                                     "dates")
+                                                                : lines.join(u'\n'))
+                                : tr("The first version of %1.").arg(spec.product.code));
+    } else {
+        changes->setText(all.error().message());
+    }
 
     auto *form = new QFormLayout;
     m_password = new PasswordField(this);
@@ -92,6 +112,7 @@ SpecApprovalDialog::SpecApprovalDialog(Session &session, const Specification &sp
     layout->addWidget(title);
     layout->addWidget(declaration);
     layout->addWidget(what);
+    layout->addWidget(changes);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_busyBar);

@@ -156,6 +156,11 @@ QString SpecificationService::standing(const Specification &spec)
              effective);
 }
 
+QDate SpecificationService::takesEffect(const Specification &spec, const QDateTime &approvedAt)
+{
+    return std::max(spec.effectiveFrom, approvedAt.toUTC().date());
+}
+
 QString SpecificationService::subject(const Specification &spec)
 {
     return u"specification %1 %2"_s.arg(spec.product.code, spec.version);
@@ -273,8 +278,7 @@ Result<Specification> SpecificationService::approve(const QString &product, cons
     sig.utcOffsetSeconds = clock.utcOffsetAt(sig.signedAt);
     sig.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     // Never before the approval: a back-dated version judges only what is made after it.
-    const QDate approvedOn = sig.signedAt.date();
-    const QDate effective = std::max(spec.effectiveFrom, approvedOn);
+    const QDate effective = takesEffect(spec, sig.signedAt);
     sig.comment = u"effective %1"_s.arg(effective.toString(Qt::ISODate));
     sig.contentHash = contentHash(storeId, spec);
     sig.stableHash = sig.contentHash;
@@ -355,7 +359,7 @@ Result<QString> SpecificationService::verifyApprovals(QSqlDatabase db, const QSt
             q.value(2).toByteArray() == contentHash(storeId, spec) &&
             q.value(3).toString() == Roles::id(Role::QaReviewer) &&
             fromStoredTime(q.value(5).toString()) == a.at &&
-            a.effectiveFrom == std::max(spec.effectiveFrom, a.at.date());
+            a.effectiveFrom == takesEffect(spec, a.at);
         const qint64 signer = q.value(4).toLongLong();
         q.finish();
         if (!matches)

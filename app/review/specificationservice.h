@@ -43,6 +43,9 @@ public:
     // How a version's standing reads: "draft", "approved by Rosa Martens on 06-Dec-2026,
     // effective 06-Dec-2026".
     static QString standing(const Specification &spec);
+    // The day a version approved at `approvedAt` takes effect: the later of the date it states
+    // and the day of approval (UTC), never before the approval.
+    static QDate takesEffect(const Specification &spec, const QDateTime &approvedAt);
     // The subject its approval signature names ("specification RD-CD19 2.0").
     static QString subject(const Specification &spec);
     // The hash of a version's content that its approval signs.

@@ -565,6 +565,9 @@ void tst_GuiReview::specificationApprovedInTheWindow()
         QVERIFY(dialog);
         QVERIFY2(child<QLabel>(dialog, u"specWhat"_s)->text().contains(u"which has passed"_s),
                  qPrintable(child<QLabel>(dialog, u"specWhat"_s)->text()));
+        // What is approved is shown against the version in force.
+        const QString changes = child<QLabel>(dialog, u"specChangesToApprove"_s)->text();
+        QVERIFY2(changes.contains(u"VIAB: lower limit 75 → 50"_s), qPrintable(changes));
         QTest::keyClicks(child<QLineEdit>(dialog, u"specPassword"_s), password);
         QTest::mouseClick(child<QPushButton>(dialog, u"specApproveConfirm"_s), Qt::LeftButton);
     });
