@@ -14,6 +14,7 @@
 #include "security/crypto.h"
 #include "security/decisionlog.h"
 #include "session/session.h"
+#include "store/rows.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -331,7 +332,11 @@ Result<QString> SpecificationService::verifyApprovals(QSqlDatabase db, const QSt
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT value FROM meta WHERE key = 'specifications_taken_over'"_s))
         return Store::errorFrom(tr("Cannot read the store settings"), q.lastError());
-    const qint64 takenOver = q.next() ? q.value(0).toString().toLongLong() : 0;
+    // A read that fails is a failure, never "none taken over".
+    const Result<bool> stated = nextRow(q, tr("Cannot read the store settings"));
+    if (!stated)
+        return stated.error();
+    const qint64 takenOver = stated.value() ? q.value(0).toString().toLongLong() : 0;
     q.finish();
     for (const Specification &spec : std::as_const(all.value())) {
         if (!spec.approval)
@@ -351,7 +356,10 @@ Result<QString> SpecificationService::verifyApprovals(QSqlDatabase db, const QSt
         q.addBindValue(a.signatureId);
         if (!q.exec())
             return Store::errorFrom(tr("Cannot read the signatures"), q.lastError());
-        if (!q.next())
+        const Result<bool> found = nextRow(q, tr("Cannot read the signatures"));
+        if (!found)
+            return found.error();
+        if (!found.value())
             return tr("%1 names signature %2, which is missing.").arg(which).arg(a.signatureId);
         const bool matches =
             q.value(0).toString() == subject(spec) &&
