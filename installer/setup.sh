@@ -32,7 +32,7 @@ cmake -S . -B build -G Ninja
 cmake --build build --parallel "$jobs"
 store=build/demo/Demo.rdstore
 # A demo store made by an older ReleaseDesk (fewer records) is made again.
-demo_version=5
+demo_version=6
 if [ -d "$store" ] && [ "$(cat build/demo/version 2>/dev/null)" != "$demo_version" ]; then
     rm -rf "$store"
 fi

@@ -2119,6 +2119,29 @@ MEANING ist einer der folgenden Werte: %2.</translation>
         <source>The label of QC sample %1 reads %2, not the chain of identity %3: its results may be another patient&apos;s.</source>
         <translation>Auf dem Etikett der QC-Probe %1 steht %2, nicht die Chain of Identity %3: Die Ergebnisse können von einem anderen Patienten stammen.</translation>
     </message>
+    <message>
+        <source>Unknown analyst</source>
+        <translation>Unbekannter Analytiker</translation>
+    </message>
+    <message>
+        <source>The analyst of %1 is given as &quot;%2&quot;, who is no person with an account in this store: who performed the test is not established.</source>
+        <translation>Als Analytiker von %1 ist „%2“ angegeben, aber das ist keine Person mit einem Konto in diesem Datenspeicher: Wer den Test durchgeführt hat, ist nicht belegt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>the label of QC sample %1</source>
+        <translation>das Etikett der QC-Probe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No identifier was read at %n point(s) of the chain: %1. Nothing shows that the material there was the patient&apos;s (%2).</source>
+        <translation>
+            <numerusform>An %n Stelle der Kette wurde keine Kennung gelesen: %1. Nichts belegt, dass das Material dort vom Patienten stammte (%2).</numerusform>
+            <numerusform>An %n Stellen der Kette wurde keine Kennung gelesen: %1. Nichts belegt, dass das Material dort vom Patienten stammte (%2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -2220,6 +2243,14 @@ MEANING ist einer der folgenden Werte: %2.</translation>
     <message>
         <source>contains an invisible formatting character (U+%1)</source>
         <translation>enthält ein unsichtbares Formatierungszeichen (U+%1)</translation>
+    </message>
+    <message>
+        <source>contains a line break; only a text such as notes or a reason may hold one</source>
+        <translation>enthält einen Zeilenumbruch; nur ein Text wie Notizen oder eine Begründung darf einen enthalten</translation>
+    </message>
+    <message>
+        <source>contains a tab; only a text such as notes or a reason may hold one</source>
+        <translation>enthält einen Tabulator; nur ein Text wie Notizen oder eine Begründung darf einen enthalten</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3337,10 @@ MEANING ist einer der folgenden Werte: %2.</translation>
         <source>Cannot record which specification batch %1 is judged against</source>
         <translation>Es kann nicht erfasst werden, anhand welcher Spezifikation Charge %1 beurteilt wird</translation>
     </message>
+    <message>
+        <source>Cannot read who imported the results</source>
+        <translation>Es kann nicht gelesen werden, wer die Ergebnisse importiert hat</translation>
+    </message>
 </context>
 <context>
     <name>rd::Recovery</name>
@@ -3797,6 +3832,10 @@ MEANING ist einer der folgenden Werte: %2.</translation>
     <message>
         <source>Exception %1 blocks release, so it is not &quot;%2&quot;: choose &quot;%3&quot; or &quot;%4&quot;.</source>
         <translation>Ausnahme %1 blockiert die Freigabe, daher ist sie nicht „%2“: Wählen Sie „%3“ oder „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 imported QC results of this batch (as %2) and so cannot approve them: another QC analyst does.</source>
+        <translation>%1 hat QC-Ergebnisse dieser Charge importiert (als %2) und kann sie daher nicht genehmigen: Dies muss ein anderer QC-Analytiker tun.</translation>
     </message>
 </context>
 <context>

@@ -2117,6 +2117,28 @@ MEANING は次のいずれか: %2。</translation>
         <source>The label of QC sample %1 reads %2, not the chain of identity %3: its results may be another patient&apos;s.</source>
         <translation>QC試料 %1 のラベルは %2 で、COI %3 ではありません。その試験結果は別の患者のものである可能性があります。</translation>
     </message>
+    <message>
+        <source>Unknown analyst</source>
+        <translation>不明な試験担当者</translation>
+    </message>
+    <message>
+        <source>The analyst of %1 is given as &quot;%2&quot;, who is no person with an account in this store: who performed the test is not established.</source>
+        <translation>%1 の試験担当者は「%2」とされていますが、このデータストアにアカウントを持つ人物ではありません。試験を実施した人物は特定されていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>the label of QC sample %1</source>
+        <translation>QC試料 %1 のラベル</translation>
+    </message>
+    <message numerus="yes">
+        <source>No identifier was read at %n point(s) of the chain: %1. Nothing shows that the material there was the patient&apos;s (%2).</source>
+        <translation>
+            <numerusform>チェーン上の %n 箇所で識別子が読み取られていません: %1。これらの箇所の材料がこの患者（%2）のものであることを示すものはありません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -2218,6 +2240,14 @@ MEANING は次のいずれか: %2。</translation>
     <message>
         <source>contains an invisible formatting character (U+%1)</source>
         <translation>不可視の書式制御文字（U+%1）が含まれています</translation>
+    </message>
+    <message>
+        <source>contains a line break; only a text such as notes or a reason may hold one</source>
+        <translation>改行が含まれています。改行を含められるのは、注記や理由などのテキストだけです</translation>
+    </message>
+    <message>
+        <source>contains a tab; only a text such as notes or a reason may hold one</source>
+        <translation>タブが含まれています。タブを含められるのは、注記や理由などのテキストだけです</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3334,10 @@ MEANING は次のいずれか: %2。</translation>
         <source>Cannot record which specification batch %1 is judged against</source>
         <translation>ロット %1 の判定に用いる規格を記録できません</translation>
     </message>
+    <message>
+        <source>Cannot read who imported the results</source>
+        <translation>試験結果の取り込み者を読み取れません</translation>
+    </message>
 </context>
 <context>
     <name>rd::Recovery</name>
@@ -3793,6 +3827,10 @@ MEANING は次のいずれか: %2。</translation>
     <message>
         <source>Exception %1 blocks release, so it is not &quot;%2&quot;: choose &quot;%3&quot; or &quot;%4&quot;.</source>
         <translation>例外 %1 は出荷判定を妨げるため、「%2」にはできません。「%3」または「%4」を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 imported QC results of this batch (as %2) and so cannot approve them: another QC analyst does.</source>
+        <translation>%1 はこのロットの試験結果を（%2 として）取り込んだため、それを承認できません。別の QC試験担当者が承認する必要があります。</translation>
     </message>
 </context>
 <context>

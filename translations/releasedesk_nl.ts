@@ -2119,6 +2119,29 @@ MEANING is een van: %2.</translation>
         <source>The label of QC sample %1 reads %2, not the chain of identity %3: its results may be another patient&apos;s.</source>
         <translation>Het etiket van QC-monster %1 vermeldt %2, niet de chain of identity %3: de resultaten kunnen van een andere patiënt zijn.</translation>
     </message>
+    <message>
+        <source>Unknown analyst</source>
+        <translation>Onbekende analist</translation>
+    </message>
+    <message>
+        <source>The analyst of %1 is given as &quot;%2&quot;, who is no person with an account in this store: who performed the test is not established.</source>
+        <translation>Als analist van %1 is &quot;%2&quot; opgegeven, maar dat is geen persoon met een account in deze gegevensopslag: wie de test heeft uitgevoerd, staat niet vast.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>the label of QC sample %1</source>
+        <translation>het etiket van QC-monster %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No identifier was read at %n point(s) of the chain: %1. Nothing shows that the material there was the patient&apos;s (%2).</source>
+        <translation>
+            <numerusform>Op %n punt van de keten is geen identificatie gelezen: %1. Niets toont aan dat het materiaal daar van de patiënt was (%2).</numerusform>
+            <numerusform>Op %n punten van de keten is geen identificatie gelezen: %1. Niets toont aan dat het materiaal daar van de patiënt was (%2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -2220,6 +2243,14 @@ MEANING is een van: %2.</translation>
     <message>
         <source>contains an invisible formatting character (U+%1)</source>
         <translation>bevat een onzichtbaar opmaakteken (U+%1)</translation>
+    </message>
+    <message>
+        <source>contains a line break; only a text such as notes or a reason may hold one</source>
+        <translation>bevat een regeleinde; alleen een tekst zoals notities of een reden mag er een bevatten</translation>
+    </message>
+    <message>
+        <source>contains a tab; only a text such as notes or a reason may hold one</source>
+        <translation>bevat een tab; alleen een tekst zoals notities of een reden mag er een bevatten</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3337,10 @@ MEANING is een van: %2.</translation>
         <source>Cannot record which specification batch %1 is judged against</source>
         <translation>Kan niet vastleggen aan de hand van welke specificatie batch %1 wordt beoordeeld</translation>
     </message>
+    <message>
+        <source>Cannot read who imported the results</source>
+        <translation>Kan niet lezen wie de resultaten heeft geïmporteerd</translation>
+    </message>
 </context>
 <context>
     <name>rd::Recovery</name>
@@ -3797,6 +3832,10 @@ MEANING is een van: %2.</translation>
     <message>
         <source>Exception %1 blocks release, so it is not &quot;%2&quot;: choose &quot;%3&quot; or &quot;%4&quot;.</source>
         <translation>Uitzondering %1 verhindert vrijgifte en is dus niet &quot;%2&quot;: kies &quot;%3&quot; of &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 imported QC results of this batch (as %2) and so cannot approve them: another QC analyst does.</source>
+        <translation>%1 heeft QC-resultaten van deze batch geïmporteerd (als %2) en kan ze daarom niet goedkeuren: dat moet een andere QC-analist doen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "ui/auditpage.h"
 
 #include "core/clock.h"
+#include "domain/records.h"
 #include "session/session.h"
 #include "ui/reportflow.h"
 
@@ -120,7 +121,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case NewValue:
             return e.entry.newValue;
         case Reason:
-            return e.entry.reason;
+            return enclosedText(e.entry.reason);
         default:
             return {};
         }

@@ -620,7 +620,7 @@ void BatchView::fillExceptions()
         QString disposition;
         if (e.dispositioned())
             disposition = u"✔ %1: %2"_s.arg(dispositionOutcomeName(e.disposition->outcome),
-                                            e.disposition->comment);
+                                            enclosedText(e.disposition->comment));
         else if (e.disposition)
             disposition = tr("✖ data changed since the disposition — needs a new one");
         else
@@ -731,7 +731,8 @@ void BatchView::fillRecord()
                {QString::number(s.sequence), s.name, s.equipmentId, timeText(s.startedAt),
                 timeText(s.endedAt), s.operatorName,
                 s.verifier.isEmpty() ? tr("✖ not verified") : s.verifier,
-                s.manualEntry ? tr("yes") : tr("no"), parameters.join(u"; "_s), s.notes},
+                s.manualEntry ? tr("yes") : tr("no"), parameters.join(u"; "_s),
+                enclosedText(s.notes)},
                bad ? QList<int>{0, 1} : QList<int>{});
     }
     steps->resizeColumnsToContents();
@@ -799,7 +800,7 @@ void BatchView::fillRecord()
                 break;
             }
         } else if (q.status == ResultStatus::Invalidated) {
-            conclusion = tr("✖ invalidated: %1").arg(q.reason);
+            conclusion = tr("✖ invalidated: %1").arg(enclosedText(q.reason));
         }
         const QString value =
             q.value ? q.value->text + (q.unit.isEmpty() ? QString() : u' ' + q.unit) : q.text;
@@ -825,9 +826,9 @@ void BatchView::fillRecord()
     for (const Deviation &d : b.deviations) {
         const bool critical = d.deviationClass == DeviationClass::Critical;
         addRow(deviations,
-               {d.id, d.title, deviationClassId(d.deviationClass),
+               {d.id, enclosedText(d.title), deviationClassId(d.deviationClass),
                 d.open ? tr("OPEN") : tr("closed"), timeText(d.openedAt), timeText(d.closedAt),
-                d.impact},
+                enclosedText(d.impact)},
                d.open ? (critical ? QList<int>{2, 3} : QList<int>{3}) : QList<int>{});
     }
     deviations->resizeColumnsToContents();
@@ -859,7 +860,8 @@ void BatchView::fillSignatures()
             details << tr("pending at signing: %1").arg(s.signature.conditions.join(u", "_s));
         if (!s.signature.physicianRequest.isEmpty())
             details << tr("physician's request %1; risk evaluation: %2")
-                           .arg(s.signature.physicianRequest, s.signature.riskEvaluation);
+                           .arg(s.signature.physicianRequest,
+                                enclosedText(s.signature.riskEvaluation));
         details << tr("%1 → %2").arg(s.signature.stateFrom, s.signature.stateTo);
         const int row =
             addRow(t,
@@ -867,7 +869,7 @@ void BatchView::fillSignatures()
                     tr("%1 (%2)").arg(s.signature.fullName, s.signature.userName),
                     ESignatures::timeText(s.signature),
                     s.coversCurrent ? tr("✔ yes") : tr("✖ NO — the record changed after signing"),
-                    s.signature.comment, details.join(u"; "_s)},
+                    enclosedText(s.signature.comment), details.join(u"; "_s)},
                    s.coversCurrent ? QList<int>{} : QList<int>{3});
         t->item(row, 0)->setData(Qt::UserRole, s.signature.id);
     }
@@ -889,7 +891,7 @@ void BatchView::fillAudit()
     for (const AuditEvent &e : std::as_const(events.value()))
         addRow(t,
                {QString::number(e.seq), timeText(e.utc), e.user, audit::displayName(e.entry.action),
-                e.entry.field, e.entry.oldValue, e.entry.newValue, e.entry.reason});
+                e.entry.field, e.entry.oldValue, e.entry.newValue, enclosedText(e.entry.reason)});
     t->resizeColumnsToContents();
 }
 
@@ -958,7 +960,7 @@ void BatchView::updateEditor()
             if (d.exceptionKey == e->exception.key)
                 history << tr("%1, %2: %3 — %4%5")
                                .arg(d.fullName, timeText(d.at), dispositionOutcomeName(d.outcome),
-                                    d.comment,
+                                    enclosedText(d.comment),
                                     d.deviationRef.isEmpty()
                                         ? QString()
                                         : tr(" (deviation %1)").arg(d.deviationRef));

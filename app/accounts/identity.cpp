@@ -113,7 +113,7 @@ Result<People> People::load(QSqlDatabase db)
     if (!q.exec(u"SELECT u.id, u.user_name, u.full_name, p.person_id, u.role, u.active FROM "
                 "users u LEFT JOIN account_persons p ON p.user_id = u.id ORDER BY u.id"_s))
         return Store::errorFrom(tr("Cannot read the accounts"), q.lastError());
-    People people;
+    QList<Entry> entries;
     while (q.next()) {
         Entry e;
         e.userId = q.value(0).toLongLong();
@@ -122,13 +122,22 @@ Result<People> People::load(QSqlDatabase db)
         e.personId = q.value(3).toString();
         e.role = q.value(4).toString();
         e.active = q.value(5).toBool();
-        e.nameKey = Identity::key(e.fullName);
-        e.idKey = Identity::key(e.personId);
-        e.userKey = Identity::key(e.userName);
-        people.m_entries << e;
+        entries << std::move(e);
     }
     if (q.lastError().isValid())
         return Store::errorFrom(tr("Cannot read the accounts"), q.lastError());
+    return of(std::move(entries));
+}
+
+People People::of(QList<Entry> entries)
+{
+    People people;
+    for (Entry &e : entries) {
+        e.nameKey = Identity::key(e.fullName);
+        e.idKey = Identity::key(e.personId);
+        e.userKey = Identity::key(e.userName);
+    }
+    people.m_entries = std::move(entries);
     return people;
 }
 

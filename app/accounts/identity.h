@@ -65,6 +65,8 @@ public:
     };
 
     static Result<People> load(QSqlDatabase db);
+    // The people of these accounts (their keys are made here from the names and identifiers).
+    static People of(QList<Entry> entries);
 
     const QList<Entry> &entries() const { return m_entries; }
     const Entry *byUserId(qint64 userId) const;

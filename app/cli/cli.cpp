@@ -1069,7 +1069,7 @@ void printReview(const BatchReview &r, bool withExceptions)
             if (e.dispositioned()) {
                 const Disposition &d = *e.disposition;
                 Terminal::out(CommandLine::tr("   disposition: %1 — %2%3 (%4, %5)")
-                                  .arg(dispositionOutcomeName(d.outcome), d.comment,
+                                  .arg(dispositionOutcomeName(d.outcome), enclosedText(d.comment),
                                        d.deviationRef.isEmpty()
                                            ? QString()
                                            : CommandLine::tr("; deviation %1").arg(d.deviationRef),
@@ -1077,7 +1077,7 @@ void printReview(const BatchReview &r, bool withExceptions)
             } else if (e.disposition) {
                 Terminal::out(CommandLine::tr("   needs a new disposition: the data changed "
                                               "since \"%1\"")
-                                  .arg(e.disposition->comment));
+                                  .arg(enclosedText(e.disposition->comment)));
             } else {
                 Terminal::out(CommandLine::tr("   needs a disposition"));
             }
@@ -1085,17 +1085,18 @@ void printReview(const BatchReview &r, bool withExceptions)
     }
     for (const SignatureView &s : r.signatures) {
         const QString meaning = s.meaning ? Workflow::displayName(*s.meaning) : s.signature.meaning;
-        Terminal::out(CommandLine::tr("Signed: %1%2%3")
-                          .arg(ESignatures::manifestation(s.signature, meaning),
-                               s.signature.comment.isEmpty()
-                                   ? QString()
-                                   : CommandLine::tr("; reason: %1").arg(s.signature.comment),
-                               s.coversCurrent
-                                   ? QString()
-                                   : CommandLine::tr(" [NO LONGER COVERS the current record]")));
+        Terminal::out(
+            CommandLine::tr("Signed: %1%2%3")
+                .arg(ESignatures::manifestation(s.signature, meaning),
+                     s.signature.comment.isEmpty()
+                         ? QString()
+                         : CommandLine::tr("; reason: %1").arg(enclosedText(s.signature.comment)),
+                     s.coversCurrent ? QString()
+                                     : CommandLine::tr(" [NO LONGER COVERS the current record]")));
         if (!s.signature.physicianRequest.isEmpty())
-            Terminal::out(CommandLine::tr("   physician's request %1; risk evaluation: %2")
-                              .arg(s.signature.physicianRequest, s.signature.riskEvaluation));
+            Terminal::out(
+                CommandLine::tr("   physician's request %1; risk evaluation: %2")
+                    .arg(s.signature.physicianRequest, enclosedText(s.signature.riskEvaluation)));
         if (!s.signature.conditions.isEmpty())
             Terminal::out(CommandLine::tr("   pending at signing: %1")
                               .arg(s.signature.conditions.join(u", "_s)));

@@ -39,6 +39,15 @@ public:
     static Specification draftSpecification();
     // The demo sites as the site register holds them (fictitious authorisations).
     static QList<Site> siteRegister();
+    // The QC laboratory's analysts, named by user name on the demo's results; the demo store
+    // gives each an account, so that every analyst is a person.
+    struct Analyst
+    {
+        const char *userName;
+        const char *fullName;
+        const char *personId;
+    };
+    static QList<Analyst> laboratory();
     // Batch `index` (0-based, in order of manufacture) with its results; the same for a given
     // seed whatever else is generated.
     Batch batch(int index) const;

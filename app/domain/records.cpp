@@ -94,6 +94,21 @@ bool isChainOfIdentity(const QString &read, const QString &din)
     return !read.isEmpty() && compact(read) == compact(din);
 }
 
+QString enclosedText(const QString &text)
+{
+    if (!text.contains(u'\n'))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    const QList<QStringView> lines = QStringView(text).split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            out += u"\n\u2502 "_s;
+        out += lines.at(i);
+    }
+    return out;
+}
+
 const Specification *specificationStatedFor(const QList<Specification> &specs,
                                             const QString &product, const QDate &on)
 {

@@ -221,6 +221,17 @@ QString Fields::text(const QString &value, const QString &where, const QString &
                         .arg(c.unicode(), 4, 16, QLatin1Char('0')));
             return QString();
         }
+        // A name, code or title is one line: a line break in it would print as a line of the
+        // document's own. Only the longer texts (notes, impact, reasons) keep theirs, and they
+        // are shown enclosed (enclosedText).
+        if ((c == u'\n' || c == u'\t') && maxLength < kTextLength) {
+            problem(where, field,
+                    c == u'\n'
+                        ? tr("contains a line break; only a text such as notes or a reason may "
+                             "hold one")
+                        : tr("contains a tab; only a text such as notes or a reason may hold one"));
+            return QString();
+        }
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') {
             problem(where, field,
                     tr("contains a control character (U+%1)")

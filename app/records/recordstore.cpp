@@ -567,6 +567,24 @@ RecordStore::currentResultsOfSamples(const QSet<QString> &sampleIds) const
     return out;
 }
 
+Result<QStringList> RecordStore::importersOfSamples(const QSet<QString> &sampleIds) const
+{
+    QStringList out;
+    const Status read = eachChunk(
+        sampleIds, "importers-of-samples",
+        "SELECT DISTINCT f.imported_by FROM qc_results r JOIN import_files f ON f.id = "
+        "r.source_file_id WHERE r.superseded_by_id IS NULL AND r.sample_id IN (",
+        [](const Statement &q) { return q.value(0).toString(); },
+        [&out](QString &&user) {
+            if (!out.contains(user))
+                out << std::move(user);
+        },
+        tr("Cannot read who imported the results"));
+    if (!read)
+        return read.error();
+    return out;
+}
+
 Result<QList<InboxItem>> RecordStore::inbox(const QString &state) const
 {
     return inboxWhere(state, std::nullopt);

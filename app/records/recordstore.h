@@ -114,6 +114,8 @@ public:
     // Current (not superseded) results, all or of one batch, in a stable order.
     Result<QList<QcResult>> currentResults(const QString &batchNumber = QString()) const;
     Result<QList<StoredResult>> currentResultsOfSamples(const QSet<QString> &sampleIds) const;
+    // The user names that imported the current results of these samples.
+    Result<QStringList> importersOfSamples(const QSet<QString> &sampleIds) const;
     Result<QList<InboxItem>> inbox(const QString &state = QString()) const;
     Result<std::optional<InboxItem>> inboxItem(qint64 id) const;
     Result<qint64> inboxSourceFile(qint64 id) const;

@@ -140,7 +140,7 @@ void signatureTable(Document &doc, const QList<SignatureView> &signatures)
             meaning +=
                 u'\n' + ReportBuilder::tr("Pending at release: %1").arg(s.conditions.join(u", "_s));
         if (!s.comment.isEmpty())
-            meaning += u'\n' + ReportBuilder::tr("Comment: %1").arg(s.comment);
+            meaning += u'\n' + ReportBuilder::tr("Comment: %1").arg(enclosedText(s.comment));
         rows << QList<Cell>{
             {meaning},
             {s.fullName + u" (" + s.userName + u')'},
@@ -437,7 +437,7 @@ Result<Document> batchDocument(Session &session, const ReportRequest &req)
             for (const SignatureView &v : releases) {
                 if (v.meaning == Meaning::ExceptionallyReleased) {
                     request = v.signature.physicianRequest;
-                    risk = v.signature.riskEvaluation;
+                    risk = enclosedText(v.signature.riskEvaluation);
                 }
             }
             doc.notice(
@@ -526,8 +526,8 @@ Result<Document> batchDocument(Session &session, const ReportRequest &req)
             QString by;
             bool strong = !e.dispositioned();
             if (e.disposition) {
-                disposition =
-                    dispositionOutcomeName(e.disposition->outcome) + u'\n' + e.disposition->comment;
+                disposition = dispositionOutcomeName(e.disposition->outcome) + u'\n' +
+                              enclosedText(e.disposition->comment);
                 if (!e.disposition->deviationRef.isEmpty())
                     disposition +=
                         u'\n' + ReportBuilder::tr("Deviation: %1").arg(e.disposition->deviationRef);
@@ -562,7 +562,7 @@ Result<Document> batchDocument(Session &session, const ReportRequest &req)
             if (current)
                 continue;
             history << QList<Cell>{{d.exceptionText},
-                                   {d.comment},
+                                   {enclosedText(d.comment)},
                                    {d.fullName + u" (" + d.userName + u")\n" + utcText(d.at)}};
         }
         if (!history.isEmpty()) {
@@ -698,7 +698,7 @@ Result<Document> auditDocument(Session &session, ReportRequest req)
             {e.user},
             {entity},
             {change},
-            {e.entry.reason}};
+            {enclosedText(e.entry.reason)}};
     });
     if (!read)
         return read.error();

@@ -117,6 +117,8 @@ QString ExceptionEngine::categoryId(ExceptionCategory c)
         return u"expiry"_s;
     case ExceptionCategory::Chronology:
         return u"chronology"_s;
+    case ExceptionCategory::UnknownAnalyst:
+        return u"unknown-analyst"_s;
     }
     return QString();
 }
@@ -166,6 +168,8 @@ QString ExceptionEngine::categoryName(ExceptionCategory c)
         return tr("Expiry");
     case ExceptionCategory::Chronology:
         return tr("Chronology");
+    case ExceptionCategory::UnknownAnalyst:
+        return tr("Unknown analyst");
     }
     return QString();
 }
@@ -272,9 +276,14 @@ QList<TestStanding> ExceptionEngine::standings(const ReviewFacts &facts)
     return out;
 }
 
-bool ExceptionEngine::expiryMatters(BatchState state)
+bool ExceptionEngine::awaitsDecision(BatchState state)
 {
     return !Workflow::isFinal(state) && state != BatchState::ConditionallyReleased;
+}
+
+bool ExceptionEngine::expiryMatters(BatchState state)
+{
+    return awaitsDecision(state);
 }
 
 QString ExceptionEngine::durationText(qint64 seconds)
@@ -433,7 +442,7 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
             add(ExceptionCategory::InvalidatedResult, Severity::Minor, key, res.reason,
                 tr("%1 on sample %2 was invalidated: %3")
                     .arg(res.testCode, res.sampleId,
-                         res.reason.isEmpty() ? tr("(no reason given)") : res.reason),
+                         res.reason.isEmpty() ? tr("(no reason given)") : enclosedText(res.reason)),
                 {Kind::Result, key, -1});
         }
         if (s.version > 1) {
@@ -443,6 +452,36 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
                     .arg(res.testCode, res.sampleId)
                     .arg(s.version),
                 {Kind::Result, key, -1});
+        }
+    }
+    // --- Who measured: an analyst named on a result is a person of this store. A name that
+    // is nobody's ("Q. Chen", an instrument's name) leaves unknown who performed the test, and
+    // so whether the QC approver was someone else.
+    if (facts.people && awaitsDecision(facts.state)) {
+        QList<std::pair<QString, QStringList>> unknown; // analyst as written, test codes
+        QHash<QString, bool> known;
+        for (const StoredResult &s : facts.results) {
+            const QcResult &res = s.result;
+            if (res.status == ResultStatus::Invalidated)
+                continue;
+            auto it = known.constFind(res.analyst);
+            if (it == known.cend())
+                it = known.insert(res.analyst, !facts.people->named(res.analyst).isEmpty());
+            if (it.value())
+                continue;
+            auto entry = std::find_if(unknown.begin(), unknown.end(),
+                                      [&res](const auto &u) { return u.first == res.analyst; });
+            if (entry == unknown.end())
+                entry = unknown.insert(unknown.end(), {res.analyst, QStringList()});
+            if (!entry->second.contains(res.testCode))
+                entry->second << res.testCode;
+        }
+        for (const auto &[analyst, tests] : std::as_const(unknown)) {
+            add(ExceptionCategory::UnknownAnalyst, Severity::Major, analyst, tests.join(u','),
+                tr("The analyst of %1 is given as \"%2\", who is no person with an account in "
+                   "this store: who performed the test is not established.")
+                    .arg(tests.join(u", "_s), analyst),
+                {Kind::Test, tests.constFirst(), -1});
         }
     }
     if (facts.recordVersion > 1) {
@@ -466,15 +505,17 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
                 d.id, cls + u"|open"_s,
                 critical ? tr("Critical deviation %1 is still open: %2. No release is possible "
                               "until it is closed.")
-                               .arg(d.id, d.title)
-                         : tr("Deviation %1 (%2) is still open: %3.").arg(d.id, cls, d.title),
+                               .arg(d.id, enclosedText(d.title))
+                         : tr("Deviation %1 (%2) is still open: %3.")
+                               .arg(d.id, cls, enclosedText(d.title)),
                 {Kind::Deviation, d.id, static_cast<int>(i)}, critical);
         } else if (d.deviationClass != DeviationClass::Minor) {
             add(ExceptionCategory::ClosedDeviation,
                 d.deviationClass == DeviationClass::Critical ? Severity::Major : Severity::Minor,
                 d.id, cls + u"|closed"_s,
                 tr("Deviation %1 (%2) was closed: %3. Impact: %4")
-                    .arg(d.id, cls, d.title, d.impact.isEmpty() ? tr("(none stated)") : d.impact),
+                    .arg(d.id, cls, enclosedText(d.title),
+                         d.impact.isEmpty() ? tr("(none stated)") : enclosedText(d.impact)),
                 {Kind::Deviation, d.id, static_cast<int>(i)});
         }
     }
@@ -520,6 +561,37 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
                    "may be another patient's.")
                     .arg(s.id, s.identifier, r.coi.din),
                 {Kind::Record, u"coi"_s, -1}, true);
+        }
+        // A hand-over or a label where no identifier was read shows nothing either way: the
+        // chain is unbroken only where each point was checked. One exception names them all.
+        QStringList unread;
+        QStringList unreadKeys;
+        int firstUnread = -1;
+        for (qsizetype i = 0; i < r.custody.size(); ++i) {
+            const CustodyEvent &c = r.custody.at(i);
+            if (!c.identifier.isEmpty())
+                continue;
+            if (firstUnread < 0)
+                firstUnread = static_cast<int>(i);
+            unread << tr("\"%1\" (%2)").arg(c.event, shown(c.at));
+            unreadKeys << u"custody "_s + QString::number(i);
+        }
+        for (const QcSample &s : r.qcSamples) {
+            if (!s.identifier.isEmpty())
+                continue;
+            unread << tr("the label of QC sample %1").arg(s.id);
+            unreadKeys << u"sample "_s + s.id;
+        }
+        if (!unread.isEmpty() && awaitsDecision(facts.state)) {
+            add(ExceptionCategory::ChainOfIdentity, Severity::Major, u"unread"_s,
+                unreadKeys.join(u", "_s),
+                tr("No identifier was read at %n point(s) of the chain: %1. Nothing shows that "
+                   "the material there was the patient's (%2).",
+                   nullptr, static_cast<int>(unread.size()))
+                    .arg(unread.join(u"; "_s), r.coi.din),
+                firstUnread >= 0
+                    ? ExceptionTarget{Kind::CustodyEvent, QString::number(firstUnread), firstUnread}
+                    : ExceptionTarget{Kind::Record, u"coi"_s, -1});
         }
         for (qsizetype i = 0; i < r.custody.size(); ++i) {
             const CustodyEvent &c = r.custody.at(i);
@@ -683,9 +755,9 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
         }
         if (s.manualEntry) {
             add(ExceptionCategory::ManualEntry, Severity::Info, seq, s.notes,
-                s.notes.isEmpty()
-                    ? tr("Step %1 (%2) has manually entered data.").arg(seq, s.name)
-                    : tr("Step %1 (%2) has manually entered data: %3").arg(seq, s.name, s.notes),
+                s.notes.isEmpty() ? tr("Step %1 (%2) has manually entered data.").arg(seq, s.name)
+                                  : tr("Step %1 (%2) has manually entered data: %3")
+                                        .arg(seq, s.name, enclosedText(s.notes)),
                 step);
         }
     }

@@ -14,6 +14,8 @@
 
 namespace rd {
 
+class People;
+
 enum class Severity {
     Info,
     Minor,
@@ -47,6 +49,7 @@ enum class ExceptionCategory {
     ChangedAfterSigning,
     Expiry,
     Chronology,
+    UnknownAnalyst,
 };
 
 // Where an exception points, so that the window can jump there.
@@ -113,6 +116,9 @@ struct ReviewFacts
     QStringList outOfTrendProblems; // checks that could not run, and why
     QList<StaleSignature> staleSignatures;
     QDateTime now; // when the review is computed (UTC): expiry is judged against it
+    // The store's people, to tell whether each result's analyst is someone; without them
+    // (a computation outside any store) analysts are not judged.
+    const People *people = nullptr;
 };
 
 // How a release-relevant test stands.
@@ -144,6 +150,11 @@ public:
     // Whether a batch in `state` still waits for its decision, so that its expiry matters: a
     // product released (or rejected) before it expired is not judged again as time passes.
     static bool expiryMatters(BatchState state);
+    // Whether a batch in `state` still waits for its release decision. Rules that judge how
+    // the record was kept (identifiers read at each hand-over, analysts who are persons) came
+    // after some batches were decided; they judge the batches still waiting, and a decided
+    // batch meets them again only when a change control reopens it.
+    static bool awaitsDecision(BatchState state);
     // "21.11.2026 17:39:00 (UTC+01:00), 3 d 4 h left", or "…, EXPIRED 2 d 1 h ago" while the
     // expiry matters (expiryMatters); empty when the record gives no expiry.
     static QString expiryText(const QDateTime &expiresAt, BatchState state, const QDateTime &now);

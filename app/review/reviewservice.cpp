@@ -265,6 +265,13 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
     }
     if (f.spec)
         v.specVersion = f.spec->version;
+    if (!m_people) {
+        Result<People> people = People::load(db);
+        if (!people)
+            return people.error();
+        m_people = std::move(people.value());
+    }
+    f.people = &*m_people;
 
     if (Status s = addOutOfTrend(f); !s)
         return s.error();
@@ -660,6 +667,25 @@ Status ReviewService::check(const Loaded &l, const Signer &signer, const SignReq
             return refuse(
                 tr("%1 produced QC results of this batch (%2) and so cannot approve them.")
                     .arg(me.fullName, joinNames(own)));
+        // Nor the person who brought them into the store.
+        QSet<QString> samples;
+        for (const QcSample &s : l.facts.record.qcSamples)
+            samples.insert(s.id);
+        std::optional<RecordStore> ownRecords;
+        const RecordStore &records =
+            m_records ? *m_records : ownRecords.emplace(m_session.store().connection());
+        Result<QStringList> importers = records.importersOfSamples(samples);
+        if (!importers)
+            return importers.error();
+        for (const QString &importer : std::as_const(importers.value())) {
+            const auto account = std::find_if(
+                people.entries().cbegin(), people.entries().cend(),
+                [&importer](const People::Entry &e) { return e.userName == importer; });
+            if (account != people.entries().cend() && people.samePerson(account->userId, me.id))
+                return refuse(tr("%1 imported QC results of this batch (as %2) and so cannot "
+                                 "approve them: another QC analyst does.")
+                                  .arg(me.fullName, importer));
+        }
         // An out-of-specification value is approved only with its investigation named.
         const QStringList oosTests = outOfSpecificationTests(v);
         if (!oosTests.isEmpty() && request.investigation.trimmed().isEmpty())

@@ -216,6 +216,8 @@ private:
     mutable std::optional<QList<Specification>> m_specifications;
     mutable QHash<QString, qint64> m_judgedAgainst; // read with m_specifications
     mutable std::optional<KeyDirectory> m_keys;     // read once per service
+    // The accounts, to tell whether a result's analyst is a person; read once per service.
+    mutable std::optional<People> m_people;
     // Out-of-trend signals by "product|test", then by batch: one series analysed per service.
     mutable std::optional<QList<qc::OotSetting>> m_ootSettings;
     mutable QHash<QString, QHash<QString, OutOfTrendSignal>> m_outOfTrend;

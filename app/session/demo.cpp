@@ -23,6 +23,8 @@ namespace rd {
 
 namespace {
 constexpr int kChunk = 500;
+// users(): the first laboratory analyst, who imports the results.
+constexpr qsizetype kLaboratory = 5;
 
 QString chunkName(const char *what, int chunk, const char *suffix)
 {
@@ -34,13 +36,17 @@ QString chunkName(const char *what, int chunk, const char *suffix)
 
 QList<DemoStore::DemoUser> DemoStore::users()
 {
-    return {
+    QList<DemoUser> out = {
         {"admin", "Alex Morgan", "E-1001", Role::Administrator},
         {"qc.analyst", "Quinn Chen", "E-1042", Role::QcAnalyst},
         {"qa.reviewer", "Rosa Martens", "E-1107", Role::QaReviewer},
         {"qp.release", "Pieter de Vries", "E-1015", Role::ReleaseAuthority},
         {"auditor", "Ines Kaufmann", "E-1230", Role::Viewer},
     };
+    // The laboratory's analysts, who measure and import the results that qc.analyst approves.
+    for (const DemoData::Analyst &a : DemoData::laboratory())
+        out << DemoUser{a.userName, a.fullName, a.personId, Role::QcAnalyst};
+    return out;
 }
 
 Status DemoStore::approveSpecificationsAhead(const QString &storePath, const QString &reviewer,
@@ -203,8 +209,9 @@ Result<StoreCreator::Created> DemoStore::create(const QString &storePath, const 
             return s.error();
     }
 
-    // Results come from the laboratory: a QC analyst imports them.
-    const DemoUser &analyst = people.at(1);
+    // Results come from the laboratory: one of its analysts imports them, so that another
+    // QC analyst (qc.analyst) approves them.
+    const DemoUser &analyst = people.at(kLaboratory);
     Result<std::unique_ptr<Session>> session =
         Session::open(created->storePath, QString::fromLatin1(analyst.userName), password);
     if (!session)

@@ -178,6 +178,19 @@ bool createEmptyStore(const QString &path, bool unencrypted)
                 return false;
             }
         }
+        // The laboratory whose analysts the demo's results name, as in the demo store.
+        for (const DemoData::Analyst &l : DemoData::laboratory()) {
+            AccountService::NewAccount a;
+            a.userName = QString::fromLatin1(l.userName);
+            a.fullName = QString::fromLatin1(l.fullName);
+            a.personId = QString::fromLatin1(l.personId);
+            a.role = Role::QcAnalyst;
+            a.requirePasswordChange = false;
+            if (Result<Account> r = accounts.add(a, password); !r) {
+                say(r.error().message());
+                return false;
+            }
+        }
         key = admin->store().masterKey().copy();
     }
     if (!unencrypted)

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void reviewAndReleaseFromTheCommandLine();
     void trendFromTheCommandLine();
     void specificationApprovalFromTheCommandLine();
+    void importerAndMultiLineTextsFromTheCommandLine();
     void initRefusesNonEmptyFolder();
     void wrongPassword();
     void accountLifecycle();
@@ -395,6 +396,47 @@ void tst_Cli::reviewAndReleaseFromTheCommandLine()
                  .match(r.out)
                  .hasMatch(),
              qPrintable(r.out));
+}
+
+// Rules 5 and 6 on the command line: the analyst who imported a batch's results is refused
+// their QC approval; a reason typed on two lines prints its second line after "│ ", so that it
+// cannot pass for a line of the command's own output.
+void tst_Cli::importerAndMultiLineTextsFromTheCommandLine()
+{
+    const QString store = m_dir.filePath(u"Lines.rdstore"_s);
+    QCOMPARE(run({u"demo"_s, store, u"--batches"_s, u"2"_s}).exitCode, 0);
+    const QByteArray password = "ReleaseDesk-demo-2026\n";
+    const auto as = [&](const QString &user, QStringList args, bool signing = false) {
+        args << u"--user"_s << user << u"--password-stdin"_s;
+        return run(args, signing ? password + password : password);
+    };
+    Run r = as(u"auditor"_s, {u"export"_s, store, u"batches"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QString batch =
+        QJsonDocument::fromJson(r.out.toUtf8())[u"batches"_s][0][u"batchNumber"_s].toString();
+    QVERIFY(!batch.isEmpty());
+    // The demo's laboratory analyst m.tanaka imported its results.
+    r = as(u"m.tanaka"_s,
+           {u"review"_s, store, u"sign"_s, u"--batch"_s, batch, u"--meaning"_s, u"qc-approved"_s,
+            u"--investigation"_s, u"OOS-2026-031"_s},
+           true);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"Mei Tanaka imported QC results of this batch (as m.tanaka) and so "
+                            "cannot approve them"_s),
+             qPrintable(r.err));
+
+    r = as(u"qa.reviewer"_s,
+           {u"review"_s, store, u"sign"_s, u"--batch"_s, batch, u"--meaning"_s, u"on-hold"_s,
+            u"--comment"_s, u"Label reprint requested\nSigned: Released by Pieter de Vries"_s},
+           true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = as(u"auditor"_s, {u"review"_s, store, u"status"_s, u"--batch"_s, batch});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"reason: Label reprint requested\n\u2502 Signed: Released by Pieter "
+                            "de Vries"_s),
+             qPrintable(r.out));
+    // Every line that begins "Signed: " is a signature of the store's own.
+    QCOMPARE(r.out.count(u"\nSigned: "_s) + (r.out.startsWith(u"Signed: "_s) ? 1 : 0), 1);
 }
 
 void tst_Cli::specificationApprovalFromTheCommandLine()

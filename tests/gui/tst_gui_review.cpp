@@ -61,7 +61,7 @@ public:
         b.record.steps[2].verifier.clear();
         batch = b.record.batchNumber;
         results = b.results;
-        ok = store.addUser(u"quinn"_s, Role::QcAnalyst) &&
+        ok = store.addLaboratory() && store.addUser(u"quinn"_s, Role::QcAnalyst) &&
              store.addUser(u"rosa"_s, Role::QaReviewer) &&
              store.addUser(u"pieter"_s, Role::ReleaseAuthority) &&
              store.addUser(u"viv"_s, Role::Viewer);
@@ -75,9 +75,11 @@ public:
                  .ok();
         admin.reset();
         ok = ok && store.approveSpecifications();
+        // The laboratory imports the results; quinn approves them.
+        std::unique_ptr<Session> lab = store.open(QString::fromLatin1(rd::test::kLabAnalyst));
         std::unique_ptr<Session> quinn = store.open(u"quinn"_s);
-        ok = ok && quinn &&
-             Importer(*quinn)
+        ok = ok && lab && quinn &&
+             Importer(*lab)
                  .run({{u"results.csv"_s, Serializer::resultsCsvDocument(b.results)}}, {})
                  .ok() &&
              ReviewService(*quinn)
@@ -180,6 +182,7 @@ private slots:
     void specificationApprovedInTheWindow();
     void notAcceptableLeavesOnlyRejection();
     void identityInDoubtIsABanner();
+    void multiLineCommentCannotImitateALine();
     void rejudgedInTheWindow();
 };
 
@@ -655,6 +658,37 @@ void tst_GuiReview::identityInDoubtIsABanner()
         marked = marked || (custody->item(r, 7) &&
                             custody->item(r, 7)->text() == other + u" ≠ chain of identity"_s);
     QVERIFY(marked);
+}
+
+// Tried as an attacker would: a disposition typed on two lines, the second reading as a line of
+// the window's own ("Released by …"). The window keeps the line break and begins the second
+// line with "│ ", as the documents and the command line do.
+void tst_GuiReview::multiLineCommentCannotImitateALine()
+{
+    Fixture f;
+    QVERIFY(f.ok);
+    MainWindow window(f.store.open(u"rosa"_s));
+    BatchView *view = openFromQueue(window, f.batch);
+    QVERIFY(view);
+    auto *comment = child<QPlainTextEdit>(view, u"dispositionComment"_s);
+    view->selectException(1);
+    comment->setFocus();
+    QTest::keyClicks(comment, u"Checked against the balance print"_s);
+    QTest::keyClick(comment, Qt::Key_Return);
+    QTest::keyClicks(comment, u"Released by Pieter de Vries"_s);
+    QTest::keyClick(comment, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(view->lastMessage().isEmpty(), qPrintable(view->lastMessage()));
+    QCOMPARE(view->review().open(), 1);
+    QTableWidget *exceptions = view->table(BatchView::ExceptionsTab);
+    QString shown;
+    for (int c = 0; c < exceptions->columnCount(); ++c) {
+        const QTableWidgetItem *item = exceptions->item(0, c);
+        if (item && item->text().contains(u"balance print"_s))
+            shown = item->text();
+    }
+    QVERIFY2(shown.endsWith(u"Checked against the balance print\n\u2502 Released by Pieter de "
+                            "Vries"_s),
+             qPrintable(shown));
 }
 
 void tst_GuiReview::rejudgedInTheWindow()

@@ -104,6 +104,7 @@ void tst_Clock::backwardsDuringSessions()
     rd::test::TestStore store;
     QVERIFY(store.isValid());
     QVERIFY(store.addUser(QString::fromLatin1(kAnalyst), Role::QcAnalyst));
+    QVERIFY(store.addLaboratory()); // imports the results that kim approves
     QVERIFY(store.addUser(QString::fromLatin1(kReviewer), Role::QaReviewer));
     const DemoData::Batch first = batchWithOneException(0);
     const DemoData::Batch second = batchWithOneException(1);
@@ -122,10 +123,11 @@ void tst_Clock::backwardsDuringSessions()
     QDateTime jump1;
     {
         clock.advanceSeconds(60);
+        VERIFY_OK(
+            Importer(*store.open(QString::fromLatin1(rd::test::kLabAnalyst)))
+                .run({{u"results.csv"_s, Serializer::resultsCsvDocument(first.results)}}, {}));
         std::unique_ptr<Session> kim = store.open(QString::fromLatin1(kAnalyst));
         clock.advanceSeconds(60);
-        VERIFY_OK(Importer(*kim).run(
-            {{u"results.csv"_s, Serializer::resultsCsvDocument(first.results)}}, {}));
         clock.advanceSeconds(-2 * 3600);
         jump1 = clock.nowUtc();
         VERIFY_OK(ReviewService(*kim).sign({batch, Meaning::QcApproved, {}, {}, {}, {}},
@@ -272,6 +274,7 @@ void tst_Clock::backwardsBetweenTwoCommands()
     rd::test::TestStore store;
     QVERIFY(store.isValid());
     QVERIFY(store.addUser(QString::fromLatin1(kAnalyst), Role::QcAnalyst));
+    QVERIFY(store.addLaboratory()); // imports the results that kim approves
     const DemoData::Batch b = rd::test::cleanBatch(2);
     {
         std::unique_ptr<Session> admin = store.open();
@@ -280,8 +283,8 @@ void tst_Clock::backwardsBetweenTwoCommands()
              {u"batch.json"_s, Serializer::batchRecordDocument({b.record})}},
             {}));
         QVERIFY(store.approveSpecifications());
-        std::unique_ptr<Session> kim = store.open(QString::fromLatin1(kAnalyst));
-        VERIFY_OK(Importer(*kim).run(
+        std::unique_ptr<Session> lab = store.open(QString::fromLatin1(rd::test::kLabAnalyst));
+        VERIFY_OK(Importer(*lab).run(
             {{u"results.csv"_s, Serializer::resultsCsvDocument(b.results)}}, {}));
     }
     Clock::setInstance(nullptr);
@@ -355,6 +358,7 @@ void tst_Clock::retiredKeyStaysRetired()
     rd::test::TestStore store;
     QVERIFY(store.isValid());
     QVERIFY(store.addUser(QString::fromLatin1(kAnalyst), Role::QcAnalyst));
+    QVERIFY(store.addLaboratory()); // imports the results that kim approves
     const DemoData::Batch a = rd::test::cleanBatch(3);
     const DemoData::Batch b = rd::test::cleanBatch(4);
     {
@@ -365,10 +369,11 @@ void tst_Clock::retiredKeyStaysRetired()
             {}));
     }
     QVERIFY(store.approveSpecifications());
+    VERIFY_OK(
+        Importer(*store.open(QString::fromLatin1(rd::test::kLabAnalyst)))
+            .run({{u"results.csv"_s, Serializer::resultsCsvDocument(a.results + b.results)}}, {}));
     std::unique_ptr<Session> kim = store.open(QString::fromLatin1(kAnalyst));
     QVERIFY(kim);
-    VERIFY_OK(Importer(*kim).run(
-        {{u"results.csv"_s, Serializer::resultsCsvDocument(a.results + b.results)}}, {}));
     clock.advanceSeconds(60);
     VERIFY_OK(ReviewService(*kim).sign({a.record.batchNumber, Meaning::QcApproved, {}, {}, {}, {}},
                                        rd::test::secret(rd::test::kPassword)));

@@ -103,7 +103,8 @@ struct Shared
 {
     Shared()
     {
-        ok = store.isValid() && store.addUser(QString::fromLatin1(kAnalyst), Role::QcAnalyst) &&
+        ok = store.isValid() && store.addLaboratory() &&
+             store.addUser(QString::fromLatin1(kAnalyst), Role::QcAnalyst) &&
              store.addUser(QString::fromLatin1(kReviewer), Role::QaReviewer);
         QList<BatchRecord> records;
         QList<QcResult> results;
@@ -123,9 +124,13 @@ struct Shared
                  .ok();
         admin.reset();
         ok = ok && store.approveSpecifications();
+        // The laboratory imports the results; kim approves them.
+        std::unique_ptr<Session> lab = store.open(QString::fromLatin1(rd::test::kLabAnalyst));
+        ok = ok && lab &&
+             Importer(*lab).run({{u"results.csv"_s, Serializer::resultsCsvDocument(results)}}, {});
+        lab.reset();
         std::unique_ptr<Session> kim = store.open(QString::fromLatin1(kAnalyst));
-        ok = ok && kim &&
-             Importer(*kim).run({{u"results.csv"_s, Serializer::resultsCsvDocument(results)}}, {});
+        ok = ok && kim;
         for (const QString &b : std::as_const(approved)) {
             ok = ok && ReviewService(*kim)
                            .sign({b, Meaning::QcApproved, {}, {}, {}, {}},

@@ -427,7 +427,8 @@ bool tst_IoFaults::buildReviewStore()
     if (m_review)
         return true;
     auto store = std::make_unique<rd::test::TestStore>();
-    if (!store->isValid() || !store->addUser(u"quinn"_s, Role::QcAnalyst))
+    if (!store->isValid() || !store->addLaboratory() ||
+        !store->addUser(u"quinn"_s, Role::QcAnalyst))
         return false;
     const DemoData::Batch b0 = rd::test::cleanBatch(0);
     const DemoData::Batch b1 = rd::test::cleanBatch(1);
@@ -443,9 +444,10 @@ bool tst_IoFaults::buildReviewStore()
     if (!store->approveSpecifications())
         return false;
     {
-        std::unique_ptr<Session> analyst = store->open(u"quinn"_s);
-        if (!analyst || !Importer(*analyst).run(
-                            {{u"results.csv"_s, Serializer::resultsCsvDocument(b0.results)}}, {}))
+        // The laboratory imports the results; quinn approves them.
+        std::unique_ptr<Session> lab = store->open(QString::fromLatin1(rd::test::kLabAnalyst));
+        if (!lab || !Importer(*lab).run(
+                        {{u"results.csv"_s, Serializer::resultsCsvDocument(b0.results)}}, {}))
             return false;
     }
     m_reviewKey = store->masterKey();

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "ingest/formats.h"
+#include "support/teststore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,14 @@ Specification specInForce(const BatchRecord &r)
 Number number(double v)
 {
     return Number{QString::number(v, 'f', 2), QString::number(v, 'f', 2).toDouble()};
+}
+
+void relabel(BatchRecord &r)
+{
+    for (CustodyEvent &c : r.custody)
+        c.identifier = r.coi.din;
+    for (QcSample &s : r.qcSamples)
+        s.identifier = r.coi.din;
 }
 
 DemoData::Batch cleanBatch(int index)
@@ -47,9 +56,7 @@ DemoData::Batch cleanBatch(int index)
     };
     if (cryo)
         r.custody << CustodyEvent{u"cryopreserved"_s, r.endedAt, u"op"_s, r.site, number(-170)};
-    // No identifiers read: the number above replaced the demo's, which its labels carried.
-    for (QcSample &s : r.qcSamples)
-        s.identifier.clear();
+    relabel(r); // every hand-over and sample label read the number above
     for (ProcessStep &s : r.steps) {
         s.verifier = u"second.person"_s;
         s.manualEntry = false;
@@ -70,7 +77,7 @@ DemoData::Batch cleanBatch(int index)
     }
     const Specification spec = specInForce(r);
     for (QcResult &q : b.results) {
-        q.analyst = u"lab.analyst"_s;
+        q.analyst = QString::fromLatin1(kLabAnalyst);
         if (!q.sampleId.endsWith(u"-FP"_s))
             continue;
         for (const SpecTest &t : spec.tests) {

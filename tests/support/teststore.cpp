@@ -3,6 +3,7 @@
 
 #include "accounts/accountservice.h"
 #include "core/runtime.h"
+#include "demo/demodata.h"
 #include "security/crypto.h"
 #include "security/keyring.h"
 #include "security/recoverycode.h"
@@ -96,6 +97,29 @@ bool TestStore::approveSpecifications(const QString &reviewer)
     if (!s)
         qWarning("TestStore::approveSpecifications: %s", qPrintable(s.error().message()));
     return s.ok();
+}
+
+bool TestStore::addLaboratory()
+{
+    if (!addUser(QString::fromLatin1(kLabAnalyst), Role::QcAnalyst))
+        return false;
+    std::unique_ptr<Session> admin = open();
+    if (!admin)
+        return false;
+    AccountService accounts(*admin);
+    for (const DemoData::Analyst &a : DemoData::laboratory()) {
+        AccountService::NewAccount account;
+        account.userName = QString::fromLatin1(a.userName);
+        account.fullName = QString::fromLatin1(a.fullName);
+        account.personId = QString::fromLatin1(a.personId);
+        account.role = Role::QcAnalyst;
+        account.requirePasswordChange = false;
+        if (Result<Account> added = accounts.add(account, secret(kPassword)); !added) {
+            qWarning("TestStore::addLaboratory: %s", qPrintable(added.error().message()));
+            return false;
+        }
+    }
+    return true;
 }
 
 SecureBytes TestStore::masterKey() const

@@ -16,6 +16,8 @@ namespace rd::test {
 inline constexpr char kAdmin[] = "alice";
 inline constexpr char kAdminFullName[] = "Alice Admin";
 inline constexpr char kPassword[] = "correct-horse-battery";
+// The QC analyst who measured and imported the review fixtures' results (addLaboratory).
+inline constexpr char kLabAnalyst[] = "lab.analyst";
 
 // For every test process: libsodium and the driver started, QSettings kept out of the real
 // home, and the explicit test-only switch for libsodium's minimum Argon2id cost.
@@ -43,6 +45,10 @@ public:
     bool addUser(const QString &userName, Role role,
                  const QString &password = QString::fromLatin1(kPassword),
                  bool requirePasswordChange = false);
+    // QC analyst accounts for the laboratory that measures the test results: "lab.analyst"
+    // (the analyst of the review fixtures, who also imports them) and the demo's analysts, so
+    // that every analyst named on a result is a person of the store.
+    bool addLaboratory();
     SecureBytes masterKey() const;
     // Approves every draft specification version ahead of the date it states, as QA reviewer
     // `reviewer` (added when it has no account yet): what a site has done before the batches

@@ -515,6 +515,14 @@ void tst_Import::badRecords_data()
         steps[0] = first;
         b[u"steps"_s] = steps;
     }) << QStringList{u"$.batches[0].steps[0]"_s, u"operator"_s, u"U+e0001"_s};
+    // A name on two lines, the second reading as a line of a document's own.
+    QTest::newRow("verifier name on two lines") << u"b.json"_s << edited([](QJsonObject &b) {
+        QJsonArray steps = b[u"steps"_s].toArray();
+        QJsonObject first = steps.at(0).toObject();
+        first[u"verifier"_s] = u"op.bakker\nReleased by Pieter de Vries"_s;
+        steps[0] = first;
+        b[u"steps"_s] = steps;
+    }) << QStringList{u"$.batches[0].steps[0]"_s, u"verifier"_s, u"contains a line break"_s};
 
     QJsonObject spec = Serializer::toJson(DemoData::specifications().first());
     QJsonArray tests = spec[u"tests"_s].toArray();

@@ -61,7 +61,7 @@ class Fixture
 public:
     Fixture()
     {
-        ok = store.addUser(u"quinn"_s, Role::QcAnalyst) &&
+        ok = store.addLaboratory() && store.addUser(u"quinn"_s, Role::QcAnalyst) &&
              store.addUser(u"rosa"_s, Role::QaReviewer) &&
              store.addUser(u"pieter"_s, Role::ReleaseAuthority) &&
              store.addUser(u"viv"_s, Role::Viewer);
@@ -91,8 +91,9 @@ public:
                  .ok();
         admin.reset();
         ok = ok && store.approveSpecifications();
-        std::unique_ptr<Session> quinn = store.open(u"quinn"_s);
-        ok = ok && Importer(*quinn)
+        // The laboratory imports the results; quinn approves them.
+        std::unique_ptr<Session> lab = store.open(QString::fromLatin1(rd::test::kLabAnalyst));
+        ok = ok && Importer(*lab)
                        .run({{u"results.csv"_s, Serializer::resultsCsvDocument(results)}}, {})
                        .ok();
         ok = ok && sign(u"quinn"_s, 0, Meaning::QcApproved) &&

@@ -17,6 +17,7 @@
 #include "review/specificationservice.h"
 #include "security/esignature.h"
 #include "security/keydirectory.h"
+#include "session/demo.h"
 #include "session/session.h"
 #include "support/rawdb.h"
 #include "support/reviewfixtures.h"
@@ -37,12 +38,32 @@ using rd::test::specInForce;
 
 namespace {
 
+// The people of a store whose laboratory is the review fixtures' analyst and Quinn Chen.
+const People &laboratory()
+{
+    static const People people = [] {
+        People::Entry lab;
+        lab.userId = 1;
+        lab.userName = QString::fromLatin1(rd::test::kLabAnalyst);
+        lab.fullName = u"Lab Analyst"_s;
+        lab.personId = u"E-2001"_s;
+        People::Entry quinn;
+        quinn.userId = 2;
+        quinn.userName = u"qc.analyst"_s;
+        quinn.fullName = u"Quinn Chen"_s;
+        quinn.personId = u"E-1042"_s;
+        return People::of({lab, quinn});
+    }();
+    return people;
+}
+
 ReviewFacts factsOf(const DemoData::Batch &b)
 {
     ReviewFacts f;
     f.record = b.record;
     f.spec = specInForce(b.record);
     f.now = b.record.endedAt.addDays(1); // a day after manufacture: not expired
+    f.people = &laboratory();
     qint64 id = 0;
     for (const QcResult &r : b.results)
         f.results << StoredResult{++id, 1, r};
@@ -75,7 +96,7 @@ class ReviewSite
 public:
     ReviewSite()
     {
-        ok = store.addUser(u"quinn"_s, Role::QcAnalyst) &&
+        ok = store.addLaboratory() && store.addUser(u"quinn"_s, Role::QcAnalyst) &&
              store.addUser(u"rosa"_s, Role::QaReviewer) &&
              store.addUser(u"pieter"_s, Role::ReleaseAuthority) &&
              store.addUser(u"viv"_s, Role::Viewer);
@@ -89,18 +110,21 @@ public:
              store.approveSpecifications();
     }
 
-    bool add(const DemoData::Batch &b)
+    bool add(const DemoData::Batch &b,
+             const QString &importer = QString::fromLatin1(rd::test::kLabAnalyst))
     {
         std::unique_ptr<Session> admin = store.open();
         if (!admin || !Importer(*admin).run(
                           {{u"batch.json"_s, Serializer::batchRecordDocument({b.record})}}, {}))
             return false;
-        return results(b.results);
+        return results(b.results, false, importer);
     }
 
-    bool results(const QList<QcResult> &results, bool supersede = false)
+    // By default the laboratory imports its results; quinn, another QC analyst, approves them.
+    bool results(const QList<QcResult> &results, bool supersede = false,
+                 const QString &importer = QString::fromLatin1(rd::test::kLabAnalyst))
     {
-        std::unique_ptr<Session> analyst = store.open(u"quinn"_s);
+        std::unique_ptr<Session> analyst = store.open(importer);
         ImportOptions options;
         options.supersede = supersede;
         options.reason = supersede ? u"corrected transcription"_s : QString();
@@ -238,6 +262,9 @@ private slots:
     void separationOfDuties();
     void separationOfDutiesComparesPeople();
     void resetKeySignsOnlyAfterHandover();
+    void qcApprovalByNeitherImporterNorAnalyst();
+    void demoHoldsWhatEachRuleCatches();
+    void multiLineTextsCannotImitateLines();
     void reviewNeedsEveryDisposition();
     void fullFlowSignedAndVerified();
     void wrongPasswordSignsNothing();
@@ -546,6 +573,12 @@ void tst_Review::everyCategory_data()
         << u"late-step"_s << ExceptionCategory::Chronology << Severity::Major << false;
     QTest::newRow("sample drawn before the batch started")
         << u"early-sample"_s << ExceptionCategory::Chronology << Severity::Major << false;
+    QTest::newRow("no identifier read at a hand-over")
+        << u"unread-identifier"_s << ExceptionCategory::ChainOfIdentity << Severity::Major << false;
+    QTest::newRow("no identifier read on a sample label")
+        << u"unread-label"_s << ExceptionCategory::ChainOfIdentity << Severity::Major << false;
+    QTest::newRow("analyst who is no person")
+        << u"unknown-analyst"_s << ExceptionCategory::UnknownAnalyst << Severity::Major << false;
 }
 
 void tst_Review::everyCategory()
@@ -606,6 +639,7 @@ void tst_Review::everyCategory()
          [](ReviewFacts &f) {
              QString &din = f.record.coi.din;
              din[din.size() - 1] = din.back() == u'7' ? u'8' : u'7';
+             rd::test::relabel(f.record); // read as written on the labels: only the check fails
          }},
         {u"collection-site"_s,
          [](ReviewFacts &f) { f.record.custody[0].location = u"Another hospital"_s; }},
@@ -679,14 +713,24 @@ void tst_Review::everyCategory()
         {u"shipped-early"_s,
          [](ReviewFacts &f) {
              f.record.custody << CustodyEvent{u"shipped to treatment centre"_s,
-                                              f.record.endedAt.addSecs(3600), u"courier"_s,
-                                              f.record.site, std::nullopt};
+                                              f.record.endedAt.addSecs(3600),
+                                              u"courier"_s,
+                                              f.record.site,
+                                              std::nullopt,
+                                              f.record.coi.din};
          }},
         {u"late-step"_s,
          [](ReviewFacts &f) { f.record.steps.last().endedAt = f.record.endedAt.addSecs(60); }},
         {u"early-sample"_s,
          [](ReviewFacts &f) {
              f.record.qcSamples.first().drawnAt = f.record.startedAt.addSecs(-60);
+         }},
+        {u"unread-identifier"_s, [](ReviewFacts &f) { f.record.custody[1].identifier.clear(); }},
+        {u"unread-label"_s, [](ReviewFacts &f) { f.record.qcSamples[0].identifier.clear(); }},
+        {u"unknown-analyst"_s,
+         [](ReviewFacts &f) {
+             // "Q. Chen" is a short form of nobody's name: not "Quinn Chen", not anyone.
+             resultOf(f, u"VIAB"_s)->analyst = u"Q. Chen"_s;
          }},
         {u"expires-before-shipment"_s,
          [](ReviewFacts &f) {
@@ -889,6 +933,172 @@ void tst_Review::separationOfDutiesComparesPeople()
     VERIFY_REFUSED(site.sign(u"ruth"_s, batch, Meaning::Released),
                    u"reviewed this batch and so cannot"_s);
     QVERIFY(site.sign(u"pieter"_s, batch, Meaning::Released).ok());
+}
+
+// Tried as a QA head would: the QC analyst who imported a batch's results approves them
+// herself, and a result names its analyst "Q. Chen", who is no one. The importer is refused
+// like an analyst; the unknown analyst is an exception to disposition.
+void tst_Review::qcApprovalByNeitherImporterNorAnalyst()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    DemoData::Batch b = cleanBatch();
+    const QString batch = b.record.batchNumber;
+    for (QcResult &q : b.results) {
+        if (q.testCode == u"STERIL"_s || q.testCode == u"MYCO"_s)
+            q.analyst = u"Q. Chen"_s;
+    }
+    QVERIFY(site.add(b, u"quinn"_s));
+    VERIFY_REFUSED(site.sign(u"quinn"_s, batch, Meaning::QcApproved),
+                   u"imported QC results of this batch (as quinn) and so cannot approve them"_s);
+    // A second account of quinn's person is quinn.
+    {
+        std::unique_ptr<Session> admin = site.store.open();
+        AccountService::NewAccount a;
+        a.userName = u"quinn.b"_s;
+        a.fullName = u"quinn Fullname"_s;
+        a.personId = u"P-quinn"_s;
+        a.role = Role::QcAnalyst;
+        a.samePerson = true;
+        a.requirePasswordChange = false;
+        VERIFY_OK(AccountService(*admin).add(a, rd::test::secret(rd::test::kPassword)));
+    }
+    VERIFY_REFUSED(site.sign(u"quinn.b"_s, batch, Meaning::QcApproved),
+                   u"imported QC results of this batch (as quinn)"_s);
+
+    BatchReview r = site.reviewOf(batch);
+    QList<ExceptionView> unknown;
+    for (const ExceptionView &e : r.exceptions) {
+        if (e.exception.category == ExceptionCategory::UnknownAnalyst)
+            unknown << e;
+    }
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(unknown.first().exception.severity, Severity::Major);
+    QVERIFY2(unknown.first().exception.text.contains(u"\"Q. Chen\", who is no person"_s),
+             qPrintable(unknown.first().exception.text));
+    QVERIFY(unknown.first().exception.text.contains(u"MYCO, STERIL"_s) ||
+            unknown.first().exception.text.contains(u"STERIL, MYCO"_s));
+
+    // Another person approves; the review waits for the unknown analyst's disposition.
+    QVERIFY(site.store.addUser(u"tomas"_s, Role::QcAnalyst));
+    VERIFY_OK(site.sign(u"tomas"_s, batch, Meaning::QcApproved));
+    VERIFY_REFUSED(site.sign(u"rosa"_s, batch, Meaning::Reviewed), u"still need a disposition"_s);
+    VERIFY_OK(site.disposeAll(batch));
+    VERIFY_OK(site.sign(u"rosa"_s, batch, Meaning::Reviewed));
+
+    // Once the analyst has an account, the name is a person's and the exception goes.
+    DemoData::Batch c = cleanBatch(1);
+    for (QcResult &q : c.results)
+        q.analyst = u"q.chen"_s;
+    QVERIFY(site.add(c));
+    r = site.reviewOf(c.record.batchNumber);
+    QCOMPARE(r.exceptions.size(), 1);
+    QCOMPARE(r.exceptions.first().exception.category, ExceptionCategory::UnknownAnalyst);
+    QVERIFY(site.store.addUser(u"q.chen"_s, Role::QcAnalyst));
+    QVERIFY(site.reviewOf(c.record.batchNumber).exceptions.isEmpty());
+}
+
+// README's walk-through names the demo batches each rule catches; they hold what it says, and
+// the demo's accounts make every other analyst a person.
+void tst_Review::demoHoldsWhatEachRuleCatches()
+{
+    QList<People::Entry> accounts;
+    for (const DemoStore::DemoUser &u : DemoStore::users()) {
+        People::Entry e;
+        e.userId = accounts.size() + 1;
+        e.userName = QString::fromLatin1(u.userName);
+        e.fullName = QString::fromUtf8(u.fullName);
+        e.personId = QString::fromLatin1(u.personId);
+        accounts << e;
+    }
+    const People people = People::of(accounts);
+    const DemoData demo(200, 1);
+    const auto exceptionsOf = [&](int index) {
+        const DemoData::Batch b = demo.batch(index);
+        ReviewFacts f;
+        f.record = b.record;
+        f.spec = specInForce(b.record);
+        f.now = b.record.endedAt.addDays(1);
+        f.people = &people;
+        qint64 id = 0;
+        for (const QcResult &r : b.results)
+            f.results << StoredResult{++id, 1, r};
+        return ExceptionEngine::compute(f);
+    };
+    const auto find = [](const QList<ReviewException> &list, ExceptionCategory category,
+                         const QString &text) {
+        return std::any_of(list.cbegin(), list.cend(), [&](const ReviewException &e) {
+            return e.category == category && e.text.contains(text);
+        });
+    };
+    QVERIFY(find(exceptionsOf(150), ExceptionCategory::Chronology, u"shipped"_s)); // …-00151
+    QVERIFY(find(exceptionsOf(151), ExceptionCategory::StepVerification,
+                 u"U+043E"_s)); // …-00152
+    QVERIFY(find(exceptionsOf(153), ExceptionCategory::ChainOfIdentity,
+                 u"reads"_s)); // …-00154
+    QVERIFY(find(exceptionsOf(155), ExceptionCategory::UnknownAnalyst,
+                 u"\"Q. Chen\", who is no person"_s)); // …-00156
+    for (int i = 0; i < 150; ++i) {
+        const QList<ReviewException> e = exceptionsOf(i);
+        QVERIFY2(!find(e, ExceptionCategory::UnknownAnalyst, QString()),
+                 qPrintable(QString::number(i)));
+        QVERIFY2(!find(e, ExceptionCategory::ChainOfIdentity, u"No identifier was read"_s),
+                 qPrintable(QString::number(i)));
+    }
+}
+
+// Tried as an attacker would: a disposition comment whose second line reads as the document's
+// own line ("Deviation: DEV-2026-001", "Released by …"). Its lines are kept, and every line
+// after the first begins with "│ " on screen, on paper and on the command line.
+void tst_Review::multiLineTextsCannotImitateLines()
+{
+    QCOMPARE(enclosedText(u"one line"_s), u"one line"_s);
+    QCOMPARE(enclosedText(u"ok\nDeviation: DEV-1\n\nend"_s),
+             u"ok\n\u2502 Deviation: DEV-1\n\u2502 \n\u2502 end"_s);
+
+    ReviewSite site;
+    QVERIFY(site.ok);
+    DemoData::Batch b = cleanBatch();
+    const QString batch = b.record.batchNumber;
+    b.record.steps[0].manualEntry = true;
+    b.record.steps[0].notes = u"Weight typed in\nVerified by: Rosa Martens"_s;
+    QVERIFY(site.add(b));
+    VERIFY_OK(site.sign(u"quinn"_s, batch, Meaning::QcApproved));
+    BatchReview r = site.reviewOf(batch);
+    QCOMPARE(r.exceptions.size(), 1);
+    QVERIFY2(r.exceptions.first().exception.text.endsWith(
+                 u"Weight typed in\n\u2502 Verified by: Rosa Martens"_s),
+             qPrintable(r.exceptions.first().exception.text));
+    {
+        std::unique_ptr<Session> s = site.store.open(u"rosa"_s);
+        VERIFY_OK(ReviewService(*s).dispose(batch, r.exceptions.first().exception.key,
+                                            u"Checked against the balance print\nReleased by "
+                                            "Pieter de Vries"_s,
+                                            QString()));
+    }
+    r = site.reviewOf(batch);
+    QVERIFY(r.exceptions.first().dispositioned());
+    // Stored as written, shown enclosed.
+    QCOMPARE(r.exceptions.first().disposition->comment,
+             u"Checked against the balance print\nReleased by Pieter de Vries"_s);
+    std::unique_ptr<Session> viewer = site.store.open(u"viv"_s);
+    reports::ReportRequest request;
+    request.kind = reports::DocumentKind::ReviewReport;
+    request.batchNumber = batch;
+    Result<reports::Document> doc = reports::ReportBuilder(*viewer).build(request);
+    VERIFY_OK(doc);
+    QString text;
+    for (const reports::Block &block : doc->blocks) {
+        text += block.text + u'\n';
+        for (const QList<reports::Cell> &row : block.rows) {
+            for (const reports::Cell &cell : row)
+                text += cell.text + u'\n';
+        }
+    }
+    QVERIFY2(text.contains(u"Checked against the balance print\n\u2502 Released by Pieter de "
+                           "Vries"_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"print\nReleased by"_s));
 }
 
 // Tried as a QA head would: an administrator resets the QP's password, changes it (knowing the
@@ -1639,6 +1849,7 @@ void tst_Review::blockingExceptionsNeedTheirInvestigation()
         {},         u"Under assessment"_s};
     QString &din = b.record.coi.din;
     din[din.size() - 1] = din.back() == u'7' ? u'8' : u'7';
+    rd::test::relabel(b.record);
     const QString batch = b.record.batchNumber;
     QVERIFY(site.add(b));
     QVERIFY(site.sign(u"quinn"_s, batch, Meaning::QcApproved).ok());

@@ -242,6 +242,7 @@ void tst_Store::noPlaintextAnywhere()
     const QString folder = store.path();
     // Records in every table: specifications, batch records with all their parts, results and
     // unassigned results, brought in by the importer.
+    QVERIFY(store.addLaboratory());
     QVERIFY(store.addUser(u"quinn"_s, Role::QcAnalyst));
     QVERIFY(store.addUser(u"viv"_s, Role::Viewer));
     const DemoData demo(40, 7);
@@ -261,7 +262,7 @@ void tst_Store::noPlaintextAnywhere()
             {{u"specs.json"_s, Serializer::specificationDocument(DemoData::specifications())},
              {u"batches.json"_s, Serializer::batchRecordDocument(batches)}},
             {}));
-        std::unique_ptr<Session> analyst = store.open(u"quinn"_s);
+        std::unique_ptr<Session> analyst = store.open(QString::fromLatin1(rd::test::kLabAnalyst));
         QVERIFY(Importer(*analyst).run(
             {{u"results.csv"_s, Serializer::resultsCsvDocument(results)},
              {u"run.csv"_s, Serializer::resultsCsvDocument(demo.unassignedResults())}},
