@@ -422,6 +422,18 @@
         <source>Batch %1 changed state (someone signed for it) while this change was checked; nothing was written. Try again.</source>
         <translation>Der Status der Charge %1 hat sich geändert (jemand hat für sie unterschrieben), während diese Änderung geprüft wurde; es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>the result of %1 that the conditional release of batch %2 awaited has arrived; a further one changes what was decided and needs change control</source>
+        <translation>das Ergebnis von %1, auf das die bedingte Freigabe der Charge %2 wartete, ist eingegangen; ein weiteres ändert, was entschieden wurde, und erfordert eine Änderungskontrolle</translation>
+    </message>
+    <message>
+        <source>batch %1 is on hold after its decision (&quot;%2&quot;); its record and results change only under change control, for a new review and decision</source>
+        <translation>Charge %1 ist nach der Entscheidung über sie („%2“) zurückgestellt; ihr Datensatz und ihre Ergebnisse werden nur im Rahmen einer Änderungskontrolle geändert, für eine erneute Prüfung und Entscheidung</translation>
+    </message>
+    <message>
+        <source>more than one result of %1, which the conditional release of batch %2 awaits, came at once; one is its result, and the others need change control</source>
+        <translation>mehr als ein Ergebnis von %1, auf das die bedingte Freigabe der Charge %2 wartet, kam gleichzeitig; eines ist das erwartete Ergebnis, die übrigen erfordern eine Änderungskontrolle</translation>
+    </message>
 </context>
 <context>
     <name>rd::CommandLine</name>

@@ -422,6 +422,18 @@
         <source>Batch %1 changed state (someone signed for it) while this change was checked; nothing was written. Try again.</source>
         <translation>この変更の確認中にロット %1 の状態が変わりました（誰かが署名しました）。何も書き込まれていません。もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>the result of %1 that the conditional release of batch %2 awaited has arrived; a further one changes what was decided and needs change control</source>
+        <translation>ロット %2 の条件付き出荷判定が待っていた %1 の結果は既に届いています。さらに結果を追加すると判定内容が変わるため、変更管理が必要です</translation>
+    </message>
+    <message>
+        <source>batch %1 is on hold after its decision (&quot;%2&quot;); its record and results change only under change control, for a new review and decision</source>
+        <translation>ロット %1 は判定（「%2」）の後に保留になっています。その記録と結果は変更管理のもとでのみ変更でき、改めて照査と判定が必要です</translation>
+    </message>
+    <message>
+        <source>more than one result of %1, which the conditional release of batch %2 awaits, came at once; one is its result, and the others need change control</source>
+        <translation>ロット %2 の条件付き出荷判定が待っている %1 の結果が一度に複数届きました。待っている結果は一つだけで、残りには変更管理が必要です</translation>
+    </message>
 </context>
 <context>
     <name>rd::CommandLine</name>

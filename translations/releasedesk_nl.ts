@@ -422,6 +422,18 @@
         <source>Batch %1 changed state (someone signed for it) while this change was checked; nothing was written. Try again.</source>
         <translation>De status van batch %1 is gewijzigd (iemand heeft ervoor getekend) terwijl deze wijziging werd gecontroleerd; er is niets opgeslagen. Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>the result of %1 that the conditional release of batch %2 awaited has arrived; a further one changes what was decided and needs change control</source>
+        <translation>het resultaat van %1 waarop de voorwaardelijke vrijgave van batch %2 wachtte, is binnen; een volgend resultaat wijzigt wat besloten is en vereist wijzigingsbeheer</translation>
+    </message>
+    <message>
+        <source>batch %1 is on hold after its decision (&quot;%2&quot;); its record and results change only under change control, for a new review and decision</source>
+        <translation>batch %1 is geblokkeerd na het besluit erover (&quot;%2&quot;); het record en de resultaten ervan kunnen alleen onder wijzigingsbeheer worden gewijzigd, voor een nieuwe beoordeling en een nieuw besluit</translation>
+    </message>
+    <message>
+        <source>more than one result of %1, which the conditional release of batch %2 awaits, came at once; one is its result, and the others need change control</source>
+        <translation>meer dan één resultaat van %1, waarop de voorwaardelijke vrijgave van batch %2 wacht, kwam tegelijk binnen; één is het verwachte resultaat, de andere vereisen wijzigingsbeheer</translation>
+    </message>
 </context>
 <context>
     <name>rd::CommandLine</name>

@@ -3,6 +3,7 @@
 
 #include "audit/audittrail.h"
 #include "core/clock.h"
+#include "domain/records.h"
 #include "store/rows.h"
 #include "store/store.h"
 
@@ -32,23 +33,35 @@ bool BatchLocks::isDecided(const QString &state)
            state == u"exceptionally_released"_s || state == u"rejected"_s;
 }
 
+QString BatchLocks::Standing::decision() const
+{
+    if (isDecided(state))
+        return state;
+    if (state == QLatin1StringView(kOnHold) && isDecided(heldFrom))
+        return heldFrom;
+    return QString();
+}
+
 Result<BatchLocks> BatchLocks::read(QSqlDatabase db)
 {
     BatchLocks out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const QString what = tr("Cannot read the states of the batches");
-    if (!q.exec(u"SELECT batch_number, state FROM batch_states WHERE state <> '%1'"_s.arg(
-            QLatin1StringView(kAwaitingQcApproval))))
+    if (!q.exec(
+            u"SELECT batch_number, state, held_from FROM batch_states WHERE state <> '%1'"_s.arg(
+                QLatin1StringView(kAwaitingQcApproval))))
         return Store::errorFrom(what, q.lastError());
-    if (Status s = eachRow(
-            q, what,
-            [&] {
-                out.m_batches.insert(q.value(0).toString(), Standing{q.value(1).toString(), {}});
-            });
+    if (Status s = eachRow(q, what,
+                           [&] {
+                               out.m_batches.insert(
+                                   q.value(0).toString(),
+                                   Standing{q.value(1).toString(), {}, q.value(2).toString()});
+                           });
         !s)
         return s.error();
     // The tests each conditional release left pending (the latest one of a batch counts).
+    QSet<QString> conditional; // batches with a conditional release
     q.prepare(u"SELECT batch_number, conditions FROM signatures WHERE meaning = "
               "'conditionally-released' ORDER BY id"_s);
     if (!q.exec())
@@ -61,6 +74,53 @@ Result<BatchLocks> BatchLocks::read(QSqlDatabase db)
                                const QStringList tests =
                                    q.value(1).toString().split(u'\n', Qt::SkipEmptyParts);
                                it->awaited = QSet<QString>(tests.cbegin(), tests.cend());
+                               conditional.insert(it.key());
+                           });
+        !s)
+        return s.error();
+    if (conditional.isEmpty())
+        return out;
+    // An awaited test's result arrives once. At the conditional release the test had no final
+    // result on the final-product sample (else it would not have been pending), so a final
+    // result there is its arrival, however late it was measured or assigned.
+    const QString held =
+        u"(s.state = 'conditionally_released' OR (s.state = 'on_hold' AND s.held_from = "
+        "'conditionally_released'))"_s;
+    QHash<QString, QcSample> finalSample;
+    q.prepare(u"SELECT b.batch_number, q.sample_id, q.drawn_at, q.step FROM batch_records b JOIN "
+              "qc_samples q ON q.record_id = b.id JOIN batch_states s ON s.batch_number = "
+              "b.batch_number WHERE b.superseded_by_id IS NULL AND "_s +
+              held);
+    if (!q.exec())
+        return Store::errorFrom(what, q.lastError());
+    if (Status s = eachRow(q, what,
+                           [&] {
+                               QcSample sample;
+                               sample.id = q.value(1).toString();
+                               if (!q.value(2).isNull())
+                                   sample.drawnAt = fromStoredTime(q.value(2).toString());
+                               sample.step = q.value(3).toInt();
+                               const QString batch = q.value(0).toString();
+                               const auto last = finalSample.constFind(batch);
+                               if (last == finalSample.cend() || drawnAfter(sample, *last))
+                                   finalSample.insert(batch, sample);
+                           });
+        !s)
+        return s.error();
+    q.prepare(u"SELECT r.batch_number, r.test_code, r.sample_id FROM qc_results r JOIN "
+              "batch_states s ON s.batch_number = r.batch_number WHERE r.superseded_by_id IS "
+              "NULL AND r.status = 'final' AND "_s +
+              held);
+    if (!q.exec())
+        return Store::errorFrom(what, q.lastError());
+    if (Status s = eachRow(q, what,
+                           [&] {
+                               const QString batch = q.value(0).toString();
+                               const auto it = out.m_batches.find(batch);
+                               const QString test = q.value(1).toString();
+                               if (it != out.m_batches.end() && it->awaited.contains(test) &&
+                                   q.value(2).toString() == finalSample.value(batch).id)
+                                   it->arrived.insert(test);
                            });
         !s)
         return s.error();
@@ -71,12 +131,22 @@ QString BatchLocks::lockedBecause(const QString &batchNumber, const QString &tes
                                   bool newResult) const
 {
     const auto it = m_batches.constFind(batchNumber);
-    if (it == m_batches.cend() || !isDecided(it->state))
+    const QString decision = it == m_batches.cend() ? QString() : it->decision();
+    if (decision.isEmpty())
         return QString();
     // The awaited result of a conditional release is what the release waits for.
-    if (it->state == QLatin1StringView(kConditionallyReleased) && newResult &&
-        !testCode.isEmpty() && it->awaited.contains(testCode))
-        return QString();
+    if (decision == QLatin1StringView(kConditionallyReleased) && newResult && !testCode.isEmpty() &&
+        it->awaited.contains(testCode)) {
+        if (!it->arrived.contains(testCode))
+            return QString();
+        return tr("the result of %1 that the conditional release of batch %2 awaited has "
+                  "arrived; a further one changes what was decided and needs change control")
+            .arg(testCode, batchNumber);
+    }
+    if (decision != it->state)
+        return tr("batch %1 is on hold after its decision (\"%2\"); its record and results "
+                  "change only under change control, for a new review and decision")
+            .arg(batchNumber, decision);
     return tr("batch %1 is decided (\"%2\"); its record and results change only under change "
               "control, which puts it on hold for a new review and decision")
         .arg(batchNumber, it->state);
@@ -133,17 +203,36 @@ Status BatchLocks::afterChange(QSqlDatabase db, AuditTrail &trail, const QString
         const auto it = m_batches.constFind(batch);
         if (it == m_batches.cend())
             continue; // awaiting QC approval: nothing signed yet
-        const bool decided = isDecided(it->state);
+        const QString decision = it->decision();
+        const bool decided = !decision.isEmpty();
         if (!decided && !isApproved(it->state))
-            continue; // on hold: the person who lifts it decides where it goes
+            continue; // on hold before a decision: the person who lifts it decides where it goes
         const QList<BatchChange> &changed = c.value();
-        if (decided && std::all_of(changed.cbegin(), changed.cend(), [&](const BatchChange &x) {
+        // Each awaited result arrives once, in this write too.
+        QSet<QString> arriving;
+        QString twice;
+        for (const BatchChange &x : changed) {
+            if (x.newResult && !x.testCode.isEmpty() &&
+                lockedBecause(batch, x.testCode, true).isEmpty()) {
+                if (arriving.contains(x.testCode))
+                    twice = x.testCode;
+                arriving.insert(x.testCode);
+            }
+        }
+        if (decided && twice.isEmpty() &&
+            std::all_of(changed.cbegin(), changed.cend(), [&](const BatchChange &x) {
                 return lockedBecause(batch, x.testCode, x.newResult).isEmpty();
             }))
             continue; // only the results a conditional release awaits arrived
         if (decided && changeControl.trimmed().isEmpty())
             return Error(ErrorCode::ChangeControlNeeded,
-                         tr("Nothing was written: %1.").arg(lockedBecause(batch)));
+                         tr("Nothing was written: %1.")
+                             .arg(twice.isEmpty()
+                                      ? lockedBecause(batch)
+                                      : tr("more than one result of %1, which the conditional "
+                                           "release of batch %2 awaits, came at once; one is "
+                                           "its result, and the others need change control")
+                                            .arg(twice, batch)));
         if (decided)
             if (Status s = checkChangeControl(changeControl); !s)
                 return s;
@@ -158,7 +247,7 @@ Status BatchLocks::afterChange(QSqlDatabase db, AuditTrail &trail, const QString
                   "(SELECT signature_id FROM batch_states WHERE batch_number = ?), ?)"_s);
         q.addBindValue(batch);
         q.addBindValue(to);
-        q.addBindValue(decided ? QVariant(it->state) : QVariant(QString()));
+        q.addBindValue(decided ? QVariant(decision) : QVariant(QString()));
         q.addBindValue(toStoredTime(Clock::instance().nowUtc()));
         q.addBindValue(batch);
         q.addBindValue(seq.value());

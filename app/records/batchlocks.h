@@ -26,8 +26,9 @@ struct BatchChange
 // (docs/DESIGN.md section 8, "Decided batches are locked"):
 //
 // - A batch with a decision (released, conditionally, exceptionally released, rejected) is
-//   locked: a changed record, a new, superseding or invalidating result is refused, except a
-//   first result of a test still awaited at a conditional release. Made under change control
+//   locked: a changed record, a new, superseding or invalidating result is refused, except the
+//   first result, measured after it, of a test still awaited at a conditional release. A hold
+//   signed after a decision keeps the lock. Made under change control
 //   (a reference and reason), the change is written and the batch goes on hold with the
 //   change named; the person who lifts the hold sends it back for QC approval or review, and
 //   review and decision are signed again.
@@ -83,7 +84,18 @@ private:
     {
         QString state;
         QSet<QString> awaited; // tests still pending at the latest conditional release
-        bool operator==(const Standing &) const = default;
+        QString heldFrom = {}; // the state a batch on hold was held from
+        // Awaited tests whose result has arrived since the conditional release: a further
+        // result of one is a change. Not part of the comparison, since a write may be that
+        // arrival itself.
+        QSet<QString> arrived = {};
+        bool operator==(const Standing &o) const
+        {
+            return state == o.state && awaited == o.awaited && heldFrom == o.heldFrom;
+        }
+        // The decision the batch stands on: its state, or, on hold, the decided state it was
+        // held from (a hold signed after a decision keeps the lock); empty when undecided.
+        QString decision() const;
     };
     QHash<QString, Standing> m_batches; // batches with a recorded state
 };

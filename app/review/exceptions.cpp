@@ -620,12 +620,14 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
 
     // --- Chronology: what the record says happened, in an order that can have happened.
     {
-        const bool released = facts.state == BatchState::Released ||
-                              facts.state == BatchState::ConditionallyReleased ||
-                              facts.state == BatchState::ExceptionallyReleased;
+        // Judged by time while the batch awaits a decision: one shipped after its release stays
+        // so when a change control later puts it on hold, and one reopened after a release
+        // that came after its recorded shipment is caught. A decided batch met this rule
+        // before its decision (a record changes only under change control, which reopens it).
         for (qsizetype i = 0; i < r.custody.size(); ++i) {
             const CustodyEvent &c = r.custody.at(i);
-            if (c.event != u"shipped to treatment centre"_s || released)
+            if (c.event != u"shipped to treatment centre"_s || !awaitsDecision(facts.state) ||
+                (facts.releasedAt.isValid() && c.at.isValid() && c.at >= facts.releasedAt))
                 continue;
             add(ExceptionCategory::Chronology, Severity::Critical,
                 u"shipped-before-release|"_s + toStoredTime(c.at), toStoredTime(c.at),

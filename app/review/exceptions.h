@@ -116,6 +116,9 @@ struct ReviewFacts
     QStringList outOfTrendProblems; // checks that could not run, and why
     QList<StaleSignature> staleSignatures;
     QDateTime now; // when the review is computed (UTC): expiry is judged against it
+    // When the first release decision (released, conditionally or exceptionally) was signed;
+    // invalid while none was. A shipment to the treatment centre is judged against it.
+    QDateTime releasedAt;
     // The store's people, to tell whether each result's analyst is someone; without them
     // (a computation outside any store) analysts are not judged.
     const People *people = nullptr;

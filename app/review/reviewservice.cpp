@@ -311,6 +311,14 @@ Result<ReviewService::Loaded> ReviewService::load(const QString &batchNumber, bo
     if (!signatures)
         return signatures.error();
     l.signatures = std::move(signatures.value());
+    for (const ESignature &s : std::as_const(l.signatures)) {
+        const std::optional<Meaning> m = Workflow::meaningFromId(s.meaning);
+        if (m &&
+            (*m == Meaning::Released || *m == Meaning::ConditionallyReleased ||
+             *m == Meaning::ExceptionallyReleased) &&
+            (!f.releasedAt.isValid() || s.signedAt < f.releasedAt))
+            f.releasedAt = s.signedAt;
+    }
 
     q.prepare(u"SELECT d.id, d.exception_key, d.evidence, d.severity, d.exception_text, "
               "d.comment, d.deviation_ref, d.user_name, d.full_name, d.at, o.outcome FROM "

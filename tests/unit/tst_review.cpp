@@ -279,6 +279,9 @@ private slots:
     void dispositionsHaveAnOutcome();
     void identifierReadAtEachHandOver();
     void changeControlHoldOfAConditionalReleaseStartsAgain();
+    void holdAfterADecisionKeepsTheLock();
+    void shipmentIsJudgedAgainstTheReleaseTime();
+    void awaitedResultArrivesOnce();
     void changeAfterSigningShowsAndSendsBack();
     void decidedBatchIsLocked();
     void locksAreReadAgainInsideTheWrite();
@@ -1387,6 +1390,109 @@ void tst_Review::changeControlHoldOfAConditionalReleaseStartsAgain()
     QCOMPARE(site.reviewOf(batch).state, BatchState::AwaitingQcApproval);
     VERIFY_REFUSED(site.sign(u"pieter"_s, batch, Meaning::Released), u"must be reviewed first"_s);
     QVERIFY(site.verified());
+}
+
+// Tried as a QA head would: a conditionally released batch put on hold by a signature, then a
+// repeat viability assigned to it. The hold does not lift the decision's lock: the change needs
+// change control, the awaited sterility result still arrives without one, and lifting the hold
+// after a controlled change starts the review again.
+void tst_Review::holdAfterADecisionKeepsTheLock()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    const DemoData::Batch b = withPendingSterility();
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b) && site.toReviewed(batch));
+    VERIFY_OK(site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased));
+    VERIFY_OK(site.sign(u"rosa"_s, batch, Meaning::OnHold, u"Courier delay under assessment"_s));
+    QCOMPARE(site.reviewOf(batch).state, BatchState::OnHold);
+
+    QcResult repeat;
+    for (const QcResult &r : b.results) {
+        if (r.testCode == u"VIAB"_s && r.sampleId.endsWith(u"-FP"_s))
+            repeat = r;
+    }
+    repeat.testedAt = repeat.testedAt.addSecs(3600);
+    repeat.value = number(91);
+    const QList<ImportInput> late = {{u"late.csv"_s, Serializer::resultsCsvDocument({repeat})}};
+    std::unique_ptr<Session> lab = site.store.open(QString::fromLatin1(rd::test::kLabAnalyst));
+    VERIFY_REFUSED(Importer(*lab).run(late, {}),
+                   u"is on hold after its decision (\"conditionally_released\")"_s);
+    QCOMPARE(site.reviewOf(batch).state, BatchState::OnHold);
+    // The result the conditional release waits for is no change of what was decided.
+    VERIFY_OK(Importer(*lab).run(
+        {{u"steril.csv"_s, Serializer::resultsCsvDocument({sterilityResult(b, u"No growth"_s)})}},
+        {}));
+    ImportOptions controlled;
+    controlled.changeControl = u"CC-2026-044: viability repeated after a counter fault"_s;
+    VERIFY_OK(Importer(*lab).run(late, controlled));
+    lab.reset();
+    QCOMPARE(site.reviewOf(batch).state, BatchState::OnHold);
+    QCOMPARE(site.auditActions(batch).constLast(), QString::fromLatin1(audit::kHeldForChange));
+    VERIFY_OK(site.sign(u"rosa"_s, batch, Meaning::HoldLifted, u"Change assessed"_s));
+    QCOMPARE(site.reviewOf(batch).state, BatchState::AwaitingQcApproval);
+    QVERIFY(site.verified());
+}
+
+// Tried as a QA head would: after a conditional release awaiting sterility, a failing result
+// arrives and then a passing "repeat", or both at once. The awaited result arrives once; any
+// further one is a change of a decided batch.
+void tst_Review::awaitedResultArrivesOnce()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    const DemoData::Batch b = withPendingSterility();
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b) && site.toReviewed(batch));
+    VERIFY_OK(site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased));
+    const QcResult growth = sterilityResult(b, u"Growth: Staphylococcus epidermidis"_s);
+    QcResult repeat = sterilityResult(b, u"No growth"_s);
+    repeat.testedAt = repeat.testedAt.addDays(1);
+    std::unique_ptr<Session> lab = site.store.open(QString::fromLatin1(rd::test::kLabAnalyst));
+    const auto import = [&lab](const QList<QcResult> &results) {
+        return Importer(*lab).run({{u"steril.csv"_s, Serializer::resultsCsvDocument(results)}}, {});
+    };
+    VERIFY_REFUSED(import({growth, repeat}), u"more than one result of STERIL"_s);
+    VERIFY_OK(import({growth}));
+    VERIFY_REFUSED(import({repeat}), u"the result of STERIL that the conditional release of"_s);
+    lab.reset();
+    const BatchReview r = site.reviewOf(batch);
+    QCOMPARE(r.state, BatchState::ConditionallyReleased);
+    QVERIFY(std::any_of(r.exceptions.cbegin(), r.exceptions.cend(), [](const ExceptionView &e) {
+        return e.exception.category == ExceptionCategory::PostReleaseFailure;
+    }));
+}
+
+// A shipment to the treatment centre is judged by when the release was signed, not by the
+// state the batch is in now.
+void tst_Review::shipmentIsJudgedAgainstTheReleaseTime()
+{
+    ReviewFacts f = factsOf(cleanBatch());
+    const QDateTime shipped = f.record.endedAt.addSecs(3600);
+    f.record.custody << CustodyEvent{u"shipped to treatment centre"_s,
+                                     shipped,
+                                     u"courier"_s,
+                                     f.record.site,
+                                     std::nullopt,
+                                     f.record.coi.din};
+    const auto shippedEarly = [](const ReviewFacts &facts) {
+        const QList<ReviewException> e = ExceptionEngine::compute(facts);
+        return std::count_if(e.cbegin(), e.cend(), [](const ReviewException &x) {
+            return x.key.startsWith(u"chronology:shipped-before-release"_s);
+        });
+    };
+    QCOMPARE(shippedEarly(f), 1); // never released
+    // Released an hour after the shipment the record states, then reopened by a change
+    // control: still shipped before its release.
+    f.state = BatchState::OnHold;
+    f.releasedAt = shipped.addSecs(3600);
+    QCOMPARE(shippedEarly(f), 1);
+    // Released before it was shipped, then reopened: not shipped early (the state alone said
+    // so before).
+    f.releasedAt = shipped.addSecs(-1800);
+    QCOMPARE(shippedEarly(f), 0);
+    f.state = BatchState::Released;
+    QCOMPARE(shippedEarly(f), 0);
 }
 
 void tst_Review::outOfSpecificationNeedsExceptionalRelease()
