@@ -274,6 +274,26 @@
         <source>The accounts changed while this one was checked; nothing was written. Try again.</source>
         <translation>Die Konten haben sich geändert, während dieses Konto geprüft wurde; es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>state the person of accounts</source>
+        <translation>die Person von Konten angeben</translation>
+    </message>
+    <message>
+        <source>Cannot record the person</source>
+        <translation>Die Person kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to the person %2; a person identifier is stated once.</source>
+        <translation>%1 gehört bereits zur Person %2; eine Personenkennung wird nur einmal angegeben.</translation>
+    </message>
+    <message>
+        <source>The person identifier %1 is that of %2 (%3). If %4 is that person, say so and it is linked to them; otherwise check the identifier.</source>
+        <translation>Die Personenkennung %1 gehört zu %2 (%3). Wenn %4 diese Person ist, geben Sie dies an; das Konto wird dann mit ihr verknüpft. Andernfalls prüfen Sie die Kennung.</translation>
+    </message>
+    <message>
+        <source>%1 is said to be a person who already has an account, but no other account has the person identifier %2.</source>
+        <translation>Laut Angabe gehört %1 zu einer Person, die bereits ein Konto hat, aber kein anderes Konto hat die Personenkennung %2.</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -500,10 +520,6 @@
     <message>
         <source>the administrator&apos;s password</source>
         <translation>das Passwort des Administrators</translation>
-    </message>
-    <message>
-        <source>--admin and --full-name are required.</source>
-        <translation>--admin und --full-name sind erforderlich.</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
@@ -1349,18 +1365,6 @@
         <translation>Übergabe an %1 bestätigt; der Schlüssel des Kontos darf jetzt signieren.</translation>
     </message>
     <message>
-        <source>Usage: %1 users list|add|disable|reset-password|confirm-handover STORE ...</source>
-        <translation>Verwendung: %1 users list|add|disable|reset-password|confirm-handover STORE ...</translation>
-    </message>
-    <message>
-        <source>say what to do: list, add, disable, reset-password or confirm-handover.</source>
-        <translation>geben Sie an, was zu tun ist: list, add, disable, reset-password oder confirm-handover.</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; use list, add, disable, reset-password or confirm-handover.</source>
-        <translation>unbekannte Aktion „%1“; verwenden Sie list, add, disable, reset-password oder confirm-handover.</translation>
-    </message>
-    <message>
         <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
         <translation>QC-Freigabe eines Ergebnisses außerhalb der Spezifikation: die Referenz der zugehörigen OOS-Untersuchung.</translation>
     </message>
@@ -1505,90 +1509,6 @@
         <translation> (zuvor %1)</translation>
     </message>
     <message>
-        <source>Usage: %1 [VERB] ...
-
-Without a verb, opens the window (options: --store FOLDER, --user NAME).
-
-Verbs:
-  init STORE --admin NAME --full-name NAME --person-id ID
-                                             create a new store
-  demo STORE [--batches N] [--seed S]        create a demo store
-  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
-                                             import records and results
-  export STORE specifications|batches|results|unassigned [--format csv|json]
-         [--batch NUMBER] [--out FILE]       write records as imported
-  inbox list|assign|reject STORE ...         unassigned results
-  review STORE exceptions|disposition|sign|status --batch NUMBER ...
-                                             review and release a batch
-  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
-        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
-                                             a control chart&apos;s numbers
-  oot-rules STORE [--product P --test T --rules LIST|none]
-                                             out-of-trend rules for review
-  report STORE coa|release|review|audit|trend [--batch NUMBER]
-         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
-                                             a release document as PDF/A
-  verify-document FILE.pdf --store STORE     check an issued document
-  sites STORE [--set NAME --authorisation REF --address TEXT]
-                                             manufacturing sites
-  specs list|show|approve STORE [--product P --version V]
-                                             specification versions, approval
-  users list|add|disable|reset-password|confirm-handover STORE ...
-                                             manage accounts
-  passwd STORE                               change your password
-  verify STORE [--fingerprint FP]            verify the trail, records, keys
-  rekey STORE                                new master key for the store
-  recover STORE --admin NAME|--show-raw-key|--accept-rollback
-                                             use the recovery code
-  upgrade STORE                              upgrade a store of an earlier
-                                             version (recovery code)
-
-Passwords are asked on the terminal, or read from standard input with
---password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
-Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation>Verwendung: %1 [VERB] ...
-
-Ohne VERB wird das Programmfenster geöffnet (Optionen: --store FOLDER, --user NAME).
-
-Befehle (VERB):
-  init STORE --admin NAME --full-name NAME --person-id ID
-                                             neuen Datenspeicher anlegen
-  demo STORE [--batches N] [--seed S]        Demo-Datenspeicher anlegen
-  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
-                                             Datensätze und Ergebnisse importieren
-  export STORE specifications|batches|results|unassigned [--format csv|json]
-         [--batch NUMBER] [--out FILE]       Datensätze wie importiert ausgeben
-  inbox list|assign|reject STORE ...         nicht zugeordnete Ergebnisse
-  review STORE exceptions|disposition|sign|status --batch NUMBER ...
-                                             Charge prüfen und freigeben
-  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
-        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
-                                             Werte einer Regelkarte
-  oot-rules STORE [--product P --test T --rules LIST|none]
-                                             OOT-Regeln für die Prüfung
-  report STORE coa|release|review|audit|trend [--batch NUMBER]
-         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
-                                             Freigabedokument als PDF/A
-  verify-document FILE.pdf --store STORE     ausgestelltes Dokument verifizieren
-  sites STORE [--set NAME --authorisation REF --address TEXT]
-                                             Herstellungsstandorte
-  specs list|show|approve STORE [--product P --version V]
-                                             Spezifikationsversionen, Genehmigung
-  users list|add|disable|reset-password|confirm-handover STORE ...
-                                             Konten verwalten
-  passwd STORE                               eigenes Passwort ändern
-  verify STORE [--fingerprint FP]            Audit-Trail, Datensätze, Schlüssel verifizieren
-  rekey STORE                                neuer Hauptschlüssel für den Datenspeicher
-  recover STORE --admin NAME|--show-raw-key|--accept-rollback
-                                             Wiederherstellungscode verwenden
-  upgrade STORE                              Datenspeicher einer früheren Version
-                                             aktualisieren (Wiederherstellungscode)
-
-Passwörter werden im Terminal abgefragt oder mit --password-stdin von der
-Standardeingabe gelesen, nie aus Argumenten. „%1 VERB --help“ zeigt mehr.
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>   disposition: %1 — %2%3 (%4, %5)</source>
         <translation>   Bewertung: %1 — %2%3 (%4, %5)</translation>
     </message>
@@ -1631,6 +1551,122 @@ MEANING ist einer der folgenden Werte: %2.</translation>
     <message>
         <source>Disposition recorded for %1: %2.</source>
         <translation>Bewertung für %1 erfasst: %2.</translation>
+    </message>
+    <message>
+        <source>--admin, --full-name and --person-id are required.</source>
+        <translation>--admin, --full-name und --person-id sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>State the person of an account made before person identifiers, once (administrators only).</source>
+        <translation>Die Person eines Kontos, das vor Einführung der Personenkennungen angelegt wurde, einmalig angeben (nur Administratoren).</translation>
+    </message>
+    <message>
+        <source>The account is of a person who already has another (the same identifier): link it to them.</source>
+        <translation>Das Konto gehört einer Person, die bereits ein anderes Konto hat (dieselbe Kennung): mit ihr verknüpfen.</translation>
+    </message>
+    <message>
+        <source>--person-id is required.</source>
+        <translation>--person-id ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) belongs to the person %3.</source>
+        <translation>%1 (%2) gehört zur Person %3.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 users list|add|disable|reset-password|confirm-handover|state-person STORE ...</source>
+        <translation>Verwendung: %1 users list|add|disable|reset-password|confirm-handover|state-person STORE ...</translation>
+    </message>
+    <message>
+        <source>say what to do: list, add, disable, reset-password, confirm-handover or state-person.</source>
+        <translation>geben Sie an, was zu tun ist: list, add, disable, reset-password, confirm-handover oder state-person.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, add, disable, reset-password, confirm-handover or state-person.</source>
+        <translation>unbekannte Aktion „%1“; verwenden Sie list, add, disable, reset-password, confirm-handover oder state-person.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [VERB] ...
+
+Without a verb, opens the window (options: --store FOLDER, --user NAME).
+
+Verbs:
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             create a new store
+  demo STORE [--batches N] [--seed S]        create a demo store
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
+                                             import records and results
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       write records as imported
+  inbox list|assign|reject STORE ...         unassigned results
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             review and release a batch
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             a control chart&apos;s numbers
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             out-of-trend rules for review
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             a release document as PDF/A
+  verify-document FILE.pdf --store STORE     check an issued document
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             manufacturing sites
+  specs list|show|approve STORE [--product P --version V]
+                                             specification versions, approval
+  users list|add|disable|reset-password|confirm-handover|state-person STORE ...
+                                             manage accounts
+  passwd STORE                               change your password
+  verify STORE [--fingerprint FP]            verify the trail, records, keys
+  rekey STORE                                new master key for the store
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             use the recovery code
+  upgrade STORE                              upgrade a store of an earlier
+                                             version (recovery code)
+
+Passwords are asked on the terminal, or read from standard input with
+--password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
+Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation>Verwendung: %1 [VERB] ...
+
+Ohne Befehl wird das Fenster geöffnet (Optionen: --store FOLDER, --user NAME).
+
+Befehle:
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             neuen Datenspeicher anlegen
+  demo STORE [--batches N] [--seed S]        Demo-Datenspeicher anlegen
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
+                                             Datensätze und Ergebnisse importieren
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       Datensätze wie importiert ausgeben
+  inbox list|assign|reject STORE ...         nicht zugeordnete Ergebnisse
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             eine Charge prüfen und freigeben
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             die Zahlen einer Regelkarte
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             OOT-Regeln für die Prüfung
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             ein Freigabedokument als PDF/A
+  verify-document FILE.pdf --store STORE     ein ausgestelltes Dokument verifizieren
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             Herstellungsstandorte
+  specs list|show|approve STORE [--product P --version V]
+                                             Spezifikationsversionen, Genehmigung
+  users list|add|disable|reset-password|confirm-handover|state-person STORE ...
+                                             Konten verwalten
+  passwd STORE                               das eigene Passwort ändern
+  verify STORE [--fingerprint FP]            Audit-Trail, Datensätze, Schlüssel verifizieren
+  rekey STORE                                neuer Hauptschlüssel für den Datenspeicher
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             den Wiederherstellungscode verwenden
+  upgrade STORE                              einen Datenspeicher einer früheren Version
+                                             aktualisieren (Wiederherstellungscode)
+
+Passwörter werden im Terminal abgefragt oder mit
+--password-stdin von der Standardeingabe gelesen, nie aus Argumenten. Mehr dazu mit „%1 VERB --help“.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</translation>
     </message>
 </context>
 <context>
@@ -6394,6 +6430,34 @@ MEANING ist einer der folgenden Werte: %2.</translation>
     <message>
         <source>Reset the password of %1; it must be changed at the next login, and its key signs once another administrator confirms the hand-over.</source>
         <translation>Passwort von %1 zurückgesetzt; es muss bei der nächsten Anmeldung geändert werden, und der Schlüssel des Kontos signiert erst, wenn ein anderer Administrator die Übergabe bestätigt.</translation>
+    </message>
+    <message>
+        <source>State &amp;person…</source>
+        <translation>&amp;Person angeben…</translation>
+    </message>
+    <message>
+        <source>For an account made before person identifiers: state the person it belongs to (an employee number), once.</source>
+        <translation>Für ein Konto, das vor Einführung der Personenkennungen angelegt wurde: einmalig die Person angeben, der es gehört (eine Personalnummer).</translation>
+    </message>
+    <message>
+        <source>State the person of %1</source>
+        <translation>Person von %1 angeben</translation>
+    </message>
+    <message>
+        <source>The employee number or other identifier unique to the person of %1. It is stated once and recorded in the audit trail.</source>
+        <translation>Die Personalnummer oder eine andere Kennung, die nur der Person von %1 zugeordnet ist. Sie wird einmalig angegeben und im Audit-Trail erfasst.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Is %2 that person? Yes links the two accounts: they are one person to every separation-of-duties rule.</source>
+        <translation>%1
+
+Ist %2 diese Person? Mit „Ja“ werden die beiden Konten verknüpft: Für jede Regel der Funktionstrennung gelten sie als eine Person.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the person %2.</source>
+        <translation>%1 gehört zur Person %2.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,26 @@
         <source>The accounts changed while this one was checked; nothing was written. Try again.</source>
         <translation>このアカウントの確認中にアカウントが変更されました。何も書き込まれていません。もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>state the person of accounts</source>
+        <translation>アカウントの人物の指定</translation>
+    </message>
+    <message>
+        <source>Cannot record the person</source>
+        <translation>人物を記録できません</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to the person %2; a person identifier is stated once.</source>
+        <translation>%1 は既に個人識別子 %2 の人物のアカウントです。個人識別子の指定は一度限りです。</translation>
+    </message>
+    <message>
+        <source>The person identifier %1 is that of %2 (%3). If %4 is that person, say so and it is linked to them; otherwise check the identifier.</source>
+        <translation>個人識別子 %1 は %2（%3）のものです。%4 がその人物であればその旨を指定してください。アカウントはその人物に関連付けられます。別人であれば、個人識別子を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is said to be a person who already has an account, but no other account has the person identifier %2.</source>
+        <translation>%1 は既にアカウントを持つ人物のものと指定されていますが、個人識別子 %2 の他のアカウントはありません。</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -500,10 +520,6 @@
     <message>
         <source>the administrator&apos;s password</source>
         <translation>管理者のパスワード</translation>
-    </message>
-    <message>
-        <source>--admin and --full-name are required.</source>
-        <translation>--admin と --full-name は必須です。</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
@@ -1348,18 +1364,6 @@
         <translation>%1 への引き渡しを確認しました。このアカウントの鍵で署名できるようになりました。</translation>
     </message>
     <message>
-        <source>Usage: %1 users list|add|disable|reset-password|confirm-handover STORE ...</source>
-        <translation>使用法: %1 users list|add|disable|reset-password|confirm-handover STORE ...</translation>
-    </message>
-    <message>
-        <source>say what to do: list, add, disable, reset-password or confirm-handover.</source>
-        <translation>実行する操作を指定してください: list、add、disable、reset-password または confirm-handover。</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; use list, add, disable, reset-password or confirm-handover.</source>
-        <translation>不明な操作「%1」です。list、add、disable、reset-password または confirm-handover を指定してください。</translation>
-    </message>
-    <message>
         <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
         <translation>規格外の結果の QC承認: その結果に関する OOS調査の参照番号。</translation>
     </message>
@@ -1504,90 +1508,6 @@
         <translation>（以前は第%1版）</translation>
     </message>
     <message>
-        <source>Usage: %1 [VERB] ...
-
-Without a verb, opens the window (options: --store FOLDER, --user NAME).
-
-Verbs:
-  init STORE --admin NAME --full-name NAME --person-id ID
-                                             create a new store
-  demo STORE [--batches N] [--seed S]        create a demo store
-  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
-                                             import records and results
-  export STORE specifications|batches|results|unassigned [--format csv|json]
-         [--batch NUMBER] [--out FILE]       write records as imported
-  inbox list|assign|reject STORE ...         unassigned results
-  review STORE exceptions|disposition|sign|status --batch NUMBER ...
-                                             review and release a batch
-  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
-        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
-                                             a control chart&apos;s numbers
-  oot-rules STORE [--product P --test T --rules LIST|none]
-                                             out-of-trend rules for review
-  report STORE coa|release|review|audit|trend [--batch NUMBER]
-         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
-                                             a release document as PDF/A
-  verify-document FILE.pdf --store STORE     check an issued document
-  sites STORE [--set NAME --authorisation REF --address TEXT]
-                                             manufacturing sites
-  specs list|show|approve STORE [--product P --version V]
-                                             specification versions, approval
-  users list|add|disable|reset-password|confirm-handover STORE ...
-                                             manage accounts
-  passwd STORE                               change your password
-  verify STORE [--fingerprint FP]            verify the trail, records, keys
-  rekey STORE                                new master key for the store
-  recover STORE --admin NAME|--show-raw-key|--accept-rollback
-                                             use the recovery code
-  upgrade STORE                              upgrade a store of an earlier
-                                             version (recovery code)
-
-Passwords are asked on the terminal, or read from standard input with
---password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
-Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation>使用法: %1 [VERB] ...
-
-VERB を指定しない場合はウィンドウを開きます（オプション: --store FOLDER、--user NAME）。
-
-コマンド（VERB）:
-  init STORE --admin NAME --full-name NAME --person-id ID
-                                             新しいデータストアを作成
-  demo STORE [--batches N] [--seed S]        デモ用データストアを作成
-  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
-                                             記録と試験結果を取り込む
-  export STORE specifications|batches|results|unassigned [--format csv|json]
-         [--batch NUMBER] [--out FILE]       記録を取り込み時の形で出力
-  inbox list|assign|reject STORE ...         未割り当て結果
-  review STORE exceptions|disposition|sign|status --batch NUMBER ...
-                                             ロットの照査と出荷判定
-  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
-        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
-                                             管理図の数値
-  oot-rules STORE [--product P --test T --rules LIST|none]
-                                             照査で使うトレンド外ルール
-  report STORE coa|release|review|audit|trend [--batch NUMBER]
-         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
-                                             出荷判定関連文書を PDF/A で出力
-  verify-document FILE.pdf --store STORE     発行済み文書を検証
-  sites STORE [--set NAME --authorisation REF --address TEXT]
-                                             製造所
-  specs list|show|approve STORE [--product P --version V]
-                                             規格の版と承認
-  users list|add|disable|reset-password|confirm-handover STORE ...
-                                             アカウント管理
-  passwd STORE                               自分のパスワードを変更
-  verify STORE [--fingerprint FP]            監査証跡・記録・鍵を検証
-  rekey STORE                                データストアのマスター鍵を更新
-  recover STORE --admin NAME|--show-raw-key|--accept-rollback
-                                             リカバリーコードを使用
-  upgrade STORE                              以前のバージョンのデータストアを
-                                             アップグレード（リカバリーコード）
-
-パスワードはターミナルで入力を求めるか、--password-stdin の指定時は標準入力から
-読み取ります。引数から受け取ることはありません。詳細は「%1 VERB --help」を参照してください。
-終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。</translation>
-    </message>
-    <message>
         <source>   disposition: %1 — %2%3 (%4, %5)</source>
         <translation>   処置: %1 — %2%3（%4、%5）</translation>
     </message>
@@ -1629,6 +1549,122 @@ MEANING は次のいずれか: %2。</translation>
     <message>
         <source>Disposition recorded for %1: %2.</source>
         <translation>%1 の処置を記録しました: %2。</translation>
+    </message>
+    <message>
+        <source>--admin, --full-name and --person-id are required.</source>
+        <translation>--admin、--full-name、--person-id は必須です。</translation>
+    </message>
+    <message>
+        <source>State the person of an account made before person identifiers, once (administrators only).</source>
+        <translation>個人識別子の導入前に作成されたアカウントの人物を一度だけ指定します（管理者のみ）。</translation>
+    </message>
+    <message>
+        <source>The account is of a person who already has another (the same identifier): link it to them.</source>
+        <translation>既に別のアカウントを持つ人物（同じ識別子）のアカウントとして、その人物に関連付けます。</translation>
+    </message>
+    <message>
+        <source>--person-id is required.</source>
+        <translation>--person-id は必須です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) belongs to the person %3.</source>
+        <translation>%1（%2）は個人識別子 %3 の人物のアカウントです。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 users list|add|disable|reset-password|confirm-handover|state-person STORE ...</source>
+        <translation>使用法: %1 users list|add|disable|reset-password|confirm-handover|state-person STORE ...</translation>
+    </message>
+    <message>
+        <source>say what to do: list, add, disable, reset-password, confirm-handover or state-person.</source>
+        <translation>実行する操作を指定してください: list、add、disable、reset-password、confirm-handover または state-person。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, add, disable, reset-password, confirm-handover or state-person.</source>
+        <translation>不明な操作「%1」です。list、add、disable、reset-password、confirm-handover または state-person を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [VERB] ...
+
+Without a verb, opens the window (options: --store FOLDER, --user NAME).
+
+Verbs:
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             create a new store
+  demo STORE [--batches N] [--seed S]        create a demo store
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
+                                             import records and results
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       write records as imported
+  inbox list|assign|reject STORE ...         unassigned results
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             review and release a batch
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             a control chart&apos;s numbers
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             out-of-trend rules for review
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             a release document as PDF/A
+  verify-document FILE.pdf --store STORE     check an issued document
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             manufacturing sites
+  specs list|show|approve STORE [--product P --version V]
+                                             specification versions, approval
+  users list|add|disable|reset-password|confirm-handover|state-person STORE ...
+                                             manage accounts
+  passwd STORE                               change your password
+  verify STORE [--fingerprint FP]            verify the trail, records, keys
+  rekey STORE                                new master key for the store
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             use the recovery code
+  upgrade STORE                              upgrade a store of an earlier
+                                             version (recovery code)
+
+Passwords are asked on the terminal, or read from standard input with
+--password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
+Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation>使用法: %1 [VERB] ...
+
+コマンドを指定しない場合はウィンドウを開きます（オプション: --store FOLDER、--user NAME）。
+
+コマンド:
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             新しいデータストアを作成
+  demo STORE [--batches N] [--seed S]        デモ用データストアを作成
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
+                                             記録と結果を取り込み
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       記録を取り込み時のまま出力
+  inbox list|assign|reject STORE ...         未割り当ての結果
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             ロットの照査と出荷判定
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             管理図の数値
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             照査用のトレンド外ルール
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             出荷判定関連文書を PDF/A で出力
+  verify-document FILE.pdf --store STORE     発行済み文書を検証
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             製造所
+  specs list|show|approve STORE [--product P --version V]
+                                             規格の版と承認
+  users list|add|disable|reset-password|confirm-handover|state-person STORE ...
+                                             アカウントを管理
+  passwd STORE                               自分のパスワードを変更
+  verify STORE [--fingerprint FP]            監査証跡、記録、鍵を検証
+  rekey STORE                                データストアの新しいマスター鍵
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             リカバリーコードを使用
+  upgrade STORE                              以前のバージョンのデータストアを
+                                             アップグレード（リカバリーコード）
+
+パスワードはターミナルで入力を求めるか、
+--password-stdin により標準入力から読み取ります。引数からは読み取りません。詳しくは「%1 VERB --help」を参照してください。
+終了コード: 0 完了、1 拒否または失敗、2 使用法の誤り。</translation>
     </message>
 </context>
 <context>
@@ -6382,6 +6418,34 @@ MEANING は次のいずれか: %2。</translation>
     <message>
         <source>Reset the password of %1; it must be changed at the next login, and its key signs once another administrator confirms the hand-over.</source>
         <translation>%1 のパスワードをリセットしました。次回ログイン時に変更が必要です。このアカウントの鍵は、別の管理者が引き渡しを確認した後に署名できるようになります。</translation>
+    </message>
+    <message>
+        <source>State &amp;person…</source>
+        <translation>人物を指定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>For an account made before person identifiers: state the person it belongs to (an employee number), once.</source>
+        <translation>個人識別子の導入前に作成されたアカウントに使用します: そのアカウントの人物（社員番号）を一度だけ指定します。</translation>
+    </message>
+    <message>
+        <source>State the person of %1</source>
+        <translation>%1 の人物の指定</translation>
+    </message>
+    <message>
+        <source>The employee number or other identifier unique to the person of %1. It is stated once and recorded in the audit trail.</source>
+        <translation>%1 の人物の社員番号、またはその人物に固有の別の識別子。指定は一度だけで、監査証跡に記録されます。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Is %2 that person? Yes links the two accounts: they are one person to every separation-of-duties rule.</source>
+        <translation>%1
+
+%2 はその人物ですか？「はい」を選ぶと 2 つのアカウントが関連付けられ、すべての職務分離ルールにおいて同一人物として扱われます。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the person %2.</source>
+        <translation>%1 は個人識別子 %2 の人物のアカウントです。</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,26 @@
         <source>The accounts changed while this one was checked; nothing was written. Try again.</source>
         <translation>De accounts zijn gewijzigd terwijl dit account werd gecontroleerd; er is niets opgeslagen. Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>state the person of accounts</source>
+        <translation>de persoon van accounts opgeven</translation>
+    </message>
+    <message>
+        <source>Cannot record the person</source>
+        <translation>Kan de persoon niet vastleggen</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to the person %2; a person identifier is stated once.</source>
+        <translation>%1 hoort al bij de persoon %2; een persoonsnummer wordt eenmalig opgegeven.</translation>
+    </message>
+    <message>
+        <source>The person identifier %1 is that of %2 (%3). If %4 is that person, say so and it is linked to them; otherwise check the identifier.</source>
+        <translation>Het persoonsnummer %1 is dat van %2 (%3). Als %4 die persoon is, geef dat dan aan; het account wordt dan aan die persoon gekoppeld. Zo niet, controleer dan het persoonsnummer.</translation>
+    </message>
+    <message>
+        <source>%1 is said to be a person who already has an account, but no other account has the person identifier %2.</source>
+        <translation>Volgens de opgave is %1 van een persoon die al een account heeft, maar geen enkel ander account heeft het persoonsnummer %2.</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -500,10 +520,6 @@
     <message>
         <source>the administrator&apos;s password</source>
         <translation>het wachtwoord van de beheerder</translation>
-    </message>
-    <message>
-        <source>--admin and --full-name are required.</source>
-        <translation>--admin en --full-name zijn verplicht.</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
@@ -1349,18 +1365,6 @@
         <translation>Overdracht aan %1 bevestigd; de sleutel van het account mag nu ondertekenen.</translation>
     </message>
     <message>
-        <source>Usage: %1 users list|add|disable|reset-password|confirm-handover STORE ...</source>
-        <translation>Gebruik: %1 users list|add|disable|reset-password|confirm-handover STORE ...</translation>
-    </message>
-    <message>
-        <source>say what to do: list, add, disable, reset-password or confirm-handover.</source>
-        <translation>geef aan wat er moet gebeuren: list, add, disable, reset-password of confirm-handover.</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;; use list, add, disable, reset-password or confirm-handover.</source>
-        <translation>onbekende actie &quot;%1&quot;; gebruik list, add, disable, reset-password of confirm-handover.</translation>
-    </message>
-    <message>
         <source>QC approval of an out-of-specification result: the reference of its OOS investigation.</source>
         <translation>QC-goedkeuring van een resultaat buiten specificatie: de referentie van het OOS-onderzoek.</translation>
     </message>
@@ -1505,90 +1509,6 @@
         <translation> (was %1)</translation>
     </message>
     <message>
-        <source>Usage: %1 [VERB] ...
-
-Without a verb, opens the window (options: --store FOLDER, --user NAME).
-
-Verbs:
-  init STORE --admin NAME --full-name NAME --person-id ID
-                                             create a new store
-  demo STORE [--batches N] [--seed S]        create a demo store
-  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
-                                             import records and results
-  export STORE specifications|batches|results|unassigned [--format csv|json]
-         [--batch NUMBER] [--out FILE]       write records as imported
-  inbox list|assign|reject STORE ...         unassigned results
-  review STORE exceptions|disposition|sign|status --batch NUMBER ...
-                                             review and release a batch
-  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
-        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
-                                             a control chart&apos;s numbers
-  oot-rules STORE [--product P --test T --rules LIST|none]
-                                             out-of-trend rules for review
-  report STORE coa|release|review|audit|trend [--batch NUMBER]
-         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
-                                             a release document as PDF/A
-  verify-document FILE.pdf --store STORE     check an issued document
-  sites STORE [--set NAME --authorisation REF --address TEXT]
-                                             manufacturing sites
-  specs list|show|approve STORE [--product P --version V]
-                                             specification versions, approval
-  users list|add|disable|reset-password|confirm-handover STORE ...
-                                             manage accounts
-  passwd STORE                               change your password
-  verify STORE [--fingerprint FP]            verify the trail, records, keys
-  rekey STORE                                new master key for the store
-  recover STORE --admin NAME|--show-raw-key|--accept-rollback
-                                             use the recovery code
-  upgrade STORE                              upgrade a store of an earlier
-                                             version (recovery code)
-
-Passwords are asked on the terminal, or read from standard input with
---password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
-Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
-        <translation>Gebruik: %1 [VERB] ...
-
-Zonder opdracht (VERB) wordt het venster geopend (opties: --store FOLDER, --user NAME).
-
-Opdrachten:
-  init STORE --admin NAME --full-name NAME --person-id ID
-                                             nieuwe gegevensopslag aanmaken
-  demo STORE [--batches N] [--seed S]        demo-opslag aanmaken
-  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
-                                             records en resultaten importeren
-  export STORE specifications|batches|results|unassigned [--format csv|json]
-         [--batch NUMBER] [--out FILE]       records wegschrijven zoals geïmporteerd
-  inbox list|assign|reject STORE ...         niet-toegewezen resultaten
-  review STORE exceptions|disposition|sign|status --batch NUMBER ...
-                                             een batch beoordelen en vrijgeven
-  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
-        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
-                                             de cijfers van een regelkaart
-  oot-rules STORE [--product P --test T --rules LIST|none]
-                                             OOT-regels voor de beoordeling
-  report STORE coa|release|review|audit|trend [--batch NUMBER]
-         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
-                                             vrijgiftedocument als PDF/A
-  verify-document FILE.pdf --store STORE     uitgegeven document controleren
-  sites STORE [--set NAME --authorisation REF --address TEXT]
-                                             productielocaties
-  specs list|show|approve STORE [--product P --version V]
-                                             specificatieversies, goedkeuring
-  users list|add|disable|reset-password|confirm-handover STORE ...
-                                             accounts beheren
-  passwd STORE                               uw wachtwoord wijzigen
-  verify STORE [--fingerprint FP]            audittrail, records en sleutels verifiëren
-  rekey STORE                                nieuwe hoofdsleutel voor de gegevensopslag
-  recover STORE --admin NAME|--show-raw-key|--accept-rollback
-                                             de herstelcode gebruiken
-  upgrade STORE                              gegevensopslag van een eerdere versie
-                                             upgraden (herstelcode)
-
-Wachtwoorden worden in de terminal gevraagd of met --password-stdin
-van standaardinvoer gelezen; nooit uit argumenten. &quot;%1 VERB --help&quot; geeft meer uitleg.
-Exitcodes: 0 gereed, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
-    </message>
-    <message>
         <source>   disposition: %1 — %2%3 (%4, %5)</source>
         <translation>   afhandeling: %1 — %2%3 (%4, %5)</translation>
     </message>
@@ -1631,6 +1551,122 @@ MEANING is een van: %2.</translation>
     <message>
         <source>Disposition recorded for %1: %2.</source>
         <translation>Afhandeling vastgelegd voor %1: %2.</translation>
+    </message>
+    <message>
+        <source>--admin, --full-name and --person-id are required.</source>
+        <translation>--admin, --full-name en --person-id zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>State the person of an account made before person identifiers, once (administrators only).</source>
+        <translation>Eenmalig de persoon opgeven van een account dat is aangemaakt toen er nog geen persoonsnummers waren (alleen beheerders).</translation>
+    </message>
+    <message>
+        <source>The account is of a person who already has another (the same identifier): link it to them.</source>
+        <translation>Het account is van een persoon die al een ander account heeft (hetzelfde persoonsnummer): koppel het aan die persoon.</translation>
+    </message>
+    <message>
+        <source>--person-id is required.</source>
+        <translation>--person-id is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) belongs to the person %3.</source>
+        <translation>%1 (%2) hoort bij de persoon %3.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 users list|add|disable|reset-password|confirm-handover|state-person STORE ...</source>
+        <translation>Gebruik: %1 users list|add|disable|reset-password|confirm-handover|state-person STORE ...</translation>
+    </message>
+    <message>
+        <source>say what to do: list, add, disable, reset-password, confirm-handover or state-person.</source>
+        <translation>geef aan wat er moet gebeuren: list, add, disable, reset-password, confirm-handover of state-person.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, add, disable, reset-password, confirm-handover or state-person.</source>
+        <translation>onbekende actie &quot;%1&quot;; gebruik list, add, disable, reset-password, confirm-handover of state-person.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [VERB] ...
+
+Without a verb, opens the window (options: --store FOLDER, --user NAME).
+
+Verbs:
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             create a new store
+  demo STORE [--batches N] [--seed S]        create a demo store
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
+                                             import records and results
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       write records as imported
+  inbox list|assign|reject STORE ...         unassigned results
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             review and release a batch
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             a control chart&apos;s numbers
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             out-of-trend rules for review
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             a release document as PDF/A
+  verify-document FILE.pdf --store STORE     check an issued document
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             manufacturing sites
+  specs list|show|approve STORE [--product P --version V]
+                                             specification versions, approval
+  users list|add|disable|reset-password|confirm-handover|state-person STORE ...
+                                             manage accounts
+  passwd STORE                               change your password
+  verify STORE [--fingerprint FP]            verify the trail, records, keys
+  rekey STORE                                new master key for the store
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             use the recovery code
+  upgrade STORE                              upgrade a store of an earlier
+                                             version (recovery code)
+
+Passwords are asked on the terminal, or read from standard input with
+--password-stdin; never from arguments. &quot;%1 VERB --help&quot; says more.
+Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
+        <translation>Gebruik: %1 [VERB] ...
+
+Zonder opdracht wordt het venster geopend (opties: --store FOLDER, --user NAME).
+
+Opdrachten:
+  init STORE --admin NAME --full-name NAME --person-id ID
+                                             een nieuwe gegevensopslag aanmaken
+  demo STORE [--batches N] [--seed S]        een demo-opslag aanmaken
+  import STORE FILE... [--supersede --reason TEXT] [--change-control TEXT]
+                                             records en resultaten importeren
+  export STORE specifications|batches|results|unassigned [--format csv|json]
+         [--batch NUMBER] [--out FILE]       records wegschrijven zoals geïmporteerd
+  inbox list|assign|reject STORE ...         niet-toegewezen resultaten
+  review STORE exceptions|disposition|sign|status --batch NUMBER ...
+                                             een batch beoordelen en vrijgeven
+  trend STORE --product P --test T [--site S] [--from D --to D] [--chart imr|lj]
+        [--baseline K] [--rules nelson|westgard|LIST] [--format csv|json]
+                                             de getallen van een regelkaart
+  oot-rules STORE [--product P --test T --rules LIST|none]
+                                             OOT-regels voor de beoordeling
+  report STORE coa|release|review|audit|trend [--batch NUMBER]
+         [--paper a4|letter] [--language en|nl|de|ja] -o FILE.pdf
+                                             een vrijgiftedocument als PDF/A
+  verify-document FILE.pdf --store STORE     een uitgegeven document controleren
+  sites STORE [--set NAME --authorisation REF --address TEXT]
+                                             productielocaties
+  specs list|show|approve STORE [--product P --version V]
+                                             specificatieversies, goedkeuring
+  users list|add|disable|reset-password|confirm-handover|state-person STORE ...
+                                             accounts beheren
+  passwd STORE                               uw wachtwoord wijzigen
+  verify STORE [--fingerprint FP]            audittrail, records, sleutels verifiëren
+  rekey STORE                                nieuwe hoofdsleutel voor de gegevensopslag
+  recover STORE --admin NAME|--show-raw-key|--accept-rollback
+                                             de herstelcode gebruiken
+  upgrade STORE                              een gegevensopslag van een eerdere
+                                             versie upgraden (herstelcode)
+
+Wachtwoorden worden in de terminal gevraagd, of van standaardinvoer gelezen met
+--password-stdin; nooit uit argumenten. &quot;%1 VERB --help&quot; geeft meer uitleg.
+Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation>
     </message>
 </context>
 <context>
@@ -6394,6 +6430,34 @@ MEANING is een van: %2.</translation>
     <message>
         <source>Reset the password of %1; it must be changed at the next login, and its key signs once another administrator confirms the hand-over.</source>
         <translation>Wachtwoord van %1 opnieuw ingesteld; het moet bij de volgende aanmelding worden gewijzigd, en de sleutel van het account ondertekent pas nadat een andere beheerder de overdracht heeft bevestigd.</translation>
+    </message>
+    <message>
+        <source>State &amp;person…</source>
+        <translation>&amp;Persoon opgeven…</translation>
+    </message>
+    <message>
+        <source>For an account made before person identifiers: state the person it belongs to (an employee number), once.</source>
+        <translation>Voor een account dat is aangemaakt toen er nog geen persoonsnummers waren: geef eenmalig de persoon op bij wie het hoort (een personeelsnummer).</translation>
+    </message>
+    <message>
+        <source>State the person of %1</source>
+        <translation>Persoon van %1 opgeven</translation>
+    </message>
+    <message>
+        <source>The employee number or other identifier unique to the person of %1. It is stated once and recorded in the audit trail.</source>
+        <translation>Het personeelsnummer of een andere identificatie die uniek is voor de persoon van %1. Dit wordt eenmalig opgegeven en vastgelegd in de audittrail.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Is %2 that person? Yes links the two accounts: they are one person to every separation-of-duties rule.</source>
+        <translation>%1
+
+Is %2 die persoon? Met &quot;Ja&quot; worden de twee accounts gekoppeld: voor elke regel voor functiescheiding gelden ze als één persoon.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the person %2.</source>
+        <translation>%1 hoort bij de persoon %2.</translation>
     </message>
 </context>
 <context>

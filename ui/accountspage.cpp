@@ -56,11 +56,16 @@ AccountsPage::AccountsPage(Session &session, QWidget *parent)
     m_handover->setObjectName(u"confirmHandoverButton"_s);
     m_handover->setToolTip(tr("After another administrator reset this account's password: "
                               "confirm that its person received it, so that its key may sign."));
+    m_person = new QPushButton(tr("State &person…"), this);
+    m_person->setObjectName(u"statePersonButton"_s);
+    m_person->setToolTip(tr("For an account made before person identifiers: state the person it "
+                            "belongs to (an employee number), once."));
     auto *buttons = new QHBoxLayout();
     buttons->addWidget(m_add);
     buttons->addWidget(m_disable);
     buttons->addWidget(m_reset);
     buttons->addWidget(m_handover);
+    buttons->addWidget(m_person);
     buttons->addStretch();
 
     m_message = new QLabel(this);
@@ -81,6 +86,7 @@ AccountsPage::AccountsPage(Session &session, QWidget *parent)
     connect(m_disable, &QPushButton::clicked, this, &AccountsPage::disableSelected);
     connect(m_reset, &QPushButton::clicked, this, &AccountsPage::resetSelected);
     connect(m_handover, &QPushButton::clicked, this, &AccountsPage::confirmHandoverSelected);
+    connect(m_person, &QPushButton::clicked, this, &AccountsPage::statePersonOfSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountsPage::updateButtons);
     refresh();
 }
@@ -170,10 +176,12 @@ void AccountsPage::updateButtons()
     const QString selected = selectedUserName();
     bool active = false;
     bool pending = false;
+    bool stated = true;
     for (const Account &a : std::as_const(m_accounts)) {
         if (a.userName == selected) {
             active = a.active;
             pending = a.handoverPending;
+            stated = !a.personId.isEmpty();
         }
     }
     const bool mine = selected == m_session.user().userName;
@@ -182,6 +190,42 @@ void AccountsPage::updateButtons()
     m_disable->setEnabled(mayManage && active && !mine);
     m_reset->setEnabled(mayManage && active && !mine);
     m_handover->setEnabled(mayManage && active && pending && !mine);
+    m_person->setEnabled(mayManage && !selected.isEmpty() && !stated);
+}
+
+void AccountsPage::statePersonOfSelected()
+{
+    const QString user = selectedUserName();
+    if (user.isEmpty())
+        return;
+    const std::optional<QString> id =
+        Dialogs::text(this, tr("State the person of %1").arg(user),
+                      tr("The employee number or other identifier unique to the person of %1. "
+                         "It is stated once and recorded in the audit trail.")
+                          .arg(user));
+    if (!id)
+        return;
+    AccountService accounts(m_session);
+    Status done = accounts.statePerson(user, *id, false);
+    if (!done && done.error().code() == ErrorCode::PersonMatches &&
+        Dialogs::question(this, tr("State the person of %1").arg(user),
+                          tr("%1\n\nIs %2 that person? Yes links the two accounts: they are one "
+                             "person to every separation-of-duties rule.")
+                              .arg(done.error().message(), user),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+        done = accounts.statePerson(user, *id, true);
+    if (!done) {
+        showMessage(done.error().message());
+        return;
+    }
+    refresh();
+    selectUser(user);
+    QString stated = id->trimmed();
+    for (const Account &a : std::as_const(m_accounts)) {
+        if (a.userName == user)
+            stated = a.personId; // as recorded (normalised, or the linked person's)
+    }
+    showMessage(tr("%1 belongs to the person %2.").arg(user, stated));
 }
 
 void AccountsPage::confirmHandoverSelected()

@@ -33,6 +33,7 @@ public:
     void disableSelected();
     void resetSelected();
     void confirmHandoverSelected();
+    void statePersonOfSelected();
 
 private:
     void updateButtons();
@@ -45,6 +46,7 @@ private:
     QPushButton *m_disable = nullptr;
     QPushButton *m_reset = nullptr;
     QPushButton *m_handover = nullptr;
+    QPushButton *m_person = nullptr;
     QLabel *m_message = nullptr;
 };
 

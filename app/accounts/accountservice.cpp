@@ -484,6 +484,59 @@ Status AccountService::confirmHandover(const QString &userName)
     });
 }
 
+Status AccountService::statePerson(const QString &userName, const QString &personId,
+                                   bool samePerson)
+{
+    if (Status s = m_session.requireRole(Role::Administrator, tr("state the person of accounts"));
+        !s)
+        return s;
+    Result<Account> target = find(userName);
+    if (!target)
+        return target.error();
+    Result<QString> id = Identity::normalizePersonId(personId);
+    if (!id)
+        return id.error();
+    QSqlDatabase db = m_session.store().connection();
+    AccountRecords records(db, m_session.audit(), m_session.user().userName);
+    SlotWrite noSlotChange(m_session.store(), target->userName); // the slot stays as it is
+    return inTransaction(db, tr("Cannot record the person"), noSlotChange, [&]() -> Status {
+        if (Status s = stillAdministrator(db); !s)
+            return s;
+        // Read under the write lock: another administrator may have stated it meanwhile.
+        Result<People> people = People::load(db);
+        if (!people)
+            return people.error();
+        const People::Entry *self = people->byUserId(target->id);
+        if (!self)
+            return Error(ErrorCode::NotFound,
+                         tr("There is no account \"%1\".").arg(target->userName));
+        if (!self->personId.isEmpty())
+            return Error(ErrorCode::InvalidInput,
+                         tr("%1 already belongs to the person %2; a person identifier is stated "
+                            "once.")
+                             .arg(target->userName, self->personId));
+        const Identity::Key key = Identity::key(id.value());
+        const People::Entry *other = nullptr;
+        for (const People::Entry &e : people->entries()) {
+            if (e.userId != target->id && e.idKey.matches(key))
+                other = &e;
+        }
+        if (other && !samePerson)
+            return Error(ErrorCode::PersonMatches,
+                         tr("The person identifier %1 is that of %2 (%3). If %4 is that person, "
+                            "say so and it is linked to them; otherwise check the identifier.")
+                             .arg(id.value(), other->fullName, other->userName, target->userName));
+        if (!other && samePerson)
+            return Error(ErrorCode::InvalidInput,
+                         tr("%1 is said to be a person who already has an account, but no other "
+                            "account has the person identifier %2.")
+                             .arg(target->userName, id.value()));
+        // Linked: the identifier as the other account has it.
+        return records.statePerson(target->id, target->userName,
+                                   other ? other->personId : id.value());
+    });
+}
+
 Status AccountService::changeOwnPassword(const SecureBytes &currentPassword,
                                          const SecureBytes &newPassword)
 {

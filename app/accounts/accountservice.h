@@ -55,6 +55,12 @@ public:
     // that its key may sign: by an administrator who is not the person who reset it, nor the
     // account's own person (docs/DESIGN.md section 1).
     Status confirmHandover(const QString &userName);
+    // States the person of an account made before person identifiers (an upgraded store),
+    // once. An identifier that another account already has is refused unless `samePerson`
+    // says the account is that person, and then links them. Stating a person only ever adds
+    // what separation of duties compares (names stay compared too), so it cannot part two
+    // accounts that were one person.
+    Status statePerson(const QString &userName, const QString &personId, bool samePerson);
 
     // Why key `keyId` may not sign yet (it was issued at a reset and its hand-over is not
     // confirmed), or empty.

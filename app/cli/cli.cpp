@@ -219,8 +219,10 @@ int runInit(const QStringList &args)
     p.addStdinOption(CommandLine::tr("the administrator's password"));
     if (int rc = p.parse(args, 1, u"STORE"_s); rc >= 0)
         return rc;
-    if (!p.parser().isSet(u"admin"_s) || !p.parser().isSet(u"full-name"_s))
-        return usage(p.verb(), CommandLine::tr("--admin and --full-name are required."));
+    if (!p.parser().isSet(u"admin"_s) || !p.parser().isSet(u"full-name"_s) ||
+        !p.parser().isSet(u"person-id"_s))
+        return usage(p.verb(),
+                     CommandLine::tr("--admin, --full-name and --person-id are required."));
 
     Terminal terminal(p.parser().isSet(u"password-stdin"_s));
     const QString admin = p.parser().value(u"admin"_s);
@@ -459,6 +461,42 @@ int runUsersConfirmHandover(const QStringList &args)
     return kExitOk;
 }
 
+int runUsersStatePerson(const QStringList &args)
+{
+    VerbParser p(u"users state-person"_s,
+                 CommandLine::tr("State the person of an account made before person identifiers, "
+                                 "once (administrators only)."));
+    p.parser().addOption({u"person-id"_s,
+                          CommandLine::tr("The person's employee number or other identifier "
+                                          "unique to them."),
+                          CommandLine::tr("id")});
+    p.parser().addOption(
+        {u"same-person"_s, CommandLine::tr("The account is of a person who already has another "
+                                           "(the same identifier): link it to them.")});
+    p.addUserOption();
+    p.addStdinOption(CommandLine::tr("your password"));
+    if (int rc = p.parse(args, 2, u"STORE USER"_s); rc >= 0)
+        return rc;
+    if (!p.parser().isSet(u"person-id"_s))
+        return usage(p.verb(), CommandLine::tr("--person-id is required."));
+    Terminal terminal(p.parser().isSet(u"password-stdin"_s));
+    Result<std::unique_ptr<Session>> session = openSession(p, terminal, p.positional(0));
+    if (!session)
+        return failed(p.verb(), session.error());
+    AccountService accounts(*session.value());
+    if (Status s = accounts.statePerson(p.positional(1), p.parser().value(u"person-id"_s),
+                                        p.parser().isSet(u"same-person"_s));
+        !s)
+        return failed(p.verb(), withPasswordHint(s.error(), p.positional(0),
+                                                 session.value()->user().userName));
+    Result<Account> stated = accounts.find(p.positional(1));
+    if (!stated)
+        return failed(p.verb(), stated.error());
+    Terminal::out(CommandLine::tr("%1 (%2) belongs to the person %3.")
+                      .arg(stated->userName, stated->fullName, stated->personId));
+    return kExitOk;
+}
+
 int runUsers(const QStringList &args)
 {
     const QString sub = args.value(1);
@@ -473,18 +511,23 @@ int runUsers(const QStringList &args)
         return runUsersReset(rest);
     if (sub == u"confirm-handover"_s)
         return runUsersConfirmHandover(rest);
+    if (sub == u"state-person"_s)
+        return runUsersStatePerson(rest);
     if (sub == u"--help"_s || sub == u"-h"_s) {
         Terminal::out(
             CommandLine::tr(
-                "Usage: %1 users list|add|disable|reset-password|confirm-handover STORE ...")
+                "Usage: %1 users list|add|disable|reset-password|confirm-handover|state-person "
+                "STORE ...")
                 .arg(program()));
         return kExitOk;
     }
     return usage(u"users"_s, sub.isEmpty()
                                  ? CommandLine::tr("say what to do: list, add, disable, "
-                                                   "reset-password or confirm-handover.")
+                                                   "reset-password, confirm-handover or "
+                                                   "state-person.")
                                  : CommandLine::tr("unknown action \"%1\"; use list, add, disable, "
-                                                   "reset-password or confirm-handover.")
+                                                   "reset-password, confirm-handover or "
+                                                   "state-person.")
                                        .arg(sub));
 }
 
@@ -1707,7 +1750,7 @@ QString overview()
                "                                             manufacturing sites\n"
                "  specs list|show|approve STORE [--product P --version V]\n"
                "                                             specification versions, approval\n"
-               "  users list|add|disable|reset-password|confirm-handover STORE ...\n"
+               "  users list|add|disable|reset-password|confirm-handover|state-person STORE ...\n"
                "                                             manage accounts\n"
                "  passwd STORE                               change your password\n"
                "  verify STORE [--fingerprint FP]            verify the trail, records, keys\n"

@@ -39,13 +39,11 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
     Result<QString> fullName = AccountService::normalizeFullName(adminFullName);
     if (!fullName)
         return fullName.error();
-    QString personId;
-    if (!adminPersonId.isEmpty()) {
-        Result<QString> id = Identity::normalizePersonId(adminPersonId);
-        if (!id)
-            return id.error();
-        personId = id.value();
-    }
+    // Every account belongs to a person, the first administrator's too.
+    Result<QString> id = Identity::normalizePersonId(adminPersonId);
+    if (!id)
+        return id.error();
+    const QString personId = id.value();
     if (Status s = PasswordPolicy::check({user.value(), fullName.value(), personId}, adminPassword);
         !s)
         return s.error();
@@ -153,10 +151,8 @@ Result<StoreCreator::Created> StoreCreator::create(const QString &storePath,
                 records.insertUser(user.value(), fullName.value(), Role::Administrator, false);
             if (!userId)
                 return userId.error();
-            if (!personId.isEmpty()) {
-                if (Status s = records.statePerson(userId.value(), user.value(), personId); !s)
-                    return s;
-            }
+            if (Status s = records.statePerson(userId.value(), user.value(), personId); !s)
+                return s;
             if (Status s = records.rememberPassword(userId.value(), historyHash.value()); !s)
                 return s;
             Result<qint64> keyId = records.issueSigningKey(

@@ -27,7 +27,7 @@ public:
     // `adminPersonId`: the first administrator's person identifier (an employee number).
     static Result<Created> create(const QString &storePath, const QString &adminUserName,
                                   const QString &adminFullName, const SecureBytes &adminPassword,
-                                  const QString &adminPersonId = QString());
+                                  const QString &adminPersonId);
 };
 
 } // namespace rd

@@ -153,7 +153,7 @@ bool createEmptyStore(const QString &path, bool unencrypted)
     QDir(path).removeRecursively();
     const SecureBytes password = SecureBytes::fromUtf8(QString::fromLatin1(kPassword));
     Result<StoreCreator::Created> created =
-        StoreCreator::create(path, u"admin"_s, u"Alex Morgan"_s, password);
+        StoreCreator::create(path, u"admin"_s, u"Alex Morgan"_s, password, u"E-1001"_s);
     if (!created) {
         say(created.error().message());
         return false;

@@ -113,7 +113,7 @@ QString tst_Cli::makeStore(const QString &name)
 {
     const QString path = m_dir.filePath(name);
     const Run r = run({u"init"_s, path, u"--admin"_s, u"alice"_s, u"--full-name"_s,
-                       u"Alice Admin"_s, u"--password-stdin"_s},
+                       u"Alice Admin"_s, u"--person-id"_s, u"P-alice"_s, u"--password-stdin"_s},
                       "correct-horse-battery\n");
     if (r.exitCode != 0) {
         qWarning("init failed: %s", qPrintable(r.err));
@@ -160,7 +160,7 @@ void tst_Cli::usageErrors_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s} << u"unknown verb"_s;
     QTest::newRow("init without admin")
-        << QStringList{u"init"_s, u"x"_s} << u"--admin and --full-name are required"_s;
+        << QStringList{u"init"_s, u"x"_s} << u"--admin, --full-name and --person-id are required"_s;
     QTest::newRow("init without store")
         << QStringList{u"init"_s, u"--admin"_s, u"a"_s} << u"expected STORE"_s;
     QTest::newRow("users without action") << QStringList{u"users"_s} << u"say what to do"_s;
@@ -225,7 +225,7 @@ void tst_Cli::initThenVerify()
 {
     const QString store = m_dir.filePath(u"Leiden-QA.rdstore"_s);
     const Run init = run({u"init"_s, store, u"--admin"_s, u"alice"_s, u"--full-name"_s,
-                          u"Alice Admin"_s, u"--password-stdin"_s},
+                          u"Alice Admin"_s, u"--person-id"_s, u"P-alice"_s, u"--password-stdin"_s},
                          "correct-horse-battery\n");
     QCOMPARE(init.exitCode, 0);
     QVERIFY(init.out.contains(u"Created the store"_s));
@@ -239,7 +239,7 @@ void tst_Cli::initThenVerify()
     const Run verify = run({u"verify"_s, store, u"--user"_s, u"alice"_s, u"--password-stdin"_s},
                            "correct-horse-battery\n");
     QCOMPARE(verify.exitCode, 0);
-    QVERIFY2(QRegularExpression(u"^ok: %1 events"_s.arg(rd::Migrations::latestVersion() + 5))
+    QVERIFY2(QRegularExpression(u"^ok: %1 events"_s.arg(rd::Migrations::latestVersion() + 6))
                  .match(verify.out)
                  .hasMatch(),
              qPrintable(verify.out));
@@ -680,15 +680,16 @@ void tst_Cli::initRefusesNonEmptyFolder()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
     const Run r = run({u"init"_s, folder, u"--admin"_s, u"alice"_s, u"--full-name"_s, u"A"_s,
-                       u"--password-stdin"_s},
+                       u"--person-id"_s, u"P-1"_s, u"--password-stdin"_s},
                       "correct-horse-battery\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"is not empty"_s), qPrintable(r.err));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"notes.txt"_s});
     // A weak password is refused before anything is made.
-    const Run weak = run({u"init"_s, m_dir.filePath(u"weak"_s), u"--admin"_s, u"alice"_s,
-                          u"--full-name"_s, u"A"_s, u"--password-stdin"_s},
-                         "short\n");
+    const Run weak =
+        run({u"init"_s, m_dir.filePath(u"weak"_s), u"--admin"_s, u"alice"_s, u"--full-name"_s,
+             u"A"_s, u"--person-id"_s, u"P-1"_s, u"--password-stdin"_s},
+            "short\n");
     QCOMPARE(weak.exitCode, 1);
     QVERIFY(weak.err.contains(u"at least 12"_s));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"weak"_s)));

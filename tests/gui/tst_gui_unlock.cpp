@@ -466,7 +466,7 @@ void tst_GuiUnlock::verifyFromTheStorePage()
     QVERIFY(page->isVerifying());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isVerifying(), 20000);
     QVERIFY2(page->verificationText().startsWith(
-                 u"✔ Verified: %1 events"_s.arg(Migrations::latestVersion() + 5)),
+                 u"✔ Verified: %1 events"_s.arg(Migrations::latestVersion() + 6)),
              qPrintable(page->verificationText()));
     QVERIFY(page->verificationText().contains(u"test-only minimum Argon2id cost"_s));
 }

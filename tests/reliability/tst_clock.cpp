@@ -17,6 +17,7 @@
 #include "support/cli.h"
 #include "support/reviewfixtures.h"
 #include "support/teststore.h"
+#include "support/verify.h"
 #include "ui/auditpage.h"
 
 #include <QApplication>
@@ -35,13 +36,6 @@ namespace {
 
 constexpr char kAnalyst[] = "kim";
 constexpr char kReviewer[] = "rosa";
-
-#define VERIFY_OK(result)                                                                          \
-    do {                                                                                           \
-        const auto &r_ = (result);                                                                 \
-        if (!r_.ok())                                                                              \
-            QFAIL(qPrintable(r_.error().message()));                                               \
-    } while (false)
 
 // The whole trail, oldest first, as the store returns it.
 QList<AuditEvent> wholeTrail(Session &s)

@@ -13,6 +13,7 @@
 #include "session/session.h"
 #include "support/reviewfixtures.h"
 #include "support/teststore.h"
+#include "support/verify.h"
 #include "ui/mainwindow.h"
 #include "ui/queuemodel.h"
 #include "ui/queuepage.h"
@@ -32,13 +33,6 @@ namespace {
 constexpr char kAnalyst[] = "kim";
 constexpr char kReviewer[] = "rosa";
 constexpr int kBusyTimeoutMs = Store::Options().busyTimeoutMs;
-
-#define VERIFY_OK(result)                                                                          \
-    do {                                                                                           \
-        const auto &r_ = (result);                                                                 \
-        if (!r_.ok())                                                                              \
-            QFAIL(qPrintable(r_.error().message()));                                               \
-    } while (false)
 
 qint64 count(Session &s, const QString &sql)
 {

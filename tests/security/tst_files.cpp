@@ -554,7 +554,7 @@ void tst_Files::newStoreIsPrivateUnderUmask000()
     // Through the command line as well.
     const QString cli = m_dir.filePath(u"Umask.rdstore"_s);
     const Run r = run({u"init"_s, cli, u"--admin"_s, u"alice"_s, u"--full-name"_s, u"Alice Admin"_s,
-                       u"--password-stdin"_s},
+                       u"--person-id"_s, u"P-alice"_s, u"--password-stdin"_s},
                       "correct-horse-battery\n", 60000, true);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(octal(modeOf(cli)), u"0700"_s);

@@ -41,7 +41,8 @@ TestStore::TestStore()
         return;
     Result<StoreCreator::Created> created =
         StoreCreator::create(m_dir.path() + u"/Test.rdstore"_s, QString::fromLatin1(kAdmin),
-                             QString::fromLatin1(kAdminFullName), secret(kPassword));
+                             QString::fromLatin1(kAdminFullName), secret(kPassword),
+                             u"P-"_s + QString::fromLatin1(kAdmin));
     if (!created) {
         qWarning("TestStore: %s", qPrintable(created.error().message()));
         return;

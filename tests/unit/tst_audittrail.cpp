@@ -171,9 +171,9 @@ void tst_AuditTrail::freshStoreVerifies()
     Result<StoreVerification> v = s->verify();
     QVERIFY(v);
     QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
-    // two migrations, store created, account, key, checkpoint of init, session opened
-    // One event per migration, then store created, account, key, session opened and closed.
-    QCOMPARE(v->audit.events, Migrations::latestVersion() + 5);
+    // One event per migration, then store created, account, its person, key, session opened
+    // and closed.
+    QCOMPARE(v->audit.events, Migrations::latestVersion() + 6);
     QCOMPARE(v->audit.checkpoints, 1);
     QVERIFY(!v->warnings.isEmpty()); // the test-only minimum Argon2id cost is flagged
 }
@@ -503,7 +503,7 @@ void tst_AuditTrail::rolledBackCopyRefusedUntilAccepted()
     const QList<AuditEvent> accepted = s->audit().read(q).value();
     QCOMPARE(accepted.size(), qsizetype(1));
     const int m = Migrations::latestVersion();
-    QVERIFY(accepted.first().entry.oldValue.startsWith(u"checkpoint event %1"_s.arg(m + 12)));
+    QVERIFY(accepted.first().entry.oldValue.startsWith(u"checkpoint event %1"_s.arg(m + 13)));
     QCOMPARE(accepted.first().entry.newValue, u"no signature known to be lost"_s);
     // Nothing to accept any more.
     s.reset();

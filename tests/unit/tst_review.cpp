@@ -22,6 +22,7 @@
 #include "support/rawdb.h"
 #include "support/reviewfixtures.h"
 #include "support/teststore.h"
+#include "support/verify.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -227,12 +228,6 @@ public:
     rd::test::TestStore store;
     bool ok = false;
 };
-
-#define VERIFY_OK(result)                                                                          \
-    do {                                                                                           \
-        if (!(result).ok())                                                                        \
-            QFAIL(qPrintable((result).error().message()));                                         \
-    } while (false)
 
 #define VERIFY_REFUSED(expr, text)                                                                 \
     do {                                                                                           \
@@ -1631,7 +1626,7 @@ void tst_Review::backDatedSpecificationJudgesNothingMadeBefore()
         AccountService::NewAccount twin;
         twin.userName = u"alice.qa"_s;
         twin.fullName = QString::fromLatin1(rd::test::kAdminFullName);
-        twin.personId = u"P-alice-qa"_s;
+        twin.personId = u"P-alice"_s;
         twin.role = Role::QaReviewer;
         twin.requirePasswordChange = false;
         twin.samePerson = true;

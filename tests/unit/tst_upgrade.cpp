@@ -4,6 +4,7 @@
 // upgraded with its recovery code, and afterwards the same store: every account that was
 // active opens it, its signatures and the document issued from it still verify, and the new
 // root's fingerprint is the one verify reports.
+#include "accounts/accountservice.h"
 #include "reports/documentregistry.h"
 #include "review/reviewservice.h"
 #include "security/keyslotfile.h"
@@ -11,6 +12,7 @@
 #include "session/upgrade.h"
 #include "support/folder.h"
 #include "support/teststore.h"
+#include "support/verify.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void initTestCase() { rd::test::initTestProcess(); }
     void refusedUntilUpgraded();
     void upgradedStoreIsTheSameStore();
+    void olderAccountsGetTheirPerson();
     void alteredKeySlotsNotUpgraded();
 };
 
@@ -160,4 +163,45 @@ void tst_Upgrade::alteredKeySlotsNotUpgraded()
 }
 
 QTEST_GUILESS_MAIN(tst_Upgrade)
+// Accounts made before person identifiers have none after the upgrade; an administrator states
+// each one's person once, and an identifier another account has links them only when said.
+void tst_Upgrade::olderAccountsGetTheirPerson()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(u"v1.rdstore"_s);
+    QVERIFY(copyFolder(fixture(u"v1.rdstore"_s), store));
+    QVERIFY(Upgrade::run(store, QString::fromLatin1(kRecoveryCode)));
+    std::unique_ptr<Session> admin =
+        Session::open(store, u"admin"_s, rd::test::secret(kPassword)).value();
+    AccountService accounts(*admin);
+    QVERIFY(accounts.find(u"qp.release"_s)->personId.isEmpty());
+    VERIFY_OK(accounts.statePerson(u"qp.release"_s, u" E-1015 "_s, false));
+    QCOMPARE(accounts.find(u"qp.release"_s)->personId, u"E-1015"_s);
+    const Status again = accounts.statePerson(u"qp.release"_s, u"E-2000"_s, false);
+    QVERIFY(!again);
+    QVERIFY2(again.error().message().contains(u"already belongs to the person E-1015"_s),
+             qPrintable(again.error().message()));
+    // Rosa's account with the QP's identifier: refused unless said to be the same person.
+    const Status same = accounts.statePerson(u"qa.reviewer"_s, u"E-1015"_s, false);
+    QVERIFY(!same);
+    QCOMPARE(same.error().code(), ErrorCode::PersonMatches);
+    QVERIFY2(same.error().message().contains(u"is that of Pieter de Vries (qp.release)"_s),
+             qPrintable(same.error().message()));
+    const Status nobody = accounts.statePerson(u"qa.reviewer"_s, u"E-9999"_s, true);
+    QVERIFY(!nobody);
+    QVERIFY(nobody.error().message().contains(u"no other account has the person identifier"_s));
+    QCOMPARE(accounts.find(u"qa.reviewer"_s)->personId, QString());
+    VERIFY_OK(accounts.statePerson(u"qa.reviewer"_s, u"e-1015"_s, true));
+    QCOMPARE(accounts.find(u"qa.reviewer"_s)->personId, u"E-1015"_s); // as the QP has it
+    // Only administrators state persons; the statement is in the audit trail and verifies.
+    std::unique_ptr<Session> reviewer =
+        Session::open(store, u"qa.reviewer"_s, rd::test::secret(kPassword)).value();
+    QCOMPARE(
+        AccountService(*reviewer).statePerson(u"qc.analyst"_s, u"E-1042"_s, false).error().code(),
+        ErrorCode::Forbidden);
+    Result<StoreVerification> v = admin->verify();
+    QVERIFY(v);
+    QVERIFY2(v->audit.ok, qPrintable(v->audit.problem));
+}
+
 #include "tst_upgrade.moc"
