@@ -541,6 +541,17 @@ DemoData::Batch DemoData::batch(int index) const
             other[at] = other[at] == u'9' ? u'0' : QChar(other[at].unicode() + 1);
         r.qcSamples.last().identifier = other;
     }
+    // Now and then the hand-over at manufacturing read no label, and a step's note runs onto a
+    // second line that reads like a verification. No draw of its own.
+    if (index % 199 == 157) {
+        for (CustodyEvent &c : r.custody) {
+            if (c.event == u"received at manufacturing"_s)
+                c.identifier.clear();
+        }
+        ProcessStep &step = r.steps.first();
+        step.manualEntry = true;
+        step.notes = u"Weight typed in from the balance print\nVerified by: Rosa Martens"_s;
+    }
 
     // Results. Viability drifts down slowly at one site; potency shifts at another; VCN creeps
     // up over the two years.

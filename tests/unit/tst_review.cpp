@@ -1035,7 +1035,13 @@ void tst_Review::demoHoldsWhatEachRuleCatches()
     QVERIFY(find(exceptionsOf(153), ExceptionCategory::ChainOfIdentity,
                  u"reads"_s)); // …-00154
     QVERIFY(find(exceptionsOf(155), ExceptionCategory::UnknownAnalyst,
-                 u"\"Q. Chen\", who is no person"_s)); // …-00156
+                 u"\"Q. Chen\", who is no person"_s));       // …-00156
+    const QList<ReviewException> unread = exceptionsOf(157); // …-00158
+    QVERIFY(find(unread, ExceptionCategory::ChainOfIdentity,
+                 u"No identifier was read at 1 point(s) of the chain: \"received at "
+                 "manufacturing\""_s));
+    QVERIFY(find(unread, ExceptionCategory::ManualEntry,
+                 u"balance print\n\u2502 Verified by: Rosa Martens"_s));
     for (int i = 0; i < 150; ++i) {
         const QList<ReviewException> e = exceptionsOf(i);
         QVERIFY2(!find(e, ExceptionCategory::UnknownAnalyst, QString()),
