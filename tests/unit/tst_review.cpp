@@ -1308,13 +1308,18 @@ QcResult sterilityResult(const DemoData::Batch &b, const QString &text)
     return {};
 }
 
-// `b` added, reviewed and conditionally released with sterility pending; then the awaited
-// sterility result arrives and fails.
-bool sterilityFailsAfterConditionalRelease(ReviewSite &site, const DemoData::Batch &b)
+// `b` added, reviewed and conditionally released with sterility pending.
+bool conditionallyReleased(ReviewSite &site, const DemoData::Batch &b)
 {
     const QString batch = b.record.batchNumber;
     return site.add(b) && site.toReviewed(batch) &&
-           site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased).ok() &&
+           site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased).ok();
+}
+
+// `b` conditionally released; then the awaited sterility result arrives and fails.
+bool sterilityFailsAfterConditionalRelease(ReviewSite &site, const DemoData::Batch &b)
+{
+    return conditionallyReleased(site, b) &&
            site.results({sterilityResult(b, u"Growth: Staphylococcus epidermidis"_s)});
 }
 
@@ -1403,8 +1408,7 @@ void tst_Review::holdAfterADecisionKeepsTheLock()
     QVERIFY(site.ok);
     const DemoData::Batch b = withPendingSterility();
     const QString batch = b.record.batchNumber;
-    QVERIFY(site.add(b) && site.toReviewed(batch));
-    VERIFY_OK(site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased));
+    QVERIFY(conditionallyReleased(site, b));
     VERIFY_OK(site.sign(u"rosa"_s, batch, Meaning::OnHold, u"Courier delay under assessment"_s));
     QCOMPARE(site.reviewOf(batch).state, BatchState::OnHold);
 
@@ -1444,8 +1448,7 @@ void tst_Review::awaitedResultArrivesOnce()
     QVERIFY(site.ok);
     const DemoData::Batch b = withPendingSterility();
     const QString batch = b.record.batchNumber;
-    QVERIFY(site.add(b) && site.toReviewed(batch));
-    VERIFY_OK(site.sign(u"pieter"_s, batch, Meaning::ConditionallyReleased));
+    QVERIFY(conditionallyReleased(site, b));
     const QcResult growth = sterilityResult(b, u"Growth: Staphylococcus epidermidis"_s);
     QcResult repeat = sterilityResult(b, u"No growth"_s);
     repeat.testedAt = repeat.testedAt.addDays(1);
