@@ -294,6 +294,10 @@
         <source>%1 is said to be a person who already has an account, but no other account has the person identifier %2.</source>
         <translation>Laut Angabe gehört %1 zu einer Person, die bereits ein Konto hat, aber kein anderes Konto hat die Personenkennung %2.</translation>
     </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>Die Begründung %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -453,6 +457,10 @@
     <message>
         <source>more than one result of %1, which the conditional release of batch %2 awaits, came at once; one is its result, and the others need change control</source>
         <translation>mehr als ein Ergebnis von %1, auf das die bedingte Freigabe der Charge %2 wartet, kam gleichzeitig; eines ist das erwartete Ergebnis, die übrigen erfordern eine Änderungskontrolle</translation>
+    </message>
+    <message>
+        <source>The change control %1.</source>
+        <translation>Die Änderungskontrolle %1.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2198,18 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
             <numerusform>An %n Stellen der Kette wurde keine Kennung gelesen: %1. Nichts belegt, dass das Material dort vom Patienten stammte (%2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The analyst of %1 is not given: who performed the test is not established.</source>
+        <translation>Der Analytiker von %1 ist nicht angegeben: Wer den Test durchgeführt hat, ist nicht belegt.</translation>
+    </message>
+    <message>
+        <source>It may stand for %1, who then cannot approve these results.</source>
+        <translation>Möglicherweise ist %1 gemeint; diese Person kann die Ergebnisse dann nicht genehmigen.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -2227,10 +2247,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
         <translation>ist %1 Zeichen lang; höchstens %2 sind zulässig</translation>
-    </message>
-    <message>
-        <source>contains a control character (U+%1)</source>
-        <translation>enthält ein Steuerzeichen (U+%1)</translation>
     </message>
     <message>
         <source>is not a number (&quot;%1&quot;)</source>
@@ -2283,22 +2299,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
     <message>
         <source>is not a field of this format (misspelt?)</source>
         <translation>ist kein Feld dieses Formats (Tippfehler?)</translation>
-    </message>
-    <message>
-        <source>contains half of a surrogate pair (U+%1), which is no character</source>
-        <translation>enthält die Hälfte eines Surrogatpaars (U+%1), die kein Zeichen ist</translation>
-    </message>
-    <message>
-        <source>contains an invisible formatting character (U+%1)</source>
-        <translation>enthält ein unsichtbares Formatierungszeichen (U+%1)</translation>
-    </message>
-    <message>
-        <source>contains a line break; only a text such as notes or a reason may hold one</source>
-        <translation>enthält einen Zeilenumbruch; nur ein Text wie Notizen oder eine Begründung darf einen enthalten</translation>
-    </message>
-    <message>
-        <source>contains a tab; only a text such as notes or a reason may hold one</source>
-        <translation>enthält einen Tabulator; nur ein Text wie Notizen oder eine Begründung darf einen enthalten</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2689,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <source>Import: nothing was written. A decided batch changes only under change control, which puts it on hold for a new review and decision (on the command line: --change-control &quot;REFERENCE: reason&quot;).</source>
         <translation>Import: Es wurde nichts geschrieben. Eine entschiedene Charge wird nur im Rahmen einer Änderungskontrolle geändert, die sie für eine erneute Prüfung und Entscheidung zurückstellt (in der Befehlszeile: --change-control &quot;REFERENZ: Begründung&quot;).</translation>
     </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>Die Begründung %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Inbox</name>
@@ -2751,6 +2755,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
     <message>
         <source>%1 assigned to sample %2</source>
         <translation>%1 der Probe %2 zugeordnet</translation>
+    </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>Die Begründung %1.</translation>
     </message>
 </context>
 <context>
@@ -3672,10 +3680,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <translation>Charge %1 hat keine QC-Ergebnisse, die genehmigt werden könnten.</translation>
     </message>
     <message>
-        <source>%1 produced QC results of this batch (%2) and so cannot approve them.</source>
-        <translation>%1 hat QC-Ergebnisse dieser Charge erstellt (%2) und kann sie daher nicht genehmigen.</translation>
-    </message>
-    <message>
         <source>%1 approved the QC results of this batch and so cannot also review it.</source>
         <translation>%1 hat die QC-Ergebnisse dieser Charge genehmigt und kann die Charge daher nicht auch prüfen.</translation>
     </message>
@@ -3882,8 +3886,55 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <translation>Ausnahme %1 blockiert die Freigabe, daher ist sie nicht „%2“: Wählen Sie „%3“ oder „%4“.</translation>
     </message>
     <message>
-        <source>%1 imported QC results of this batch (as %2) and so cannot approve them: another QC analyst does.</source>
-        <translation>%1 hat QC-Ergebnisse dieser Charge importiert (als %2) und kann sie daher nicht genehmigen: Dies muss ein anderer QC-Analytiker tun.</translation>
+        <source>%1 produced QC results of this batch (%2) and so cannot %3.</source>
+        <translation>%1 hat QC-Ergebnisse dieser Charge ermittelt (%2) und ist daher nicht berechtigt, %3.</translation>
+    </message>
+    <message>
+        <source>The analyst of %1 is no person of this store, so who measured it is not established; put the batch on hold and correct it under change control.</source>
+        <translation>Der Analytiker von %1 ist keine Person in diesem Datenspeicher, daher ist nicht belegt, wer die Messung durchgeführt hat; stellen Sie die Charge zurück und korrigieren Sie die Angabe im Rahmen einer Änderungskontrolle.</translation>
+    </message>
+    <message>
+        <source>%1 assigned QC results of this batch from the unassigned inbox (as %2) and so cannot %3: another person does.</source>
+        <translation>%1 hat QC-Ergebnisse dieser Charge aus dem Eingang für nicht zugeordnete Ergebnisse zugeordnet (als %2) und ist daher nicht berechtigt, %3: Das übernimmt eine andere Person.</translation>
+    </message>
+    <message>
+        <source>%1 imported QC results of this batch (as %2) and so cannot %3: another person does.</source>
+        <translation>%1 hat QC-Ergebnisse dieser Charge importiert (als %2) und ist daher nicht berechtigt, %3: Das übernimmt eine andere Person.</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>Der Kommentar %1.</translation>
+    </message>
+    <message>
+        <source>The risk evaluation %1.</source>
+        <translation>Die Risikobewertung %1.</translation>
+    </message>
+    <message>
+        <source>The physician&apos;s request reference %1.</source>
+        <translation>Die Referenz der ärztlichen Anforderung %1.</translation>
+    </message>
+    <message>
+        <source>The investigation reference %1.</source>
+        <translation>Die Referenz der Untersuchung %1.</translation>
+    </message>
+    <message>
+        <source>approve them</source>
+        <translation>sie zu genehmigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) arose after the review and have no disposition; put the batch on hold and lift the hold to review them.</source>
+        <translation>
+            <numerusform>Nach der Prüfung ist %n Ausnahme entstanden, die noch keine Bewertung hat; stellen Sie die Charge zurück und heben Sie die Zurückstellung anschließend auf, um sie zu prüfen.</numerusform>
+            <numerusform>Nach der Prüfung sind %n Ausnahmen entstanden, die noch keine Bewertung haben; stellen Sie die Charge zurück und heben Sie die Zurückstellung anschließend auf, um sie zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirm the release on them</source>
+        <translation>auf ihrer Grundlage die Freigabe zu bestätigen</translation>
+    </message>
+    <message>
+        <source>The deviation reference %1.</source>
+        <translation>Die Abweichungsnummer %1.</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4387,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <source>%1 was signed by the person who imported it.</source>
         <translation>%1 wurde von der Person unterschrieben, die die Spezifikation importiert hat.</translation>
     </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>Die Begründung %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::SqlCipherDriver</name>
@@ -4733,6 +4788,29 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>Die beiden Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Text</name>
+    <message>
+        <source>contains an invisible formatting character (U+%1)</source>
+        <translation>enthält ein unsichtbares Formatierungszeichen (U+%1)</translation>
+    </message>
+    <message>
+        <source>contains a line break; only a text such as notes or a reason may hold one</source>
+        <translation>enthält einen Zeilenumbruch; nur ein Text wie Notizen oder eine Begründung darf einen enthalten</translation>
+    </message>
+    <message>
+        <source>contains a tab; only a text such as notes or a reason may hold one</source>
+        <translation>enthält einen Tabulator; nur ein Text wie Notizen oder eine Begründung darf einen enthalten</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>enthält ein Steuerzeichen (U+%1)</translation>
+    </message>
+    <message>
+        <source>contains half of a surrogate pair (U+%1), which is no character</source>
+        <translation>enthält die Hälfte eines Surrogatpaars (U+%1), die kein Zeichen ist</translation>
     </message>
 </context>
 <context>

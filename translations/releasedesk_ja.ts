@@ -294,6 +294,10 @@
         <source>%1 is said to be a person who already has an account, but no other account has the person identifier %2.</source>
         <translation>%1 は既にアカウントを持つ人物のものと指定されていますが、個人識別子 %2 の他のアカウントはありません。</translation>
     </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>理由に%1。</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -453,6 +457,10 @@
     <message>
         <source>more than one result of %1, which the conditional release of batch %2 awaits, came at once; one is its result, and the others need change control</source>
         <translation>ロット %2 の条件付き出荷判定が待っている %1 の結果が一度に複数届きました。待っている結果は一つだけで、残りには変更管理が必要です</translation>
+    </message>
+    <message>
+        <source>The change control %1.</source>
+        <translation>変更管理に%1。</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2195,18 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
             <numerusform>チェーン上の %n 箇所で識別子が読み取られていません: %1。これらの箇所の材料がこの患者（%2）のものであることを示すものはありません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The analyst of %1 is not given: who performed the test is not established.</source>
+        <translation>%1 の試験担当者が記載されていません。試験を実施した人物は特定されていません。</translation>
+    </message>
+    <message>
+        <source>It may stand for %1, who then cannot approve these results.</source>
+        <translation>%1 を指している可能性があります。その場合、その人物はこれらの結果を承認できません。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -2224,10 +2244,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
         <translation>%1 文字あります。最大 %2 文字までです</translation>
-    </message>
-    <message>
-        <source>contains a control character (U+%1)</source>
-        <translation>制御文字（U+%1）が含まれています</translation>
     </message>
     <message>
         <source>is not a number (&quot;%1&quot;)</source>
@@ -2280,22 +2296,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>is not a field of this format (misspelt?)</source>
         <translation>この形式のフィールドではありません（スペルミスの可能性があります）</translation>
-    </message>
-    <message>
-        <source>contains half of a surrogate pair (U+%1), which is no character</source>
-        <translation>サロゲートペアの片方（U+%1）が含まれています。これは文字ではありません</translation>
-    </message>
-    <message>
-        <source>contains an invisible formatting character (U+%1)</source>
-        <translation>不可視の書式制御文字（U+%1）が含まれています</translation>
-    </message>
-    <message>
-        <source>contains a line break; only a text such as notes or a reason may hold one</source>
-        <translation>改行が含まれています。改行を含められるのは、注記や理由などのテキストだけです</translation>
-    </message>
-    <message>
-        <source>contains a tab; only a text such as notes or a reason may hold one</source>
-        <translation>タブが含まれています。タブを含められるのは、注記や理由などのテキストだけです</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2686,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>Import: nothing was written. A decided batch changes only under change control, which puts it on hold for a new review and decision (on the command line: --change-control &quot;REFERENCE: reason&quot;).</source>
         <translation>取り込み: 何も書き込まれていません。判定済みのロットは変更管理のもとでのみ変更でき、変更するとロットは新たな照査と判定のため保留になります（コマンドラインでは --change-control &quot;参照番号: 理由&quot;）。</translation>
     </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>理由に%1。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Inbox</name>
@@ -2748,6 +2752,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>%1 assigned to sample %2</source>
         <translation>%1 を試料 %2 に割り当て</translation>
+    </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>理由に%1。</translation>
     </message>
 </context>
 <context>
@@ -3669,10 +3677,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation>ロット %1 には承認する試験結果がありません。</translation>
     </message>
     <message>
-        <source>%1 produced QC results of this batch (%2) and so cannot approve them.</source>
-        <translation>%1 はこのロットの試験結果（%2）を作成したため、それを承認できません。</translation>
-    </message>
-    <message>
         <source>%1 approved the QC results of this batch and so cannot also review it.</source>
         <translation>%1 はこのロットの試験結果を承認したため、このロットを照査することはできません。</translation>
     </message>
@@ -3877,8 +3881,54 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation>例外 %1 は出荷判定を妨げるため、「%2」にはできません。「%3」または「%4」を選んでください。</translation>
     </message>
     <message>
-        <source>%1 imported QC results of this batch (as %2) and so cannot approve them: another QC analyst does.</source>
-        <translation>%1 はこのロットの試験結果を（%2 として）取り込んだため、それを承認できません。別の QC試験担当者が承認する必要があります。</translation>
+        <source>%1 produced QC results of this batch (%2) and so cannot %3.</source>
+        <translation>%1 はこのロットの試験結果（%2）を測定したため、%3できません。</translation>
+    </message>
+    <message>
+        <source>The analyst of %1 is no person of this store, so who measured it is not established; put the batch on hold and correct it under change control.</source>
+        <translation>%1 の試験担当者はこのデータストアの人物ではないため、誰が測定したかが特定されていません。ロットを保留にし、変更管理のもとで修正してください。</translation>
+    </message>
+    <message>
+        <source>%1 assigned QC results of this batch from the unassigned inbox (as %2) and so cannot %3: another person does.</source>
+        <translation>%1 は %2 としてこのロットの試験結果を未割り当て結果の受信トレイから割り当てたため、%3できません。別の人物が行う必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 imported QC results of this batch (as %2) and so cannot %3: another person does.</source>
+        <translation>%1 は %2 としてこのロットの試験結果を取り込んだため、%3できません。別の人物が行う必要があります。</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>コメントに%1。</translation>
+    </message>
+    <message>
+        <source>The risk evaluation %1.</source>
+        <translation>リスク評価に%1。</translation>
+    </message>
+    <message>
+        <source>The physician&apos;s request reference %1.</source>
+        <translation>医師の要請の参照番号に%1。</translation>
+    </message>
+    <message>
+        <source>The investigation reference %1.</source>
+        <translation>調査の参照番号に%1。</translation>
+    </message>
+    <message>
+        <source>approve them</source>
+        <translation>それらを承認</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) arose after the review and have no disposition; put the batch on hold and lift the hold to review them.</source>
+        <translation>
+            <numerusform>照査後に %n 件の例外が発生しましたが、処置はまだありません。ロットを保留にし、保留を解除してこれらの例外を照査してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirm the release on them</source>
+        <translation>それらに基づいて最終の出荷判定を確定</translation>
+    </message>
+    <message>
+        <source>The deviation reference %1.</source>
+        <translation>逸脱番号に%1。</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4381,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>%1 was signed by the person who imported it.</source>
         <translation>%1 は、その規格を取り込んだ本人によって署名されています。</translation>
     </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>理由に%1。</translation>
+    </message>
 </context>
 <context>
     <name>rd::SqlCipherDriver</name>
@@ -4728,6 +4782,29 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>2 つのパスワードが一致しません。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Text</name>
+    <message>
+        <source>contains an invisible formatting character (U+%1)</source>
+        <translation>不可視の書式制御文字（U+%1）が含まれています</translation>
+    </message>
+    <message>
+        <source>contains a line break; only a text such as notes or a reason may hold one</source>
+        <translation>改行が含まれています。改行を含められるのは、注記や理由などのテキストだけです</translation>
+    </message>
+    <message>
+        <source>contains a tab; only a text such as notes or a reason may hold one</source>
+        <translation>タブが含まれています。タブを含められるのは、注記や理由などのテキストだけです</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>制御文字（U+%1）が含まれています</translation>
+    </message>
+    <message>
+        <source>contains half of a surrogate pair (U+%1), which is no character</source>
+        <translation>サロゲートペアの片方（U+%1）が含まれています。これは文字ではありません</translation>
     </message>
 </context>
 <context>

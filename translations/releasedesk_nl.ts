@@ -294,6 +294,10 @@
         <source>%1 is said to be a person who already has an account, but no other account has the person identifier %2.</source>
         <translation>Volgens de opgave is %1 van een persoon die al een account heeft, maar geen enkel ander account heeft het persoonsnummer %2.</translation>
     </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>De reden %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::AuditTrail</name>
@@ -453,6 +457,10 @@
     <message>
         <source>more than one result of %1, which the conditional release of batch %2 awaits, came at once; one is its result, and the others need change control</source>
         <translation>meer dan één resultaat van %1, waarop de voorwaardelijke vrijgave van batch %2 wacht, kwam tegelijk binnen; één is het verwachte resultaat, de andere vereisen wijzigingsbeheer</translation>
+    </message>
+    <message>
+        <source>The change control %1.</source>
+        <translation>Het wijzigingsbeheer %1.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2198,18 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
             <numerusform>Op %n punten van de keten is geen identificatie gelezen: %1. Niets toont aan dat het materiaal daar van de patiënt was (%2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The analyst of %1 is not given: who performed the test is not established.</source>
+        <translation>De analist van %1 is niet opgegeven: wie de test heeft uitgevoerd, staat niet vast.</translation>
+    </message>
+    <message>
+        <source>It may stand for %1, who then cannot approve these results.</source>
+        <translation>Mogelijk wordt %1 bedoeld; die persoon kan deze resultaten dan niet goedkeuren.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
 </context>
 <context>
     <name>rd::Exporter</name>
@@ -2227,10 +2247,6 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
         <translation>is %1 tekens lang; maximaal %2 toegestaan</translation>
-    </message>
-    <message>
-        <source>contains a control character (U+%1)</source>
-        <translation>bevat een stuurteken (U+%1)</translation>
     </message>
     <message>
         <source>is not a number (&quot;%1&quot;)</source>
@@ -2283,22 +2299,6 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
     <message>
         <source>is not a field of this format (misspelt?)</source>
         <translation>is geen veld van dit formaat (verkeerd gespeld?)</translation>
-    </message>
-    <message>
-        <source>contains half of a surrogate pair (U+%1), which is no character</source>
-        <translation>bevat de helft van een surrogaatpaar (U+%1), wat geen teken is</translation>
-    </message>
-    <message>
-        <source>contains an invisible formatting character (U+%1)</source>
-        <translation>bevat een onzichtbaar opmaakteken (U+%1)</translation>
-    </message>
-    <message>
-        <source>contains a line break; only a text such as notes or a reason may hold one</source>
-        <translation>bevat een regeleinde; alleen een tekst zoals notities of een reden mag er een bevatten</translation>
-    </message>
-    <message>
-        <source>contains a tab; only a text such as notes or a reason may hold one</source>
-        <translation>bevat een tab; alleen een tekst zoals notities of een reden mag er een bevatten</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2689,10 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <source>Import: nothing was written. A decided batch changes only under change control, which puts it on hold for a new review and decision (on the command line: --change-control &quot;REFERENCE: reason&quot;).</source>
         <translation>Import: er is niets weggeschreven. Een batch waarover een besluit is genomen kan alleen onder wijzigingsbeheer worden gewijzigd, waarbij de batch wordt geblokkeerd voor een nieuwe beoordeling en een nieuw besluit (op de opdrachtregel: --change-control &quot;REFERENTIE: reden&quot;).</translation>
     </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>De reden %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Inbox</name>
@@ -2751,6 +2755,10 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
     <message>
         <source>%1 assigned to sample %2</source>
         <translation>%1 toegewezen aan monster %2</translation>
+    </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>De reden %1.</translation>
     </message>
 </context>
 <context>
@@ -3672,10 +3680,6 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <translation>Batch %1 heeft geen QC-resultaten om goed te keuren.</translation>
     </message>
     <message>
-        <source>%1 produced QC results of this batch (%2) and so cannot approve them.</source>
-        <translation>%1 heeft QC-resultaten van deze batch gegenereerd (%2) en kan ze daarom niet goedkeuren.</translation>
-    </message>
-    <message>
         <source>%1 approved the QC results of this batch and so cannot also review it.</source>
         <translation>%1 heeft de QC-resultaten van deze batch goedgekeurd en kan de batch daarom niet ook beoordelen.</translation>
     </message>
@@ -3882,8 +3886,55 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <translation>Uitzondering %1 verhindert vrijgifte en is dus niet &quot;%2&quot;: kies &quot;%3&quot; of &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>%1 imported QC results of this batch (as %2) and so cannot approve them: another QC analyst does.</source>
-        <translation>%1 heeft QC-resultaten van deze batch geïmporteerd (als %2) en kan ze daarom niet goedkeuren: dat moet een andere QC-analist doen.</translation>
+        <source>%1 produced QC results of this batch (%2) and so cannot %3.</source>
+        <translation>%1 heeft QC-resultaten van deze batch gemeten (%2) en kan daarom niet %3.</translation>
+    </message>
+    <message>
+        <source>The analyst of %1 is no person of this store, so who measured it is not established; put the batch on hold and correct it under change control.</source>
+        <translation>De analist van %1 is geen persoon in deze gegevensopslag, dus staat niet vast wie de meting heeft uitgevoerd; blokkeer de batch en corrigeer dit onder wijzigingsbeheer.</translation>
+    </message>
+    <message>
+        <source>%1 assigned QC results of this batch from the unassigned inbox (as %2) and so cannot %3: another person does.</source>
+        <translation>%1 heeft QC-resultaten van deze batch toegewezen vanuit de inbox voor niet-toegewezen resultaten (als %2) en kan daarom niet %3: dat moet een andere persoon doen.</translation>
+    </message>
+    <message>
+        <source>%1 imported QC results of this batch (as %2) and so cannot %3: another person does.</source>
+        <translation>%1 heeft QC-resultaten van deze batch geïmporteerd (als %2) en kan daarom niet %3: dat moet een andere persoon doen.</translation>
+    </message>
+    <message>
+        <source>The comment %1.</source>
+        <translation>De opmerking %1.</translation>
+    </message>
+    <message>
+        <source>The risk evaluation %1.</source>
+        <translation>De risicobeoordeling %1.</translation>
+    </message>
+    <message>
+        <source>The physician&apos;s request reference %1.</source>
+        <translation>De referentie van het verzoek van de arts %1.</translation>
+    </message>
+    <message>
+        <source>The investigation reference %1.</source>
+        <translation>De onderzoeksreferentie %1.</translation>
+    </message>
+    <message>
+        <source>approve them</source>
+        <translation>tot goedkeuring ervan overgaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) arose after the review and have no disposition; put the batch on hold and lift the hold to review them.</source>
+        <translation>
+            <numerusform>Na de beoordeling is %n uitzondering ontstaan die nog geen afhandeling heeft; blokkeer de batch en hef de blokkering op om deze te beoordelen.</numerusform>
+            <numerusform>Na de beoordeling zijn %n uitzonderingen ontstaan die nog geen afhandeling hebben; blokkeer de batch en hef de blokkering op om ze te beoordelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confirm the release on them</source>
+        <translation>op basis daarvan de vrijgifte bevestigen</translation>
+    </message>
+    <message>
+        <source>The deviation reference %1.</source>
+        <translation>De afwijkingsreferentie %1.</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4387,10 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <source>%1 was signed by the person who imported it.</source>
         <translation>%1 is ondertekend door de persoon die de specificatie heeft geïmporteerd.</translation>
     </message>
+    <message>
+        <source>The reason %1.</source>
+        <translation>De reden %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::SqlCipherDriver</name>
@@ -4733,6 +4788,29 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>De twee wachtwoorden verschillen; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Text</name>
+    <message>
+        <source>contains an invisible formatting character (U+%1)</source>
+        <translation>bevat een onzichtbaar opmaakteken (U+%1)</translation>
+    </message>
+    <message>
+        <source>contains a line break; only a text such as notes or a reason may hold one</source>
+        <translation>bevat een regeleinde; alleen een tekst zoals notities of een reden mag er een bevatten</translation>
+    </message>
+    <message>
+        <source>contains a tab; only a text such as notes or a reason may hold one</source>
+        <translation>bevat een tab; alleen een tekst zoals notities of een reden mag er een bevatten</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>bevat een stuurteken (U+%1)</translation>
+    </message>
+    <message>
+        <source>contains half of a surrogate pair (U+%1), which is no character</source>
+        <translation>bevat de helft van een surrogaatpaar (U+%1), wat geen teken is</translation>
     </message>
 </context>
 <context>

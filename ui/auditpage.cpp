@@ -117,9 +117,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case Field:
             return e.entry.field;
         case OldValue:
-            return e.entry.oldValue;
+            return enclosedText(e.entry.oldValue);
         case NewValue:
-            return e.entry.newValue;
+            return enclosedText(e.entry.newValue);
         case Reason:
             return enclosedText(e.entry.reason);
         default:

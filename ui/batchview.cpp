@@ -600,7 +600,7 @@ void BatchView::buildHeader()
         QString reference;
         for (const SignatureView &s : r.signatures) {
             if (s.meaning == Meaning::ExceptionallyReleased)
-                reference = s.signature.physicianRequest;
+                reference = enclosedText(s.signature.physicianRequest);
         }
         m_banner->setText(tr("⚠ EXCEPTIONAL RELEASE OF OUT-OF-SPECIFICATION PRODUCT at the "
                              "treating physician's request (%1). This batch does not meet its "
@@ -860,7 +860,7 @@ void BatchView::fillSignatures()
             details << tr("pending at signing: %1").arg(s.signature.conditions.join(u", "_s));
         if (!s.signature.physicianRequest.isEmpty())
             details << tr("physician's request %1; risk evaluation: %2")
-                           .arg(s.signature.physicianRequest,
+                           .arg(enclosedText(s.signature.physicianRequest),
                                 enclosedText(s.signature.riskEvaluation));
         details << tr("%1 → %2").arg(s.signature.stateFrom, s.signature.stateTo);
         const int row =
@@ -891,7 +891,8 @@ void BatchView::fillAudit()
     for (const AuditEvent &e : std::as_const(events.value()))
         addRow(t,
                {QString::number(e.seq), timeText(e.utc), e.user, audit::displayName(e.entry.action),
-                e.entry.field, e.entry.oldValue, e.entry.newValue, enclosedText(e.entry.reason)});
+                e.entry.field, enclosedText(e.entry.oldValue), enclosedText(e.entry.newValue),
+                enclosedText(e.entry.reason)});
     t->resizeColumnsToContents();
 }
 
@@ -963,7 +964,7 @@ void BatchView::updateEditor()
                                     enclosedText(d.comment),
                                     d.deviationRef.isEmpty()
                                         ? QString()
-                                        : tr(" (deviation %1)").arg(d.deviationRef));
+                                        : tr(" (deviation %1)").arg(enclosedText(d.deviationRef)));
         }
     }
     m_history->setText(history.isEmpty() ? tr("No disposition yet.") : history.join(u'\n'));

@@ -85,7 +85,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             if (i.state == u"open"_s)
                 return QString();
             return tr("%1 on %2: %3")
-                .arg(i.resolvedBy, toLocalDisplay(i.resolvedAt), i.resolutionReason);
+                .arg(i.resolvedBy, toLocalDisplay(i.resolvedAt), enclosedText(i.resolutionReason));
         default:
             return {};
         }

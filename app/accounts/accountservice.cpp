@@ -4,6 +4,7 @@
 #include "accounts/accountrecords.h"
 #include "accounts/identity.h"
 #include "core/clock.h"
+#include "domain/text.h"
 #include "security/crypto.h"
 #include "security/keyring.h"
 #include "security/passwordpolicy.h"
@@ -281,6 +282,8 @@ Status AccountService::disable(const QString &userName, const QString &reason)
                      tr("You cannot disable your own account; ask another administrator."));
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("Give a reason for disabling the account."));
+    if (Status s = Text::typed(reason, true, tr("The reason %1.")); !s)
+        return s;
 
     // In a scope of its own: the re-key after it closes the store, and no handle of it may
     // outlive that.
@@ -496,6 +499,9 @@ Status AccountService::statePerson(const QString &userName, const QString &perso
     Result<QString> id = Identity::normalizePersonId(personId);
     if (!id)
         return id.error();
+    // An administrator may state their own account's person too (the only administrator of an
+    // upgraded store has no one else to): it can only make them the same person as others, and
+    // so barred from more, never from less.
     QSqlDatabase db = m_session.store().connection();
     AccountRecords records(db, m_session.audit(), m_session.user().userName);
     SlotWrite noSlotChange(m_session.store(), target->userName); // the slot stays as it is

@@ -174,6 +174,27 @@ QList<const People::Entry *> People::named(const QString &written) const
     return out;
 }
 
+QList<const People::Entry *> People::abbreviated(const QString &written) const
+{
+    QList<const Entry *> out;
+    QString text = written;
+    text.replace(u'.', u' ');
+    const QStringList parts = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() != 2 || parts.first().size() != 1 || !parts.first().at(0).isLetter())
+        return out;
+    const Identity::Key initial = Identity::key(parts.first());
+    const Identity::Key surname = Identity::key(parts.last());
+    for (const Entry &e : m_entries) {
+        const QStringList names = e.fullName.simplified().split(u' ', Qt::SkipEmptyParts);
+        if (names.size() < 2)
+            continue;
+        if (Identity::key(names.first().left(1)).matches(initial) &&
+            Identity::key(names.last()).matches(surname))
+            out << &e;
+    }
+    return out;
+}
+
 bool People::names(const QString &written, qint64 userId) const
 {
     for (const Entry *e : named(written)) {

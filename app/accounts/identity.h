@@ -79,6 +79,10 @@ public:
     bool names(const QString &written, qint64 userId) const;
     // The accounts a written name may name (look-alike full name, user name or identifier).
     QList<const Entry *> named(const QString &written) const;
+    // The accounts whose full name a written initial and surname may stand for ("Q. Chen",
+    // "Q Chen" for Quinn Chen; the surname compared as a look-alike): no proof of who it is,
+    // but whom it may be.
+    QList<const Entry *> abbreviated(const QString &written) const;
 
 private:
     QList<Entry> m_entries;

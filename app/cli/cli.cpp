@@ -1115,7 +1115,8 @@ void printReview(const BatchReview &r, bool withExceptions)
                                   .arg(dispositionOutcomeName(d.outcome), enclosedText(d.comment),
                                        d.deviationRef.isEmpty()
                                            ? QString()
-                                           : CommandLine::tr("; deviation %1").arg(d.deviationRef),
+                                           : CommandLine::tr("; deviation %1")
+                                                 .arg(enclosedText(d.deviationRef)),
                                        d.fullName, toLocalDisplay(d.at)));
             } else if (e.disposition) {
                 Terminal::out(CommandLine::tr("   needs a new disposition: the data changed "
@@ -1137,9 +1138,9 @@ void printReview(const BatchReview &r, bool withExceptions)
                      s.coversCurrent ? QString()
                                      : CommandLine::tr(" [NO LONGER COVERS the current record]")));
         if (!s.signature.physicianRequest.isEmpty())
-            Terminal::out(
-                CommandLine::tr("   physician's request %1; risk evaluation: %2")
-                    .arg(s.signature.physicianRequest, enclosedText(s.signature.riskEvaluation)));
+            Terminal::out(CommandLine::tr("   physician's request %1; risk evaluation: %2")
+                              .arg(enclosedText(s.signature.physicianRequest),
+                                   enclosedText(s.signature.riskEvaluation)));
         if (!s.signature.conditions.isEmpty())
             Terminal::out(CommandLine::tr("   pending at signing: %1")
                               .arg(s.signature.conditions.join(u", "_s)));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/records.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rd {
@@ -96,15 +98,25 @@ bool isChainOfIdentity(const QString &read, const QString &din)
 
 QString enclosedText(const QString &text)
 {
-    if (!text.contains(u'\n'))
+    // Every way a line can end, so that text stored before the checks of today (or read from
+    // elsewhere) cannot break a line unseen: CR LF, CR, NEL, line and paragraph separators.
+    const auto breaks = [](QChar c) {
+        return c == u'\n' || c == u'\r' || c == QChar(0x85) || c == QChar::LineSeparator ||
+               c == QChar::ParagraphSeparator;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), breaks))
         return text;
     QString out;
     out.reserve(text.size() + 16);
-    const QList<QStringView> lines = QStringView(text).split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i > 0)
-            out += u"\n\u2502 "_s;
-        out += lines.at(i);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!breaks(c)) {
+            out += c;
+            continue;
+        }
+        if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+            ++i;
+        out += u"\n\u2502 "_s;
     }
     return out;
 }

@@ -251,9 +251,10 @@ const Specification *specificationStatedFor(const QList<Specification> &specs,
 bool drawnAfter(const QcSample &a, const QcSample &b);
 
 // A text someone wrote (a comment, a reason, a deviation's title or impact) as it is shown and
-// printed: its line breaks are kept, and every line after the first begins with "│ ", so that
-// no line of it can pass for a line of the screen or document around it ("Released by …").
-// A text of one line is returned as it is.
+// printed: its line breaks are kept (as "\n"; CR LF, CR, NEL and the line and paragraph
+// separators count as breaks too), and every line after the first begins with "│ ", so that no
+// line of it can pass for a line of the screen or document around it ("Released by …"). A text
+// of one line is returned as it is.
 QString enclosedText(const QString &text);
 
 QString deviationClassId(DeviationClass c);

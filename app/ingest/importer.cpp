@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "core/clock.h"
 #include "core/userfiles.h"
+#include "domain/text.h"
 #include "ingest/resultrules.h"
 #include "ingest/serializer.h"
 #include "records/batchlocks.h"
@@ -259,6 +260,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         return s.error();
     if (options.supersede && options.reason.trimmed().isEmpty())
         return Error(ErrorCode::Usage, tr("Superseding needs a reason (--reason)."));
+    if (Status s = Text::typed(options.reason, true, tr("The reason %1.")); !s)
+        return s.error();
     if (!options.changeControl.trimmed().isEmpty())
         if (Status s = BatchLocks::checkChangeControl(options.changeControl); !s)
             return s.error();
@@ -368,16 +371,16 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     QMap<QString, QList<BatchChange>> changes;
     QStringList lockedOut;
     const auto change = [&](const QString &batch, const QString &testCode, bool newResult,
-                            const auto &what) {
+                            const QString &sampleId, const auto &what) {
         if (!locks->signedFor(batch))
             return; // nothing signed yet: nothing to lock or send back
-        const QString why = locks->lockedBecause(batch, testCode, newResult);
+        const QString why = locks->lockedBecause(batch, testCode, newResult, sampleId);
         if (!why.isEmpty() && !underChangeControl) {
             if (lockedOut.size() < kMaxConflictsShown)
                 lockedOut << what() + u": "_s + why;
             return;
         }
-        changes[batch] << BatchChange{testCode, newResult, what()};
+        changes[batch] << BatchChange{testCode, newResult, what(), sampleId};
     };
     const QHash<QString, QString> &asmUnits = ResultRules::cellCounterUnits();
 
@@ -434,7 +437,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     }
                     plan.version = stored->version + 1;
                     plan.supersedes = stored->id;
-                    change(r.batchNumber, QString(), false, [&] {
+                    change(r.batchNumber, QString(), false, QString(), [&] {
                         return tr("%1, %2: batch record %3, version %4")
                             .arg(f.name, where, r.batchNumber)
                             .arg(plan.version);
@@ -541,7 +544,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     plan.supersedes = (*stored)->id;
                     plan.previous = resultValue((*stored)->result);
                 }
-                change(owner->batchNumber, r.testCode, !plan.supersedes, [&] {
+                change(owner->batchNumber, r.testCode, !plan.supersedes, r.sampleId, [&] {
                     return tr("%1: the result %2 (%3)")
                         .arg(placeOf(fi, ri), resultName(r), resultValue(r));
                 });

@@ -4,6 +4,7 @@
 #include "audit/audittrail.h"
 #include "core/clock.h"
 #include "domain/records.h"
+#include "domain/text.h"
 #include "store/rows.h"
 #include "store/store.h"
 
@@ -107,6 +108,10 @@ Result<BatchLocks> BatchLocks::read(QSqlDatabase db)
                            });
         !s)
         return s.error();
+    for (auto f = finalSample.cbegin(); f != finalSample.cend(); ++f) {
+        if (const auto b = out.m_batches.find(f.key()); b != out.m_batches.end())
+            b->finalSample = f->id;
+    }
     q.prepare(u"SELECT r.batch_number, r.test_code, r.sample_id FROM qc_results r JOIN "
               "batch_states s ON s.batch_number = r.batch_number WHERE r.superseded_by_id IS "
               "NULL AND r.status = 'final' AND "_s +
@@ -128,7 +133,7 @@ Result<BatchLocks> BatchLocks::read(QSqlDatabase db)
 }
 
 QString BatchLocks::lockedBecause(const QString &batchNumber, const QString &testCode,
-                                  bool newResult) const
+                                  bool newResult, const QString &sampleId) const
 {
     const auto it = m_batches.constFind(batchNumber);
     const QString decision = it == m_batches.cend() ? QString() : it->decision();
@@ -136,7 +141,7 @@ QString BatchLocks::lockedBecause(const QString &batchNumber, const QString &tes
         return QString();
     // The awaited result of a conditional release is what the release waits for.
     if (decision == QLatin1StringView(kConditionallyReleased) && newResult && !testCode.isEmpty() &&
-        it->awaited.contains(testCode)) {
+        it->awaited.contains(testCode) && sampleId == it->finalSample) {
         if (!it->arrived.contains(testCode))
             return QString();
         return tr("the result of %1 that the conditional release of batch %2 awaited has "
@@ -181,6 +186,8 @@ Status BatchLocks::unchangedSince(QSqlDatabase db, const QSet<QString> &batches)
 
 Status BatchLocks::checkChangeControl(const QString &changeControl)
 {
+    if (Status s = Text::typed(changeControl.trimmed(), false, tr("The change control %1.")); !s)
+        return s;
     const QString text = changeControl.trimmed();
     const qsizetype colon = text.indexOf(u':');
     const QString reference = colon < 0 ? QString() : text.left(colon).trimmed();
@@ -213,7 +220,7 @@ Status BatchLocks::afterChange(QSqlDatabase db, AuditTrail &trail, const QString
         QString twice;
         for (const BatchChange &x : changed) {
             if (x.newResult && !x.testCode.isEmpty() &&
-                lockedBecause(batch, x.testCode, true).isEmpty()) {
+                lockedBecause(batch, x.testCode, true, x.sampleId).isEmpty()) {
                 if (arriving.contains(x.testCode))
                     twice = x.testCode;
                 arriving.insert(x.testCode);
@@ -221,7 +228,7 @@ Status BatchLocks::afterChange(QSqlDatabase db, AuditTrail &trail, const QString
         }
         if (decided && twice.isEmpty() &&
             std::all_of(changed.cbegin(), changed.cend(), [&](const BatchChange &x) {
-                return lockedBecause(batch, x.testCode, x.newResult).isEmpty();
+                return lockedBecause(batch, x.testCode, x.newResult, x.sampleId).isEmpty();
             }))
             continue; // only the results a conditional release awaits arrived
         if (decided && changeControl.trimmed().isEmpty())

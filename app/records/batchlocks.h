@@ -20,6 +20,7 @@ struct BatchChange
     QString testCode;       // empty for the record itself
     bool newResult = false; // a result under a key the batch has not had
     QString what;           // for the audit trail: "VIAB of sample S1, 55 %, assigned"
+    QString sampleId = {};  // the sample of a result
 };
 
 // What a change to a batch's record or results meets once people have signed for the batch
@@ -63,9 +64,9 @@ public:
 
     // Why this change to `batchNumber` needs change control; empty when it may be made as it
     // is. `testCode` is empty for a change of the record itself; `newResult` is a result under
-    // a key the batch has not had (not a new version of a stored one).
+    // a key the batch has not had (not a new version of a stored one), on `sampleId`.
     QString lockedBecause(const QString &batchNumber, const QString &testCode = QString(),
-                          bool newResult = false) const;
+                          bool newResult = false, const QString &sampleId = QString()) const;
 
     // Whether `changeControl` reads "REFERENCE: reason", both parts present, the reference
     // one word (as change-control systems number their records); the error says what is wrong.
@@ -89,6 +90,9 @@ private:
         // result of one is a change. Not part of the comparison, since a write may be that
         // arrival itself.
         QSet<QString> arrived = {};
+        // The final-product sample of a conditionally released batch: only there does an
+        // awaited result arrive.
+        QString finalSample = {};
         bool operator==(const Standing &o) const
         {
             return state == o.state && awaited == o.awaited && heldFrom == o.heldFrom;

@@ -2,6 +2,7 @@
 #include "records/inbox.h"
 
 #include "audit/audittrail.h"
+#include "domain/text.h"
 #include "ingest/resultrules.h"
 #include "ingest/serializer.h"
 #include "records/batchlocks.h"
@@ -53,6 +54,8 @@ Result<QList<InboxItem>> Inbox::openItems(RecordStore &records, const QList<qint
         return s.error();
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("Give a reason; it goes into the audit trail."));
+    if (Status s = Text::typed(reason, true, tr("The reason %1.")); !s)
+        return s.error();
     if (itemIds.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("Choose at least one unassigned result."));
     QList<InboxItem> found;
@@ -170,13 +173,15 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
                              .arg(item.id)
                              .arg(owner.key(), result.testCode));
         taken.insert(key);
-        if (const QString why = locks->lockedBecause(owner->batchNumber, result.testCode, true);
+        if (const QString why =
+                locks->lockedBecause(owner->batchNumber, result.testCode, true, owner.key());
             !why.isEmpty() && changeControl.trimmed().isEmpty())
             return Error(
                 ErrorCode::ChangeControlNeeded,
                 tr("Result %1 cannot go to sample %2: %3.").arg(item.id).arg(owner.key(), why));
         changes << BatchChange{result.testCode, true,
-                               tr("%1 assigned to sample %2").arg(describe(item), owner.key())};
+                               tr("%1 assigned to sample %2").arg(describe(item), owner.key()),
+                               owner.key()};
         results << result;
     }
 

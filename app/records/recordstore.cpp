@@ -567,21 +567,30 @@ RecordStore::currentResultsOfSamples(const QSet<QString> &sampleIds) const
     return out;
 }
 
-Result<QStringList> RecordStore::importersOfSamples(const QSet<QString> &sampleIds) const
+Result<QList<ResultBringer>> RecordStore::bringersOfSamples(const QSet<QString> &sampleIds) const
 {
-    QStringList out;
-    const Status read = eachChunk(
-        sampleIds, "importers-of-samples",
-        "SELECT DISTINCT f.imported_by FROM qc_results r JOIN import_files f ON f.id = "
-        "r.source_file_id WHERE r.superseded_by_id IS NULL AND r.sample_id IN (",
-        [](const Statement &q) { return q.value(0).toString(); },
-        [&out](QString &&user) {
-            if (!out.contains(user))
-                out << std::move(user);
-        },
-        tr("Cannot read who imported the results"));
-    if (!read)
-        return read.error();
+    QList<ResultBringer> out;
+    const auto read = [](const Statement &q) {
+        return ResultBringer{q.value(0).toString(), q.value(1).toInt() != 0, q.value(2).toString()};
+    };
+    const auto take = [&out](ResultBringer &&b) {
+        if (!out.contains(b))
+            out << std::move(b);
+    };
+    const QString what = tr("Cannot read who imported the results");
+    Status s = eachChunk(sampleIds, "importers-of-samples",
+                         "SELECT DISTINCT f.imported_by, 0, r.test_code FROM qc_results r JOIN "
+                         "import_files f ON f.id = r.source_file_id WHERE r.superseded_by_id IS "
+                         "NULL AND r.sample_id IN (",
+                         read, take, what);
+    if (s)
+        s = eachChunk(sampleIds, "assigners-of-samples",
+                      "SELECT DISTINCT u.resolved_by, 1, r.test_code FROM qc_results r JOIN "
+                      "unassigned_results u ON u.assigned_result_id = r.id WHERE "
+                      "r.superseded_by_id IS NULL AND r.sample_id IN (",
+                      read, take, what);
+    if (!s)
+        return s.error();
     return out;
 }
 

@@ -37,6 +37,16 @@ struct StoredResult
     QcResult result;
 };
 
+// A user who brought results of a test into the store: imported them, or assigned them to the
+// batch from the unassigned inbox.
+struct ResultBringer
+{
+    QString userName;
+    bool assigned = false;
+    QString testCode;
+    bool operator==(const ResultBringer &) const = default;
+};
+
 // The batch a QC sample belongs to.
 struct SampleOwner
 {
@@ -114,8 +124,9 @@ public:
     // Current (not superseded) results, all or of one batch, in a stable order.
     Result<QList<QcResult>> currentResults(const QString &batchNumber = QString()) const;
     Result<QList<StoredResult>> currentResultsOfSamples(const QSet<QString> &sampleIds) const;
-    // The user names that imported the current results of these samples.
-    Result<QStringList> importersOfSamples(const QSet<QString> &sampleIds) const;
+    // Who brought the current results of these samples into the store: the user who imported
+    // each, and for a result assigned from the unassigned inbox also the user who assigned it.
+    Result<QList<ResultBringer>> bringersOfSamples(const QSet<QString> &sampleIds) const;
     Result<QList<InboxItem>> inbox(const QString &state = QString()) const;
     Result<std::optional<InboxItem>> inboxItem(qint64 id) const;
     Result<qint64> inboxSourceFile(qint64 id) const;

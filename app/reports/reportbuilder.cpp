@@ -436,7 +436,7 @@ Result<Document> batchDocument(Session &session, const ReportRequest &req)
             QString risk;
             for (const SignatureView &v : releases) {
                 if (v.meaning == Meaning::ExceptionallyReleased) {
-                    request = v.signature.physicianRequest;
+                    request = enclosedText(v.signature.physicianRequest);
                     risk = enclosedText(v.signature.riskEvaluation);
                 }
             }
@@ -529,8 +529,8 @@ Result<Document> batchDocument(Session &session, const ReportRequest &req)
                 disposition = dispositionOutcomeName(e.disposition->outcome) + u'\n' +
                               enclosedText(e.disposition->comment);
                 if (!e.disposition->deviationRef.isEmpty())
-                    disposition +=
-                        u'\n' + ReportBuilder::tr("Deviation: %1").arg(e.disposition->deviationRef);
+                    disposition += u'\n' + ReportBuilder::tr("Deviation: %1")
+                                               .arg(enclosedText(e.disposition->deviationRef));
                 if (!e.dispositioned())
                     disposition += u'\n' + ReportBuilder::tr("STALE: made for other data (%1)")
                                                .arg(e.disposition->evidence);
@@ -686,8 +686,8 @@ Result<Document> auditDocument(Session &session, ReportRequest req)
         if (!e.entry.field.isEmpty())
             change = e.entry.field + u": "_s;
         if (!e.entry.oldValue.isEmpty())
-            change += e.entry.oldValue + u" → "_s;
-        change += e.entry.newValue;
+            change += enclosedText(e.entry.oldValue) + u" → "_s;
+        change += enclosedText(e.entry.newValue);
         QString entity = e.entry.entityType;
         if (!e.entry.entityId.isEmpty())
             entity += u' ' + e.entry.entityId;

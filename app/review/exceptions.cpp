@@ -477,10 +477,23 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
                 entry->second << res.testCode;
         }
         for (const auto &[analyst, tests] : std::as_const(unknown)) {
+            QStringList mayBe;
+            for (const People::Entry *e : facts.people->abbreviated(analyst))
+                mayBe << e->fullName + u" ("_s + e->userName + u')';
+            const QString who =
+                analyst.isEmpty()
+                    ? tr("The analyst of %1 is not given: who performed the test is not "
+                         "established.")
+                          .arg(tests.join(u", "_s))
+                    : tr("The analyst of %1 is given as \"%2\", who is no person with an account "
+                         "in this store: who performed the test is not established.")
+                          .arg(tests.join(u", "_s), analyst);
             add(ExceptionCategory::UnknownAnalyst, Severity::Major, analyst, tests.join(u','),
-                tr("The analyst of %1 is given as \"%2\", who is no person with an account in "
-                   "this store: who performed the test is not established.")
-                    .arg(tests.join(u", "_s), analyst),
+                mayBe.isEmpty() ? who
+                                : who + u' ' +
+                                      tr("It may stand for %1, who then cannot approve these "
+                                         "results.")
+                                          .arg(mayBe.join(tr(" or "))),
                 {Kind::Test, tests.constFirst(), -1});
         }
     }
@@ -622,11 +635,13 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
     {
         // Judged by time while the batch awaits a decision: one shipped after its release stays
         // so when a change control later puts it on hold, and one reopened after a release
-        // that came after its recorded shipment is caught. A decided batch met this rule
-        // before its decision (a record changes only under change control, which reopens it).
+        // that came after its recorded shipment is caught. A released batch met this rule
+        // before its release (a record changes only under change control, which reopens it);
+        // a rejected one keeps showing that it was shipped.
+        const bool judged = awaitsDecision(facts.state) || facts.state == BatchState::Rejected;
         for (qsizetype i = 0; i < r.custody.size(); ++i) {
             const CustodyEvent &c = r.custody.at(i);
-            if (c.event != u"shipped to treatment centre"_s || !awaitsDecision(facts.state) ||
+            if (c.event != u"shipped to treatment centre"_s || !judged ||
                 (facts.releasedAt.isValid() && c.at.isValid() && c.at >= facts.releasedAt))
                 continue;
             add(ExceptionCategory::Chronology, Severity::Critical,

@@ -6,6 +6,7 @@
 #include "audit/audittrail.h"
 #include "core/canonical.h"
 #include "core/clock.h"
+#include "domain/text.h"
 #include "ingest/serializer.h"
 #include "qc/trendanalysis.h"
 #include "qc/trenddata.h"
@@ -576,6 +577,78 @@ QStringList ReviewService::outOfSpecificationTests(const BatchReview &review)
     return out;
 }
 
+Status ReviewService::handledBy(const Loaded &l, const People &people, const QSet<QString> &tests,
+                                const QString &act) const
+{
+    const Account me = m_session.user();
+    const auto judged = [&tests](const QString &test) {
+        return tests.isEmpty() || tests.contains(test);
+    };
+    // Measured: the analyst field names the signer's person, as a look-alike of any of their
+    // names or as an initial and surname ("Q. Chen"). When only results awaited at a
+    // conditional release are judged, their analyst must also be someone.
+    QStringList own;
+    QStringList nobody;
+    for (const StoredResult &r : l.facts.results) {
+        if (!judged(r.result.testCode) || r.result.status == ResultStatus::Invalidated)
+            continue;
+        const QString analyst = r.result.analyst.trimmed();
+        bool mine = people.names(analyst, me.id) || Identity::alike(analyst, me.userName) ||
+                    Identity::alike(analyst, me.fullName);
+        const QList<const People::Entry *> named = people.named(analyst);
+        if (named.isEmpty()) {
+            for (const People::Entry *e : people.abbreviated(analyst))
+                mine = mine || people.samePerson(e->userId, me.id);
+        }
+        if (mine && !own.contains(r.result.testCode))
+            own << r.result.testCode;
+        if (!tests.isEmpty() && named.isEmpty() && !nobody.contains(r.result.testCode))
+            nobody << r.result.testCode;
+    }
+    const auto refuse = [](const QString &why) -> Status {
+        return Error(ErrorCode::Forbidden, why);
+    };
+    if (!own.isEmpty())
+        return refuse(tr("%1 produced QC results of this batch (%2) and so cannot %3.")
+                          .arg(me.fullName, joinNames(own), act));
+    if (!nobody.isEmpty())
+        return refuse(tr("The analyst of %1 is no person of this store, so who measured it is not "
+                         "established; put the batch on hold and correct it under change "
+                         "control.")
+                          .arg(joinNames(nobody)));
+    // Brought in: imported, or assigned from the unassigned inbox.
+    QSet<QString> samples;
+    for (const QcSample &s : l.facts.record.qcSamples)
+        samples.insert(s.id);
+    std::optional<RecordStore> ownRecords;
+    const RecordStore &records =
+        m_records ? *m_records : ownRecords.emplace(m_session.store().connection());
+    Result<QList<ResultBringer>> bringers = records.bringersOfSamples(samples);
+    if (!bringers)
+        return bringers.error();
+    for (const ResultBringer &b : std::as_const(bringers.value())) {
+        if (!judged(b.testCode))
+            continue;
+        const auto account =
+            std::find_if(people.entries().cbegin(), people.entries().cend(),
+                         [&b](const People::Entry &e) { return e.userName == b.userName; });
+        // Fails closed: a user name that is no account any more is compared as a name.
+        const bool mine = account != people.entries().cend()
+                              ? people.samePerson(account->userId, me.id)
+                              : Identity::alike(b.userName, me.userName);
+        if (!mine)
+            continue;
+        return refuse(b.assigned
+                          ? tr("%1 assigned QC results of this batch from the unassigned inbox "
+                               "(as %2) and so cannot %3: another person does.")
+                                .arg(me.fullName, b.userName, act)
+                          : tr("%1 imported QC results of this batch (as %2) and so cannot %3: "
+                               "another person does.")
+                                .arg(me.fullName, b.userName, act));
+    }
+    return {};
+}
+
 Result<ReviewService::Signer> ReviewService::signer() const
 {
     QSqlDatabase db = m_session.store().connection();
@@ -645,6 +718,19 @@ Status ReviewService::check(const Loaded &l, const Signer &signer, const SignReq
         return refuse(tr("A physician's request and risk evaluation belong only to an exceptional "
                          "release."));
     }
+    // Typed texts are kept and shown as written: nothing invisible, and references on one line
+    // (a line break in one would print as a line of the document's own).
+    if (Status s = Text::typed(request.comment, true, tr("The comment %1.")); !s)
+        return s;
+    if (Status s = Text::typed(request.riskEvaluation, true, tr("The risk evaluation %1.")); !s)
+        return s;
+    if (Status s = Text::typed(request.physicianRequest, false,
+                               tr("The physician's request reference %1."));
+        !s)
+        return s;
+    if (Status s = Text::typed(request.investigation, false, tr("The investigation reference %1."));
+        !s)
+        return s;
 
     // Separation of duties: QC approver, reviewer and releasing person are three people.
     const People &people = signer.people;
@@ -662,38 +748,8 @@ Status ReviewService::check(const Loaded &l, const Signer &signer, const SignReq
     case Meaning::QcApproved: {
         if (l.facts.results.isEmpty())
             return refuse(tr("Batch %1 has no QC results to approve.").arg(v.batchNumber));
-        QStringList own;
-        for (const StoredResult &r : l.facts.results) {
-            const QString analyst = r.result.analyst.trimmed();
-            if (!analyst.isEmpty() &&
-                (people.names(analyst, me.id) || Identity::alike(analyst, me.userName) ||
-                 Identity::alike(analyst, me.fullName)) &&
-                !own.contains(r.result.testCode))
-                own << r.result.testCode;
-        }
-        if (!own.isEmpty())
-            return refuse(
-                tr("%1 produced QC results of this batch (%2) and so cannot approve them.")
-                    .arg(me.fullName, joinNames(own)));
-        // Nor the person who brought them into the store.
-        QSet<QString> samples;
-        for (const QcSample &s : l.facts.record.qcSamples)
-            samples.insert(s.id);
-        std::optional<RecordStore> ownRecords;
-        const RecordStore &records =
-            m_records ? *m_records : ownRecords.emplace(m_session.store().connection());
-        Result<QStringList> importers = records.importersOfSamples(samples);
-        if (!importers)
-            return importers.error();
-        for (const QString &importer : std::as_const(importers.value())) {
-            const auto account = std::find_if(
-                people.entries().cbegin(), people.entries().cend(),
-                [&importer](const People::Entry &e) { return e.userName == importer; });
-            if (account != people.entries().cend() && people.samePerson(account->userId, me.id))
-                return refuse(tr("%1 imported QC results of this batch (as %2) and so cannot "
-                                 "approve them: another QC analyst does.")
-                                  .arg(me.fullName, importer));
-        }
+        if (Status s = handledBy(l, people, {}, tr("approve them")); !s)
+            return s;
         // An out-of-specification value is approved only with its investigation named.
         const QStringList oosTests = outOfSpecificationTests(v);
         if (!oosTests.isEmpty() && request.investigation.trimmed().isEmpty())
@@ -781,8 +837,20 @@ Status ReviewService::check(const Loaded &l, const Signer &signer, const SignReq
                               .arg(joinNames(postRelease)));
         if (!v.specVersion.isEmpty() && v.standings.isEmpty())
             return refuse(tr("The specification in force has no tests."));
+        // Exceptions that arose after the review (a rule that came with an upgrade, say) are
+        // assessed before any release; a blocking one was refused above.
+        if (const int open = v.open(); open > 0)
+            return refuse(tr("%n exception(s) arose after the review and have no disposition; "
+                             "put the batch on hold and lift the hold to review them.",
+                             nullptr, open));
         if (v.state == BatchState::ConditionallyReleased) {
-            // Confirming the final release: the pending results have arrived and conform.
+            // Confirming the final release: the pending results have arrived and conform, were
+            // measured by a person of this store, and neither measured nor brought in by the
+            // person confirming; no QC approval covers them.
+            if (Status s = handledBy(l, people, l.facts.pendingAtConditionalRelease,
+                                     tr("confirm the release on them"));
+                !s)
+                return s;
             if (!allowedPending.isEmpty() || !missing.isEmpty())
                 return refuse(tr("Still pending: %1. The final release can be confirmed once "
                                  "their results are in.")
@@ -910,6 +978,7 @@ Status ReviewService::mayDispose(const BatchReview &review) const
 Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureBytes &password)
 {
     m_specifications.reset(); // read afresh for a write
+    m_people.reset();
     if (Status s = maySign(request); !s)
         return s.error();
     if (Status s = m_session.confirmPassword(password); !s)
@@ -924,6 +993,7 @@ Result<ESignature> ReviewService::sign(const SignRequest &request, const SecureB
     };
     // Again inside the transaction: another workstation may have signed or imported meanwhile.
     m_specifications.reset();
+    m_people.reset();
     Result<Loaded> l = load(request.batchNumber);
     if (!l)
         return rollback(l.error());
@@ -1038,8 +1108,13 @@ Result<Disposition> ReviewService::dispose(const QString &batchNumber, const QSt
         return Error(ErrorCode::InvalidInput, tr("The deviation reference is longer than %1 "
                                                  "characters.")
                                                   .arg(kMaxReferenceLength));
+    if (Status s = Text::typed(comment, true, tr("The comment %1.")); !s)
+        return s.error();
+    if (Status s = Text::typed(deviationRef, false, tr("The deviation reference %1.")); !s)
+        return s.error();
 
     m_specifications.reset(); // read afresh for a write
+    m_people.reset();
     QSqlDatabase db = m_session.store().connection();
     if (!db.transaction())
         return Store::errorFrom(tr("Cannot start the disposition"), db.lastError());

@@ -206,6 +206,12 @@ private:
         QString handoverPending; // why the signer's key may not sign yet, or empty
     };
     Result<Signer> signer() const;
+    // Refused when the signer's person measured (the analyst field, as a look-alike or an
+    // initial and surname) or brought into the store (imported, or assigned from the inbox) a
+    // current result of `tests` (every test when empty), and, for `tests` given, when such a
+    // result's analyst is no person. `act` ends the refusal: "approve them".
+    Status handledBy(const Loaded &loaded, const People &people, const QSet<QString> &tests,
+                     const QString &act) const;
     Status check(const Loaded &loaded, const Signer &signer, const SignRequest &request,
                  BatchState *target = nullptr) const;
 

@@ -8,6 +8,7 @@
 #include "audit/recordbindings.h"
 #include "core/canonical.h"
 #include "core/clock.h"
+#include "domain/text.h"
 #include "ingest/serializer.h"
 #include "records/batchlocks.h"
 #include "records/recordstore.h"
@@ -395,6 +396,8 @@ Result<SpecificationService::Rejudged> SpecificationService::rejudge(const QStri
     if (reason.size() > kMaxReasonLength)
         return Error(ErrorCode::InvalidInput,
                      tr("The reason is longer than %1 characters.").arg(kMaxReasonLength));
+    if (Status s = Text::typed(reason, true, tr("The reason %1.")); !s)
+        return s.error();
     if (!changeControl.trimmed().isEmpty())
         if (Status s = BatchLocks::checkChangeControl(changeControl); !s)
             return s.error();

@@ -57,8 +57,8 @@ b4="$work/build/releasedesk"
 [ -x "$b3" ] || { echo "no $b3: build the project first (bash installer/setup.sh test)"; exit 1; }
 export RELEASEDESK_TESTING_MINIMUM_KDF=1
 rm -rf "$work/made-by-3" "$work/made-by-4"
-printf 'correct-horse-battery\n' | "$b3" init "$work/made-by-3" --admin alice --full-name A --password-stdin >/dev/null
-printf 'correct-horse-battery\n' | "$b4" init "$work/made-by-4" --admin alice --full-name A --password-stdin >/dev/null
+printf 'correct-horse-battery\n' | "$b3" init "$work/made-by-3" --admin alice --full-name A --person-id P-1 --password-stdin >/dev/null
+printf 'correct-horse-battery\n' | "$b4" init "$work/made-by-4" --admin alice --full-name A --person-id P-1 --password-stdin >/dev/null
 for pair in "$b4 made-by-3" "$b3 made-by-4" "$b3 made-by-3" "$b4 made-by-4"; do
     set -- $pair
     printf 'correct-horse-battery\n' | "$1" verify "$work/$2" --user alice --password-stdin 2>/dev/null

@@ -277,6 +277,8 @@ private slots:
     void holdAfterADecisionKeepsTheLock();
     void shipmentIsJudgedAgainstTheReleaseTime();
     void awaitedResultArrivesOnce();
+    void awaitedResultIsSomeoneElsesWork();
+    void typedTextsAreKeptAsWritten();
     void changeAfterSigningShowsAndSendsBack();
     void decidedBatchIsLocked();
     void locksAreReadAgainInsideTheWrite();
@@ -994,6 +996,20 @@ void tst_Review::qcApprovalByNeitherImporterNorAnalyst()
     QCOMPARE(r.exceptions.first().exception.category, ExceptionCategory::UnknownAnalyst);
     QVERIFY(site.store.addUser(u"q.chen"_s, Role::QcAnalyst));
     QVERIFY(site.reviewOf(c.record.batchNumber).exceptions.isEmpty());
+
+    // Initials and surname of someone with an account: whom it may stand for is named, and
+    // that person does not approve the results.
+    DemoData::Batch d = cleanBatch(2);
+    for (QcResult &q : d.results)
+        q.analyst = u"Q. Fullname"_s;
+    QVERIFY(site.add(d));
+    r = site.reviewOf(d.record.batchNumber);
+    QCOMPARE(r.exceptions.size(), 1);
+    QVERIFY2(
+        r.exceptions.first().exception.text.contains(u"It may stand for quinn Fullname (quinn)"_s),
+        qPrintable(r.exceptions.first().exception.text));
+    VERIFY_REFUSED(site.sign(u"quinn"_s, d.record.batchNumber, Meaning::QcApproved),
+                   u"produced QC results of this batch"_s);
 }
 
 // README's walk-through names the demo batches each rule catches; they hold what it says, and
@@ -1467,6 +1483,94 @@ void tst_Review::awaitedResultArrivesOnce()
     }));
 }
 
+// Tried as an attacker would: after a conditional release, the QC approver imports the awaited
+// sterility result naming "Q. Chen" as its analyst, and the QP confirms the release on it. No
+// QC approval covers that result, so confirming the release checks who measured and who brought
+// it in; and only the final-product sample's result is the awaited one.
+void tst_Review::awaitedResultIsSomeoneElsesWork()
+{
+    ReviewSite site;
+    QVERIFY(site.ok);
+    const DemoData::Batch b = withPendingSterility();
+    const QString batch = b.record.batchNumber;
+    QVERIFY(conditionallyReleased(site, b));
+    // An in-process sterility result is no awaited result: a change of a decided batch.
+    QcResult inProcess = sterilityResult(b, u"No growth"_s);
+    inProcess.sampleId = b.record.qcSamples.first().id;
+    std::unique_ptr<Session> quinn = site.store.open(u"quinn"_s);
+    VERIFY_REFUSED(
+        Importer(*quinn).run({{u"ipc.csv"_s, Serializer::resultsCsvDocument({inProcess})}}, {}),
+        u"is decided"_s);
+    QcResult awaited = sterilityResult(b, u"No growth"_s);
+    awaited.analyst = u"Q. Chen"_s;
+    VERIFY_OK(
+        Importer(*quinn).run({{u"steril.csv"_s, Serializer::resultsCsvDocument({awaited})}}, {}));
+    quinn.reset();
+    VERIFY_REFUSED(site.sign(u"pieter"_s, batch, Meaning::Released),
+                   u"The analyst of STERIL is no person of this store"_s);
+    // The analyst corrected is a change of the decided batch: under change control, on hold.
+    awaited.analyst = QString::fromLatin1(rd::test::kLabAnalyst);
+    std::unique_ptr<Session> lab = site.store.open(QString::fromLatin1(rd::test::kLabAnalyst));
+    ImportOptions corrected;
+    corrected.supersede = true;
+    corrected.reason = u"analyst transcribed wrongly"_s;
+    corrected.changeControl = u"CC-2026-051: sterility analyst corrected"_s;
+    VERIFY_OK(Importer(*lab).run({{u"steril.csv"_s, Serializer::resultsCsvDocument({awaited})}},
+                                 corrected));
+    lab.reset();
+    QCOMPARE(site.reviewOf(batch).state, BatchState::OnHold);
+}
+
+// Tried as an attacker would: texts typed with a line separator (U+2028), a carriage return or
+// a reference on two lines, each printing a line of its own. Refused with what and why; what
+// was stored before is still shown enclosed.
+void tst_Review::typedTextsAreKeptAsWritten()
+{
+    QCOMPARE(enclosedText(u"a\r\nb\u2028c\rd\u0085e"_s),
+             u"a\n\u2502 b\n\u2502 c\n\u2502 d\n\u2502 e"_s);
+    ReviewSite site;
+    QVERIFY(site.ok);
+    DemoData::Batch b = cleanBatch();
+    b.record.steps[0].manualEntry = true;
+    const QString batch = b.record.batchNumber;
+    QVERIFY(site.add(b));
+    VERIFY_OK(site.sign(u"quinn"_s, batch, Meaning::QcApproved));
+    const QString key = site.reviewOf(batch).exceptions.first().exception.key;
+    std::unique_ptr<Session> rosa = site.store.open(u"rosa"_s);
+    ReviewService review(*rosa);
+    VERIFY_REFUSED(review.dispose(batch, key, u"Assessed\u2028Released by Pieter de Vries"_s, {}),
+                   u"The comment contains an invisible formatting character (U+2028)"_s);
+    VERIFY_REFUSED(review.dispose(batch, key, u"Assessed\rReleased by Pieter de Vries"_s, {}),
+                   u"The comment contains a control character (U+000d)"_s);
+    VERIFY_REFUSED(review.dispose(batch, key, u"Assessed"_s,
+                                  u"external: QMS-1\nSigned: Pieter de Vries — Released"_s),
+                   u"The deviation reference contains a line break"_s);
+    VERIFY_REFUSED(site.sign(u"rosa"_s, batch, Meaning::OnHold, u"Check\u202Edrawkcab"_s),
+                   u"The comment contains an invisible formatting character (U+202e)"_s);
+    QCOMPARE(site.reviewOf(batch).open(), 1);
+    // A comment on two lines is kept; the audit trail's change column shows it enclosed.
+    VERIFY_OK(review.dispose(batch, key, u"Assessed\nReleased by Pieter de Vries"_s, {}));
+    rosa.reset();
+    std::unique_ptr<Session> viewer = site.store.open(u"viv"_s);
+    reports::ReportRequest request;
+    request.kind = reports::DocumentKind::AuditTrail;
+    request.batchNumber = batch;
+    Result<reports::Document> doc = reports::ReportBuilder(*viewer).build(request);
+    VERIFY_OK(doc);
+    QStringList cells;
+    for (const reports::Block &block : doc->blocks) {
+        for (const QList<reports::Cell> &row : block.rows) {
+            for (const reports::Cell &cell : row)
+                cells << cell.text;
+        }
+    }
+    QVERIFY(std::any_of(cells.cbegin(), cells.cend(), [](const QString &c) {
+        return c.contains(u"Assessed\n\u2502 Released by Pieter de Vries"_s);
+    }));
+    QVERIFY(std::none_of(cells.cbegin(), cells.cend(),
+                         [](const QString &c) { return c.contains(u"Assessed\nReleased"_s); }));
+}
+
 // A shipment to the treatment centre is judged by when the release was signed, not by the
 // state the batch is in now.
 void tst_Review::shipmentIsJudgedAgainstTheReleaseTime()
@@ -1833,6 +1937,14 @@ void tst_Review::inboxOffersOnlyTheProductsSamples()
     QCOMPARE(inbox.items().value().size(), qsizetype(1));
     const Status assigned = inbox.assign(ids, drawn.id, u"label matches"_s);
     QVERIFY2(assigned.ok(), qPrintable(assigned ? QString() : assigned.error().message()));
+    quinn.reset();
+    // Whoever chose the batch the reading belongs to does not approve it either.
+    VERIFY_REFUSED(site.sign(u"quinn"_s, a.record.batchNumber, Meaning::QcApproved, {}, {}, {},
+                             u"OOS-2026-031"_s),
+                   u"assigned QC results of this batch from the unassigned inbox (as quinn)"_s);
+    QVERIFY(site.store.addUser(u"tomas"_s, Role::QcAnalyst));
+    VERIFY_OK(site.sign(u"tomas"_s, a.record.batchNumber, Meaning::QcApproved, {}, {}, {},
+                        u"OOS-2026-031"_s));
 }
 
 void tst_Review::identifierReadAtEachHandOver()
