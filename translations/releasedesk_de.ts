@@ -2527,6 +2527,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
         <translation>ist „%1“, das kein Übergabeereignis ist; verwenden Sie eines der folgenden: %2</translation>
     </message>
+    <message>
+        <source>is given more than once in the same object; a file gives each field once</source>
+        <translation>kommt im selben Objekt mehr als einmal vor; eine Datei gibt jedes Feld nur einmal an</translation>
+    </message>
+    <message>
+        <source>could not be checked for fields given twice (%1)</source>
+        <translation>konnte nicht auf doppelt angegebene Felder geprüft werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rd::Identity</name>

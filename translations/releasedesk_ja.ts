@@ -2524,6 +2524,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
         <translation>「%1」です。これはカストディイベントではありません。次のいずれかを指定してください: %2</translation>
     </message>
+    <message>
+        <source>is given more than once in the same object; a file gives each field once</source>
+        <translation>同じオブジェクト内で複数回指定されています。ファイルでは各フィールドを一度だけ指定します</translation>
+    </message>
+    <message>
+        <source>could not be checked for fields given twice (%1)</source>
+        <translation>フィールドの重複を確認できませんでした（%1）</translation>
+    </message>
 </context>
 <context>
     <name>rd::Identity</name>

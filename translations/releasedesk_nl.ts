@@ -2527,6 +2527,14 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
         <translation>is &quot;%1&quot;, wat geen custody-gebeurtenis is; gebruik een van: %2</translation>
     </message>
+    <message>
+        <source>is given more than once in the same object; a file gives each field once</source>
+        <translation>komt meer dan eens voor in hetzelfde object; een bestand geeft elk veld één keer</translation>
+    </message>
+    <message>
+        <source>could not be checked for fields given twice (%1)</source>
+        <translation>kon niet worden gecontroleerd op velden die twee keer voorkomen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rd::Identity</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/csv.h"
 
+#include "ingest/fields.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -153,6 +155,41 @@ QString Csv::decode(QByteArrayView bytes, const Piece &piece)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom |
                                                      QStringConverter::Flag::Stateless);
     return decoder(bytes.sliced(piece.from, piece.to - piece.from));
+}
+
+namespace {
+
+bool startsFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+} // namespace
+
+QString Csv::guarded(const QString &field)
+{
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    const bool formula = startsFormula(first) && !Fields::isNumberText(field);
+    const bool looksGuarded =
+        first == u'\'' && field.size() > 1 && (startsFormula(field.at(1)) || field.at(1) == u'\'');
+    return formula || looksGuarded ? u'\'' + field : field;
+}
+
+QString Csv::unguarded(const QString &field)
+{
+    if (field.size() > 1 && field.front() == u'\'' &&
+        (startsFormula(field.at(1)) || field.at(1) == u'\''))
+        return field.mid(1);
+    return field;
+}
+
+QString Csv::guardedLine(QStringList fields)
+{
+    for (QString &f : fields)
+        f = guarded(f);
+    return line(fields);
 }
 
 QString Csv::line(const QStringList &fields)

@@ -48,6 +48,17 @@ public:
 
     // One record, quoted where needed, with a CRLF at the end.
     static QString line(const QStringList &fields);
+    // The same with every field guarded: what ReleaseDesk exports, since a spreadsheet may
+    // open it, and no cell of it may run as a formula.
+    static QString guardedLine(QStringList fields);
+
+    // A field as written to a CSV file a spreadsheet may open: one that starts as a formula
+    // does (=, +, -, @, tab, carriage return) and is not a number, or that starts with an
+    // apostrophe followed by one of those or another apostrophe, gets an apostrophe in front,
+    // which spreadsheets take as "text". unguarded() takes it away again on import, so an
+    // export imports back as it was (resources/schemas/README.md).
+    static QString guarded(const QString &field);
+    static QString unguarded(const QString &field);
 };
 
 } // namespace rd

@@ -4,6 +4,7 @@
 #include "core/parallel.h"
 #include "ingest/csv.h"
 #include "ingest/fields.h"
+#include "ingest/jsonkeys.h"
 #include "security/crypto.h"
 
 #include <QHash>
@@ -503,6 +504,8 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
                     continue;
                 }
                 const auto get = [&row](int c) { return c < 0 ? QString() : row.fields.at(c); };
+                // A free text as an export guarded it against spreadsheets (Csv::guarded).
+                const auto text = [&get](int c) { return Csv::unguarded(get(c)); };
                 const auto checked = [&pf, &where](const QString &v, const char *name, Form form,
                                                    const QString &what) {
                     if (!v.isEmpty() && !form(v)) {
@@ -525,19 +528,19 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
                 const QString value = get(cValue);
                 r.value = pf.number(value, where, u"value"_s, Fields::Optional);
                 r.text =
-                    pf.text(get(cText), where, u"text"_s, Fields::Optional, Fields::kNameLength);
+                    pf.text(text(cText), where, u"text"_s, Fields::Optional, Fields::kNameLength);
                 r.unit = Formats::normalizeUnit(
-                    pf.text(get(cUnit), where, u"unit"_s, Fields::Optional, 32));
-                r.method = pf.text(get(cMethod), where, u"method"_s, Fields::Optional,
+                    pf.text(text(cUnit), where, u"unit"_s, Fields::Optional, 32));
+                r.method = pf.text(text(cMethod), where, u"method"_s, Fields::Optional,
                                    Fields::kNameLength);
-                r.instrument = pf.text(get(cInstrument), where, u"instrument"_s, Fields::Optional,
+                r.instrument = pf.text(text(cInstrument), where, u"instrument"_s, Fields::Optional,
                                        Fields::kNameLength);
-                r.analyst = pf.text(get(cAnalyst), where, u"analyst"_s, Fields::Required,
+                r.analyst = pf.text(text(cAnalyst), where, u"analyst"_s, Fields::Required,
                                     Fields::kIdLength);
                 r.testedAt = pf.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required);
                 const QString status = get(cStatus).trimmed();
                 r.status = statusOf(pf, status, where);
-                r.reason = pf.text(get(cReason), where, u"reason"_s, Fields::Optional,
+                r.reason = pf.text(text(cReason), where, u"reason"_s, Fields::Optional,
                                    Fields::kTextLength);
                 checkResult(pf, r, where, resultStatusId(r.status), !value.trimmed().isEmpty());
                 mine.results << r;
@@ -884,6 +887,22 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
                       .arg(jsonError.offset - (before.lastIndexOf('\n') + 1) + 1),
                   QString(), tr("is not valid JSON (%1)").arg(jsonError.errorString()));
         return out;
+    }
+    // A member given twice in one object: QJsonDocument keeps the last, a reader sees the
+    // first. Neither is taken.
+    if (out.kind != FileKind::QcResultsCsv && out.kind != FileKind::Unknown) {
+        const auto duplicate = firstDuplicateKey(bytes);
+        if (const auto *d = std::get_if<JsonDuplicate>(&duplicate)) {
+            f.problem(d->path, d->key,
+                      tr("is given more than once in the same object; a file gives each field "
+                         "once"));
+            return out;
+        }
+        if (const auto *why = std::get_if<QString>(&duplicate)) {
+            f.problem(QString(), QString(),
+                      tr("could not be checked for fields given twice (%1)").arg(*why));
+            return out;
+        }
     }
     switch (out.kind) {
     case FileKind::Specification: {

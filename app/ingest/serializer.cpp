@@ -280,9 +280,9 @@ QByteArray Serializer::resultsJsonDocument(const QList<QcResult> &results)
 
 QByteArray Serializer::resultsCsvDocument(const QList<QcResult> &results)
 {
-    QString out = Csv::line(Formats::resultColumns());
+    QString out = Csv::guardedLine(Formats::resultColumns());
     for (const QcResult &r : results)
-        out += Csv::line(toCsvFields(r));
+        out += Csv::guardedLine(toCsvFields(r));
     return out.toUtf8();
 }
 

@@ -37,19 +37,19 @@ QStringList ruleNames(const QList<Rule> &list)
 QByteArray TrendExport::csv(const TrendSeries &series, const TrendAnalysis &a)
 {
     QString text =
-        Csv::line({u"index"_s, u"batch"_s, u"site"_s, u"manufactured_at"_s, u"tested_at"_s,
-                   u"value"_s, u"moving_range"_s, u"centre"_s, u"lcl"_s, u"ucl"_s, u"sigma"_s,
-                   u"spec_lower"_s, u"spec_upper"_s, u"violations"_s});
+        Csv::guardedLine({u"index"_s, u"batch"_s, u"site"_s, u"manufactured_at"_s, u"tested_at"_s,
+                          u"value"_s, u"moving_range"_s, u"centre"_s, u"lcl"_s, u"ucl"_s,
+                          u"sigma"_s, u"spec_lower"_s, u"spec_upper"_s, u"violations"_s});
     for (qsizetype i = 0; i < series.points.size(); ++i) {
         const TrendPoint &pt = series.points.at(i);
-        text +=
-            Csv::line({QString::number(i + 1), pt.batchNumber, pt.site,
-                       toStoredTime(pt.manufacturedAt), toStoredTime(pt.testedAt), pt.valueText,
-                       i > 0 ? number(a.movingRanges.at(i - 1)) : QString(),
-                       a.valid() ? number(a.centre) : QString(),
-                       a.valid() ? number(a.lcl) : QString(), a.valid() ? number(a.ucl) : QString(),
-                       a.valid() ? number(a.sigma) : QString(), optionalNumber(series.lower),
-                       optionalNumber(series.upper), ruleNames(a.rulesAt.at(i)).join(u' ')});
+        text += Csv::guardedLine(
+            {QString::number(i + 1), pt.batchNumber, pt.site, toStoredTime(pt.manufacturedAt),
+             toStoredTime(pt.testedAt), pt.valueText,
+             i > 0 ? number(a.movingRanges.at(i - 1)) : QString(),
+             a.valid() ? number(a.centre) : QString(), a.valid() ? number(a.lcl) : QString(),
+             a.valid() ? number(a.ucl) : QString(), a.valid() ? number(a.sigma) : QString(),
+             optionalNumber(series.lower), optionalNumber(series.upper),
+             ruleNames(a.rulesAt.at(i)).join(u' ')});
     }
     return text.toUtf8();
 }

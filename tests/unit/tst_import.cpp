@@ -11,6 +11,7 @@
 #include "ingest/fields.h"
 #include "ingest/formats.h"
 #include "ingest/importer.h"
+#include "ingest/jsonkeys.h"
 #include "ingest/serializer.h"
 #include "records/exporter.h"
 #include "records/inbox.h"
@@ -260,6 +261,7 @@ private Q_SLOTS:
     void roleRefusal();
     void demoIsDeterministic();
     void exportImportRoundTrip();
+    void repeatedMembersAreFoundAnywhere();
     void schemasExamplesAndImporterAgree();
     void handFormsAreTheirPatterns();
     void partsCoverEveryIndexOnce();
@@ -523,6 +525,29 @@ void tst_Import::badRecords_data()
         steps[0] = first;
         b[u"steps"_s] = steps;
     }) << QStringList{u"$.batches[0].steps[0]"_s, u"verifier"_s, u"contains a line break"_s};
+    // Tried as an attacker would: a field given twice, the reader seeing the first and Qt's
+    // parser keeping the last. An open critical deviation "closed" that way stopped blocking
+    // release; a batch number given twice stored the second.
+    QByteArray deviation = edited([&record](QJsonObject &b) {
+        b[u"deviations"_s] =
+            QJsonArray{QJsonObject{{u"id"_s, u"DEV-2026-0142"_s},
+                                   {u"title"_s, u"Bag breach"_s},
+                                   {u"class"_s, u"critical"_s},
+                                   {u"status"_s, u"open"_s},
+                                   {u"openedAt"_s, record.startedAt.toString(Qt::ISODateWithMs)}}};
+    });
+    QVERIFY(deviation.contains("\"status\": \"open\""));
+    deviation.replace("\"status\": \"open\"", "\"status\": \"open\", \"status\": \"closed\"");
+    QTest::newRow("deviation status given twice")
+        << u"b.json"_s << deviation
+        << QStringList{u"$.batches[0].deviations[0]"_s, u"field \"status\""_s,
+                       u"is given more than once in the same object"_s};
+    QByteArray number = edited([](QJsonObject &) {});
+    number.replace("\"batchNumber\":",
+                   "\"batchNumber\": \"CD19-SSF-2410-99999\", \"batch\\u004eumber\":");
+    QTest::newRow("batch number given twice, once escaped")
+        << u"b.json"_s << number
+        << QStringList{u"$.batches[0]"_s, u"batchNumber"_s, u"more than once"_s};
 
     QJsonObject spec = Serializer::toJson(DemoData::specifications().first());
     QJsonArray tests = spec[u"tests"_s].toArray();
@@ -1196,10 +1221,42 @@ void tst_Import::demoIsDeterministic()
     QVERIFY(first.at(2) != other.at(2));
 }
 
+void tst_Import::repeatedMembersAreFoundAnywhere()
+{
+    const auto duplicate = [](const QByteArray &json) -> QString {
+        const auto d = firstDuplicateKey(json);
+        if (const auto *found = std::get_if<JsonDuplicate>(&d))
+            return found->path + u' ' + found->key;
+        if (const auto *why = std::get_if<QString>(&d))
+            return u"error: "_s + *why;
+        return QString();
+    };
+    QCOMPARE(duplicate(R"({"a":[1,{"b":1},{"c":{"d":1,"e":2}}],"f":true})"), QString());
+    QCOMPARE(duplicate(R"({"a":[1,{"b":1},{"c":{"d":1,"d":2}}]})"), u"$.a[2].c d"_s);
+    QCOMPARE(duplicate("\xEF\xBB\xBF[{\"x\":1},{\"y\":1,\"\\u0079\":2}]"), u"$[1] y"_s);
+    // A large object (past the short list) is searched as thoroughly.
+    QByteArray wide = "{";
+    for (int i = 0; i < 40; ++i)
+        wide += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ',';
+    QCOMPARE(duplicate(wide + "\"k39\":0}"), u"$ k39"_s);
+    QCOMPARE(duplicate(wide + "\"k40\":0}"), QString());
+}
+
 void tst_Import::exportImportRoundTrip()
 {
     Loaded l;
     QVERIFY(l.ok);
+    // Tried as an attacker would: texts a spreadsheet runs as formulas, and texts that only look
+    // like the guard against them. The CSV export starts none of its cells as a formula, and
+    // still imports back as it was.
+    QVERIFY(l.results.size() > 6);
+    l.results[0].method = u"=cmd|' /C calc'!A0"_s;
+    l.results[1].instrument = u"=HYPERLINK(\"http://example.invalid\",\"click\")"_s;
+    l.results[2].analyst = u"@SUM(A1)"_s;
+    l.results[3].method = u"+SUM(1,2)"_s;
+    l.results[4].instrument = u"'s-Hertogenbosch counter"_s;
+    l.results[5].method = u"'=already guarded"_s;
+    l.results[6].method = u"-minus first"_s;
     {
         std::unique_ptr<Session> s = l.analyst();
         QVERIFY(Importer(*s).run(
@@ -1220,6 +1277,25 @@ void tst_Import::exportImportRoundTrip()
     const QByteArray unassigned = produce(*from, Exporter::What::Unassigned, Exporter::Format::Csv);
     QVERIFY(!specs.isEmpty() && !batches.isEmpty() && !csv.isEmpty() && !json.isEmpty());
     QCOMPARE(csv.count('\n'), l.results.size() + 1);
+    {
+        QList<Csv::Row> rows;
+        int errorLine = 0;
+        QString error;
+        QVERIFY(Csv::parse(QString::fromUtf8(csv), &rows, &errorLine, &error));
+        QStringList cells;
+        for (const Csv::Row &row : std::as_const(rows))
+            cells << row.fields;
+        for (const QString &cell : std::as_const(cells)) {
+            const bool formula = !cell.isEmpty() &&
+                                 QStringView(u"=+-@\t\r").contains(cell.front()) &&
+                                 !Fields::isNumberText(cell);
+            QVERIFY2(!formula, qPrintable(cell));
+        }
+        QVERIFY(cells.contains(u"'=cmd|' /C calc'!A0"_s));
+        QVERIFY(cells.contains(u"'@SUM(A1)"_s));
+        QVERIFY(cells.contains(u"'s-Hertogenbosch counter"_s)); // no formula, left as it is
+        QVERIFY(cells.contains(u"''=already guarded"_s));
+    }
     QCOMPARE(unassigned.count('\n'), qsizetype(28 + 1));
     // Export is audited.
     QCOMPARE(eventsOf(*from, audit::kRecordsExported).size(), qsizetype(5));
