@@ -1935,6 +1935,30 @@ void tst_Import::csvPiecesReadAsTheWhole()
         }
         return true;
     };
+    // What the CSV fuzz target once found (issue 21): a byte-order mark at the start and
+    // another at the start of the second line. Also a seed of tests/fuzz/seeds/fuzz_qc_csv.
+    {
+        const QByteArray found("\xEF\xBB\xBF"
+                               "bal,,,z,,,<,,,,,,,,,,,,,,,,,,,,,,,,,,,l,\r\n"
+                               "\xEF\xBB\xBF"
+                               "batch,sample,test,value,text,unitD19-LEI-2410-00000,"
+                               "CD19");
+        QList<Csv::Row> whole;
+        int wholeLine = 0;
+        QString wholeError;
+        const bool ok = parseWhole(found, whole, wholeLine, wholeError);
+        for (int count : {2, 3, 7}) {
+            QList<Csv::Row> joined;
+            int line = 0;
+            QString error;
+            QCOMPARE(parsePieces(found, count, joined, line, error), ok);
+            QCOMPARE(joined, whole);
+            QCOMPARE(error, wholeError);
+        }
+        QVERIFY(ok);
+        QCOMPARE(whole.size(), qsizetype(2));
+        QVERIFY(whole.at(1).fields.first().startsWith(QChar(0xFEFF))); // inside the field, kept
+    }
     int cutFiles = 0;
     for (int round = 0; round < 400; ++round) {
         QString text = round % 5 == 0 ? QString(QChar(0xFEFF)) : QString();
