@@ -257,7 +257,7 @@ QString QueueModel::expiryLeftText(const QueueEntry &e, const QDateTime &now)
 {
     if (!e.expiresAt.isValid())
         return tr("not given");
-    if (!ExceptionEngine::expiryMatters(e.state))
+    if (!ExceptionEngine::awaitsDecision(e.state))
         return dateText(e.expiresAt.toLocalTime().date(), TimeStyle::Screen);
     const qint64 left = now.secsTo(e.expiresAt);
     return left > 0 ? tr("%1 left").arg(ExceptionEngine::durationText(left))
@@ -266,7 +266,7 @@ QString QueueModel::expiryLeftText(const QueueEntry &e, const QDateTime &now)
 
 bool QueueModel::isExpired(const QueueEntry &e, const QDateTime &now)
 {
-    return ExceptionEngine::expiryMatters(e.state) && e.expiresAt.isValid() && e.expiresAt <= now;
+    return ExceptionEngine::awaitsDecision(e.state) && e.expiresAt.isValid() && e.expiresAt <= now;
 }
 
 int QueueModel::overdueCount() const

@@ -93,7 +93,7 @@ public:
 
     static QString timeLeftText(const QueueEntry &e, const QDateTime &now);
     static bool isOverdue(const QueueEntry &e, const QDateTime &now);
-    // Past its expiry while still to be decided (ExceptionEngine::expiryMatters).
+    // Past its expiry while still to be decided (ExceptionEngine::awaitsDecision).
     static bool isExpired(const QueueEntry &e, const QDateTime &now);
     // "120 d 3 h left", "EXPIRED 20 d 0 h ago", or the date once decided.
     static QString expiryLeftText(const QueueEntry &e, const QDateTime &now);

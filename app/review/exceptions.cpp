@@ -281,11 +281,6 @@ bool ExceptionEngine::awaitsDecision(BatchState state)
     return !Workflow::isFinal(state) && state != BatchState::ConditionallyReleased;
 }
 
-bool ExceptionEngine::expiryMatters(BatchState state)
-{
-    return awaitsDecision(state);
-}
-
 QString ExceptionEngine::durationText(qint64 seconds)
 {
     const qint64 minutes = std::max<qint64>(0, seconds) / 60;
@@ -304,7 +299,7 @@ QString ExceptionEngine::expiryText(const QDateTime &expiresAt, BatchState state
     if (!expiresAt.isValid())
         return QString();
     const QString at = toLocalDisplay(expiresAt);
-    if (!expiryMatters(state))
+    if (!awaitsDecision(state))
         return at;
     const qint64 left = now.secsTo(expiresAt);
     return left > 0 ? tr("%1, %2 left").arg(at, durationText(left))
@@ -339,7 +334,7 @@ QList<ReviewException> ExceptionEngine::compute(const ReviewFacts &facts)
             {Kind::Record, QString(), -1}, true);
     }
     // --- The product's expiry: expired, or expiring before it can reach the patient.
-    if (r.expiresAt.isValid() && expiryMatters(facts.state)) {
+    if (r.expiresAt.isValid() && awaitsDecision(facts.state)) {
         const QString expiry = toLocalDisplay(r.expiresAt);
         if (facts.now.isValid() && r.expiresAt <= facts.now) {
             add(ExceptionCategory::Expiry, Severity::Critical, u"expired"_s,

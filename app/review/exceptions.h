@@ -150,16 +150,14 @@ public:
     static constexpr int kMaxCollectionToStartHours = 48;
 
     static QList<ReviewException> compute(const ReviewFacts &facts);
-    // Whether a batch in `state` still waits for its decision, so that its expiry matters: a
-    // product released (or rejected) before it expired is not judged again as time passes.
-    static bool expiryMatters(BatchState state);
-    // Whether a batch in `state` still waits for its release decision. Rules that judge how
-    // the record was kept (identifiers read at each hand-over, analysts who are persons) came
-    // after some batches were decided; they judge the batches still waiting, and a decided
-    // batch meets them again only when a change control reopens it.
+    // Whether a batch in `state` still waits for its release decision. Its expiry matters only
+    // then: a product released (or rejected) before it expired is not judged again as time
+    // passes. Rules that judge how the record was kept (identifiers read at each hand-over,
+    // analysts who are persons) came after some batches were decided; they judge the batches still
+    // waiting, and a decided batch meets them again only when a change control reopens it.
     static bool awaitsDecision(BatchState state);
     // "21.11.2026 17:39:00 (UTC+01:00), 3 d 4 h left", or "…, EXPIRED 2 d 1 h ago" while the
-    // expiry matters (expiryMatters); empty when the record gives no expiry.
+    // batch awaits its decision (awaitsDecision); empty when the record gives no expiry.
     static QString expiryText(const QDateTime &expiresAt, BatchState state, const QDateTime &now);
     // "3 d 4 h", "5 h 10 min", "12 min" (never negative).
     static QString durationText(qint64 seconds);
