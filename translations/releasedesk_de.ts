@@ -2300,6 +2300,34 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <source>is not a field of this format (misspelt?)</source>
         <translation>ist kein Feld dieses Formats (Tippfehler?)</translation>
     </message>
+    <message>
+        <source>is in the year %1; a time between %2 and %3 is expected (&quot;%4&quot;)</source>
+        <translation>liegt im Jahr %1; erwartet wird ein Zeitpunkt zwischen %2 und %3 („%4“)</translation>
+    </message>
+    <message>
+        <source>names a day no calendar has (&quot;%1&quot;)</source>
+        <translation>nennt einen Tag, den es in keinem Kalender gibt („%1“)</translation>
+    </message>
+    <message>
+        <source>gives the hour %1; hours run from 00 to 23 (the end of a day is 00:00 of the next) (&quot;%2&quot;)</source>
+        <translation>gibt die Stunde %1 an; Stunden reichen von 00 bis 23 (das Ende eines Tages ist 00:00 des folgenden Tages) („%2“)</translation>
+    </message>
+    <message>
+        <source>gives the time to %1 decimals of a second; it is kept to the millisecond, and a finer time would be cut (&quot;%2&quot;)</source>
+        <translation>gibt die Zeit mit %1 Nachkommastellen der Sekunde an; gespeichert wird auf die Millisekunde genau, eine feinere Zeitangabe würde abgeschnitten („%2“)</translation>
+    </message>
+    <message>
+        <source>names a time no clock shows (&quot;%1&quot;)</source>
+        <translation>nennt eine Uhrzeit, die es nicht gibt („%1“)</translation>
+    </message>
+    <message>
+        <source>has the offset %1%2:%3, which no time zone has (they run from -12:00 to +14:00) (&quot;%4&quot;)</source>
+        <translation>hat den Zeitzonenversatz %1%2:%3, den keine Zeitzone hat (Zeitzonen reichen von -12:00 bis +14:00) („%4“)</translation>
+    </message>
+    <message>
+        <source>is in the year %1; a date between %2 and %3 is expected (&quot;%4&quot;)</source>
+        <translation>liegt im Jahr %1; erwartet wird ein Datum zwischen %2 und %3 („%4“)</translation>
+    </message>
 </context>
 <context>
     <name>rd::Formats</name>
@@ -2432,10 +2460,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <translation>hat %1 Felder; die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <source>%1, serial %2</source>
-        <translation>%1, Seriennummer %2</translation>
-    </message>
-    <message>
         <source>automated cell count</source>
         <translation>automatisierte Zellzählung</translation>
     </message>
@@ -2520,10 +2544,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <translation>das Format wird nicht erkannt: Eine JSON-Datei benötigt &quot;format&quot;: &quot;%1&quot;, &quot;%2&quot; oder &quot;%3&quot; (oder ein Allotrope-Manifest zur Zellzählung); eine CSV-Datei benötigt eine Kopfzeile mit den Spaltennamen</translation>
     </message>
     <message>
-        <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation>wiederholt das Ergebnis von %1 (gleiche Probe, gleicher Test, gleicher Zeitpunkt)</translation>
-    </message>
-    <message>
         <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
         <translation>ist „%1“, das kein Übergabeereignis ist; verwenden Sie eines der folgenden: %2</translation>
     </message>
@@ -2534,6 +2554,70 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
     <message>
         <source>could not be checked for fields given twice (%1)</source>
         <translation>konnte nicht auf doppelt angegebene Felder geprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>Geräte-ID %1</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>Inventarnummer %1</translation>
+    </message>
+    <message>
+        <source>an instrument setting, not a result</source>
+        <translation>eine Geräteeinstellung, kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>a setting of the analysis, not a result</source>
+        <translation>eine Einstellung der Auswertung, kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>calculated by the instrument&apos;s software from other values; this version reads only measured cell-counting results</source>
+        <translation>von der Gerätesoftware aus anderen Werten berechnet; diese Version liest nur gemessene Zellzählungsergebnisse</translation>
+    </message>
+    <message>
+        <source>information of this instrument&apos;s own, outside the cell-counting model</source>
+        <translation>gerätespezifische Angabe außerhalb des Datenmodells für die Zellzählung</translation>
+    </message>
+    <message>
+        <source>a property of the sample, not a result</source>
+        <translation>eine Eigenschaft der Probe, kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>not a cell-counting result this version reads</source>
+        <translation>kein Zellzählungsergebnis, das diese Version lesen kann</translation>
+    </message>
+    <message>
+        <source>is not text (%1)</source>
+        <translation>ist kein Text (%1)</translation>
+    </message>
+    <message>
+        <source>the measurement names no sample</source>
+        <translation>die Messung nennt keine Probe</translation>
+    </message>
+    <message>
+        <source>the measurement has no time</source>
+        <translation>die Messung hat keinen Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>not reported by the instrument</source>
+        <translation>vom Gerät nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>not reported by the instrument (&quot;%1&quot;)</source>
+        <translation>vom Gerät nicht gemeldet („%1“)</translation>
+    </message>
+    <message>
+        <source>is not a number (%1)</source>
+        <translation>ist keine Zahl (%1)</translation>
+    </message>
+    <message>
+        <source>repeats the result of %1 (same sample, test and time): %2 and %3</source>
+        <translation>wiederholt das Ergebnis von %1 (gleiche Probe, gleicher Test, gleicher Zeitpunkt): %2 und %3</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +2718,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <translation>Probe %1 gehört bereits zu Charge %2</translation>
     </message>
     <message>
-        <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation>wiederholt das Ergebnis von %1 (gleiche Probe, gleicher Test, gleicher Zeitpunkt)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a test of any specification</source>
         <translation>„%1“ ist in keiner Spezifikation als Test enthalten</translation>
     </message>
@@ -2700,6 +2780,62 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
     <message>
         <source>The reason %1.</source>
         <translation>Die Begründung %1.</translation>
+    </message>
+    <message>
+        <source>assigned to a sample since</source>
+        <translation>inzwischen einer Probe zugeordnet</translation>
+    </message>
+    <message>
+        <source>rejected in the inbox</source>
+        <translation>im Eingang zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>open in the inbox</source>
+        <translation>offen im Eingang</translation>
+    </message>
+    <message numerus="yes">
+        <source>not imported: %1 (%n value(s), the first at %2): %3</source>
+        <translation>
+            <numerusform>nicht importiert: %1 (%n Wert, bei %2): %3</numerusform>
+            <numerusform>nicht importiert: %1 (%n Werte, der erste bei %2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) name no analyst: %1, who imported them, is recorded as responsible.</source>
+        <translation>
+            <numerusform>%n Ergebnis nennt keinen Analytiker: %1 hat es importiert und wird als verantwortliche Person erfasst.</numerusform>
+            <numerusform>%n Ergebnisse nennen keinen Analytiker: %1 hat sie importiert und wird als verantwortliche Person erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) give &quot;%2&quot; as analyst, which is the instrument or no person: %1, who imported them, is recorded as responsible.</source>
+        <translation>
+            <numerusform>%n Ergebnis gibt „%2“ als Analytiker an; das ist das Gerät oder keine Person: %1 hat es importiert und wird als verantwortliche Person erfasst.</numerusform>
+            <numerusform>%n Ergebnisse geben „%2“ als Analytiker an; das ist das Gerät oder keine Person: %1 hat sie importiert und wird als verantwortliche Person erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats the result of %1 (same sample, test and time): %2 and %3</source>
+        <translation>wiederholt das Ergebnis von %1 (gleiche Probe, gleicher Test, gleicher Zeitpunkt): %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1: the result %2 is %3; the unassigned one stored (%4) is %5</source>
+        <translation>%1: Das Ergebnis %2 ist %3; das gespeicherte nicht zugeordnete (%4) ist %5</translation>
+    </message>
+    <message>
+        <source>superseded on import: %1</source>
+        <translation>beim Import ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (SHA-256 %3)</source>
+        <translation>%1, aus %2 (SHA-256 %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the file not imported, each with its reason (details).</source>
+        <translation>
+            <numerusform>%n Wert der Datei nicht importiert, jeweils mit Begründung (Details).</numerusform>
+            <numerusform>%n Werte der Datei nicht importiert, jeweils mit Begründung (Details).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

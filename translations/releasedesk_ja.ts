@@ -2297,6 +2297,34 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>is not a field of this format (misspelt?)</source>
         <translation>この形式のフィールドではありません（スペルミスの可能性があります）</translation>
     </message>
+    <message>
+        <source>is in the year %1; a time between %2 and %3 is expected (&quot;%4&quot;)</source>
+        <translation>年が %1 です。%2～%3 年の日時である必要があります（&quot;%4&quot;）</translation>
+    </message>
+    <message>
+        <source>names a day no calendar has (&quot;%1&quot;)</source>
+        <translation>存在しない日付です（&quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>gives the hour %1; hours run from 00 to 23 (the end of a day is 00:00 of the next) (&quot;%2&quot;)</source>
+        <translation>時が %1 です。時は 00～23 で指定します（1 日の終わりは翌日の 00:00 です）（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>gives the time to %1 decimals of a second; it is kept to the millisecond, and a finer time would be cut (&quot;%2&quot;)</source>
+        <translation>秒が小数点以下 %1 桁まで指定されています。時刻はミリ秒単位で保持されるため、それより細かい部分は切り捨てられることになります（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>names a time no clock shows (&quot;%1&quot;)</source>
+        <translation>存在しない時刻です（&quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>has the offset %1%2:%3, which no time zone has (they run from -12:00 to +14:00) (&quot;%4&quot;)</source>
+        <translation>オフセット %1%2:%3 を持つタイムゾーンは存在しません（タイムゾーンのオフセットは -12:00～+14:00 です）（&quot;%4&quot;）</translation>
+    </message>
+    <message>
+        <source>is in the year %1; a date between %2 and %3 is expected (&quot;%4&quot;)</source>
+        <translation>年が %1 です。%2～%3 年の日付である必要があります（&quot;%4&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>rd::Formats</name>
@@ -2429,10 +2457,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation>フィールドが %1 個あります。ヘッダーは %2 個です</translation>
     </message>
     <message>
-        <source>%1, serial %2</source>
-        <translation>%1、シリアル番号 %2</translation>
-    </message>
-    <message>
         <source>automated cell count</source>
         <translation>自動細胞計数</translation>
     </message>
@@ -2517,10 +2541,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation>形式を認識できません。JSON ファイルには &quot;format&quot;: &quot;%1&quot;、&quot;%2&quot;、&quot;%3&quot; のいずれか（または Allotrope の細胞計数マニフェスト）が必要です。CSV ファイルには列名を記載したヘッダー行が必要です</translation>
     </message>
     <message>
-        <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation>%1 の結果と重複しています（試料、試験、日時が同一）</translation>
-    </message>
-    <message>
         <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
         <translation>「%1」です。これはカストディイベントではありません。次のいずれかを指定してください: %2</translation>
     </message>
@@ -2531,6 +2551,70 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>could not be checked for fields given twice (%1)</source>
         <translation>フィールドの重複を確認できませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>シリアル番号 %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>機器ID %1</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>資産番号 %1</translation>
+    </message>
+    <message>
+        <source>an instrument setting, not a result</source>
+        <translation>分析機器の設定であり、結果ではありません</translation>
+    </message>
+    <message>
+        <source>a setting of the analysis, not a result</source>
+        <translation>解析の設定であり、結果ではありません</translation>
+    </message>
+    <message>
+        <source>calculated by the instrument&apos;s software from other values; this version reads only measured cell-counting results</source>
+        <translation>分析機器のソフトウェアが他の値から算出した値です。このバージョンで読み取れるのは、測定された細胞計数結果のみです</translation>
+    </message>
+    <message>
+        <source>information of this instrument&apos;s own, outside the cell-counting model</source>
+        <translation>この分析機器独自の情報であり、細胞計数のデータモデルの対象外です</translation>
+    </message>
+    <message>
+        <source>a property of the sample, not a result</source>
+        <translation>試料の属性であり、結果ではありません</translation>
+    </message>
+    <message>
+        <source>not a cell-counting result this version reads</source>
+        <translation>このバージョンで読み取れる細胞計数結果ではありません</translation>
+    </message>
+    <message>
+        <source>is not text (%1)</source>
+        <translation>テキストではありません（%1）</translation>
+    </message>
+    <message>
+        <source>the measurement names no sample</source>
+        <translation>測定に試料が指定されていません</translation>
+    </message>
+    <message>
+        <source>the measurement has no time</source>
+        <translation>測定日時が指定されていません</translation>
+    </message>
+    <message>
+        <source>not reported by the instrument</source>
+        <translation>分析機器から報告されていません</translation>
+    </message>
+    <message>
+        <source>not reported by the instrument (&quot;%1&quot;)</source>
+        <translation>分析機器から報告されていません（「%1」）</translation>
+    </message>
+    <message>
+        <source>is not a number (%1)</source>
+        <translation>数値ではありません（%1）</translation>
+    </message>
+    <message>
+        <source>repeats the result of %1 (same sample, test and time): %2 and %3</source>
+        <translation>%1 の結果と重複しています（試料、試験、日時が同一）: %2 と %3</translation>
     </message>
 </context>
 <context>
@@ -2631,10 +2715,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation>試料 %1 は既にロット %2 に属しています</translation>
     </message>
     <message>
-        <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation>%1 の結果と重複しています（試料、試験、日時が同一）</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a test of any specification</source>
         <translation>「%1」はどの規格の試験項目でもありません</translation>
     </message>
@@ -2697,6 +2777,58 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
     <message>
         <source>The reason %1.</source>
         <translation>理由に%1。</translation>
+    </message>
+    <message>
+        <source>assigned to a sample since</source>
+        <translation>その後、試料に割り当て済み</translation>
+    </message>
+    <message>
+        <source>rejected in the inbox</source>
+        <translation>受信トレイで却下済み</translation>
+    </message>
+    <message>
+        <source>open in the inbox</source>
+        <translation>受信トレイで未処理</translation>
+    </message>
+    <message numerus="yes">
+        <source>not imported: %1 (%n value(s), the first at %2): %3</source>
+        <translation>
+            <numerusform>取り込み対象外: %1（%n 件の値、最初の値は %2）: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) name no analyst: %1, who imported them, is recorded as responsible.</source>
+        <translation>
+            <numerusform>%n 件の結果に試験担当者が記載されていません。取り込みを行った %1 が責任者として記録されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) give &quot;%2&quot; as analyst, which is the instrument or no person: %1, who imported them, is recorded as responsible.</source>
+        <translation>
+            <numerusform>%n 件の結果で試験担当者が「%2」とされていますが、これは分析機器であるか、人物ではありません。取り込みを行った %1 が責任者として記録されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats the result of %1 (same sample, test and time): %2 and %3</source>
+        <translation>%1 の結果と重複しています（試料、試験、日時が同一）: %2 と %3</translation>
+    </message>
+    <message>
+        <source>%1: the result %2 is %3; the unassigned one stored (%4) is %5</source>
+        <translation>%1: 結果 %2 は %3 ですが、保存済みの未割り当て結果（%4）は %5 です</translation>
+    </message>
+    <message>
+        <source>superseded on import: %1</source>
+        <translation>取り込み時に改版: %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (SHA-256 %3)</source>
+        <translation>%1（%2 から取り込み、SHA-256 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the file not imported, each with its reason (details).</source>
+        <translation>
+            <numerusform>ファイルの %n 個の値は取り込まれませんでした（それぞれの理由は詳細を参照）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

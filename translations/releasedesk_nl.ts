@@ -2300,6 +2300,34 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <source>is not a field of this format (misspelt?)</source>
         <translation>is geen veld van dit formaat (verkeerd gespeld?)</translation>
     </message>
+    <message>
+        <source>is in the year %1; a time between %2 and %3 is expected (&quot;%4&quot;)</source>
+        <translation>ligt in het jaar %1; verwacht wordt een tijdstip tussen %2 en %3 (&quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>names a day no calendar has (&quot;%1&quot;)</source>
+        <translation>noemt een dag die in geen enkele kalender voorkomt (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>gives the hour %1; hours run from 00 to 23 (the end of a day is 00:00 of the next) (&quot;%2&quot;)</source>
+        <translation>geeft het uur %1; uren lopen van 00 tot en met 23 (het einde van een dag is 00:00 van de volgende dag) (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>gives the time to %1 decimals of a second; it is kept to the millisecond, and a finer time would be cut (&quot;%2&quot;)</source>
+        <translation>geeft de tijd tot op %1 decimalen van een seconde; de tijd wordt tot op de milliseconde bewaard, en een nauwkeurigere tijd zou worden afgekapt (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>names a time no clock shows (&quot;%1&quot;)</source>
+        <translation>noemt een tijdstip dat op geen enkele klok voorkomt (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>has the offset %1%2:%3, which no time zone has (they run from -12:00 to +14:00) (&quot;%4&quot;)</source>
+        <translation>heeft de tijdverschuiving %1%2:%3, die geen enkele tijdzone heeft (tijdzones lopen van -12:00 tot +14:00) (&quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>is in the year %1; a date between %2 and %3 is expected (&quot;%4&quot;)</source>
+        <translation>ligt in het jaar %1; verwacht wordt een datum tussen %2 en %3 (&quot;%4&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>rd::Formats</name>
@@ -2432,10 +2460,6 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <translation>heeft %1 velden; de kopregel heeft er %2</translation>
     </message>
     <message>
-        <source>%1, serial %2</source>
-        <translation>%1, serienummer %2</translation>
-    </message>
-    <message>
         <source>automated cell count</source>
         <translation>automatische celtelling</translation>
     </message>
@@ -2520,10 +2544,6 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <translation>het formaat wordt niet herkend: een JSON-bestand vereist &quot;format&quot;: &quot;%1&quot;, &quot;%2&quot; of &quot;%3&quot; (of een Allotrope-manifest voor celtelling); een CSV-bestand vereist een kopregel met de kolomnamen</translation>
     </message>
     <message>
-        <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation>herhaalt het resultaat van %1 (zelfde monster, test en tijdstip)</translation>
-    </message>
-    <message>
         <source>is &quot;%1&quot;, which is not a custody event; use one of: %2</source>
         <translation>is &quot;%1&quot;, wat geen custody-gebeurtenis is; gebruik een van: %2</translation>
     </message>
@@ -2534,6 +2554,70 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
     <message>
         <source>could not be checked for fields given twice (%1)</source>
         <translation>kon niet worden gecontroleerd op velden die twee keer voorkomen (%1)</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>serienummer %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>apparaat-ID %1</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>inventarisnummer %1</translation>
+    </message>
+    <message>
+        <source>an instrument setting, not a result</source>
+        <translation>een instelling van het instrument, geen resultaat</translation>
+    </message>
+    <message>
+        <source>a setting of the analysis, not a result</source>
+        <translation>een instelling van de analyse, geen resultaat</translation>
+    </message>
+    <message>
+        <source>calculated by the instrument&apos;s software from other values; this version reads only measured cell-counting results</source>
+        <translation>berekend door de software van het instrument uit andere waarden; deze versie leest alleen gemeten celtellingsresultaten</translation>
+    </message>
+    <message>
+        <source>information of this instrument&apos;s own, outside the cell-counting model</source>
+        <translation>eigen informatie van dit instrument, buiten het gegevensmodel voor celtellingen</translation>
+    </message>
+    <message>
+        <source>a property of the sample, not a result</source>
+        <translation>een eigenschap van het monster, geen resultaat</translation>
+    </message>
+    <message>
+        <source>not a cell-counting result this version reads</source>
+        <translation>geen celtellingsresultaat dat deze versie kan lezen</translation>
+    </message>
+    <message>
+        <source>is not text (%1)</source>
+        <translation>is geen tekst (%1)</translation>
+    </message>
+    <message>
+        <source>the measurement names no sample</source>
+        <translation>de meting vermeldt geen monster</translation>
+    </message>
+    <message>
+        <source>the measurement has no time</source>
+        <translation>de meting heeft geen tijdstip</translation>
+    </message>
+    <message>
+        <source>not reported by the instrument</source>
+        <translation>niet gerapporteerd door het instrument</translation>
+    </message>
+    <message>
+        <source>not reported by the instrument (&quot;%1&quot;)</source>
+        <translation>niet gerapporteerd door het instrument (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is not a number (%1)</source>
+        <translation>is geen getal (%1)</translation>
+    </message>
+    <message>
+        <source>repeats the result of %1 (same sample, test and time): %2 and %3</source>
+        <translation>herhaalt het resultaat van %1 (zelfde monster, test en tijdstip): %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +2718,6 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <translation>monster %1 hoort al bij batch %2</translation>
     </message>
     <message>
-        <source>repeats the result of %1 (same sample, test and time)</source>
-        <translation>herhaalt het resultaat van %1 (zelfde monster, test en tijdstip)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a test of any specification</source>
         <translation>&quot;%1&quot; komt in geen enkele specificatie als test voor</translation>
     </message>
@@ -2700,6 +2780,62 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
     <message>
         <source>The reason %1.</source>
         <translation>De reden %1.</translation>
+    </message>
+    <message>
+        <source>assigned to a sample since</source>
+        <translation>inmiddels aan een monster toegewezen</translation>
+    </message>
+    <message>
+        <source>rejected in the inbox</source>
+        <translation>in de inbox afgewezen</translation>
+    </message>
+    <message>
+        <source>open in the inbox</source>
+        <translation>open in de inbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>not imported: %1 (%n value(s), the first at %2): %3</source>
+        <translation>
+            <numerusform>niet geïmporteerd: %1 (%n waarde, op %2): %3</numerusform>
+            <numerusform>niet geïmporteerd: %1 (%n waarden, de eerste op %2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) name no analyst: %1, who imported them, is recorded as responsible.</source>
+        <translation>
+            <numerusform>%n resultaat vermeldt geen analist: %1, die het heeft geïmporteerd, wordt als verantwoordelijke vastgelegd.</numerusform>
+            <numerusform>%n resultaten vermelden geen analist: %1, die ze heeft geïmporteerd, wordt als verantwoordelijke vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) give &quot;%2&quot; as analyst, which is the instrument or no person: %1, who imported them, is recorded as responsible.</source>
+        <translation>
+            <numerusform>%n resultaat vermeldt &quot;%2&quot; als analist, maar dat is het instrument of geen persoon: %1, die het heeft geïmporteerd, wordt als verantwoordelijke vastgelegd.</numerusform>
+            <numerusform>%n resultaten vermelden &quot;%2&quot; als analist, maar dat is het instrument of geen persoon: %1, die ze heeft geïmporteerd, wordt als verantwoordelijke vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeats the result of %1 (same sample, test and time): %2 and %3</source>
+        <translation>herhaalt het resultaat van %1 (zelfde monster, test en tijdstip): %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1: the result %2 is %3; the unassigned one stored (%4) is %5</source>
+        <translation>%1: het resultaat %2 is %3; het opgeslagen niet-toegewezen resultaat (%4) is %5</translation>
+    </message>
+    <message>
+        <source>superseded on import: %1</source>
+        <translation>bij de import vervangen: %1</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (SHA-256 %3)</source>
+        <translation>%1, uit %2 (SHA-256 %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the file not imported, each with its reason (details).</source>
+        <translation>
+            <numerusform>%n waarde van het bestand niet geïmporteerd, elk met de reden (details).</numerusform>
+            <numerusform>%n waarden van het bestand niet geïmporteerd, elk met de reden (details).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

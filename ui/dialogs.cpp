@@ -58,14 +58,21 @@ void Dialogs::warning(QWidget *parent, const QString &title, const QString &text
     box.exec();
 }
 
-void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text,
+                          const QString &details)
 {
-    g_lastMessage = text;
+    g_lastMessage = details.isEmpty() ? text : text + u'\n' + details;
     if (!g_answers.isEmpty()) {
         g_answers.removeFirst();
         return;
     }
-    QMessageBox::information(parent, title, text);
+    if (details.isEmpty()) {
+        QMessageBox::information(parent, title, text);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setDetailedText(details);
+    box.exec();
 }
 
 std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label)

@@ -20,7 +20,9 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void warning(QWidget *parent, const QString &title, const QString &text);
-    static void information(QWidget *parent, const QString &title, const QString &text);
+    // `details` (a long list, say) goes behind the box's Show Details… button.
+    static void information(QWidget *parent, const QString &title, const QString &text,
+                            const QString &details = QString());
     // A line of text (e.g. a reason); nullopt when cancelled.
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label);
     static QString existingDirectory(QWidget *parent, const QString &title, const QString &start);

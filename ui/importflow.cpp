@@ -110,7 +110,7 @@ void ImportFlow::done(const QStringList &paths, const ImportOptions &options,
     m_running = false;
     if (result) {
         const bool changed = !result->nothingChanged();
-        QStringList lines = result->lines();
+        QStringList lines = result->lines(ImportSummary::NotImportedAs::Counted);
         if (changed)
             lines << tr("%n row(s) written in %1 s.", nullptr,
                         static_cast<int>(std::min<qint64>(result->rowsWritten, INT_MAX)))
@@ -118,7 +118,10 @@ void ImportFlow::done(const QStringList &paths, const ImportOptions &options,
         // The summary's lines say themselves when nothing changed.
         m_lastMessage =
             changed ? tr("Import finished.") + u'\n' + lines.join(u'\n') : lines.join(u'\n');
-        Dialogs::information(m_parent, tr("Import"), m_lastMessage);
+        const QString details = result->notImportedLines().join(u'\n');
+        Dialogs::information(m_parent, tr("Import"), m_lastMessage, details);
+        if (!details.isEmpty())
+            m_lastMessage += u'\n' + details;
         Q_EMIT finished(changed);
         return;
     }

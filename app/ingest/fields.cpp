@@ -68,6 +68,13 @@ int digitsAt(QStringView v, qsizetype at, int digits)
     return n;
 }
 
+// What a time may say: the offsets zones have (UTC-12:00 to UTC+14:00), and years that a
+// record of this century can hold.
+constexpr int kEarliestOffset = -12 * 3600;
+constexpr int kLatestOffset = 14 * 3600;
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2199;
+
 // The forms every file uses, read by hand: "2026-03-14T09:30:00Z", with milliseconds
 // ("…:00.250Z") or an offset ("…:00+01:00") or both. Anything else (no seconds, another number of
 // decimals, hour 24, an offset beyond 14 hours) is left to Qt's reader: nullopt.
@@ -103,14 +110,16 @@ std::optional<QDateTime> quickDateTime(QStringView v)
         const char16_t sign = v.at(zone).unicode();
         const int hours = digitsAt(v, zone + 1, 2);
         const int minutes = digitsAt(v, zone + 4, 2);
-        if ((sign != u'+' && sign != u'-') || v.at(zone + 3) != u':' || hours < 0 || hours > 14 ||
-            minutes < 0 || minutes > 59)
+        if ((sign != u'+' && sign != u'-') || v.at(zone + 3) != u':' || hours < 0 || minutes < 0 ||
+            minutes > 59)
             return std::nullopt;
         offset = (hours * 60 + minutes) * 60 * (sign == u'-' ? -1 : 1);
+        if (offset < kEarliestOffset || offset > kLatestOffset)
+            return std::nullopt;
     }
     const QDate date(year, month, day);
     const QTime time(hour, minute, second, msec);
-    if (year == 0 || !date.isValid() || !time.isValid())
+    if (year < kFirstYear || year > kLastYear || !date.isValid() || !time.isValid())
         return std::nullopt;
     return QDateTime(date, time, Qt::UTC).addSecs(-offset);
 }
@@ -172,8 +181,17 @@ bool Fields::isNumberText(QStringView v)
     return i == n;
 }
 
+QString Fields::writtenAs(const QString &path, QLatin1StringView key) const
+{
+    if (!m_written || m_written->isEmpty())
+        return QString();
+    return m_written->value(path + u'.' + key);
+}
+
 QString Fields::numberText(double value)
 {
+    if (value == 0 && std::signbit(value))
+        return u"-0"_s; // kept as written: -0 is not 0 to whoever wrote it
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
@@ -249,20 +267,58 @@ QDateTime Fields::dateTime(const QString &value, const QString &where, const QSt
     }
     if (const std::optional<QDateTime> quick = quickDateTime(v))
         return *quick;
-    // A time without its zone is ambiguous across sites: refuse it rather than guess.
+    // Every other RFC 3339 form ("t" and "z" in lower case, a space between date and time, up
+    // to nine decimals), and hh:mm without seconds; a time without its zone is ambiguous across
+    // sites and refused rather than guessed. Each part is checked, so that the message says which
+    // one is wrong.
     static const QRegularExpression form(
-        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})$"_s);
-    QDateTime t;
-    if (form.match(v).hasMatch())
-        t = QDateTime::fromString(v, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        problem(where, field,
-                tr("is not a date and time with its zone, like "
-                   "2026-03-14T09:30:00Z or 2026-03-14T10:30:00+01:00 (\"%1\")")
-                    .arg(v.left(40)));
+        u"^(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?"
+        "(?:([Zz])|([+-])(\\d{2}):(\\d{2}))$"_s);
+    const QRegularExpressionMatch m = form.match(v);
+    const auto refuse = [&](const QString &why) {
+        problem(where, field, why);
         return QDateTime();
+    };
+    if (!m.hasMatch())
+        return refuse(tr("is not a date and time with its zone, like "
+                         "2026-03-14T09:30:00Z or 2026-03-14T10:30:00+01:00 (\"%1\")")
+                          .arg(v.left(40)));
+    const auto part = [&m](int i) { return m.capturedView(i).toInt(); };
+    const int year = part(1);
+    if (year < kFirstYear || year > kLastYear)
+        return refuse(tr("is in the year %1; a time between %2 and %3 is expected (\"%4\")")
+                          .arg(year)
+                          .arg(kFirstYear)
+                          .arg(kLastYear)
+                          .arg(v));
+    const QDate date(year, part(2), part(3));
+    if (!date.isValid())
+        return refuse(tr("names a day no calendar has (\"%1\")").arg(v));
+    if (part(4) > 23)
+        return refuse(tr("gives the hour %1; hours run from 00 to 23 (the end of a day is 00:00 "
+                         "of the next) (\"%2\")")
+                          .arg(m.captured(4), v));
+    const QStringView fraction = m.capturedView(7);
+    if (fraction.size() > 3 && fraction.sliced(3).toString() != QString(fraction.size() - 3, u'0'))
+        return refuse(tr("gives the time to %1 decimals of a second; it is kept to the "
+                         "millisecond, and a finer time would be cut (\"%2\")")
+                          .arg(fraction.size())
+                          .arg(v));
+    int msec = 0; // the first three decimals, as milliseconds
+    for (qsizetype i = 0; i < 3; ++i)
+        msec = msec * 10 + (i < fraction.size() ? fraction.at(i).digitValue() : 0);
+    const QTime time(part(4), part(5), m.capturedView(6).isEmpty() ? 0 : part(6), msec);
+    if (!time.isValid())
+        return refuse(tr("names a time no clock shows (\"%1\")").arg(v));
+    int offset = 0;
+    if (m.capturedView(8).isEmpty()) {
+        offset = (part(10) * 60 + part(11)) * 60 * (m.capturedView(9) == u"-" ? -1 : 1);
+        if (part(11) > 59 || offset < kEarliestOffset || offset > kLatestOffset)
+            return refuse(tr("has the offset %1%2:%3, which no time zone has (they run from "
+                             "-12:00 to +14:00) (\"%4\")")
+                              .arg(m.captured(9), m.captured(10), m.captured(11), v));
     }
-    return t.toUTC();
+    return QDateTime(date, time, Qt::UTC).addSecs(-offset);
 }
 
 QDate Fields::date(const QString &value, const QString &where, const QString &field, Need need)
@@ -277,6 +333,15 @@ QDate Fields::date(const QString &value, const QString &where, const QString &fi
     const QDate d = form.match(v).hasMatch() ? QDate::fromString(v, Qt::ISODate) : QDate();
     if (!d.isValid()) {
         problem(where, field, tr("is not a date like 2026-03-14 (\"%1\")").arg(v.left(40)));
+        return QDate();
+    }
+    if (d.year() < kFirstYear || d.year() > kLastYear) {
+        problem(where, field,
+                tr("is in the year %1; a date between %2 and %3 is expected (\"%4\")")
+                    .arg(d.year())
+                    .arg(kFirstYear)
+                    .arg(kLastYear)
+                    .arg(v));
         return QDate();
     }
     return d;
@@ -316,9 +381,13 @@ std::optional<Number> Fields::number(const QJsonObject &o, const QString &path, 
         problem(path, QLatin1StringView(key), tr("is out of range"));
         return std::nullopt;
     }
-    // Integers keep their exact digits; other numbers their shortest exact form.
+    // As written where Qt's reader lost the text ("1.50", "-0", 30 digits); else integers keep
+    // their exact digits and other numbers their shortest exact form, which is how they were
+    // written.
+    if (const QString written = writtenAs(path, QLatin1StringView(key)); !written.isEmpty())
+        return Number{written, d};
     const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
-    if (i != std::numeric_limits<qint64>::min() && static_cast<double>(i) == d)
+    if (i != std::numeric_limits<qint64>::min() && static_cast<double>(i) == d && !std::signbit(d))
         return Number{QString::number(i), d};
     return Number{numberText(d), d};
 }

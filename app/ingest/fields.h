@@ -5,6 +5,7 @@
 #include "ingest/problems.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -33,6 +34,13 @@ public:
     Fields(Problems &problems, QString file);
 
     void problem(const QString &where, const QString &field, const QString &reason);
+    // The numbers of a JSON file as written where Qt's reader does not keep their text (path ->
+    // text, from firstDuplicateKey): number() then keeps "1.50", "-0" and long integers as they
+    // are. The map must outlive this object's reading.
+    void setWrittenNumbers(const QHash<QString, QString> *written) { m_written = written; }
+    // The text of the number at `path`.`key` as written, or an empty string where Qt's reading
+    // keeps it.
+    QString writtenAs(const QString &path, QLatin1StringView key) const;
     Problems &problems() { return m_problems; }
     const QString &file() const { return m_file; }
 
@@ -79,6 +87,7 @@ public:
 private:
     Problems &m_problems;
     QString m_file;
+    const QHash<QString, QString> *m_written = nullptr;
 };
 
 } // namespace rd

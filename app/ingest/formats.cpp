@@ -382,8 +382,9 @@ void parseResultsJson(Fields &f, const QJsonObject &root, ParsedFile &out)
         QcResult r;
         r.batchNumber = identifier(f, o, rp, "batch", Fields::Optional, Fields::isIdentifier,
                                    Formats::tr("batch number"));
-        r.sampleId = identifier(f, o, rp, "sample", Fields::Required, Fields::isIdentifier,
-                                Formats::tr("sample identifier"));
+        // A sample of the store, or a name as an instrument's operator typed it, which takes
+        // the result to the unassigned inbox (as an export of the inbox holds them).
+        r.sampleId = f.text(o, rp, "sample", Fields::Required, Fields::kNameLength);
         r.testCode = identifier(f, o, rp, "test", Fields::Required, Fields::isTestCode,
                                 Formats::tr("test code"));
         r.value = f.number(o, rp, "value", Fields::Optional);
@@ -484,7 +485,6 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
               cStatus = columnOf("status"), cReason = columnOf("reason");
     const QString lineForm = Formats::tr("line %1");
     const QString batchWhat = Formats::tr("batch number");
-    const QString sampleWhat = Formats::tr("sample identifier");
     const QString testWhat = Formats::tr("test code");
 
     inParts(pieces.size(), computeThreads(), 1, [&](qsizetype from, qsizetype to) {
@@ -519,9 +519,8 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
                 r.batchNumber = checked(
                     pf.text(get(cBatch), where, u"batch"_s, Fields::Optional, Fields::kIdLength),
                     "batch", Fields::isIdentifier, batchWhat);
-                r.sampleId = checked(
-                    pf.text(get(cSample), where, u"sample"_s, Fields::Required, Fields::kIdLength),
-                    "sample", Fields::isIdentifier, sampleWhat);
+                r.sampleId = pf.text(text(cSample), where, u"sample"_s, Fields::Required,
+                                     Fields::kNameLength);
                 r.testCode = checked(
                     pf.text(get(cTest), where, u"test"_s, Fields::Required, Fields::kIdLength),
                     "test", Fields::isTestCode, testWhat);
@@ -573,36 +572,193 @@ QString asmPath(const QStringList &parts)
     return p;
 }
 
+// Letters and digits only, in lower case: "Vi-CELL" and "Vi-Cell BLU" compare as "vicell" and
+// "vicellblu".
+QString squeezed(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+// The instrument as the file names it: model, maker, serial number and the other identifiers it
+// gives, each once. `control` is a measurement's device control document, where some exporters
+// put the serial number.
+QString asmInstrument(const QJsonObject &device, const QJsonObject &control)
+{
+    const auto given = [](const QJsonObject &o, const char *key) {
+        const QString v = o.value(QLatin1StringView(key)).toString().trimmed();
+        return v == u"N/A"_s ? QString() : v;
+    };
+    QString text = given(device, "model number");
+    const QString maker = given(device, "product manufacturer");
+    if (!maker.isEmpty() && !text.contains(maker, Qt::CaseInsensitive))
+        text = text.isEmpty() ? maker : u"%1 (%2)"_s.arg(text, maker);
+    QStringList seen{text};
+    const auto add = [&](const QString &value, const QString &form) {
+        if (value.isEmpty() || seen.contains(value))
+            return;
+        seen << value;
+        text += (text.isEmpty() ? QString() : u", "_s) + form.arg(value);
+    };
+    QString serial = given(device, "equipment serial number");
+    if (serial.isEmpty())
+        serial = given(control, "equipment serial number");
+    add(serial, Formats::tr("serial %1"));
+    add(given(device, "device identifier"), Formats::tr("device %1"));
+    add(given(device, "asset management identifier"), Formats::tr("asset %1"));
+    return text;
+}
+
+// Whether an ASM analyst field names no person: empty, "N/A", or the instrument itself (a
+// converter writes the instrument's name where the export has no operator).
+bool namesNoPerson(const QString &analyst, const QJsonObject &device)
+{
+    const QString a = squeezed(analyst);
+    if (a.isEmpty() || a == u"na"_s)
+        return true;
+    for (const char *key : {"model number", "brand name", "device identifier",
+                            "equipment serial number", "product manufacturer"}) {
+        const QString d = squeezed(device.value(QLatin1StringView(key)).toString());
+        if (!d.isEmpty() && (d.startsWith(a) || a.startsWith(d)))
+            return true;
+    }
+    return false;
+}
+
+// How a converter writes "not reported": no value, an empty or "N/A" text, or -0.0 beside an
+// error document.
+// `written`: the number's text where Qt's reader did not keep it (jsonkeys.h).
+bool notReported(const QJsonValue &value, bool errorGiven, const QString &written)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (value.isString()) {
+        const QString t = value.toString().trimmed().toLower();
+        return t.isEmpty() || t == u"n/a"_s || t == u"na"_s || t == u"nan"_s ||
+               t == u"not reported"_s || t == u"-"_s;
+    }
+    if (value.isDouble()) {
+        const double v = value.toDouble();
+        return errorGiven && v == 0 && (std::signbit(v) || written.startsWith(u'-'));
+    }
+    return false;
+}
+
+// The errors an error aggregate document of `o` reports, by the feature they are about
+// ("viability (cell counter)", in lower case; "" where an error names no feature).
+QHash<QString, QString> errorsOf(const QJsonObject &o)
+{
+    QHash<QString, QString> out;
+    const QJsonArray errors =
+        o.value(u"error aggregate document"_s).toObject().value(u"error document"_s).toArray();
+    for (const QJsonValue &e : errors) {
+        const QString feature = e.toObject().value(u"error feature"_s).toString().trimmed();
+        out.insert(feature.toLower(), e.toObject().value(u"error"_s).toString().trimmed());
+    }
+    return out;
+}
+
+// Counts one more value not imported for `reason`.
+void countNotImported(QList<NotImported> &out, const QString &what, const QString &reason,
+                      const QString &where)
+{
+    for (NotImported &n : out) {
+        if (n.what == what && n.reason == reason) {
+            ++n.count;
+            return;
+        }
+    }
+    out << NotImported{what, reason, where, 1};
+}
+
+// Why a quantity found outside the results this version reads is not imported, from where it
+// sits in the file.
+QString notReadBecause(const QStringList &keys)
+{
+    if (keys.contains(u"device control aggregate document"_s))
+        return Formats::tr("an instrument setting, not a result");
+    if (keys.contains(u"data processing document"_s))
+        return Formats::tr("a setting of the analysis, not a result");
+    if (keys.contains(u"calculated data aggregate document"_s))
+        return Formats::tr("calculated by the instrument's software from other values; this "
+                           "version reads only measured cell-counting results");
+    if (keys.contains(u"custom information document"_s))
+        return Formats::tr("information of this instrument's own, outside the cell-counting "
+                           "model");
+    if (keys.contains(u"sample document"_s))
+        return Formats::tr("a property of the sample, not a result");
+    return Formats::tr("not a cell-counting result this version reads");
+}
+
+// Lists every number of `value` (at `path`, under the member names `keys`) that is not
+// imported, except the result fields of processed data documents, which parseAsm reads.
+void listNotRead(const QJsonValue &value, const QString &path, QStringList &keys,
+                 QList<NotImported> &out)
+{
+    const auto note = [&](const QString &what, const QString &where) {
+        countNotImported(out, what, notReadBecause(keys), where);
+    };
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            listNotRead(a.at(i), u"%1[%2]"_s.arg(path).arg(i), keys, out);
+        return;
+    }
+    if (!value.isObject()) {
+        if (value.isDouble() && !keys.isEmpty())
+            note(keys.last(), path);
+        return;
+    }
+    const QJsonObject o = value.toObject();
+    if (o.contains(u"value"_s) && !keys.isEmpty()) { // a quantity: {"value": …, "unit": …}
+        note(keys.last(), path);
+        return;
+    }
+    const bool processed = !keys.isEmpty() && keys.last() == u"processed data document"_s;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (processed && Formats::asmField(it.key()))
+            continue; // a result field: read, or listed, by parseAsm
+        const QString at = path + u"['"_s + it.key() + u"']"_s;
+        if (it.key() == u"calculated result"_s) { // named by its sibling
+            const QString name = o.value(u"calculated data name"_s).toString().trimmed();
+            note(name.isEmpty() ? it.key() : name, at);
+            continue;
+        }
+        keys << it.key();
+        listNotRead(it.value(), at, keys, out);
+        keys.removeLast();
+    }
+}
+
 void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
 {
     const QJsonObject aggregate = root.value(u"cell counting aggregate document"_s).toObject();
     const QJsonObject device = aggregate.value(u"device system document"_s).toObject();
-    const QString model = device.value(u"model number"_s).toString().trimmed();
-    QString serial = device.value(u"equipment serial number"_s).toString().trimmed();
-    if (serial.isEmpty()) {
-        const QString id = device.value(u"device identifier"_s).toString().trimmed();
-        if (id != u"N/A"_s)
-            serial = id;
-    }
-    // What goes into a result gets the checks of the native formats, so that what is imported
-    // can be exported and imported again.
-    const QString instrument =
-        f.text(serial.isEmpty() ? model : Formats::tr("%1, serial %2").arg(model, serial),
-               asmPath({u"cell counting aggregate document"_s, u"device system document"_s}),
-               u"model number"_s, Fields::Optional, Fields::kNameLength);
     const QJsonArray documents = aggregate.value(u"cell counting document"_s).toArray();
-    const QList<Formats::AsmField> fields = Formats::asmFields();
+    const QString aggregatePath = asmPath({u"cell counting aggregate document"_s});
+    const auto notImported = [&out](const QString &what, const QString &reason,
+                                    const QString &where) {
+        countNotImported(out.notImported, what, reason, where);
+    };
 
     for (qsizetype d = 0; d < documents.size(); ++d) {
         const QJsonObject doc = documents.at(d).toObject();
         const QString dp = asmPath(
             {u"cell counting aggregate document"_s, u"cell counting document"_s, u"[%1]"_s.arg(d)});
         const QString givenAnalyst = doc.value(u"analyst"_s).toString();
-        std::optional<QString> analyst; // checked with the first measurement that gives results
-        const QJsonArray measurements = doc.value(u"measurement aggregate document"_s)
-                                            .toObject()
-                                            .value(u"measurement document"_s)
-                                            .toArray();
+        // The analyst is a person the file names; otherwise the importer answers for the results
+        // (Importer fills in the name) and the summary says so.
+        QString analyst;
+        if (!namesNoPerson(givenAnalyst, device))
+            analyst = f.text(givenAnalyst, dp, u"analyst"_s, Fields::Required, Fields::kIdLength);
+        const QJsonObject measurementAggregate =
+            doc.value(u"measurement aggregate document"_s).toObject();
+        const QJsonArray measurements =
+            measurementAggregate.value(u"measurement document"_s).toArray();
         for (qsizetype m = 0; m < measurements.size(); ++m) {
             const QJsonObject measurement = measurements.at(m).toObject();
             const QString mp =
@@ -610,71 +766,126 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                          u"[%1]"_s.arg(d), u"measurement aggregate document"_s,
                          u"measurement document"_s, u"[%1]"_s.arg(m)});
             const QJsonObject sample = measurement.value(u"sample document"_s).toObject();
-            const QString sampleId = sample.value(u"sample identifier"_s).toString().trimmed();
+            // The name as the operator typed it (without spaces at its ends, as every text is
+            // read): one that is no sample of this store takes its results to the unassigned
+            // inbox, where they are given to a real sample.
+            const QJsonValue givenName = sample.value(u"sample identifier"_s);
+            const QString sampleName =
+                givenName.isString() && !givenName.toString().trimmed().isEmpty()
+                    ? f.text(givenName.toString(), mp, u"sample identifier"_s, Fields::Required,
+                             Fields::kNameLength)
+                    : QString();
             // Only a hint (the store knows each sample's batch): one that is not a valid batch
             // number is left out.
             QString batchHint = sample.value(u"batch identifier"_s).toString().trimmed();
             if (batchHint.size() > Fields::kIdLength || !Fields::isIdentifier(batchHint))
                 batchHint.clear();
-            // What is missing leaves the measurement's results out; it does not fail the file.
+            const QJsonArray controls = measurement.value(u"device control aggregate document"_s)
+                                            .toObject()
+                                            .value(u"device control document"_s)
+                                            .toArray();
+            const QString instrument = f.text(
+                asmInstrument(device, controls.first().toObject()),
+                asmPath({u"cell counting aggregate document"_s, u"device system document"_s}),
+                u"model number"_s, Fields::Optional, Fields::kNameLength);
+            const QJsonValue time = measurement.value(u"measurement time"_s);
             QDateTime measured;
-            const QString time = measurement.value(u"measurement time"_s).toString();
-            if (!time.isEmpty()) {
-                Problems scratch;
-                Fields quiet(scratch, f.file());
-                measured = quiet.dateTime(time, mp, u"measurement time"_s, Fields::Optional);
-            }
-            if (sampleId.isEmpty() || !measured.isValid())
-                continue;
-            if (f.text(sampleId, mp, u"sample identifier"_s, Fields::Required, Fields::kIdLength)
-                    .isEmpty())
-                continue;
-            if (!Fields::isIdentifier(sampleId)) {
-                f.problem(mp, u"sample identifier"_s,
-                          Formats::tr("\"%1\" is not a valid %2")
-                              .arg(sampleId, Formats::tr("sample identifier")));
-                continue;
-            }
-            if (!analyst)
-                analyst =
-                    f.text(givenAnalyst, dp, u"analyst"_s, Fields::Required, Fields::kIdLength);
+            if (time.isString() && !time.toString().trimmed().isEmpty())
+                measured = f.dateTime(time.toString(), mp, u"measurement time"_s, Fields::Required);
+            else if (!time.isUndefined() && !time.isNull() && !time.isString())
+                f.problem(mp, u"measurement time"_s,
+                          Formats::tr("is not text (%1)").arg(Fields::shown(time)));
+            QString unusable; // why this measurement's results cannot be imported
+            if (sampleName.isEmpty())
+                unusable = Formats::tr("the measurement names no sample");
+            else if (time.isUndefined() || time.isNull() || time.toString().trimmed().isEmpty())
+                unusable = Formats::tr("the measurement has no time");
+            const QHash<QString, QString> measurementErrors = errorsOf(measurement);
             const QJsonArray processed = measurement.value(u"processed data aggregate document"_s)
                                              .toObject()
                                              .value(u"processed data document"_s)
                                              .toArray();
             for (qsizetype k = 0; k < processed.size(); ++k) {
                 const QJsonObject data = processed.at(k).toObject();
-                for (const Formats::AsmField &field : fields) {
-                    const QJsonObject quantity =
-                        data.value(QLatin1StringView(field.asmName)).toObject();
-                    const QJsonValue value = quantity.value(u"value"_s);
-                    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+                const QString kp = mp + u"['processed data aggregate document']['processed data "
+                                        "document'][%1]"_s.arg(k);
+                QHash<QString, QString> errors = measurementErrors;
+                errors.insert(errorsOf(data));
+                for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+                    const std::optional<Formats::AsmField> field = Formats::asmField(it.key());
+                    if (!field)
                         continue;
+                    const QString place = kp + u"['"_s + it.key() + u"']"_s;
+                    const QJsonObject quantity = it.value().toObject();
+                    const QJsonValue value = quantity.value(u"value"_s);
+                    if (!unusable.isEmpty()) {
+                        notImported(it.key(), unusable, place);
+                        continue;
+                    }
+                    // An error about this quantity: whatever value stands beside it is none.
+                    const auto error = errors.constFind(it.key().toLower());
+                    if (error != errors.constEnd()) {
+                        notImported(it.key(),
+                                    error->isEmpty()
+                                        ? Formats::tr("not reported by the instrument")
+                                        : Formats::tr("not reported by the instrument (\"%1\")")
+                                              .arg(error->left(80)),
+                                    place);
+                        continue;
+                    }
+                    // The number as written, where Qt's reader changed it ("-0.0", "1.50").
+                    const QString written = f.writtenAs(
+                        u"$.cell counting aggregate document.cell counting document[%1]."
+                        "measurement aggregate document.measurement document[%2].processed data "
+                        "aggregate document.processed data document[%3].%4"_s.arg(d)
+                            .arg(m)
+                            .arg(k)
+                            .arg(it.key()),
+                        QLatin1StringView("value"));
+                    if (notReported(value, errors.contains(QString()), written)) {
+                        notImported(it.key(), Formats::tr("not reported by the instrument"), place);
+                        continue;
+                    }
                     QcResult r;
+                    if (value.isString()) { // a number written as text: read as written
+                        r.value = f.number(value.toString(), place, u"value"_s, Fields::Required);
+                        if (!r.value)
+                            continue;
+                    } else if (value.isDouble()) {
+                        const double v = value.toDouble();
+                        const qint64 i = value.toInteger(std::numeric_limits<qint64>::min());
+                        r.value = Number{!written.isEmpty() ? written
+                                         : i != std::numeric_limits<qint64>::min() &&
+                                                 static_cast<double>(i) == v && !std::signbit(v)
+                                             ? QString::number(i)
+                                             : Fields::numberText(v),
+                                         v};
+                    } else {
+                        f.problem(place, u"value"_s,
+                                  Formats::tr("is not a number (%1)").arg(Fields::shown(value)));
+                        continue;
+                    }
                     r.batchNumber = batchHint;
-                    r.sampleId = sampleId;
-                    r.testCode = QLatin1StringView(field.testCode);
-                    const double v = value.toDouble();
-                    const qint64 i = value.toInteger(std::numeric_limits<qint64>::min());
-                    r.value = Number{i != std::numeric_limits<qint64>::min() &&
-                                             static_cast<double>(i) == v
-                                         ? QString::number(i)
-                                         : Fields::numberText(v),
-                                     v};
-                    r.unit = Formats::normalizeUnit(f.text(quantity.value(u"unit"_s).toString(), mp,
-                                                           QLatin1StringView(field.asmName),
-                                                           Fields::Optional, 32));
+                    r.sampleId = sampleName;
+                    r.testCode = QLatin1StringView(field->testCode);
+                    r.unit = Formats::normalizeUnit(f.text(quantity.value(u"unit"_s).toString(),
+                                                           place, u"unit"_s, Fields::Optional, 32));
                     r.method = Formats::tr("automated cell count");
                     r.instrument = instrument;
-                    r.analyst = *analyst;
+                    r.analyst = analyst;
                     r.testedAt = measured;
+                    if (analyst.isEmpty())
+                        ++out.analystNotNamed[givenAnalyst.trimmed()];
                     out.results << r;
                     out.resultPlaces << mp;
                 }
             }
         }
     }
-    if (out.results.isEmpty())
+    // Every other number in the file is named with why it is not imported.
+    QStringList keys;
+    listNotRead(QJsonValue(aggregate), aggregatePath, keys, out.notImported);
+    if (out.results.isEmpty() && f.problems().isEmpty())
         f.problem(u"$"_s, QString(),
                   Formats::tr("the file holds no cell-counting results this "
                               "version of ReleaseDesk reads"));
@@ -815,6 +1026,16 @@ QList<Formats::AsmField> Formats::asmFields()
     };
 }
 
+std::optional<Formats::AsmField> Formats::asmField(QStringView asmName)
+{
+    static const QList<AsmField> all = asmFields();
+    for (const AsmField &a : all) {
+        if (asmName == QLatin1StringView(a.asmName))
+            return a;
+    }
+    return std::nullopt;
+}
+
 QString Formats::normalizeUnit(const QString &unit)
 {
     QString u = unit.simplified();
@@ -890,8 +1111,10 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
     }
     // A member given twice in one object: QJsonDocument keeps the last, a reader sees the
     // first. Neither is taken.
+    QHash<QString, QString> written; // numbers whose text Qt's reader does not keep
     if (out.kind != FileKind::QcResultsCsv && out.kind != FileKind::Unknown) {
-        const auto duplicate = firstDuplicateKey(bytes);
+        const auto duplicate = firstDuplicateKey(bytes, &written);
+        f.setWrittenNumbers(&written);
         if (const auto *d = std::get_if<JsonDuplicate>(&duplicate)) {
             f.problem(d->path, d->key,
                       tr("is given more than once in the same object; a file gives each field "
@@ -1017,10 +1240,14 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
             continue;
         const ResultKey key(r);
         const auto it = seen.constFind(key);
-        if (it != seen.constEnd() && out.kind != FileKind::AsmCellCounting) {
+        if (it != seen.constEnd()) {
+            const auto said = [](const QcResult &x) {
+                const QString v = x.value ? x.value->text : x.text;
+                return x.unit.isEmpty() || !x.value ? v : v + u' ' + x.unit;
+            };
             f.problem(out.resultPlaces.at(i), QString(),
-                      tr("repeats the result of %1 (same sample, test and time)")
-                          .arg(out.resultPlaces.at(*it)));
+                      tr("repeats the result of %1 (same sample, test and time): %2 and %3")
+                          .arg(out.resultPlaces.at(*it), said(out.results.at(*it)), said(r)));
         }
         seen.insert(key, i);
     }

@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QHashFunctions>
+#include <QMap>
 #include <QStringView>
+
+#include <optional>
 
 namespace rd {
 
@@ -21,6 +24,16 @@ enum class FileKind {
 
 QString fileKindId(FileKind kind);
 
+// A value of a file that is not imported, and why: one entry per name and reason, with the
+// place of the first and how many there are.
+struct NotImported
+{
+    QString what;   // the quantity's name in the file, e.g. "viability (cell counter)"
+    QString reason; // e.g. "not reported by the instrument"
+    QString place;  // a JSON path
+    int count = 1;
+};
+
 // What one input file holds once read and checked on its own (before it is compared with the
 // store). The content hash names the file in the audit trail.
 struct ParsedFile
@@ -34,6 +47,13 @@ struct ParsedFile
     QList<QcResult> results;
     // For results: where each came from ("line 12", "$.results[3]") for messages.
     QList<QString> resultPlaces;
+    // What the file holds and is not imported (Allotrope files: settings, values the instrument
+    // did not report, quantities outside the model this version reads).
+    QList<NotImported> notImported;
+    // Allotrope results whose file names no person as analyst (none, or the instrument): the
+    // analyst text given -> how many results. Their analyst is left empty here; the importer
+    // records the importing person as responsible.
+    QMap<QString, int> analystNotNamed;
 };
 
 // What makes a result one result: its sample, test and time. A view of a result, which must
@@ -91,6 +111,7 @@ public:
         const char *unit;
     };
     static QList<AsmField> asmFields();
+    static std::optional<AsmField> asmField(QStringView asmName);
 
 private:
     // parse() without the file's SHA-256, which parse() computes beside it.

@@ -38,6 +38,11 @@ struct FileOutcome
     int unchanged = 0;
     int superseded = 0;
     int toInbox = 0;
+    // What the file holds and is not imported, and why; what the summary must say besides the
+    // counts (such as who is recorded as responsible for results that name no analyst).
+    QList<NotImported> notImported;
+    QStringList notes;
+    int notImportedCount() const;
 };
 
 struct ImportSummary
@@ -47,8 +52,15 @@ struct ImportSummary
     qint64 elapsedMs = 0;
 
     bool nothingChanged() const;
-    // One line per file, for the command line and the window.
-    QStringList lines() const;
+    // One line per file, for the command line and the window, each followed by what the file
+    // holds and is not imported and why, one line per name and reason. The window gives those
+    // apart (`NotImportedCounted`: one line saying how many, and notImportedLines() for details).
+    enum class NotImportedAs {
+        Listed,
+        Counted
+    };
+    QStringList lines(NotImportedAs notImported = NotImportedAs::Listed) const;
+    QStringList notImportedLines() const;
 };
 
 // Imports specifications, batch records and QC results (docs/DESIGN.md section 9): everything is

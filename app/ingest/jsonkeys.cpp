@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/jsonkeys.h"
 
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
 #include <simdjson.h>
 #include <unordered_set>
 #include <vector>
@@ -14,11 +17,60 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
+// Whether Qt's reading of the number `raw` gives back the same text in the form ReleaseDesk
+// writes a number it read as a double (Fields::number): a plain integer, or a decimal of at most
+// 15 digits that does not end in 0 and needs no exponent. Anything else is checked by the slow
+// path, on Qt's own terms.
+bool plainForm(std::string_view raw)
+{
+    std::size_t i = raw.size() && raw.front() == '-' ? 1 : 0;
+    const std::size_t start = i;
+    std::size_t digits = 0, point = std::string_view::npos;
+    for (; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (c == '.' && point == std::string_view::npos)
+            point = i;
+        else
+            return false; // an exponent
+    }
+    if (point == std::string_view::npos)    // an integer: no leading zeros in JSON, so its digits
+        return digits <= 18 && raw != "-0"; // Qt reads -0 as 0
+    if (raw.back() == '0' || digits > 15)
+        return false;
+    // 0.000123 is written 0.000123, but 0.0000123 as 1.23e-05.
+    if (raw[start] == '0') {
+        std::size_t zeros = 0;
+        for (std::size_t j = point + 1; j < raw.size() && raw[j] == '0'; ++j)
+            ++zeros;
+        return zeros < 4;
+    }
+    return point - start < 16;
+}
+
+// The text Fields::number makes of the number `raw` as Qt's JSON reader gives it: the digits of
+// an integral value that fits 64 bits, else the shortest form; a zero is 0 (Qt drops its sign).
+QString qtForm(std::string_view raw)
+{
+    const QByteArray text(raw.data(), static_cast<qsizetype>(raw.size()));
+    bool ok = false;
+    const double d = text.toDouble(&ok);
+    if (!ok)
+        return QString();
+    if (d == 0)
+        return u"0"_s;
+    if (d >= -9.2e18 && d <= 9.2e18 && static_cast<double>(static_cast<qint64>(d)) == d)
+        return QString::number(static_cast<qint64>(d));
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
 class Walker
 {
 public:
     static constexpr std::size_t kFew = 16;
     std::optional<JsonDuplicate> found;
+    QHash<QString, QString> *written = nullptr;
 
     simdjson::error_code walk(od::value value)
     {
@@ -75,8 +127,16 @@ public:
                 if (e || found)
                     return e;
             }
+        } else if (type == od::json_type::number && written) {
+            std::string_view raw = value.raw_json_token();
+            while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' ||
+                                    raw.back() == '\t'))
+                raw.remove_suffix(1);
+            if (!plainForm(raw) &&
+                qtForm(raw) != QLatin1StringView(raw.data(), static_cast<qsizetype>(raw.size())))
+                written->insert(path(), text(raw));
         }
-        // A number, string, true, false or null holds no names; On-Demand skips it.
+        // A string, true, false or null holds no names; On-Demand skips it.
         return simdjson::SUCCESS;
     }
 
@@ -104,7 +164,8 @@ private:
 
 } // namespace
 
-std::variant<std::monostate, JsonDuplicate, QString> firstDuplicateKey(const QByteArray &json)
+std::variant<std::monostate, JsonDuplicate, QString>
+firstDuplicateKey(const QByteArray &json, QHash<QString, QString> *written)
 {
     const auto failed = [](simdjson::error_code e) {
         return QString::fromLatin1(simdjson::error_message(e));
@@ -130,6 +191,7 @@ std::variant<std::monostate, JsonDuplicate, QString> firstDuplicateKey(const QBy
     if (const auto e = document.get_value().get(root))
         return failed(e);
     Walker walker;
+    walker.written = written;
     if (const auto e = walker.walk(root))
         return failed(e);
     if (walker.found)

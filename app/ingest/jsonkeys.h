@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,12 @@ struct JsonDuplicate
 // Walks `json` (already valid JSON) with simdjson's On-Demand parser, which builds no tree,
 // and returns the first repeated member name, or nothing; a string says why the file could
 // not be walked. `json` may be given extra capacity for simdjson's padding (else it is copied).
-std::variant<std::monostate, JsonDuplicate, QString> firstDuplicateKey(const QByteArray &json);
+//
+// With `written`, also collects the numbers whose text Qt's reader does not keep: for each number
+// whose text is not the form ReleaseDesk writes for its value (its digits if it is an integer,
+// else the shortest form that reads back the same), its path ("$.results[3].value") -> its text
+// as written ("1.50", "-0", "1e3", "123456789012345678901234567890").
+std::variant<std::monostate, JsonDuplicate, QString>
+firstDuplicateKey(const QByteArray &json, QHash<QString, QString> *written = nullptr);
 
 } // namespace rd

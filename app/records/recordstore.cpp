@@ -668,17 +668,27 @@ Result<qint64> RecordStore::inboxSourceFile(qint64 id) const
     return q.value(0).toLongLong();
 }
 
-Result<QHash<QString, qint64>> RecordStore::inboxKeys(const QSet<QString> &sampleIds) const
+Result<QHash<QString, InboxItem>> RecordStore::inboxByKey(const QSet<QString> &sampleIds) const
 {
-    QHash<QString, qint64> out;
+    QHash<QString, InboxItem> out;
     const Status read = eachChunk(
-        sampleIds, "inbox-keys",
-        "SELECT id, sample_id, test_code, tested_at FROM unassigned_results WHERE sample_id IN (",
+        sampleIds, "inbox-by-key",
+        "SELECT id, batch_hint, sample_id, test_code, value_text, value_num, text_result, unit, "
+        "method, instrument, analyst, tested_at, status, '', state FROM unassigned_results WHERE "
+        "sample_id IN (",
         [](const Statement &q) {
-            return std::pair{key(q.value(1).toString(), q.value(2).toString(), timeAt(q, 3)),
-                             q.value(0).toLongLong()};
+            InboxItem item;
+            item.id = q.value(0).toLongLong();
+            item.result = resultAt(q, 1);
+            item.state = q.value(14).toString();
+            return item;
         },
-        [&out](std::pair<QString, qint64> &&k) { out.insert(k.first, k.second); },
+        [&out](InboxItem &&item) {
+            InboxItem &held =
+                out[key(item.result.sampleId, item.result.testCode, item.result.testedAt)];
+            if (item.id > held.id)
+                held = std::move(item);
+        },
         tr("Cannot read the unassigned results"));
     if (!read)
         return read.error();

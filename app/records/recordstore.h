@@ -130,7 +130,8 @@ public:
     Result<QList<InboxItem>> inbox(const QString &state = QString()) const;
     Result<std::optional<InboxItem>> inboxItem(qint64 id) const;
     Result<qint64> inboxSourceFile(qint64 id) const;
-    Result<QHash<QString, qint64>> inboxKeys(const QSet<QString> &sampleIds) const;
+    // The latest unassigned result under each key (RecordStore::key) of these sample names.
+    Result<QHash<QString, InboxItem>> inboxByKey(const QSet<QString> &sampleIds) const;
     Result<qint64> countResults() const;
     Result<qint64> countOpenInbox() const;
 

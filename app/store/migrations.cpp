@@ -574,6 +574,14 @@ BEGIN SELECT RAISE(ABORT, 'an identifier read is never changed'); END;
 CREATE TRIGGER record_identifiers_no_delete BEFORE DELETE ON record_identifiers
 BEGIN SELECT RAISE(ABORT, 'an identifier read is never removed'); END;
 )sql"},
+    {11, "an unassigned result superseded on import: one open result per key", R"sql(
+-- A result of the inbox is replaced by importing it again with --supersede: the old one is
+-- rejected with the reason and stays, so a key is unique among the open results only.
+DROP INDEX unassigned_by_key;
+CREATE UNIQUE INDEX unassigned_open_by_key ON unassigned_results(sample_id, test_code, tested_at)
+    WHERE state = 'open';
+CREATE INDEX unassigned_by_key ON unassigned_results(sample_id, test_code, tested_at);
+)sql"},
 };
 
 // The step that takes the specification versions of an older store over as approved.

@@ -154,6 +154,21 @@ void tst_GuiRecords::importFromTheWindow()
     QVERIFY2(summary.contains(u"Beckman_Vi-Cell-BLU_example01.json: 88 to the unassigned inbox"_s),
              qPrintable(summary));
     QCOMPARE(Dialogs::lastMessage(), summary);
+    // Who answers for results whose file names the instrument as analyst; the 150 settings and
+    // other numbers of the file are counted in the box and listed behind Show Details….
+    QVERIFY2(
+        summary.contains(u"88 result(s) give \"Vi-CELL\" as analyst, which is the instrument "
+                         "or no person: quinn, who imported them, is recorded as responsible."_s),
+        qPrintable(summary));
+    QVERIFY2(summary.contains(u"150 value(s) of the file not imported, each with its reason "
+                              "(details)."_s),
+             qPrintable(summary));
+    QVERIFY2(
+        summary.contains(u"not imported: Bubble count (10 value(s), the first at cell counting "
+                         "document[0] › measurement document[0] › processed data document[0] "
+                         "› data processing document › custom information document › Bubble "
+                         "count): a setting of the analysis, not a result"_s),
+        qPrintable(summary));
     QTRY_VERIFY(!window.findChild<QProgressDialog *>(u"importProgress"_s)); // gone
 
     // The inbox page shows the readings, and the navigation counts them.
