@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs the libFuzzer targets of a RELEASEDESK_FUZZ build for a bounded time each.
+# Runs the libFuzzer targets of a RELEASEDESK_FUZZ build, for a bounded time or a fixed number of
+# runs each.
 #
-#   bash tests/fuzz/run.sh BUILD_DIR SECONDS [TARGET...]
+#   bash tests/fuzz/run.sh BUILD_DIR --runs N [TARGET...]   replay, then N runs from a fixed seed
+#   bash tests/fuzz/run.sh BUILD_DIR SECONDS [TARGET...]    random fuzzing for SECONDS each
 #
-# Builds each target's seed corpus in a temporary folder: the schema examples, the Allotrope
-# cell-counting files of the shared fixtures, the committed seeds (tests/fuzz/seeds/TARGET), and
-# what the real binary makes: the exports of a small demo store, its keyslots.json, and a
-# certificate of analysis issued from it (fuzz_verify_document checks PDFs against a copy of
-# that store). Prints one line per target; exits non-zero when any target crashed, leaked,
+# --runs is what the test command does: the corpus is only files that do not change from one run
+# to the next (the schema examples, the Allotrope cell-counting files of the shared fixtures and
+# the committed seeds, tests/fuzz/seeds/TARGET), and libFuzzer starts from the seed FUZZ_SEED
+# (default 1), so the same code gives the same runs and the step fails only when the code is
+# wrong. SECONDS adds what the real binary makes to the corpus (the exports of a small demo
+# store, its keyslots.json, and a certificate of analysis issued from it, which
+# fuzz_verify_document checks against a copy of that store) and a random seed: longer, wider,
+# not repeatable. Prints one line per target; exits non-zero when any target crashed, leaked,
 # broke a rule of UBSan or timed out, and says where the reproducer is.
 #
 # Environment: RELEASEDESK_BINARY (default build/releasedesk, a normal build),
@@ -20,14 +25,24 @@ set -euo pipefail
 targets_all=(fuzz_batch_json fuzz_qc_csv fuzz_qc_json fuzz_spec_json fuzz_asm_json
              fuzz_keyslots fuzz_verify_document)
 
-if [ $# -lt 2 ]; then
-    echo "usage: bash tests/fuzz/run.sh BUILD_DIR SECONDS [TARGET...]" >&2
+usage() {
+    echo "usage: bash tests/fuzz/run.sh BUILD_DIR (--runs N | SECONDS) [TARGET...]" >&2
     exit 2
-fi
+}
+[ $# -ge 2 ] || usage
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "$1" && pwd)
-seconds=$2
-shift 2
+runs=
+seconds=
+if [ "$2" = --runs ]; then
+    [ $# -ge 3 ] || usage
+    runs=$3
+    shift 3
+else
+    seconds=$2
+    shift 2
+fi
+case "${runs}${seconds}" in '' | *[!0-9]*) usage ;; esac
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${targets_all[@]}")
 binary=${RELEASEDESK_BINARY:-$root/build/releasedesk}
@@ -72,17 +87,21 @@ made_by() { # what the binary says goes to seeds.log, and all of it to standard 
     "$binary" "$@" >> "$seeds_log" 2>&1 || { cat "$seeds_log" >&2; exit 1; }
 }
 made_by demo "$store" --batches 3
-for what in specifications batches; do
-    made_by export "$store" "$what" --format json --out "$made/$what.json" \
-        --user admin --password-stdin <<< "$password"
-done
-for format in json csv; do
-    made_by export "$store" results --format "$format" --out "$made/results.$format" \
-        --user qc.analyst --password-stdin <<< "$password"
-done
-batch=$(grep -o '"batchNumber": *"[^"]*"' "$made/batches.json" | head -n 1 | sed 's/.*: *"\(.*\)"/\1/')
-made_by report "$store" coa --batch "$batch" -o "$made/coa.pdf" \
-    --user qa.reviewer --password-stdin <<< "$password"
+# The seeds the binary makes are new files each time (keys, times): random fuzzing only.
+if [ -z "$runs" ]; then
+    for what in specifications batches; do
+        made_by export "$store" "$what" --format json --out "$made/$what.json" \
+            --user admin --password-stdin <<< "$password"
+    done
+    for format in json csv; do
+        made_by export "$store" results --format "$format" --out "$made/results.$format" \
+            --user qc.analyst --password-stdin <<< "$password"
+    done
+    batch=$(grep -o '"batchNumber": *"[^"]*"' "$made/batches.json" | head -n 1 | sed 's/.*: *"\(.*\)"/\1/')
+    made_by report "$store" coa --batch "$batch" -o "$made/coa.pdf" \
+        --user qa.reviewer --password-stdin <<< "$password"
+    cp "$store/keyslots.json" "$made/keyslots.json"
+fi
 
 seed() { # TARGET FILE...
     mkdir -p "$work/corpus/$1"
@@ -96,7 +115,7 @@ seed fuzz_batch_json "$examples/batch-record.example.json" "$made/batches.json"
 seed fuzz_qc_json "$examples/qc-results.example.json" "$made/results.json"
 seed fuzz_qc_csv "$examples/qc-results.example.csv" "$made/results.csv"
 seed fuzz_asm_json "$fixtures"/asm/cell-counting/*.json
-seed fuzz_keyslots "$store/keyslots.json"
+seed fuzz_keyslots "$made/keyslots.json"
 seed fuzz_verify_document "$made/coa.pdf"
 for t in "${targets_all[@]}"; do
     [ -d "$root/tests/fuzz/seeds/$t" ] && seed "$t" "$root/tests/fuzz/seeds/$t"/*
@@ -110,6 +129,9 @@ for t in "${targets_all[@]}"; do
 done
 
 export TMPDIR=$work/tmp
+# Qt's hashes are seeded at random in each process, which changes the order, and so the coverage,
+# of what iterates over them: fixed for the runs from a fixed seed.
+[ -n "$runs" ] && export QT_HASH_SEED=0
 export RELEASEDESK_FUZZ_STORE=$store
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
@@ -126,7 +148,9 @@ export ASAN_SYMBOLIZER_PATH=$symbolizer
 run_one() { # TARGET
     local t=$1 dict=()
     [ -f "$work/$t.dict" ] && dict=(-dict="$work/$t.dict")
-    "$build/fuzz/$t" "$work/corpus/$t" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
+    local bound=(-max_total_time="$seconds")
+    [ -n "$runs" ] && bound=(-runs="$runs" -seed="${FUZZ_SEED:-1}")
+    "$build/fuzz/$t" "$work/corpus/$t" "${dict[@]}" "${bound[@]}" -timeout=10 \
         -rss_limit_mb=2560 -malloc_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
         -artifact_prefix="$artifacts/$t-" > "$work/$t.log" 2>&1
 }
