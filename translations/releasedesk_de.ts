@@ -2619,6 +2619,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <source>repeats the result of %1 (same sample, test and time): %2 and %3</source>
         <translation>wiederholt das Ergebnis von %1 (gleiche Probe, gleicher Test, gleicher Zeitpunkt): %2 und %3</translation>
     </message>
+    <message>
+        <source>is not a list (%1)</source>
+        <translation>ist keine Liste (%1)</translation>
+    </message>
+    <message>
+        <source>is not a quantity ({&quot;value&quot;: …, &quot;unit&quot;: …}) but %1</source>
+        <translation>ist keine Größe ({&quot;value&quot;: …, &quot;unit&quot;: …}), sondern %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::Identity</name>
@@ -2836,6 +2844,30 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
             <numerusform>%n Wert der Datei nicht importiert, jeweils mit Begründung (Details).</numerusform>
             <numerusform>%n Werte der Datei nicht importiert, jeweils mit Begründung (Details).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the method</source>
+        <translation>die Methode</translation>
+    </message>
+    <message>
+        <source>the instrument</source>
+        <translation>das Gerät</translation>
+    </message>
+    <message>
+        <source>the analyst</source>
+        <translation>der Analytiker</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>die Begründung</translation>
+    </message>
+    <message>
+        <source> (%1 differs: &quot;%2&quot;, stored &quot;%3&quot;)</source>
+        <translation> (%1 weicht ab: „%2“, gespeichert „%3“)</translation>
+    </message>
+    <message>
+        <source>the unassigned result %1 (%2) has been assigned to a sample since; import the new reading under that sample, superseding its result there</source>
+        <translation>das nicht zugeordnete Ergebnis %1 (%2) wurde inzwischen einer Probe zugeordnet; importieren Sie den neuen Messwert unter dieser Probe und ersetzen Sie dort ihr Ergebnis</translation>
     </message>
 </context>
 <context>

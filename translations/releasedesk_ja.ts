@@ -2616,6 +2616,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>repeats the result of %1 (same sample, test and time): %2 and %3</source>
         <translation>%1 の結果と重複しています（試料、試験、日時が同一）: %2 と %3</translation>
     </message>
+    <message>
+        <source>is not a list (%1)</source>
+        <translation>リストではありません (%1)</translation>
+    </message>
+    <message>
+        <source>is not a quantity ({&quot;value&quot;: …, &quot;unit&quot;: …}) but %1</source>
+        <translation>量 ({&quot;value&quot;: …, &quot;unit&quot;: …}) ではなく %1 です</translation>
+    </message>
 </context>
 <context>
     <name>rd::Identity</name>
@@ -2829,6 +2837,30 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation>
             <numerusform>ファイルの %n 個の値は取り込まれませんでした（それぞれの理由は詳細を参照）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the method</source>
+        <translation>試験方法</translation>
+    </message>
+    <message>
+        <source>the instrument</source>
+        <translation>分析機器</translation>
+    </message>
+    <message>
+        <source>the analyst</source>
+        <translation>試験担当者</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source> (%1 differs: &quot;%2&quot;, stored &quot;%3&quot;)</source>
+        <translation>（%1 が異なります: &quot;%2&quot;、保存済み &quot;%3&quot;）</translation>
+    </message>
+    <message>
+        <source>the unassigned result %1 (%2) has been assigned to a sample since; import the new reading under that sample, superseding its result there</source>
+        <translation>未割り当ての結果 %1 (%2) はその後試料に割り当てられています。新しい測定値はその試料の結果として取り込み、そこで結果を改版してください</translation>
     </message>
 </context>
 <context>

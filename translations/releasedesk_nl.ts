@@ -2619,6 +2619,14 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <source>repeats the result of %1 (same sample, test and time): %2 and %3</source>
         <translation>herhaalt het resultaat van %1 (zelfde monster, test en tijdstip): %2 en %3</translation>
     </message>
+    <message>
+        <source>is not a list (%1)</source>
+        <translation>is geen lijst (%1)</translation>
+    </message>
+    <message>
+        <source>is not a quantity ({&quot;value&quot;: …, &quot;unit&quot;: …}) but %1</source>
+        <translation>is geen grootheid ({&quot;value&quot;: …, &quot;unit&quot;: …}) maar %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::Identity</name>
@@ -2836,6 +2844,30 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
             <numerusform>%n waarde van het bestand niet geïmporteerd, elk met de reden (details).</numerusform>
             <numerusform>%n waarden van het bestand niet geïmporteerd, elk met de reden (details).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the method</source>
+        <translation>de methode</translation>
+    </message>
+    <message>
+        <source>the instrument</source>
+        <translation>het instrument</translation>
+    </message>
+    <message>
+        <source>the analyst</source>
+        <translation>de analist</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>de reden</translation>
+    </message>
+    <message>
+        <source> (%1 differs: &quot;%2&quot;, stored &quot;%3&quot;)</source>
+        <translation> (%1 verschilt: &quot;%2&quot;, opgeslagen &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>the unassigned result %1 (%2) has been assigned to a sample since; import the new reading under that sample, superseding its result there</source>
+        <translation>het niet-toegewezen resultaat %1 (%2) is inmiddels aan een monster toegewezen; importeer de nieuwe meting onder dat monster en vervang daar het resultaat</translation>
     </message>
 </context>
 <context>

@@ -181,11 +181,16 @@ bool Fields::isNumberText(QStringView v)
     return i == n;
 }
 
+bool Fields::sameValue(const QString &text, double value)
+{
+    bool ok = false;
+    const double d = QLocale::c().toDouble(text, &ok);
+    return ok && d == value; // -0 == 0: Qt's reader gives 0 for -0
+}
+
 QString Fields::writtenAs(const QString &path, QLatin1StringView key) const
 {
-    if (!m_written || m_written->isEmpty())
-        return QString();
-    return m_written->value(path + u'.' + key);
+    return m_written ? m_written->textAt(path, key) : QString();
 }
 
 QString Fields::numberText(double value)
@@ -272,7 +277,7 @@ QDateTime Fields::dateTime(const QString &value, const QString &where, const QSt
     // sites and refused rather than guessed. Each part is checked, so that the message says which
     // one is wrong.
     static const QRegularExpression form(
-        u"^(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?"
+        u"^(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?"
         "(?:([Zz])|([+-])(\\d{2}):(\\d{2}))$"_s);
     const QRegularExpressionMatch m = form.match(v);
     const auto refuse = [&](const QString &why) {
@@ -385,7 +390,8 @@ std::optional<Number> Fields::number(const QJsonObject &o, const QString &path, 
     // their exact digits and other numbers their shortest exact form, which is how they were
     // written.
     if (const QString written = writtenAs(path, QLatin1StringView(key)); !written.isEmpty())
-        return Number{written, d};
+        if (sameValue(written, d))
+            return Number{written, d};
     const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
     if (i != std::numeric_limits<qint64>::min() && static_cast<double>(i) == d && !std::signbit(d))
         return Number{QString::number(i), d};

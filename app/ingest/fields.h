@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "ingest/jsonkeys.h"
 #include "ingest/problems.h"
 
 #include <QCoreApplication>
@@ -34,13 +35,17 @@ public:
     Fields(Problems &problems, QString file);
 
     void problem(const QString &where, const QString &field, const QString &reason);
-    // The numbers of a JSON file as written where Qt's reader does not keep their text (path ->
-    // text, from firstDuplicateKey): number() then keeps "1.50", "-0" and long integers as they
-    // are. The map must outlive this object's reading.
-    void setWrittenNumbers(const QHash<QString, QString> *written) { m_written = written; }
+    // The numbers of a JSON file as written where Qt's reader does not keep their text (from
+    // firstDuplicateKey): number() then keeps "1.50", "-0" and long integers as they are. They
+    // must outlive this object's reading.
+    void setWrittenNumbers(const WrittenNumbers *written) { m_written = written; }
+    const WrittenNumbers *writtenNumbers() const { return m_written; }
     // The text of the number at `path`.`key` as written, or an empty string where Qt's reading
     // keeps it.
     QString writtenAs(const QString &path, QLatin1StringView key) const;
+    // Whether `text` reads as `value`: a text found by its path is used only then, so that a
+    // member whose name looks like a path ("a.b[0].value") cannot lend its text to another.
+    static bool sameValue(const QString &text, double value);
     Problems &problems() { return m_problems; }
     const QString &file() const { return m_file; }
 
@@ -87,7 +92,7 @@ public:
 private:
     Problems &m_problems;
     QString m_file;
-    const QHash<QString, QString> *m_written = nullptr;
+    const WrittenNumbers *m_written = nullptr;
 };
 
 } // namespace rd

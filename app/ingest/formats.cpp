@@ -620,10 +620,14 @@ bool namesNoPerson(const QString &analyst, const QJsonObject &device)
     const QString a = squeezed(analyst);
     if (a.isEmpty() || a == u"na"_s)
         return true;
+    // The same name, or the model's name without its variant ("Vi-CELL" for "Vi-Cell BLU"),
+    // or a name that contains the device's: not a person's name that happens to begin alike.
     for (const char *key : {"model number", "brand name", "device identifier",
                             "equipment serial number", "product manufacturer"}) {
         const QString d = squeezed(device.value(QLatin1StringView(key)).toString());
-        if (!d.isEmpty() && (d.startsWith(a) || a.startsWith(d)))
+        if (d.size() < 3 || d == u"na"_s)
+            continue;
+        if (a == d || (a.size() >= 5 && d.startsWith(a)) || a.contains(d))
             return true;
     }
     return false;
@@ -718,7 +722,11 @@ void listNotRead(const QJsonValue &value, const QString &path, QStringList &keys
         note(keys.last(), path);
         return;
     }
-    const bool processed = !keys.isEmpty() && keys.last() == u"processed data document"_s;
+    // Where parseAsm reads results: its fields there are read or listed by it.
+    static const QStringList resultsAt{
+        u"cell counting document"_s, u"measurement aggregate document"_s, u"measurement document"_s,
+        u"processed data aggregate document"_s, u"processed data document"_s};
+    const bool processed = keys == resultsAt;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (processed && Formats::asmField(it.key()))
             continue; // a result field: read, or listed, by parseAsm
@@ -734,11 +742,25 @@ void listNotRead(const QJsonValue &value, const QString &path, QStringList &keys
     }
 }
 
+// The list `key` of `o` (at `path`), which the model makes a list: anything else there is
+// refused, as its values would be neither read nor listed.
+QJsonArray asmList(Fields &f, const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return QJsonArray();
+    if (!v.isArray())
+        f.problem(path, key, Formats::tr("is not a list (%1)").arg(Fields::shown(v)));
+    return v.toArray();
+}
+
 void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
 {
     const QJsonObject aggregate = root.value(u"cell counting aggregate document"_s).toObject();
     const QJsonObject device = aggregate.value(u"device system document"_s).toObject();
-    const QJsonArray documents = aggregate.value(u"cell counting document"_s).toArray();
+    const QJsonArray documents =
+        asmList(f, aggregate, asmPath({u"cell counting aggregate document"_s}),
+                u"cell counting document"_s);
     const QString aggregatePath = asmPath({u"cell counting aggregate document"_s});
     const auto notImported = [&out](const QString &what, const QString &reason,
                                     const QString &where) {
@@ -755,10 +777,13 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
         QString analyst;
         if (!namesNoPerson(givenAnalyst, device))
             analyst = f.text(givenAnalyst, dp, u"analyst"_s, Fields::Required, Fields::kIdLength);
+        else // not an analyst, but shown in the summary: checked as any text
+            f.text(givenAnalyst, dp, u"analyst"_s, Fields::Optional, Fields::kIdLength);
         const QJsonObject measurementAggregate =
             doc.value(u"measurement aggregate document"_s).toObject();
         const QJsonArray measurements =
-            measurementAggregate.value(u"measurement document"_s).toArray();
+            asmList(f, measurementAggregate, dp + u"['measurement aggregate document']"_s,
+                    u"measurement document"_s);
         for (qsizetype m = 0; m < measurements.size(); ++m) {
             const QJsonObject measurement = measurements.at(m).toObject();
             const QString mp =
@@ -801,10 +826,9 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
             else if (time.isUndefined() || time.isNull() || time.toString().trimmed().isEmpty())
                 unusable = Formats::tr("the measurement has no time");
             const QHash<QString, QString> measurementErrors = errorsOf(measurement);
-            const QJsonArray processed = measurement.value(u"processed data aggregate document"_s)
-                                             .toObject()
-                                             .value(u"processed data document"_s)
-                                             .toArray();
+            const QJsonArray processed = asmList(
+                f, measurement.value(u"processed data aggregate document"_s).toObject(),
+                mp + u"['processed data aggregate document']"_s, u"processed data document"_s);
             for (qsizetype k = 0; k < processed.size(); ++k) {
                 const QJsonObject data = processed.at(k).toObject();
                 const QString kp = mp + u"['processed data aggregate document']['processed data "
@@ -816,6 +840,13 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                     if (!field)
                         continue;
                     const QString place = kp + u"['"_s + it.key() + u"']"_s;
+                    if (!it.value().isObject()) { // 91.5 where {"value": 91.5, …} belongs
+                        f.problem(place, QString(),
+                                  Formats::tr("is not a quantity ({\"value\": …, \"unit\": …}) "
+                                              "but %1")
+                                      .arg(Fields::shown(it.value())));
+                        continue;
+                    }
                     const QJsonObject quantity = it.value().toObject();
                     const QJsonValue value = quantity.value(u"value"_s);
                     if (!unusable.isEmpty()) {
@@ -834,7 +865,7 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                         continue;
                     }
                     // The number as written, where Qt's reader changed it ("-0.0", "1.50").
-                    const QString written = f.writtenAs(
+                    QString written = f.writtenAs(
                         u"$.cell counting aggregate document.cell counting document[%1]."
                         "measurement aggregate document.measurement document[%2].processed data "
                         "aggregate document.processed data document[%3].%4"_s.arg(d)
@@ -842,7 +873,9 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                             .arg(k)
                             .arg(it.key()),
                         QLatin1StringView("value"));
-                    if (notReported(value, errors.contains(QString()), written)) {
+                    if (!value.isDouble() || !Fields::sameValue(written, value.toDouble()))
+                        written.clear();
+                    if (notReported(value, !errors.isEmpty(), written)) {
                         notImported(it.key(), Formats::tr("not reported by the instrument"), place);
                         continue;
                     }
@@ -877,7 +910,7 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                     if (analyst.isEmpty())
                         ++out.analystNotNamed[givenAnalyst.trimmed()];
                     out.results << r;
-                    out.resultPlaces << mp;
+                    out.resultPlaces << place;
                 }
             }
         }
@@ -1111,7 +1144,7 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
     }
     // A member given twice in one object: QJsonDocument keeps the last, a reader sees the
     // first. Neither is taken.
-    QHash<QString, QString> written; // numbers whose text Qt's reader does not keep
+    WrittenNumbers written; // numbers whose text Qt's reader does not keep
     if (out.kind != FileKind::QcResultsCsv && out.kind != FileKind::Unknown) {
         const auto duplicate = firstDuplicateKey(bytes, &written);
         f.setWrittenNumbers(&written);
@@ -1168,6 +1201,7 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
                 [&](qsizetype part, qsizetype from, qsizetype to) {
                     Part &mine = parts[static_cast<std::size_t>(part)];
                     Fields pf(mine.problems, f.file());
+                    pf.setWrittenNumbers(f.writtenNumbers());
                     mine.records.reserve(to - from);
                     for (qsizetype i = from; i < to; ++i) {
                         const int before = mine.problems.count();

@@ -117,6 +117,24 @@ QString placeShown(const QString &path)
     return parts.isEmpty() ? path : parts.join(u" › "_s);
 }
 
+// What makes two results with the same value differ, for a message that would otherwise read
+// "is 91.5 %; the stored one is 91.5 %": the first other field, old and new.
+QString otherDifference(const QcResult &stored, const QcResult &r)
+{
+    const std::pair<const char *, std::pair<QString, QString>> fields[] = {
+        {QT_TRANSLATE_NOOP("rd::Importer", "the method"), {stored.method, r.method}},
+        {QT_TRANSLATE_NOOP("rd::Importer", "the instrument"), {stored.instrument, r.instrument}},
+        {QT_TRANSLATE_NOOP("rd::Importer", "the analyst"), {stored.analyst, r.analyst}},
+        {QT_TRANSLATE_NOOP("rd::Importer", "the reason"), {stored.reason, r.reason}},
+    };
+    for (const auto &[name, values] : fields) {
+        if (values.first != values.second)
+            return Importer::tr(" (%1 differs: \"%2\", stored \"%3\")")
+                .arg(Importer::tr(name), values.second, values.first);
+    }
+    return QString();
+}
+
 // Where an unassigned result stands, for messages.
 QString inboxStateName(const QString &state)
 {
@@ -157,8 +175,9 @@ struct PlannedResult
     int version = 1;
     std::optional<qint64> supersedes;
     QString previous; // what the superseded version said
-    // An open unassigned result this one replaces (--supersede): it is rejected with the reason.
-    std::optional<qint64> replacesInbox;
+    // An open unassigned result this one replaces (--supersede), and the import file it came
+    // from: it is rejected with the reason.
+    std::optional<std::pair<qint64, qint64>> replacesInbox;
 };
 
 #if defined(__clang__)
@@ -641,12 +660,21 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                         "is %5")
                                          .arg(placeOf(fi, ri), resultName(r), resultValue(r),
                                               inboxStateName(held->state),
-                                              resultValue(held->result)));
+                                              resultValue(held->result)) +
+                                     otherDifference(held->result, r));
+                            continue;
+                        }
+                        if (held->state == u"assigned"_s) {
+                            problems.add(f.name, where, QString(),
+                                         tr("the unassigned result %1 (%2) has been assigned to a "
+                                            "sample since; import the new reading under that "
+                                            "sample, superseding its result there")
+                                             .arg(resultName(r), resultValue(held->result)));
                             continue;
                         }
                         plan.previous = resultValue(held->result);
                         if (held->state == u"open"_s)
-                            plan.replacesInbox = held->id;
+                            plan.replacesInbox = std::pair{held->id, held->fileId};
                     }
                     block.results << plan;
                     if (!planned())
@@ -678,7 +706,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                         conflict(tr("%1: the result %2 is %3; the stored one (version %4) is %5")
                                      .arg(placeOf(fi, ri), resultName(r), resultValue(r))
                                      .arg((*stored)->version)
-                                     .arg(resultValue((*stored)->result)));
+                                     .arg(resultValue((*stored)->result)) +
+                                 otherDifference((*stored)->result, r));
                         continue;
                     }
                     plan.version = (*stored)->version + 1;
@@ -794,14 +823,23 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         if (!file)
             return file.error();
         if (p.batchNumber.isEmpty()) {
-            if (written[p.file].toInbox++ == 0)
-                bound[p.file].append({RecordBindings::Kind::Inbox, QString::number(file.value())});
+            // The inbox rows of this file, and of a file whose open row this one rejects, are
+            // bound into the audit chain as they are now.
+            const auto bindInbox = [&](qint64 id) {
+                const RecordBindings::Subject subject{RecordBindings::Kind::Inbox,
+                                                      QString::number(id)};
+                if (!bound[p.file].contains(subject))
+                    bound[p.file].append(subject);
+            };
+            bindInbox(file.value());
+            ++(p.previous.isEmpty() ? written[p.file].toInbox : written[p.file].superseded);
             if (p.replacesInbox) {
-                if (Status s = records.resolveInbox(*p.replacesInbox, u"rejected"_s, user,
+                if (Status s = records.resolveInbox(p.replacesInbox->first, u"rejected"_s, user,
                                                     tr("superseded on import: %1").arg(reason),
                                                     std::nullopt);
                     !s)
                     return s;
+                bindInbox(p.replacesInbox->second);
             }
             if (Status s = records.insertInbox(*p.result, file.value()); !s)
                 return s;

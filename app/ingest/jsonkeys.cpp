@@ -70,7 +70,12 @@ class Walker
 public:
     static constexpr std::size_t kFew = 16;
     std::optional<JsonDuplicate> found;
-    QHash<QString, QString> *written = nullptr;
+    // Where the numbers' texts go, the text's offset from the start of the input, and the path's
+    // hash at each level of the walk.
+    QHash<quint64, std::pair<qint64, qint32>> *written = nullptr;
+    const char *base = nullptr;
+    qint64 skipped = 0;
+    std::vector<quint64> hashes{WrittenNumbers::hash(WrittenNumbers::kSeed, "$")};
 
     simdjson::error_code walk(od::value value)
     {
@@ -107,8 +112,13 @@ public:
                 if (const auto e = field.value().get(member))
                     return e;
                 m_path.emplace_back(key);
+                if (written)
+                    hashes.push_back(
+                        WrittenNumbers::hash(WrittenNumbers::hash(hashes.back(), "."), key));
                 const auto e = walk(member);
                 m_path.pop_back();
+                if (written)
+                    hashes.pop_back();
                 if (e || found)
                     return e;
             }
@@ -121,9 +131,15 @@ public:
                 od::value item;
                 if (const auto e = element.get(item))
                     return e;
+                if (written) {
+                    const std::string step = '[' + std::to_string(index) + ']';
+                    hashes.push_back(WrittenNumbers::hash(hashes.back(), step));
+                }
                 m_path.emplace_back(index++);
                 const auto e = walk(item);
                 m_path.pop_back();
+                if (written)
+                    hashes.pop_back();
                 if (e || found)
                     return e;
             }
@@ -134,7 +150,8 @@ public:
                 raw.remove_suffix(1);
             if (!plainForm(raw) &&
                 qtForm(raw) != QLatin1StringView(raw.data(), static_cast<qsizetype>(raw.size())))
-                written->insert(path(), text(raw));
+                written->insert(hashes.back(),
+                                {raw.data() - base + skipped, static_cast<qint32>(raw.size())});
         }
         // A string, true, false or null holds no names; On-Demand skips it.
         return simdjson::SUCCESS;
@@ -164,8 +181,30 @@ private:
 
 } // namespace
 
-std::variant<std::monostate, JsonDuplicate, QString>
-firstDuplicateKey(const QByteArray &json, QHash<QString, QString> *written)
+quint64 WrittenNumbers::hash(quint64 h, std::string_view part)
+{
+    for (const char c : part) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+QString WrittenNumbers::textAt(const QString &path, QLatin1StringView key) const
+{
+    if (m_at.isEmpty())
+        return QString();
+    const QByteArray utf8 = path.toUtf8();
+    quint64 h = hash(kSeed, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+    h = hash(hash(h, "."), std::string_view(key.data(), static_cast<size_t>(key.size())));
+    const auto it = m_at.constFind(h);
+    if (it == m_at.constEnd())
+        return QString();
+    return QString::fromUtf8(m_json.constData() + it->first, it->second);
+}
+
+std::variant<std::monostate, JsonDuplicate, QString> firstDuplicateKey(const QByteArray &json,
+                                                                       WrittenNumbers *written)
 {
     const auto failed = [](simdjson::error_code e) {
         return QString::fromLatin1(simdjson::error_message(e));
@@ -191,7 +230,13 @@ firstDuplicateKey(const QByteArray &json, QHash<QString, QString> *written)
     if (const auto e = document.get_value().get(root))
         return failed(e);
     Walker walker;
-    walker.written = written;
+    if (written) {
+        written->m_json = json; // shared, not copied
+        written->m_at.clear();
+        walker.written = &written->m_at;
+        walker.base = view.data();
+        walker.skipped = skip;
+    }
     if (const auto e = walker.walk(root))
         return failed(e);
     if (walker.found)

@@ -674,13 +674,14 @@ Result<QHash<QString, InboxItem>> RecordStore::inboxByKey(const QSet<QString> &s
     const Status read = eachChunk(
         sampleIds, "inbox-by-key",
         "SELECT id, batch_hint, sample_id, test_code, value_text, value_num, text_result, unit, "
-        "method, instrument, analyst, tested_at, status, '', state FROM unassigned_results WHERE "
-        "sample_id IN (",
+        "method, instrument, analyst, tested_at, status, '', state, source_file_id FROM "
+        "unassigned_results WHERE sample_id IN (",
         [](const Statement &q) {
             InboxItem item;
             item.id = q.value(0).toLongLong();
             item.result = resultAt(q, 1);
             item.state = q.value(14).toString();
+            item.fileId = q.value(15).toLongLong();
             return item;
         },
         [&out](InboxItem &&item) {

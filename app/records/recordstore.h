@@ -60,8 +60,9 @@ struct SampleOwner
 struct InboxItem
 {
     qint64 id = 0;
-    QcResult result; // batchNumber holds the batch named in the file, if any
-    QString state;   // open, assigned, rejected
+    QcResult result;   // batchNumber holds the batch named in the file, if any
+    QString state;     // open, assigned, rejected
+    qint64 fileId = 0; // the import file it came from (inboxByKey)
     QString fileName;
     QString fileSha256;
     QString resolvedBy;

@@ -17,6 +17,7 @@
 #include "records/inbox.h"
 #include "records/recordstore.h"
 #include "session/demo.h"
+#include "session/session.h"
 #include "support/teststore.h"
 
 #include <QCryptographicHash>
@@ -264,6 +265,7 @@ private Q_SLOTS:
     void asmInstrumentIsNoAnalyst();
     void asmEveryNumberImportedOrListed();
     void numbersKeptAsWritten();
+    void asmStructureAsTheModelHasIt();
     void inboxAssignAndReject();
     void inboxRefusals();
     void roleRefusal();
@@ -989,6 +991,10 @@ void tst_Import::asmBadValuesRefused_data()
         << QByteArray("\"analyst\": \"Dr\\u0007Scientist\"")
         << QStringList{u"['cell counting document'][0]"_s, u"\"analyst\""_s,
                        u"control character (U+0007)"_s};
+    QTest::newRow("a quantity as a bare number")
+        << QByteArray("\"viability (cell counter)\": {")
+        << QByteArray("\"viability (cell counter)\": 68.2, \"viability as it was\": {")
+        << QStringList{u"['viability (cell counter)']: is not a quantity"_s, u"but 68.2"_s};
     QTest::newRow("unit of 40 characters")
         << QByteArray("\"unit\": \"%\"") << "\"unit\": \"" + QByteArray(40, '%') + '"'
         << QStringList{u"['viability (cell counter)'], field \"unit\""_s, u"40 characters"_s};
@@ -1193,6 +1199,21 @@ void tst_Import::asmChangedValueRefusedUnlessSuperseded()
     QCOMPARE(rejected->first().result.value->text, u"1.58"_s);
     QVERIFY(rejected->first().resolutionReason.contains(supersede.reason));
     QVERIFY(!eventsOf(*s, audit::kRecordSuperseded).isEmpty());
+    QCOMPARE(done->files.first().superseded, 1);
+    // The rejected row belongs to the first file: its binding in the audit chain is renewed,
+    // so the whole store still verifies.
+    Result<StoreVerification> verified = s->verify();
+    QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message()));
+    QVERIFY2(verified->audit.ok, qPrintable(verified->audit.problem));
+
+    // The same value with another instrument: the message says what differs.
+    const QByteArray otherInstrument = asmDocument({changed}).replace("VB-2231", "VB-9999");
+    Result<ImportSummary> differs = Importer(*s).run({{u"fourth.json"_s, otherInstrument}}, {});
+    QVERIFY(!differs);
+    QVERIFY2(differs.error().message().contains(
+                 u"(the instrument differs: \"Vi-Cell BLU, serial VB-9999\", stored \"Vi-Cell "
+                 "BLU, serial VB-2231\")"_s),
+             qPrintable(differs.error().message()));
 }
 
 void tst_Import::asmStringValuesAndLowerCaseTimesRead()
@@ -1242,10 +1263,13 @@ void tst_Import::asmTwoReadingsOfOneKeyRefused()
         Importer(*s).run({{u"counter.json"_s, asmDocument({a, b})}}, {});
     QVERIFY(!refused);
     const QString message = refused.error().message();
-    QVERIFY2(message.contains(u"['measurement document'][1]: repeats the result of "
-                              "$['cell counting aggregate document']['cell counting "
-                              "document'][0]['measurement aggregate document']['measurement "
-                              "document'][0] (same sample, test and time): 55 % and 93 %"_s),
+    QVERIFY2(message.contains(u"['measurement document'][1]['processed data aggregate "
+                              "document']['processed data document'][0]['viability (cell "
+                              "counter)']: repeats the result of $['cell counting aggregate "
+                              "document']['cell counting document'][0]['measurement aggregate "
+                              "document']['measurement document'][0]['processed data aggregate "
+                              "document']['processed data document'][0]['viability (cell "
+                              "counter)'] (same sample, test and time): 55 % and 93 %"_s),
              qPrintable(message));
     QCOMPARE(Inbox(*s).openCount().value(), qint64(0));
 }
@@ -1278,6 +1302,15 @@ void tst_Import::asmInstrumentIsNoAnalyst()
                        asmDocument({AsmReading(u"CLB001"_s, u"2024-02-13T10:00:00Z"_s)})}},
                      {})
                 ->nothingChanged());
+    // A person whose name begins like the instrument's, or like "N/A", is a person.
+    for (const QString &person : {u"Natalia Ruiz"_s, u"Vic"_s}) {
+        Problems problems;
+        const ParsedFile parsed = Formats::parse(
+            u"p.json"_s, asmDocument({AsmReading(u"CLB009"_s, u"2024-02-13T10:00:00Z"_s)}, person),
+            problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(parsed.results.first().analyst, person);
+    }
     // A person named in the file stays the analyst.
     Result<ImportSummary> named = Importer(*s).run(
         {{u"named.json"_s,
@@ -1343,6 +1376,52 @@ void tst_Import::asmEveryNumberImportedOrListed()
     QCOMPARE(accounted, numbers);
 }
 
+void tst_Import::asmStructureAsTheModelHasIt()
+{
+    // Found in review: a measurement document given as an object rather than a list had values
+    // neither read nor listed; -0.0 beside an error about another quantity was stored.
+    QJsonObject root =
+        QJsonDocument::fromJson(asmDocument({AsmReading(u"CLB001"_s, u"2024-02-13T10:00:00Z"_s),
+                                             AsmReading(u"CLB002"_s, u"2024-02-13T10:05:00Z"_s)}))
+            .object();
+    QJsonObject aggregate = root[u"cell counting aggregate document"_s].toObject();
+    QJsonArray documents = aggregate[u"cell counting document"_s].toArray();
+    QJsonObject doc = documents.at(0).toObject();
+    const QJsonArray measurements =
+        doc[u"measurement aggregate document"_s][u"measurement document"_s].toArray();
+    doc[u"measurement aggregate document"_s] =
+        QJsonObject{{u"measurement document"_s, measurements.at(1)}};
+    documents.append(doc); // a second document, whose measurements are one object
+    aggregate[u"cell counting document"_s] = documents;
+    root[u"cell counting aggregate document"_s] = aggregate;
+    Problems problems;
+    (void)Formats::parse(u"asm.json"_s, QJsonDocument(root).toJson(), problems);
+    const QString report = problems.report(u"Import"_s);
+    QVERIFY2(report.contains(u"$['cell counting aggregate document']['cell counting "
+                             "document'][1]['measurement aggregate document'], field "
+                             "\"measurement document\": is not a list"_s),
+             qPrintable(report));
+
+    AsmReading r(u"CLB001"_s, u"2024-02-13T10:00:00Z"_s);
+    r.density = u"MINUS-ZERO"_s;
+    r.errors = QJsonArray{QJsonObject{{u"error"_s, u"Out of range"_s},
+                                      {u"error feature"_s, u"viability (cell counter)"_s}}};
+    Problems none;
+    const ParsedFile parsed =
+        Formats::parse(u"asm.json"_s,
+                       asmDocument({r, AsmReading(u"CLB002"_s, u"2024-02-13T10:05:00Z"_s)})
+                           .replace("\"MINUS-ZERO\"", "-0.0"),
+                       none);
+    QVERIFY2(none.isEmpty(), qPrintable(none.report(u"Import"_s)));
+    QCOMPARE(parsed.results.size(),
+             2); // CLB002's; CLB001's viability has an error, its density is -0.0
+    for (const QcResult &x : parsed.results)
+        QCOMPARE(x.sampleId, u"CLB002"_s);
+    QCOMPARE(parsed.notImported.first().reason,
+             u"not reported by the instrument (\"Out of range\")"_s);
+    QCOMPARE(parsed.notImported.at(1).reason, u"not reported by the instrument"_s);
+}
+
 void tst_Import::numbersKeptAsWritten()
 {
     // A 30-digit integer was stored as 1.2345678901234568e+29 and -0 as 0; 1.50 became 1.5.
@@ -1373,6 +1452,38 @@ void tst_Import::numbersKeptAsWritten()
         QCOMPARE(parsed.results.at(i).value->text, written.at(i));
         QCOMPARE(parsed.results.at(i).value->value, written.at(i).toDouble());
     }
+
+    // A member whose name reads like the path of another number lends it no text: only a text
+    // that is the same value is taken.
+    QJsonObject root =
+        QJsonDocument::fromJson(asmDocument({AsmReading(u"CLB001"_s, u"2024-02-13T10:00:00Z"_s)}))
+            .object();
+    QJsonObject aggregate = root[u"cell counting aggregate document"_s].toObject();
+    QJsonArray documents = aggregate[u"cell counting document"_s].toArray();
+    QJsonObject doc = documents.at(0).toObject();
+    QJsonObject measurements = doc[u"measurement aggregate document"_s].toObject();
+    QJsonArray list = measurements[u"measurement document"_s].toArray();
+    QJsonObject m = list.at(0).toObject();
+    m[u"processed data aggregate document.processed data document[0].viability (cell "
+      "counter)"_s] = QJsonObject{{u"value"_s, u"LOOK-ALIKE"_s}};
+    list[0] = m;
+    measurements[u"measurement document"_s] = list;
+    doc[u"measurement aggregate document"_s] = measurements;
+    documents[0] = doc;
+    aggregate[u"cell counting document"_s] = documents;
+    root[u"cell counting aggregate document"_s] = aggregate;
+    Problems lookAlike;
+    const ParsedFile crafted = Formats::parse(
+        u"asm.json"_s, QJsonDocument(root).toJson().replace("\"LOOK-ALIKE\"", "7.0"), lookAlike);
+    QVERIFY2(lookAlike.isEmpty(), qPrintable(lookAlike.report(u"Import"_s)));
+    bool viability = false;
+    for (const QcResult &x : crafted.results) {
+        if (x.testCode == u"VIAB"_s) {
+            viability = true;
+            QCOMPARE(x.value->text, u"91.5"_s);
+        }
+    }
+    QVERIFY(viability);
 
     // In an Allotrope file, -0.0 beside an error document about no feature in particular is
     // "not reported" too.
