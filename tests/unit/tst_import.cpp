@@ -34,6 +34,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -929,42 +930,54 @@ void tst_Import::asmFixturesImportEveryValue()
     QVERIFY(again->nothingChanged());
 }
 
-void tst_Import::asmMissingFieldsLeaveResultsOut()
+namespace {
+
+// An Allotrope file with the first measurement document of its first cell counting document
+// changed by `change`.
+QByteArray withFirstMeasurement(const QByteArray &bytes,
+                                const std::function<void(QJsonObject &)> &change)
 {
-    // A measurement without a sample identifier and a quantity without a value are left out;
-    // the rest of the file imports.
-    QJsonObject root =
-        QJsonDocument::fromJson(readAll(fixtures() + u"/chemometec_nucleoview_example01.json"_s))
-            .object();
-    QVERIFY(!root.isEmpty());
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
     QJsonObject aggregate = root[u"cell counting aggregate document"_s].toObject();
     QJsonArray documents = aggregate[u"cell counting document"_s].toArray();
     QJsonObject doc = documents.at(0).toObject();
     QJsonObject measurements = doc[u"measurement aggregate document"_s].toObject();
     QJsonArray list = measurements[u"measurement document"_s].toArray();
     QJsonObject m = list.at(0).toObject();
-    QJsonObject processedAggregate = m[u"processed data aggregate document"_s].toObject();
-    QJsonArray processed = processedAggregate[u"processed data document"_s].toArray();
-    QJsonObject data = processed.at(0).toObject();
-    QJsonObject viability = data[u"viability (cell counter)"_s].toObject();
-    QVERIFY(viability.contains(u"value"_s));
-    viability.remove(u"value"_s);
-    data[u"viability (cell counter)"_s] = viability;
-    processed[0] = data;
-    processedAggregate[u"processed data document"_s] = processed;
-    m[u"processed data aggregate document"_s] = processedAggregate;
+    change(m);
     list[0] = m;
     measurements[u"measurement document"_s] = list;
     doc[u"measurement aggregate document"_s] = measurements;
     documents[0] = doc;
     aggregate[u"cell counting document"_s] = documents;
     root[u"cell counting aggregate document"_s] = aggregate;
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+void tst_Import::asmMissingFieldsLeaveResultsOut()
+{
+    // A measurement without a sample identifier and a quantity without a value are left out;
+    // the rest of the file imports.
+    const QByteArray bytes = withFirstMeasurement(
+        readAll(fixtures() + u"/chemometec_nucleoview_example01.json"_s), [](QJsonObject &m) {
+            QJsonObject processedAggregate = m[u"processed data aggregate document"_s].toObject();
+            QJsonArray processed = processedAggregate[u"processed data document"_s].toArray();
+            QJsonObject data = processed.at(0).toObject();
+            QJsonObject viability = data[u"viability (cell counter)"_s].toObject();
+            QVERIFY(viability.contains(u"value"_s));
+            viability.remove(u"value"_s);
+            data[u"viability (cell counter)"_s] = viability;
+            processed[0] = data;
+            processedAggregate[u"processed data document"_s] = processed;
+            m[u"processed data aggregate document"_s] = processedAggregate;
+        });
 
     Loaded l;
     QVERIFY(l.ok);
     std::unique_ptr<Session> s = l.analyst();
-    Result<ImportSummary> done =
-        Importer(*s).run({{u"partial.json"_s, QJsonDocument(root).toJson()}}, {});
+    Result<ImportSummary> done = Importer(*s).run({{u"partial.json"_s, bytes}}, {});
     QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
     QCOMPARE(done->files.first().toInbox, 4); // five readings, one without its value
 }
@@ -1455,26 +1468,14 @@ void tst_Import::numbersKeptAsWritten()
 
     // A member whose name reads like the path of another number lends it no text: only a text
     // that is the same value is taken.
-    QJsonObject root =
-        QJsonDocument::fromJson(asmDocument({AsmReading(u"CLB001"_s, u"2024-02-13T10:00:00Z"_s)}))
-            .object();
-    QJsonObject aggregate = root[u"cell counting aggregate document"_s].toObject();
-    QJsonArray documents = aggregate[u"cell counting document"_s].toArray();
-    QJsonObject doc = documents.at(0).toObject();
-    QJsonObject measurements = doc[u"measurement aggregate document"_s].toObject();
-    QJsonArray list = measurements[u"measurement document"_s].toArray();
-    QJsonObject m = list.at(0).toObject();
-    m[u"processed data aggregate document.processed data document[0].viability (cell "
-      "counter)"_s] = QJsonObject{{u"value"_s, u"LOOK-ALIKE"_s}};
-    list[0] = m;
-    measurements[u"measurement document"_s] = list;
-    doc[u"measurement aggregate document"_s] = measurements;
-    documents[0] = doc;
-    aggregate[u"cell counting document"_s] = documents;
-    root[u"cell counting aggregate document"_s] = aggregate;
+    const QByteArray lookAlikeFile = withFirstMeasurement(
+        asmDocument({AsmReading(u"CLB001"_s, u"2024-02-13T10:00:00Z"_s)}), [](QJsonObject &m) {
+            m[u"processed data aggregate document.processed data document[0].viability (cell "
+              "counter)"_s] = QJsonObject{{u"value"_s, u"LOOK-ALIKE"_s}};
+        });
     Problems lookAlike;
     const ParsedFile crafted = Formats::parse(
-        u"asm.json"_s, QJsonDocument(root).toJson().replace("\"LOOK-ALIKE\"", "7.0"), lookAlike);
+        u"asm.json"_s, QByteArray(lookAlikeFile).replace("\"LOOK-ALIKE\"", "7.0"), lookAlike);
     QVERIFY2(lookAlike.isEmpty(), qPrintable(lookAlike.report(u"Import"_s)));
     bool viability = false;
     for (const QcResult &x : crafted.results) {
