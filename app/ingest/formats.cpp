@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -407,72 +408,76 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
 {
     if (bytes.startsWith("\xEF\xBB\xBF")) // the byte-order mark
         bytes = bytes.sliced(3);
-    // The file is cut into pieces of whole records, each decoded, split into rows and then read
-    // into results on a core of its own; problems are put together in the file's order.
+    // The file is cut into pieces of whole records, each decoded, split into rows and read into
+    // results on a core of its own, its rows freed once read: the rows of the whole file never
+    // exist at once, only those of a piece per core. Problems are put together in the file's
+    // order.
     struct Part
     {
         QList<Csv::Row> rows;
+        qsizetype rowCount = 0;
         int errorLine = 0;
         QString error;
         Problems problems;
         QList<QcResult> results;
         QList<QString> places;
     };
-    const QList<Csv::Piece> pieces = Csv::pieces(bytes, computeThreads(), 256 << 10);
+    constexpr qsizetype kPieceBytes = qsizetype(8) << 20;
+    const QList<Csv::Piece> pieces = Csv::pieces(
+        bytes, static_cast<int>(std::max<qsizetype>(computeThreads(), bytes.size() / kPieceBytes)),
+        256 << 10);
     std::vector<Part> parts(static_cast<std::size_t>(pieces.size()));
-    inParts(pieces.size(), computeThreads(), 1, [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            const Csv::Piece &piece = pieces.at(i);
-            Part &mine = parts[static_cast<std::size_t>(i)];
-            // The file was checked as UTF-8 before (Formats::parse).
-            if (!Csv::parse(Csv::decode(bytes, piece), piece.line, &mine.rows, &mine.errorLine,
-                            &mine.error))
-                mine.rows.clear();
-        }
-    });
-    qsizetype rowCount = 0;
+    const auto split = [&](qsizetype i) {
+        const Csv::Piece &piece = pieces.at(i);
+        Part &mine = parts[static_cast<std::size_t>(i)];
+        // The file was checked as UTF-8 before (Formats::parse).
+        if (!Csv::parse(Csv::decode(bytes, piece), piece.line, &mine.rows, &mine.errorLine,
+                        &mine.error))
+            mine.rows.clear();
+        mine.rowCount = mine.rows.size();
+    };
+    const auto malformed = [&f](const Part &part) {
+        f.problem(Formats::tr("line %1").arg(part.errorLine), QString(), part.error);
+    };
+    // The header first: the first row of the first piece that holds one.
     qsizetype headerPart = -1;
-    for (qsizetype p = 0; p < pieces.size(); ++p) {
+    for (qsizetype p = 0; p < pieces.size() && headerPart < 0; ++p) {
+        split(p);
         const Part &part = parts[static_cast<std::size_t>(p)];
-        if (!part.error.isEmpty()) { // the first malformed record; later pieces may be cut wrong
-            f.problem(Formats::tr("line %1").arg(part.errorLine), QString(), part.error);
+        if (!part.error.isEmpty()) {
+            malformed(part);
             return;
         }
-        if (headerPart < 0 && !part.rows.isEmpty())
+        if (!part.rows.isEmpty())
             headerPart = p;
-        rowCount += part.rows.size();
     }
     if (headerPart < 0) {
         f.problem(QString(), QString(), Formats::tr("the file is empty"));
         return;
     }
-    if (rowCount - 1 > Formats::kMaxRows) {
-        f.problem(QString(), QString(),
-                  Formats::tr("has %1 rows; at most %2 are allowed")
-                      .arg(rowCount - 1)
-                      .arg(Formats::kMaxRows));
-        return;
-    }
+    // Its problems are reported unless a record of the file is malformed, which is reported
+    // alone, as it was when the whole file was split into rows first.
+    Problems headerProblems;
+    Fields hf(headerProblems, f.file());
     const QStringList header = parts[static_cast<std::size_t>(headerPart)].rows.first().fields;
     QHash<QString, int> column;
     for (qsizetype i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (!Formats::resultColumns().contains(name)) {
-            f.problem(Formats::tr("line 1"), name,
-                      Formats::tr("is not a column of QC results (they are: %1)")
-                          .arg(Formats::resultColumns().join(u", "_s)));
+            hf.problem(Formats::tr("line 1"), name,
+                       Formats::tr("is not a column of QC results (they are: %1)")
+                           .arg(Formats::resultColumns().join(u", "_s)));
         } else if (column.contains(name)) {
-            f.problem(Formats::tr("line 1"), name, Formats::tr("appears twice"));
+            hf.problem(Formats::tr("line 1"), name, Formats::tr("appears twice"));
         }
         column.insert(name, static_cast<int>(i));
     }
     for (const char *required : {"sample", "test", "analyst", "tested_at"}) {
         if (!column.contains(QLatin1StringView(required)))
-            f.problem(Formats::tr("line 1"), QLatin1StringView(required),
-                      Formats::tr("the column is missing"));
+            hf.problem(Formats::tr("line 1"), QLatin1StringView(required),
+                       Formats::tr("the column is missing"));
     }
-    if (!f.problems().isEmpty())
-        return;
+    const bool headerRefused = !headerProblems.isEmpty();
 
     // Looked up once, not for every row: the columns, and the words of the messages.
     const auto columnOf = [&column](const char *name) {
@@ -490,9 +495,33 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
     inParts(pieces.size(), computeThreads(), 1, [&](qsizetype from, qsizetype to) {
         for (qsizetype p = from; p < to; ++p) {
             Part &mine = parts[static_cast<std::size_t>(p)];
+            if (p > headerPart)
+                split(p);
+            if (!mine.error.isEmpty() || headerRefused) {
+                mine.rows = {}; // only its records' form counts now
+                continue;
+            }
             Fields pf(mine.problems, f.file());
             mine.results.reserve(mine.rows.size());
             mine.places.reserve(mine.rows.size());
+            // A column's value as the row before gave it: one shared string for the many rows
+            // that repeat it (a sample, an instrument, an analyst, a unit), not a copy in each.
+            enum Repeated {
+                Batch,
+                Sample,
+                Test,
+                Unit,
+                Method,
+                Instrument,
+                Analyst,
+                kRepeated
+            };
+            std::array<QString, kRepeated> last;
+            const auto shared = [&last](Repeated c, QString v) {
+                if (v != last[c])
+                    last[c] = std::move(v);
+                return last[c];
+            };
             for (qsizetype i = p == headerPart ? 1 : 0; i < mine.rows.size(); ++i) {
                 const Csv::Row &row = mine.rows.at(i);
                 const QString where = lineForm.arg(row.line);
@@ -516,26 +545,26 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
                     return v;
                 };
                 QcResult r;
-                r.batchNumber = checked(
-                    pf.text(get(cBatch), where, u"batch"_s, Fields::Optional, Fields::kIdLength),
-                    "batch", Fields::isIdentifier, batchWhat);
-                r.sampleId = pf.text(text(cSample), where, u"sample"_s, Fields::Required,
-                                     Fields::kNameLength);
-                r.testCode = checked(
-                    pf.text(get(cTest), where, u"test"_s, Fields::Required, Fields::kIdLength),
-                    "test", Fields::isTestCode, testWhat);
+                r.batchNumber = shared(Batch, checked(pf.text(get(cBatch), where, u"batch"_s,
+                                                              Fields::Optional, Fields::kIdLength),
+                                                      "batch", Fields::isIdentifier, batchWhat));
+                r.sampleId = shared(Sample, pf.text(text(cSample), where, u"sample"_s,
+                                                    Fields::Required, Fields::kNameLength));
+                r.testCode = shared(Test, checked(pf.text(get(cTest), where, u"test"_s,
+                                                          Fields::Required, Fields::kIdLength),
+                                                  "test", Fields::isTestCode, testWhat));
                 const QString value = get(cValue);
                 r.value = pf.number(value, where, u"value"_s, Fields::Optional);
                 r.text =
                     pf.text(text(cText), where, u"text"_s, Fields::Optional, Fields::kNameLength);
-                r.unit = Formats::normalizeUnit(
-                    pf.text(text(cUnit), where, u"unit"_s, Fields::Optional, 32));
-                r.method = pf.text(text(cMethod), where, u"method"_s, Fields::Optional,
-                                   Fields::kNameLength);
-                r.instrument = pf.text(text(cInstrument), where, u"instrument"_s, Fields::Optional,
-                                       Fields::kNameLength);
-                r.analyst = pf.text(text(cAnalyst), where, u"analyst"_s, Fields::Required,
-                                    Fields::kIdLength);
+                r.unit = shared(Unit, Formats::normalizeUnit(pf.text(text(cUnit), where, u"unit"_s,
+                                                                     Fields::Optional, 32)));
+                r.method = shared(Method, pf.text(text(cMethod), where, u"method"_s,
+                                                  Fields::Optional, Fields::kNameLength));
+                r.instrument = shared(Instrument, pf.text(text(cInstrument), where, u"instrument"_s,
+                                                          Fields::Optional, Fields::kNameLength));
+                r.analyst = shared(Analyst, pf.text(text(cAnalyst), where, u"analyst"_s,
+                                                    Fields::Required, Fields::kIdLength));
                 r.testedAt = pf.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required);
                 const QString status = get(cStatus).trimmed();
                 r.status = statusOf(pf, status, where);
@@ -548,6 +577,27 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
             mine.rows = {}; // freed here, on this core
         }
     });
+    // The first malformed record, in the file's order: later pieces may be cut wrong.
+    qsizetype rowCount = 0;
+    for (const Part &part : parts) {
+        if (!part.error.isEmpty()) {
+            malformed(part);
+            return;
+        }
+        rowCount += part.rowCount;
+    }
+    if (rowCount - 1 > Formats::kMaxRows) {
+        f.problem(QString(), QString(),
+                  Formats::tr("has %1 rows; at most %2 are allowed")
+                      .arg(rowCount - 1)
+                      .arg(Formats::kMaxRows));
+        return;
+    }
+    if (headerRefused) {
+        qsizetype cursor = 0;
+        f.problems().takeFrom(headerProblems, cursor, headerProblems.count());
+        return;
+    }
     out.results.reserve(rowCount - 1);
     out.resultPlaces.reserve(rowCount - 1);
     for (Part &part : parts) {
