@@ -2790,10 +2790,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <translation>Die Begründung %1.</translation>
     </message>
     <message>
-        <source>assigned to a sample since</source>
-        <translation>inzwischen einer Probe zugeordnet</translation>
-    </message>
-    <message>
         <source>rejected in the inbox</source>
         <translation>im Eingang zurückgewiesen</translation>
     </message>

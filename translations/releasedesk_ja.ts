@@ -2787,10 +2787,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <translation>理由に%1。</translation>
     </message>
     <message>
-        <source>assigned to a sample since</source>
-        <translation>その後、試料に割り当て済み</translation>
-    </message>
-    <message>
         <source>rejected in the inbox</source>
         <translation>受信トレイで却下済み</translation>
     </message>

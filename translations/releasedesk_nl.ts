@@ -2790,10 +2790,6 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <translation>De reden %1.</translation>
     </message>
     <message>
-        <source>assigned to a sample since</source>
-        <translation>inmiddels aan een monster toegewezen</translation>
-    </message>
-    <message>
         <source>rejected in the inbox</source>
         <translation>in de inbox afgewezen</translation>
     </message>

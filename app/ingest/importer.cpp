@@ -135,14 +135,11 @@ QString otherDifference(const QcResult &stored, const QcResult &r)
     return QString();
 }
 
-// Where an unassigned result stands, for messages.
+// Where an unassigned result that is not assigned stands, for messages.
 QString inboxStateName(const QString &state)
 {
-    if (state == u"assigned"_s)
-        return Importer::tr("assigned to a sample since");
-    if (state == u"rejected"_s)
-        return Importer::tr("rejected in the inbox");
-    return Importer::tr("open in the inbox");
+    return state == u"rejected"_s ? Importer::tr("rejected in the inbox")
+                                  : Importer::tr("open in the inbox");
 }
 
 // What a result says, for messages and the audit trail: "91.5 %", "Negative", "pending".
@@ -655,6 +652,15 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                             ++outcomes[fi].unchanged;
                             continue;
                         }
+                        // Superseding would not reach the sample it now belongs to.
+                        if (held->state == u"assigned"_s) {
+                            problems.add(f.name, where, QString(),
+                                         tr("the unassigned result %1 (%2) has been assigned to a "
+                                            "sample since; import the new reading under that "
+                                            "sample, superseding its result there")
+                                             .arg(resultName(r), resultValue(held->result)));
+                            continue;
+                        }
                         if (!options.supersede) {
                             conflict(tr("%1: the result %2 is %3; the unassigned one stored (%4) "
                                         "is %5")
@@ -662,14 +668,6 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                               inboxStateName(held->state),
                                               resultValue(held->result)) +
                                      otherDifference(held->result, r));
-                            continue;
-                        }
-                        if (held->state == u"assigned"_s) {
-                            problems.add(f.name, where, QString(),
-                                         tr("the unassigned result %1 (%2) has been assigned to a "
-                                            "sample since; import the new reading under that "
-                                            "sample, superseding its result there")
-                                             .arg(resultName(r), resultValue(held->result)));
                             continue;
                         }
                         plan.previous = resultValue(held->result);

@@ -1554,6 +1554,25 @@ void tst_Import::inboxAssignAndReject()
         QVERIFY(found);
     }
     QCOMPARE(moved, 3);
+    // Another reading of an assigned result is refused, with or without --supersede: it
+    // belongs under the sample it was assigned to now.
+    for (const InboxItem &i : open.value()) {
+        if (!ids.contains(i.id))
+            continue;
+        QcResult changed = i.result;
+        changed.value = Number{u"1.23"_s, 1.23};
+        ImportOptions supersede;
+        supersede.supersede = true;
+        supersede.reason = u"Recount"_s;
+        for (const ImportOptions &options : {ImportOptions(), supersede}) {
+            Result<ImportSummary> again = Importer(*s).run(
+                {{u"recount.csv"_s, Serializer::resultsCsvDocument({changed})}}, options);
+            QVERIFY(!again);
+            QVERIFY2(again.error().message().contains(u"has been assigned to a sample since"_s),
+                     qPrintable(again.error().message()));
+        }
+        break;
+    }
     const QList<AuditEvent> assigned = eventsOf(*s, audit::kResultAssigned);
     QCOMPARE(assigned.size(), qsizetype(3));
     const QString sha =
