@@ -2328,6 +2328,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen, 2 falsche Verwendung.</
         <source>is in the year %1; a date between %2 and %3 is expected (&quot;%4&quot;)</source>
         <translation>liegt im Jahr %1; erwartet wird ein Datum zwischen %2 und %3 („%4“)</translation>
     </message>
+    <message>
+        <source>gives the time to %1 decimals of a second; it is kept to the nanosecond (nine decimals), and a finer time would be cut (&quot;%2&quot;)</source>
+        <translation>gibt die Zeit mit %1 Nachkommastellen der Sekunde an; gespeichert wird auf die Nanosekunde (neun Nachkommastellen) genau, eine feinere Zeitangabe würde abgeschnitten („%2“)</translation>
+    </message>
 </context>
 <context>
     <name>rd::Formats</name>

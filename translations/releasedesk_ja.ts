@@ -2325,6 +2325,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage.</source>
         <source>is in the year %1; a date between %2 and %3 is expected (&quot;%4&quot;)</source>
         <translation>年が %1 です。%2～%3 年の日付である必要があります（&quot;%4&quot;）</translation>
     </message>
+    <message>
+        <source>gives the time to %1 decimals of a second; it is kept to the nanosecond (nine decimals), and a finer time would be cut (&quot;%2&quot;)</source>
+        <translation>秒が小数点以下 %1 桁まで指定されています。時刻はナノ秒単位 (小数点以下 9 桁) まで保持されるため、それより細かい部分は切り捨てられることになります（&quot;%2&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>rd::Formats</name>

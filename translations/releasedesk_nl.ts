@@ -2328,6 +2328,10 @@ Exitcodes: 0 uitgevoerd, 1 geweigerd of mislukt, 2 onjuist gebruik.</translation
         <source>is in the year %1; a date between %2 and %3 is expected (&quot;%4&quot;)</source>
         <translation>ligt in het jaar %1; verwacht wordt een datum tussen %2 en %3 (&quot;%4&quot;)</translation>
     </message>
+    <message>
+        <source>gives the time to %1 decimals of a second; it is kept to the nanosecond (nine decimals), and a finer time would be cut (&quot;%2&quot;)</source>
+        <translation>geeft de tijd in %1 decimalen van een seconde; die wordt tot op de nanoseconde (negen decimalen) bewaard, en een fijnere tijd zou worden afgekapt (&quot;%2&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>rd::Formats</name>

@@ -73,8 +73,9 @@ void ManualClock::setOffset(int seconds)
     m_offset = seconds;
 }
 
-int writeIsoTime(char *out, const QDateTime &utc, bool withMillis, int minYear)
+int writeIsoTime(char *out, const QDateTime &utc, bool withMillis, int minYear, int nanos)
 {
+    Q_ASSERT(nanos >= 0 && nanos < 1'000'000 && (withMillis || nanos == 0));
     const QDateTime t = utc.toUTC();
     const QDate d = t.date();
     const QTime h = t.time();
@@ -102,35 +103,46 @@ int writeIsoTime(char *out, const QDateTime &utc, bool withMillis, int minYear)
         out[19] = '.';
         put(20, h.msec(), 3);
         size = 23;
+        if (nanos % 1000 == 0 && nanos != 0) {
+            put(23, nanos / 1000, 3);
+            size = 26;
+        } else if (nanos != 0) {
+            put(23, nanos, 6);
+            size = 29;
+        }
     }
     out[size++] = 'Z';
     return size;
 }
 
-QString toStoredTime(const QDateTime &utc)
+QString toStoredTime(const QDateTime &utc, int nanos)
 {
     // Formatted by hand: this runs for every time written, and QDateTime::toString goes through
     // the locale machinery.
-    char buf[24];
-    if (const int size = writeIsoTime(buf, utc, true))
+    char buf[kIsoTimeMaxSize];
+    if (const int size = writeIsoTime(buf, utc, true, 0, nanos))
         return QString::fromLatin1(buf, size);
     return utc.toUTC().toString(Qt::ISODateWithMs);
 }
 
 namespace {
 
-// The form toStoredTime() writes, "2026-11-21T14:03:05.123Z", read by hand from 24 characters
-// given by `at`; false for anything else, and for a date or time that does not exist.
+// The form toStoredTime() writes, "2026-11-21T14:03:05.123Z" with three or six more decimals
+// where the time has them ("…05.123456Z", "…05.123456789Z"), read by hand from `size`
+// characters given by `at`; false for anything else, for a date or time that does not exist, and
+// for decimals toStoredTime() would not have written (trailing zeros of the finer part).
 template<class At>
-bool readStoredForm(const At &at, QDate *date, QTime *time)
+bool readStoredForm(const At &at, qsizetype size, QDate *date, QTime *time, int *nanos)
 {
-    if (at(4) != u'-' || at(7) != u'-' || at(10) != u'T' || at(13) != u':' || at(16) != u':' ||
-        at(19) != u'.' || at(23) != u'Z')
+    if (size != 24 && size != 27 && size != 30)
         return false;
-    int n[7] = {};
-    const int from[7] = {0, 5, 8, 11, 14, 17, 20};
-    const int digits[7] = {4, 2, 2, 2, 2, 2, 3};
-    for (int f = 0; f < 7; ++f) {
+    if (at(4) != u'-' || at(7) != u'-' || at(10) != u'T' || at(13) != u':' || at(16) != u':' ||
+        at(19) != u'.' || at(size - 1) != u'Z')
+        return false;
+    int n[8] = {};
+    const int from[8] = {0, 5, 8, 11, 14, 17, 20, 23};
+    const int digits[8] = {4, 2, 2, 2, 2, 2, 3, static_cast<int>(size) - 24};
+    for (int f = 0; f < 8; ++f) {
         for (int i = 0; i < digits[f]; ++i) {
             const char16_t d = at(from[f] + i);
             if (d < u'0' || d > u'9')
@@ -138,6 +150,11 @@ bool readStoredForm(const At &at, QDate *date, QTime *time)
             n[f] = n[f] * 10 + (d - u'0');
         }
     }
+    if (size == 27 && n[7] == 0)
+        return false;
+    if (size == 30 && n[7] % 1000 == 0)
+        return false;
+    *nanos = size == 27 ? n[7] * 1000 : n[7];
     *date = QDate(n[0], n[1], n[2]);
     *time = QTime(n[3], n[4], n[5], n[6]);
     return date->isValid() && time->isValid();
@@ -149,19 +166,26 @@ bool isStoredTimeForm(QByteArrayView text)
 {
     QDate date;
     QTime time;
-    return text.size() == 24 &&
-           readStoredForm([&text](int i) { return char16_t(uchar(text[i])); }, &date, &time);
+    int nanos = 0;
+    return readStoredForm([&text](qsizetype i) { return char16_t(uchar(text[i])); }, text.size(),
+                          &date, &time, &nanos);
 }
 
-QDateTime fromStoredTime(const QString &text)
+QDateTime fromStoredTime(const QString &text, int *nanos)
 {
     // Read by hand: this runs for every stored time read, and QDateTime::fromString is several
     // times slower. Anything else takes Qt's ISO reader.
     QDate date;
     QTime time;
-    if (text.size() == 24 &&
-        readStoredForm([&text](int i) { return text.at(i).unicode(); }, &date, &time))
+    int finer = 0;
+    if (nanos)
+        *nanos = 0;
+    if (readStoredForm([&text](qsizetype i) { return text.at(i).unicode(); }, text.size(), &date,
+                       &time, &finer)) {
+        if (nanos)
+            *nanos = finer;
         return QDateTime(date, time, Qt::UTC);
+    }
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         return {};

@@ -50,14 +50,20 @@ private:
 };
 
 // ISO 8601 UTC with milliseconds ("2026-11-21T16:39:00.123Z"): the one text form of instants
-// in the store; sorts as text in time order.
-QString toStoredTime(const QDateTime &utc);
-QDateTime fromStoredTime(const QString &text);
+// in the store; sorts as text in time order. A result's time may be finer: `nanos` (0-999 999)
+// past the millisecond adds three digits when they name microseconds ("…00.123456Z") and six
+// otherwise ("…00.123456789Z"), so that a time without them is written as it always was.
+QString toStoredTime(const QDateTime &utc, int nanos = 0);
+// The time toStoredTime() wrote, to the millisecond, and in `nanos` what it gave past it.
+QDateTime fromStoredTime(const QString &text, int *nanos = nullptr);
+// The most characters writeIsoTime() writes.
+inline constexpr int kIsoTimeMaxSize = 30;
 // Writes `utc` in UTC as "yyyy-MM-ddTHH:mm:ss.zzzZ", or without ".zzz" when !withMillis, into
-// `out` (24 characters at most) and returns how many it wrote; 0, writing nothing, for an
-// invalid time or a year outside [minYear, 9999]. The one hand-written time formatter, for the
-// paths that write a time per row.
-int writeIsoTime(char *out, const QDateTime &utc, bool withMillis, int minYear = 0);
+// `out` (kIsoTimeMaxSize characters at most) and returns how many it wrote; 0, writing nothing,
+// for an invalid time or a year outside [minYear, 9999]. `nanos` past the millisecond are
+// written as toStoredTime() writes them (they need withMillis). The one hand-written time
+// formatter, for the paths that write a time per row.
+int writeIsoTime(char *out, const QDateTime &utc, bool withMillis, int minYear = 0, int nanos = 0);
 // Whether `text` (UTF-8) is exactly what toStoredTime() writes for some time: what verification
 // asks of every stored time, without making a QDateTime of it.
 bool isStoredTimeForm(QByteArrayView text);

@@ -226,6 +226,9 @@ struct QcResult
     QString instrument;
     QString analyst;
     QDateTime testedAt;
+    // What the file gave of the time past testedAt's millisecond, in nanoseconds (0-999 999):
+    // part of the time, so part of what makes a result one result.
+    int testedAtNanos = 0;
     ResultStatus status = ResultStatus::Final;
     QString reason;
     bool operator==(const QcResult &) const = default;

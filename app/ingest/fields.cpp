@@ -262,8 +262,10 @@ std::optional<Number> Fields::number(const QString &value, const QString &where,
 }
 
 QDateTime Fields::dateTime(const QString &value, const QString &where, const QString &field,
-                           Need need)
+                           Need need, int *nanos)
 {
+    if (nanos)
+        *nanos = 0;
     const QString v = value.trimmed();
     if (v.isEmpty()) {
         if (need == Required)
@@ -304,11 +306,22 @@ QDateTime Fields::dateTime(const QString &value, const QString &where, const QSt
                          "of the next) (\"%2\")")
                           .arg(m.captured(4), v));
     const QStringView fraction = m.capturedView(7);
-    if (fraction.size() > 3 && fraction.sliced(3).toString() != QString(fraction.size() - 3, u'0'))
+    const bool finer =
+        fraction.size() > 3 && fraction.sliced(3).toString() != QString(fraction.size() - 3, u'0');
+    if (finer && !nanos)
         return refuse(tr("gives the time to %1 decimals of a second; it is kept to the "
                          "millisecond, and a finer time would be cut (\"%2\")")
                           .arg(fraction.size())
                           .arg(v));
+    if (finer && fraction.size() > 9 &&
+        fraction.sliced(9).toString() != QString(fraction.size() - 9, u'0'))
+        return refuse(tr("gives the time to %1 decimals of a second; it is kept to the "
+                         "nanosecond (nine decimals), and a finer time would be cut (\"%2\")")
+                          .arg(fraction.size())
+                          .arg(v));
+    int below = 0; // the fourth to ninth decimals, as nanoseconds
+    for (qsizetype i = 3; finer && i < 9; ++i)
+        below = below * 10 + (i < fraction.size() ? fraction.at(i).digitValue() : 0);
     int msec = 0; // the first three decimals, as milliseconds
     for (qsizetype i = 0; i < 3; ++i)
         msec = msec * 10 + (i < fraction.size() ? fraction.at(i).digitValue() : 0);
@@ -323,6 +336,8 @@ QDateTime Fields::dateTime(const QString &value, const QString &where, const QSt
                              "-12:00 to +14:00) (\"%4\")")
                               .arg(m.captured(9), m.captured(10), m.captured(11), v));
     }
+    if (nanos)
+        *nanos = below;
     return QDateTime(date, time, Qt::UTC).addSecs(-offset);
 }
 
@@ -398,14 +413,15 @@ std::optional<Number> Fields::number(const QJsonObject &o, const QString &path, 
     return Number{numberText(d), d};
 }
 
-QDateTime Fields::dateTime(const QJsonObject &o, const QString &path, const char *key, Need need)
+QDateTime Fields::dateTime(const QJsonObject &o, const QString &path, const char *key, Need need,
+                           int *nanos)
 {
     const QJsonValue v = o.value(QLatin1StringView(key));
     if (!v.isUndefined() && !v.isNull() && !v.isString()) {
         problem(path, QLatin1StringView(key), tr("is not text (%1)").arg(shown(v)));
         return QDateTime();
     }
-    return dateTime(v.toString(), path, QLatin1StringView(key), need);
+    return dateTime(v.toString(), path, QLatin1StringView(key), need, nanos);
 }
 
 QDate Fields::date(const QJsonObject &o, const QString &path, const char *key, Need need)

@@ -54,7 +54,10 @@ public:
                  int maxLength);
     std::optional<Number> number(const QString &value, const QString &where, const QString &field,
                                  Need need);
-    QDateTime dateTime(const QString &value, const QString &where, const QString &field, Need need);
+    // A time to the millisecond; with `nanos`, a finer fraction (up to nine decimals) is kept
+    // there, and without, refused rather than cut.
+    QDateTime dateTime(const QString &value, const QString &where, const QString &field, Need need,
+                       int *nanos = nullptr);
     QDate date(const QString &value, const QString &where, const QString &field, Need need);
 
     // JSON members of `o` at JSON path `path`.
@@ -62,7 +65,8 @@ public:
                  int maxLength = kNameLength);
     std::optional<Number> number(const QJsonObject &o, const QString &path, const char *key,
                                  Need need);
-    QDateTime dateTime(const QJsonObject &o, const QString &path, const char *key, Need need);
+    QDateTime dateTime(const QJsonObject &o, const QString &path, const char *key, Need need,
+                       int *nanos = nullptr);
     QDate date(const QJsonObject &o, const QString &path, const char *key, Need need);
     bool boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback);
     int integer(const QJsonObject &o, const QString &path, const char *key, Need need, int min,

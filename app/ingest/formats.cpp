@@ -394,7 +394,7 @@ void parseResultsJson(Fields &f, const QJsonObject &root, ParsedFile &out)
         r.method = f.text(o, rp, "method", Fields::Optional);
         r.instrument = f.text(o, rp, "instrument", Fields::Optional);
         r.analyst = f.text(o, rp, "analyst", Fields::Required, Fields::kIdLength);
-        r.testedAt = f.dateTime(o, rp, "testedAt", Fields::Required);
+        r.testedAt = f.dateTime(o, rp, "testedAt", Fields::Required, &r.testedAtNanos);
         const QString status = f.text(o, rp, "status", Fields::Optional, 16);
         r.status = statusOf(f, status, rp);
         r.reason = f.text(o, rp, "reason", Fields::Optional, Fields::kTextLength);
@@ -565,7 +565,8 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
                                                           Fields::Optional, Fields::kNameLength));
                 r.analyst = shared(Analyst, pf.text(text(cAnalyst), where, u"analyst"_s,
                                                     Fields::Required, Fields::kIdLength));
-                r.testedAt = pf.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required);
+                r.testedAt = pf.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required,
+                                         &r.testedAtNanos);
                 const QString status = get(cStatus).trimmed();
                 r.status = statusOf(pf, status, where);
                 r.reason = pf.text(text(cReason), where, u"reason"_s, Fields::Optional,
@@ -865,8 +866,10 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                 u"model number"_s, Fields::Optional, Fields::kNameLength);
             const QJsonValue time = measurement.value(u"measurement time"_s);
             QDateTime measured;
+            int measuredNanos = 0;
             if (time.isString() && !time.toString().trimmed().isEmpty())
-                measured = f.dateTime(time.toString(), mp, u"measurement time"_s, Fields::Required);
+                measured = f.dateTime(time.toString(), mp, u"measurement time"_s, Fields::Required,
+                                      &measuredNanos);
             else if (!time.isUndefined() && !time.isNull() && !time.isString())
                 f.problem(mp, u"measurement time"_s,
                           Formats::tr("is not text (%1)").arg(Fields::shown(time)));
@@ -957,6 +960,7 @@ void parseAsm(Fields &f, const QJsonObject &root, ParsedFile &out)
                     r.instrument = instrument;
                     r.analyst = analyst;
                     r.testedAt = measured;
+                    r.testedAtNanos = measuredNanos;
                     if (analyst.isEmpty())
                         ++out.analystNotNamed[givenAnalyst.trimmed()];
                     out.results << r;

@@ -63,20 +63,22 @@ struct ResultKey
     QStringView sample;
     QStringView test;
     qint64 at = 0;
+    int nanos = 0;
     explicit ResultKey(const QcResult &r)
         : sample(r.sampleId)
         , test(r.testCode)
         , at(r.testedAt.toMSecsSinceEpoch())
+        , nanos(r.testedAtNanos)
     {}
     bool operator==(const ResultKey &o) const
     {
-        return at == o.at && sample == o.sample && test == o.test;
+        return at == o.at && nanos == o.nanos && sample == o.sample && test == o.test;
     }
 };
 
 inline size_t qHash(const ResultKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.sample, k.test, k.at);
+    return qHashMulti(seed, k.sample, k.test, k.at, k.nanos);
 }
 
 // The native and Allotrope formats (docs/DESIGN.md section 9; JSON Schemas in resources/schemas).

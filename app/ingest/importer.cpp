@@ -93,7 +93,7 @@ QString unitShown(const QString &unit)
 QString resultName(const QcResult &r)
 {
     return Importer::tr("%1 of sample %2 at %3")
-        .arg(r.testCode, r.sampleId, Serializer::timeText(r.testedAt));
+        .arg(r.testCode, r.sampleId, Serializer::timeText(r.testedAt, r.testedAtNanos));
 }
 
 // A JSON path of an Allotrope file as a reader follows it: "cell counting document[0] › measurement
@@ -643,10 +643,11 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                      QStringList(units.cbegin(), units.cend()).join(u" or "_s)));
                     PlannedResult plan{static_cast<int>(fi), &r,        QString(),   1,
                                        std::nullopt,         QString(), std::nullopt};
-                    const auto held = inboxHeld->isEmpty()
-                                          ? inboxHeld->constEnd()
-                                          : inboxHeld->constFind(RecordStore::key(
-                                                r.sampleId, r.testCode, r.testedAt));
+                    const auto held =
+                        inboxHeld->isEmpty()
+                            ? inboxHeld->constEnd()
+                            : inboxHeld->constFind(RecordStore::key(r.sampleId, r.testCode,
+                                                                    r.testedAt, r.testedAtNanos));
                     if (held != inboxHeld->constEnd()) {
                         if (sameResult(fi, ri, held->result, r)) {
                             ++outcomes[fi].unchanged;

@@ -59,13 +59,13 @@ QJsonObject document(const char *format, const char *key, const QJsonArray &item
 
 } // namespace
 
-QString Serializer::timeText(const QDateTime &utc)
+QString Serializer::timeText(const QDateTime &utc, int nanos)
 {
-    // Seconds unless the source had milliseconds: keeps the common case short and exact.
+    // Seconds unless the source had a fraction: keeps the common case short and exact.
     const QDateTime t = utc.toUTC();
-    if (t.time().msec() != 0)
-        return toStoredTime(t);
-    char buf[24];
+    if (t.time().msec() != 0 || nanos != 0)
+        return toStoredTime(t, nanos);
+    char buf[kIsoTimeMaxSize];
     if (const int size = writeIsoTime(buf, t, false, 1000))
         return QString::fromLatin1(buf, size);
     return t.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
@@ -230,7 +230,8 @@ QJsonObject Serializer::toJson(const QcResult &r)
     putText(o, "unit", r.unit);
     putText(o, "method", r.method);
     putText(o, "instrument", r.instrument);
-    putTime(o, "testedAt", r.testedAt);
+    if (r.testedAt.isValid())
+        o.insert(u"testedAt"_s, timeText(r.testedAt, r.testedAtNanos));
     putText(o, "reason", r.reason);
     return o;
 }
@@ -246,7 +247,7 @@ QStringList Serializer::toCsvFields(const QcResult &r)
             r.method,
             r.instrument,
             r.analyst,
-            timeText(r.testedAt),
+            timeText(r.testedAt, r.testedAtNanos),
             resultStatusId(r.status),
             r.reason};
 }
@@ -371,7 +372,7 @@ public:
             return;
         // Serializer::timeText(): seconds, or milliseconds when there are any.
         const QDateTime t = value.toUTC();
-        char buf[24];
+        char buf[kIsoTimeMaxSize];
         const int size = writeIsoTime(buf, t, t.time().msec() != 0, 1000);
         if (size == 0) {
             text(key, Serializer::timeText(value));
@@ -593,9 +594,9 @@ QString Serializer::contentHash(const BatchRecord &record)
 bool Serializer::sameResult(const QcResult &a, const QcResult &b)
 {
     return a.sampleId == b.sampleId && a.testCode == b.testCode && a.testedAt == b.testedAt &&
-           a.value == b.value && a.text == b.text && a.unit == b.unit && a.method == b.method &&
-           a.instrument == b.instrument && a.analyst == b.analyst && a.status == b.status &&
-           a.reason == b.reason;
+           a.testedAtNanos == b.testedAtNanos && a.value == b.value && a.text == b.text &&
+           a.unit == b.unit && a.method == b.method && a.instrument == b.instrument &&
+           a.analyst == b.analyst && a.status == b.status && a.reason == b.reason;
 }
 
 } // namespace rd

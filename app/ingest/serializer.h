@@ -32,7 +32,9 @@ public:
     // Whether two results carry the same facts (the key fields and everything measured).
     static bool sameResult(const QcResult &a, const QcResult &b);
 
-    static QString timeText(const QDateTime &utc);
+    // As the native formats write a time: to the second, or with as many decimals as it has
+    // (`nanos`: past the millisecond).
+    static QString timeText(const QDateTime &utc, int nanos = 0);
 };
 
 } // namespace rd

@@ -19,8 +19,9 @@ QString describe(const InboxItem &item)
 {
     return Inbox::tr("unassigned result %1 (%2 of sample %3 at %4, from %5, SHA-256 %6)")
         .arg(item.id)
-        .arg(item.result.testCode, item.result.sampleId, Serializer::timeText(item.result.testedAt),
-             item.fileName, item.fileSha256);
+        .arg(item.result.testCode, item.result.sampleId,
+             Serializer::timeText(item.result.testedAt, item.result.testedAtNanos), item.fileName,
+             item.fileSha256);
 }
 } // namespace
 
@@ -147,7 +148,8 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
         return stored.error();
     QSet<QString> taken;
     for (const StoredResult &s : stored.value())
-        taken.insert(RecordStore::key(owner.key(), s.result.testCode, s.result.testedAt));
+        taken.insert(RecordStore::key(owner.key(), s.result.testCode, s.result.testedAt,
+                                      s.result.testedAtNanos));
 
     Result<BatchLocks> locks = BatchLocks::read(db);
     if (!locks)
@@ -165,7 +167,8 @@ Status Inbox::assign(const QList<qint64> &itemIds, const QString &sampleId, cons
                                                      "\"%3\": %4.")
                                                       .arg(item.id)
                                                       .arg(owner.key(), v->field, v->reason));
-        const QString key = RecordStore::key(owner.key(), result.testCode, result.testedAt);
+        const QString key =
+            RecordStore::key(owner.key(), result.testCode, result.testedAt, result.testedAtNanos);
         if (taken.contains(key))
             return Error(ErrorCode::AlreadyExists,
                          tr("Result %1 cannot go to sample %2: it already has a %3 result "

@@ -81,7 +81,8 @@ QcResult resultAt(const Row &q, int first)
     r.method = q.value(first + 7).toString();
     r.instrument = q.value(first + 8).toString();
     r.analyst = q.value(first + 9).toString();
-    r.testedAt = timeAt(q, first + 10);
+    if (const QVariant at = q.value(first + 10); !at.isNull())
+        r.testedAt = fromStoredTime(at.toString(), &r.testedAtNanos);
     r.status = resultStatusFromId(q.value(first + 11).toString()).value_or(ResultStatus::Final);
     r.reason = q.value(first + 12).toString();
     return r;
@@ -116,9 +117,13 @@ RecordStore::RecordStore(QSqlDatabase db)
 RecordStore::~RecordStore() = default;
 
 QString RecordStore::key(const QString &sampleId, const QString &testCode,
-                         const QDateTime &testedAt)
+                         const QDateTime &testedAt, int nanos)
 {
-    return sampleId + u'\x1f' + testCode + u'\x1f' + QString::number(testedAt.toMSecsSinceEpoch());
+    QString k =
+        sampleId + u'\x1f' + testCode + u'\x1f' + QString::number(testedAt.toMSecsSinceEpoch());
+    if (nanos != 0)
+        k += u'.' + QString::number(nanos);
+    return k;
 }
 
 QSqlQuery &RecordStore::prepared(const char *name, const QString &sql) const
@@ -685,8 +690,8 @@ Result<QHash<QString, InboxItem>> RecordStore::inboxByKey(const QSet<QString> &s
             return item;
         },
         [&out](InboxItem &&item) {
-            InboxItem &held =
-                out[key(item.result.sampleId, item.result.testCode, item.result.testedAt)];
+            InboxItem &held = out[key(item.result.sampleId, item.result.testCode,
+                                      item.result.testedAt, item.result.testedAtNanos)];
             if (item.id > held.id)
                 held = std::move(item);
         },
@@ -984,7 +989,8 @@ Result<qint64> RecordStore::insertResult(const QcResult &r, const QString &batch
     q.add(text(batchNumber)).add(text(r.sampleId)).add(text(r.testCode));
     addNumber(q, r.value);
     q.add(text(r.text)).add(text(r.unit)).add(text(r.method)).add(text(r.instrument));
-    q.add(text(r.analyst)).add(toStoredTime(r.testedAt)).add(resultStatusId(r.status));
+    q.add(text(r.analyst)).add(toStoredTime(r.testedAt, r.testedAtNanos));
+    q.add(resultStatusId(r.status));
     q.add(text(r.reason)).add(fileId).add(version);
     supersedes ? q.add(*supersedes) : q.addNull();
     q.add(reason.isEmpty() ? QString() : reason);
@@ -1011,7 +1017,8 @@ Status RecordStore::insertInbox(const QcResult &r, qint64 fileId)
     q.add(text(r.sampleId)).add(text(r.batchNumber)).add(text(r.testCode));
     addNumber(q, r.value);
     q.add(text(r.text)).add(text(r.unit)).add(text(r.method)).add(text(r.instrument));
-    q.add(text(r.analyst)).add(toStoredTime(r.testedAt)).add(resultStatusId(r.status));
+    q.add(text(r.analyst)).add(toStoredTime(r.testedAt, r.testedAtNanos));
+    q.add(resultStatusId(r.status));
     q.add(fileId);
     return q.execAs([&r] {
         return tr("Cannot record the unassigned result %1 of %2").arg(r.testCode, r.sampleId);

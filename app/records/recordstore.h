@@ -155,7 +155,10 @@ public:
     Status resolveInbox(qint64 id, const QString &state, const QString &user, const QString &reason,
                         std::optional<qint64> resultId);
 
-    static QString key(const QString &sampleId, const QString &testCode, const QDateTime &testedAt);
+    // What makes a result one result, as text: its sample, test and time (`nanos`: past the
+    // millisecond).
+    static QString key(const QString &sampleId, const QString &testCode, const QDateTime &testedAt,
+                       int nanos = 0);
 
 private:
     // The statement kept under `name`, prepared on first use. Reads finish() it when done, so

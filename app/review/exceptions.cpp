@@ -20,7 +20,7 @@ QString shown(const QDateTime &t)
 
 QString resultKey(const QcResult &r)
 {
-    return RecordStore::key(r.sampleId, r.testCode, r.testedAt);
+    return RecordStore::key(r.sampleId, r.testCode, r.testedAt, r.testedAtNanos);
 }
 
 QString valueText(const QcResult &r)

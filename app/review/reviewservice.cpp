@@ -196,7 +196,7 @@ QByteArray ReviewService::contentHash(const QString &storeId, const QString &bat
         appendField(out, r.method);
         appendField(out, r.instrument);
         appendField(out, r.analyst);
-        appendField(out, toStoredTime(r.testedAt));
+        appendField(out, toStoredTime(r.testedAt, r.testedAtNanos));
         appendField(out, resultStatusId(r.status));
         appendField(out, r.reason);
         appendU64(out, static_cast<quint64>(s->version));

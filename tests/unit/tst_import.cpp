@@ -286,6 +286,7 @@ private Q_SLOTS:
     void csvPiecesReadAsTheWhole();
     void utf8CheckedAtEveryOffset();
     void timeFormsAreIso8601();
+    void fractionsOfSecondsKept();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -2690,6 +2691,118 @@ void tst_Import::timeFormsAreIso8601()
                                               ? utc.toString(Qt::ISODateWithMs)
                                               : utc.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s));
     }
+}
+
+// Nine decimals of a second were cut to milliseconds: a result's time is kept to the nanosecond,
+// in the store, in exports, in what makes a result one result, and when it is assigned.
+void tst_Import::fractionsOfSecondsKept()
+{
+    Problems problems;
+    Fields f(problems, u"t.csv"_s);
+    for (const auto &[text, msec, nanos] :
+         {std::tuple{"2026-03-14T09:30:00.123456789Z", 123, 456789},
+          std::tuple{"2026-03-14T09:30:00.1234Z", 123, 400000},
+          std::tuple{"2026-03-14t10:30:00.000000001+01:00", 0, 1},
+          std::tuple{"2026-03-14 09:30:00.1234567890Z", 123, 456789},
+          std::tuple{"2026-03-14T09:30:00.120Z", 120, 0}}) {
+        int got = -1;
+        const QDateTime t = f.dateTime(QString::fromLatin1(text), u"line 1"_s, u"tested_at"_s,
+                                       Fields::Required, &got);
+        QVERIFY2(t.isValid(), text);
+        QCOMPARE(t, QDateTime(QDate(2026, 3, 14), QTime(9, 30, 0, msec), Qt::UTC));
+        QCOMPARE(got, nanos);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.report(u"Import"_s)));
+    int finer = 0;
+    QVERIFY(!f.dateTime(u"2026-03-14T09:30:00.1234567891Z"_s, u"line 2"_s, u"tested_at"_s,
+                        Fields::Required, &finer)
+                 .isValid());
+    QVERIFY2(problems.report(u"Import"_s).contains(u"line 2"_s) &&
+                 problems.report(u"Import"_s).contains(u"nanosecond"_s),
+             qPrintable(problems.report(u"Import"_s)));
+
+    // The stored form: toStoredTime() writes it, fromStoredTime() reads it back, and only that
+    // form (no trailing zeros in the finer part) passes verification.
+    const QDateTime at(QDate(2026, 3, 14), QTime(9, 30, 0, 123), Qt::UTC);
+    for (const auto &[nanos, text] : {std::pair{0, "2026-03-14T09:30:00.123Z"},
+                                      std::pair{456000, "2026-03-14T09:30:00.123456Z"},
+                                      std::pair{456789, "2026-03-14T09:30:00.123456789Z"},
+                                      std::pair{1, "2026-03-14T09:30:00.123000001Z"}}) {
+        QCOMPARE(toStoredTime(at, nanos), QString::fromLatin1(text));
+        int back = -1;
+        QCOMPARE(fromStoredTime(QString::fromLatin1(text), &back), at);
+        QCOMPARE(back, nanos);
+        QVERIFY2(isStoredTimeForm(text), text);
+    }
+    for (const char *text : {"2026-03-14T09:30:00.123000Z", "2026-03-14T09:30:00.123456000Z",
+                             "2026-03-14T09:30:00.1234Z", "2026-03-14T09:30:00.123456789+00:00"})
+        QVERIFY2(!isStoredTimeForm(text), text);
+
+    // Two readings two nanoseconds apart are two results, each kept as written.
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const QByteArray csv = "sample,test,value,unit,analyst,tested_at\n"
+                           "CTR-7,VCD,1.58,10^6 cells/mL,k.sato,2026-03-14T09:30:00.123456789Z\n"
+                           "CTR-7,VCD,1.61,10^6 cells/mL,k.sato,2026-03-14T09:30:00.123456791Z\n";
+    Result<ImportSummary> done = Importer(*s).run({{u"fine.csv"_s, csv}}, {});
+    QVERIFY2(done, qPrintable(errorText(done)));
+    QCOMPARE(done->files.first().toInbox, 2);
+    Result<QByteArray> out =
+        Exporter::produce(*s, Exporter::What::Unassigned, Exporter::Format::Csv);
+    QVERIFY(out);
+    QVERIFY2(out->contains("2026-03-14T09:30:00.123456789Z,") &&
+                 out->contains("2026-03-14T09:30:00.123456791Z,"),
+             out->constData());
+    // The export is the same content: nothing changes.
+    Result<ImportSummary> again = Importer(*s).run({{u"export.csv"_s, out.value()}}, {});
+    QVERIFY2(again, qPrintable(errorText(again)));
+    QCOMPARE(again->files.first().unchanged, 2);
+    QCOMPARE(again->files.first().toInbox, 0);
+    // Another value at the first time conflicts with that reading, named to the nanosecond.
+    Result<ImportSummary> changed = Importer(*s).run(
+        {{u"changed.csv"_s,
+          QByteArray("sample,test,value,unit,analyst,tested_at\n"
+                     "CTR-7,VCD,1.59,10^6 cells/mL,k.sato,2026-03-14T09:30:00.123456789Z\n")}},
+        {});
+    QVERIFY(!changed);
+    QVERIFY2(errorText(changed).contains(u"at 2026-03-14T09:30:00.123456789Z is 1.59"_s) &&
+                 errorText(changed).contains(u"is 1.58"_s),
+             qPrintable(errorText(changed)));
+    Result<StoreVerification> verified = s->verify();
+    QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message()));
+    QVERIFY2(verified->audit.ok, qPrintable(verified->audit.problem));
+
+    // Assigned to a batch's sample, the result keeps its time to the nanosecond.
+    QcResult reading = l.demo.unassignedResults().first();
+    reading.testedAtNanos = 250'001;
+    QVERIFY(Importer(*s).run({{u"counter.csv"_s, Serializer::resultsCsvDocument({reading})}}, {}));
+    Inbox inbox(*s);
+    Result<QList<InboxItem>> open = inbox.items();
+    QVERIFY(open);
+    QList<qint64> ids;
+    for (const InboxItem &i : open.value()) {
+        if (i.result.sampleId == reading.sampleId) {
+            QCOMPARE(i.result.testedAtNanos, 250'001);
+            ids << i.id;
+        }
+    }
+    QCOMPARE(ids.size(), qsizetype(1));
+    QString target;
+    for (const QcSample &q : l.batches.last().qcSamples) {
+        if (q.id.endsWith(u"-IPC2"_s))
+            target = q.id;
+    }
+    QVERIFY(inbox.assign(ids, target, u"Counter run label matches the logbook entry"_s));
+    Result<QList<QcResult>> assigned =
+        RecordStore(s->store().connection()).currentResults(l.batches.last().batchNumber);
+    QVERIFY(assigned);
+    int kept = 0;
+    for (const QcResult &r : assigned.value())
+        kept += r.sampleId == target && r.testedAtNanos == 250'001 ? 1 : 0;
+    QCOMPARE(kept, 1);
+    verified = s->verify();
+    QVERIFY2(verified && verified->audit.ok, "the store no longer verifies");
 }
 
 #include "tst_import.moc"
