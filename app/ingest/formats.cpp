@@ -404,194 +404,35 @@ void parseResultsJson(Fields &f, const QJsonObject &root, ParsedFile &out)
     }
 }
 
+// The whole file through the pieces, read on every core at once; problems put together in the
+// file's order.
 void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF")) // the byte-order mark
-        bytes = bytes.sliced(3);
-    // The file is cut into pieces of whole records, each decoded, split into rows and read into
-    // results on a core of its own, its rows freed once read: the rows of the whole file never
-    // exist at once, only those of a piece per core. Problems are put together in the file's
-    // order.
-    struct Part
-    {
-        QList<Csv::Row> rows;
-        qsizetype rowCount = 0;
-        int errorLine = 0;
-        QString error;
-        Problems problems;
-        QList<QcResult> results;
-        QList<QString> places;
-    };
-    constexpr qsizetype kPieceBytes = qsizetype(8) << 20;
-    const QList<Csv::Piece> pieces = Csv::pieces(
-        bytes, static_cast<int>(std::max<qsizetype>(computeThreads(), bytes.size() / kPieceBytes)),
-        256 << 10);
-    std::vector<Part> parts(static_cast<std::size_t>(pieces.size()));
-    const auto split = [&](qsizetype i) {
-        const Csv::Piece &piece = pieces.at(i);
-        Part &mine = parts[static_cast<std::size_t>(i)];
-        // The file was checked as UTF-8 before (Formats::parse).
-        if (!Csv::parse(Csv::decode(bytes, piece), piece.line, &mine.rows, &mine.errorLine,
-                        &mine.error))
-            mine.rows.clear();
-        mine.rowCount = mine.rows.size();
-    };
-    const auto malformed = [&f](const Part &part) {
-        f.problem(Formats::tr("line %1").arg(part.errorLine), QString(), part.error);
-    };
-    // The header first: the first row of the first piece that holds one.
-    qsizetype headerPart = -1;
-    for (qsizetype p = 0; p < pieces.size() && headerPart < 0; ++p) {
-        split(p);
-        const Part &part = parts[static_cast<std::size_t>(p)];
-        if (!part.error.isEmpty()) {
-            malformed(part);
-            return;
-        }
-        if (!part.rows.isEmpty())
-            headerPart = p;
-    }
-    if (headerPart < 0) {
-        f.problem(QString(), QString(), Formats::tr("the file is empty"));
+    ResultsCsv csv(f.file(), bytes, ResultsCsv::kWholePieceBytes);
+    Problems headerProblems;
+    const ResultsCsv::Opened opened = csv.open(headerProblems);
+    if (opened == ResultsCsv::Opened::Unreadable) {
+        qsizetype cursor = 0;
+        f.problems().takeFrom(headerProblems, cursor, headerProblems.count());
         return;
     }
-    // Its problems are reported unless a record of the file is malformed, which is reported
-    // alone, as it was when the whole file was split into rows first.
-    Problems headerProblems;
-    Fields hf(headerProblems, f.file());
-    const QStringList header = parts[static_cast<std::size_t>(headerPart)].rows.first().fields;
-    QHash<QString, int> column;
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString name = header.at(i).trimmed().toLower();
-        if (!Formats::resultColumns().contains(name)) {
-            hf.problem(Formats::tr("line 1"), name,
-                       Formats::tr("is not a column of QC results (they are: %1)")
-                           .arg(Formats::resultColumns().join(u", "_s)));
-        } else if (column.contains(name)) {
-            hf.problem(Formats::tr("line 1"), name, Formats::tr("appears twice"));
-        }
-        column.insert(name, static_cast<int>(i));
-    }
-    for (const char *required : {"sample", "test", "analyst", "tested_at"}) {
-        if (!column.contains(QLatin1StringView(required)))
-            hf.problem(Formats::tr("line 1"), QLatin1StringView(required),
-                       Formats::tr("the column is missing"));
-    }
-    const bool headerRefused = !headerProblems.isEmpty();
-
-    // Looked up once, not for every row: the columns, and the words of the messages.
-    const auto columnOf = [&column](const char *name) {
-        return column.value(QLatin1StringView(name), -1);
-    };
-    const int cBatch = columnOf("batch"), cSample = columnOf("sample"), cTest = columnOf("test"),
-              cValue = columnOf("value"), cText = columnOf("text"), cUnit = columnOf("unit"),
-              cMethod = columnOf("method"), cInstrument = columnOf("instrument"),
-              cAnalyst = columnOf("analyst"), cTestedAt = columnOf("tested_at"),
-              cStatus = columnOf("status"), cReason = columnOf("reason");
-    const QString lineForm = Formats::tr("line %1");
-    const QString batchWhat = Formats::tr("batch number");
-    const QString testWhat = Formats::tr("test code");
-
-    inParts(pieces.size(), computeThreads(), 1, [&](qsizetype from, qsizetype to) {
-        for (qsizetype p = from; p < to; ++p) {
-            Part &mine = parts[static_cast<std::size_t>(p)];
-            if (p > headerPart)
-                split(p);
-            if (!mine.error.isEmpty() || headerRefused) {
-                mine.rows = {}; // only its records' form counts now
-                continue;
-            }
-            Fields pf(mine.problems, f.file());
-            mine.results.reserve(mine.rows.size());
-            mine.places.reserve(mine.rows.size());
-            // A column's value as the row before gave it: one shared string for the many rows
-            // that repeat it (a sample, an instrument, an analyst, a unit), not a copy in each.
-            enum Repeated {
-                Batch,
-                Sample,
-                Test,
-                Unit,
-                Method,
-                Instrument,
-                Analyst,
-                kRepeated
-            };
-            std::array<QString, kRepeated> last;
-            const auto shared = [&last](Repeated c, QString v) {
-                if (v != last[c])
-                    last[c] = std::move(v);
-                return last[c];
-            };
-            for (qsizetype i = p == headerPart ? 1 : 0; i < mine.rows.size(); ++i) {
-                const Csv::Row &row = mine.rows.at(i);
-                const QString where = lineForm.arg(row.line);
-                if (row.fields.size() != header.size()) {
-                    pf.problem(where, QString(),
-                               Formats::tr("has %1 fields; the header has %2")
-                                   .arg(row.fields.size())
-                                   .arg(header.size()));
-                    continue;
-                }
-                const auto get = [&row](int c) { return c < 0 ? QString() : row.fields.at(c); };
-                // A free text as an export guarded it against spreadsheets (Csv::guarded).
-                const auto text = [&get](int c) { return Csv::unguarded(get(c)); };
-                const auto checked = [&pf, &where](const QString &v, const char *name, Form form,
-                                                   const QString &what) {
-                    if (!v.isEmpty() && !form(v)) {
-                        pf.problem(where, QLatin1StringView(name),
-                                   Formats::tr("\"%1\" is not a valid %2").arg(v.left(40), what));
-                        return QString();
-                    }
-                    return v;
-                };
-                QcResult r;
-                r.batchNumber = shared(Batch, checked(pf.text(get(cBatch), where, u"batch"_s,
-                                                              Fields::Optional, Fields::kIdLength),
-                                                      "batch", Fields::isIdentifier, batchWhat));
-                r.sampleId = shared(Sample, pf.text(text(cSample), where, u"sample"_s,
-                                                    Fields::Required, Fields::kNameLength));
-                r.testCode = shared(Test, checked(pf.text(get(cTest), where, u"test"_s,
-                                                          Fields::Required, Fields::kIdLength),
-                                                  "test", Fields::isTestCode, testWhat));
-                const QString value = get(cValue);
-                r.value = pf.number(value, where, u"value"_s, Fields::Optional);
-                r.text =
-                    pf.text(text(cText), where, u"text"_s, Fields::Optional, Fields::kNameLength);
-                r.unit = shared(Unit, Formats::normalizeUnit(pf.text(text(cUnit), where, u"unit"_s,
-                                                                     Fields::Optional, 32)));
-                r.method = shared(Method, pf.text(text(cMethod), where, u"method"_s,
-                                                  Fields::Optional, Fields::kNameLength));
-                r.instrument = shared(Instrument, pf.text(text(cInstrument), where, u"instrument"_s,
-                                                          Fields::Optional, Fields::kNameLength));
-                r.analyst = shared(Analyst, pf.text(text(cAnalyst), where, u"analyst"_s,
-                                                    Fields::Required, Fields::kIdLength));
-                r.testedAt = pf.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required,
-                                         &r.testedAtNanos);
-                const QString status = get(cStatus).trimmed();
-                r.status = statusOf(pf, status, where);
-                r.reason = pf.text(text(cReason), where, u"reason"_s, Fields::Optional,
-                                   Fields::kTextLength);
-                checkResult(pf, r, where, resultStatusId(r.status), !value.trimmed().isEmpty());
-                mine.results << r;
-                mine.places << where;
-            }
-            mine.rows = {}; // freed here, on this core
-        }
+    const bool headerRefused = opened == ResultsCsv::Opened::HeaderRefused;
+    std::vector<ResultsCsv::Piece> parts(static_cast<std::size_t>(csv.pieceCount()));
+    inParts(csv.pieceCount(), computeThreads(), 1, [&](qsizetype from, qsizetype to) {
+        for (qsizetype p = from; p < to; ++p)
+            parts[static_cast<std::size_t>(p)] = headerRefused ? csv.check(p) : csv.read(p);
     });
     // The first malformed record, in the file's order: later pieces may be cut wrong.
     qsizetype rowCount = 0;
-    for (const Part &part : parts) {
-        if (!part.error.isEmpty()) {
-            malformed(part);
+    for (const ResultsCsv::Piece &part : parts) {
+        if (!part.malformed.isEmpty()) {
+            f.problem(Formats::tr("line %1").arg(part.malformedLine), QString(), part.malformed);
             return;
         }
-        rowCount += part.rowCount;
+        rowCount += part.rows;
     }
-    if (rowCount - 1 > Formats::kMaxRows) {
-        f.problem(QString(), QString(),
-                  Formats::tr("has %1 rows; at most %2 are allowed")
-                      .arg(rowCount - 1)
-                      .arg(Formats::kMaxRows));
+    if (rowCount > Formats::kMaxRows) {
+        f.problem(QString(), QString(), csv.tooManyRows(rowCount));
         return;
     }
     if (headerRefused) {
@@ -599,13 +440,14 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
         f.problems().takeFrom(headerProblems, cursor, headerProblems.count());
         return;
     }
-    out.results.reserve(rowCount - 1);
-    out.resultPlaces.reserve(rowCount - 1);
-    for (Part &part : parts) {
+    out.results.reserve(rowCount);
+    out.resultPlaces.reserve(rowCount);
+    for (ResultsCsv::Piece &part : parts) {
         qsizetype cursor = 0;
         f.problems().takeFrom(part.problems, cursor, part.problems.count());
         out.results << std::move(part.results);
-        out.resultPlaces << std::move(part.places);
+        for (const int line : std::as_const(part.lines))
+            out.resultPlaces << csv.place(line);
     }
 }
 
@@ -1340,6 +1182,232 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
         seen.insert(key, i);
     }
     return out;
+}
+
+// ---------------------------------------------------------------- QC results CSV, in pieces
+
+ResultsCsv::ResultsCsv(const QString &file, QByteArrayView bytes, qsizetype pieceBytes)
+    : m_file(file)
+    , m_bytes(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes) // the byte-order mark
+    , m_lineForm(rd::Formats::tr("line %1"))
+    , m_batchWhat(rd::Formats::tr("batch number"))
+    , m_testWhat(rd::Formats::tr("test code"))
+{
+    m_pieces = Csv::pieces(
+        m_bytes,
+        static_cast<int>(std::max<qsizetype>(computeThreads(), m_bytes.size() / pieceBytes)),
+        256 << 10);
+}
+
+ResultsCsv::~ResultsCsv() = default;
+
+struct ResultsCsv::Split
+{
+    QList<Csv::Row> rows;
+    int errorLine = 0;
+    QString error;
+};
+
+ResultsCsv::Split ResultsCsv::split(qsizetype i) const
+{
+    Split out;
+    const Csv::Piece &piece = m_pieces.at(i);
+    // The file was checked as UTF-8 before (Formats::parse).
+    if (!Csv::parse(Csv::decode(m_bytes, piece), piece.line, &out.rows, &out.errorLine, &out.error))
+        out.rows.clear();
+    return out;
+}
+
+ResultsCsv::Opened ResultsCsv::open(Problems &problems)
+{
+    Fields f(problems, m_file);
+    // The header first: the first row of the first piece that holds one.
+    QStringList header;
+    for (qsizetype p = 0; p < m_pieces.size() && m_headerPiece < 0; ++p) {
+        const Split part = split(p);
+        if (!part.error.isEmpty()) {
+            f.problem(m_lineForm.arg(part.errorLine), QString(), part.error);
+            return Opened::Unreadable;
+        }
+        if (!part.rows.isEmpty()) {
+            m_headerPiece = p;
+            header = part.rows.first().fields;
+        }
+    }
+    if (m_headerPiece < 0) {
+        f.problem(QString(), QString(), rd::Formats::tr("the file is empty"));
+        return Opened::Unreadable;
+    }
+    // Its problems are reported unless a record of the file is malformed, which is reported
+    // alone, as it was when the whole file was split into rows first.
+    m_columnCount = header.size();
+    QHash<QString, int> column;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed().toLower();
+        if (!Formats::resultColumns().contains(name)) {
+            f.problem(rd::Formats::tr("line 1"), name,
+                      rd::Formats::tr("is not a column of QC results (they are: %1)")
+                          .arg(Formats::resultColumns().join(u", "_s)));
+        } else if (column.contains(name)) {
+            f.problem(rd::Formats::tr("line 1"), name, rd::Formats::tr("appears twice"));
+        }
+        column.insert(name, static_cast<int>(i));
+    }
+    for (const char *required : {"sample", "test", "analyst", "tested_at"}) {
+        if (!column.contains(QLatin1StringView(required)))
+            f.problem(rd::Formats::tr("line 1"), QLatin1StringView(required),
+                      rd::Formats::tr("the column is missing"));
+    }
+    // Looked up once, not for every row.
+    const QStringList names = Formats::resultColumns();
+    for (qsizetype c = 0; c < names.size(); ++c)
+        m_columns[static_cast<std::size_t>(c)] = column.value(names.at(c), -1);
+    return problems.isEmpty() ? Opened::Ready : Opened::HeaderRefused;
+}
+
+QString ResultsCsv::place(int line) const
+{
+    return m_lineForm.arg(line);
+}
+
+QString ResultsCsv::tooManyRows(qsizetype rows)
+{
+    return rd::Formats::tr("has %1 rows; at most %2 are allowed").arg(rows).arg(Formats::kMaxRows);
+}
+
+qsizetype ResultsCsv::pieceBytes(qsizetype i) const
+{
+    return m_pieces.at(i).to - m_pieces.at(i).from;
+}
+
+ResultsCsv::Piece ResultsCsv::check(qsizetype i) const
+{
+    Split part = split(i);
+    Piece out;
+    out.rows = part.rows.size() - (i == m_headerPiece ? 1 : 0);
+    out.malformedLine = part.errorLine;
+    out.malformed = part.error;
+    return out;
+}
+
+ResultsCsv::Piece ResultsCsv::read(qsizetype i) const
+{
+    Q_ASSERT(m_headerPiece >= 0);
+    Piece out;
+    if (i < m_headerPiece)
+        return out; // no rows before the header
+    Split part = split(i);
+    out.rows = part.rows.size() - (i == m_headerPiece ? 1 : 0);
+    if (!part.error.isEmpty()) {
+        out.malformedLine = part.errorLine;
+        out.malformed = part.error;
+        return out; // only its records' form counts now
+    }
+    Fields pf(out.problems, m_file);
+    out.results.reserve(part.rows.size());
+    out.lines.reserve(part.rows.size());
+    // A column's value as the row before gave it: one shared string for the many rows that
+    // repeat it (a sample, an instrument, an analyst, a unit), not a copy in each.
+    enum Repeated {
+        Batch,
+        Sample,
+        Test,
+        Unit,
+        Method,
+        Instrument,
+        Analyst,
+        kRepeated
+    };
+    std::array<QString, kRepeated> last;
+    const auto shared = [&last](Repeated c, QString v) {
+        if (v != last[c])
+            last[c] = std::move(v);
+        return last[c];
+    };
+    const auto columnOf = [this](const char *name) {
+        return m_columns[static_cast<std::size_t>(
+            Formats::resultColumns().indexOf(QLatin1StringView(name)))];
+    };
+    const int cBatch = columnOf("batch"), cSample = columnOf("sample"), cTest = columnOf("test"),
+              cValue = columnOf("value"), cText = columnOf("text"), cUnit = columnOf("unit"),
+              cMethod = columnOf("method"), cInstrument = columnOf("instrument"),
+              cAnalyst = columnOf("analyst"), cTestedAt = columnOf("tested_at"),
+              cStatus = columnOf("status"), cReason = columnOf("reason");
+    for (qsizetype r = i == m_headerPiece ? 1 : 0; r < part.rows.size(); ++r) {
+        const Csv::Row &row = part.rows.at(r);
+        const QString where = m_lineForm.arg(row.line);
+        if (row.fields.size() != m_columnCount) {
+            pf.problem(where, QString(),
+                       rd::Formats::tr("has %1 fields; the header has %2")
+                           .arg(row.fields.size())
+                           .arg(m_columnCount));
+            continue;
+        }
+        const auto get = [&row](int c) { return c < 0 ? QString() : row.fields.at(c); };
+        // A free text as an export guarded it against spreadsheets (Csv::guarded).
+        const auto text = [&get](int c) { return Csv::unguarded(get(c)); };
+        const auto checked = [&pf, &where](const QString &v, const char *name, Form form,
+                                           const QString &what) {
+            if (!v.isEmpty() && !form(v)) {
+                pf.problem(where, QLatin1StringView(name),
+                           rd::Formats::tr("\"%1\" is not a valid %2").arg(v.left(40), what));
+                return QString();
+            }
+            return v;
+        };
+        QcResult x;
+        x.batchNumber = shared(Batch, checked(pf.text(get(cBatch), where, u"batch"_s,
+                                                      Fields::Optional, Fields::kIdLength),
+                                              "batch", Fields::isIdentifier, m_batchWhat));
+        x.sampleId = shared(Sample, pf.text(text(cSample), where, u"sample"_s, Fields::Required,
+                                            Fields::kNameLength));
+        x.testCode = shared(Test, checked(pf.text(get(cTest), where, u"test"_s, Fields::Required,
+                                                  Fields::kIdLength),
+                                          "test", Fields::isTestCode, m_testWhat));
+        const QString value = get(cValue);
+        x.value = pf.number(value, where, u"value"_s, Fields::Optional);
+        x.text = pf.text(text(cText), where, u"text"_s, Fields::Optional, Fields::kNameLength);
+        x.unit = shared(Unit, Formats::normalizeUnit(
+                                  pf.text(text(cUnit), where, u"unit"_s, Fields::Optional, 32)));
+        x.method = shared(Method, pf.text(text(cMethod), where, u"method"_s, Fields::Optional,
+                                          Fields::kNameLength));
+        x.instrument = shared(Instrument, pf.text(text(cInstrument), where, u"instrument"_s,
+                                                  Fields::Optional, Fields::kNameLength));
+        x.analyst = shared(Analyst, pf.text(text(cAnalyst), where, u"analyst"_s, Fields::Required,
+                                            Fields::kIdLength));
+        x.testedAt =
+            pf.dateTime(get(cTestedAt), where, u"tested_at"_s, Fields::Required, &x.testedAtNanos);
+        const QString status = get(cStatus).trimmed();
+        x.status = statusOf(pf, status, where);
+        x.reason =
+            pf.text(text(cReason), where, u"reason"_s, Fields::Optional, Fields::kTextLength);
+        checkResult(pf, x, where, resultStatusId(x.status), !value.trimmed().isEmpty());
+        out.results << x;
+        out.lines << row.line;
+    }
+    return out;
+}
+
+std::unique_ptr<ResultsCsv> Formats::resultsCsv(const QString &name, const QByteArray &bytes,
+                                                qsizetype pieceBytes)
+{
+    if (bytes.isEmpty() || bytes.size() > kMaxFileBytes)
+        return nullptr;
+    QJsonObject root;
+    QJsonParseError jsonError{};
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < bytes.size() &&
+           (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t'))
+        ++i;
+    if (i < bytes.size() && (bytes[i] == '{' || bytes[i] == '['))
+        return nullptr; // JSON
+    if (detect(bytes, &root, &jsonError) != FileKind::QcResultsCsv || firstInvalidUtf8(bytes) >= 0)
+        return nullptr;
+    auto csv = std::make_unique<ResultsCsv>(name, bytes, pieceBytes);
+    Problems problems;
+    if (csv->open(problems) != ResultsCsv::Opened::Ready)
+        return nullptr;
+    return csv;
 }
 
 QChar isbtCheckCharacter(const QString &din)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "ingest/csv.h"
 #include "ingest/problems.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QMap>
 #include <QStringView>
 
+#include <array>
+#include <memory>
 #include <optional>
 
 namespace rd {
@@ -115,9 +118,73 @@ public:
     static QList<AsmField> asmFields();
     static std::optional<AsmField> asmField(QStringView asmName);
 
+    // For a QC results CSV file whose size, encoding and header are right: a reader of its rows
+    // piece by piece (pieces of about `pieceBytes`), as an import reads a large file. Anything
+    // else: nullptr, and parse() reads it, reporting what is wrong.
+    static std::unique_ptr<class ResultsCsv>
+    resultsCsv(const QString &name, const QByteArray &bytes, qsizetype pieceBytes);
+
 private:
     // parse() without the file's SHA-256, which parse() computes beside it.
     static ParsedFile read(const QString &name, const QByteArray &bytes, Problems &problems);
+};
+
+// A QC results CSV file read piece by piece, each piece of whole records: what an import holds
+// of a large file at once is the pieces on their way, never every result of the file.
+// Formats::parse() reads a whole file through the same pieces, on every core at once.
+class ResultsCsv
+{
+public:
+    // The size of the pieces parse() cuts a file into; an import reads smaller ones.
+    static constexpr qsizetype kWholePieceBytes = qsizetype(8) << 20;
+
+    // `bytes` (UTF-8, checked before) must outlive the reader.
+    ResultsCsv(const QString &file, QByteArrayView bytes, qsizetype pieceBytes);
+    ~ResultsCsv();
+    ResultsCsv(const ResultsCsv &) = delete;
+    ResultsCsv &operator=(const ResultsCsv &) = delete;
+
+    enum class Opened {
+        Ready,
+        HeaderRefused, // its problems in `problems`; the rows can still be checked for form
+        Unreadable,    // empty, or its first records are not CSV: `problems` says why
+    };
+    // Reads the header (the first row there is).
+    Opened open(Problems &problems);
+
+    struct Piece
+    {
+        QList<QcResult> results;
+        QList<int> lines; // each result's line
+        Problems problems;
+        qsizetype rows = 0; // records, but the header
+        // A record that is not CSV (a stray quote): reported alone, and the pieces after it
+        // may be cut wrong.
+        int malformedLine = 0;
+        QString malformed;
+    };
+    qsizetype pieceCount() const { return m_pieces.size(); }
+    qsizetype pieceBytes(qsizetype i) const;
+    // Piece `i`'s results and problems, after open() said Ready; from any thread.
+    Piece read(qsizetype i) const;
+    // Only whether piece `i`'s records are CSV, and how many there are.
+    Piece check(qsizetype i) const;
+
+    // "line 12": a result's place in messages.
+    QString place(int line) const;
+    static QString tooManyRows(qsizetype rows);
+
+private:
+    struct Split;
+    Split split(qsizetype i) const;
+
+    QString m_file;
+    QByteArrayView m_bytes;
+    QList<Csv::Piece> m_pieces;
+    qsizetype m_headerPiece = -1;
+    qsizetype m_columnCount = 0;
+    std::array<int, 12> m_columns{}; // per column of resultColumns(), its index in the file or -1
+    QString m_lineForm, m_batchWhat, m_testWhat;
 };
 
 // ISO 7064 mod 37-2 check character of an ISBT 128 donation identification number (13

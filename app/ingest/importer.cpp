@@ -5,10 +5,12 @@
 #include "core/clock.h"
 #include "core/userfiles.h"
 #include "domain/text.h"
+#include "ingest/fields.h"
 #include "ingest/resultrules.h"
 #include "ingest/serializer.h"
 #include "records/batchlocks.h"
 #include "records/recordstore.h"
+#include "security/crypto.h"
 #include "session/session.h"
 
 #include <QElapsedTimer>
@@ -33,6 +35,9 @@ namespace rd {
 namespace {
 
 constexpr int kMaxConflictsShown = 50;
+// The pieces a QC results CSV is read in as it is checked: small enough that the pieces on their
+// way hold little, large enough that reading each costs little besides its rows.
+constexpr qsizetype kStreamPieceBytes = qsizetype(2) << 20;
 
 // The specifications of one product, oldest first, to find the one in force on a date.
 class SpecIndex
@@ -167,7 +172,7 @@ struct PlannedBatch
 struct PlannedResult
 {
     int file = 0;
-    const QcResult *result = nullptr;
+    QcResult result;     // its own: the piece of the file it came from is freed once checked
     QString batchNumber; // empty: to the inbox
     int version = 1;
     std::optional<qint64> supersedes;
@@ -200,35 +205,73 @@ class Handoff
 {
 public:
     static constexpr qsizetype kBlockRows = 512;
+    // How many blocks may wait: the checker waits rather than hold a whole file's plans when it
+    // runs ahead of the writer.
+    static constexpr std::size_t kMaxWaiting = 64;
 
     // Checking thread: hands `block` over once it is full, or with last = true at the end.
-    void put(PlanBlock &block, bool last)
+    NOT_IN_FUZZ_COVERAGE void put(PlanBlock &block, bool last)
     {
         if (block.rows() < kBlockRows && !last)
             return;
         {
-            const std::lock_guard lock(m_mutex);
+            std::unique_lock lock(m_mutex);
+            while (m_blocks.size() >= kMaxWaiting && !stopped())
+                m_space.wait(lock);
             if (block.rows() > 0)
                 m_blocks.push_back(std::exchange(block, {}));
             m_done = last;
         }
         m_changed.notify_one();
     }
-    // Writing thread: waits for the next block; false once the checker has ended and every
-    // block was taken. How often it wakes depends on how the two threads share the time, so it is
-    // left out of the fuzzers' coverage: the same input then counts as the same (README: Fuzzing).
+    // Writing thread: waits for the next block, answering the checker's questions meanwhile;
+    // false once the checker has ended and every block was taken. How often it wakes depends on
+    // how the two threads share the time, so it is left out of the fuzzers' coverage: the same
+    // input then counts as the same (README: Fuzzing).
     NOT_IN_FUZZ_COVERAGE bool take(PlanBlock &block)
     {
         std::unique_lock lock(m_mutex);
-        while (m_blocks.empty() && !m_done)
+        for (;;) {
+            if (m_question) {
+                const std::function<void()> *question = std::exchange(m_question, nullptr);
+                lock.unlock();
+                (*question)();
+                lock.lock();
+                m_answered = true;
+                m_answer.notify_one();
+                continue;
+            }
+            if (!m_blocks.empty())
+                break;
+            if (m_done)
+                return false;
             m_changed.wait(lock);
-        if (m_blocks.empty())
-            return false;
+        }
         block = std::move(m_blocks.front());
         m_blocks.pop_front();
+        lock.unlock();
+        m_space.notify_one();
         return true;
     }
-    void stop() { m_stop.store(true, std::memory_order_relaxed); }
+    // Checking thread: has the writing thread run `question` (a read of the store, on the
+    // writer's connection: connections stay in their thread) and waits until it has.
+    NOT_IN_FUZZ_COVERAGE void ask(const std::function<void()> &question)
+    {
+        std::unique_lock lock(m_mutex);
+        m_question = &question;
+        m_answered = false;
+        m_changed.notify_one();
+        while (!m_answered)
+            m_answer.wait(lock);
+    }
+    void stop()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop.store(true, std::memory_order_relaxed);
+        }
+        m_space.notify_one();
+    }
     bool stopped() const { return m_stop.load(std::memory_order_relaxed); }
     void refuse() { m_refused.store(true, std::memory_order_relaxed); }
     bool refused() const { return m_refused.load(std::memory_order_relaxed); }
@@ -236,6 +279,10 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
+    std::condition_variable m_space;
+    std::condition_variable m_answer;
+    const std::function<void()> *m_question = nullptr;
+    bool m_answered = false;
     std::deque<PlanBlock> m_blocks;
     bool m_done = false;
     std::atomic<bool> m_stop{false};
@@ -366,17 +413,68 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     const auto report = [&progress](int percent) { return !progress || progress(percent); };
     const Error cancelled(ErrorCode::Cancelled, tr("Import cancelled; nothing was written."));
 
-    // 1. Read every file on its own.
+    // 1. Read every file on its own. A QC results CSV is only opened here (its size, encoding
+    // and header checked): its rows are read piece by piece as they are checked, so that a large
+    // file's results never all exist at once. Its SHA-256, which the audit trail records, is
+    // computed on another core meanwhile.
     Problems problems;
     QList<ParsedFile> files;
     files.reserve(inputs.size());
+    std::vector<std::unique_ptr<ResultsCsv>> streams(static_cast<std::size_t>(inputs.size()));
+    std::vector<QByteArray> digests(static_cast<std::size_t>(inputs.size()));
+    std::vector<std::jthread> hashing(static_cast<std::size_t>(inputs.size()));
+    qint64 streamedRows = 0; // about how many (their lines), for the progress
     for (qsizetype i = 0; i < inputs.size(); ++i) {
-        files << Formats::parse(inputs.at(i).name, inputs.at(i).bytes, problems);
+        const ImportInput &in = inputs.at(i);
+        const auto u = static_cast<std::size_t>(i);
+        streams[u] = Formats::resultsCsv(in.name, in.bytes, kStreamPieceBytes);
+        if (streams[u]) {
+            hashing[u] =
+                std::jthread([&digest = digests[u], &in] { digest = crypto::sha256(in.bytes); });
+            ParsedFile f;
+            f.name = in.name;
+            f.size = in.bytes.size();
+            f.kind = FileKind::QcResultsCsv;
+            files << f;
+            streamedRows += in.bytes.count('\n');
+        } else {
+            files << Formats::parse(in.name, in.bytes, problems);
+        }
         if (!report(static_cast<int>(20 * (i + 1) / inputs.size())))
             return cancelled;
     }
-    if (!problems.isEmpty())
+    // The files read piece by piece: whether each reads well is known only once it is read.
+    const auto readProblemsOfStreams = [&]() {
+        for (qsizetype fi = 0; fi < files.size(); ++fi) {
+            if (const ResultsCsv *csv = streams[static_cast<std::size_t>(fi)].get()) {
+                Problems own;
+                qsizetype rows = 0;
+                for (qsizetype p = 0; p < csv->pieceCount(); ++p) {
+                    ResultsCsv::Piece piece = csv->read(p);
+                    rows += piece.rows;
+                    if (!piece.malformed.isEmpty()) {
+                        own = {};
+                        Fields(own, files.at(fi).name)
+                            .problem(csv->place(piece.malformedLine), QString(), piece.malformed);
+                        break;
+                    }
+                    qsizetype cursor = 0;
+                    own.takeFrom(piece.problems, cursor, piece.problems.count());
+                }
+                if (rows > Formats::kMaxRows) {
+                    own = {};
+                    Fields(own, files.at(fi).name)
+                        .problem(QString(), QString(), ResultsCsv::tooManyRows(rows));
+                }
+                qsizetype cursor = 0;
+                problems.takeFrom(own, cursor, own.count());
+            }
+        }
+    };
+    if (!problems.isEmpty()) {
+        readProblemsOfStreams();
         return Error(ErrorCode::InvalidInput, problems.report(tr("Import")));
+    }
 
     // 2. Who may import what: the core decides, for the window and the command line alike.
     for (const ParsedFile &f : std::as_const(files)) {
@@ -405,12 +503,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     // recorded as responsible for them, and the summary says so. Which ones, per file, for the
     // comparison with what is stored (another importer of the same measurement changes nothing).
     const QString user = m_session.user().userName;
-    QList<QSet<qsizetype>> importerAnswers(files.size());
     for (qsizetype fi = 0; fi < files.size(); ++fi) {
         ParsedFile &f = files[fi];
         FileOutcome o;
         o.name = f.name;
-        o.sha256 = f.sha256;
         o.kind = f.kind;
         o.notImported = f.notImported;
         for (auto it = f.analystNotNamed.cbegin(); it != f.analystNotNamed.cend(); ++it) {
@@ -424,19 +520,12 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                  nullptr, it.value())
                                   .arg(user, it.key()));
         }
-        for (qsizetype ri = 0; ri < f.results.size(); ++ri) {
-            if (f.kind == FileKind::AsmCellCounting && f.results.at(ri).analyst.isEmpty()) {
-                f.results[ri].analyst = user;
-                importerAnswers[fi].insert(ri);
-            }
-        }
         outcomes << o;
     }
     // The same measurement, told apart from a changed one: an analyst recorded because the file
-    // names none is not content of the file.
-    const auto sameResult = [&importerAnswers](qsizetype fi, qsizetype ri, const QcResult &stored,
-                                               const QcResult &r) {
-        if (!importerAnswers.at(fi).contains(ri))
+    // names none (`importerAnswers`) is not content of the file.
+    const auto sameResult = [](bool importerAnswers, const QcResult &stored, const QcResult &r) {
+        if (!importerAnswers)
             return Serializer::sameResult(stored, r);
         QcResult asStored = r;
         asStored.analyst = stored.analyst;
@@ -481,25 +570,6 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     Result<QHash<QString, SampleOwner>> owners = records.sampleOwners();
     if (!owners)
         return owners.error();
-    QSet<QString> sampleIds;
-    for (const ParsedFile &f : std::as_const(files)) {
-        const QString *last = nullptr; // a sample's results mostly come one after another
-        for (const QcResult &r : f.results) {
-            if (!last || *last != r.sampleId)
-                sampleIds.insert(r.sampleId);
-            last = &r.sampleId;
-        }
-    }
-    Result<QList<StoredResult>> existing = records.currentResultsOfSamples(sampleIds);
-    if (!existing)
-        return existing.error();
-    QHash<ResultKey, const StoredResult *> storedResults;
-    storedResults.reserve(existing->size());
-    for (const StoredResult &s : existing.value())
-        storedResults.insert(ResultKey(s.result), &s);
-    Result<QHash<QString, InboxItem>> inboxHeld = records.inboxByKey(sampleIds);
-    if (!inboxHeld)
-        return inboxHeld.error();
     Result<BatchLocks> locks = BatchLocks::read(db);
     if (!locks)
         return locks.error();
@@ -528,6 +598,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     // written. The checker alone touches `problems`, `conflicts`, `owners` and `outcomes` until
     // it has been joined.
     Handoff handoff;
+    // What a file read piece by piece holds that cannot be read (as CSV, or as results), found
+    // only as it is read; and a failure to read the store for a piece.
+    std::vector<Problems> readOf(files.size());
+    std::optional<Error> checkFailed;
     // Where each result is in its file: only the checker needs them.
     QList<QList<QString>> places;
     for (ParsedFile &f : files)
@@ -596,31 +670,104 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     return;
             }
         }
-        // Results: known test, right unit and kind of value, a batch if the sample is known.
-        // Where each result was first seen in this import: its file and its index there.
-        QHash<ResultKey, std::pair<qsizetype, qsizetype>> seenInImport;
-        seenInImport.reserve(sampleIds.size() * 4);
-        const auto placeOf = [&files, &places](qsizetype fi, qsizetype ri) -> QString {
-            return files.at(fi).name + u", "_s + places.at(fi).value(ri);
+        // Results, a piece at a time: known test, right unit and kind of value, a batch if the
+        // sample is known. What is stored of a piece's samples is read by the writing thread,
+        // on its connection, between two blocks: it may see results this import wrote, but those
+        // are results seen before in this import, which the checker refuses before it looks.
+
+        // Where each result was first seen in this import, by a fingerprint of its key (two
+        // 64-bit hashes): a few bytes per result, however large the files.
+        struct Seen
+        {
+            qint32 file = 0;
+            qint32 piece = 0;
+            qint32 index = 0;
         };
-        for (qsizetype fi = 0; fi < files.size(); ++fi) {
+        QHash<std::pair<quint64, quint64>, Seen> seenInImport;
+        const auto fingerprint = [](const QcResult &r) {
+            const ResultKey k(r);
+            return std::pair{quint64(qHashMulti(0x5eed1, k.sample, k.test, k.at, k.nanos)),
+                             quint64(qHashMulti(0x5eed2, k.test, k.sample, k.nanos, k.at))};
+        };
+        // The earlier reading of a result seen twice, read again from its file where the piece
+        // it was in has been freed (only for the problems the report keeps).
+        std::pair<qint32, qint32> cachedAt{-1, -1};
+        ResultsCsv::Piece cached;
+        const auto earlier = [&](const Seen &s) -> std::pair<QString, QcResult> {
+            const ResultsCsv *csv = streams[static_cast<std::size_t>(s.file)].get();
+            if (!csv)
+                return {places.at(s.file).value(s.index), files.at(s.file).results.at(s.index)};
+            if (cachedAt != std::pair{s.file, s.piece}) {
+                cached = csv->read(s.piece);
+                cachedAt = {s.file, s.piece};
+            }
+            return {csv->place(cached.lines.at(s.index)), cached.results.at(s.index)};
+        };
+        // Checks the results of one piece of file `fi`; false when the checking must end.
+        const auto checkPiece = [&](qsizetype fi, qint32 pieceNo, QList<QcResult> &results,
+                                    const auto &placeOfRow) -> bool {
             const ParsedFile &f = files.at(fi);
-            for (qsizetype ri = 0; ri < f.results.size(); ++ri) {
-                const QcResult &r = f.results.at(ri);
-                const QString where = places.at(fi).value(ri);
-                const ResultKey key(r);
-                if (const auto seen = seenInImport.constFind(key);
-                    seen != seenInImport.constEnd()) {
-                    problems.add(
-                        f.name, where, QString(),
-                        tr("repeats the result of %1 (same sample, test and time): %2 "
-                           "and %3")
-                            .arg(placeOf(seen->first, seen->second),
-                                 resultValue(files.at(seen->first).results.at(seen->second)),
-                                 resultValue(r)));
-                    continue;
+            const auto placeOf = [&](qsizetype ri) -> QString {
+                return f.name + u", "_s + placeOfRow(ri);
+            };
+            // What is stored of this piece's samples: results of known samples, unassigned
+            // results of the others.
+            QSet<QString> known, unknown;
+            const QString *last = nullptr; // a sample's results mostly come one after another
+            for (const QcResult &r : std::as_const(results)) {
+                if (!last || *last != r.sampleId)
+                    (owners->contains(r.sampleId) ? known : unknown).insert(r.sampleId);
+                last = &r.sampleId;
+            }
+            Result<QList<StoredResult>> existing = QList<StoredResult>();
+            Result<QHash<QString, InboxItem>> inboxHeld = QHash<QString, InboxItem>();
+            handoff.ask([&] {
+                if (!known.isEmpty())
+                    existing = records.currentResultsOfSamples(known);
+                if (!unknown.isEmpty())
+                    inboxHeld = records.inboxByKey(unknown);
+            });
+            if (!existing || !inboxHeld) {
+                checkFailed = !existing ? existing.error() : inboxHeld.error();
+                return false;
+            }
+            QHash<ResultKey, const StoredResult *> storedResults;
+            storedResults.reserve(existing->size());
+            for (const StoredResult &x : existing.value())
+                storedResults.insert(ResultKey(x.result), &x);
+
+            for (qsizetype ri = 0; ri < results.size(); ++ri) {
+                QcResult &r = results[ri];
+                const QString where = placeOfRow(ri);
+                const bool valid =
+                    !r.sampleId.isEmpty() && !r.testCode.isEmpty() && r.testedAt.isValid();
+                const auto print = fingerprint(r);
+                if (const auto seen = seenInImport.constFind(print);
+                    valid && seen != seenInImport.constEnd()) {
+                    // The same result twice in one import cannot both be true.
+                    if (problems.count() >= Problems::kMaxKept) {
+                        problems.add(f.name, where, QString(), QString()); // counted only
+                        continue;
+                    }
+                    const auto [firstPlace, first] = earlier(*seen);
+                    if (ResultKey(first) == ResultKey(r)) {
+                        problems.add(f.name, where, QString(),
+                                     tr("repeats the result of %1 (same sample, test and time): "
+                                        "%2 and %3")
+                                         .arg(files.at(seen->file).name + u", "_s + firstPlace,
+                                              resultValue(first), resultValue(r)));
+                        continue;
+                    }
                 }
-                seenInImport.insert(key, {fi, ri});
+                if (valid)
+                    seenInImport.insert(
+                        print, Seen{static_cast<qint32>(fi), pieceNo, static_cast<qint32>(ri)});
+                // An Allotrope result that names no person as analyst: the importing person is
+                // recorded as responsible.
+                const bool importerAnswers =
+                    f.kind == FileKind::AsmCellCounting && r.analyst.isEmpty();
+                if (importerAnswers)
+                    r.analyst = user;
 
                 const QSet<QString> specUnits = specs.unitsOf(r.testCode);
                 const bool asmTest = asmUnits.contains(r.testCode);
@@ -641,15 +788,15 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                             tr("is %1, but %2 is measured in %3")
                                 .arg(unitShown(r.unit), r.testCode,
                                      QStringList(units.cbegin(), units.cend()).join(u" or "_s)));
-                    PlannedResult plan{static_cast<int>(fi), &r,        QString(),   1,
-                                       std::nullopt,         QString(), std::nullopt};
+                    PlannedResult plan{static_cast<int>(fi), QcResult(), QString(),   1,
+                                       std::nullopt,         QString(),  std::nullopt};
                     const auto held =
                         inboxHeld->isEmpty()
                             ? inboxHeld->constEnd()
                             : inboxHeld->constFind(RecordStore::key(r.sampleId, r.testCode,
                                                                     r.testedAt, r.testedAtNanos));
                     if (held != inboxHeld->constEnd()) {
-                        if (sameResult(fi, ri, held->result, r)) {
+                        if (sameResult(importerAnswers, held->result, r)) {
                             ++outcomes[fi].unchanged;
                             continue;
                         }
@@ -665,7 +812,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                         if (!options.supersede) {
                             conflict(tr("%1: the result %2 is %3; the unassigned one stored (%4) "
                                         "is %5")
-                                         .arg(placeOf(fi, ri), resultName(r), resultValue(r),
+                                         .arg(placeOf(ri), resultName(r), resultValue(r),
                                               inboxStateName(held->state),
                                               resultValue(held->result)) +
                                      otherDifference(held->result, r));
@@ -675,9 +822,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                         if (held->state == u"open"_s)
                             plan.replacesInbox = std::pair{held->id, held->fileId};
                     }
-                    block.results << plan;
+                    plan.result = std::move(r);
+                    block.results << std::move(plan);
                     if (!planned())
-                        return;
+                        return false;
                     continue;
                 }
                 if (f.kind != FileKind::AsmCellCounting && !r.batchNumber.isEmpty() &&
@@ -693,33 +841,75 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     problems.add(f.name, where, v->field, v->reason);
                     continue;
                 }
-                PlannedResult plan{static_cast<int>(fi), &r,        owner->batchNumber, 1,
-                                   std::nullopt,         QString(), std::nullopt};
-                if (const auto stored = storedResults.constFind(key);
-                    stored != storedResults.constEnd()) {
-                    if (sameResult(fi, ri, (*stored)->result, r)) {
+                PlannedResult plan{static_cast<int>(fi), QcResult(), owner->batchNumber, 1,
+                                   std::nullopt,         QString(),  std::nullopt};
+                if (const auto x = storedResults.constFind(ResultKey(r));
+                    x != storedResults.constEnd()) {
+                    if (sameResult(importerAnswers, (*x)->result, r)) {
                         ++outcomes[fi].unchanged;
                         continue;
                     }
                     if (!options.supersede) {
                         conflict(tr("%1: the result %2 is %3; the stored one (version %4) is %5")
-                                     .arg(placeOf(fi, ri), resultName(r), resultValue(r))
-                                     .arg((*stored)->version)
-                                     .arg(resultValue((*stored)->result)) +
-                                 otherDifference((*stored)->result, r));
+                                     .arg(placeOf(ri), resultName(r), resultValue(r))
+                                     .arg((*x)->version)
+                                     .arg(resultValue((*x)->result)) +
+                                 otherDifference((*x)->result, r));
                         continue;
                     }
-                    plan.version = (*stored)->version + 1;
-                    plan.supersedes = (*stored)->id;
-                    plan.previous = resultValue((*stored)->result);
+                    plan.version = (*x)->version + 1;
+                    plan.supersedes = (*x)->id;
+                    plan.previous = resultValue((*x)->result);
                 }
                 change(owner->batchNumber, r.testCode, !plan.supersedes, r.sampleId, [&] {
                     return tr("%1: the result %2 (%3)")
-                        .arg(placeOf(fi, ri), resultName(r), resultValue(r));
+                        .arg(placeOf(ri), resultName(r), resultValue(r));
                 });
-                block.results << plan;
+                plan.result = std::move(r);
+                block.results << std::move(plan);
                 if (!planned())
+                    return false;
+            }
+            return true;
+        };
+        for (qsizetype fi = 0; fi < files.size(); ++fi) {
+            const ResultsCsv *csv = streams[static_cast<std::size_t>(fi)].get();
+            if (!csv) {
+                QList<QcResult> results = files.at(fi).results;
+                if (!checkPiece(fi, 0, results,
+                                [&places, fi](qsizetype ri) { return places.at(fi).value(ri); }))
                     return;
+                continue;
+            }
+            // Read here, piece after piece: what it holds that is not CSV, or not a result, is
+            // the file's own problem (reportedOf), reported before any other.
+            Problems &own = readOf[static_cast<std::size_t>(fi)];
+            qsizetype rows = 0;
+            for (qsizetype p = 0; p < csv->pieceCount(); ++p) {
+                ResultsCsv::Piece piece = csv->read(p);
+                rows += piece.rows;
+                if (!piece.malformed.isEmpty()) {
+                    own = {};
+                    Fields(own, files.at(fi).name)
+                        .problem(csv->place(piece.malformedLine), QString(), piece.malformed);
+                    handoff.refuse();
+                    break;
+                }
+                if (!piece.problems.isEmpty()) {
+                    qsizetype cursor = 0;
+                    own.takeFrom(piece.problems, cursor, piece.problems.count());
+                    handoff.refuse();
+                }
+                const QList<int> lines = std::move(piece.lines);
+                if (!checkPiece(fi, static_cast<qint32>(p), piece.results,
+                                [csv, &lines](qsizetype ri) { return csv->place(lines.at(ri)); }))
+                    return;
+            }
+            if (rows > Formats::kMaxRows) {
+                own = {};
+                Fields(own, files.at(fi).name)
+                    .problem(QString(), QString(), ResultsCsv::tooManyRows(rows));
+                handoff.refuse();
             }
         }
     };
@@ -728,7 +918,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     const auto checkRows = [&]() {
         PlanBlock block;
         check(block);
-        if (!problems.isEmpty() || conflictCount > 0 || !lockedOut.isEmpty())
+        if (!problems.isEmpty() || conflictCount > 0 || !lockedOut.isEmpty() || checkFailed)
             handoff.refuse();
         handoff.put(block, true);
         places.clear(); // freed here, beside the writing
@@ -748,7 +938,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     qint64 total = 0;
     for (const ParsedFile &f : std::as_const(files))
         total += f.batches.size() * 30 + f.results.size();
-    total = std::max<qint64>(total, 1);
+    total = std::max<qint64>(total + streamedRows, 1);
     qint64 done = 0;
     constexpr qint64 kReportEvery = 500; // rows
     qint64 nextReport = kReportEvery;
@@ -759,13 +949,24 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         nextReport = done + kReportEvery;
         return report(20 + static_cast<int>(75 * std::min(done, total) / total));
     };
+    // Each file's SHA-256, once its hashing has ended (only this thread asks).
+    std::vector<QString> sha256(files.size());
+    const auto shaOf = [&](qsizetype fi) -> const QString & {
+        const auto u = static_cast<std::size_t>(fi);
+        if (sha256[u].isEmpty()) {
+            if (hashing[u].joinable())
+                hashing[u].join();
+            sha256[u] = streams[u] ? QString::fromLatin1(digests[u].toHex()) : files.at(fi).sha256;
+        }
+        return sha256[u];
+    };
     // The import_files row of a file, made when its first row is written.
     const auto fileId = [&](int fi) -> Result<qint64> {
         if (const auto it = fileIds.constFind(fi); it != fileIds.constEnd())
             return it.value();
         const ParsedFile &f = files.at(fi);
         Result<qint64> id =
-            records.insertImportFile(f.name, f.sha256, fileKindId(f.kind), f.size, user);
+            records.insertImportFile(f.name, shaOf(fi), fileKindId(f.kind), f.size, user);
         if (id)
             fileIds.insert(fi, id.value());
         return id;
@@ -815,7 +1016,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         return superseded(u"batch"_s, p.record->batchNumber, tr("version %1").arg(p.version - 1),
                           tr("version %1 from %2 (SHA-256 %3)")
                               .arg(p.version)
-                              .arg(files.at(p.file).name, files.at(p.file).sha256));
+                              .arg(files.at(p.file).name, shaOf(p.file)));
     };
     const auto writeResult = [&](const PlannedResult &p) -> Status {
         Result<qint64> file = fileId(p.file);
@@ -840,16 +1041,16 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     return s;
                 bindInbox(p.replacesInbox->second);
             }
-            if (Status s = records.insertInbox(*p.result, file.value()); !s)
+            if (Status s = records.insertInbox(p.result, file.value()); !s)
                 return s;
             if (p.previous.isEmpty())
                 return {};
             return superseded(
-                u"unassigned-result"_s, resultName(*p.result), p.previous,
+                u"unassigned-result"_s, resultName(p.result), p.previous,
                 tr("%1, from %2 (SHA-256 %3)")
-                    .arg(resultValue(*p.result), files.at(p.file).name, files.at(p.file).sha256));
+                    .arg(resultValue(p.result), files.at(p.file).name, shaOf(p.file)));
         }
-        Result<qint64> id = records.insertResult(*p.result, p.batchNumber, p.version, file.value(),
+        Result<qint64> id = records.insertResult(p.result, p.batchNumber, p.version, file.value(),
                                                  p.supersedes, p.supersedes ? reason : QString());
         if (!id)
             return id.error();
@@ -857,12 +1058,11 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         ++(p.supersedes ? written[p.file].superseded : written[p.file].added);
         if (!p.supersedes)
             return {};
-        return superseded(
-            u"result"_s, resultName(*p.result),
-            tr("version %1: %2").arg(p.version - 1).arg(p.previous),
-            tr("version %1: %2, from %3 (SHA-256 %4)")
-                .arg(p.version)
-                .arg(resultValue(*p.result), files.at(p.file).name, files.at(p.file).sha256));
+        return superseded(u"result"_s, resultName(p.result),
+                          tr("version %1: %2").arg(p.version - 1).arg(p.previous),
+                          tr("version %1: %2, from %3 (SHA-256 %4)")
+                              .arg(p.version)
+                              .arg(resultValue(p.result), files.at(p.file).name, shaOf(p.file)));
     };
     // Writes every block the checker hands over, until it ends or the import is refused; on a
     // failure or a cancel, stops the checker and keeps taking blocks until it has ended.
@@ -905,6 +1105,16 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     };
     if (!wrote)
         return abandon(wrote.error());
+    if (checkFailed)
+        return abandon(*checkFailed);
+    // A file that could not be read is reported alone, as every file's reading is.
+    Problems unreadable;
+    for (const Problems &p : readOf) {
+        qsizetype cursor = 0;
+        unreadable.takeFrom(p, cursor, p.count());
+    }
+    if (!unreadable.isEmpty())
+        return abandon(Error(ErrorCode::InvalidInput, unreadable.report(tr("Import"))));
     if (!problems.isEmpty())
         return abandon(Error(ErrorCode::InvalidInput, problems.report(tr("Import"))));
     if (!lockedOut.isEmpty()) {
@@ -929,6 +1139,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     }
     qint64 rows = 0;
     for (qsizetype fi = 0; fi < outcomes.size(); ++fi) {
+        outcomes[fi].sha256 = shaOf(fi);
         outcomes[fi].added += written.at(fi).added;
         outcomes[fi].superseded += written.at(fi).superseded;
         outcomes[fi].toInbox += written.at(fi).toInbox;

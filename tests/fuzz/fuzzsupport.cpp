@@ -128,8 +128,15 @@ void parseAndCheckImport(const QString &name, const QByteArray &bytes)
 {
     Problems problems;
     const ParsedFile parsed = Formats::parse(name, bytes, problems);
+    ImportStore &s = importStore();
     if (!problems.isEmpty()) {
-        (void)problems.report(u"Import"_s);
+        // The importer, which reads a QC results CSV piece by piece as it checks it, refuses
+        // what the whole file's reading refuses.
+        const QString report = problems.report(u"Import"_s);
+        Result<ImportSummary> r =
+            Importer(*s.analyst).run({{name, bytes}}, {}, [](int percent) { return percent < 97; });
+        if (r || r.error().code() != ErrorCode::InvalidInput)
+            fail("the importer did not refuse a file its reader refuses", report);
         return;
     }
     if (parsed.kind == FileKind::Unknown)
@@ -145,7 +152,6 @@ void parseAndCheckImport(const QString &name, const QByteArray &bytes)
         fail("the export of a clean file reads back as something else",
              QString::fromUtf8(first.left(2000)));
 
-    ImportStore &s = importStore();
     Session &session = isResults(parsed.kind) ? *s.analyst : *s.admin;
     // The importer reports 97 % once every row is checked and written, before it commits:
     // cancel there, so every check against the store runs, however the checking and the writing

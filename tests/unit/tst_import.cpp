@@ -287,6 +287,8 @@ private Q_SLOTS:
     void utf8CheckedAtEveryOffset();
     void timeFormsAreIso8601();
     void fractionsOfSecondsKept();
+    void largeCsvCheckedPieceByPiece();
+    void largeCsvInBoundedMemory();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -2691,6 +2693,166 @@ void tst_Import::timeFormsAreIso8601()
                                               ? utc.toString(Qt::ISODateWithMs)
                                               : utc.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s));
     }
+}
+
+namespace {
+
+// A results CSV of `rows` readings of samples no batch has (they go to the inbox), one a minute,
+// about 130 bytes a row; `edit` may change row i's cells (sample, value, time).
+QByteArray inboxCsv(int rows, const std::function<void(int, QStringList &)> &edit = {})
+{
+    QByteArray out = "sample,test,value,unit,method,instrument,analyst,tested_at\n";
+    out.reserve(qsizetype(rows) * 132);
+    const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < rows; ++i) {
+        QStringList cells{u"RUN-%1"_s.arg(i / 2, 7, 10, QLatin1Char('0')),
+                          u"VCD"_s,
+                          QString::number(1 + (i % 997) / 100.0, 'f', 2),
+                          u"10^6 cells/mL"_s,
+                          u"automated cell count (trypan blue)"_s,
+                          u"Vi-Cell BLU serial VB-2231 bench 4"_s,
+                          u"m.tanaka"_s,
+                          toStoredTime(start.addSecs(qint64(i) * 60))};
+        if (edit)
+            edit(i, cells);
+        out += cells.join(u',').toUtf8() + '\n';
+    }
+    return out;
+}
+
+// The process's resident memory now, and the most it has had since resetPeak(), in bytes
+// (Linux: /proc/self/status).
+qint64 statusBytes(const char *field)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+bool resetPeak()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+} // namespace
+
+// A large CSV is read piece by piece (2 MiB each) as it is checked and written; the pieces
+// check as one file: a result repeated pieces apart, problems in several pieces in the file's
+// order, a malformed record reported alone, and what is stored compared in every piece.
+void tst_Import::largeCsvCheckedPieceByPiece()
+{
+    constexpr int kRows = 50'000; // about 6.5 MB: four pieces
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const auto run = [&s](const QByteArray &csv, const ImportOptions &options = {}) {
+        return Importer(*s).run({{u"counter.csv"_s, csv}}, options);
+    };
+    const Counts before = countsOf(*s);
+
+    // The reading on line 2 again on the last line, with another value.
+    Result<ImportSummary> repeated = run(inboxCsv(kRows, [](int i, QStringList &c) {
+        if (i == kRows - 1) {
+            c[0] = u"RUN-0000000"_s;
+            c[2] = u"7.77"_s;
+            c[7] = u"2026-01-01T00:00:00Z"_s;
+        }
+    }));
+    QVERIFY(!repeated);
+    QVERIFY2(errorText(repeated).contains(
+                 u"counter.csv, line %1: repeats the result of counter.csv, line 2 (same sample, "
+                 "test and time): 1.00 10^6 cells/mL and 7.77 10^6 cells/mL"_s.arg(kRows + 1)),
+             qPrintable(errorText(repeated)));
+
+    // Problems in the first and the last piece, in the file's order.
+    Result<ImportSummary> bad = run(inboxCsv(kRows, [](int i, QStringList &c) {
+        if (i == 3)
+            c[2] = u"1;5"_s;
+        if (i == kRows - 2)
+            c[7] = u"2026-13-01T00:00:00Z"_s;
+    }));
+    QVERIFY(!bad);
+    const QString badText = errorText(bad);
+    const qsizetype first = badText.indexOf(u"line 5, field \"value\""_s);
+    const qsizetype last = badText.indexOf(u"line %1, field \"tested_at\""_s.arg(kRows));
+    QVERIFY2(first > 0 && last > first, qPrintable(badText));
+
+    // A stray quote in the third piece: that record alone.
+    Result<ImportSummary> malformed = run(inboxCsv(kRows, [](int i, QStringList &c) {
+        if (i == 3)
+            c[2] = u"oops"_s; // a problem of an earlier piece, not reported beside it
+        if (i == 30'000)
+            c[4] = u"count \"trypan\" blue"_s;
+    }));
+    QVERIFY(!malformed);
+    QVERIFY2(errorText(malformed).contains(u"line 30002"_s) &&
+                 !errorText(malformed).contains(u"line 5"_s),
+             qPrintable(errorText(malformed)));
+    QCOMPARE(countsOf(*s), before);
+
+    // Imported, then again: every piece compared with what is stored.
+    const QByteArray good = inboxCsv(kRows);
+    Result<ImportSummary> done = run(good);
+    QVERIFY2(done, qPrintable(errorText(done)));
+    QCOMPARE(done->files.first().toInbox, kRows);
+    Result<ImportSummary> again = run(good);
+    QVERIFY2(again, qPrintable(errorText(again)));
+    QCOMPARE(again->files.first().unchanged, kRows);
+    QCOMPARE(again->files.first().toInbox, 0);
+    Result<ImportSummary> changed = run(inboxCsv(kRows, [](int i, QStringList &c) {
+        if (i == kRows - 1)
+            c[2] = u"9.99"_s;
+    }));
+    QVERIFY(!changed);
+    QVERIFY2(errorText(changed).contains(u"counter.csv, line %1: the result VCD of sample "
+                                         "RUN-0024999"_s.arg(kRows + 1)) &&
+                 errorText(changed).contains(u"is 9.99 10^6 cells/mL"_s),
+             qPrintable(errorText(changed)));
+    ImportOptions supersede;
+    supersede.supersede = true;
+    supersede.reason = u"Recount after a clogged flow cell"_s;
+    Result<ImportSummary> superseded = run(inboxCsv(kRows,
+                                                    [](int i, QStringList &c) {
+                                                        if (i == kRows - 1)
+                                                            c[2] = u"9.99"_s;
+                                                    }),
+                                           supersede);
+    QVERIFY2(superseded, qPrintable(errorText(superseded)));
+    QCOMPARE(superseded->files.first().superseded, 1);
+    QCOMPARE(superseded->files.first().unchanged, kRows - 1);
+    Result<StoreVerification> verified = s->verify();
+    QVERIFY2(verified && verified->audit.ok, "the store no longer verifies");
+}
+
+// A 255 MiB CSV took 3.5 GiB to import: each piece is freed once written, so what an import
+// holds besides the file is a small part of it (measured here on a 64 MB file, whose whole
+// results alone took about 300 MB before).
+void tst_Import::largeCsvInBoundedMemory()
+{
+    constexpr int kRows = 480'000;
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const QByteArray csv = inboxCsv(kRows);
+    QVERIFY(csv.size() > 60'000'000);
+    QVERIFY2(resetPeak(), "cannot reset the peak of resident memory (/proc/self/clear_refs)");
+    const qint64 resident = statusBytes("VmRSS:");
+    Result<ImportSummary> done = Importer(*s).run({{u"large.csv"_s, csv}}, {});
+    const qint64 peak = statusBytes("VmHWM:");
+    QVERIFY2(done, qPrintable(errorText(done)));
+    QCOMPARE(done->files.first().toInbox, kRows);
+    QVERIFY(resident > 0 && peak >= resident);
+    const qint64 grew = peak - resident;
+    qInfo("%lld MB file: the import's peak is %lld MB above what the process held before",
+          qint64(csv.size()) / 1000000, grew / 1000000);
+    // The file itself is held already; an import may add at most its size and 100 MB.
+    QVERIFY2(grew < csv.size() + 100'000'000, qPrintable(QString::number(grew)));
 }
 
 // Nine decimals of a second were cut to milliseconds: a result's time is kept to the nanosecond,
