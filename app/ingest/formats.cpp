@@ -408,7 +408,7 @@ void parseResultsJson(Fields &f, const QJsonObject &root, ParsedFile &out)
 // file's order.
 void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
 {
-    ResultsCsv csv(f.file(), bytes, ResultsCsv::kWholePieceBytes);
+    ResultsCsv csv(f.file(), bytes, ResultsCsv::kWholePieceBytes, computeThreads());
     Problems headerProblems;
     const ResultsCsv::Opened opened = csv.open(headerProblems);
     if (opened == ResultsCsv::Opened::Unreadable) {
@@ -1186,7 +1186,8 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
 
 // ---------------------------------------------------------------- QC results CSV, in pieces
 
-ResultsCsv::ResultsCsv(const QString &file, QByteArrayView bytes, qsizetype pieceBytes)
+ResultsCsv::ResultsCsv(const QString &file, QByteArrayView bytes, qsizetype pieceBytes,
+                       int minimumPieces)
     : m_file(file)
     , m_bytes(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes) // the byte-order mark
     , m_lineForm(rd::Formats::tr("line %1"))
@@ -1194,8 +1195,7 @@ ResultsCsv::ResultsCsv(const QString &file, QByteArrayView bytes, qsizetype piec
     , m_testWhat(rd::Formats::tr("test code"))
 {
     m_pieces = Csv::pieces(
-        m_bytes,
-        static_cast<int>(std::max<qsizetype>(computeThreads(), m_bytes.size() / pieceBytes)),
+        m_bytes, static_cast<int>(std::max<qsizetype>(minimumPieces, m_bytes.size() / pieceBytes)),
         256 << 10);
 }
 
@@ -1260,6 +1260,7 @@ ResultsCsv::Opened ResultsCsv::open(Problems &problems)
     }
     // Looked up once, not for every row.
     const QStringList names = Formats::resultColumns();
+    Q_ASSERT(std::size_t(names.size()) == kColumns);
     for (qsizetype c = 0; c < names.size(); ++c)
         m_columns[static_cast<std::size_t>(c)] = column.value(names.at(c), -1);
     return problems.isEmpty() ? Opened::Ready : Opened::HeaderRefused;
@@ -1324,9 +1325,11 @@ ResultsCsv::Piece ResultsCsv::read(qsizetype i) const
             last[c] = std::move(v);
         return last[c];
     };
-    const auto columnOf = [this](const char *name) {
-        return m_columns[static_cast<std::size_t>(
-            Formats::resultColumns().indexOf(QLatin1StringView(name)))];
+    const QStringList names = Formats::resultColumns();
+    const auto columnOf = [this, &names](const char *name) {
+        const qsizetype c = names.indexOf(QLatin1StringView(name));
+        Q_ASSERT(c >= 0);
+        return m_columns[static_cast<std::size_t>(c)];
     };
     const int cBatch = columnOf("batch"), cSample = columnOf("sample"), cTest = columnOf("test"),
               cValue = columnOf("value"), cText = columnOf("text"), cUnit = columnOf("unit"),

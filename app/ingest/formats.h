@@ -138,8 +138,10 @@ public:
     // The size of the pieces parse() cuts a file into; an import reads smaller ones.
     static constexpr qsizetype kWholePieceBytes = qsizetype(8) << 20;
 
-    // `bytes` (UTF-8, checked before) must outlive the reader.
-    ResultsCsv(const QString &file, QByteArrayView bytes, qsizetype pieceBytes);
+    // `bytes` (UTF-8, checked before) must outlive the reader. Pieces of about `pieceBytes`,
+    // at least `minimumPieces` of them (one per core, to read them all at once).
+    ResultsCsv(const QString &file, QByteArrayView bytes, qsizetype pieceBytes,
+               int minimumPieces = 1);
     ~ResultsCsv();
     ResultsCsv(const ResultsCsv &) = delete;
     ResultsCsv &operator=(const ResultsCsv &) = delete;
@@ -183,7 +185,8 @@ private:
     QList<Csv::Piece> m_pieces;
     qsizetype m_headerPiece = -1;
     qsizetype m_columnCount = 0;
-    std::array<int, 12> m_columns{}; // per column of resultColumns(), its index in the file or -1
+    static constexpr std::size_t kColumns = 12; // resultColumns().size(), checked in open()
+    std::array<int, kColumns> m_columns{};      // per column of resultColumns(): its index or -1
     QString m_lineForm, m_batchWhat, m_testWhat;
 };
 

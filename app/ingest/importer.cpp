@@ -5,7 +5,6 @@
 #include "core/clock.h"
 #include "core/userfiles.h"
 #include "domain/text.h"
-#include "ingest/fields.h"
 #include "ingest/resultrules.h"
 #include "ingest/serializer.h"
 #include "records/batchlocks.h"
@@ -157,6 +156,14 @@ QString resultValue(const QcResult &r)
         text = text.isEmpty() ? resultStatusId(r.status)
                               : u"%1 (%2)"_s.arg(text, resultStatusId(r.status));
     return text;
+}
+
+// A result's value as the whole file's reading shows it in its messages: value and unit, or
+// text.
+QString measured(const QcResult &r)
+{
+    const QString v = r.value ? r.value->text : r.text;
+    return r.unit.isEmpty() || !r.value ? v : v + u' ' + r.unit;
 }
 
 // A record to write and what it replaces.
@@ -454,8 +461,9 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     rows += piece.rows;
                     if (!piece.malformed.isEmpty()) {
                         own = {};
-                        Fields(own, files.at(fi).name)
-                            .problem(csv->place(piece.malformedLine), QString(), piece.malformed);
+                        own.add(files.at(fi).name, csv->place(piece.malformedLine), QString(),
+                                piece.malformed);
+                        rows = 0;
                         break;
                     }
                     qsizetype cursor = 0;
@@ -463,8 +471,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 }
                 if (rows > Formats::kMaxRows) {
                     own = {};
-                    Fields(own, files.at(fi).name)
-                        .problem(QString(), QString(), ResultsCsv::tooManyRows(rows));
+                    own.add(files.at(fi).name, QString(), QString(), ResultsCsv::tooManyRows(rows));
                 }
                 qsizetype cursor = 0;
                 problems.takeFrom(own, cursor, own.count());
@@ -686,8 +693,11 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         QHash<std::pair<quint64, quint64>, Seen> seenInImport;
         const auto fingerprint = [](const QcResult &r) {
             const ResultKey k(r);
-            return std::pair{quint64(qHashMulti(0x5eed1, k.sample, k.test, k.at, k.nanos)),
-                             quint64(qHashMulti(0x5eed2, k.test, k.sample, k.nanos, k.at))};
+            const auto half = [&k](size_t seed) {
+                return quint64(
+                    qHashMulti(seed, qHash(k.sample, seed), qHash(k.test, seed), k.at, k.nanos));
+            };
+            return std::pair{half(0x9e3779b97f4a7c15), half(0xc2b2ae3d27d4eb4f)};
         };
         // The earlier reading of a result seen twice, read again from its file where the piece
         // it was in has been freed (only for the problems the report keeps).
@@ -703,8 +713,53 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             }
             return {csv->place(cached.lines.at(s.index)), cached.results.at(s.index)};
         };
-        // Checks the results of one piece of file `fi`; false when the checking must end.
-        const auto checkPiece = [&](qsizetype fi, qint32 pieceNo, QList<QcResult> &results,
+        // Which results of a piece of file `fi` were seen before in this import: the same result
+        // twice cannot both be true. A repeat within a file read piece by piece is a problem of
+        // its reading (`sameFile`), worded as the whole file's reading words it; one across
+        // files names both.
+        const auto findRepeats = [&](qsizetype fi, qint32 pieceNo, const QList<QcResult> &results,
+                                     const auto &placeOfRow, Problems &sameFile) {
+            std::vector<bool> repeat(static_cast<std::size_t>(results.size()));
+            const QString &name = files.at(fi).name;
+            for (qsizetype ri = 0; ri < results.size(); ++ri) {
+                const QcResult &r = results.at(ri);
+                if (r.sampleId.isEmpty() || r.testCode.isEmpty() || !r.testedAt.isValid())
+                    continue;
+                const auto print = fingerprint(r);
+                const auto seen = seenInImport.constFind(print);
+                if (seen == seenInImport.constEnd()) {
+                    seenInImport.insert(
+                        print, Seen{static_cast<qint32>(fi), pieceNo, static_cast<qint32>(ri)});
+                    continue;
+                }
+                Problems &into = seen->file == fi ? sameFile : problems;
+                if (into.count() >= Problems::kMaxKept) { // counted, not shown: no need to read
+                    repeat[static_cast<std::size_t>(ri)] = true;
+                    into.add(name, placeOfRow(ri), QString(), QString());
+                    continue;
+                }
+                const auto [firstPlace, first] = earlier(*seen);
+                if (!(ResultKey(first) == ResultKey(r)))
+                    continue; // two keys of one fingerprint: the first stays the one remembered
+                repeat[static_cast<std::size_t>(ri)] = true;
+                if (seen->file == fi)
+                    into.add(name, placeOfRow(ri), QString(),
+                             rd::Formats::tr("repeats the result of %1 (same sample, test and "
+                                             "time): %2 and %3")
+                                 .arg(firstPlace, measured(first), measured(r)));
+                else
+                    into.add(name, placeOfRow(ri), QString(),
+                             tr("repeats the result of %1 (same sample, test and time): %2 "
+                                "and %3")
+                                 .arg(files.at(seen->file).name + u", "_s + firstPlace,
+                                      resultValue(first), resultValue(r)));
+            }
+            return repeat;
+        };
+        // Checks the results of one piece of file `fi` but its repeats; false when the checking
+        // must end.
+        const auto checkPiece = [&](qsizetype fi, const QList<QcResult> &results,
+                                    const std::vector<bool> &repeat,
                                     const auto &placeOfRow) -> bool {
             const ParsedFile &f = files.at(fi);
             const auto placeOf = [&](qsizetype ri) -> QString {
@@ -737,31 +792,11 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 storedResults.insert(ResultKey(x.result), &x);
 
             for (qsizetype ri = 0; ri < results.size(); ++ri) {
-                QcResult &r = results[ri];
+                if (repeat[static_cast<std::size_t>(ri)])
+                    continue;
+                // A copy: the file's own results stay as read, for the messages about repeats.
+                QcResult r = results.at(ri);
                 const QString where = placeOfRow(ri);
-                const bool valid =
-                    !r.sampleId.isEmpty() && !r.testCode.isEmpty() && r.testedAt.isValid();
-                const auto print = fingerprint(r);
-                if (const auto seen = seenInImport.constFind(print);
-                    valid && seen != seenInImport.constEnd()) {
-                    // The same result twice in one import cannot both be true.
-                    if (problems.count() >= Problems::kMaxKept) {
-                        problems.add(f.name, where, QString(), QString()); // counted only
-                        continue;
-                    }
-                    const auto [firstPlace, first] = earlier(*seen);
-                    if (ResultKey(first) == ResultKey(r)) {
-                        problems.add(f.name, where, QString(),
-                                     tr("repeats the result of %1 (same sample, test and time): "
-                                        "%2 and %3")
-                                         .arg(files.at(seen->file).name + u", "_s + firstPlace,
-                                              resultValue(first), resultValue(r)));
-                        continue;
-                    }
-                }
-                if (valid)
-                    seenInImport.insert(
-                        print, Seen{static_cast<qint32>(fi), pieceNo, static_cast<qint32>(ri)});
                 // An Allotrope result that names no person as analyst: the importing person is
                 // recorded as responsible.
                 const bool importerAnswers =
@@ -875,41 +910,56 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         for (qsizetype fi = 0; fi < files.size(); ++fi) {
             const ResultsCsv *csv = streams[static_cast<std::size_t>(fi)].get();
             if (!csv) {
-                QList<QcResult> results = files.at(fi).results;
-                if (!checkPiece(fi, 0, results,
-                                [&places, fi](qsizetype ri) { return places.at(fi).value(ri); }))
+                // Read whole before: its own repeats were refused then.
+                const QList<QcResult> &results = files.at(fi).results;
+                const auto placeOfRow = [&places, fi](qsizetype ri) {
+                    return places.at(fi).value(ri);
+                };
+                const std::vector<bool> repeat = findRepeats(fi, 0, results, placeOfRow, problems);
+                if (!checkPiece(fi, results, repeat, placeOfRow))
                     return;
                 continue;
             }
             // Read here, piece after piece: what it holds that is not CSV, or not a result, is
-            // the file's own problem (reportedOf), reported before any other.
+            // the file's own problem (readOf), reported before any other, and then its repeats
+            // (as the whole file's reading has them). Once it has one, the rest of the file is
+            // only read, for its problems.
             Problems &own = readOf[static_cast<std::size_t>(fi)];
+            Problems repeats;
             qsizetype rows = 0;
-            for (qsizetype p = 0; p < csv->pieceCount(); ++p) {
+            bool malformed = false;
+            for (qsizetype p = 0; p < csv->pieceCount() && !handoff.stopped(); ++p) {
                 ResultsCsv::Piece piece = csv->read(p);
                 rows += piece.rows;
                 if (!piece.malformed.isEmpty()) {
                     own = {};
-                    Fields(own, files.at(fi).name)
-                        .problem(csv->place(piece.malformedLine), QString(), piece.malformed);
-                    handoff.refuse();
+                    own.add(files.at(fi).name, csv->place(piece.malformedLine), QString(),
+                            piece.malformed);
+                    malformed = true;
                     break;
                 }
-                if (!piece.problems.isEmpty()) {
-                    qsizetype cursor = 0;
-                    own.takeFrom(piece.problems, cursor, piece.problems.count());
-                    handoff.refuse();
-                }
+                qsizetype cursor = 0;
+                own.takeFrom(piece.problems, cursor, piece.problems.count());
                 const QList<int> lines = std::move(piece.lines);
-                if (!checkPiece(fi, static_cast<qint32>(p), piece.results,
-                                [csv, &lines](qsizetype ri) { return csv->place(lines.at(ri)); }))
+                const auto placeOfRow = [csv, &lines](qsizetype ri) {
+                    return csv->place(lines.at(ri));
+                };
+                const std::vector<bool> repeat =
+                    findRepeats(fi, static_cast<qint32>(p), piece.results, placeOfRow, repeats);
+                if (!own.isEmpty() || !repeats.isEmpty()) {
+                    handoff.refuse();
+                    continue;
+                }
+                if (!checkPiece(fi, piece.results, repeat, placeOfRow))
                     return;
             }
-            if (rows > Formats::kMaxRows) {
+            if (!malformed && rows > Formats::kMaxRows) {
                 own = {};
-                Fields(own, files.at(fi).name)
-                    .problem(QString(), QString(), ResultsCsv::tooManyRows(rows));
+                own.add(files.at(fi).name, QString(), QString(), ResultsCsv::tooManyRows(rows));
                 handoff.refuse();
+            } else if (!malformed) {
+                qsizetype cursor = 0;
+                own.takeFrom(repeats, cursor, repeats.count());
             }
         }
     };
@@ -1105,8 +1155,6 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     };
     if (!wrote)
         return abandon(wrote.error());
-    if (checkFailed)
-        return abandon(*checkFailed);
     // A file that could not be read is reported alone, as every file's reading is.
     Problems unreadable;
     for (const Problems &p : readOf) {
@@ -1115,6 +1163,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     }
     if (!unreadable.isEmpty())
         return abandon(Error(ErrorCode::InvalidInput, unreadable.report(tr("Import"))));
+    if (checkFailed)
+        return abandon(*checkFailed);
     if (!problems.isEmpty())
         return abandon(Error(ErrorCode::InvalidInput, problems.report(tr("Import"))));
     if (!lockedOut.isEmpty()) {
