@@ -158,6 +158,33 @@ QString resultValue(const QcResult &r)
     return text;
 }
 
+// What a piece of a file read piece by piece holds that cannot be read goes to the file's own
+// problems `own`: a malformed record alone (true: the rest of the file cannot be read), or the
+// problems of the piece's rows.
+bool takeReadingProblems(const ResultsCsv &csv, const ResultsCsv::Piece &piece, const QString &file,
+                         Problems &own)
+{
+    if (!piece.malformed.isEmpty()) {
+        own = {};
+        own.add(file, csv.place(piece.malformedLine), QString(), piece.malformed);
+        return true;
+    }
+    qsizetype cursor = 0;
+    own.takeFrom(piece.problems, cursor, piece.problems.count());
+    return false;
+}
+
+// The row limit of a file read piece by piece, once every piece was read: alone, as the whole
+// file's reading reports it.
+bool overRowLimit(qsizetype rows, const QString &file, Problems &own)
+{
+    if (rows <= Formats::kMaxRows)
+        return false;
+    own = {};
+    own.add(file, QString(), QString(), ResultsCsv::tooManyRows(rows));
+    return true;
+}
+
 // A result's value as the whole file's reading shows it in its messages: value and unit, or
 // text.
 QString measured(const QcResult &r)
@@ -456,23 +483,14 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             if (const ResultsCsv *csv = streams[static_cast<std::size_t>(fi)].get()) {
                 Problems own;
                 qsizetype rows = 0;
-                for (qsizetype p = 0; p < csv->pieceCount(); ++p) {
-                    ResultsCsv::Piece piece = csv->read(p);
+                bool malformed = false;
+                for (qsizetype p = 0; p < csv->pieceCount() && !malformed; ++p) {
+                    const ResultsCsv::Piece piece = csv->read(p);
                     rows += piece.rows;
-                    if (!piece.malformed.isEmpty()) {
-                        own = {};
-                        own.add(files.at(fi).name, csv->place(piece.malformedLine), QString(),
-                                piece.malformed);
-                        rows = 0;
-                        break;
-                    }
-                    qsizetype cursor = 0;
-                    own.takeFrom(piece.problems, cursor, piece.problems.count());
+                    malformed = takeReadingProblems(*csv, piece, files.at(fi).name, own);
                 }
-                if (rows > Formats::kMaxRows) {
-                    own = {};
-                    own.add(files.at(fi).name, QString(), QString(), ResultsCsv::tooManyRows(rows));
-                }
+                if (!malformed)
+                    overRowLimit(rows, files.at(fi).name, own);
                 qsizetype cursor = 0;
                 problems.takeFrom(own, cursor, own.count());
             }
@@ -931,15 +949,9 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             for (qsizetype p = 0; p < csv->pieceCount() && !handoff.stopped(); ++p) {
                 ResultsCsv::Piece piece = csv->read(p);
                 rows += piece.rows;
-                if (!piece.malformed.isEmpty()) {
-                    own = {};
-                    own.add(files.at(fi).name, csv->place(piece.malformedLine), QString(),
-                            piece.malformed);
-                    malformed = true;
+                malformed = takeReadingProblems(*csv, piece, files.at(fi).name, own);
+                if (malformed)
                     break;
-                }
-                qsizetype cursor = 0;
-                own.takeFrom(piece.problems, cursor, piece.problems.count());
                 const QList<int> lines = std::move(piece.lines);
                 const auto placeOfRow = [csv, &lines](qsizetype ri) {
                     return csv->place(lines.at(ri));
@@ -953,14 +965,12 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 if (!checkPiece(fi, piece.results, repeat, placeOfRow))
                     return;
             }
-            if (!malformed && rows > Formats::kMaxRows) {
-                own = {};
-                own.add(files.at(fi).name, QString(), QString(), ResultsCsv::tooManyRows(rows));
-                handoff.refuse();
-            } else if (!malformed) {
+            if (!malformed && !overRowLimit(rows, files.at(fi).name, own)) {
                 qsizetype cursor = 0;
                 own.takeFrom(repeats, cursor, repeats.count());
             }
+            if (!own.isEmpty())
+                handoff.refuse();
         }
     };
     // The checker's thread: however the checking ends, the writer is told that nothing more
