@@ -870,15 +870,34 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
-FileKind detect(const QByteArray &bytes, QJsonObject *root, QJsonParseError *jsonError)
+// Where a file's content starts (after a byte-order mark and blank space), and whether it is
+// JSON there.
+qsizetype contentStart(const QByteArray &bytes)
 {
-    qsizetype i = 0;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        i = 3;
+    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (i < bytes.size() &&
            (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t'))
         ++i;
-    if (i < bytes.size() && (bytes[i] == '{' || bytes[i] == '[')) {
+    return i;
+}
+
+bool isJsonAt(const QByteArray &bytes, qsizetype i)
+{
+    return i < bytes.size() && (bytes[i] == '{' || bytes[i] == '[');
+}
+
+// A CSV file whose first line, at `i`, names the columns of QC results.
+bool isResultsCsvAt(const QByteArray &bytes, qsizetype i)
+{
+    const qsizetype eol = bytes.indexOf('\n', i);
+    const QByteArray first = bytes.mid(i, eol < 0 ? -1 : eol - i).trimmed().toLower();
+    return first.contains("sample") && first.contains("test") && first.contains(',');
+}
+
+FileKind detect(const QByteArray &bytes, QJsonObject *root, QJsonParseError *jsonError)
+{
+    const qsizetype i = contentStart(bytes);
+    if (isJsonAt(bytes, i)) {
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, jsonError);
         if (jsonError->error != QJsonParseError::NoError)
             return FileKind::Unknown;
@@ -895,12 +914,7 @@ FileKind detect(const QByteArray &bytes, QJsonObject *root, QJsonParseError *jso
             return FileKind::AsmCellCounting;
         return FileKind::Unknown;
     }
-    // CSV: the first line names the columns.
-    const qsizetype eol = bytes.indexOf('\n', i);
-    const QByteArray first = bytes.mid(i, eol < 0 ? -1 : eol - i).trimmed().toLower();
-    if (first.contains("sample") && first.contains("test") && first.contains(','))
-        return FileKind::QcResultsCsv;
-    return FileKind::Unknown;
+    return isResultsCsvAt(bytes, i) ? FileKind::QcResultsCsv : FileKind::Unknown;
 }
 
 } // namespace
@@ -922,6 +936,12 @@ QString fileKindId(FileKind kind)
         break;
     }
     return u"unknown"_s;
+}
+
+QString Formats::shownValue(const QcResult &r)
+{
+    const QString v = r.value ? r.value->text : r.text;
+    return r.unit.isEmpty() || !r.value ? v : v + u' ' + r.unit;
 }
 
 QStringList Formats::resultColumns()
@@ -1171,13 +1191,10 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
         const ResultKey key(r);
         const auto it = seen.constFind(key);
         if (it != seen.constEnd()) {
-            const auto said = [](const QcResult &x) {
-                const QString v = x.value ? x.value->text : x.text;
-                return x.unit.isEmpty() || !x.value ? v : v + u' ' + x.unit;
-            };
-            f.problem(out.resultPlaces.at(i), QString(),
-                      tr("repeats the result of %1 (same sample, test and time): %2 and %3")
-                          .arg(out.resultPlaces.at(*it), said(out.results.at(*it)), said(r)));
+            f.problem(
+                out.resultPlaces.at(i), QString(),
+                tr("repeats the result of %1 (same sample, test and time): %2 and %3")
+                    .arg(out.resultPlaces.at(*it), shownValue(out.results.at(*it)), shownValue(r)));
         }
         seen.insert(key, i);
     }
@@ -1396,15 +1413,8 @@ std::unique_ptr<ResultsCsv> Formats::resultsCsv(const QString &name, const QByte
 {
     if (bytes.isEmpty() || bytes.size() > kMaxFileBytes)
         return nullptr;
-    QJsonObject root;
-    QJsonParseError jsonError{};
-    qsizetype i = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (i < bytes.size() &&
-           (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t'))
-        ++i;
-    if (i < bytes.size() && (bytes[i] == '{' || bytes[i] == '['))
-        return nullptr; // JSON
-    if (detect(bytes, &root, &jsonError) != FileKind::QcResultsCsv || firstInvalidUtf8(bytes) >= 0)
+    const qsizetype i = contentStart(bytes);
+    if (isJsonAt(bytes, i) || !isResultsCsvAt(bytes, i) || firstInvalidUtf8(bytes) >= 0)
         return nullptr;
     auto csv = std::make_unique<ResultsCsv>(name, bytes, pieceBytes);
     Problems problems;

@@ -98,6 +98,9 @@ public:
     static constexpr char kSpecificationFormat[] = "releasedesk.specification/1";
     static constexpr char kBatchRecordFormat[] = "releasedesk.batch-record/1";
     static constexpr char kQcResultsFormat[] = "releasedesk.qc-results/1";
+    // A result's value as messages about a file show it: the number as written and its unit, or
+    // the text.
+    static QString shownValue(const QcResult &r);
     // The CSV columns, in the order export writes them.
     static QStringList resultColumns();
 

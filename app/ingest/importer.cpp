@@ -149,9 +149,7 @@ QString inboxStateName(const QString &state)
 // What a result says, for messages and the audit trail: "91.5 %", "Negative", "pending".
 QString resultValue(const QcResult &r)
 {
-    QString text = r.value ? r.value->text : r.text;
-    if (!r.unit.isEmpty() && r.value)
-        text += u' ' + r.unit;
+    QString text = Formats::shownValue(r);
     if (r.status != ResultStatus::Final)
         text = text.isEmpty() ? resultStatusId(r.status)
                               : u"%1 (%2)"_s.arg(text, resultStatusId(r.status));
@@ -183,14 +181,6 @@ bool overRowLimit(qsizetype rows, const QString &file, Problems &own)
     own = {};
     own.add(file, QString(), QString(), ResultsCsv::tooManyRows(rows));
     return true;
-}
-
-// A result's value as the whole file's reading shows it in its messages: value and unit, or
-// text.
-QString measured(const QcResult &r)
-{
-    const QString v = r.value ? r.value->text : r.text;
-    return r.unit.isEmpty() || !r.value ? v : v + u' ' + r.unit;
 }
 
 // A record to write and what it replaces.
@@ -761,10 +751,11 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     continue; // two keys of one fingerprint: the first stays the one remembered
                 repeat[static_cast<std::size_t>(ri)] = true;
                 if (seen->file == fi)
-                    into.add(name, placeOfRow(ri), QString(),
-                             rd::Formats::tr("repeats the result of %1 (same sample, test and "
-                                             "time): %2 and %3")
-                                 .arg(firstPlace, measured(first), measured(r)));
+                    into.add(
+                        name, placeOfRow(ri), QString(),
+                        rd::Formats::tr("repeats the result of %1 (same sample, test and "
+                                        "time): %2 and %3")
+                            .arg(firstPlace, Formats::shownValue(first), Formats::shownValue(r)));
                 else
                     into.add(name, placeOfRow(ri), QString(),
                              tr("repeats the result of %1 (same sample, test and time): %2 "
