@@ -475,11 +475,15 @@ QJsonArray Fields::array(const QJsonObject &o, const QString &path, const char *
     }
     const QJsonArray a = v.toArray();
     if (a.size() > maxItems) {
-        problem(path, QLatin1StringView(key),
-                tr("has %1 items; at most %2 are allowed").arg(a.size()).arg(maxItems));
+        tooManyItems(path, QLatin1StringView(key), a.size(), maxItems);
         return QJsonArray();
     }
     return a;
+}
+
+void Fields::tooManyItems(const QString &path, const QString &key, qsizetype items, int maxItems)
+{
+    problem(path, key, tr("has %1 items; at most %2 are allowed").arg(items).arg(maxItems));
 }
 
 QJsonObject Fields::object(const QJsonObject &o, const QString &path, const char *key, Need need)

@@ -73,6 +73,8 @@ public:
                 int max);
     QJsonArray array(const QJsonObject &o, const QString &path, const char *key, Need need,
                      int maxItems);
+    // A list with more items than it may have.
+    void tooManyItems(const QString &path, const QString &key, qsizetype items, int maxItems);
     QJsonObject object(const QJsonObject &o, const QString &path, const char *key, Need need);
     // Reports members that are not in `known` (a misspelt field is an error, not a no-op).
     void onlyKnown(const QJsonObject &o, const QString &path, const QStringList &known);

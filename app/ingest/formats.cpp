@@ -367,6 +367,33 @@ ResultStatus statusOf(Fields &f, const QString &text, const QString &where)
     return ResultStatus::Final;
 }
 
+QcResult parseResult(Fields &f, const QJsonObject &o, const QString &rp)
+{
+    f.onlyKnown(o, rp,
+                {u"batch"_s, u"sample"_s, u"test"_s, u"value"_s, u"text"_s, u"unit"_s, u"method"_s,
+                 u"instrument"_s, u"analyst"_s, u"testedAt"_s, u"status"_s, u"reason"_s});
+    QcResult r;
+    r.batchNumber = identifier(f, o, rp, "batch", Fields::Optional, Fields::isIdentifier,
+                               Formats::tr("batch number"));
+    // A sample of the store, or a name as an instrument's operator typed it, which takes
+    // the result to the unassigned inbox (as an export of the inbox holds them).
+    r.sampleId = f.text(o, rp, "sample", Fields::Required, Fields::kNameLength);
+    r.testCode = identifier(f, o, rp, "test", Fields::Required, Fields::isTestCode,
+                            Formats::tr("test code"));
+    r.value = f.number(o, rp, "value", Fields::Optional);
+    r.text = f.text(o, rp, "text", Fields::Optional);
+    r.unit = Formats::normalizeUnit(f.text(o, rp, "unit", Fields::Optional, 32));
+    r.method = f.text(o, rp, "method", Fields::Optional);
+    r.instrument = f.text(o, rp, "instrument", Fields::Optional);
+    r.analyst = f.text(o, rp, "analyst", Fields::Required, Fields::kIdLength);
+    r.testedAt = f.dateTime(o, rp, "testedAt", Fields::Required, &r.testedAtNanos);
+    const QString status = f.text(o, rp, "status", Fields::Optional, 16);
+    r.status = statusOf(f, status, rp);
+    r.reason = f.text(o, rp, "reason", Fields::Optional, Fields::kTextLength);
+    checkResult(f, r, rp, resultStatusId(r.status), o.contains(u"value"_s));
+    return r;
+}
+
 void parseResultsJson(Fields &f, const QJsonObject &root, ParsedFile &out)
 {
     f.onlyKnown(root, u"$"_s, {u"format"_s, u"results"_s});
@@ -375,31 +402,7 @@ void parseResultsJson(Fields &f, const QJsonObject &root, ParsedFile &out)
     out.results.reserve(results.size());
     for (qsizetype i = 0; i < results.size(); ++i) {
         const QString rp = indexed(u"$"_s, "results", i);
-        const QJsonObject o = results.at(i).toObject();
-        f.onlyKnown(o, rp,
-                    {u"batch"_s, u"sample"_s, u"test"_s, u"value"_s, u"text"_s, u"unit"_s,
-                     u"method"_s, u"instrument"_s, u"analyst"_s, u"testedAt"_s, u"status"_s,
-                     u"reason"_s});
-        QcResult r;
-        r.batchNumber = identifier(f, o, rp, "batch", Fields::Optional, Fields::isIdentifier,
-                                   Formats::tr("batch number"));
-        // A sample of the store, or a name as an instrument's operator typed it, which takes
-        // the result to the unassigned inbox (as an export of the inbox holds them).
-        r.sampleId = f.text(o, rp, "sample", Fields::Required, Fields::kNameLength);
-        r.testCode = identifier(f, o, rp, "test", Fields::Required, Fields::isTestCode,
-                                Formats::tr("test code"));
-        r.value = f.number(o, rp, "value", Fields::Optional);
-        r.text = f.text(o, rp, "text", Fields::Optional);
-        r.unit = Formats::normalizeUnit(f.text(o, rp, "unit", Fields::Optional, 32));
-        r.method = f.text(o, rp, "method", Fields::Optional);
-        r.instrument = f.text(o, rp, "instrument", Fields::Optional);
-        r.analyst = f.text(o, rp, "analyst", Fields::Required, Fields::kIdLength);
-        r.testedAt = f.dateTime(o, rp, "testedAt", Fields::Required, &r.testedAtNanos);
-        const QString status = f.text(o, rp, "status", Fields::Optional, 16);
-        r.status = statusOf(f, status, rp);
-        r.reason = f.text(o, rp, "reason", Fields::Optional, Fields::kTextLength);
-        checkResult(f, r, rp, resultStatusId(r.status), o.contains(u"value"_s));
-        out.results << r;
+        out.results << parseResult(f, results.at(i).toObject(), rp);
         out.resultPlaces << rp;
     }
 }
@@ -426,7 +429,7 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
     qsizetype rowCount = 0;
     for (const ResultsCsv::Piece &part : parts) {
         if (!part.malformed.isEmpty()) {
-            f.problem(Formats::tr("line %1").arg(part.malformedLine), QString(), part.malformed);
+            f.problem(part.malformedPlace, QString(), part.malformed);
             return;
         }
         rowCount += part.rows;
@@ -446,7 +449,7 @@ void parseResultsCsv(Fields &f, QByteArrayView bytes, ParsedFile &out)
         qsizetype cursor = 0;
         f.problems().takeFrom(part.problems, cursor, part.problems.count());
         out.results << std::move(part.results);
-        for (const int line : std::as_const(part.lines))
+        for (const int line : std::as_const(part.at))
             out.resultPlaces << csv.place(line);
     }
 }
@@ -894,6 +897,22 @@ bool isResultsCsvAt(const QByteArray &bytes, qsizetype i)
     return first.contains("sample") && first.contains("test") && first.contains(',');
 }
 
+// What a JSON file's root says it is.
+FileKind kindOf(const QJsonObject &root)
+{
+    const QString format = root.value(u"format"_s).toString();
+    if (format == QLatin1StringView(Formats::kSpecificationFormat))
+        return FileKind::Specification;
+    if (format == QLatin1StringView(Formats::kBatchRecordFormat))
+        return FileKind::BatchRecords;
+    if (format == QLatin1StringView(Formats::kQcResultsFormat))
+        return FileKind::QcResultsJson;
+    if (root.value(u"$asm.manifest"_s).toString().contains(u"cell-counting"_s) ||
+        root.contains(u"cell counting aggregate document"_s))
+        return FileKind::AsmCellCounting;
+    return FileKind::Unknown;
+}
+
 FileKind detect(const QByteArray &bytes, QJsonObject *root, QJsonParseError *jsonError)
 {
     const qsizetype i = contentStart(bytes);
@@ -902,19 +921,77 @@ FileKind detect(const QByteArray &bytes, QJsonObject *root, QJsonParseError *jso
         if (jsonError->error != QJsonParseError::NoError)
             return FileKind::Unknown;
         *root = doc.object();
-        const QString format = root->value(u"format"_s).toString();
-        if (format == QLatin1StringView(Formats::kSpecificationFormat))
-            return FileKind::Specification;
-        if (format == QLatin1StringView(Formats::kBatchRecordFormat))
-            return FileKind::BatchRecords;
-        if (format == QLatin1StringView(Formats::kQcResultsFormat))
-            return FileKind::QcResultsJson;
-        if (root->value(u"$asm.manifest"_s).toString().contains(u"cell-counting"_s) ||
-            root->contains(u"cell counting aggregate document"_s))
-            return FileKind::AsmCellCounting;
-        return FileKind::Unknown;
+        return kindOf(*root);
     }
     return isResultsCsvAt(bytes, i) ? FileKind::QcResultsCsv : FileKind::Unknown;
+}
+
+// "line 3, column 7" of a byte of a file.
+QString lineAndColumn(QByteArrayView bytes, qsizetype offset)
+{
+    const QByteArrayView before = bytes.first(std::clamp<qsizetype>(offset, 0, bytes.size()));
+    return Formats::tr("line %1, column %2")
+        .arg(before.count('\n') + 1)
+        .arg(before.size() - (before.lastIndexOf('\n') + 1) + 1);
+}
+
+// A QC results or batch-record JSON file through the pieces of JsonRecords, read on every core
+// at once, its problems put together in the file's order. False when the file is not of that
+// form (its root is not JSON, say): it is then read whole.
+bool readListed(Fields &f, const QByteArray &bytes, ParsedFile &out)
+{
+    std::optional<JsonListPieces> list = JsonListPieces::cut(
+        bytes, {"results", "batches"}, ResultsCsv::kWholePieceBytes, computeThreads());
+    if (!list)
+        return false;
+    JsonRecords reader(f.file(), bytes, std::move(*list));
+    Problems rootProblems;
+    const JsonRecords::Opened opened = reader.open(rootProblems);
+    if (opened == JsonRecords::Opened::ReadWhole)
+        return false;
+    out.kind = reader.kind();
+    std::vector<RecordPieces::Piece> parts(static_cast<std::size_t>(reader.pieceCount()));
+    inParts(reader.pieceCount(), computeThreads(), 1, [&](qsizetype from, qsizetype to) {
+        for (qsizetype p = from; p < to; ++p)
+            parts[static_cast<std::size_t>(p)] = reader.read(p);
+    });
+    // What is not JSON, or else gives a field twice, is reported alone: the first of it.
+    const RecordPieces::Piece *malformed = nullptr;
+    for (const RecordPieces::Piece &part : parts) {
+        if (!part.malformed.isEmpty() && (!malformed || part.malformedText)) {
+            malformed = &part;
+            if (part.malformedText)
+                break;
+        }
+    }
+    if (malformed) {
+        f.problem(malformed->malformedPlace, malformed->malformedField, malformed->malformed);
+        return true;
+    }
+    qsizetype cursor = 0;
+    f.problems().takeFrom(rootProblems, cursor, rootProblems.count());
+    if (opened == JsonRecords::Opened::RootRefused)
+        return true;
+    if (reader.kind() == FileKind::QcResultsJson) {
+        out.results.reserve(reader.itemCount());
+        out.resultPlaces.reserve(reader.itemCount());
+        for (RecordPieces::Piece &part : parts) {
+            qsizetype from = 0;
+            f.problems().takeFrom(part.problems, from, part.problems.count());
+            out.results << std::move(part.results);
+            for (const int item : std::as_const(part.at))
+                out.resultPlaces << reader.place(item);
+        }
+        return true;
+    }
+    QSet<QString> numbers;
+    QList<int> at;
+    out.batches.reserve(reader.itemCount());
+    for (RecordPieces::Piece &part : parts) {
+        reader.takeBatches(part, numbers, f.problems(), out.batches, at);
+        part = {};
+    }
+    return true;
 }
 
 } // namespace
@@ -1046,16 +1123,18 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
                       .arg(bad));
         return out;
     }
+    // A results or batch-record file, the large ones, is read in pieces.
+    if (isJsonAt(bytes, contentStart(bytes)) && readListed(f, bytes, out)) {
+        refuseRepeats(f, out);
+        return out;
+    }
     QJsonObject root;
     QJsonParseError jsonError{};
     jsonError.error = QJsonParseError::NoError;
     out.kind = detect(bytes, &root, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
-        const QByteArray before = bytes.left(jsonError.offset);
-        f.problem(tr("line %1, column %2")
-                      .arg(before.count('\n') + 1)
-                      .arg(jsonError.offset - (before.lastIndexOf('\n') + 1) + 1),
-                  QString(), tr("is not valid JSON (%1)").arg(jsonError.errorString()));
+        f.problem(lineAndColumn(bytes, jsonError.offset), QString(),
+                  tr("is not valid JSON (%1)").arg(jsonError.errorString()));
         return out;
     }
     // A member given twice in one object: QJsonDocument keeps the last, a reader sees the
@@ -1145,7 +1224,7 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
                     continue;
                 BatchRecord &r = part.records[next++];
                 if (!r.batchNumber.isEmpty() && numbers.contains(r.batchNumber))
-                    f.problem(bp, u"batchNumber"_s, tr("\"%1\" appears twice").arg(r.batchNumber));
+                    f.problem(bp, u"batchNumber"_s, appearsTwice(r.batchNumber));
                 numbers.insert(r.batchNumber);
                 out.batches << std::move(r);
             }
@@ -1181,6 +1260,12 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
         break;
     }
 
+    refuseRepeats(f, out);
+    return out;
+}
+
+void Formats::refuseRepeats(Fields &f, const ParsedFile &out)
+{
     // The same result twice in one file cannot both be true.
     QHash<ResultKey, qsizetype> seen;
     seen.reserve(out.results.size());
@@ -1198,7 +1283,6 @@ ParsedFile Formats::read(const QString &name, const QByteArray &bytes, Problems 
         }
         seen.insert(key, i);
     }
-    return out;
 }
 
 // ---------------------------------------------------------------- QC results CSV, in pieces
@@ -1303,8 +1387,10 @@ ResultsCsv::Piece ResultsCsv::check(qsizetype i) const
     Split part = split(i);
     Piece out;
     out.rows = part.rows.size() - (i == m_headerPiece ? 1 : 0);
-    out.malformedLine = part.errorLine;
+    if (!part.error.isEmpty())
+        out.malformedPlace = place(part.errorLine);
     out.malformed = part.error;
+    out.malformedText = !part.error.isEmpty();
     return out;
 }
 
@@ -1317,13 +1403,14 @@ ResultsCsv::Piece ResultsCsv::read(qsizetype i) const
     Split part = split(i);
     out.rows = part.rows.size() - (i == m_headerPiece ? 1 : 0);
     if (!part.error.isEmpty()) {
-        out.malformedLine = part.errorLine;
+        out.malformedPlace = place(part.errorLine);
         out.malformed = part.error;
+        out.malformedText = true;
         return out; // only its records' form counts now
     }
     Fields pf(out.problems, m_file);
     out.results.reserve(part.rows.size());
-    out.lines.reserve(part.rows.size());
+    out.at.reserve(part.rows.size());
     // A column's value as the row before gave it: one shared string for the many rows that
     // repeat it (a sample, an instrument, an analyst, a unit), not a copy in each.
     enum Repeated {
@@ -1403,18 +1490,144 @@ ResultsCsv::Piece ResultsCsv::read(qsizetype i) const
             pf.text(text(cReason), where, u"reason"_s, Fields::Optional, Fields::kTextLength);
         checkResult(pf, x, where, resultStatusId(x.status), !value.trimmed().isEmpty());
         out.results << x;
-        out.lines << row.line;
+        out.at << row.line;
     }
     return out;
 }
 
-std::unique_ptr<ResultsCsv> Formats::resultsCsv(const QString &name, const QByteArray &bytes,
-                                                qsizetype pieceBytes)
+QString Formats::appearsTwice(const QString &batchNumber)
+{
+    return tr("\"%1\" appears twice").arg(batchNumber);
+}
+
+// ---------------------------------------------------------------- JSON read piece by piece
+
+JsonRecords::JsonRecords(const QString &file, QByteArrayView bytes, JsonListPieces list)
+    : m_file(file)
+    , m_bytes(bytes)
+    , m_list(std::move(list))
+{}
+
+JsonRecords::Opened JsonRecords::open(Problems &problems)
+{
+    const QByteArray rest = m_list.rest();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(rest, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return Opened::ReadWhole;
+    const QJsonObject root = doc.object();
+    m_kind = kindOf(root);
+    const QString member = QString::fromLatin1(m_list.member());
+    const bool results = m_kind == FileKind::QcResultsJson && member == u"results"_s;
+    if (!results && !(m_kind == FileKind::BatchRecords && member == u"batches"_s))
+        return Opened::ReadWhole;
+    if (!std::holds_alternative<std::monostate>(firstDuplicateKey(rest)))
+        return Opened::ReadWhole; // the whole reading names it
+    Fields f(problems, m_file);
+    f.onlyKnown(root, u"$"_s, {u"format"_s, member});
+    const int most = results ? Formats::kMaxRows : Formats::kMaxBatchesPerFile;
+    if (m_list.itemCount() > most) {
+        f.tooManyItems(u"$"_s, member, m_list.itemCount(), most);
+        return Opened::RootRefused;
+    }
+    return Opened::Ready;
+}
+
+QString JsonRecords::place(int item) const
+{
+    return indexed(u"$"_s, m_list.member().constData(), item);
+}
+
+RecordPieces::Piece JsonRecords::read(qsizetype i) const
+{
+    Piece out;
+    JsonListPieces::Piece piece = m_list.read(i);
+    if (!piece.error.isEmpty()) {
+        out.malformedPlace = lineAndColumn(m_bytes, piece.errorOffset);
+        out.malformed = Formats::tr("is not valid JSON (%1)").arg(piece.error);
+        out.malformedText = true;
+        return out;
+    }
+    if (piece.duplicate) {
+        out.malformedPlace = piece.duplicate->path;
+        out.malformedField = piece.duplicate->key;
+        out.malformed = Formats::tr("is given more than once in the same object; a file gives "
+                                    "each field once");
+        return out;
+    }
+    if (!piece.walkFailed.isEmpty()) {
+        out.malformed =
+            Formats::tr("could not be checked for fields given twice (%1)").arg(piece.walkFailed);
+        return out;
+    }
+    Fields f(out.problems, m_file);
+    f.setWrittenNumbers(&piece.written);
+    const qsizetype first = m_list.firstItem(i);
+    const bool results = m_kind == FileKind::QcResultsJson;
+    out.rows = piece.items.size();
+    out.at.reserve(piece.items.size());
+    (results ? out.results.reserve(out.rows) : out.batches.reserve(out.rows));
+    for (qsizetype k = 0; k < piece.items.size(); ++k) {
+        const int item = static_cast<int>(first + k);
+        const QString path = place(item);
+        const QJsonValue value = piece.items.at(k);
+        if (results) {
+            out.results << parseResult(f, value.toObject(), path);
+            out.at << item;
+            continue;
+        }
+        const int before = out.problems.count();
+        if (!value.isObject()) {
+            f.problem(path, QString(), Formats::tr("is not an object"));
+            out.problemsOf.push_back(-1 - (out.problems.count() - before));
+            continue;
+        }
+        out.batches << parseBatch(f, value.toObject(), path);
+        out.at << item;
+        out.problemsOf.push_back(out.problems.count() - before);
+    }
+    return out;
+}
+
+void JsonRecords::takeBatches(Piece &piece, QSet<QString> &numbers, Problems &into,
+                              QList<BatchRecord> &records, QList<int> &at) const
+{
+    qsizetype cursor = 0;
+    qsizetype next = 0;
+    for (const int found : piece.problemsOf) {
+        into.takeFrom(piece.problems, cursor, found < 0 ? -1 - found : found);
+        if (found < 0)
+            continue;
+        BatchRecord &r = piece.batches[next];
+        const int item = piece.at.at(next++);
+        if (!r.batchNumber.isEmpty() && numbers.contains(r.batchNumber))
+            into.add(m_file, place(item), u"batchNumber"_s, Formats::appearsTwice(r.batchNumber));
+        numbers.insert(r.batchNumber);
+        records << std::move(r);
+        at << item;
+    }
+}
+
+std::unique_ptr<RecordPieces> Formats::pieces(const QString &name, const QByteArray &bytes,
+                                              qsizetype pieceBytes)
 {
     if (bytes.isEmpty() || bytes.size() > kMaxFileBytes)
         return nullptr;
     const qsizetype i = contentStart(bytes);
-    if (isJsonAt(bytes, i) || !isResultsCsvAt(bytes, i) || firstInvalidUtf8(bytes) >= 0)
+    if (isJsonAt(bytes, i)) {
+        if (firstInvalidUtf8(bytes) >= 0)
+            return nullptr;
+        std::optional<JsonListPieces> list =
+            JsonListPieces::cut(bytes, {"results", "batches"}, pieceBytes);
+        if (!list)
+            return nullptr;
+        auto json = std::make_unique<JsonRecords>(name, bytes, std::move(*list));
+        Problems problems;
+        if (json->open(problems) != JsonRecords::Opened::Ready || !problems.isEmpty())
+            return nullptr;
+        return json;
+    }
+    if (!isResultsCsvAt(bytes, i) || firstInvalidUtf8(bytes) >= 0)
         return nullptr;
     auto csv = std::make_unique<ResultsCsv>(name, bytes, pieceBytes);
     Problems problems;

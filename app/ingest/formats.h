@@ -3,16 +3,19 @@
 
 #include "domain/records.h"
 #include "ingest/csv.h"
+#include "ingest/jsonlist.h"
 #include "ingest/problems.h"
 
 #include <QCoreApplication>
 #include <QHashFunctions>
 #include <QMap>
+#include <QSet>
 #include <QStringView>
 
 #include <array>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace rd {
 
@@ -121,21 +124,60 @@ public:
     static QList<AsmField> asmFields();
     static std::optional<AsmField> asmField(QStringView asmName);
 
-    // For a QC results CSV file whose size, encoding and header are right: a reader of its rows
-    // piece by piece (pieces of about `pieceBytes`), as an import reads a large file. Anything
-    // else: nullptr, and parse() reads it, reporting what is wrong.
-    static std::unique_ptr<class ResultsCsv>
-    resultsCsv(const QString &name, const QByteArray &bytes, qsizetype pieceBytes);
+    // For a QC results CSV file whose size, encoding and header are right, or a QC results or
+    // batch-record JSON file whose root is right: a reader of its records piece by piece (pieces
+    // of about `pieceBytes`), as an import reads a large file. Anything else: nullptr, and
+    // parse() reads it, reporting what is wrong.
+    static std::unique_ptr<class RecordPieces> pieces(const QString &name, const QByteArray &bytes,
+                                                      qsizetype pieceBytes);
+
+    // A batch number given a second time in one file.
+    static QString appearsTwice(const QString &batchNumber);
 
 private:
     // parse() without the file's SHA-256, which parse() computes beside it.
     static ParsedFile read(const QString &name, const QByteArray &bytes, Problems &problems);
+    // A result given twice in the file.
+    static void refuseRepeats(class Fields &f, const ParsedFile &file);
 };
 
-// A QC results CSV file read piece by piece, each piece of whole records: what an import holds
-// of a large file at once is the pieces on their way, never every result of the file.
+// A file of records read piece by piece, each piece of whole records: what an import holds of a
+// large file at once is the pieces on their way, never every record of the file.
 // Formats::parse() reads a whole file through the same pieces, on every core at once.
-class ResultsCsv
+class RecordPieces
+{
+public:
+    virtual ~RecordPieces() = default;
+
+    struct Piece
+    {
+        QList<QcResult> results;
+        QList<BatchRecord> batches;
+        QList<int> at; // each record's line (CSV) or index in the file's list (JSON)
+        Problems problems;
+        qsizetype rows = 0; // records, but a CSV's header
+        // What makes the piece unreadable (a stray quote, text that is not JSON, a field given
+        // twice): reported alone. Text that is not CSV or JSON (`malformedText`) comes first:
+        // after it nothing is read; after a field given twice, only whether the text is JSON.
+        QString malformedPlace, malformedField, malformed;
+        bool malformedText = false;
+        // Batch records: per item, how many of `problems` are its own; -1 - that when the item
+        // is no record.
+        std::vector<int> problemsOf;
+    };
+    virtual FileKind kind() const = 0;
+    virtual qsizetype pieceCount() const = 0;
+    virtual qsizetype pieceBytes(qsizetype i) const = 0;
+    // Piece `i`'s records and problems; from any thread.
+    virtual Piece read(qsizetype i) const = 0;
+    // "line 12", "$.results[3]": a record's place in messages (`at` of a piece).
+    virtual QString place(int at) const = 0;
+    // What to say of a file that holds `rows` records, when that is more than it may.
+    virtual QString tooMany(qsizetype rows) const = 0;
+};
+
+// A QC results CSV file read piece by piece.
+class ResultsCsv : public RecordPieces
 {
 public:
     // The size of the pieces parse() cuts a file into; an import reads smaller ones.
@@ -145,7 +187,7 @@ public:
     // at least `minimumPieces` of them (one per core, to read them all at once).
     ResultsCsv(const QString &file, QByteArrayView bytes, qsizetype pieceBytes,
                int minimumPieces = 1);
-    ~ResultsCsv();
+    ~ResultsCsv() override;
     ResultsCsv(const ResultsCsv &) = delete;
     ResultsCsv &operator=(const ResultsCsv &) = delete;
 
@@ -157,26 +199,18 @@ public:
     // Reads the header (the first row there is).
     Opened open(Problems &problems);
 
-    struct Piece
-    {
-        QList<QcResult> results;
-        QList<int> lines; // each result's line
-        Problems problems;
-        qsizetype rows = 0; // records, but the header
-        // A record that is not CSV (a stray quote): reported alone, and the pieces after it
-        // may be cut wrong.
-        int malformedLine = 0;
-        QString malformed;
-    };
-    qsizetype pieceCount() const { return m_pieces.size(); }
-    qsizetype pieceBytes(qsizetype i) const;
-    // Piece `i`'s results and problems, after open() said Ready; from any thread.
-    Piece read(qsizetype i) const;
+    FileKind kind() const override { return FileKind::QcResultsCsv; }
+    qsizetype pieceCount() const override { return m_pieces.size(); }
+    qsizetype pieceBytes(qsizetype i) const override;
+    // Piece `i`'s results and problems, after open() said Ready. A record that is not CSV (a
+    // stray quote) makes it malformed: the pieces after it may be cut wrong.
+    Piece read(qsizetype i) const override;
     // Only whether piece `i`'s records are CSV, and how many there are.
     Piece check(qsizetype i) const;
 
     // "line 12": a result's place in messages.
-    QString place(int line) const;
+    QString place(int line) const override;
+    QString tooMany(qsizetype rows) const override { return tooManyRows(rows); }
     static QString tooManyRows(qsizetype rows);
 
 private:
@@ -191,6 +225,42 @@ private:
     static constexpr std::size_t kColumns = 12; // resultColumns().size(), checked in open()
     std::array<int, kColumns> m_columns{};      // per column of resultColumns(): its index or -1
     QString m_lineForm, m_batchWhat, m_testWhat;
+};
+
+// A QC results or batch-record JSON file read piece by piece: the items of its list
+// ("results", "batches") cut by JsonListPieces, its root read whole with the list emptied.
+class JsonRecords : public RecordPieces
+{
+public:
+    // `bytes` (UTF-8, checked before) must outlive the reader.
+    JsonRecords(const QString &file, QByteArrayView bytes, JsonListPieces list);
+
+    enum class Opened {
+        Ready,
+        RootRefused, // its problems in `problems`; the items can still be read for their form
+        ReadWhole,   // not a results or batch-record file, or its root is not JSON: read whole
+    };
+    // Reads the root: its format, its members, how many items its list has.
+    Opened open(Problems &problems);
+
+    FileKind kind() const override { return m_kind; }
+    qsizetype pieceCount() const override { return m_list.pieceCount(); }
+    qsizetype pieceBytes(qsizetype i) const override { return m_list.pieceBytes(i); }
+    qsizetype itemCount() const { return m_list.itemCount(); }
+    Piece read(qsizetype i) const override;
+    QString place(int item) const override;
+    QString tooMany(qsizetype) const override { return QString(); } // open() checks the count
+
+    // A piece of batch records into `records` and its problems into `into`, in the file's
+    // order, with a batch number the file gave before (`numbers`).
+    void takeBatches(Piece &piece, QSet<QString> &numbers, Problems &into,
+                     QList<BatchRecord> &records, QList<int> &at) const;
+
+private:
+    QString m_file;
+    QByteArrayView m_bytes;
+    JsonListPieces m_list;
+    FileKind m_kind = FileKind::Unknown;
 };
 
 // ISO 7064 mod 37-2 check character of an ISBT 128 donation identification number (13

@@ -156,30 +156,54 @@ QString resultValue(const QcResult &r)
     return text;
 }
 
+// A file read piece by piece: what is read of it so far that is its own.
+struct Reading
+{
+    Problems own;               // what cannot be read, or is not a record
+    QSet<QString> numbers;      // batch numbers given so far
+    QList<BatchRecord> batches; // of the last piece, once its problems are taken
+    QList<int> at;
+    bool malformed = false; // what follows is only read for text that is not CSV or JSON
+};
+
 // What a piece of a file read piece by piece holds that cannot be read goes to the file's own
-// problems `own`: a malformed record alone (true: the rest of the file cannot be read), or the
-// problems of the piece's rows.
-bool takeReadingProblems(const ResultsCsv &csv, const ResultsCsv::Piece &piece, const QString &file,
-                         Problems &own)
+// problems: a malformed piece alone (true when the rest of the file cannot be read: its text is
+// not CSV or JSON), or the problems of the piece's records (batch records then move to
+// `reading.batches`, with a number given twice).
+bool takeReadingProblems(const RecordPieces &file, RecordPieces::Piece &piece, const QString &name,
+                         Reading &reading)
 {
     if (!piece.malformed.isEmpty()) {
-        own = {};
-        own.add(file, csv.place(piece.malformedLine), QString(), piece.malformed);
-        return true;
+        if (piece.malformedText || !reading.malformed) {
+            reading.own = {};
+            reading.own.add(name, piece.malformedPlace, piece.malformedField, piece.malformed);
+        }
+        reading.malformed = true;
+        return piece.malformedText;
+    }
+    if (reading.malformed)
+        return false;
+    if (file.kind() == FileKind::BatchRecords) {
+        reading.batches.clear();
+        reading.at.clear();
+        static_cast<const JsonRecords &>(file).takeBatches(piece, reading.numbers, reading.own,
+                                                           reading.batches, reading.at);
+        return false;
     }
     qsizetype cursor = 0;
-    own.takeFrom(piece.problems, cursor, piece.problems.count());
+    reading.own.takeFrom(piece.problems, cursor, piece.problems.count());
     return false;
 }
 
 // The row limit of a file read piece by piece, once every piece was read: alone, as the whole
 // file's reading reports it.
-bool overRowLimit(qsizetype rows, const QString &file, Problems &own)
+bool overRowLimit(const RecordPieces &file, qsizetype rows, const QString &name, Problems &own)
 {
-    if (rows <= Formats::kMaxRows)
+    const QString tooMany = rows > Formats::kMaxRows ? file.tooMany(rows) : QString();
+    if (tooMany.isEmpty())
         return false;
     own = {};
-    own.add(file, QString(), QString(), ResultsCsv::tooManyRows(rows));
+    own.add(name, QString(), QString(), tooMany);
     return true;
 }
 
@@ -187,7 +211,7 @@ bool overRowLimit(qsizetype rows, const QString &file, Problems &own)
 struct PlannedBatch
 {
     int file = 0;
-    const BatchRecord *record = nullptr;
+    BatchRecord record; // its own, as a result's
     QString hash;
     int version = 1;
     std::optional<qint64> supersedes;
@@ -437,30 +461,33 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     const auto report = [&progress](int percent) { return !progress || progress(percent); };
     const Error cancelled(ErrorCode::Cancelled, tr("Import cancelled; nothing was written."));
 
-    // 1. Read every file on its own. A QC results CSV is only opened here (its size, encoding
-    // and header checked): its rows are read piece by piece as they are checked, so that a large
-    // file's results never all exist at once. Its SHA-256, which the audit trail records, is
-    // computed on another core meanwhile.
+    // 1. Read every file on its own. A QC results CSV or JSON file and a batch-record file are
+    // only opened here (their size, encoding and header or root checked): their records are
+    // read piece by piece as they are checked, so that a large file's records never all exist
+    // at once. Its SHA-256, which the audit trail records, is computed on another core meanwhile.
     Problems problems;
     QList<ParsedFile> files;
     files.reserve(inputs.size());
-    std::vector<std::unique_ptr<ResultsCsv>> streams(static_cast<std::size_t>(inputs.size()));
+    std::vector<std::unique_ptr<RecordPieces>> streams(static_cast<std::size_t>(inputs.size()));
     std::vector<QByteArray> digests(static_cast<std::size_t>(inputs.size()));
     std::vector<std::jthread> hashing(static_cast<std::size_t>(inputs.size()));
     qint64 streamedRows = 0; // about how many (their lines), for the progress
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const ImportInput &in = inputs.at(i);
         const auto u = static_cast<std::size_t>(i);
-        streams[u] = Formats::resultsCsv(in.name, in.bytes, kStreamPieceBytes);
+        streams[u] = Formats::pieces(in.name, in.bytes, kStreamPieceBytes);
         if (streams[u]) {
             hashing[u] =
                 std::jthread([&digest = digests[u], &in] { digest = crypto::sha256(in.bytes); });
             ParsedFile f;
             f.name = in.name;
             f.size = in.bytes.size();
-            f.kind = FileKind::QcResultsCsv;
+            f.kind = streams[u]->kind();
             files << f;
-            streamedRows += in.bytes.count('\n');
+            if (const auto *json = dynamic_cast<const JsonRecords *>(streams[u].get()))
+                streamedRows += json->itemCount() * (f.kind == FileKind::BatchRecords ? 30 : 1);
+            else
+                streamedRows += in.bytes.count('\n');
         } else {
             files << Formats::parse(in.name, in.bytes, problems);
         }
@@ -470,19 +497,19 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     // The files read piece by piece: whether each reads well is known only once it is read.
     const auto readProblemsOfStreams = [&]() {
         for (qsizetype fi = 0; fi < files.size(); ++fi) {
-            if (const ResultsCsv *csv = streams[static_cast<std::size_t>(fi)].get()) {
-                Problems own;
+            if (const RecordPieces *stream = streams[static_cast<std::size_t>(fi)].get()) {
+                Reading reading;
                 qsizetype rows = 0;
-                bool malformed = false;
-                for (qsizetype p = 0; p < csv->pieceCount() && !malformed; ++p) {
-                    const ResultsCsv::Piece piece = csv->read(p);
+                for (qsizetype p = 0; p < stream->pieceCount(); ++p) {
+                    RecordPieces::Piece piece = stream->read(p);
                     rows += piece.rows;
-                    malformed = takeReadingProblems(*csv, piece, files.at(fi).name, own);
+                    if (takeReadingProblems(*stream, piece, files.at(fi).name, reading))
+                        break;
                 }
-                if (!malformed)
-                    overRowLimit(rows, files.at(fi).name, own);
+                if (!reading.malformed)
+                    overRowLimit(*stream, rows, files.at(fi).name, reading.own);
                 qsizetype cursor = 0;
-                problems.takeFrom(own, cursor, own.count());
+                problems.takeFrom(reading.own, cursor, reading.own.count());
             }
         }
     };
@@ -630,60 +657,91 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             handoff.put(block, false);
             return !handoff.stopped();
         };
-        for (qsizetype fi = 0; fi < files.size(); ++fi) {
+        // A batch record of file `fi` at `where`; false when the checking must end.
+        const auto checkBatch = [&](qsizetype fi, BatchRecord &&r, const QString &where) -> bool {
             const ParsedFile &f = files.at(fi);
-            for (qsizetype bi = 0; bi < f.batches.size(); ++bi) {
-                const BatchRecord &r = f.batches.at(bi);
-                const QString where = u"$.batches[%1]"_s.arg(bi);
-                if (!specs.hasProduct(r.productCode)) {
-                    problems.add(f.name, where, u"product"_s,
-                                 tr("there is no specification of product %1; import one first")
-                                     .arg(r.productCode));
-                    continue;
-                }
-                if (!specs.inForce(r.productCode, r.startedAt.date())) {
-                    problems.add(f.name, where, u"startedAt"_s,
-                                 tr("no specification of %1 was in force on %2")
-                                     .arg(r.productCode, r.startedAt.date().toString(Qt::ISODate)));
-                    continue;
-                }
-                PlannedBatch plan{static_cast<int>(fi), &r, Serializer::contentHash(r), 1,
-                                  std::nullopt};
-                const auto stored = current->constFind(r.batchNumber);
-                if (stored != current->constEnd()) {
-                    if (stored->contentHash == plan.hash) {
-                        ++outcomes[fi].unchanged;
-                        continue;
-                    }
-                    if (!options.supersede) {
-                        conflict(tr("%1, %2: batch %3 differs from the stored record (version %4)")
-                                     .arg(f.name, where, r.batchNumber)
-                                     .arg(stored->version));
-                        continue;
-                    }
-                    plan.version = stored->version + 1;
-                    plan.supersedes = stored->id;
-                    change(r.batchNumber, QString(), false, QString(), [&] {
-                        return tr("%1, %2: batch record %3, version %4")
-                            .arg(f.name, where, r.batchNumber)
-                            .arg(plan.version);
-                    });
-                }
-                for (const QcSample &s : r.qcSamples) {
-                    const auto owner = owners->constFind(s.id);
-                    if (owner != owners->constEnd() && owner->batchNumber != r.batchNumber) {
-                        problems.add(f.name, where, u"qcSamples"_s,
-                                     tr("sample %1 already belongs to batch %2")
-                                         .arg(s.id, owner->batchNumber));
-                    }
-                }
-                for (const QcSample &s : r.qcSamples)
-                    owners->insert(
-                        s.id, SampleOwner{r.batchNumber, r.productCode, r.startedAt, s.drawnAt});
-                block.batches << plan;
-                if (!planned())
-                    return;
+            if (!specs.hasProduct(r.productCode)) {
+                problems.add(f.name, where, u"product"_s,
+                             tr("there is no specification of product %1; import one first")
+                                 .arg(r.productCode));
+                return true;
             }
+            if (!specs.inForce(r.productCode, r.startedAt.date())) {
+                problems.add(f.name, where, u"startedAt"_s,
+                             tr("no specification of %1 was in force on %2")
+                                 .arg(r.productCode, r.startedAt.date().toString(Qt::ISODate)));
+                return true;
+            }
+            PlannedBatch plan{static_cast<int>(fi), BatchRecord(), Serializer::contentHash(r), 1,
+                              std::nullopt};
+            const auto stored = current->constFind(r.batchNumber);
+            if (stored != current->constEnd()) {
+                if (stored->contentHash == plan.hash) {
+                    ++outcomes[fi].unchanged;
+                    return true;
+                }
+                if (!options.supersede) {
+                    conflict(tr("%1, %2: batch %3 differs from the stored record (version %4)")
+                                 .arg(f.name, where, r.batchNumber)
+                                 .arg(stored->version));
+                    return true;
+                }
+                plan.version = stored->version + 1;
+                plan.supersedes = stored->id;
+                change(r.batchNumber, QString(), false, QString(), [&] {
+                    return tr("%1, %2: batch record %3, version %4")
+                        .arg(f.name, where, r.batchNumber)
+                        .arg(plan.version);
+                });
+            }
+            for (const QcSample &s : r.qcSamples) {
+                const auto owner = owners->constFind(s.id);
+                if (owner != owners->constEnd() && owner->batchNumber != r.batchNumber) {
+                    problems.add(
+                        f.name, where, u"qcSamples"_s,
+                        tr("sample %1 already belongs to batch %2").arg(s.id, owner->batchNumber));
+                }
+            }
+            for (const QcSample &s : r.qcSamples)
+                owners->insert(s.id,
+                               SampleOwner{r.batchNumber, r.productCode, r.startedAt, s.drawnAt});
+            plan.record = std::move(r);
+            block.batches << std::move(plan);
+            return planned();
+        };
+        for (qsizetype fi = 0; fi < files.size(); ++fi) {
+            const RecordPieces *stream = streams[static_cast<std::size_t>(fi)].get();
+            if (!stream) {
+                const QList<BatchRecord> &batches = files.at(fi).batches;
+                for (qsizetype bi = 0; bi < batches.size(); ++bi) {
+                    if (!checkBatch(fi, BatchRecord(batches.at(bi)), u"$.batches[%1]"_s.arg(bi)))
+                        return;
+                }
+                continue;
+            }
+            if (stream->kind() != FileKind::BatchRecords)
+                continue;
+            // Read here, piece after piece, as a results file below: what is not a record is
+            // the file's own problem, reported before any other.
+            Reading reading;
+            bool more = true;
+            for (qsizetype p = 0; more && p < stream->pieceCount() && !handoff.stopped(); ++p) {
+                RecordPieces::Piece piece = stream->read(p);
+                if (takeReadingProblems(*stream, piece, files.at(fi).name, reading))
+                    break;
+                if (!reading.own.isEmpty()) {
+                    handoff.refuse();
+                    continue;
+                }
+                for (qsizetype k = 0; more && k < reading.batches.size(); ++k)
+                    more = checkBatch(fi, std::move(reading.batches[k]),
+                                      stream->place(reading.at.at(k)));
+            }
+            if (!reading.own.isEmpty())
+                handoff.refuse();
+            readOf[static_cast<std::size_t>(fi)] = std::move(reading.own);
+            if (!more)
+                return;
         }
         // Results, a piece at a time: known test, right unit and kind of value, a batch if the
         // sample is known. What is stored of a piece's samples is read by the writing thread,
@@ -710,16 +768,16 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         // The earlier reading of a result seen twice, read again from its file where the piece
         // it was in has been freed (only for the problems the report keeps).
         std::pair<qint32, qint32> cachedAt{-1, -1};
-        ResultsCsv::Piece cached;
+        RecordPieces::Piece cached;
         const auto earlier = [&](const Seen &s) -> std::pair<QString, QcResult> {
-            const ResultsCsv *csv = streams[static_cast<std::size_t>(s.file)].get();
-            if (!csv)
+            const RecordPieces *stream = streams[static_cast<std::size_t>(s.file)].get();
+            if (!stream)
                 return {places.at(s.file).value(s.index), files.at(s.file).results.at(s.index)};
             if (cachedAt != std::pair{s.file, s.piece}) {
-                cached = csv->read(s.piece);
+                cached = stream->read(s.piece);
                 cachedAt = {s.file, s.piece};
             }
-            return {csv->place(cached.lines.at(s.index)), cached.results.at(s.index)};
+            return {stream->place(cached.at.at(s.index)), cached.results.at(s.index)};
         };
         // Which results of a piece of file `fi` were seen before in this import: the same result
         // twice cannot both be true. A repeat within a file read piece by piece is a problem of
@@ -917,8 +975,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             return true;
         };
         for (qsizetype fi = 0; fi < files.size(); ++fi) {
-            const ResultsCsv *csv = streams[static_cast<std::size_t>(fi)].get();
-            if (!csv) {
+            const RecordPieces *stream = streams[static_cast<std::size_t>(fi)].get();
+            if (stream && stream->kind() == FileKind::BatchRecords)
+                continue; // checked above
+            if (!stream) {
                 // Read whole before: its own repeats were refused then.
                 const QList<QcResult> &results = files.at(fi).results;
                 const auto placeOfRow = [&places, fi](qsizetype ri) {
@@ -929,23 +989,24 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     return;
                 continue;
             }
-            // Read here, piece after piece: what it holds that is not CSV, or not a result, is
-            // the file's own problem (readOf), reported before any other, and then its repeats
-            // (as the whole file's reading has them). Once it has one, the rest of the file is
-            // only read, for its problems.
-            Problems &own = readOf[static_cast<std::size_t>(fi)];
+            // Read here, piece after piece: what it holds that cannot be read, or is not a
+            // result, is the file's own problem (readOf), reported before any other, and then
+            // its repeats (as the whole file's reading has them). Once it has one, the rest of
+            // the file is only read, for its problems.
+            Reading reading;
+            Problems &own = reading.own;
             Problems repeats;
             qsizetype rows = 0;
-            bool malformed = false;
-            for (qsizetype p = 0; p < csv->pieceCount() && !handoff.stopped(); ++p) {
-                ResultsCsv::Piece piece = csv->read(p);
+            for (qsizetype p = 0; p < stream->pieceCount() && !handoff.stopped(); ++p) {
+                RecordPieces::Piece piece = stream->read(p);
                 rows += piece.rows;
-                malformed = takeReadingProblems(*csv, piece, files.at(fi).name, own);
-                if (malformed)
+                if (takeReadingProblems(*stream, piece, files.at(fi).name, reading))
                     break;
-                const QList<int> lines = std::move(piece.lines);
-                const auto placeOfRow = [csv, &lines](qsizetype ri) {
-                    return csv->place(lines.at(ri));
+                if (reading.malformed)
+                    continue;
+                const QList<int> lines = std::move(piece.at);
+                const auto placeOfRow = [stream, &lines](qsizetype ri) {
+                    return stream->place(lines.at(ri));
                 };
                 const std::vector<bool> repeat =
                     findRepeats(fi, static_cast<qint32>(p), piece.results, placeOfRow, repeats);
@@ -953,15 +1014,18 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     handoff.refuse();
                     continue;
                 }
-                if (!checkPiece(fi, piece.results, repeat, placeOfRow))
+                if (!checkPiece(fi, piece.results, repeat, placeOfRow)) {
+                    readOf[static_cast<std::size_t>(fi)] = std::move(own);
                     return;
+                }
             }
-            if (!malformed && !overRowLimit(rows, files.at(fi).name, own)) {
+            if (!reading.malformed && !overRowLimit(*stream, rows, files.at(fi).name, own)) {
                 qsizetype cursor = 0;
                 own.takeFrom(repeats, cursor, repeats.count());
             }
             if (!own.isEmpty())
                 handoff.refuse();
+            readOf[static_cast<std::size_t>(fi)] = std::move(own);
         }
     };
     // The checker's thread: however the checking ends, the writer is told that nothing more
@@ -1056,15 +1120,15 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         Result<qint64> file = fileId(p.file);
         if (!file)
             return file.error();
-        Result<qint64> id = records.insertBatch(*p.record, p.version, p.hash, file.value(),
+        Result<qint64> id = records.insertBatch(p.record, p.version, p.hash, file.value(),
                                                 p.supersedes, p.supersedes ? reason : QString());
         if (!id)
             return id.error();
-        boundBatches[p.file].insert(p.record->batchNumber);
+        boundBatches[p.file].insert(p.record.batchNumber);
         ++(p.supersedes ? written[p.file].superseded : written[p.file].added);
         if (!p.supersedes)
             return {};
-        return superseded(u"batch"_s, p.record->batchNumber, tr("version %1").arg(p.version - 1),
+        return superseded(u"batch"_s, p.record.batchNumber, tr("version %1").arg(p.version - 1),
                           tr("version %1 from %2 (SHA-256 %3)")
                               .arg(p.version)
                               .arg(files.at(p.file).name, shaOf(p.file)));

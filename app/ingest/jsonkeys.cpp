@@ -75,6 +75,10 @@ public:
     QHash<quint64, std::pair<qint64, qint32>> *written = nullptr;
     const char *base = nullptr;
     qint64 skipped = 0;
+    // The path of the value walked first ("$", or "$.results" for a piece of that list, whose
+    // items are numbered from `firstItem`).
+    std::string_view root = "$";
+    std::size_t firstItem = 0;
     std::vector<quint64> hashes{WrittenNumbers::hash(WrittenNumbers::kSeed, "$")};
 
     simdjson::error_code walk(od::value value)
@@ -126,7 +130,7 @@ public:
             od::array array;
             if (const auto e = value.get_array().get(array))
                 return e;
-            std::size_t index = 0;
+            std::size_t index = m_path.empty() ? firstItem : 0;
             for (auto element : array) {
                 od::value item;
                 if (const auto e = element.get(item))
@@ -168,7 +172,7 @@ private:
 
     QString path() const
     {
-        QString out = u"$"_s;
+        QString out = text(root);
         for (const auto &step : m_path) {
             if (const auto *name = std::get_if<std::string_view>(&step))
                 out += u'.' + text(*name);
@@ -203,45 +207,77 @@ QString WrittenNumbers::textAt(const QString &path, QLatin1StringView key) const
     return QString::fromUtf8(m_json.constData() + it->first, it->second);
 }
 
+// The walk of a whole file or of a piece of its list: `inList` unwraps the piece's `[[ ]]`.
+struct JsonWalk
+{
+    static std::variant<std::monostate, JsonDuplicate, QString>
+    run(const QByteArray &json, std::optional<std::pair<std::string_view, qsizetype>> inList,
+        WrittenNumbers *written)
+    {
+        const auto failed = [](simdjson::error_code e) {
+            return QString::fromLatin1(simdjson::error_message(e));
+        };
+        // simdjson reads up to SIMDJSON_PADDING bytes past the end: a copy when there is no room.
+        QByteArray padded;
+        const QByteArray *input = &json;
+        if (static_cast<size_t>(json.capacity() - json.size()) < simdjson::SIMDJSON_PADDING) {
+            padded.reserve(json.size() + static_cast<qsizetype>(simdjson::SIMDJSON_PADDING));
+            padded.append(json);
+            input = &padded;
+        }
+        // A UTF-8 byte-order mark, which Qt's reader allows and simdjson's does not, is skipped.
+        const qsizetype skip = input->startsWith("\xEF\xBB\xBF") ? 3 : 0;
+        const simdjson::padded_string_view view(input->constData() + skip,
+                                                static_cast<size_t>(input->size() - skip),
+                                                static_cast<size_t>(input->capacity() - skip));
+        od::parser parser;
+        od::document document;
+        if (const auto e = parser.iterate(view).get(document))
+            return failed(e);
+        od::value root;
+        if (const auto e = document.get_value().get(root))
+            return failed(e);
+        Walker walker;
+        if (inList) {
+            walker.root = inList->first;
+            walker.firstItem = static_cast<std::size_t>(inList->second);
+            walker.hashes = {WrittenNumbers::hash(WrittenNumbers::kSeed, inList->first)};
+            // The piece's one element, which is the list of its items.
+            od::array outer;
+            if (const auto e = root.get_array().get(outer))
+                return failed(e);
+            auto first = outer.begin();
+            if (first == outer.end())
+                return failed(simdjson::INCORRECT_TYPE);
+            if (const auto e = (*first).get(root))
+                return failed(e);
+        }
+        if (written) {
+            written->m_json = json; // shared, not copied
+            written->m_at.clear();
+            walker.written = &written->m_at;
+            walker.base = view.data();
+            walker.skipped = skip;
+        }
+        if (const auto e = walker.walk(root))
+            return failed(e);
+        if (walker.found)
+            return *walker.found;
+        return std::monostate{};
+    }
+};
+
 std::variant<std::monostate, JsonDuplicate, QString> firstDuplicateKey(const QByteArray &json,
                                                                        WrittenNumbers *written)
 {
-    const auto failed = [](simdjson::error_code e) {
-        return QString::fromLatin1(simdjson::error_message(e));
-    };
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end: a copy when there is no room.
-    QByteArray padded;
-    const QByteArray *input = &json;
-    if (static_cast<size_t>(json.capacity() - json.size()) < simdjson::SIMDJSON_PADDING) {
-        padded.reserve(json.size() + static_cast<qsizetype>(simdjson::SIMDJSON_PADDING));
-        padded.append(json);
-        input = &padded;
-    }
-    // A UTF-8 byte-order mark, which Qt's reader allows and simdjson's does not, is skipped.
-    const qsizetype skip = input->startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    const simdjson::padded_string_view view(input->constData() + skip,
-                                            static_cast<size_t>(input->size() - skip),
-                                            static_cast<size_t>(input->capacity() - skip));
-    od::parser parser;
-    od::document document;
-    if (const auto e = parser.iterate(view).get(document))
-        return failed(e);
-    od::value root;
-    if (const auto e = document.get_value().get(root))
-        return failed(e);
-    Walker walker;
-    if (written) {
-        written->m_json = json; // shared, not copied
-        written->m_at.clear();
-        walker.written = &written->m_at;
-        walker.base = view.data();
-        walker.skipped = skip;
-    }
-    if (const auto e = walker.walk(root))
-        return failed(e);
-    if (walker.found)
-        return *walker.found;
-    return std::monostate{};
+    return JsonWalk::run(json, std::nullopt, written);
+}
+
+std::variant<std::monostate, JsonDuplicate, QString>
+firstDuplicateKeyInList(const QByteArray &json, std::string_view listPath, qsizetype firstItem,
+                        WrittenNumbers *written)
+{
+    return JsonWalk::run(json, std::pair{listPath, firstItem}, written);
 }
 
 } // namespace rd

@@ -30,6 +30,12 @@ class WrittenNumbers;
 std::variant<std::monostate, JsonDuplicate, QString>
 firstDuplicateKey(const QByteArray &json, WrittenNumbers *written = nullptr);
 
+// The same for a piece of a list (JsonListPieces): `json` is `[[item, item, ...]]`, the items of
+// the list at `listPath` ("$.results") from its item `firstItem` on; paths are the file's.
+std::variant<std::monostate, JsonDuplicate, QString>
+firstDuplicateKeyInList(const QByteArray &json, std::string_view listPath, qsizetype firstItem,
+                        WrittenNumbers *written = nullptr);
+
 // The numbers of a JSON file whose text is not the form ReleaseDesk makes of the value Qt's
 // reader gives (its digits if it is an integer, else the shortest form that reads back the
 // same): "1.50", "-0", "1e3", "123456789012345678901234567890". Kept small, as a file may hold
@@ -47,8 +53,7 @@ public:
     static constexpr quint64 kSeed = 14695981039346656037ull;
 
 private:
-    friend std::variant<std::monostate, JsonDuplicate, QString>
-    firstDuplicateKey(const QByteArray &, WrittenNumbers *);
+    friend struct JsonWalk;
     QByteArray m_json;
     QHash<quint64, std::pair<qint64, qint32>> m_at; // offset and length in m_json
 };

@@ -26,6 +26,8 @@ struct Figure
     QString ratio; // "1.40x raw engine; encrypted/plain 1.05" or empty
     QString goal;  // "<= 300 ms"
     std::optional<bool> met;
+    // The peak resident memory of what was measured, where it is not the process's so far.
+    std::optional<double> peakMb;
 };
 
 // Prints the figure for the driver (one tagged line on standard output) with the process's
@@ -33,6 +35,10 @@ struct Figure
 void report(const Figure &f);
 
 double peakMemoryMb();
+double residentMemoryMb();
+// Makes the peak resident memory what the process holds now (Linux: /proc/self/clear_refs), so
+// that peakMemoryMb() then measures one step; false where that cannot be done.
+bool resetPeakMemory();
 QString thousands(qint64 n);
 
 // Progress for the person waiting (standard error).
@@ -85,6 +91,10 @@ struct ImportTimes
 {
     double records = 0; // specifications and batch records, as the administrator
     double results = 0; // QC results, as the QC analyst
+    // How far the process's resident memory rose above what it held before each import (the
+    // files are held before); 0 where it cannot be measured.
+    double recordsGrewMb = 0;
+    double resultsGrewMb = 0;
 };
 // Imports the export into the store at `path` as a user would (two imports, each one
 // transaction); returns nothing (having said why) on failure.

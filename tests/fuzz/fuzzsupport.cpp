@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -96,6 +97,54 @@ QByteArray exported(const ParsedFile &f)
     return {};
 }
 
+// A results or batch-record JSON file read as the importer reads a large one, each item a piece
+// of its own: the same records, and the same problems, as the whole file's reading (but for a
+// result given twice, which the importer finds across the pieces).
+void checkJsonPieces(const QString &name, const QByteArray &bytes, const ParsedFile &whole,
+                     const Problems &wholeProblems)
+{
+    const std::unique_ptr<RecordPieces> pieces = Formats::pieces(name, bytes, 1);
+    const auto *json = dynamic_cast<const JsonRecords *>(pieces.get());
+    if (!json)
+        return;
+    ParsedFile read;
+    read.kind = json->kind();
+    Problems problems;
+    QSet<QString> numbers;
+    QList<int> at;
+    bool malformed = false; // then only text that is not JSON counts
+    for (qsizetype p = 0; p < json->pieceCount(); ++p) {
+        RecordPieces::Piece piece = json->read(p);
+        if (!piece.malformed.isEmpty()) {
+            if (piece.malformedText || !malformed) {
+                problems = {};
+                problems.add(name, piece.malformedPlace, piece.malformedField, piece.malformed);
+            }
+            malformed = true;
+            if (piece.malformedText)
+                break;
+            continue;
+        }
+        if (malformed)
+            continue;
+        if (json->kind() == FileKind::BatchRecords) {
+            json->takeBatches(piece, numbers, problems, read.batches, at);
+            continue;
+        }
+        qsizetype cursor = 0;
+        problems.takeFrom(piece.problems, cursor, piece.problems.count());
+        read.results << piece.results;
+    }
+    const QString wholeReport = wholeProblems.report(u"Import"_s);
+    if (wholeReport.contains(u"repeats the result"_s))
+        return;
+    if (problems.report(u"Import"_s) != wholeReport)
+        fail("JsonRecords: the pieces fail otherwise than the whole",
+             u"whole: %1\npieces: %2"_s.arg(wholeReport, problems.report(u"Import"_s)));
+    if (problems.isEmpty() && exported(read) != exported(whole))
+        fail("JsonRecords: the pieces read as other records", QString());
+}
+
 } // namespace
 
 void initProcess(int *argc, char ***argv)
@@ -128,15 +177,23 @@ void parseAndCheckImport(const QString &name, const QByteArray &bytes)
 {
     Problems problems;
     const ParsedFile parsed = Formats::parse(name, bytes, problems);
+    checkJsonPieces(name, bytes, parsed, problems);
     ImportStore &s = importStore();
     if (!problems.isEmpty()) {
         // The importer, which reads a QC results CSV piece by piece as it checks it, refuses
         // what the whole file's reading refuses.
+        // (As a person who may import the file: who may import what is decided before a file
+        // read piece by piece is read.)
         const QString report = problems.report(u"Import"_s);
+        Session &importer =
+            parsed.kind == FileKind::Specification || parsed.kind == FileKind::BatchRecords
+                ? *s.admin
+                : *s.analyst;
         Result<ImportSummary> r =
-            Importer(*s.analyst).run({{name, bytes}}, {}, [](int percent) { return percent < 97; });
+            Importer(importer).run({{name, bytes}}, {}, [](int percent) { return percent < 97; });
         if (r || r.error().code() != ErrorCode::InvalidInput)
-            fail("the importer did not refuse a file its reader refuses", report);
+            fail("the importer did not refuse a file its reader refuses",
+                 report + u"\nimporter: "_s + (r ? u"imported"_s : r.error().message()));
         return;
     }
     if (parsed.kind == FileKind::Unknown)

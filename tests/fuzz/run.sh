@@ -124,7 +124,7 @@ done
 # A dictionary per JSON target: the member names and short strings of its seeds.
 for t in "${targets_all[@]}"; do
     case $t in fuzz_qc_csv | fuzz_verify_document) continue ;; esac
-    cat "$work/corpus/$t"/* | grep -o '"[A-Za-z0-9$@#%/:._ -]\{1,40\}"' | sort -u \
+    cat "$work/corpus/$t"/* | grep -a -o '"[A-Za-z0-9$@#%/:._ -]\{1,40\}"' | sort -u \
         > "$work/$t.dict" || true
 done
 

@@ -12,6 +12,7 @@
 #include "ingest/formats.h"
 #include "ingest/importer.h"
 #include "ingest/jsonkeys.h"
+#include "ingest/jsonlist.h"
 #include "ingest/serializer.h"
 #include "records/exporter.h"
 #include "records/inbox.h"
@@ -289,6 +290,10 @@ private Q_SLOTS:
     void fractionsOfSecondsKept();
     void largeCsvCheckedPieceByPiece();
     void largeCsvInBoundedMemory();
+    void jsonListCutBetweenItems();
+    void largeJsonCheckedPieceByPiece();
+    void largeBatchFileCheckedPieceByPiece();
+    void largeJsonInBoundedMemory();
     void quickTimesReadAsQtReadsThem();
 };
 
@@ -2720,6 +2725,37 @@ QByteArray inboxCsv(int rows, const std::function<void(int, QStringList &)> &edi
     return out;
 }
 
+// The same readings as a QC results JSON file, one item per line after the first; `edit` may
+// change an item's text.
+QByteArray inboxJson(int rows, const std::function<void(int, QString &)> &edit = {})
+{
+    QByteArray out = "{\"format\": \"releasedesk.qc-results/1\", \"results\": [\n";
+    out.reserve(qsizetype(rows) * 230);
+    const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < rows; ++i) {
+        QString item = u"  {\"sample\": \"RUN-%1\", \"test\": \"VCD\", \"value\": %2, \"unit\": "
+                       "\"10^6 cells/mL\", \"method\": \"automated cell count (trypan blue)\", "
+                       "\"instrument\": \"Vi-Cell BLU serial VB-2231 bench 4\", \"analyst\": "
+                       "\"m.tanaka\", \"testedAt\": \"%3\"}"_s.arg(i / 2, 7, 10, QLatin1Char('0'))
+                           .arg(QString::number(1 + (i % 997) / 100.0, 'f', 2),
+                                toStoredTime(start.addSecs(qint64(i) * 60)));
+        if (edit)
+            edit(i, item);
+        out += item.toUtf8();
+        out += i + 1 < rows ? ",\n" : "\n";
+    }
+    out += "]}\n";
+    return out;
+}
+
+// How the whole file's reading (Formats::parse) reports a file.
+QString wholeReading(const QString &name, const QByteArray &bytes)
+{
+    Problems problems;
+    Formats::parse(name, bytes, problems);
+    return problems.report(u"Import"_s);
+}
+
 // The process's resident memory now, and the most it has had since resetPeak(), in bytes
 // (Linux: /proc/self/status).
 qint64 statusBytes(const char *field)
@@ -2860,6 +2896,203 @@ void tst_Import::largeCsvInBoundedMemory()
           qint64(csv.size()) / 1000000, grew / 1000000);
     // The file itself is held already; an import may add at most its size and 100 MB.
     QVERIFY2(grew < csv.size() + 100'000'000, qPrintable(QString::number(grew)));
+}
+
+// The list of a JSON file is cut only between its items: strings and brackets are followed, an
+// empty item or a trailing comma stays in a piece for Qt's reader to refuse, and a file whose
+// list cannot be told apart is read whole.
+void tst_Import::jsonListCutBetweenItems()
+{
+    const QByteArray tricky =
+        "\xEF\xBB\xBF {\"format\": \"x\", \"nested\": {\"results\": [9, 9]}, \"results\": "
+        "[{\"a\": \"]\\\"[,\\\\\"}, [1, [2]] , 3], \"z\": 1}";
+    std::optional<JsonListPieces> list = JsonListPieces::cut(tricky, {"results", "batches"}, 1);
+    QVERIFY(list);
+    QCOMPARE(list->member(), QByteArray("results"));
+    QCOMPARE(list->itemCount(), 3);
+    QCOMPARE(list->pieceCount(), 3);
+    QCOMPARE(list->rest(), QByteArray("\xEF\xBB\xBF {\"format\": \"x\", \"nested\": {\"results\": "
+                                      "[9, 9]}, \"results\": [], \"z\": 1}"));
+    QCOMPARE(list->fileOffset(list->listOffsetInRest()), tricky.indexOf("[{"));
+    QCOMPARE(list->fileOffset(list->rest().indexOf("\"z\"")), tricky.indexOf("\"z\""));
+    const JsonListPieces::Piece first = list->read(0);
+    QVERIFY2(first.readable(), qPrintable(first.error));
+    QCOMPARE(first.items.at(0).toObject().value(u"a"_s).toString(), u"]\"[,\\"_s);
+    QCOMPARE(list->firstItem(2), 2);
+    QCOMPARE(list->read(1).items.at(0).toArray().size(), 2);
+    QCOMPARE(list->read(2).items.at(0).toInteger(), 3);
+
+    // ", ," and ",]" are not cut at: the piece holding them is not JSON, at the file's offset.
+    for (const QByteArray &bad :
+         {QByteArray("{\"results\": [1, ,2]}"), QByteArray("{\"results\": [1, 2,\n ]}")}) {
+        std::optional<JsonListPieces> l = JsonListPieces::cut(bad, {"results"}, 1);
+        QVERIFY(l);
+        const JsonListPieces::Piece last = l->read(l->pieceCount() - 1);
+        QVERIFY2(!last.error.isEmpty(), bad.constData());
+        QJsonParseError whole{};
+        QJsonDocument::fromJson(bad, &whole);
+        QCOMPARE(last.errorOffset, qsizetype(whole.offset));
+    }
+    // A field given twice in an item of a later piece: the file's path.
+    std::optional<JsonListPieces> twice =
+        JsonListPieces::cut("{\"results\": [{}, {\"a\": {\"b\": 1, \"b\": 2}}]}", {"results"}, 1);
+    QVERIFY(twice);
+    const JsonListPieces::Piece second = twice->read(1);
+    QVERIFY(second.duplicate);
+    QCOMPARE(second.duplicate->path, u"$.results[1].a"_s);
+    QCOMPARE(second.duplicate->key, u"b"_s);
+
+    // Read whole: no object at the root, the list given twice, a string or bracket not closed,
+    // a list under an escaped name.
+    for (const char *whole :
+         {"[1, 2]", "{\"results\": [1], \"results\": [2]}", "{\"results\": [\"1]}",
+          "{\"results\": [[1]}", "{\"res\\u0075lts\": [1]}", "{\"results\": 1}"})
+        QVERIFY2(!JsonListPieces::cut(QByteArray(whole), {"results"}, 1), whole);
+}
+
+// A 252 MiB results JSON file took 2.4 GB, and the benchmark's batch-record file five times its
+// size: both are read a piece of their list at a time, as a CSV file is. Each piece reads as the
+// whole file reads: the same messages, the same paths, the numbers as written.
+void tst_Import::largeJsonCheckedPieceByPiece()
+{
+    constexpr int kRows = 20'000; // about 4.5 MB: three or more pieces
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const auto run = [&s](const QByteArray &json, const ImportOptions &options = {}) {
+        return Importer(*s).run({{u"counter.json"_s, json}}, options);
+    };
+    const Counts before = countsOf(*s);
+
+    // A field given twice in an item of a later piece; then text that is not JSON there.
+    const QByteArray twice = inboxJson(kRows, [](int i, QString &item) {
+        if (i == 15'000)
+            item.replace(u"\"unit\""_s, u"\"value\": 7.5, \"unit\""_s);
+    });
+    Result<ImportSummary> duplicate = run(twice);
+    QVERIFY(!duplicate);
+    QVERIFY2(errorText(duplicate).contains(
+                 u"counter.json, $.results[15000], field \"value\": is given more than once"_s),
+             qPrintable(errorText(duplicate)));
+    QCOMPARE(errorText(duplicate), wholeReading(u"counter.json"_s, twice));
+    const QByteArray broken = inboxJson(kRows, [](int i, QString &item) {
+        if (i == 3)
+            item.replace(u"\"VCD\""_s, u"\"NOPE\""_s); // a problem of an earlier piece
+        if (i == 18'000)
+            item.replace(u"\"value\": "_s, u"\"value\": 1."_s);
+    });
+    Result<ImportSummary> notJson = run(broken);
+    QVERIFY(!notJson);
+    QVERIFY2(errorText(notJson).contains(u"counter.json, line 18002, column "_s) &&
+                 errorText(notJson).contains(u"is not valid JSON"_s) &&
+                 !errorText(notJson).contains(u"NOPE"_s),
+             qPrintable(errorText(notJson)));
+    QCOMPARE(errorText(notJson), wholeReading(u"counter.json"_s, broken));
+
+    // Problems in the first and the last piece in the file's order, then a repeat across them.
+    const QByteArray bad = inboxJson(kRows, [](int i, QString &item) {
+        if (i == 3)
+            item.replace(u"\"value\": "_s, u"\"value\": \"1;5\", \"x\": "_s);
+        if (i == 19'000)
+            item.replace(u"RUN-0000001"_s, u"RUN-0000000"_s)
+                .replace(u"2026-01-01T00:03:00Z"_s, u"2026-01-01T00:00:00Z"_s);
+        if (i == kRows - 2)
+            item.replace(u"\"testedAt\": \"2026-01"_s, u"\"testedAt\": \"2026-13"_s);
+    });
+    Result<ImportSummary> refused = run(bad);
+    QVERIFY(!refused);
+    const QString badText = errorText(refused);
+    const qsizetype first = badText.indexOf(u"$.results[3], field \"value\""_s);
+    const qsizetype last = badText.indexOf(u"$.results[%1], field \"testedAt\""_s.arg(kRows - 2));
+    QVERIFY2(first > 0 && last > first, qPrintable(badText));
+    QCOMPARE(countsOf(*s), before);
+
+    // Every item imported, its number as written ("1.10", not 1.1), also in the last piece.
+    const QByteArray good = inboxJson(kRows, [](int i, QString &item) {
+        if (i == kRows - 1)
+            item.replace(u"\"value\": 1.59"_s, u"\"value\": -0"_s); // 19 999 % 997 = 59
+    });
+    Result<ImportSummary> done = run(good);
+    QVERIFY2(done, qPrintable(errorText(done)));
+    QCOMPARE(done->files.first().toInbox, kRows);
+    Result<QByteArray> out =
+        Exporter::produce(*s, Exporter::What::Unassigned, Exporter::Format::Csv);
+    QVERIFY(out);
+    // Items 10 and 18 953 (997 * 19 + 10) hold 1.10, in the first piece and the last.
+    QVERIFY2(out->contains(",RUN-0000005,VCD,1.10,"), "1.10 lost the form it was written in");
+    QVERIFY2(out->contains(",RUN-0009476,VCD,1.10,"),
+             "1.10 of a later piece lost the form it was written in");
+    QVERIFY2(out->contains(",RUN-0009999,VCD,-0,"), "-0 in the last piece was not kept");
+    Result<ImportSummary> again = run(good);
+    QVERIFY2(again, qPrintable(errorText(again)));
+    QCOMPARE(again->files.first().unchanged, kRows);
+    Result<ImportSummary> changed = run(inboxJson(kRows, [](int i, QString &item) {
+        if (i == kRows - 3)
+            item.replace(u"\"value\": "_s, u"\"value\": 9"_s);
+    }));
+    QVERIFY(!changed);
+    QVERIFY2(errorText(changed).contains(u"counter.json, $.results[%1]: the result VCD of sample "
+                                         "RUN-0009998"_s.arg(kRows - 3)),
+             qPrintable(errorText(changed)));
+    Result<StoreVerification> verified = s->verify();
+    QVERIFY2(verified && verified->audit.ok, "the store no longer verifies");
+}
+
+// A batch-record file read a piece at a time: a number given again in a later piece is found,
+// and every record is written as the whole file's reading has it.
+void tst_Import::largeBatchFileCheckedPieceByPiece()
+{
+    Specified sp;
+    QVERIFY(sp.ok);
+    constexpr int kBatches = 300;
+    const auto [records, results] = demoBatches(kBatches);
+    const QByteArray file = Serializer::batchRecordDocument(records);
+    QVERIFY2(file.size() > 4 * (1 << 20), "too small for three pieces");
+    const Counts before = countsOf(*sp.admin);
+
+    // The first batch's number again in the last record.
+    QList<BatchRecord> twice = records;
+    twice.last().batchNumber = twice.first().batchNumber;
+    const QByteArray twiceFile = Serializer::batchRecordDocument(twice);
+    Result<ImportSummary> refused = Importer(*sp.admin).run({{u"batches.json"_s, twiceFile}}, {});
+    QVERIFY(!refused);
+    QVERIFY2(errorText(refused).contains(u"batches.json, $.batches[%1], field \"batchNumber\": "
+                                         "\"%2\" appears twice"_s.arg(kBatches - 1)
+                                             .arg(records.first().batchNumber)),
+             qPrintable(errorText(refused)));
+    QCOMPARE(errorText(refused), wholeReading(u"batches.json"_s, twiceFile));
+    QCOMPARE(countsOf(*sp.admin), before);
+
+    Result<ImportSummary> done = Importer(*sp.admin).run({{u"batches.json"_s, file}}, {});
+    QVERIFY2(done, qPrintable(errorText(done)));
+    QCOMPARE(done->files.first().added, kBatches);
+    Result<QByteArray> out =
+        Exporter::produce(*sp.admin, Exporter::What::Batches, Exporter::Format::Json);
+    QVERIFY(out);
+    QCOMPARE(out.value(), file);
+    Result<ImportSummary> again = Importer(*sp.admin).run({{u"batches.json"_s, file}}, {});
+    QVERIFY2(again, qPrintable(errorText(again)));
+    QCOMPARE(again->files.first().unchanged, kBatches);
+}
+
+// The bound of largeCsvInBoundedMemory, for the JSON files.
+void tst_Import::largeJsonInBoundedMemory()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const QByteArray json = inboxJson(300'000);
+    QVERIFY(json.size() > 60'000'000);
+    QVERIFY2(resetPeak(), "cannot reset the peak of resident memory (/proc/self/clear_refs)");
+    const qint64 resident = statusBytes("VmRSS:");
+    Result<ImportSummary> done = Importer(*s).run({{u"large.json"_s, json}}, {});
+    const qint64 peak = statusBytes("VmHWM:");
+    QVERIFY2(done, qPrintable(errorText(done)));
+    QCOMPARE(done->files.first().toInbox, 300'000);
+    const qint64 grew = peak - resident;
+    qInfo("%lld MB file: the import's peak is %lld MB above what the process held before",
+          qint64(json.size()) / 1000000, grew / 1000000);
+    QVERIFY2(grew < json.size() + 100'000'000, qPrintable(QString::number(grew)));
 }
 
 // Nine decimals of a second were cut to milliseconds: a result's time is kept to the nanosecond,
