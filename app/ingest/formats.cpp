@@ -950,19 +950,25 @@ bool readListed(Fields &f, const QByteArray &bytes, ParsedFile &out)
     if (opened == JsonRecords::Opened::ReadWhole)
         return false;
     out.kind = reader.kind();
+    // (Refused at the root: the items are read only for what is not JSON, and not kept.)
+    const bool refused = opened == JsonRecords::Opened::RootRefused;
     std::vector<RecordPieces::Piece> parts(static_cast<std::size_t>(reader.pieceCount()));
     inParts(reader.pieceCount(), computeThreads(), 1, [&](qsizetype from, qsizetype to) {
-        for (qsizetype p = from; p < to; ++p)
-            parts[static_cast<std::size_t>(p)] = reader.read(p);
+        for (qsizetype p = from; p < to; ++p) {
+            RecordPieces::Piece &part = parts[static_cast<std::size_t>(p)];
+            part = reader.read(p);
+            if (refused) {
+                part.results.clear();
+                part.batches.clear();
+                part.problems = {};
+            }
+        }
     });
-    // What is not JSON, or else gives a field twice, is reported alone: the first of it.
+    // What makes a piece unreadable is reported alone: the first of the highest rank.
     const RecordPieces::Piece *malformed = nullptr;
     for (const RecordPieces::Piece &part : parts) {
-        if (!part.malformed.isEmpty() && (!malformed || part.malformedText)) {
+        if (part.malformedRank > (malformed ? malformed->malformedRank : 0))
             malformed = &part;
-            if (part.malformedText)
-                break;
-        }
     }
     if (malformed) {
         f.problem(malformed->malformedPlace, malformed->malformedField, malformed->malformed);
@@ -1390,7 +1396,7 @@ ResultsCsv::Piece ResultsCsv::check(qsizetype i) const
     if (!part.error.isEmpty())
         out.malformedPlace = place(part.errorLine);
     out.malformed = part.error;
-    out.malformedText = !part.error.isEmpty();
+    out.malformedRank = part.error.isEmpty() ? 0 : Piece::kText;
     return out;
 }
 
@@ -1405,7 +1411,7 @@ ResultsCsv::Piece ResultsCsv::read(qsizetype i) const
     if (!part.error.isEmpty()) {
         out.malformedPlace = place(part.errorLine);
         out.malformed = part.error;
-        out.malformedText = true;
+        out.malformedRank = Piece::kText;
         return out; // only its records' form counts now
     }
     Fields pf(out.problems, m_file);
@@ -1523,14 +1529,15 @@ JsonRecords::Opened JsonRecords::open(Problems &problems)
         return Opened::ReadWhole;
     if (!std::holds_alternative<std::monostate>(firstDuplicateKey(rest)))
         return Opened::ReadWhole; // the whole reading names it
-    Fields f(problems, m_file);
+    Fields f(m_rootProblems, m_file);
     f.onlyKnown(root, u"$"_s, {u"format"_s, member});
     const int most = results ? Formats::kMaxRows : Formats::kMaxBatchesPerFile;
-    if (m_list.itemCount() > most) {
+    const bool tooMany = m_list.itemCount() > most;
+    if (tooMany)
         f.tooManyItems(u"$"_s, member, m_list.itemCount(), most);
-        return Opened::RootRefused;
-    }
-    return Opened::Ready;
+    qsizetype cursor = 0;
+    problems.takeFrom(m_rootProblems, cursor, m_rootProblems.count());
+    return tooMany ? Opened::RootRefused : Opened::Ready;
 }
 
 QString JsonRecords::place(int item) const
@@ -1545,7 +1552,7 @@ RecordPieces::Piece JsonRecords::read(qsizetype i) const
     if (!piece.error.isEmpty()) {
         out.malformedPlace = lineAndColumn(m_bytes, piece.errorOffset);
         out.malformed = Formats::tr("is not valid JSON (%1)").arg(piece.error);
-        out.malformedText = true;
+        out.malformedRank = Piece::kText;
         return out;
     }
     if (piece.duplicate) {
@@ -1553,11 +1560,13 @@ RecordPieces::Piece JsonRecords::read(qsizetype i) const
         out.malformedField = piece.duplicate->key;
         out.malformed = Formats::tr("is given more than once in the same object; a file gives "
                                     "each field once");
+        out.malformedRank = Piece::kAtPlace;
         return out;
     }
     if (!piece.walkFailed.isEmpty()) {
         out.malformed =
             Formats::tr("could not be checked for fields given twice (%1)").arg(piece.walkFailed);
+        out.malformedRank = piece.walkRefusedWhole ? Piece::kRefusedWhole : Piece::kAtPlace;
         return out;
     }
     Fields f(out.problems, m_file);
@@ -1622,8 +1631,8 @@ std::unique_ptr<RecordPieces> Formats::pieces(const QString &name, const QByteAr
         if (!list)
             return nullptr;
         auto json = std::make_unique<JsonRecords>(name, bytes, std::move(*list));
-        Problems problems;
-        if (json->open(problems) != JsonRecords::Opened::Ready || !problems.isEmpty())
+        Problems problems; // the root's: the importer reports them with the items' (rootProblems)
+        if (json->open(problems) != JsonRecords::Opened::Ready)
             return nullptr;
         return json;
     }

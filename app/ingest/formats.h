@@ -157,10 +157,13 @@ public:
         Problems problems;
         qsizetype rows = 0; // records, but a CSV's header
         // What makes the piece unreadable (a stray quote, text that is not JSON, a field given
-        // twice): reported alone. Text that is not CSV or JSON (`malformedText`) comes first:
-        // after it nothing is read; after a field given twice, only whether the text is JSON.
+        // twice): reported alone, the first of the highest rank in the file, so that what is
+        // reported does not depend on where the file was cut. Text that is not CSV or JSON
+        // (kText) comes first, and nothing after it is read; then text the walk for fields
+        // given twice refuses as a whole (kRefusedWhole); then a field given twice (kAtPlace).
         QString malformedPlace, malformedField, malformed;
-        bool malformedText = false;
+        int malformedRank = 0;
+        static constexpr int kAtPlace = 1, kRefusedWhole = 2, kText = 3;
         // Batch records: per item, how many of `problems` are its own; -1 - that when the item
         // is no record.
         std::vector<int> problemsOf;
@@ -242,6 +245,8 @@ public:
     };
     // Reads the root: its format, its members, how many items its list has.
     Opened open(Problems &problems);
+    // What open() found wrong with the root's members, to be reported before the items'.
+    const Problems &rootProblems() const { return m_rootProblems; }
 
     FileKind kind() const override { return m_kind; }
     qsizetype pieceCount() const override { return m_list.pieceCount(); }
@@ -261,6 +266,7 @@ private:
     QByteArrayView m_bytes;
     JsonListPieces m_list;
     FileKind m_kind = FileKind::Unknown;
+    Problems m_rootProblems;
 };
 
 // ISO 7064 mod 37-2 check character of an ISBT 128 donation identification number (13

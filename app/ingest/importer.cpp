@@ -159,11 +159,20 @@ QString resultValue(const QcResult &r)
 // A file read piece by piece: what is read of it so far that is its own.
 struct Reading
 {
+    explicit Reading(const RecordPieces &file)
+    {
+        // What is wrong with a JSON file's root comes before what is wrong with its items.
+        if (const auto *json = dynamic_cast<const JsonRecords *>(&file)) {
+            qsizetype cursor = 0;
+            own.takeFrom(json->rootProblems(), cursor, json->rootProblems().count());
+        }
+    }
     Problems own;               // what cannot be read, or is not a record
     QSet<QString> numbers;      // batch numbers given so far
     QList<BatchRecord> batches; // of the last piece, once its problems are taken
     QList<int> at;
-    bool malformed = false; // what follows is only read for text that is not CSV or JSON
+    // Of the piece that could not be read: what follows is then only read for what outranks it.
+    int malformedRank = 0;
 };
 
 // What a piece of a file read piece by piece holds that cannot be read goes to the file's own
@@ -174,14 +183,14 @@ bool takeReadingProblems(const RecordPieces &file, RecordPieces::Piece &piece, c
                          Reading &reading)
 {
     if (!piece.malformed.isEmpty()) {
-        if (piece.malformedText || !reading.malformed) {
+        if (piece.malformedRank > reading.malformedRank) {
             reading.own = {};
             reading.own.add(name, piece.malformedPlace, piece.malformedField, piece.malformed);
+            reading.malformedRank = piece.malformedRank;
         }
-        reading.malformed = true;
-        return piece.malformedText;
+        return piece.malformedRank >= RecordPieces::Piece::kText;
     }
-    if (reading.malformed)
+    if (reading.malformedRank > 0)
         return false;
     if (file.kind() == FileKind::BatchRecords) {
         reading.batches.clear();
@@ -498,7 +507,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     const auto readProblemsOfStreams = [&]() {
         for (qsizetype fi = 0; fi < files.size(); ++fi) {
             if (const RecordPieces *stream = streams[static_cast<std::size_t>(fi)].get()) {
-                Reading reading;
+                Reading reading(*stream);
                 qsizetype rows = 0;
                 for (qsizetype p = 0; p < stream->pieceCount(); ++p) {
                     RecordPieces::Piece piece = stream->read(p);
@@ -506,20 +515,19 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     if (takeReadingProblems(*stream, piece, files.at(fi).name, reading))
                         break;
                 }
-                if (!reading.malformed)
+                if (reading.malformedRank == 0)
                     overRowLimit(*stream, rows, files.at(fi).name, reading.own);
                 qsizetype cursor = 0;
                 problems.takeFrom(reading.own, cursor, reading.own.count());
             }
         }
     };
-    if (!problems.isEmpty()) {
-        readProblemsOfStreams();
-        return Error(ErrorCode::InvalidInput, problems.report(tr("Import")));
-    }
 
-    // 2. Who may import what: the core decides, for the window and the command line alike.
+    // 2. Who may import what: the core decides, for the window and the command line alike,
+    // before what is wrong with a file is reported (where what the file is could be told).
     for (const ParsedFile &f : std::as_const(files)) {
+        if (f.kind == FileKind::Unknown)
+            continue; // not read: its problems say why
         const Status allowed =
             isResults(f.kind)
                 ? m_session.requireRole(Role::QcAnalyst, tr("import QC results (%1)").arg(f.name))
@@ -528,6 +536,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                       tr("import specifications and batch records (%1)").arg(f.name));
         if (!allowed)
             return allowed.error();
+    }
+    if (!problems.isEmpty()) {
+        readProblemsOfStreams();
+        return Error(ErrorCode::InvalidInput, problems.report(tr("Import")));
     }
 
     // 3. Check against the store and each other.
@@ -723,7 +735,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 continue;
             // Read here, piece after piece, as a results file below: what is not a record is
             // the file's own problem, reported before any other.
-            Reading reading;
+            Reading reading(*stream);
             bool more = true;
             for (qsizetype p = 0; more && p < stream->pieceCount() && !handoff.stopped(); ++p) {
                 RecordPieces::Piece piece = stream->read(p);
@@ -993,7 +1005,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             // result, is the file's own problem (readOf), reported before any other, and then
             // its repeats (as the whole file's reading has them). Once it has one, the rest of
             // the file is only read, for its problems.
-            Reading reading;
+            Reading reading(*stream);
             Problems &own = reading.own;
             Problems repeats;
             qsizetype rows = 0;
@@ -1002,7 +1014,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 rows += piece.rows;
                 if (takeReadingProblems(*stream, piece, files.at(fi).name, reading))
                     break;
-                if (reading.malformed)
+                if (reading.malformedRank > 0)
                     continue;
                 const QList<int> lines = std::move(piece.at);
                 const auto placeOfRow = [stream, &lines](qsizetype ri) {
@@ -1019,7 +1031,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     return;
                 }
             }
-            if (!reading.malformed && !overRowLimit(*stream, rows, files.at(fi).name, own)) {
+            if (reading.malformedRank == 0 &&
+                !overRowLimit(*stream, rows, files.at(fi).name, own)) {
                 qsizetype cursor = 0;
                 own.takeFrom(repeats, cursor, repeats.count());
             }

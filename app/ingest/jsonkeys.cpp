@@ -212,7 +212,7 @@ struct JsonWalk
 {
     static std::variant<std::monostate, JsonDuplicate, QString>
     run(const QByteArray &json, std::optional<std::pair<std::string_view, qsizetype>> inList,
-        WrittenNumbers *written)
+        WrittenNumbers *written, bool *refusedWhole = nullptr)
     {
         const auto failed = [](simdjson::error_code e) {
             return QString::fromLatin1(simdjson::error_message(e));
@@ -232,8 +232,11 @@ struct JsonWalk
                                                 static_cast<size_t>(input->capacity() - skip));
         od::parser parser;
         od::document document;
-        if (const auto e = parser.iterate(view).get(document))
+        if (const auto e = parser.iterate(view).get(document)) {
+            if (refusedWhole)
+                *refusedWhole = true;
             return failed(e);
+        }
         od::value root;
         if (const auto e = document.get_value().get(root))
             return failed(e);
@@ -275,9 +278,9 @@ std::variant<std::monostate, JsonDuplicate, QString> firstDuplicateKey(const QBy
 
 std::variant<std::monostate, JsonDuplicate, QString>
 firstDuplicateKeyInList(const QByteArray &json, std::string_view listPath, qsizetype firstItem,
-                        WrittenNumbers *written)
+                        WrittenNumbers *written, bool *refusedWhole)
 {
-    return JsonWalk::run(json, std::pair{listPath, firstItem}, written);
+    return JsonWalk::run(json, std::pair{listPath, firstItem}, written, refusedWhole);
 }
 
 } // namespace rd

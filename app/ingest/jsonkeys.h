@@ -32,9 +32,11 @@ firstDuplicateKey(const QByteArray &json, WrittenNumbers *written = nullptr);
 
 // The same for a piece of a list (JsonListPieces): `json` is `[[item, item, ...]]`, the items of
 // the list at `listPath` ("$.results") from its item `firstItem` on; paths are the file's.
+// `refusedWhole` says whether a failure was simdjson refusing the text as a whole, before the
+// walk (a control character in a string, which Qt's reader allows).
 std::variant<std::monostate, JsonDuplicate, QString>
 firstDuplicateKeyInList(const QByteArray &json, std::string_view listPath, qsizetype firstItem,
-                        WrittenNumbers *written = nullptr);
+                        WrittenNumbers *written = nullptr, bool *refusedWhole = nullptr);
 
 // The numbers of a JSON file whose text is not the form ReleaseDesk makes of the value Qt's
 // reader gives (its digits if it is an integer, else the shortest form that reads back the

@@ -11,6 +11,8 @@ namespace rd {
 
 namespace {
 
+constexpr qsizetype kAhead = 8;
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -188,12 +190,16 @@ JsonListPieces::Piece JsonListPieces::read(qsizetype i) const
 {
     const Range &range = m_pieces.at(i);
     Piece out;
-    // "[[" items "]]", with room for simdjson's padding so that it reads the text in place.
+    // "[[" items "]]", with room for simdjson's padding so that it reads the text in place. As
+    // many bytes follow the items as in the file, up to eight: Qt's reader looks that far ahead
+    // of a cut-short `true`, `false` or `null`, and says where it stopped.
     QByteArray json;
-    json.reserve(range.to - range.from + 4 + static_cast<qsizetype>(simdjson::SIMDJSON_PADDING));
+    json.reserve(range.to - range.from + 4 + kAhead +
+                 static_cast<qsizetype>(simdjson::SIMDJSON_PADDING));
     json.append("[[");
     json.append(m_bytes.sliced(range.from, range.to - range.from));
     json.append("]]");
+    json.append(std::max<qsizetype>(0, std::min(m_bytes.size() - range.to, kAhead) - 2), ' ');
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -203,7 +209,7 @@ JsonListPieces::Piece JsonListPieces::read(qsizetype i) const
     }
     const auto duplicate = firstDuplicateKeyInList(
         json, std::string_view(m_listPath.constData(), static_cast<size_t>(m_listPath.size())),
-        range.firstItem, &out.written);
+        range.firstItem, &out.written, &out.walkRefusedWhole);
     if (const auto *d = std::get_if<JsonDuplicate>(&duplicate)) {
         out.duplicate = *d;
         return out;

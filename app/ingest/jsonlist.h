@@ -60,7 +60,8 @@ public:
         QString error;
         // A member name given twice in one object of the items.
         std::optional<JsonDuplicate> duplicate;
-        QString walkFailed; // could not be checked for that (simdjson's reason)
+        QString walkFailed;            // could not be checked for that (simdjson's reason)
+        bool walkRefusedWhole = false; // simdjson refused the piece's text before walking it
         bool readable() const { return error.isEmpty() && !duplicate && walkFailed.isEmpty(); }
     };
     Piece read(qsizetype piece) const;

@@ -109,23 +109,23 @@ void checkJsonPieces(const QString &name, const QByteArray &bytes, const ParsedF
         return;
     ParsedFile read;
     read.kind = json->kind();
-    Problems problems;
+    Problems problems = json->rootProblems();
     QSet<QString> numbers;
     QList<int> at;
-    bool malformed = false; // then only text that is not JSON counts
+    int rank = 0; // of what makes a piece unreadable: then only what outranks it counts
     for (qsizetype p = 0; p < json->pieceCount(); ++p) {
         RecordPieces::Piece piece = json->read(p);
         if (!piece.malformed.isEmpty()) {
-            if (piece.malformedText || !malformed) {
+            if (piece.malformedRank > rank) {
                 problems = {};
                 problems.add(name, piece.malformedPlace, piece.malformedField, piece.malformed);
+                rank = piece.malformedRank;
             }
-            malformed = true;
-            if (piece.malformedText)
+            if (rank >= RecordPieces::Piece::kText)
                 break;
             continue;
         }
-        if (malformed)
+        if (rank > 0)
             continue;
         if (json->kind() == FileKind::BatchRecords) {
             json->takeBatches(piece, numbers, problems, read.batches, at);

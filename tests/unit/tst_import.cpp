@@ -291,6 +291,7 @@ private Q_SLOTS:
     void largeCsvCheckedPieceByPiece();
     void largeCsvInBoundedMemory();
     void jsonListCutBetweenItems();
+    void jsonRefusedAsReadWhole();
     void largeJsonCheckedPieceByPiece();
     void largeBatchFileCheckedPieceByPiece();
     void largeJsonInBoundedMemory();
@@ -2923,15 +2924,21 @@ void tst_Import::jsonListCutBetweenItems()
     QCOMPARE(list->read(2).items.at(0).toInteger(), 3);
 
     // ", ," and ",]" are not cut at: the piece holding them is not JSON, at the file's offset.
+    // A cut-short true, false or null (Qt's reader looks ahead of it) is found where the whole
+    // file's reading finds it.
     for (const QByteArray &bad :
-         {QByteArray("{\"results\": [1, ,2]}"), QByteArray("{\"results\": [1, 2,\n ]}")}) {
+         {QByteArray("{\"results\": [1, ,2]}"), QByteArray("{\"results\": [1, 2,\n ]}"),
+          QByteArray("{\"results\": [1,tr,2,3]}"), QByteArray("{\"results\": [1,fal,2]}"),
+          QByteArray("{\"results\": [n]}\n\n"), QByteArray("{\"results\": [1, t]}")}) {
         std::optional<JsonListPieces> l = JsonListPieces::cut(bad, {"results"}, 1);
         QVERIFY(l);
-        const JsonListPieces::Piece last = l->read(l->pieceCount() - 1);
-        QVERIFY2(!last.error.isEmpty(), bad.constData());
+        qsizetype offset = -1;
+        for (qsizetype p = 0; p < l->pieceCount() && offset < 0; ++p)
+            offset = l->read(p).errorOffset;
         QJsonParseError whole{};
         QJsonDocument::fromJson(bad, &whole);
-        QCOMPARE(last.errorOffset, qsizetype(whole.offset));
+        QVERIFY2(whole.error != QJsonParseError::NoError, bad.constData());
+        QCOMPARE(offset, qsizetype(whole.offset));
     }
     // A field given twice in an item of a later piece: the file's path.
     std::optional<JsonListPieces> twice =
@@ -2948,6 +2955,48 @@ void tst_Import::jsonListCutBetweenItems()
          {"[1, 2]", "{\"results\": [1], \"results\": [2]}", "{\"results\": [\"1]}",
           "{\"results\": [[1]}", "{\"res\\u0075lts\": [1]}", "{\"results\": 1}"})
         QVERIFY2(!JsonListPieces::cut(QByteArray(whole), {"results"}, 1), whole);
+}
+
+// What a JSON file read in pieces is refused for does not depend on where it was cut, and who
+// may import a file is decided before what is wrong with it is said.
+void tst_Import::jsonRefusedAsReadWhole()
+{
+    Loaded l;
+    QVERIFY(l.ok);
+    std::unique_ptr<Session> s = l.analyst();
+    const auto importer = [&s](const QByteArray &json) {
+        return errorText(Importer(*s).run({{u"r.json"_s, json}}, {}));
+    };
+    // A control character in a string, which simdjson refuses wherever it is: before a field
+    // given twice in an earlier item (the whole reading cuts a file into one piece per core).
+    const QByteArray control = "{\"format\": \"releasedesk.qc-results/1\", \"results\": "
+                               "[{\"s\": 1, \"s\": 2}, {\"t\": \"x\x01y\"}]}";
+    QVERIFY2(importer(control).contains(u"could not be checked for fields given twice"_s),
+             qPrintable(importer(control)));
+    QCOMPARE(importer(control), wholeReading(u"r.json"_s, control));
+    // A member the root may not have, then the items' problems, as the whole reading has them.
+    const QByteArray root = inboxJson(3, [](int i, QString &item) {
+                                if (i == 2)
+                                    item.replace(u"\"VCD\""_s, u"\"V CD\""_s);
+                            }).replace("\"results\"", "\"comment\": \"x\", \"results\"");
+    QVERIFY2(importer(root).contains(u"r.json, $, field \"comment\""_s) &&
+                 importer(root).contains(u"$.results[2], field \"test\""_s),
+             qPrintable(importer(root)));
+    QCOMPARE(importer(root), wholeReading(u"r.json"_s, root));
+
+    // A QC analyst may not import batch records, however they are written: that is said first.
+    const QByteArray badBatches = "{\"format\": \"releasedesk.batch-record/1\", \"x\": 1, "
+                                  "\"batches\": [{\"batchNumber\": 5}]}";
+    const QByteArray badCsv = kHeader + "x,y\n";
+    Result<ImportSummary> analyst =
+        Importer(*s).run({{u"r.csv"_s, badCsv}, {u"b.json"_s, badBatches}}, {});
+    QVERIFY(!analyst);
+    QCOMPARE(analyst.error().code(), ErrorCode::Forbidden);
+    std::unique_ptr<Session> admin = l.store.open();
+    Result<ImportSummary> administrator = Importer(*admin).run({{u"b.json"_s, badBatches}}, {});
+    QVERIFY(!administrator);
+    QCOMPARE(administrator.error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(errorText(administrator), wholeReading(u"b.json"_s, badBatches));
 }
 
 // A 252 MiB results JSON file took 2.4 GB, and the benchmark's batch-record file five times its
