@@ -13,6 +13,7 @@
 #include "ingest/serializer.h"
 #include "session/demo.h"
 #include "session/storecreator.h"
+#include "support/memory.h"
 #include "support/rawdb.h"
 
 #include <QApplication>
@@ -58,36 +59,14 @@ void report(const Figure &f)
     std::fflush(stdout);
 }
 
-namespace {
-
-double statusMb(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-} // namespace
-
 double peakMemoryMb()
 {
-    return statusMb("VmHWM:");
+    return static_cast<double>(std::max<qint64>(0, test::processMemory("VmHWM:"))) / 1048576.0;
 }
 
 double residentMemoryMb()
 {
-    return statusMb("VmRSS:");
-}
-
-bool resetPeakMemory()
-{
-    QFile clear(u"/proc/self/clear_refs"_s);
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+    return static_cast<double>(std::max<qint64>(0, test::processMemory("VmRSS:"))) / 1048576.0;
 }
 
 QString thousands(qint64 n)
@@ -247,7 +226,7 @@ std::optional<ImportTimes> importExport(const QString &path, const DemoExport &f
         std::unique_ptr<Session> session = open(path, user, unencrypted);
         if (!session)
             return -1;
-        const bool measured = resetPeakMemory();
+        const bool measured = test::resetPeakMemory();
         const double before = residentMemoryMb();
         QElapsedTimer t;
         t.start();

@@ -34,11 +34,9 @@ struct Figure
 // peak resident memory so far.
 void report(const Figure &f);
 
+// In MB, from support/memory.h (test::resetPeakMemory() makes the peak what is held now).
 double peakMemoryMb();
 double residentMemoryMb();
-// Makes the peak resident memory what the process holds now (Linux: /proc/self/clear_refs), so
-// that peakMemoryMb() then measures one step; false where that cannot be done.
-bool resetPeakMemory();
 QString thousands(qint64 n);
 
 // Progress for the person waiting (standard error).

@@ -7,6 +7,7 @@
 #include "bench.h"
 #include "security/keyring.h"
 #include "session/demo.h"
+#include "support/memory.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepage.h"
 
@@ -72,14 +73,6 @@ void waitForPaint(const PaintCounter &counter, int before)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
-// Forgets the peak resident memory so far (Linux: "5" to clear_refs), so that what follows
-// is measured without the unlock's Argon2id memory.
-bool resetPeakMemory()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
-
 struct Opened
 {
     std::unique_ptr<ui::MainWindow> window;
@@ -104,7 +97,8 @@ std::optional<Opened> openWindow(const QString &path)
         return std::nullopt;
     }
     out.unlockMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
-    const bool reset = resetPeakMemory();
+    // Without the unlock's Argon2id memory.
+    const bool reset = test::resetPeakMemory();
     if (!reset)
         say(u"the peak memory could not be reset; it includes the unlock"_s);
 

@@ -19,6 +19,7 @@
 #include "records/recordstore.h"
 #include "session/demo.h"
 #include "session/session.h"
+#include "support/memory.h"
 #include "support/teststore.h"
 
 #include <QCryptographicHash>
@@ -2757,24 +2758,19 @@ QString wholeReading(const QString &name, const QByteArray &bytes)
     return problems.report(u"Import"_s);
 }
 
-// The process's resident memory now, and the most it has had since resetPeak(), in bytes
-// (Linux: /proc/self/status).
-qint64 statusBytes(const char *field)
+// How far the process's resident memory rose above what it held before (the file among it)
+// while `s` imported `bytes` as `name`; the summary through `done`. -1 where it cannot be told.
+qint64 importPeakGrowth(Session &s, const QString &name, const QByteArray &bytes,
+                        Result<ImportSummary> *done)
 {
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!rd::test::resetPeakMemory())
         return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return -1;
-}
-
-bool resetPeak()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+    const qint64 resident = rd::test::processMemory("VmRSS:");
+    *done = Importer(s).run({{name, bytes}}, {});
+    const qint64 peak = rd::test::processMemory("VmHWM:");
+    qInfo("%lld MB file: the import's peak is %lld MB above what the process held before",
+          qint64(bytes.size()) / 1000000, (peak - resident) / 1000000);
+    return resident > 0 && peak >= resident ? peak - resident : -1;
 }
 
 } // namespace
@@ -2885,16 +2881,11 @@ void tst_Import::largeCsvInBoundedMemory()
     std::unique_ptr<Session> s = l.analyst();
     const QByteArray csv = inboxCsv(kRows);
     QVERIFY(csv.size() > 60'000'000);
-    QVERIFY2(resetPeak(), "cannot reset the peak of resident memory (/proc/self/clear_refs)");
-    const qint64 resident = statusBytes("VmRSS:");
-    Result<ImportSummary> done = Importer(*s).run({{u"large.csv"_s, csv}}, {});
-    const qint64 peak = statusBytes("VmHWM:");
+    Result<ImportSummary> done = ImportSummary();
+    const qint64 grew = importPeakGrowth(*s, u"large.csv"_s, csv, &done);
+    QVERIFY2(grew >= 0, "cannot measure the peak of resident memory (/proc/self)");
     QVERIFY2(done, qPrintable(errorText(done)));
     QCOMPARE(done->files.first().toInbox, kRows);
-    QVERIFY(resident > 0 && peak >= resident);
-    const qint64 grew = peak - resident;
-    qInfo("%lld MB file: the import's peak is %lld MB above what the process held before",
-          qint64(csv.size()) / 1000000, grew / 1000000);
     // The file itself is held already; an import may add at most its size and 100 MB.
     QVERIFY2(grew < csv.size() + 100'000'000, qPrintable(QString::number(grew)));
 }
@@ -3132,15 +3123,11 @@ void tst_Import::largeJsonInBoundedMemory()
     std::unique_ptr<Session> s = l.analyst();
     const QByteArray json = inboxJson(300'000);
     QVERIFY(json.size() > 60'000'000);
-    QVERIFY2(resetPeak(), "cannot reset the peak of resident memory (/proc/self/clear_refs)");
-    const qint64 resident = statusBytes("VmRSS:");
-    Result<ImportSummary> done = Importer(*s).run({{u"large.json"_s, json}}, {});
-    const qint64 peak = statusBytes("VmHWM:");
+    Result<ImportSummary> done = ImportSummary();
+    const qint64 grew = importPeakGrowth(*s, u"large.json"_s, json, &done);
+    QVERIFY2(grew >= 0, "cannot measure the peak of resident memory (/proc/self)");
     QVERIFY2(done, qPrintable(errorText(done)));
     QCOMPARE(done->files.first().toInbox, 300'000);
-    const qint64 grew = peak - resident;
-    qInfo("%lld MB file: the import's peak is %lld MB above what the process held before",
-          qint64(json.size()) / 1000000, grew / 1000000);
     QVERIFY2(grew < json.size() + 100'000'000, qPrintable(QString::number(grew)));
 }
 
