@@ -221,7 +221,7 @@ struct PlannedBatch
 {
     int file = 0;
     BatchRecord record; // its own, as a result's
-    QString hash;
+    QString hash;       // its content hash; empty for a new batch: the writer computes it
     int version = 1;
     std::optional<qint64> supersedes;
 };
@@ -271,6 +271,11 @@ public:
     {
         if (block.rows() < kBlockRows && !last)
             return;
+        // The blocks written since: freed here, on leaving, by the thread that made them.
+        // glibc's allocator then frees each into its own arena, without taking a lock that
+        // this thread holds as it allocates; and the writer, which mostly sets the pace,
+        // spends no time on it.
+        std::vector<PlanBlock> spent;
         {
             std::unique_lock lock(m_mutex);
             while (m_blocks.size() >= kMaxWaiting && !stopped())
@@ -278,6 +283,7 @@ public:
             if (block.rows() > 0)
                 m_blocks.push_back(std::exchange(block, {}));
             m_done = last;
+            spent.swap(m_spent);
         }
         m_changed.notify_one();
     }
@@ -304,6 +310,8 @@ public:
                 return false;
             m_changed.wait(lock);
         }
+        if (block.rows() > 0)
+            m_spent.push_back(std::exchange(block, {}));
         block = std::move(m_blocks.front());
         m_blocks.pop_front();
         lock.unlock();
@@ -341,6 +349,7 @@ private:
     const std::function<void()> *m_question = nullptr;
     bool m_answered = false;
     std::deque<PlanBlock> m_blocks;
+    std::vector<PlanBlock> m_spent; // written, to be freed by the checking thread
     bool m_done = false;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_refused{false};
@@ -684,10 +693,12 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                  .arg(r.productCode, r.startedAt.date().toString(Qt::ISODate)));
                 return true;
             }
-            PlannedBatch plan{static_cast<int>(fi), BatchRecord(), Serializer::contentHash(r), 1,
-                              std::nullopt};
+            PlannedBatch plan{static_cast<int>(fi), BatchRecord(), QString(), 1, std::nullopt};
+            // A stored batch's record is told apart by its content hash here; a new one's is
+            // computed by the writer, which waits on this thread for batch records.
             const auto stored = current->constFind(r.batchNumber);
             if (stored != current->constEnd()) {
+                plan.hash = Serializer::contentHash(r);
                 if (stored->contentHash == plan.hash) {
                     ++outcomes[fi].unchanged;
                     return true;
@@ -1133,8 +1144,9 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         Result<qint64> file = fileId(p.file);
         if (!file)
             return file.error();
-        Result<qint64> id = records.insertBatch(p.record, p.version, p.hash, file.value(),
-                                                p.supersedes, p.supersedes ? reason : QString());
+        Result<qint64> id = records.insertBatch(
+            p.record, p.version, p.hash.isEmpty() ? Serializer::contentHash(p.record) : p.hash,
+            file.value(), p.supersedes, p.supersedes ? reason : QString());
         if (!id)
             return id.error();
         boundBatches[p.file].insert(p.record.batchNumber);
