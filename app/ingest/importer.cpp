@@ -310,7 +310,8 @@ public:
                 return false;
             m_changed.wait(lock);
         }
-        if (block.rows() > 0)
+        // Once the checker has ended, nothing would free them before the end: freed here.
+        if (block.rows() > 0 && !m_done)
             m_spent.push_back(std::exchange(block, {}));
         block = std::move(m_blocks.front());
         m_blocks.pop_front();
