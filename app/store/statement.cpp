@@ -63,7 +63,7 @@ Statement &Statement::add(const QString &value)
         QByteArray &kept = m_texts[static_cast<std::size_t>(m_next)];
         const qsizetype size = value.size();
         kept.resize(size);
-        const char16_t *in = reinterpret_cast<const char16_t *>(value.utf16());
+        const char16_t *in = reinterpret_cast<const char16_t *>(value.constData());
         char *out = kept.data();
         qsizetype i = 0;
         for (; i < size && in[i] < 0x80; ++i)
