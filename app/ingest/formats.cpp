@@ -1291,6 +1291,14 @@ void Formats::refuseRepeats(Fields &f, const ParsedFile &out)
     }
 }
 
+// ---------------------------------------------------------------- records read piece by piece
+
+const Problems &RecordPieces::rootProblems() const
+{
+    static const Problems none;
+    return none;
+}
+
 // ---------------------------------------------------------------- QC results CSV, in pieces
 
 ResultsCsv::ResultsCsv(const QString &file, QByteArrayView bytes, qsizetype pieceBytes,

@@ -177,6 +177,9 @@ public:
     virtual QString place(int at) const = 0;
     // What to say of a file that holds `rows` records, when that is more than it may.
     virtual QString tooMany(qsizetype rows) const = 0;
+    // What is wrong outside the records (a JSON file's root members), reported before what is
+    // wrong with them; none by default.
+    virtual const Problems &rootProblems() const;
 };
 
 // A QC results CSV file read piece by piece.
@@ -246,7 +249,7 @@ public:
     // Reads the root: its format, its members, how many items its list has.
     Opened open(Problems &problems);
     // What open() found wrong with the root's members, to be reported before the items'.
-    const Problems &rootProblems() const { return m_rootProblems; }
+    const Problems &rootProblems() const override { return m_rootProblems; }
 
     FileKind kind() const override { return m_kind; }
     qsizetype pieceCount() const override { return m_list.pieceCount(); }

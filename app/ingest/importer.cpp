@@ -162,10 +162,8 @@ struct Reading
     explicit Reading(const RecordPieces &file)
     {
         // What is wrong with a JSON file's root comes before what is wrong with its items.
-        if (const auto *json = dynamic_cast<const JsonRecords *>(&file)) {
-            qsizetype cursor = 0;
-            own.takeFrom(json->rootProblems(), cursor, json->rootProblems().count());
-        }
+        qsizetype cursor = 0;
+        own.takeFrom(file.rootProblems(), cursor, file.rootProblems().count());
     }
     Problems own;               // what cannot be read, or is not a record
     QSet<QString> numbers;      // batch numbers given so far
