@@ -433,14 +433,15 @@ Result<AuditEvent> AuditTrail::append(const QString &user, const AuditEntry &ent
 }
 
 Result<AuditEvent> AuditTrail::append(const QString &user, const AuditEntry &entry,
-                                      const QList<RecordBindings::Subject> &bindings)
+                                      const QList<RecordBindings::Subject> &bindings,
+                                      RecordBindings::Collector *collected)
 {
     Result<AuditHead> head = headForAppend(user);
     if (!head)
         return head.error();
     AuditEvent e = nextEvent(head.value(), user, entry);
     if (!bindings.isEmpty()) {
-        Result<QByteArray> bound = RecordBindings::bind(m_db, e.seq, bindings);
+        Result<QByteArray> bound = RecordBindings::bind(m_db, e.seq, bindings, collected);
         if (!bound)
             return bound.error();
         e.bound = bound.value();

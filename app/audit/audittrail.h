@@ -125,8 +125,10 @@ public:
     Result<AuditEvent> append(const QString &user, const AuditEntry &entry);
     // The same, binding the records the caller wrote in this transaction into the event: the
     // digest of every row of each subject as it is now (RecordBindings).
+    // A subject `collected` has is taken from there instead of read.
     Result<AuditEvent> append(const QString &user, const AuditEntry &entry,
-                              const QList<RecordBindings::Subject> &bindings);
+                              const QList<RecordBindings::Subject> &bindings,
+                              RecordBindings::Collector *collected = nullptr);
     Result<AuditHead> head() const;
     // The sequence number the next append() will give its event, having first recorded a
     // clock that went backwards (for a row that must name its own event).

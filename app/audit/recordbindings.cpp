@@ -137,9 +137,31 @@ const KindSpec &specOf(RecordBindings::Kind kind)
     Q_UNREACHABLE();
 }
 
+// One value of a row in canonical bytes: a tag for its type, then the value, so that no two
+// different rows serialise alike (1 and '1', NULL and '').
+void appendInteger(canonical::Buffer &out, qint64 v)
+{
+    out.append('i');
+    out.appendU64(static_cast<quint64>(v));
+}
+
+void appendReal(canonical::Buffer &out, double d)
+{
+    out.append('f');
+    quint64 bits = 0;
+    static_assert(sizeof bits == sizeof d);
+    std::memcpy(&bits, &d, sizeof d);
+    out.appendU64(bits);
+}
+
+void appendText(canonical::Buffer &out, const void *utf8, std::size_t size)
+{
+    out.append('t');
+    out.appendSized(utf8, size);
+}
+
 // A row in canonical bytes (result columns firstColumn to n - 1): the number of columns, then
-// each value with a tag for its type, so that no two different rows serialise alike (1 and
-// '1', NULL and '').
+// each value.
 void appendRow(canonical::Buffer &out, sqlite3_stmt *stmt, int firstColumn, int n)
 {
     out.appendU32(static_cast<quint32>(n - firstColumn));
@@ -150,22 +172,14 @@ void appendRow(canonical::Buffer &out, sqlite3_stmt *stmt, int firstColumn, int 
         sqlite3_value *v = sqlite3_column_value(stmt, i);
         switch (sqlite3_value_type(v)) {
         case SQLITE_INTEGER:
-            out.append('i');
-            out.appendU64(static_cast<quint64>(sqlite3_value_int64(v)));
+            appendInteger(out, sqlite3_value_int64(v));
             break;
-        case SQLITE_FLOAT: {
-            out.append('f');
-            const double d = sqlite3_value_double(v);
-            quint64 bits = 0;
-            static_assert(sizeof bits == sizeof d);
-            std::memcpy(&bits, &d, sizeof d);
-            out.appendU64(bits);
+        case SQLITE_FLOAT:
+            appendReal(out, sqlite3_value_double(v));
             break;
-        }
         case SQLITE_TEXT: {
-            out.append('t');
             const unsigned char *text = sqlite3_value_text(v);
-            out.appendSized(text, static_cast<std::size_t>(sqlite3_value_bytes(v)));
+            appendText(out, text, static_cast<std::size_t>(sqlite3_value_bytes(v)));
             break;
         }
         case SQLITE_BLOB: {
@@ -426,18 +440,28 @@ QByteArray RecordBindings::EventDigest::finish()
     return m_hash.finish();
 }
 
-Result<QByteArray> RecordBindings::bind(QSqlDatabase db, qint64 seq, const QList<Subject> &subjects)
+Result<QByteArray> RecordBindings::bind(QSqlDatabase db, qint64 seq, const QList<Subject> &subjects,
+                                        Collector *collected)
 {
-    // By kind, each subject once.
+    // By kind, each subject once; those the collector has are done.
     QHash<Kind, QStringList> byKind;
     QSet<std::pair<int, QString>> seen;
+    QList<Binding> bindings;
     for (const Subject &s : subjects) {
         if (seen.contains({static_cast<int>(s.kind), s.subject}))
             continue;
         seen.insert({static_cast<int>(s.kind), s.subject});
+        if (collected) {
+            Result<std::optional<QByteArray>> d = collected->digest(s);
+            if (!d)
+                return d.error();
+            if (d.value()) {
+                bindings.append({id(s.kind), s.subject, *d.value()});
+                continue;
+            }
+        }
         byKind[s.kind].append(s.subject);
     }
-    QList<Binding> bindings;
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
         const QString kind = id(it.key());
         if (it->size() > kBulkSubjects) {
@@ -558,6 +582,541 @@ Result<RecordBindings::Digests> RecordBindings::digestKinds(QSqlDatabase db,
         }
     }
     return out;
+}
+
+namespace {
+
+// The affinity SQLite gives a column by its declared type (SQLite's "Datatypes", 3.1).
+enum class Affinity {
+    Integer,
+    Text,
+    Blob,
+    Real,
+    Numeric
+};
+
+Affinity affinityOf(const QByteArray &declared)
+{
+    const QByteArray t = declared.toUpper();
+    if (t.contains("INT"))
+        return Affinity::Integer;
+    if (t.contains("CHAR") || t.contains("CLOB") || t.contains("TEXT"))
+        return Affinity::Text;
+    if (t.isEmpty() || t.contains("BLOB"))
+        return Affinity::Blob;
+    if (t.contains("REAL") || t.contains("FLOA") || t.contains("DOUB"))
+        return Affinity::Real;
+    return Affinity::Numeric;
+}
+
+// A value as SQLite stores it and a read gives it back.
+struct Cell
+{
+    char tag = 'n'; // 'i', 'f', 't' or 'n', as appendRow writes them
+    qint64 integer = 0;
+    double real = 0;
+    QByteArrayView text;
+};
+
+// `v` stored in a column of affinity `a`, where that is certain without asking SQLite; none
+// where SQLite would convert it (a text that reads as a number in a numeric column...) or
+// versions of SQLite differ (-0.0 in a REAL column, which SQLite 3.15 reads back as 0.0).
+std::optional<Cell> storedAs(const Statement::Bound &v, Affinity a)
+{
+    Cell c;
+    switch (v.type) {
+    case SQLITE_NULL:
+        return c;
+    case SQLITE_INTEGER:
+        if (a == Affinity::Text || a == Affinity::Real)
+            return std::nullopt;
+        c.tag = 'i';
+        c.integer = v.integer;
+        return c;
+    case SQLITE_FLOAT:
+        if (std::isnan(v.real) || (a != Affinity::Real && a != Affinity::Blob) ||
+            (a == Affinity::Real && v.real == 0 && std::signbit(v.real)))
+            return std::nullopt;
+        c.tag = 'f';
+        c.real = v.real;
+        return c;
+    case SQLITE_TEXT:
+        if (a != Affinity::Text && a != Affinity::Blob)
+            return std::nullopt;
+        c.tag = 't';
+        c.text = v.text;
+        return c;
+    default:
+        return std::nullopt;
+    }
+}
+
+void appendCell(canonical::Buffer &out, const Cell &c)
+{
+    switch (c.tag) {
+    case 'i':
+        appendInteger(out, c.integer);
+        break;
+    case 'f':
+        appendReal(out, c.real);
+        break;
+    case 't':
+        appendText(out, c.text.data(), static_cast<std::size_t>(c.text.size()));
+        break;
+    default:
+        out.append('n');
+    }
+}
+
+// A value of an ORDER BY key, kept from one row to the next.
+struct KeyCell
+{
+    char tag = 'n';
+    qint64 integer = 0;
+    QByteArray text;
+};
+
+// SQLite's order of two keys' values (BINARY collation), for the values a key here holds:
+// integers and texts; any other pair compares equal, which is never in order.
+int compareCells(const Cell &a, const KeyCell &b)
+{
+    const auto rank = [](char tag) { return tag == 'n' ? 0 : tag == 't' ? 2 : 1; };
+    if (rank(a.tag) != rank(b.tag))
+        return rank(a.tag) < rank(b.tag) ? -1 : 1;
+    if (a.tag == 'i' && b.tag == 'i')
+        return a.integer < b.integer ? -1 : a.integer > b.integer ? 1 : 0;
+    if (a.tag == 't' && b.tag == 't') {
+        const qsizetype n = std::min(a.text.size(), b.text.size());
+        const int c = n ? std::memcmp(a.text.data(), b.text.constData(), std::size_t(n)) : 0;
+        if (c != 0)
+            return c < 0 ? -1 : 1;
+        return a.text.size() < b.text.size() ? -1 : a.text.size() > b.text.size() ? 1 : 0;
+    }
+    return 0; // not a key of ours: never taken to be in order
+}
+
+// The tables whose rows a Collector takes, and how a row names its subject: by a column of its
+// own, or through the batch record (or the process step of the batch record) it belongs to.
+enum class SubjectFrom {
+    Column,
+    Record,
+    Step
+};
+
+struct Collected
+{
+    const char *table;
+    RecordBindings::Kind kind;
+    SubjectFrom from;
+    const char *column;
+};
+
+const Collected kCollected[] = {
+    {"batch_records", RecordBindings::Kind::Batch, SubjectFrom::Column, "batch_number"},
+    {"custody_events", RecordBindings::Kind::Batch, SubjectFrom::Record, "record_id"},
+    {"process_steps", RecordBindings::Kind::Batch, SubjectFrom::Record, "record_id"},
+    {"step_parameters", RecordBindings::Kind::Batch, SubjectFrom::Step, "step_id"},
+    {"materials", RecordBindings::Kind::Batch, SubjectFrom::Record, "record_id"},
+    {"equipment", RecordBindings::Kind::Batch, SubjectFrom::Record, "record_id"},
+    {"deviations", RecordBindings::Kind::Batch, SubjectFrom::Record, "record_id"},
+    {"em_samples", RecordBindings::Kind::Batch, SubjectFrom::Record, "record_id"},
+    {"qc_samples", RecordBindings::Kind::Batch, SubjectFrom::Record, "record_id"},
+    {"record_identifiers", RecordBindings::Kind::RecordIdentifiers, SubjectFrom::Record,
+     "record_id"},
+    {"qc_results", RecordBindings::Kind::Results, SubjectFrom::Column, "batch_number"},
+};
+
+// The statement that counts a subject's rows in the table that holds one row per version of
+// it: every row of the subject was written here when that count is the one written here.
+const char *countSql(RecordBindings::Kind kind)
+{
+    switch (kind) {
+    case RecordBindings::Kind::Batch:
+    case RecordBindings::Kind::RecordIdentifiers:
+        return "SELECT count(*) FROM batch_records WHERE batch_number = ?";
+    case RecordBindings::Kind::Results:
+        return "SELECT count(*) FROM qc_results WHERE batch_number = ?";
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+struct RecordBindings::Collector::Private
+{
+    // Where a column's stored value comes from.
+    struct Column
+    {
+        int parameter = 0;         // > 0: the bound parameter
+        bool rowid = false;        // the rowid (INTEGER PRIMARY KEY)
+        Statement::Bound fallback; // otherwise its default
+        QByteArray defaultText;
+        Affinity affinity = Affinity::Blob;
+    };
+    // One INSERT statement of a collected table, as read from its SQL and the table's columns.
+    struct Table
+    {
+        const char *sql = nullptr;            // sqlite3_sql() of the statement it was read from
+        const Collected *collected = nullptr; // null: not a table taken here
+        int part = 0;
+        std::vector<Column> columns;
+        int subjectColumn = -1; // the column named by Collected::column
+        int idColumn = -1;      // the rowid's column, if any
+        std::vector<int> order; // the columns of the part's ORDER BY
+    };
+    struct SubjectState
+    {
+        bool invalid = false;
+        bool finished = false;
+        qint64 versions = 0; // rows written to the table countSql() counts
+        std::vector<std::unique_ptr<PartHash>> parts;
+        std::vector<std::vector<KeyCell>> lastKeys;
+        QByteArray digest;
+    };
+
+    QSqlDatabase db;
+    std::unordered_map<const sqlite3_stmt *, std::unique_ptr<Table>> tables;
+    QSet<int> invalidKinds;
+    std::unordered_map<int, std::unordered_map<QString, SubjectState>> states; // kind -> ...
+    std::unordered_map<qint64, QString> recordBatch;                           // batch_records.id
+    std::unordered_map<qint64, qint64> stepRecord;                             // process_steps.id
+    QString currentRecord; // the batch whose record's rows are being written
+    canonical::Buffer row;
+    std::vector<Cell> cells;
+    QHash<int, std::shared_ptr<Statement>> counters;
+
+    std::unique_ptr<Table> read(sqlite3_stmt *stmt) const;
+    void invalidate(Kind kind)
+    {
+        invalidKinds.insert(static_cast<int>(kind));
+        states.erase(static_cast<int>(kind));
+    }
+    void finish(Kind kind, const QString &subject, SubjectState &st) const
+    {
+        if (st.finished || st.invalid)
+            return;
+        const KindSpec &spec = specOf(kind);
+        std::vector<std::pair<quint64, QByteArray>> parts;
+        for (std::size_t p = 0; p < spec.parts.size(); ++p) {
+            if (p < st.parts.size() && st.parts[p])
+                parts.emplace_back(st.parts[p]->rows, st.parts[p]->hash.finish());
+            else
+                parts.emplace_back(0, emptyPartHash());
+        }
+        st.digest = finishSubject(QString::fromLatin1(spec.id), subject, parts);
+        st.finished = true;
+        st.parts.clear();
+        st.lastKeys.clear();
+    }
+    void startRecord(const QString &subject, qint64 id);
+};
+
+std::unique_ptr<RecordBindings::Collector::Private::Table>
+RecordBindings::Collector::Private::read(sqlite3_stmt *stmt) const
+{
+    auto t = std::make_unique<Table>();
+    t->sql = sqlite3_sql(stmt);
+    // INSERT INTO name (a, b, ...) VALUES (?, ?, ...): the only form taken.
+    const QByteArray sql = QByteArray(t->sql).simplified();
+    if (!sql.startsWith("INSERT INTO "))
+        return t;
+    const qsizetype open = sql.indexOf('(');
+    const qsizetype close = sql.indexOf(')', open);
+    if (open < 0 || close < 0)
+        return t;
+    const QByteArray name = sql.mid(12, open - 12).trimmed();
+    const Collected *collected = nullptr;
+    for (const Collected &c : kCollected) {
+        if (name == c.table)
+            collected = &c;
+    }
+    if (!collected)
+        return t;
+    QList<QByteArray> names = sql.mid(open + 1, close - open - 1).split(',');
+    for (QByteArray &n : names)
+        n = n.trimmed();
+    QByteArray values = sql.mid(close + 1);
+    values.replace(' ', "");
+    QByteArrayList marks;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        marks << "?";
+    if (values != "VALUES(" + marks.join(',') + ')')
+        return t;
+    const KindSpec &spec = specOf(collected->kind);
+    int part = -1;
+    for (std::size_t p = 0; p < spec.parts.size(); ++p) {
+        if (QByteArray(spec.parts[p].from).startsWith(QByteArray(name + ' ')))
+            part = static_cast<int>(p);
+    }
+    if (part < 0)
+        return t;
+
+    // The table's columns, in their order (t.*), and whether it has rowids.
+    bool withoutRowid = false;
+    {
+        Statement master(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
+        master.add(QString::fromLatin1(name));
+        if (!master.eachRow([] { return QString(); },
+                            [&] {
+                                withoutRowid =
+                                    master.value(0).toString().toUpper().simplified().endsWith(
+                                        u"WITHOUT ROWID"_s);
+                            }))
+            return t;
+    }
+    struct Info
+    {
+        QByteArray name, type, defaultValue;
+        bool hasDefault = false;
+        int pk = 0;
+    };
+    std::vector<Info> info;
+    {
+        const QByteArray pragma = "PRAGMA table_info(" + name + ')';
+        Statement columns(db, pragma.constData());
+        if (!columns.eachRow([] { return QString(); },
+                             [&] {
+                                 Info i;
+                                 i.name = columns.value(1).toString().toUtf8();
+                                 i.type = columns.value(2).toString().toUtf8();
+                                 const QVariant d = columns.value(4);
+                                 i.hasDefault = !d.isNull();
+                                 i.defaultValue = d.toString().toUtf8();
+                                 i.pk = columns.value(5).toInt();
+                                 info.push_back(std::move(i));
+                             }) ||
+            info.empty())
+            return t;
+    }
+    const auto keyColumns =
+        std::count_if(info.begin(), info.end(), [](const Info &i) { return i.pk > 0; });
+    std::vector<Column> columns;
+    for (const Info &i : info) {
+        Column c;
+        c.affinity = affinityOf(i.type);
+        if (const qsizetype at = names.indexOf(i.name); at >= 0) {
+            c.parameter = static_cast<int>(at) + 1;
+        } else if (!withoutRowid && i.pk == 1 && keyColumns == 1 && i.type.toUpper() == "INTEGER") {
+            c.rowid = true;
+        } else if (!i.hasDefault) {
+            c.fallback.type = SQLITE_NULL;
+        } else if (i.defaultValue.size() >= 2 && i.defaultValue.startsWith('\'') &&
+                   i.defaultValue.endsWith('\'') &&
+                   !i.defaultValue.mid(1, i.defaultValue.size() - 2).contains('\'')) {
+            c.defaultText = i.defaultValue.mid(1, i.defaultValue.size() - 2);
+            c.fallback.type = SQLITE_TEXT;
+        } else {
+            bool ok = false;
+            c.fallback.integer = i.defaultValue.toLongLong(&ok);
+            if (!ok)
+                return t; // an expression: only SQLite can tell
+            c.fallback.type = SQLITE_INTEGER;
+        }
+        columns.push_back(std::move(c));
+    }
+    std::vector<int> order;
+    for (QByteArray o : QByteArray(spec.parts[static_cast<std::size_t>(part)].order).split(',')) {
+        o = o.trimmed();
+        if (o.startsWith("t.") || o.startsWith("c."))
+            o = o.mid(2);
+        const auto at =
+            std::find_if(info.begin(), info.end(), [&o](const Info &i) { return i.name == o; });
+        if (at == info.end())
+            return t;
+        order.push_back(static_cast<int>(at - info.begin()));
+    }
+    const auto subjectAt = std::find_if(info.begin(), info.end(), [collected](const Info &i) {
+        return i.name == collected->column;
+    });
+    if (subjectAt == info.end())
+        return t;
+    t->subjectColumn = static_cast<int>(subjectAt - info.begin());
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i].rowid)
+            t->idColumn = static_cast<int>(i);
+    }
+    if ((name == "batch_records" || name == "process_steps") && t->idColumn < 0)
+        return t;
+    t->columns = std::move(columns);
+    t->order = std::move(order);
+    t->part = part;
+    t->collected = collected;
+    return t;
+}
+
+void RecordBindings::Collector::Private::startRecord(const QString &subject, qint64 id)
+{
+    for (const Kind kind : {Kind::Batch, Kind::RecordIdentifiers}) {
+        if (invalidKinds.contains(static_cast<int>(kind)))
+            continue;
+        auto &kindStates = states[static_cast<int>(kind)];
+        if (!currentRecord.isEmpty() && currentRecord != subject) {
+            if (const auto it = kindStates.find(currentRecord); it != kindStates.end())
+                finish(kind, it->first, it->second);
+        }
+        const auto [it, added] = kindStates.try_emplace(subject);
+        // A second version of a batch in one transaction: read back.
+        if (!added)
+            it->second.invalid = true;
+        ++it->second.versions;
+    }
+    recordBatch[id] = subject;
+    currentRecord = subject;
+}
+
+RecordBindings::Collector::Collector(QSqlDatabase db)
+    : d(std::make_unique<Private>())
+{
+    d->db = std::move(db);
+}
+
+RecordBindings::Collector::~Collector() = default;
+
+void RecordBindings::Collector::inserted(const Statement &insert)
+{
+    sqlite3_stmt *stmt = insert.get();
+    if (!stmt)
+        return;
+    std::unique_ptr<Private::Table> &slot = d->tables[stmt];
+    if (!slot || slot->sql != sqlite3_sql(stmt))
+        slot = d->read(stmt);
+    const Private::Table &t = *slot;
+    if (!t.collected)
+        return;
+    const Kind kind = t.collected->kind;
+    if (d->invalidKinds.contains(static_cast<int>(kind)))
+        return;
+
+    // The row as SQLite stored it.
+    const qint64 rowid = insert.lastInsertId();
+    d->row.clear();
+    d->row.appendU32(static_cast<quint32>(t.columns.size()));
+    d->cells.resize(t.columns.size());
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        const Private::Column &c = t.columns[i];
+        std::optional<Cell> cell;
+        if (c.rowid) {
+            cell = Cell{'i', rowid, 0, {}};
+        } else if (c.parameter > 0) {
+            cell = storedAs(insert.boundValue(c.parameter), c.affinity);
+        } else {
+            Statement::Bound fallback = c.fallback;
+            fallback.text = QByteArrayView(c.defaultText);
+            cell = storedAs(fallback, c.affinity);
+        }
+        if (!cell) {
+            d->invalidate(kind);
+            return;
+        }
+        d->cells[i] = *cell;
+        appendCell(d->row, *cell);
+    }
+
+    // Its subject.
+    const Cell &named = d->cells[static_cast<std::size_t>(t.subjectColumn)];
+    QString subject;
+    if (t.collected->from == SubjectFrom::Column) {
+        if (named.tag != 't') {
+            d->invalidate(kind);
+            return;
+        }
+        subject = QString::fromUtf8(named.text);
+    } else {
+        qint64 record = named.integer;
+        if (named.tag != 'i') {
+            d->invalidate(kind);
+            return;
+        }
+        if (t.collected->from == SubjectFrom::Step) {
+            const auto step = d->stepRecord.find(record);
+            if (step == d->stepRecord.end()) {
+                d->invalidate(kind);
+                return;
+            }
+            record = step->second;
+        }
+        const auto batch = d->recordBatch.find(record);
+        if (batch == d->recordBatch.end()) {
+            d->invalidate(kind);
+            return;
+        }
+        subject = batch->second;
+    }
+    if (qstrcmp(t.collected->table, "batch_records") == 0)
+        d->startRecord(subject, rowid);
+    else if (qstrcmp(t.collected->table, "process_steps") == 0)
+        d->stepRecord[rowid] = d->cells[static_cast<std::size_t>(t.subjectColumn)].integer;
+    if (d->invalidKinds.contains(static_cast<int>(kind)))
+        return;
+
+    Private::SubjectState &st = d->states[static_cast<int>(kind)][subject];
+    if (kind == Kind::Results)
+        ++st.versions;
+    if (st.invalid)
+        return;
+    if (st.finished) { // rows of a batch record written after another's
+        st.invalid = true;
+        return;
+    }
+    const std::size_t partCount = specOf(kind).parts.size();
+    if (st.parts.empty()) {
+        st.parts.resize(partCount);
+        st.lastKeys.resize(partCount);
+    }
+    const auto part = static_cast<std::size_t>(t.part);
+    std::vector<KeyCell> &last = st.lastKeys[part];
+    // In the part's order, or read back.
+    if (!last.empty()) {
+        int c = 0;
+        for (std::size_t k = 0; k < t.order.size() && c == 0; ++k)
+            c = compareCells(d->cells[static_cast<std::size_t>(t.order[k])], last[k]);
+        if (c <= 0) {
+            st.invalid = true;
+            st.parts.clear();
+            st.lastKeys.clear();
+            return;
+        }
+    }
+    last.resize(t.order.size());
+    for (std::size_t k = 0; k < t.order.size(); ++k) {
+        const Cell &cell = d->cells[static_cast<std::size_t>(t.order[k])];
+        last[k].tag = cell.tag;
+        last[k].integer = cell.integer;
+        if (cell.tag == 't')
+            last[k].text = cell.text.toByteArray();
+    }
+    std::unique_ptr<PartHash> &h = st.parts[part];
+    if (!h)
+        h = std::make_unique<PartHash>();
+    h->hash.add(d->row.view());
+    ++h->rows;
+}
+
+Result<std::optional<QByteArray>> RecordBindings::Collector::digest(const Subject &subject)
+{
+    const char *count = countSql(subject.kind);
+    if (!count || d->invalidKinds.contains(static_cast<int>(subject.kind)))
+        return std::optional<QByteArray>();
+    auto &kindStates = d->states[static_cast<int>(subject.kind)];
+    const auto it = kindStates.find(subject.subject);
+    if (it == kindStates.end() || it->second.invalid)
+        return std::optional<QByteArray>();
+    Private::SubjectState &st = it->second;
+    std::shared_ptr<Statement> &counter = d->counters[static_cast<int>(subject.kind)];
+    if (!counter)
+        counter = std::make_shared<Statement>(d->db, count);
+    qint64 stored = -1;
+    counter->add(subject.subject);
+    if (Status s = counter->eachRow(
+            [&] { return tr("Cannot read %1").arg(describe(id(subject.kind), subject.subject)); },
+            [&] { stored = counter->value(0).toLongLong(); });
+        !s)
+        return s.error();
+    if (stored != st.versions)
+        return std::optional<QByteArray>(); // it held rows before: read them all
+    d->finish(subject.kind, subject.subject, st);
+    return std::optional<QByteArray>(st.digest);
 }
 
 } // namespace rd

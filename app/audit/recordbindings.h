@@ -4,6 +4,7 @@
 #include "core/canonical.h"
 #include "core/result.h"
 #include "security/crypto.h"
+#include "store/statement.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace rd {
 
@@ -92,9 +95,36 @@ public:
         canonical::Buffer m_bytes;
     };
 
+    // The digests of the subjects a bulk write makes, hashed from each row as it is inserted
+    // instead of read back once every row is written (an import of thousands of batches wrote
+    // them a moment before). Each row is hashed as SQLite stores it: the bound values under the
+    // column's affinity, the rowid, the defaults of the columns left out; what cannot be told
+    // exactly that way (a value SQLite would convert, a default that is an expression) leaves
+    // its kind to be read back. Only the kinds of a batch record and of QC results are taken,
+    // and a subject only when this transaction wrote every row it holds, in its order: one
+    // that held rows before (a new version of a batch, results added to a batch) is read back.
+    // Belongs to the connection's thread, like the statements it is told of.
+    class Collector final : public RowObserver
+    {
+    public:
+        explicit Collector(QSqlDatabase db);
+        ~Collector() override;
+        Collector(const Collector &) = delete;
+        Collector &operator=(const Collector &) = delete;
+
+        void inserted(const Statement &insert) override;
+        // The digest of `subject` as digest() would read it now, or none when it must be read.
+        Result<std::optional<QByteArray>> digest(const Subject &subject);
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
+
     // Writes the bindings of event `seq` (inside the caller's transaction) and returns the
-    // digest for its `bound` column.
-    static Result<QByteArray> bind(QSqlDatabase db, qint64 seq, const QList<Subject> &subjects);
+    // digest for its `bound` column: a subject `collected` has is taken from there.
+    static Result<QByteArray> bind(QSqlDatabase db, qint64 seq, const QList<Subject> &subjects,
+                                   Collector *collected = nullptr);
 
     // Every subject of every kind from the rows stored now, as verify compares them; the kinds
     // are read one after the other on `db`, or (with `connections`) several at once.

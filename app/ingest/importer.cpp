@@ -553,6 +553,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     // 3. Check against the store and each other.
     QSqlDatabase db = m_session.store().connection();
     RecordStore records(db);
+    // The digests that bind the written records into the audit chain, hashed as each row is
+    // written rather than read back at the end.
+    RecordBindings::Collector collected(db);
+    records.observeInserts(&collected);
     Result<QList<Specification>> storedSpecs = records.specifications();
     if (!storedSpecs)
         return storedSpecs.error();
@@ -1321,7 +1325,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         }
         for (const QString &b : std::as_const(boundResults.at(fi)))
             subjects.append({RecordBindings::Kind::Results, b});
-        if (Result<AuditEvent> r = trail.append(user, e, subjects); !r)
+        if (Result<AuditEvent> r = trail.append(user, e, subjects, &collected); !r)
             return abandon(r.error());
     }
     // The locks were judged before the write transaction: another workstation may have signed

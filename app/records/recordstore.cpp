@@ -804,6 +804,15 @@ Status RecordStore::insertJudgedAgainst(const QString &batchNumber, qint64 specI
     return {};
 }
 
+template<class What>
+Status RecordStore::insertRow(Statement &insert, const What &what)
+{
+    Status s = insert.execAs(what);
+    if (s && m_observer)
+        m_observer->inserted(insert);
+    return s;
+}
+
 Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
                                         const QString &contentHash, qint64 fileId,
                                         std::optional<qint64> supersedes, const QString &reason)
@@ -837,7 +846,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
     b.add(r.coi.treatmentCentre).add(contentHash).add(fileId);
     supersedes ? b.add(*supersedes) : b.addNull();
     b.add(reason.isEmpty() ? QString() : reason);
-    if (Status s = b.execAs(what); !s)
+    if (Status s = insertRow(b, what); !s)
         return s.error();
     const qint64 id = b.lastInsertId();
     if (supersedes) {
@@ -857,7 +866,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         addTime(custody, e.at);
         custody.add(text(e.by)).add(text(e.location));
         addNumber(custody, e.temperatureC);
-        if (Status s = custody.execAs(what); !s)
+        if (Status s = insertRow(custody, what); !s)
             return s.error();
     }
 
@@ -874,7 +883,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         addTime(step, s.endedAt);
         step.add(text(s.operatorName)).add(text(s.verifier)).add(s.manualEntry);
         step.add(text(s.notes));
-        if (Status st = step.execAs(what); !st)
+        if (Status st = insertRow(step, what); !st)
             return st.error();
         const qint64 stepId = step.lastInsertId();
         for (qsizetype i = 0; i < s.parameters.size(); ++i) {
@@ -884,7 +893,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
             addNumber(param, p.low);
             addNumber(param, p.high);
             addNumber(param, p.actual);
-            if (Status st = param.execAs(what); !st)
+            if (Status st = insertRow(param, what); !st)
                 return st.error();
         }
     }
@@ -896,7 +905,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         material.add(id).add(qint64(i)).add(text(m.code)).add(text(m.name)).add(text(m.lot));
         addDate(material, m.expiry);
         material.add(m.step);
-        if (Status s = material.execAs(what); !s)
+        if (Status s = insertRow(material, what); !s)
             return s.error();
     }
 
@@ -907,7 +916,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         const EquipmentUse &e = r.equipment.at(i);
         equipment.add(id).add(qint64(i)).add(text(e.id)).add(text(e.name));
         addDate(equipment, e.calibrationDue);
-        if (Status s = equipment.execAs(what); !s)
+        if (Status s = insertRow(equipment, what); !s)
             return s.error();
     }
 
@@ -922,7 +931,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         addTime(deviation, d.openedAt);
         addTime(deviation, d.closedAt);
         deviation.add(text(d.impact));
-        if (Status s = deviation.execAs(what); !s)
+        if (Status s = insertRow(deviation, what); !s)
             return s.error();
     }
 
@@ -941,7 +950,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         for (const std::optional<Number> *limit :
              {&s.alert05, &s.action05, &s.alert5, &s.action5, &s.alertCfu, &s.actionCfu})
             em.add(*limit ? (*limit)->text : QString());
-        if (Status st = em.execAs(what); !st)
+        if (Status st = insertRow(em, what); !st)
             return st.error();
     }
 
@@ -952,7 +961,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         sample.add(id).add(qint64(i)).add(text(s.id));
         addTime(sample, s.drawnAt);
         sample.add(s.step);
-        if (Status st = sample.execAs(what); !st)
+        if (Status st = insertRow(sample, what); !st)
             return st.error();
     }
     Statement &read = direct("identifier", "INSERT INTO record_identifiers (record_id, part, seq, "
@@ -961,7 +970,7 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         if (value.isEmpty())
             return {};
         read.add(id).add(QString::fromLatin1(part)).add(qint64(seq)).add(text(value));
-        return read.execAs(what);
+        return insertRow(read, what);
     };
     for (qsizetype i = 0; i < r.custody.size(); ++i)
         if (Status st = identifier("custody", i, r.custody.at(i).identifier); !st)
@@ -995,7 +1004,8 @@ Result<qint64> RecordStore::insertResult(const QcResult &r, const QString &batch
     q.add(text(r.reason)).add(fileId).add(version);
     supersedes ? q.add(*supersedes) : q.addNull();
     q.add(reason.isEmpty() ? QString() : reason);
-    if (Status s = q.execAs(
+    if (Status s = insertRow(
+            q,
             [&r] { return tr("Cannot record the result %1 of %2").arg(r.testCode, r.sampleId); });
         !s)
         return s.error();

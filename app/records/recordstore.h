@@ -16,6 +16,7 @@
 
 namespace rd {
 
+class RowObserver;
 class Statement;
 
 // A batch record as stored: which version is current, and where it came from.
@@ -155,6 +156,9 @@ public:
     Status resolveInbox(qint64 id, const QString &state, const QString &user, const QString &reason,
                         std::optional<qint64> resultId);
 
+    // Told of every row insertBatch() and insertResult() write, as it is written (null: none).
+    void observeInserts(RowObserver *observer) { m_observer = observer; }
+
     // What makes a result one result, as text: its sample, test and time (`nanos`: past the
     // millisecond).
     static QString key(const QString &sampleId, const QString &testCode, const QDateTime &testedAt,
@@ -173,6 +177,9 @@ private:
     template<class Read, class Take>
     Status eachChunk(const QSet<QString> &ids, const char *name, const QByteArray &prefix,
                      const Read &read, const Take &take, const QString &what) const;
+    // Runs an INSERT kept by direct() and tells the observer of its row.
+    template<class What>
+    Status insertRow(Statement &insert, const What &what);
     Result<QList<InboxItem>> inboxWhere(const QString &state, std::optional<qint64> id) const;
     Error failure(const QString &what, const QSqlQuery &q) const;
 
@@ -182,6 +189,7 @@ private:
     // Declared after m_db, so finalized before the connection is let go.
     mutable std::map<QByteArray, std::unique_ptr<Statement>> m_direct;
     mutable std::unique_ptr<Statement> m_undirect;
+    RowObserver *m_observer = nullptr;
 };
 
 } // namespace rd

@@ -24,7 +24,11 @@ Statement::Statement(const QSqlDatabase &db, const char *sql)
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     } else {
-        m_texts.resize(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt)) + 1);
+        const auto n = static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt)) + 1;
+        m_texts.resize(n);
+        m_types.assign(n, SQLITE_NULL);
+        m_integers.assign(n, 0);
+        m_reals.assign(n, 0);
     }
 }
 
@@ -43,11 +47,19 @@ Statement &Statement::bound(int rc)
 
 Statement &Statement::add(qint64 value)
 {
+    if (m_next < static_cast<int>(m_types.size())) {
+        m_types[static_cast<std::size_t>(m_next)] = SQLITE_INTEGER;
+        m_integers[static_cast<std::size_t>(m_next)] = value;
+    }
     return bound(m_stmt ? sqlite3_bind_int64(m_stmt, m_next, value) : SQLITE_MISUSE);
 }
 
 Statement &Statement::add(double value)
 {
+    if (m_next < static_cast<int>(m_types.size())) {
+        m_types[static_cast<std::size_t>(m_next)] = SQLITE_FLOAT;
+        m_reals[static_cast<std::size_t>(m_next)] = value;
+    }
     return bound(m_stmt ? sqlite3_bind_double(m_stmt, m_next, value) : SQLITE_MISUSE);
 }
 
@@ -72,13 +84,30 @@ Statement &Statement::add(const QString &value)
             kept = value.toUtf8();
         rc = sqlite3_bind_text(m_stmt, m_next, kept.constData(), static_cast<int>(kept.size()),
                                SQLITE_STATIC);
+        m_types[static_cast<std::size_t>(m_next)] = SQLITE_TEXT;
     }
     return bound(rc);
 }
 
 Statement &Statement::addNull()
 {
+    if (m_next < static_cast<int>(m_types.size()))
+        m_types[static_cast<std::size_t>(m_next)] = SQLITE_NULL;
     return bound(m_stmt ? sqlite3_bind_null(m_stmt, m_next) : SQLITE_MISUSE);
+}
+
+Statement::Bound Statement::boundValue(int parameter) const
+{
+    Bound b;
+    if (parameter < 1 || parameter >= static_cast<int>(m_types.size()))
+        return b;
+    const auto i = static_cast<std::size_t>(parameter);
+    b.type = m_types[i];
+    b.integer = m_integers[i];
+    b.real = m_reals[i];
+    if (b.type == SQLITE_TEXT)
+        b.text = QByteArrayView(m_texts[i]);
+    return b;
 }
 
 int Statement::run()

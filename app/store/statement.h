@@ -16,6 +16,17 @@ struct sqlite3_stmt;
 
 namespace rd {
 
+class Statement;
+
+// Told of each row an INSERT statement wrote, right after it ran, while its bound values can
+// still be read (Statement::boundValue): RecordBindings::Collector.
+class RowObserver
+{
+public:
+    virtual ~RowObserver() = default;
+    virtual void inserted(const Statement &insert) = 0;
+};
+
 // A statement prepared on the SQLite handle of one of our connections, bound by type: for the
 // bulk writes of an import and the long reads of the verifier. Through QSqlQuery every bound
 // value is a QVariant and a named-placeholder lookup, which cost an import more than SQLite's
@@ -87,6 +98,18 @@ public:
 
     qint64 lastInsertId() const;
 
+    // A value added since the last run, or run last: kept until the next add() to its
+    // parameter, so that what a run wrote can be told after it (RecordBindings::Collector).
+    struct Bound
+    {
+        int type = 5; // SQLITE_NULL
+        qint64 integer = 0;
+        double real = 0;
+        QByteArrayView text; // UTF-8
+    };
+    int parameterCount() const { return static_cast<int>(m_texts.size()) - 1; }
+    Bound boundValue(int parameter) const;
+
     // The error of the connection's last call, as Store::errorFrom makes it.
     Error error(const QString &what, int code) const;
 
@@ -107,6 +130,10 @@ private:
     int m_next = 1;                  // the parameter the next add() binds
     int m_bindCode = 0;              // the first failed bind since the last run
     std::vector<QByteArray> m_texts; // the bound texts in UTF-8, one buffer per parameter
+    // Each parameter's type and number as bound (SQLITE_INTEGER...), beside m_texts.
+    std::vector<unsigned char> m_types;
+    std::vector<qint64> m_integers;
+    std::vector<double> m_reals;
 };
 
 } // namespace rd

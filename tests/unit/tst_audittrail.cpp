@@ -3,6 +3,8 @@
 // when someone holding the raw key changes the database from outside.
 #include "audit/audittrail.h"
 #include "core/clock.h"
+#include "demo/demodata.h"
+#include "records/recordstore.h"
 #include "security/crypto.h"
 #include "security/keyslotfile.h"
 #include "session/recovery.h"
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void removedTriggersCaught();
     void clockGoingBackwardsIsRecorded();
     void readNewestFirstWithFilter();
+    void collectedDigestsAreTheStoredRows();
 
 private:
     // Runs SQL on records.db with the raw key and the append-only triggers out of the way.
@@ -573,6 +576,95 @@ void tst_AuditTrail::readNewestFirstWithFilter()
     QCOMPARE(s->audit().read(f)->size(), qsizetype(1));
     f.contains = u"100%x"_s;
     QCOMPARE(s->audit().read(f)->size(), qsizetype(0));
+}
+
+// An import's record bindings are hashed from the rows as they are inserted: each digest the
+// collector gives must be the one read back from the stored rows, for values SQLite stores as
+// given (texts beyond ASCII, whole numbers in REAL columns, NULLs, defaults, rowids); a subject
+// that held rows before, or a value SQLite may store otherwise (-0.0 in a REAL column), must be
+// left to be read back.
+void tst_AuditTrail::collectedDigestsAreTheStoredRows()
+{
+    rd::test::TestStore store;
+    std::unique_ptr<Session> s = store.open();
+    QVERIFY(s);
+    QSqlDatabase db = s->store().connection();
+    const DemoData demo(4, 7);
+    QList<DemoData::Batch> batches;
+    for (int i = 0; i < demo.batchCount(); ++i)
+        batches << demo.batch(i);
+    QVERIFY(batches.size() == 4 && !batches.at(1).results.isEmpty());
+    batches[1].record.custody[0].temperatureC = Number{u"4"_s, 4.0};
+    batches[1].record.coi.treatmentCentre = u"Universitätsklinikum Würzburg 病院"_s;
+    batches[1].results[0].value = Number{u"5"_s, 5.0};
+    batches[1].results[0].unit = u"µg/mL"_s;
+    batches[1].results[1].value.reset();
+    const auto digests = [&](RecordBindings::Collector &c, const QString &batch,
+                             bool collected) -> bool {
+        for (const RecordBindings::Kind kind :
+             {RecordBindings::Kind::Batch, RecordBindings::Kind::RecordIdentifiers,
+              RecordBindings::Kind::Results}) {
+            const RecordBindings::Subject subject{kind, batch};
+            Result<std::optional<QByteArray>> got = c.digest(subject);
+            Result<QByteArray> read = RecordBindings::digest(db, subject);
+            if (!got || !read || got->has_value() != collected)
+                return false;
+            if (collected && *got.value() != read.value())
+                return false;
+        }
+        return true;
+    };
+
+    // Batch 0 and its results are stored before.
+    qint64 firstVersion = 0;
+    {
+        RecordStore records(db);
+        QVERIFY(db.transaction());
+        const qint64 file =
+            records.insertImportFile(u"a.json"_s, u"00"_s, u"batch-records"_s, 1, u"alice"_s)
+                .value();
+        firstVersion =
+            records.insertBatch(batches.at(0).record, 1, u"h0"_s, file, std::nullopt, {}).value();
+        QVERIFY(records.insertResult(batches.at(0).results.at(0), batches.at(0).record.batchNumber,
+                                     1, file, std::nullopt, {}));
+        QVERIFY(db.commit());
+    }
+
+    RecordStore records(db);
+    RecordBindings::Collector collector(db);
+    records.observeInserts(&collector);
+    QVERIFY(db.transaction());
+    const qint64 file =
+        records.insertImportFile(u"b.json"_s, u"01"_s, u"batch-records"_s, 1, u"alice"_s).value();
+    QVERIFY(records.insertBatch(batches.at(0).record, 2, u"h1"_s, file, firstVersion, u"why"_s));
+    for (int b = 1; b < 3; ++b)
+        QVERIFY(records.insertBatch(batches.at(b).record, 1, u"h"_s, file, std::nullopt, {}));
+    for (int b = 0; b < 3; ++b) {
+        for (const QcResult &r : std::as_const(batches.at(b).results)) {
+            if (b == 0 && r == batches.at(0).results.at(0))
+                continue;
+            QVERIFY(records.insertResult(r, batches.at(b).record.batchNumber, 1, file, std::nullopt,
+                                         {}));
+        }
+    }
+    QVERIFY(digests(collector, batches.at(1).record.batchNumber, true));
+    QVERIFY(digests(collector, batches.at(2).record.batchNumber, true));
+    QVERIFY(digests(collector, batches.at(0).record.batchNumber, false));
+    QVERIFY(db.rollback());
+
+    // -0.0 in a REAL column: SQLite versions store it differently, so the kind is read back.
+    RecordStore again(db);
+    RecordBindings::Collector negativeZero(db);
+    again.observeInserts(&negativeZero);
+    QVERIFY(db.transaction());
+    batches[3].record.custody[0].temperatureC = Number{u"-0"_s, -0.0};
+    const qint64 file3 =
+        again.insertImportFile(u"c.json"_s, u"02"_s, u"batch-records"_s, 1, u"alice"_s).value();
+    QVERIFY(again.insertBatch(batches.at(3).record, 1, u"h"_s, file3, std::nullopt, {}));
+    const RecordBindings::Subject batch3{RecordBindings::Kind::Batch,
+                                         batches.at(3).record.batchNumber};
+    QVERIFY(negativeZero.digest(batch3) && !negativeZero.digest(batch3)->has_value());
+    QVERIFY(db.rollback());
 }
 
 QTEST_GUILESS_MAIN(tst_AuditTrail)
