@@ -70,8 +70,8 @@ class Walker
 public:
     static constexpr std::size_t kFew = 16;
     std::optional<JsonDuplicate> found;
-    // Where the numbers' texts go, the text's offset from the start of the input, and the path's
-    // hash at each level of the walk.
+    // Where the numbers' texts go, by the hash of their path, with the text's offset from the
+    // start of the input.
     QHash<quint64, std::pair<qint64, qint32>> *written = nullptr;
     const char *base = nullptr;
     qint64 skipped = 0;
@@ -79,7 +79,6 @@ public:
     // items are numbered from `firstItem`).
     std::string_view root = "$";
     std::size_t firstItem = 0;
-    std::vector<quint64> hashes{WrittenNumbers::hash(WrittenNumbers::kSeed, "$")};
 
     simdjson::error_code walk(od::value value)
     {
@@ -116,13 +115,8 @@ public:
                 if (const auto e = field.value().get(member))
                     return e;
                 m_path.emplace_back(key);
-                if (written)
-                    hashes.push_back(
-                        WrittenNumbers::hash(WrittenNumbers::hash(hashes.back(), "."), key));
                 const auto e = walk(member);
                 m_path.pop_back();
-                if (written)
-                    hashes.pop_back();
                 if (e || found)
                     return e;
             }
@@ -135,15 +129,9 @@ public:
                 od::value item;
                 if (const auto e = element.get(item))
                     return e;
-                if (written) {
-                    const std::string step = '[' + std::to_string(index) + ']';
-                    hashes.push_back(WrittenNumbers::hash(hashes.back(), step));
-                }
                 m_path.emplace_back(index++);
                 const auto e = walk(item);
                 m_path.pop_back();
-                if (written)
-                    hashes.pop_back();
                 if (e || found)
                     return e;
             }
@@ -154,7 +142,7 @@ public:
                 raw.remove_suffix(1);
             if (!plainForm(raw) &&
                 qtForm(raw) != QLatin1StringView(raw.data(), static_cast<qsizetype>(raw.size())))
-                written->insert(hashes.back(),
+                written->insert(pathHash(),
                                 {raw.data() - base + skipped, static_cast<qint32>(raw.size())});
         }
         // A string, true, false or null holds no names; On-Demand skips it.
@@ -168,6 +156,22 @@ private:
     static QString text(std::string_view s)
     {
         return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    }
+
+    // The hash of the path (WrittenNumbers::hash), made only for the rare number Qt's reader
+    // would not keep as written.
+    quint64 pathHash() const
+    {
+        quint64 h = WrittenNumbers::hash(WrittenNumbers::kSeed, root);
+        for (const auto &step : m_path) {
+            if (const auto *name = std::get_if<std::string_view>(&step)) {
+                h = WrittenNumbers::hash(WrittenNumbers::hash(h, "."), *name);
+            } else {
+                const std::string index = '[' + std::to_string(std::get<std::size_t>(step)) + ']';
+                h = WrittenNumbers::hash(h, index);
+            }
+        }
+        return h;
     }
 
     QString path() const
@@ -244,7 +248,6 @@ struct JsonWalk
         if (inList) {
             walker.root = inList->first;
             walker.firstItem = static_cast<std::size_t>(inList->second);
-            walker.hashes = {WrittenNumbers::hash(WrittenNumbers::kSeed, inList->first)};
             // The piece's one element, which is the list of its items.
             od::array outer;
             if (const auto e = root.get_array().get(outer))
