@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -238,6 +240,23 @@ QString Fields::text(const QString &value, const QString &where, const QString &
     return v;
 }
 
+namespace {
+
+// Whether a number's digits before any exponent are not all zeros: "0.0e5" is zero, "1e-400"
+// is not (it is below the range of a double).
+bool containsNonZeroDigitBeforeExponent(QStringView v)
+{
+    for (const QChar c : v) {
+        if (c == u'e' || c == u'E')
+            return false;
+        if (c >= u'1' && c <= u'9')
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<Number> Fields::number(const QString &value, const QString &where,
                                      const QString &field, Need need)
 {
@@ -252,8 +271,19 @@ std::optional<Number> Fields::number(const QString &value, const QString &where,
         problem(where, field, tr("is not a number (\"%1\")").arg(v.left(40)));
         return std::nullopt;
     }
+    // The text is ASCII (the grammar above) and short: read as bytes by std::from_chars, which
+    // rounds as QLocale does (to the nearest double); a value it cannot give as a normal number
+    // (out of range, below the normal range) is left to QLocale, which decides what is refused.
+    std::array<char, 40> ascii{};
+    for (qsizetype i = 0; i < v.size(); ++i)
+        ascii[static_cast<std::size_t>(i)] = static_cast<char>(v.at(i).unicode());
+    double d = 0;
+    const auto [end, ec] = std::from_chars(ascii.data(), ascii.data() + v.size(), d);
+    if (ec == std::errc() && end == ascii.data() + v.size() && std::isfinite(d) &&
+        (std::isnormal(d) || (d == 0 && !containsNonZeroDigitBeforeExponent(v))))
+        return Number{v, d};
     bool ok = false;
-    const double d = QLocale::c().toDouble(v, &ok);
+    d = QLocale::c().toDouble(v, &ok);
     if (!ok || !std::isfinite(d)) {
         problem(where, field, tr("is out of range (\"%1\")").arg(v));
         return std::nullopt;

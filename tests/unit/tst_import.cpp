@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -36,6 +37,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -277,6 +279,7 @@ private Q_SLOTS:
     void repeatedMembersAreFoundAnywhere();
     void schemasExamplesAndImporterAgree();
     void handFormsAreTheirPatterns();
+    void numbersReadAsQLocaleReadsThem();
     void partsCoverEveryIndexOnce();
     void recordsHashedOnThreadsAsOneByOne();
     void compactJsonIsQtsCompactForm();
@@ -2059,6 +2062,62 @@ void tst_Import::quickTimesReadAsQtReadsThem()
         if (expected.isValid()) {
             QVERIFY2(got.toMSecsSinceEpoch() == expected.toMSecsSinceEpoch(), qPrintable(v));
             QCOMPARE(got.timeSpec(), Qt::UTC);
+        }
+    }
+}
+
+// A number of a CSV cell is read by std::from_chars where that gives a normal double, and by
+// QLocale otherwise: every text gets the double (to the bit) and the refusal QLocale gives it.
+void tst_Import::numbersReadAsQLocaleReadsThem()
+{
+    QStringList samples = {u"0"_s,
+                           u"-0"_s,
+                           u"0.0e5"_s,
+                           u"-0.000"_s,
+                           u"1"_s,
+                           u"0.1"_s,
+                           u"91.2"_s,
+                           u"1.113"_s,
+                           u"2.5e6"_s,
+                           u"1E-5"_s,
+                           u"123456789012345678901234567890"_s,
+                           u"9007199254740993"_s,
+                           u"1.7976931348623157e308"_s,
+                           u"1.7976931348623159e308"_s,
+                           u"1e309"_s,
+                           u"-1e309"_s,
+                           u"2.2250738585072014e-308"_s,
+                           u"2.2250738585072011e-308"_s,
+                           u"4.9e-324"_s,
+                           u"1e-400"_s,
+                           u"-1e-400"_s,
+                           u"0.30000000000000004"_s};
+    QRandomGenerator random(11);
+    for (int i = 0; i < 2000; ++i) {
+        QString v = random.bounded(2) ? u"-"_s : QString();
+        v += QString::number(random.bounded(1, 1000000));
+        if (random.bounded(2))
+            v += u"."_s + QString::number(random.bounded(1000000));
+        if (random.bounded(3) == 0)
+            v += u"e"_s + QString::number(random.bounded(-330, 330));
+        samples << v;
+    }
+    for (const QString &v : std::as_const(samples)) {
+        QVERIFY2(Fields::isNumberText(v), qPrintable(v));
+        bool ok = false;
+        const double expected = QLocale::c().toDouble(v, &ok);
+        Problems problems;
+        Fields f(problems, u"t.csv"_s);
+        const std::optional<Number> got = f.number(v, u"line 1"_s, u"value"_s, Fields::Required);
+        QVERIFY2(got.has_value() == (ok && std::isfinite(expected)), qPrintable(v));
+        if (got) {
+            quint64 a = 0, b = 0;
+            std::memcpy(&a, &got->value, sizeof a);
+            std::memcpy(&b, &expected, sizeof b);
+            QVERIFY2(a == b, qPrintable(v));
+            QCOMPARE(got->text, v);
+        } else {
+            QVERIFY2(!problems.isEmpty(), qPrintable(v));
         }
     }
 }
