@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +26,11 @@ bool Csv::parse(QStringView text, int firstLine, QList<Row> *rows, int *errorLin
     const QChar *p = text.constData();
     const QChar *end = p + text.size();
     int line = firstLine;
+    qsizetype lastFields = 0; // the fields of the record before: most records have as many
     while (p < end) {
         Row row;
         row.line = line;
+        row.fields.reserve(lastFields);
         QString field;
         bool atFieldStart = true;
         bool quoted = false;
@@ -40,7 +43,7 @@ bool Csv::parse(QStringView text, int firstLine, QList<Row> *rows, int *errorLin
                         "rd::Csv", "a quoted field is never closed (a missing \")");
                     return false;
                 }
-                row.fields << field;
+                row.fields << std::move(field);
                 endOfRecord = true;
                 break;
             }
@@ -77,12 +80,11 @@ bool Csv::parse(QStringView text, int firstLine, QList<Row> *rows, int *errorLin
                 atFieldStart = false;
                 ++p;
             } else if (c == u',') {
-                row.fields << field;
-                field.clear();
+                row.fields << std::exchange(field, QString());
                 atFieldStart = true;
                 ++p;
             } else if (c == u'\r' || c == u'\n') {
-                row.fields << field;
+                row.fields << std::move(field);
                 if (c == u'\r' && p + 1 < end && p[1] == u'\n')
                     ++p;
                 ++p;
@@ -95,17 +97,23 @@ bool Csv::parse(QStringView text, int firstLine, QList<Row> *rows, int *errorLin
                         QCoreApplication::translate("rd::Csv", "a quote inside an unquoted field");
                     return false;
                 }
-                // The run up to the next separator, line end or (misplaced) quote.
+                // The run up to the next separator, line end or (misplaced) quote: the whole
+                // field where it starts one, made at its size.
                 const QChar *from = p;
                 while (p < end && *p != u',' && *p != u'\r' && *p != u'\n' && *p != u'"')
                     ++p;
-                field.append(from, p - from);
+                if (atFieldStart && field.isEmpty())
+                    field = QString(from, p - from);
+                else
+                    field.append(from, p - from);
                 atFieldStart = false;
             }
         }
         // A blank line (one empty field) carries no record.
-        if (!(row.fields.size() == 1 && row.fields.first().isEmpty()))
-            rows->append(row);
+        if (!(row.fields.size() == 1 && row.fields.first().isEmpty())) {
+            lastFields = row.fields.size();
+            rows->append(std::move(row));
+        }
     }
     return true;
 }
