@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <numeric>
 #include <unordered_map>
@@ -759,6 +760,7 @@ struct RecordBindings::Collector::Private
     {
         const char *sql = nullptr;            // sqlite3_sql() of the statement it was read from
         const Collected *collected = nullptr; // null: not a table taken here
+        bool readable = false; // false: its rows cannot be told, so neither can its kind's
         int part = 0;
         std::vector<Column> columns;
         int subjectColumn = -1; // the column named by Collected::column
@@ -826,13 +828,13 @@ RecordBindings::Collector::Private::read(sqlite3_stmt *stmt) const
     if (open < 0 || close < 0)
         return t;
     const QByteArray name = sql.mid(12, open - 12).trimmed();
-    const Collected *collected = nullptr;
     for (const Collected &c : kCollected) {
         if (name == c.table)
-            collected = &c;
+            t->collected = &c;
     }
-    if (!collected)
+    if (!t->collected)
         return t;
+    const Collected *collected = t->collected;
     QList<QByteArray> names = sql.mid(open + 1, close - open - 1).split(',');
     for (QByteArray &n : names)
         n = n.trimmed();
@@ -891,6 +893,11 @@ RecordBindings::Collector::Private::read(sqlite3_stmt *stmt) const
     }
     const auto keyColumns =
         std::count_if(info.begin(), info.end(), [](const Info &i) { return i.pk > 0; });
+    // Every column the INSERT names is one of the table's, as written there.
+    for (const QByteArray &n : std::as_const(names)) {
+        if (std::none_of(info.begin(), info.end(), [&n](const Info &i) { return i.name == n; }))
+            return t;
+    }
     std::vector<Column> columns;
     for (const Info &i : info) {
         Column c;
@@ -941,7 +948,7 @@ RecordBindings::Collector::Private::read(sqlite3_stmt *stmt) const
     t->columns = std::move(columns);
     t->order = std::move(order);
     t->part = part;
-    t->collected = collected;
+    t->readable = true;
     return t;
 }
 
@@ -987,6 +994,10 @@ void RecordBindings::Collector::inserted(const Statement &insert)
     const Kind kind = t.collected->kind;
     if (d->invalidKinds.contains(static_cast<int>(kind)))
         return;
+    if (!t.readable) { // a row of the kind that cannot be told: the whole kind is read back
+        d->invalidate(kind);
+        return;
+    }
 
     // The row as SQLite stored it.
     const qint64 rowid = insert.lastInsertId();

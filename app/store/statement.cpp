@@ -99,7 +99,9 @@ Statement &Statement::addNull()
 Statement::Bound Statement::boundValue(int parameter) const
 {
     Bound b;
-    if (parameter < 1 || parameter >= static_cast<int>(m_types.size()))
+    // Before the next run's first add(), m_next is 1 and the last run's values are kept.
+    const int bound = m_next > 1 ? m_next - 1 : m_lastBound;
+    if (parameter < 1 || parameter > bound || parameter >= static_cast<int>(m_types.size()))
         return b;
     const auto i = static_cast<std::size_t>(parameter);
     b.type = m_types[i];
@@ -153,6 +155,7 @@ QVariant Statement::value(int column) const
 
 void Statement::ready()
 {
+    m_lastBound = m_next - 1;
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);

@@ -108,6 +108,7 @@ public:
         QByteArrayView text; // UTF-8
     };
     int parameterCount() const { return static_cast<int>(m_texts.size()) - 1; }
+    // A parameter the last run left unbound is NULL, as SQLite ran it.
     Bound boundValue(int parameter) const;
 
     // The error of the connection's last call, as Store::errorFrom makes it.
@@ -129,6 +130,7 @@ private:
     QString m_prepareMessage;
     int m_next = 1;                  // the parameter the next add() binds
     int m_bindCode = 0;              // the first failed bind since the last run
+    int m_lastBound = 0;             // the parameters bound for the last run: 1 to this
     std::vector<QByteArray> m_texts; // the bound texts in UTF-8, one buffer per parameter
     // Each parameter's type and number as bound (SQLITE_INTEGER...), beside m_texts.
     std::vector<unsigned char> m_types;

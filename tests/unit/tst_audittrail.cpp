@@ -10,6 +10,7 @@
 #include "session/recovery.h"
 #include "session/session.h"
 #include "store/migrations.h"
+#include "store/statement.h"
 #include "store/store.h"
 #include "support/folder.h"
 #include "support/rawdb.h"
@@ -617,6 +618,7 @@ void tst_AuditTrail::collectedDigestsAreTheStoredRows()
 
     // Batch 0 and its results are stored before.
     qint64 firstVersion = 0;
+    qint64 storedFile = 0;
     {
         RecordStore records(db);
         QVERIFY(db.transaction());
@@ -628,6 +630,7 @@ void tst_AuditTrail::collectedDigestsAreTheStoredRows()
         QVERIFY(records.insertResult(batches.at(0).results.at(0), batches.at(0).record.batchNumber,
                                      1, file, std::nullopt, {}));
         QVERIFY(db.commit());
+        storedFile = file;
     }
 
     RecordStore records(db);
@@ -664,6 +667,33 @@ void tst_AuditTrail::collectedDigestsAreTheStoredRows()
     const RecordBindings::Subject batch3{RecordBindings::Kind::Batch,
                                          batches.at(3).record.batchNumber};
     QVERIFY(negativeZero.digest(batch3) && !negativeZero.digest(batch3)->has_value());
+    QVERIFY(db.rollback());
+
+    // An INSERT whose columns cannot be told apart from the table's (a quoted name) leaves its
+    // kind to be read back; a parameter the run left unbound is NULL, not the run before's.
+    RecordBindings::Collector quoted(db);
+    QVERIFY(db.transaction());
+    Statement insert(db, "INSERT INTO qc_results (batch_number, sample_id, test_code, "
+                         "text_result, unit, method, instrument, \"analyst\", tested_at, status, "
+                         "reason, source_file_id, version, value_text) VALUES (?, ?, ?, ?, ?, ?, "
+                         "?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto run = [&](bool withValue) {
+        insert.add(u"B-1"_s).add(u"S-1"_s).add(u"VIAB"_s).add(QString(u""_s)).add(u"%"_s);
+        insert.add(u"m"_s).add(u"i"_s).add(u"a"_s);
+        insert.add(withValue ? u"2024-01-01T00:00:00Z"_s : u"2024-01-02T00:00:00Z"_s);
+        insert.add(u"final"_s).add(QString(u""_s)).add(storedFile).add(1);
+        if (withValue)
+            insert.add(u"7"_s);
+        return bool(insert.exec(u"insert"_s));
+    };
+    QVERIFY(run(true));
+    QCOMPARE(insert.boundValue(14).type, SQLITE_TEXT);
+    quoted.inserted(insert);
+    QVERIFY(run(false));
+    QCOMPARE(insert.boundValue(14).type, SQLITE_NULL);
+    quoted.inserted(insert);
+    const RecordBindings::Subject results{RecordBindings::Kind::Results, u"B-1"_s};
+    QVERIFY(quoted.digest(results) && !quoted.digest(results)->has_value());
     QVERIFY(db.rollback());
 }
 
