@@ -533,6 +533,16 @@ QJsonObject Fields::object(const QJsonObject &o, const QString &path, const char
 
 void Fields::onlyKnown(const QJsonObject &o, const QString &path, const QStringList &known)
 {
+    // Keys are unique within an object: when as many of the known ones (each counted once) are
+    // there as it has keys, none is unknown. Looking each known key up makes no string, unlike
+    // reading the object's keys.
+    qsizetype present = 0;
+    for (qsizetype i = 0; i < known.size(); ++i) {
+        if (o.contains(known.at(i)) && known.indexOf(known.at(i)) == i)
+            ++present;
+    }
+    if (present == o.size())
+        return;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (!known.contains(it.key()))
             problem(path, it.key(), tr("is not a field of this format (misspelt?)"));

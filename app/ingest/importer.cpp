@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -32,6 +33,23 @@ using namespace Qt::StringLiterals;
 namespace rd {
 
 namespace {
+
+// How many line feeds `bytes` holds, found with memchr (which uses the processor's vector
+// instructions) rather than byte by byte.
+qint64 lineFeeds(QByteArrayView bytes)
+{
+    qint64 count = 0;
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    while (p < end) {
+        p = static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        if (!p)
+            break;
+        ++count;
+        ++p;
+    }
+    return count;
+}
 
 constexpr int kMaxConflictsShown = 50;
 // The pieces a QC results CSV is read in as it is checked: small enough that the pieces on their
@@ -504,7 +522,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             if (const auto *json = dynamic_cast<const JsonRecords *>(streams[u].get()))
                 streamedRows += json->itemCount() * (f.kind == FileKind::BatchRecords ? 30 : 1);
             else
-                streamedRows += in.bytes.count('\n');
+                streamedRows += lineFeeds(in.bytes);
         } else {
             files << Formats::parse(in.name, in.bytes, problems);
         }

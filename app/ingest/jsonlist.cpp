@@ -73,6 +73,9 @@ std::optional<JsonListPieces> JsonListPieces::cut(QByteArrayView bytes,
             const char c = s[k];
             if (isSpace(c)) {
                 ++k;
+                // Indentation, eight spaces at a time.
+                while (k + 8 <= n && std::memcmp(s + k, "        ", 8) == 0)
+                    k += 8;
                 continue;
             }
             if (pendingCut >= 0) {

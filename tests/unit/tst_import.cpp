@@ -39,6 +39,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace rd;
@@ -398,6 +399,19 @@ void tst_Import::badResults_data()
     QTest::newRow("non-UTF-8 bytes")
         << u"latin1.csv"_s << nonUtf8
         << QStringList{u"latin1.csv"_s, u"line 2"_s, u"not UTF-8"_s, u"0xff"_s};
+    // Well-formed UTF-8 only: an overlong form, a surrogate, a code point past U+10FFFF and a
+    // sequence cut short are each named at their first byte.
+    for (const auto &[name, bytes, hex] :
+         {std::tuple{"overlong", QByteArray("\xC0\xAF"), u"0xc0"_s},
+          std::tuple{"surrogate", QByteArray("\xED\xA0\x80"), u"0xed"_s},
+          std::tuple{"past U+10FFFF", QByteArray("\xF4\x90\x80\x80"), u"0xf4"_s},
+          std::tuple{"cut short", QByteArray("\xE2\x82"), u"0xe2"_s}}) {
+        QByteArray bad = kHeader + good;
+        bad.replace(kHeader.size() + 2, 1, bytes);
+        QTest::newRow(name) << u"bad.csv"_s << bad
+                            << QStringList{u"bad.csv"_s, u"line 2"_s, u"not UTF-8"_s, hex,
+                                           u"offset %1"_s.arg(kHeader.size() + 2)};
+    }
     QTest::newRow("0-byte file") << u"empty.csv"_s << QByteArray()
                                  << QStringList{u"empty.csv"_s, u"0 bytes"_s};
     QTest::newRow("NaN in CSV") << u"nan.csv"_s << kHeader + l.row(u"value"_s, u"NaN"_s)
