@@ -728,7 +728,8 @@ const Collected kCollected[] = {
 };
 
 // The statement that counts a subject's rows in the table that holds one row per version of
-// it: every row of the subject was written here when that count is the one written here.
+// it: asked when the first of them is written, every row of the subject is written here when
+// that count is 1 (see Collector::Private::writtenAlone).
 const char *countSql(RecordBindings::Kind kind)
 {
     switch (kind) {
@@ -812,6 +813,25 @@ struct RecordBindings::Collector::Private
         st.lastKeys.clear();
     }
     void startRecord(const QString &subject, qint64 id);
+    // Whether the row of `subject` just written to the table countSql() counts is the only one
+    // there. Asked at the subject's first row, where the pages it reads are those just written,
+    // rather than once every row is written, when they have long left SQLite's cache. From the
+    // first row to the commit the transaction holds the store's write lock, the schema has no
+    // trigger that inserts, and every INSERT into the collected tables passes through
+    // inserted(); so a subject alone at its first row holds only the rows written here. A
+    // count that cannot be read answers no: the subject is read back.
+    bool writtenAlone(Kind kind, const QString &subject)
+    {
+        std::shared_ptr<Statement> &counter = counters[static_cast<int>(kind)];
+        if (!counter)
+            counter = std::make_shared<Statement>(db, countSql(kind));
+        qint64 stored = -1;
+        counter->add(subject);
+        if (!counter->eachRow([] { return QString(); },
+                              [&] { stored = counter->value(0).toLongLong(); }))
+            return false;
+        return stored == 1;
+    }
 };
 
 std::unique_ptr<RecordBindings::Collector::Private::Table>
@@ -954,6 +974,7 @@ RecordBindings::Collector::Private::read(sqlite3_stmt *stmt) const
 
 void RecordBindings::Collector::Private::startRecord(const QString &subject, qint64 id)
 {
+    std::optional<bool> alone;
     for (const Kind kind : {Kind::Batch, Kind::RecordIdentifiers}) {
         if (invalidKinds.contains(static_cast<int>(kind)))
             continue;
@@ -963,10 +984,13 @@ void RecordBindings::Collector::Private::startRecord(const QString &subject, qin
                 finish(kind, it->first, it->second);
         }
         const auto [it, added] = kindStates.try_emplace(subject);
-        // A second version of a batch in one transaction: read back.
-        if (!added)
-            it->second.invalid = true;
         ++it->second.versions;
+        // A second version of a batch in one transaction, or a batch stored before: read back.
+        // Both kinds count the batch's records, so one answer serves both.
+        if (added && !alone)
+            alone = writtenAlone(kind, subject);
+        if (!added || !*alone)
+            it->second.invalid = true;
     }
     recordBatch[id] = subject;
     currentRecord = subject;
@@ -1062,8 +1086,9 @@ void RecordBindings::Collector::inserted(const Statement &insert)
         return;
 
     Private::SubjectState &st = d->states[static_cast<int>(kind)][subject];
-    if (kind == Kind::Results)
-        ++st.versions;
+    // Results added to a batch that held some before: read back.
+    if (kind == Kind::Results && ++st.versions == 1 && !d->writtenAlone(kind, subject))
+        st.invalid = true;
     if (st.invalid)
         return;
     if (st.finished) { // rows of a batch record written after another's
@@ -1106,28 +1131,14 @@ void RecordBindings::Collector::inserted(const Statement &insert)
 
 Result<std::optional<QByteArray>> RecordBindings::Collector::digest(const Subject &subject)
 {
-    const char *count = countSql(subject.kind);
-    if (!count || d->invalidKinds.contains(static_cast<int>(subject.kind)))
+    if (!countSql(subject.kind) || d->invalidKinds.contains(static_cast<int>(subject.kind)))
         return std::optional<QByteArray>();
     auto &kindStates = d->states[static_cast<int>(subject.kind)];
     const auto it = kindStates.find(subject.subject);
     if (it == kindStates.end() || it->second.invalid)
-        return std::optional<QByteArray>();
-    Private::SubjectState &st = it->second;
-    std::shared_ptr<Statement> &counter = d->counters[static_cast<int>(subject.kind)];
-    if (!counter)
-        counter = std::make_shared<Statement>(d->db, count);
-    qint64 stored = -1;
-    counter->add(subject.subject);
-    if (Status s = counter->eachRow(
-            [&] { return tr("Cannot read %1").arg(describe(id(subject.kind), subject.subject)); },
-            [&] { stored = counter->value(0).toLongLong(); });
-        !s)
-        return s.error();
-    if (stored != st.versions)
         return std::optional<QByteArray>(); // it held rows before: read them all
-    d->finish(subject.kind, subject.subject, st);
-    return std::optional<QByteArray>(st.digest);
+    d->finish(subject.kind, subject.subject, it->second);
+    return std::optional<QByteArray>(it->second.digest);
 }
 
 } // namespace rd

@@ -655,6 +655,19 @@ void tst_AuditTrail::collectedDigestsAreTheStoredRows()
     QVERIFY(digests(collector, batches.at(0).record.batchNumber, false));
     QVERIFY(db.rollback());
 
+    // The collector asks at a subject's first row whether the table held others; that answer
+    // stands to the commit only while nothing but the observed INSERTs adds rows: no trigger
+    // of the schema inserts.
+    QSqlQuery triggers(db);
+    QVERIFY(triggers.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"_s));
+    int triggerCount = 0;
+    while (triggers.next()) {
+        ++triggerCount;
+        QVERIFY2(!triggers.value(1).toString().toUpper().contains(u"INSERT INTO"_s),
+                 qPrintable(triggers.value(0).toString()));
+    }
+    QVERIFY(triggerCount > 0);
+
     // -0.0 in a REAL column: SQLite versions store it differently, so the kind is read back.
     RecordStore again(db);
     RecordBindings::Collector negativeZero(db);
