@@ -3,11 +3,13 @@
 
 #include "core/clock.h"
 #include "domain/text.h"
+#include "ingest/jsondom.h"
 
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -202,21 +204,36 @@ QString Fields::numberText(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString Fields::shown(const QJsonValue &value)
+namespace {
+
+template<class Value>
+QString shownValue(const Value &value)
 {
     if (value.isString())
         return u'"' + value.toString().left(40) + u'"';
     if (value.isDouble())
-        return numberText(value.toDouble());
+        return Fields::numberText(value.toDouble());
     if (value.isBool())
         return value.toBool() ? u"true"_s : u"false"_s;
     if (value.isNull())
         return u"null"_s;
     if (value.isArray())
-        return tr("a list");
+        return Fields::tr("a list");
     if (value.isObject())
-        return tr("an object");
+        return Fields::tr("an object");
     return QString();
+}
+
+} // namespace
+
+QString Fields::shown(const QJsonValue &value)
+{
+    return shownValue(value);
+}
+
+QString Fields::shown(const DomValue &value)
+{
+    return shownValue(value);
 }
 
 QString Fields::text(const QString &value, const QString &where, const QString &field, Need need,
@@ -397,38 +414,40 @@ QDate Fields::date(const QString &value, const QString &where, const QString &fi
     return d;
 }
 
-QString Fields::text(const QJsonObject &o, const QString &path, const char *key, Need need,
+template<class Object>
+QString Fields::text(const Object &o, const QString &path, const char *key, Need need,
                      int maxLength)
 {
-    const QJsonValue v = o.value(QLatin1StringView(key));
+    const typename JsonTypes<Object>::Value v = o.value(QLatin1StringView(key));
     if (v.isUndefined() || v.isNull()) {
         if (need == Required)
-            problem(path, QLatin1StringView(key), tr("is missing"));
+            problem(path, QLatin1StringView(key), Fields::tr("is missing"));
         return QString();
     }
     if (!v.isString()) {
-        problem(path, QLatin1StringView(key), tr("is not text (%1)").arg(shown(v)));
+        problem(path, QLatin1StringView(key), Fields::tr("is not text (%1)").arg(shown(v)));
         return QString();
     }
     return text(v.toString(), path, QLatin1StringView(key), need, maxLength);
 }
 
-std::optional<Number> Fields::number(const QJsonObject &o, const QString &path, const char *key,
+template<class Object>
+std::optional<Number> Fields::number(const Object &o, const QString &path, const char *key,
                                      Need need)
 {
-    const QJsonValue v = o.value(QLatin1StringView(key));
+    const typename JsonTypes<Object>::Value v = o.value(QLatin1StringView(key));
     if (v.isUndefined() || v.isNull()) {
         if (need == Required)
-            problem(path, QLatin1StringView(key), tr("is missing"));
+            problem(path, QLatin1StringView(key), Fields::tr("is missing"));
         return std::nullopt;
     }
     if (!v.isDouble()) {
-        problem(path, QLatin1StringView(key), tr("is not a number (%1)").arg(shown(v)));
+        problem(path, QLatin1StringView(key), Fields::tr("is not a number (%1)").arg(shown(v)));
         return std::nullopt;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d)) {
-        problem(path, QLatin1StringView(key), tr("is out of range"));
+        problem(path, QLatin1StringView(key), Fields::tr("is out of range"));
         return std::nullopt;
     }
     // As written where Qt's reader lost the text ("1.50", "-0", 30 digits); else integers keep
@@ -443,110 +462,152 @@ std::optional<Number> Fields::number(const QJsonObject &o, const QString &path, 
     return Number{numberText(d), d};
 }
 
-QDateTime Fields::dateTime(const QJsonObject &o, const QString &path, const char *key, Need need,
+template<class Object>
+QDateTime Fields::dateTime(const Object &o, const QString &path, const char *key, Need need,
                            int *nanos)
 {
-    const QJsonValue v = o.value(QLatin1StringView(key));
+    const typename JsonTypes<Object>::Value v = o.value(QLatin1StringView(key));
     if (!v.isUndefined() && !v.isNull() && !v.isString()) {
-        problem(path, QLatin1StringView(key), tr("is not text (%1)").arg(shown(v)));
+        problem(path, QLatin1StringView(key), Fields::tr("is not text (%1)").arg(shown(v)));
         return QDateTime();
     }
     return dateTime(v.toString(), path, QLatin1StringView(key), need, nanos);
 }
 
-QDate Fields::date(const QJsonObject &o, const QString &path, const char *key, Need need)
+template<class Object>
+QDate Fields::date(const Object &o, const QString &path, const char *key, Need need)
 {
-    const QJsonValue v = o.value(QLatin1StringView(key));
+    const typename JsonTypes<Object>::Value v = o.value(QLatin1StringView(key));
     if (!v.isUndefined() && !v.isNull() && !v.isString()) {
-        problem(path, QLatin1StringView(key), tr("is not text (%1)").arg(shown(v)));
+        problem(path, QLatin1StringView(key), Fields::tr("is not text (%1)").arg(shown(v)));
         return QDate();
     }
     return date(v.toString(), path, QLatin1StringView(key), need);
 }
 
-bool Fields::boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback)
+template<class Object>
+bool Fields::boolean(const Object &o, const QString &path, const char *key, bool fallback)
 {
-    const QJsonValue v = o.value(QLatin1StringView(key));
+    const typename JsonTypes<Object>::Value v = o.value(QLatin1StringView(key));
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isBool()) {
-        problem(path, QLatin1StringView(key), tr("is not true or false (%1)").arg(shown(v)));
+        problem(path, QLatin1StringView(key),
+                Fields::tr("is not true or false (%1)").arg(shown(v)));
         return fallback;
     }
     return v.toBool();
 }
 
-int Fields::integer(const QJsonObject &o, const QString &path, const char *key, Need need, int min,
+template<class Object>
+int Fields::integer(const Object &o, const QString &path, const char *key, Need need, int min,
                     int max)
 {
     const std::optional<Number> n = number(o, path, key, need);
     if (!n)
         return 0;
     if (n->value != std::floor(n->value) || n->value < min || n->value > max) {
-        problem(path, QLatin1StringView(key),
-                tr("is not a whole number from %1 to %2 (%3)").arg(min).arg(max).arg(n->text));
+        problem(
+            path, QLatin1StringView(key),
+            Fields::tr("is not a whole number from %1 to %2 (%3)").arg(min).arg(max).arg(n->text));
         return 0;
     }
     return static_cast<int>(n->value);
 }
 
-QJsonArray Fields::array(const QJsonObject &o, const QString &path, const char *key, Need need,
-                         int maxItems)
+template<class Object>
+typename JsonTypes<Object>::Array Fields::array(const Object &o, const QString &path,
+                                                const char *key, Need need, int maxItems)
 {
-    const QJsonValue v = o.value(QLatin1StringView(key));
+    const typename JsonTypes<Object>::Value v = o.value(QLatin1StringView(key));
     if (v.isUndefined() || v.isNull()) {
         if (need == Required)
-            problem(path, QLatin1StringView(key), tr("is missing"));
-        return QJsonArray();
+            problem(path, QLatin1StringView(key), Fields::tr("is missing"));
+        return {};
     }
     if (!v.isArray()) {
-        problem(path, QLatin1StringView(key), tr("is not a list (%1)").arg(shown(v)));
-        return QJsonArray();
+        problem(path, QLatin1StringView(key), Fields::tr("is not a list (%1)").arg(shown(v)));
+        return {};
     }
-    const QJsonArray a = v.toArray();
+    const typename JsonTypes<Object>::Array a = v.toArray();
     if (a.size() > maxItems) {
         tooManyItems(path, QLatin1StringView(key), a.size(), maxItems);
-        return QJsonArray();
+        return {};
     }
     return a;
 }
 
 void Fields::tooManyItems(const QString &path, const QString &key, qsizetype items, int maxItems)
 {
-    problem(path, key, tr("has %1 items; at most %2 are allowed").arg(items).arg(maxItems));
+    problem(path, key, Fields::tr("has %1 items; at most %2 are allowed").arg(items).arg(maxItems));
 }
 
-QJsonObject Fields::object(const QJsonObject &o, const QString &path, const char *key, Need need)
+template<class Object>
+Object Fields::object(const Object &o, const QString &path, const char *key, Need need)
 {
-    const QJsonValue v = o.value(QLatin1StringView(key));
+    const typename JsonTypes<Object>::Value v = o.value(QLatin1StringView(key));
     if (v.isUndefined() || v.isNull()) {
         if (need == Required)
-            problem(path, QLatin1StringView(key), tr("is missing"));
-        return QJsonObject();
+            problem(path, QLatin1StringView(key), Fields::tr("is missing"));
+        return {};
     }
     if (!v.isObject()) {
-        problem(path, QLatin1StringView(key), tr("is not an object (%1)").arg(shown(v)));
-        return QJsonObject();
+        problem(path, QLatin1StringView(key), Fields::tr("is not an object (%1)").arg(shown(v)));
+        return {};
     }
     return v.toObject();
 }
 
-void Fields::onlyKnown(const QJsonObject &o, const QString &path, const QStringList &known)
+namespace {
+
+// Whether every member of `o` is named in `known`.
+bool allKnown(const QJsonObject &o, const QStringList &known)
 {
-    // Keys are unique within an object: when as many of the known ones (each counted once) are
-    // there as it has keys, none is unknown. Looking each known key up makes no string, unlike
-    // reading the object's keys.
-    qsizetype present = 0;
-    for (qsizetype i = 0; i < known.size(); ++i) {
-        if (o.contains(known.at(i)) && known.indexOf(known.at(i)) == i)
-            ++present;
-    }
-    if (present == o.size())
-        return;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            problem(path, it.key(), tr("is not a field of this format (misspelt?)"));
+            return false;
     }
+    return true;
 }
+
+bool allKnown(const DomObject &o, const QStringList &known)
+{
+    return o.onlyKeysIn(known);
+}
+
+} // namespace
+
+template<class Object>
+void Fields::onlyKnown(const Object &o, const QString &path, const QStringList &known)
+{
+    if (allKnown(o, known))
+        return;
+    QStringList unknown;
+    for (const QString &key : o.keys()) {
+        if (!known.contains(key))
+            unknown << key;
+    }
+    std::sort(unknown.begin(), unknown.end());
+    for (const QString &key : std::as_const(unknown))
+        problem(path, key, Fields::tr("is not a field of this format (misspelt?)"));
+}
+
+// Every reader of JSON members, for Qt's tree and for simdjson's.
+#define RD_FIELDS_FOR(Object)                                                                      \
+    template QString Fields::text(const Object &, const QString &, const char *, Need, int);       \
+    template std::optional<Number> Fields::number(const Object &, const QString &, const char *,   \
+                                                  Need);                                           \
+    template QDateTime Fields::dateTime(const Object &, const QString &, const char *, Need,       \
+                                        int *);                                                    \
+    template QDate Fields::date(const Object &, const QString &, const char *, Need);              \
+    template bool Fields::boolean(const Object &, const QString &, const char *, bool);            \
+    template int Fields::integer(const Object &, const QString &, const char *, Need, int, int);   \
+    template JsonTypes<Object>::Array Fields::array(const Object &, const QString &, const char *, \
+                                                    Need, int);                                    \
+    template Object Fields::object(const Object &, const QString &, const char *, Need);           \
+    template void Fields::onlyKnown(const Object &, const QString &, const QStringList &);
+RD_FIELDS_FOR(QJsonObject)
+RD_FIELDS_FOR(DomObject)
+#undef RD_FIELDS_FOR
 
 } // namespace rd

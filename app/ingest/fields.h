@@ -15,6 +15,26 @@
 
 namespace rd {
 
+class DomArray;
+class DomObject;
+class DomValue;
+
+// The value and list types that go with a JSON object type.
+template<class Object>
+struct JsonTypes;
+template<>
+struct JsonTypes<QJsonObject>
+{
+    using Value = QJsonValue;
+    using Array = QJsonArray;
+};
+template<>
+struct JsonTypes<DomObject>
+{
+    using Value = DomValue;
+    using Array = DomArray;
+};
+
 // Strict reading of the values in an input file: every complaint names the file, the place
 // (a CSV line or a JSON path) and the field, and goes to a Problems list so that all of them
 // are reported at once. Text is length-limited, numbers must be finite, times must carry
@@ -60,24 +80,33 @@ public:
                        int *nanos = nullptr);
     QDate date(const QString &value, const QString &where, const QString &field, Need need);
 
-    // JSON members of `o` at JSON path `path`.
-    QString text(const QJsonObject &o, const QString &path, const char *key, Need need,
+    // JSON members of `o` at JSON path `path`. `Object` is QJsonObject, or DomObject (a piece
+    // of a list as simdjson read it, jsondom.h), which answers as QJsonObject does.
+    template<class Object>
+    QString text(const Object &o, const QString &path, const char *key, Need need,
                  int maxLength = kNameLength);
-    std::optional<Number> number(const QJsonObject &o, const QString &path, const char *key,
-                                 Need need);
-    QDateTime dateTime(const QJsonObject &o, const QString &path, const char *key, Need need,
+    template<class Object>
+    std::optional<Number> number(const Object &o, const QString &path, const char *key, Need need);
+    template<class Object>
+    QDateTime dateTime(const Object &o, const QString &path, const char *key, Need need,
                        int *nanos = nullptr);
-    QDate date(const QJsonObject &o, const QString &path, const char *key, Need need);
-    bool boolean(const QJsonObject &o, const QString &path, const char *key, bool fallback);
-    int integer(const QJsonObject &o, const QString &path, const char *key, Need need, int min,
-                int max);
-    QJsonArray array(const QJsonObject &o, const QString &path, const char *key, Need need,
-                     int maxItems);
+    template<class Object>
+    QDate date(const Object &o, const QString &path, const char *key, Need need);
+    template<class Object>
+    bool boolean(const Object &o, const QString &path, const char *key, bool fallback);
+    template<class Object>
+    int integer(const Object &o, const QString &path, const char *key, Need need, int min, int max);
+    template<class Object>
+    typename JsonTypes<Object>::Array array(const Object &o, const QString &path, const char *key,
+                                            Need need, int maxItems);
     // A list with more items than it may have.
     void tooManyItems(const QString &path, const QString &key, qsizetype items, int maxItems);
-    QJsonObject object(const QJsonObject &o, const QString &path, const char *key, Need need);
-    // Reports members that are not in `known` (a misspelt field is an error, not a no-op).
-    void onlyKnown(const QJsonObject &o, const QString &path, const QStringList &known);
+    template<class Object>
+    Object object(const Object &o, const QString &path, const char *key, Need need);
+    // Reports members that are not in `known` (a misspelt field is an error, not a no-op), in
+    // the order of their names.
+    template<class Object>
+    void onlyKnown(const Object &o, const QString &path, const QStringList &known);
 
     // The forms of codes, checked by hand (they run for every row of a file):
     //   identifier (batch number, sample)  [A-Za-z0-9][A-Za-z0-9._/-]{0,63}
@@ -94,6 +123,7 @@ public:
     static QString numberText(double value);
     // A JSON member as text, whatever its type, for messages.
     static QString shown(const QJsonValue &value);
+    static QString shown(const DomValue &value);
 
 private:
     Problems &m_problems;

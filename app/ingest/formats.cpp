@@ -4,6 +4,7 @@
 #include "core/parallel.h"
 #include "ingest/csv.h"
 #include "ingest/fields.h"
+#include "ingest/jsondom.h"
 #include "ingest/jsonkeys.h"
 #include "security/crypto.h"
 
@@ -36,7 +37,8 @@ QString indexed(const QString &path, const char *key, qsizetype i)
 }
 
 // Reads a string member and checks it against a pattern.
-QString identifier(Fields &f, const QJsonObject &o, const QString &path, const char *key,
+template<class Object>
+QString identifier(Fields &f, const Object &o, const QString &path, const char *key,
                    Fields::Need need, Form form, const QString &what)
 {
     const QString v = f.text(o, path, key, need, Fields::kIdLength);
@@ -111,13 +113,14 @@ Specification parseSpecification(Fields &f, const QJsonObject &root, const QStri
 
 // ---------------------------------------------------------------- batch records
 
-QList<ProcessParameter> parseParameters(Fields &f, const QJsonObject &step, const QString &sp)
+template<class Object>
+QList<ProcessParameter> parseParameters(Fields &f, const Object &step, const QString &sp)
 {
     QList<ProcessParameter> out;
-    const QJsonArray params = f.array(step, sp, "parameters", Fields::Optional, 200);
+    const auto params = f.array(step, sp, "parameters", Fields::Optional, 200);
     for (qsizetype i = 0; i < params.size(); ++i) {
         const QString pp = indexed(sp, "parameters", i);
-        const QJsonObject o = params.at(i).toObject();
+        const Object o = params.at(i).toObject();
         f.onlyKnown(o, pp, {u"name"_s, u"setPoint"_s, u"low"_s, u"high"_s, u"actual"_s, u"unit"_s});
         ProcessParameter param;
         param.name = f.text(o, pp, "name", Fields::Required);
@@ -135,7 +138,9 @@ QList<ProcessParameter> parseParameters(Fields &f, const QJsonObject &step, cons
     return out;
 }
 
-BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
+// A batch record from Qt's tree of its JSON or simdjson's (Object: QJsonObject or DomObject).
+template<class Object>
+BatchRecord parseBatch(Fields &f, const Object &b, const QString &bp)
 {
     f.onlyKnown(b, bp,
                 {u"batchNumber"_s, u"product"_s, u"site"_s, u"masterBatchRecordVersion"_s,
@@ -164,7 +169,7 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
         f.problem(bp, u"endedAt"_s, Formats::tr("is before startedAt"));
 
     const QString cp = bp + u".chainOfIdentity"_s;
-    const QJsonObject coi = f.object(b, bp, "chainOfIdentity", Fields::Required);
+    const Object coi = f.object(b, bp, "chainOfIdentity", Fields::Required);
     f.onlyKnown(coi, cp,
                 {u"din"_s, u"patientReference"_s, u"collectionId"_s, u"collectionSite"_s,
                  u"collectedAt"_s, u"treatmentCentre"_s});
@@ -176,10 +181,10 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
     r.coi.collectedAt = f.dateTime(coi, cp, "collectedAt", Fields::Required);
     r.coi.treatmentCentre = f.text(coi, cp, "treatmentCentre", Fields::Required);
 
-    const QJsonArray custody = f.array(b, bp, "custody", Fields::Optional, 500);
+    const auto custody = f.array(b, bp, "custody", Fields::Optional, 500);
     for (qsizetype i = 0; i < custody.size(); ++i) {
         const QString ep = indexed(bp, "custody", i);
-        const QJsonObject o = custody.at(i).toObject();
+        const Object o = custody.at(i).toObject();
         f.onlyKnown(
             o, ep,
             {u"event"_s, u"at"_s, u"by"_s, u"location"_s, u"temperatureC"_s, u"identifier"_s});
@@ -198,10 +203,10 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
     }
 
     QSet<int> sequences;
-    const QJsonArray steps = f.array(b, bp, "steps", Fields::Optional, 1000);
+    const auto steps = f.array(b, bp, "steps", Fields::Optional, 1000);
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QString sp = indexed(bp, "steps", i);
-        const QJsonObject o = steps.at(i).toObject();
+        const Object o = steps.at(i).toObject();
         f.onlyKnown(o, sp,
                     {u"sequence"_s, u"name"_s, u"equipment"_s, u"startedAt"_s, u"endedAt"_s,
                      u"operator"_s, u"verifier"_s, u"manualEntry"_s, u"notes"_s, u"parameters"_s});
@@ -222,10 +227,10 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
         r.steps << s;
     }
 
-    const QJsonArray materials = f.array(b, bp, "materials", Fields::Optional, 1000);
+    const auto materials = f.array(b, bp, "materials", Fields::Optional, 1000);
     for (qsizetype i = 0; i < materials.size(); ++i) {
         const QString mp = indexed(bp, "materials", i);
-        const QJsonObject o = materials.at(i).toObject();
+        const Object o = materials.at(i).toObject();
         f.onlyKnown(o, mp, {u"code"_s, u"name"_s, u"lot"_s, u"expiry"_s, u"step"_s});
         MaterialUse m;
         m.code = f.text(o, mp, "code", Fields::Required, Fields::kIdLength);
@@ -236,10 +241,10 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
         r.materials << m;
     }
 
-    const QJsonArray equipment = f.array(b, bp, "equipment", Fields::Optional, 1000);
+    const auto equipment = f.array(b, bp, "equipment", Fields::Optional, 1000);
     for (qsizetype i = 0; i < equipment.size(); ++i) {
         const QString qp = indexed(bp, "equipment", i);
-        const QJsonObject o = equipment.at(i).toObject();
+        const Object o = equipment.at(i).toObject();
         f.onlyKnown(o, qp, {u"id"_s, u"name"_s, u"calibrationDue"_s});
         EquipmentUse e;
         e.id = f.text(o, qp, "id", Fields::Required, Fields::kIdLength);
@@ -248,10 +253,10 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
         r.equipment << e;
     }
 
-    const QJsonArray deviations = f.array(b, bp, "deviations", Fields::Optional, 1000);
+    const auto deviations = f.array(b, bp, "deviations", Fields::Optional, 1000);
     for (qsizetype i = 0; i < deviations.size(); ++i) {
         const QString dp = indexed(bp, "deviations", i);
-        const QJsonObject o = deviations.at(i).toObject();
+        const Object o = deviations.at(i).toObject();
         f.onlyKnown(o, dp,
                     {u"id"_s, u"title"_s, u"class"_s, u"status"_s, u"openedAt"_s, u"closedAt"_s,
                      u"impact"_s});
@@ -278,10 +283,10 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
         r.deviations << d;
     }
 
-    const QJsonArray em = f.array(b, bp, "environmentalMonitoring", Fields::Optional, 5000);
+    const auto em = f.array(b, bp, "environmentalMonitoring", Fields::Optional, 5000);
     for (qsizetype i = 0; i < em.size(); ++i) {
         const QString ep = indexed(bp, "environmentalMonitoring", i);
-        const QJsonObject o = em.at(i).toObject();
+        const Object o = em.at(i).toObject();
         f.onlyKnown(o, ep,
                     {u"room"_s, u"grade"_s, u"location"_s, u"sampledAt"_s, u"particles05PerM3"_s,
                      u"particles5PerM3"_s, u"cfu"_s, u"limits"_s});
@@ -297,7 +302,7 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
         s.particles5 = f.number(o, ep, "particles5PerM3", Fields::Optional);
         s.cfu = f.number(o, ep, "cfu", Fields::Optional);
         const QString lp = ep + u".limits"_s;
-        const QJsonObject limits = f.object(o, ep, "limits", Fields::Optional);
+        const Object limits = f.object(o, ep, "limits", Fields::Optional);
         f.onlyKnown(limits, lp,
                     {u"alert05"_s, u"action05"_s, u"alert5"_s, u"action5"_s, u"alertCfu"_s,
                      u"actionCfu"_s});
@@ -311,10 +316,10 @@ BatchRecord parseBatch(Fields &f, const QJsonObject &b, const QString &bp)
     }
 
     QSet<QString> sampleIds;
-    const QJsonArray samples = f.array(b, bp, "qcSamples", Fields::Optional, 1000);
+    const auto samples = f.array(b, bp, "qcSamples", Fields::Optional, 1000);
     for (qsizetype i = 0; i < samples.size(); ++i) {
         const QString qp = indexed(bp, "qcSamples", i);
-        const QJsonObject o = samples.at(i).toObject();
+        const Object o = samples.at(i).toObject();
         f.onlyKnown(o, qp, {u"id"_s, u"drawnAt"_s, u"step"_s, u"identifier"_s});
         QcSample s;
         s.id = identifier(f, o, qp, "id", Fields::Required, Fields::isIdentifier,
@@ -1561,7 +1566,8 @@ QString JsonRecords::place(int item) const
 RecordPieces::Piece JsonRecords::read(qsizetype i) const
 {
     Piece out;
-    JsonListPieces::Piece piece = m_list.read(i);
+    const bool results = m_kind == FileKind::QcResultsJson;
+    JsonListPieces::Piece piece = m_list.read(i, m_trees && !results);
     if (!piece.error.isEmpty()) {
         out.malformedPlace = lineAndColumn(m_bytes, piece.errorOffset);
         out.malformed = Formats::tr("is not valid JSON (%1)").arg(piece.error);
@@ -1585,28 +1591,35 @@ RecordPieces::Piece JsonRecords::read(qsizetype i) const
     Fields f(out.problems, m_file);
     f.setWrittenNumbers(&piece.written);
     const qsizetype first = m_list.firstItem(i);
-    const bool results = m_kind == FileKind::QcResultsJson;
-    out.rows = piece.items.size();
-    out.at.reserve(piece.items.size());
+    out.rows = piece.tree ? static_cast<qsizetype>(piece.tree->items.size()) : piece.items.size();
+    out.at.reserve(out.rows);
     (results ? out.results.reserve(out.rows) : out.batches.reserve(out.rows));
-    for (qsizetype k = 0; k < piece.items.size(); ++k) {
-        const int item = static_cast<int>(first + k);
+    // A batch record, from either tree.
+    const auto batch = [&](const auto &value, int item) {
         const QString path = place(item);
-        const QJsonValue value = piece.items.at(k);
-        if (results) {
-            out.results << parseResult(f, value.toObject(), path);
-            out.at << item;
-            continue;
-        }
         const int before = out.problems.count();
         if (!value.isObject()) {
             f.problem(path, QString(), Formats::tr("is not an object"));
             out.problemsOf.push_back(-1 - (out.problems.count() - before));
-            continue;
+            return;
         }
         out.batches << parseBatch(f, value.toObject(), path);
         out.at << item;
         out.problemsOf.push_back(out.problems.count() - before);
+    };
+    for (qsizetype k = 0; k < out.rows; ++k) {
+        const int item = static_cast<int>(first + k);
+        if (piece.tree) {
+            batch(piece.tree->items[static_cast<std::size_t>(k)], item);
+            continue;
+        }
+        const QJsonValue value = piece.items.at(k);
+        if (results) {
+            out.results << parseResult(f, value.toObject(), place(item));
+            out.at << item;
+            continue;
+        }
+        batch(value, item);
     }
     return out;
 }

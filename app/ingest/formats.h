@@ -264,10 +264,16 @@ public:
     void takeBatches(Piece &piece, QSet<QString> &numbers, Problems &into,
                      QList<BatchRecord> &records, QList<int> &at) const;
 
+    // Batch records are read from simdjson's tree of each piece where it reads as Qt's would
+    // (JsonListPieces::read); false reads every piece with Qt's, as tests that compare the two
+    // do.
+    void setSimdjsonTrees(bool on) { m_trees = on; }
+
 private:
     QString m_file;
     QByteArrayView m_bytes;
     JsonListPieces m_list;
+    bool m_trees = true;
     FileKind m_kind = FileKind::Unknown;
     Problems m_rootProblems;
 };

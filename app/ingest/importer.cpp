@@ -714,12 +714,12 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                  .arg(r.productCode, r.startedAt.date().toString(Qt::ISODate)));
                 return true;
             }
-            PlannedBatch plan{static_cast<int>(fi), BatchRecord(), QString(), 1, std::nullopt};
-            // A stored batch's record is told apart by its content hash here; a new one's is
-            // computed by the writer, which waits on this thread for batch records.
+            // The content hash is computed here, beside the writing, which has more to do for a
+            // batch record than this thread; a stored batch's record is told apart by it.
+            PlannedBatch plan{static_cast<int>(fi), BatchRecord(), Serializer::contentHash(r), 1,
+                              std::nullopt};
             const auto stored = current->constFind(r.batchNumber);
             if (stored != current->constEnd()) {
-                plan.hash = Serializer::contentHash(r);
                 if (stored->contentHash == plan.hash) {
                     ++outcomes[fi].unchanged;
                     return true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/jsonlist.h"
 
+#include "ingest/jsondom.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -189,7 +191,7 @@ qsizetype JsonListPieces::fileOffset(qsizetype restOffset) const
     return restOffset <= m_open ? restOffset : restOffset + (m_close - m_open - 1);
 }
 
-JsonListPieces::Piece JsonListPieces::read(qsizetype i) const
+JsonListPieces::Piece JsonListPieces::read(qsizetype i, bool tree) const
 {
     const Range &range = m_pieces.at(i);
     Piece out;
@@ -203,12 +205,19 @@ JsonListPieces::Piece JsonListPieces::read(qsizetype i) const
     json.append(m_bytes.sliced(range.from, range.to - range.from));
     json.append("]]");
     json.append(std::max<qsizetype>(0, std::min(m_bytes.size() - range.to, kAhead) - 2), ' ');
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        out.errorOffset = range.from + error.offset - 2;
-        out.error = error.errorString();
-        return out;
+    // simdjson's tree where it reads as Qt's would; else Qt's, which also says what is wrong
+    // with text that is not JSON.
+    if (tree)
+        out.tree = DomItems::read(json);
+    QJsonDocument doc;
+    if (!out.tree) {
+        QJsonParseError error{};
+        doc = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError) {
+            out.errorOffset = range.from + error.offset - 2;
+            out.error = error.errorString();
+            return out;
+        }
     }
     const auto duplicate = firstDuplicateKeyInList(
         json, std::string_view(m_listPath.constData(), static_cast<size_t>(m_listPath.size())),
@@ -221,7 +230,8 @@ JsonListPieces::Piece JsonListPieces::read(qsizetype i) const
         out.walkFailed = *why;
         return out;
     }
-    out.items = doc.array().at(0).toArray();
+    if (!out.tree)
+        out.items = doc.array().at(0).toArray();
     return out;
 }
 

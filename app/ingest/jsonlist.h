@@ -9,20 +9,24 @@
 #include <QList>
 
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string_view>
 
 namespace rd {
+
+struct DomItems;
 
 // A JSON file whose root object holds one long list (the "results" of a QC results file, the
 // "batches" of a batch-record file), cut between the list's items into pieces that are each
 // read on their own: what a large file needs at once is a piece, not a tree of the whole file.
 //
 // The cutting follows strings and brackets only; what it cuts is then read by Qt's JSON reader,
-// which decides whether it is JSON. A piece is the text of whole items, read as `[[` items `]]`
-// (the same depth as in the file). Cuts are made only at a comma between the list's items that
-// follows an item, so the pieces read as JSON exactly when the list does: each piece's items are
-// then the file's items, in order. The rest of the file, with the list emptied, is read whole.
+// which decides whether it is JSON (or by simdjson's where that reads the same, see read()). A
+// piece is the text of whole items, read as `[[` items `]]` (the same depth as in the file). Cuts
+// are made only at a comma between the list's items that follows an item, so the pieces read as
+// JSON exactly when the list does: each piece's items are then the file's items, in order. The rest
+// of the file, with the list emptied, is read whole.
 class JsonListPieces
 {
 public:
@@ -54,6 +58,9 @@ public:
     struct Piece
     {
         QJsonArray items;
+        // Read with `tree`, where simdjson's tree reads as Qt's would: its items, and `items`
+        // is left empty.
+        std::shared_ptr<const DomItems> tree;
         WrittenNumbers written; // the numbers Qt's reader does not keep as written
         // Not JSON: the offset in the file, and Qt's reason.
         qsizetype errorOffset = -1;
@@ -64,7 +71,9 @@ public:
         bool walkRefusedWhole = false; // simdjson refused the piece's text before walking it
         bool readable() const { return error.isEmpty() && !duplicate && walkFailed.isEmpty(); }
     };
-    Piece read(qsizetype piece) const;
+    // With `tree`, the items are simdjson's tree where it reads as Qt's reader would
+    // (DomItems::read): Qt's tree is then not made.
+    Piece read(qsizetype piece, bool tree = false) const;
 
 private:
     struct Range

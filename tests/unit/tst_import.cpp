@@ -299,6 +299,7 @@ private Q_SLOTS:
     void jsonRefusedAsReadWhole();
     void largeJsonCheckedPieceByPiece();
     void largeBatchFileCheckedPieceByPiece();
+    void batchRecordsReadAlikeFromEitherTree();
     void largeJsonInBoundedMemory();
     void quickTimesReadAsQtReadsThem();
 };
@@ -2559,6 +2560,184 @@ void tst_Import::refusedAfterRowsWereWritten()
     QVERIFY(Importer(*analyst).run(
         {{u"rest.csv"_s, Serializer::resultsCsvDocument(results.mid(half))}}, {}));
     QCOMPARE(countsOf(*analyst).results, before.results + results.size() - half);
+}
+
+// A piece of a batch-record file is read from simdjson's tree where that reads as Qt's reader
+// would, and from Qt's otherwise: the records and problems are the same either way. Checked on
+// the demo's records and on several hundred edits of their text: numbers in every form (zeros
+// with fractions, which only Qt's reader tells apart, too small or too large ones, 2^63),
+// escapes, wrong types, missing, unknown and empty members, broken text.
+void tst_Import::batchRecordsReadAlikeFromEitherTree()
+{
+    const DemoData demo(3, 11);
+    QList<BatchRecord> records;
+    for (int i = 0; i < demo.batchCount(); ++i)
+        records << demo.batch(i).record;
+    const QByteArray original = Serializer::batchRecordDocument(records);
+    const QList<QByteArray> numbers = {"0",
+                                       "-0",
+                                       "0.0",
+                                       "-0.0",
+                                       "0e5",
+                                       "1.50",
+                                       "1E5",
+                                       "4.0",
+                                       "-12",
+                                       "1e-400",
+                                       "1e400",
+                                       "2.4e-324",
+                                       "5e-324",
+                                       "9007199254740993",
+                                       "9223372036854775807",
+                                       "9223372036854775808",
+                                       "18446744073709551616",
+                                       "123456789012345678901234567890",
+                                       "100001",
+                                       "-1",
+                                       "3.7",
+                                       "\"12\"",
+                                       "true",
+                                       "null",
+                                       "[]",
+                                       "{}"};
+    const QList<QByteArray> texts = {"\"\"",
+                                     "\"  \"",
+                                     "\"caf\\u00e9\"",
+                                     "\"\\u0000x\"",
+                                     "\"\\ud83d\\ude00\"",
+                                     "\"\\ud800\"",
+                                     "\"a\\/b\"",
+                                     "\"line\\nbreak\"",
+                                     "\"\\u200b\"",
+                                     "\"\x7f\"",
+                                     "\"2024-13-45T00:00:00Z\"",
+                                     "\"2024-02-29T10:00:00.123456789+14:00\"",
+                                     "\"2026-01-01\"",
+                                     "\"open\"",
+                                     "\"closed\"",
+                                     "7",
+                                     "null",
+                                     "{\"a\": 1}",
+                                     "[1]",
+                                     "\"\xE6\x97\xA5\xE6\x9C\xAC\""};
+    QRandomGenerator random(20261207);
+    const auto pick = [&random](const QList<QByteArray> &from) {
+        return from.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(from.size()))));
+    };
+    // The offset of the value after a random `": ` whose value starts with one of `starts`.
+    const auto valueAt = [&random](const QByteArray &json, const char *starts) -> qsizetype {
+        QList<qsizetype> at;
+        for (qsizetype i = json.indexOf("\": "); i >= 0; i = json.indexOf("\": ", i + 1)) {
+            if (i + 3 < json.size() && std::strchr(starts, json.at(i + 3)))
+                at << i + 3;
+        }
+        return at.isEmpty()
+                   ? -1
+                   : at.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(at.size()))));
+    };
+    const auto tokenEnd = [](const QByteArray &json, qsizetype from) {
+        if (json.at(from) == '"') {
+            qsizetype i = from + 1;
+            while (i < json.size() && json.at(i) != '"')
+                i += json.at(i) == '\\' ? 2 : 1;
+            return i + 1;
+        }
+        qsizetype i = from;
+        while (i < json.size() && !std::strchr(",}]\n ", json.at(i)))
+            ++i;
+        return i;
+    };
+
+    QList<QByteArray> variants{original};
+    for (int v = 0; v < 400; ++v) {
+        QByteArray json = original;
+        for (int edits = 1 + static_cast<int>(random.bounded(3u)); edits > 0; --edits) {
+            switch (random.bounded(6u)) {
+            case 0: // a number in another form
+                if (const qsizetype at = valueAt(json, "-0123456789"); at >= 0)
+                    json.replace(at, tokenEnd(json, at) - at, pick(numbers));
+                break;
+            case 1: // a text in another form
+                if (const qsizetype at = valueAt(json, "\""); at >= 0)
+                    json.replace(at, tokenEnd(json, at) - at, pick(texts));
+                break;
+            case 2: // a member no format has
+                if (const qsizetype at =
+                        json.indexOf('{', random.bounded(static_cast<quint32>(json.size())));
+                    at >= 0)
+                    json.insert(at + 1, "\"zz\\u00e9\": 1, \"aUnknown\": " + pick(numbers) + ",");
+                break;
+            case 3: // a member left out
+                if (const qsizetype at = valueAt(json, "\"-0123456789tfn"); at >= 0) {
+                    const qsizetype name = json.lastIndexOf('"', json.lastIndexOf('"', at - 3) - 1);
+                    qsizetype end = tokenEnd(json, at);
+                    if (end < json.size() && json.at(end) == ',')
+                        json.remove(name, end + 1 - name);
+                }
+                break;
+            case 4: // an object or list emptied
+                if (const qsizetype at = valueAt(json, "[{"); at >= 0) {
+                    const char open = json.at(at);
+                    int depth = 0;
+                    qsizetype end = at;
+                    for (; end < json.size(); ++end) {
+                        const char c = json.at(end);
+                        depth += c == '[' || c == '{' ? 1 : c == ']' || c == '}' ? -1 : 0;
+                        if (depth == 0)
+                            break;
+                    }
+                    json.replace(at, end + 1 - at, open == '[' ? "[]" : "{}");
+                }
+                break;
+            default: // broken text
+                json.insert(random.bounded(static_cast<quint32>(json.size())), pick(texts).left(2));
+                break;
+            }
+        }
+        variants << json;
+    }
+
+    int readAlike = 0;
+    int fromTrees = 0;
+    for (const QByteArray &json : std::as_const(variants)) {
+        std::optional<JsonListPieces> list = JsonListPieces::cut(json, {"batches"}, 1);
+        if (!list)
+            continue;
+        for (qsizetype p = 0; p < list->pieceCount(); ++p)
+            fromTrees += list->read(p, true).tree ? 1 : 0;
+        JsonRecords trees(u"b.json"_s, json, *list);
+        JsonRecords qt(u"b.json"_s, json, *list);
+        Problems rootProblems;
+        if (trees.open(rootProblems) == JsonRecords::Opened::ReadWhole)
+            continue;
+        qt.open(rootProblems);
+        qt.setSimdjsonTrees(false);
+        for (qsizetype p = 0; p < trees.pieceCount(); ++p) {
+            const RecordPieces::Piece a = trees.read(p);
+            const RecordPieces::Piece b = qt.read(p);
+            const QByteArray where = json.left(4000);
+            QCOMPARE(a.malformed, b.malformed);
+            QCOMPARE(a.malformedPlace, b.malformedPlace);
+            QCOMPARE(a.rows, b.rows);
+            QCOMPARE(a.at, b.at);
+            QCOMPARE(a.problemsOf, b.problemsOf);
+            QCOMPARE(a.problems.report(u"Import"_s), b.problems.report(u"Import"_s));
+            QCOMPARE(a.batches.size(), b.batches.size());
+            for (qsizetype k = 0; k < a.batches.size(); ++k) {
+                QVERIFY2(a.batches.at(k) == b.batches.at(k), where.constData());
+                QCOMPARE(Serializer::compactJson(a.batches.at(k)),
+                         Serializer::compactJson(b.batches.at(k)));
+            }
+            if (a.malformed.isEmpty())
+                ++readAlike;
+        }
+    }
+    // Most edits leave text that reads, so the records themselves were compared, and most of
+    // those pieces were read from simdjson's tree.
+    QVERIFY2(readAlike > 600, qPrintable(QString::number(readAlike)));
+    QVERIFY2(fromTrees > 400, qPrintable(QString::number(fromTrees)));
+    std::optional<JsonListPieces> list = JsonListPieces::cut(original, {"batches"}, 1);
+    QVERIFY(list && list->read(0, true).tree);
 }
 
 QTEST_GUILESS_MAIN(tst_Import)
