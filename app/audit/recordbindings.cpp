@@ -761,6 +761,8 @@ struct RecordBindings::Collector::Private
     {
         const char *sql = nullptr;            // sqlite3_sql() of the statement it was read from
         const Collected *collected = nullptr; // null: not a table taken here
+        // An INSERT into collected tables not in the one form taken: their kinds are read back.
+        std::vector<Kind> spoiled;
         bool readable = false; // false: its rows cannot be told, so neither can its kind's
         int part = 0;
         std::vector<Column> columns;
@@ -819,7 +821,7 @@ struct RecordBindings::Collector::Private
     // first row to the commit the transaction holds the store's write lock, the schema has no
     // trigger that inserts, and every INSERT into the collected tables passes through
     // inserted(); so a subject alone at its first row holds only the rows written here. A
-    // count that cannot be read answers no: the subject is read back.
+    // count that cannot be read answers no, and digest() then fails with its error.
     bool writtenAlone(Kind kind, const QString &subject)
     {
         std::shared_ptr<Statement> &counter = counters[static_cast<int>(kind)];
@@ -827,11 +829,21 @@ struct RecordBindings::Collector::Private
             counter = std::make_shared<Statement>(db, countSql(kind));
         qint64 stored = -1;
         counter->add(subject);
-        if (!counter->eachRow([] { return QString(); },
-                              [&] { stored = counter->value(0).toLongLong(); }))
+        if (Status s = counter->eachRow(
+                [&] {
+                    return RecordBindings::tr("Cannot read %1").arg(describe(id(kind), subject));
+                },
+                [&] { stored = counter->value(0).toLongLong(); });
+            !s) {
+            // The write may have failed with it (a full disk rolls the transaction back): the
+            // import is refused with this, not carried on.
+            if (!failed)
+                failed = s.error();
             return false;
+        }
         return stored == 1;
     }
+    std::optional<Error> failed; // the first count that could not be read
 };
 
 std::unique_ptr<RecordBindings::Collector::Private::Table>
@@ -839,6 +851,21 @@ RecordBindings::Collector::Private::read(sqlite3_stmt *stmt) const
 {
     auto t = std::make_unique<Table>();
     t->sql = sqlite3_sql(stmt);
+    // Any collected table an INSERT names, however written ("qc_results", main.qc_results, INSERT
+    // OR IGNORE, a SELECT from one): unless the statement is the one form taken, below, a row
+    // it adds is not told, so each such table's kind is read back.
+    {
+        QByteArray loose = QByteArray(t->sql).toLower();
+        for (const char quote : {'"', '`', '[', ']', '.', '(', ')', ','})
+            loose.replace(quote, ' ');
+        const QList<QByteArray> words = loose.simplified().split(' ');
+        if (!words.isEmpty() && (words.first() == "insert" || words.first() == "replace")) {
+            for (const Collected &c : kCollected) {
+                if (words.contains(QByteArray(c.table)))
+                    t->spoiled.push_back(c.kind);
+            }
+        }
+    }
     // INSERT INTO name (a, b, ...) VALUES (?, ?, ...): the only form taken.
     const QByteArray sql = QByteArray(t->sql).simplified();
     if (!sql.startsWith("INSERT INTO "))
@@ -848,13 +875,14 @@ RecordBindings::Collector::Private::read(sqlite3_stmt *stmt) const
     if (open < 0 || close < 0)
         return t;
     const QByteArray name = sql.mid(12, open - 12).trimmed();
+    const Collected *collected = nullptr;
     for (const Collected &c : kCollected) {
         if (name == c.table)
-            t->collected = &c;
+            collected = &c;
     }
-    if (!t->collected)
+    if (!collected)
         return t;
-    const Collected *collected = t->collected;
+    t->collected = collected;
     QList<QByteArray> names = sql.mid(open + 1, close - open - 1).split(',');
     for (QByteArray &n : names)
         n = n.trimmed();
@@ -1013,8 +1041,11 @@ void RecordBindings::Collector::inserted(const Statement &insert)
     if (!slot || slot->sql != sqlite3_sql(stmt))
         slot = d->read(stmt);
     const Private::Table &t = *slot;
-    if (!t.collected)
+    if (!t.collected) {
+        for (const Kind spoiled : t.spoiled)
+            d->invalidate(spoiled);
         return;
+    }
     const Kind kind = t.collected->kind;
     if (d->invalidKinds.contains(static_cast<int>(kind)))
         return;
@@ -1131,6 +1162,8 @@ void RecordBindings::Collector::inserted(const Statement &insert)
 
 Result<std::optional<QByteArray>> RecordBindings::Collector::digest(const Subject &subject)
 {
+    if (d->failed)
+        return *d->failed;
     if (!countSql(subject.kind) || d->invalidKinds.contains(static_cast<int>(subject.kind)))
         return std::optional<QByteArray>();
     auto &kindStates = d->states[static_cast<int>(subject.kind)];

@@ -52,6 +52,7 @@ struct Spares
     std::mutex mutex;
     std::vector<std::unique_ptr<DomItems>> kept;
     static constexpr std::size_t kKept = 4;
+    static constexpr std::size_t kLargest = std::size_t(4) << 20; // bytes of JSON
 };
 
 Spares &spares()
@@ -76,7 +77,9 @@ void giveBack(DomItems *items)
     items->items.clear();
     Spares &s = spares();
     const std::lock_guard lock(s.mutex);
-    if (s.kept.size() < Spares::kKept)
+    // Only the trees of pieces of the size the importer reads are kept; a larger one's memory
+    // goes back to the system.
+    if (s.kept.size() < Spares::kKept && items->document.capacity() <= Spares::kLargest)
         s.kept.emplace_back(items);
     else
         delete items;
@@ -219,10 +222,10 @@ std::shared_ptr<const DomItems> DomItems::read(const QByteArray &json)
         if (parser.allocate(size, kMaxDepth) != simdjson::SUCCESS)
             return nullptr;
     const std::shared_ptr<DomItems> out(takeSpare().release(), giveBack);
-    const bool padded =
-        static_cast<std::size_t>(json.capacity() - json.size()) >= simdjson::SIMDJSON_PADDING;
     simdjson::dom::element root;
-    if (parser.parse_into_document(out->document, json.constData(), size, !padded).get(root) !=
+    // Read from the parser's own padded copy of the text (a copy costs little beside the
+    // reading): whether a QByteArray has room behind its text is not told by its capacity.
+    if (parser.parse_into_document(out->document, json.constData(), size, true).get(root) !=
             simdjson::SUCCESS ||
         holdsDoubleZero(root))
         return nullptr;

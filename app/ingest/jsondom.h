@@ -92,12 +92,11 @@ struct DomItems
     simdjson::dom::document document;
     std::vector<DomValue> items;
 
-    // The items of `json`, which must have simdjson's padding of capacity behind its text, or
-    // nothing where they might not read as Qt's reader reads them: text simdjson refuses or
-    // nests deeper than kMaxDepth (Qt's reader decides what is wrong with it), and any number
-    // written as a zero with a fraction or an exponent, which is where the two readers part
-    // (Qt's refuses a value that is too small to hold, such as 1e-400, that simdjson reads as
-    // 0, and keeps no minus sign on -0.0).
+    // The items of `json`, or nothing where they might not read as Qt's reader reads them: text
+    // simdjson refuses or nests deeper than kMaxDepth (Qt's reader decides what is wrong with it),
+    // and any number written as a zero with a fraction or an exponent, which is where the two
+    // readers part (Qt's refuses a value that is too small to hold, such as 1e-400, that simdjson
+    // reads as 0, and keeps no minus sign on -0.0).
     static std::shared_ptr<const DomItems> read(const QByteArray &json);
     static constexpr std::size_t kMaxDepth = 256;
 };
