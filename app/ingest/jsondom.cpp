@@ -166,20 +166,6 @@ DomValue DomObject::value(QLatin1StringView key) const
     return DomValue(found);
 }
 
-bool DomObject::contains(const QString &key) const
-{
-    if (!m_valid)
-        return false;
-    const QByteArray utf8 = key.toUtf8();
-    return !m_o.at_key(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())))
-                .error();
-}
-
-qsizetype DomObject::size() const
-{
-    return m_valid ? static_cast<qsizetype>(m_o.size()) : 0;
-}
-
 QStringList DomObject::keys() const
 {
     QStringList out;

@@ -61,8 +61,6 @@ public:
     {}
 
     DomValue value(QLatin1StringView key) const;
-    bool contains(const QString &key) const;
-    qsizetype size() const;
     QStringList keys() const; // as the file orders them
     // Whether every member's name is one of `known`, telling so without making their strings.
     bool onlyKeysIn(const QStringList &known) const;
