@@ -11,6 +11,7 @@
 #include "records/recordstore.h"
 #include "security/crypto.h"
 #include "session/session.h"
+#include "store/statement.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -240,6 +241,7 @@ struct PlannedBatch
     QString hash;       // its content hash; empty for a new batch: the writer computes it
     int version = 1;
     std::optional<qint64> supersedes;
+    BoundRows rows; // its rows, encoded beside the checking (RecordStore::encodeBatch)
 };
 
 struct PlannedResult
@@ -253,6 +255,7 @@ struct PlannedResult
     // An open unassigned result this one replaces (--supersede), and the import file it came
     // from: it is rejected with the reason.
     std::optional<std::pair<qint64, qint64>> replacesInbox;
+    BoundRows row; // a result's row, encoded beside the checking (RecordStore::encodeResult)
 };
 
 #if defined(__clang__)
@@ -716,8 +719,12 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             }
             // The content hash is computed here, beside the writing, which has more to do for a
             // batch record than this thread; a stored batch's record is told apart by it.
-            PlannedBatch plan{static_cast<int>(fi), BatchRecord(), Serializer::contentHash(r), 1,
-                              std::nullopt};
+            PlannedBatch plan{static_cast<int>(fi),
+                              BatchRecord(),
+                              Serializer::contentHash(r),
+                              1,
+                              std::nullopt,
+                              {}};
             const auto stored = current->constFind(r.batchNumber);
             if (stored != current->constEnd()) {
                 if (stored->contentHash == plan.hash) {
@@ -749,6 +756,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
             for (const QcSample &s : r.qcSamples)
                 owners->insert(s.id,
                                SampleOwner{r.batchNumber, r.productCode, r.startedAt, s.drawnAt});
+            plan.rows = RecordStore::encodeBatch(r);
             plan.record = std::move(r);
             block.batches << std::move(plan);
             return planned();
@@ -934,8 +942,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                             tr("is %1, but %2 is measured in %3")
                                 .arg(unitShown(r.unit), r.testCode,
                                      QStringList(units.cbegin(), units.cend()).join(u" or "_s)));
-                    PlannedResult plan{static_cast<int>(fi), QcResult(), QString(),   1,
-                                       std::nullopt,         QString(),  std::nullopt};
+                    PlannedResult plan{static_cast<int>(fi), QcResult(), QString(),    1,
+                                       std::nullopt,         QString(),  std::nullopt, {}};
                     const auto held =
                         inboxHeld->isEmpty()
                             ? inboxHeld->constEnd()
@@ -988,7 +996,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     continue;
                 }
                 PlannedResult plan{static_cast<int>(fi), QcResult(), owner->batchNumber, 1,
-                                   std::nullopt,         QString(),  std::nullopt};
+                                   std::nullopt,         QString(),  std::nullopt,       {}};
                 if (const auto x = storedResults.constFind(ResultKey(r));
                     x != storedResults.constEnd()) {
                     if (sameResult(importerAnswers, (*x)->result, r)) {
@@ -1011,6 +1019,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                     return tr("%1: the result %2 (%3)")
                         .arg(placeOf(ri), resultName(r), resultValue(r));
                 });
+                plan.row = RecordStore::encodeResult(r, plan.batchNumber);
                 plan.result = std::move(r);
                 block.results << std::move(plan);
                 if (!planned())
@@ -1165,9 +1174,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         Result<qint64> file = fileId(p.file);
         if (!file)
             return file.error();
-        Result<qint64> id = records.insertBatch(
-            p.record, p.version, p.hash.isEmpty() ? Serializer::contentHash(p.record) : p.hash,
-            file.value(), p.supersedes, p.supersedes ? reason : QString());
+        Result<qint64> id =
+            records.insertBatch(p.record, p.rows, p.version,
+                                p.hash.isEmpty() ? Serializer::contentHash(p.record) : p.hash,
+                                file.value(), p.supersedes, p.supersedes ? reason : QString());
         if (!id)
             return id.error();
         boundBatches[p.file].insert(p.record.batchNumber);
@@ -1211,7 +1221,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                 tr("%1, from %2 (SHA-256 %3)")
                     .arg(resultValue(p.result), files.at(p.file).name, shaOf(p.file)));
         }
-        Result<qint64> id = records.insertResult(p.result, p.batchNumber, p.version, file.value(),
+        Result<qint64> id = records.insertResult(p.result, p.row, p.version, file.value(),
                                                  p.supersedes, p.supersedes ? reason : QString());
         if (!id)
             return id.error();

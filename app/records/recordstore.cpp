@@ -89,25 +89,83 @@ QcResult resultAt(const Row &q, int first)
     return r;
 }
 
-// Times and dates as every read expects them; an invalid one is NULL.
-void addTime(Statement &s, const QDateTime &t)
+// Times and dates as every read expects them; an invalid one is NULL. `Row` is a Statement or
+// BoundRows.
+template<class Row>
+void addTime(Row &s, const QDateTime &t)
 {
     t.isValid() ? s.add(toStoredTime(t)) : s.addNull();
 }
 
-void addDate(Statement &s, const QDate &d)
+template<class Row>
+void addDate(Row &s, const QDate &d)
 {
     d.isValid() ? s.add(d.toString(Qt::ISODate)) : s.addNull();
 }
 
 // A number's two columns: the text as given and its value.
-void addNumber(Statement &s, const std::optional<Number> &n)
+template<class Row>
+void addNumber(Row &s, const std::optional<Number> &n)
 {
     if (n)
         s.add(n->text).add(n->value);
     else
         s.addNull().addNull();
 }
+
+// The rows of a batch record, in the order they are written (which gives each its rowid, as
+// every earlier import did): encodeBatch() tags each row with its table.
+enum class BatchRow {
+    Record,
+    Custody,
+    Step,
+    Parameter,
+    Material,
+    Equipment,
+    Deviation,
+    Em,
+    Sample,
+    Identifier,
+};
+
+// Each table's INSERT: the values the writer gives come first (the version, file and
+// supersession of the record; the record's or step's id of the others), then the encoded row.
+struct BatchTable
+{
+    const char *name;
+    const char *sql;
+};
+constexpr BatchTable kBatchTables[] = {
+    {"batch", "INSERT INTO batch_records (version, content_hash, source_file_id, supersedes_id, "
+              "supersede_reason, batch_number, product_code, site, mbr_version, started_at, "
+              "ended_at, record_status, presentation, expires_at, planned_shipment_at, coi_din, "
+              "coi_patient_ref, coi_collection_id, coi_collection_site, coi_collected_at, "
+              "coi_treatment_centre) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, ?)"},
+    {"custody", "INSERT INTO custody_events (record_id, seq, event, at, by_whom, location, "
+                "temperature_text, temperature_num) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+    {"step", "INSERT INTO process_steps (record_id, seq, name, equipment_id, started_at, "
+             "ended_at, operator, verifier, manual_entry, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+             "?, ?)"},
+    {"param", "INSERT INTO step_parameters (step_id, seq, name, unit, set_text, set_num, "
+              "low_text, low_num, high_text, high_num, actual_text, actual_num) VALUES (?, ?, ?, "
+              "?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+    {"material", "INSERT INTO materials (record_id, seq, code, name, lot, expiry, step) VALUES "
+                 "(?, ?, ?, ?, ?, ?, ?)"},
+    {"equipment", "INSERT INTO equipment (record_id, seq, equipment_id, name, calibration_due) "
+                  "VALUES (?, ?, ?, ?, ?)"},
+    {"deviation", "INSERT INTO deviations (record_id, seq, deviation_id, title, class, open, "
+                  "opened_at, closed_at, impact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+    {"em", "INSERT INTO em_samples (record_id, seq, room, grade, location, sampled_at, p05_text, "
+           "p05_num, p5_text, p5_num, cfu_text, cfu_num, alert05_text, action05_text, "
+           "alert5_text, action5_text, alert_cfu_text, action_cfu_text) VALUES (?, ?, ?, ?, ?, "
+           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+    {"sample", "INSERT INTO qc_samples (record_id, seq, sample_id, drawn_at, step) VALUES (?, ?, "
+               "?, ?, ?)"},
+    {"identifier", "INSERT INTO record_identifiers (record_id, part, seq, identifier) VALUES (?, "
+                   "?, ?, ?)"},
+};
+static_assert(std::size(kBatchTables) == static_cast<std::size_t>(BatchRow::Identifier) + 1);
 
 } // namespace
 
@@ -813,11 +871,115 @@ Status RecordStore::insertRow(Statement &insert, const What &what)
     return s;
 }
 
+BoundRows RecordStore::encodeBatch(const BatchRecord &r)
+{
+    BoundRows rows;
+    const auto end = [&rows](BatchRow kind) { rows.endRow(static_cast<int>(kind)); };
+    rows.add(r.batchNumber).add(r.productCode).add(r.site).add(r.masterBatchRecordVersion);
+    addTime(rows, r.startedAt);
+    addTime(rows, r.endedAt);
+    rows.add(r.recordStatus).add(r.presentation);
+    addTime(rows, r.expiresAt);
+    addTime(rows, r.plannedShipmentAt);
+    rows.add(r.coi.din).add(r.coi.patientReference).add(r.coi.collectionId);
+    rows.add(r.coi.collectionSite);
+    addTime(rows, r.coi.collectedAt);
+    rows.add(r.coi.treatmentCentre);
+    end(BatchRow::Record);
+
+    for (qsizetype i = 0; i < r.custody.size(); ++i) {
+        const CustodyEvent &e = r.custody.at(i);
+        rows.add(qint64(i)).add(text(e.event));
+        addTime(rows, e.at);
+        rows.add(text(e.by)).add(text(e.location));
+        addNumber(rows, e.temperatureC);
+        end(BatchRow::Custody);
+    }
+    for (const ProcessStep &s : r.steps) {
+        rows.add(s.sequence).add(text(s.name)).add(text(s.equipmentId));
+        addTime(rows, s.startedAt);
+        addTime(rows, s.endedAt);
+        rows.add(text(s.operatorName)).add(text(s.verifier)).add(s.manualEntry);
+        rows.add(text(s.notes));
+        end(BatchRow::Step);
+        for (qsizetype i = 0; i < s.parameters.size(); ++i) {
+            const ProcessParameter &p = s.parameters.at(i);
+            rows.add(qint64(i)).add(text(p.name)).add(text(p.unit));
+            addNumber(rows, p.setPoint);
+            addNumber(rows, p.low);
+            addNumber(rows, p.high);
+            addNumber(rows, p.actual);
+            end(BatchRow::Parameter);
+        }
+    }
+    for (qsizetype i = 0; i < r.materials.size(); ++i) {
+        const MaterialUse &m = r.materials.at(i);
+        rows.add(qint64(i)).add(text(m.code)).add(text(m.name)).add(text(m.lot));
+        addDate(rows, m.expiry);
+        rows.add(m.step);
+        end(BatchRow::Material);
+    }
+    for (qsizetype i = 0; i < r.equipment.size(); ++i) {
+        const EquipmentUse &e = r.equipment.at(i);
+        rows.add(qint64(i)).add(text(e.id)).add(text(e.name));
+        addDate(rows, e.calibrationDue);
+        end(BatchRow::Equipment);
+    }
+    for (qsizetype i = 0; i < r.deviations.size(); ++i) {
+        const Deviation &d = r.deviations.at(i);
+        rows.add(qint64(i)).add(text(d.id)).add(text(d.title));
+        rows.add(deviationClassId(d.deviationClass)).add(d.open);
+        addTime(rows, d.openedAt);
+        addTime(rows, d.closedAt);
+        rows.add(text(d.impact));
+        end(BatchRow::Deviation);
+    }
+    for (qsizetype i = 0; i < r.em.size(); ++i) {
+        const EmSample &s = r.em.at(i);
+        rows.add(qint64(i)).add(s.room).add(s.grade).add(s.location);
+        addTime(rows, s.sampledAt);
+        addNumber(rows, s.particles05);
+        addNumber(rows, s.particles5);
+        addNumber(rows, s.cfu);
+        for (const std::optional<Number> *limit :
+             {&s.alert05, &s.action05, &s.alert5, &s.action5, &s.alertCfu, &s.actionCfu})
+            rows.add(*limit ? (*limit)->text : QString());
+        end(BatchRow::Em);
+    }
+    for (qsizetype i = 0; i < r.qcSamples.size(); ++i) {
+        const QcSample &s = r.qcSamples.at(i);
+        rows.add(qint64(i)).add(text(s.id));
+        addTime(rows, s.drawnAt);
+        rows.add(s.step);
+        end(BatchRow::Sample);
+    }
+    const auto identifier = [&](const char *part, qsizetype seq, const QString &value) {
+        if (value.isEmpty())
+            return;
+        rows.add(QString::fromLatin1(part)).add(qint64(seq)).add(text(value));
+        end(BatchRow::Identifier);
+    };
+    for (qsizetype i = 0; i < r.custody.size(); ++i)
+        identifier("custody", i, r.custody.at(i).identifier);
+    for (qsizetype i = 0; i < r.qcSamples.size(); ++i)
+        identifier("sample", i, r.qcSamples.at(i).identifier);
+    return rows;
+}
+
 Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
                                         const QString &contentHash, qint64 fileId,
                                         std::optional<qint64> supersedes, const QString &reason)
 {
+    return insertBatch(r, encodeBatch(r), version, contentHash, fileId, supersedes, reason);
+}
+
+Result<qint64> RecordStore::insertBatch(const BatchRecord &r, const BoundRows &rows, int version,
+                                        const QString &contentHash, qint64 fileId,
+                                        std::optional<qint64> supersedes, const QString &reason)
+{
     const auto what = [&r] { return tr("Cannot record batch %1").arg(r.batchNumber); };
+    if (rows.rows() == 0 || rows.tag(0) != static_cast<int>(BatchRow::Record))
+        return Error(ErrorCode::Failed, what());
     if (supersedes) {
         // The old version steps aside first: only one version may be current.
         // (pointing at itself until the new version's id is known)
@@ -826,162 +988,63 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, int version,
         if (Status s = mark.add(*supersedes).exec(tr("Cannot supersede the batch record")); !s)
             return s.error();
     }
-    Statement &b = direct(
-        "batch", "INSERT INTO batch_records (batch_number, version, product_code, site, "
-                 "mbr_version, started_at, ended_at, record_status, presentation, expires_at, "
-                 "planned_shipment_at, coi_din, coi_patient_ref, coi_collection_id, "
-                 "coi_collection_site, coi_collected_at, coi_treatment_centre, content_hash, "
-                 "source_file_id, supersedes_id, supersede_reason) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    b.add(r.batchNumber).add(version).add(r.productCode).add(r.site);
-    b.add(r.masterBatchRecordVersion);
-    addTime(b, r.startedAt);
-    addTime(b, r.endedAt);
-    b.add(r.recordStatus).add(r.presentation);
-    addTime(b, r.expiresAt);
-    addTime(b, r.plannedShipmentAt);
-    b.add(r.coi.din).add(r.coi.patientReference).add(r.coi.collectionId);
-    b.add(r.coi.collectionSite);
-    addTime(b, r.coi.collectedAt);
-    b.add(r.coi.treatmentCentre).add(contentHash).add(fileId);
-    supersedes ? b.add(*supersedes) : b.addNull();
-    b.add(reason.isEmpty() ? QString() : reason);
-    if (Status s = insertRow(b, what); !s)
-        return s.error();
-    const qint64 id = b.lastInsertId();
-    if (supersedes) {
-        Statement &link =
-            direct("batch-link", "UPDATE batch_records SET superseded_by_id = ? WHERE id = ?");
-        if (Status s = link.add(id).add(*supersedes).exec(tr("Cannot supersede the batch record"));
-            !s)
+    Statement *statements[std::size(kBatchTables)];
+    for (std::size_t t = 0; t < std::size(kBatchTables); ++t)
+        statements[t] = &direct(kBatchTables[t].name, kBatchTables[t].sql);
+    qint64 id = 0;
+    qint64 stepId = 0;
+    for (qsizetype k = 0; k < rows.rows(); ++k) {
+        const auto kind = static_cast<BatchRow>(rows.tag(k));
+        Statement &insert = *statements[static_cast<std::size_t>(kind)];
+        if (kind == BatchRow::Record) {
+            insert.add(version).add(contentHash).add(fileId);
+            supersedes ? insert.add(*supersedes) : insert.addNull();
+            insert.add(reason.isEmpty() ? QString() : reason);
+        } else {
+            insert.add(kind == BatchRow::Parameter ? stepId : id);
+        }
+        if (Status s = insertRow(insert.add(rows, k), what); !s)
             return s.error();
-    }
-
-    Statement &custody = direct("custody", "INSERT INTO custody_events (record_id, seq, event, "
-                                           "at, by_whom, location, temperature_text, "
-                                           "temperature_num) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < r.custody.size(); ++i) {
-        const CustodyEvent &e = r.custody.at(i);
-        custody.add(id).add(qint64(i)).add(text(e.event));
-        addTime(custody, e.at);
-        custody.add(text(e.by)).add(text(e.location));
-        addNumber(custody, e.temperatureC);
-        if (Status s = insertRow(custody, what); !s)
-            return s.error();
-    }
-
-    Statement &step = direct("step", "INSERT INTO process_steps (record_id, seq, name, "
-                                     "equipment_id, started_at, ended_at, operator, verifier, "
-                                     "manual_entry, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement &param = direct("param", "INSERT INTO step_parameters (step_id, seq, name, unit, "
-                                       "set_text, set_num, low_text, low_num, high_text, "
-                                       "high_num, actual_text, actual_num) VALUES (?, ?, ?, ?, "
-                                       "?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const ProcessStep &s : r.steps) {
-        step.add(id).add(s.sequence).add(text(s.name)).add(text(s.equipmentId));
-        addTime(step, s.startedAt);
-        addTime(step, s.endedAt);
-        step.add(text(s.operatorName)).add(text(s.verifier)).add(s.manualEntry);
-        step.add(text(s.notes));
-        if (Status st = insertRow(step, what); !st)
-            return st.error();
-        const qint64 stepId = step.lastInsertId();
-        for (qsizetype i = 0; i < s.parameters.size(); ++i) {
-            const ProcessParameter &p = s.parameters.at(i);
-            param.add(stepId).add(qint64(i)).add(text(p.name)).add(text(p.unit));
-            addNumber(param, p.setPoint);
-            addNumber(param, p.low);
-            addNumber(param, p.high);
-            addNumber(param, p.actual);
-            if (Status st = insertRow(param, what); !st)
-                return st.error();
+        if (kind == BatchRow::Step)
+            stepId = insert.lastInsertId();
+        if (kind != BatchRow::Record)
+            continue;
+        id = insert.lastInsertId();
+        if (supersedes) {
+            Statement &link =
+                direct("batch-link", "UPDATE batch_records SET superseded_by_id = ? WHERE id = ?");
+            if (Status s =
+                    link.add(id).add(*supersedes).exec(tr("Cannot supersede the batch record"));
+                !s)
+                return s.error();
         }
     }
-
-    Statement &material = direct("material", "INSERT INTO materials (record_id, seq, code, name, "
-                                             "lot, expiry, step) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < r.materials.size(); ++i) {
-        const MaterialUse &m = r.materials.at(i);
-        material.add(id).add(qint64(i)).add(text(m.code)).add(text(m.name)).add(text(m.lot));
-        addDate(material, m.expiry);
-        material.add(m.step);
-        if (Status s = insertRow(material, what); !s)
-            return s.error();
-    }
-
-    Statement &equipment = direct("equipment", "INSERT INTO equipment (record_id, seq, "
-                                               "equipment_id, name, calibration_due) VALUES "
-                                               "(?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < r.equipment.size(); ++i) {
-        const EquipmentUse &e = r.equipment.at(i);
-        equipment.add(id).add(qint64(i)).add(text(e.id)).add(text(e.name));
-        addDate(equipment, e.calibrationDue);
-        if (Status s = insertRow(equipment, what); !s)
-            return s.error();
-    }
-
-    Statement &deviation = direct("deviation", "INSERT INTO deviations (record_id, seq, "
-                                               "deviation_id, title, class, open, opened_at, "
-                                               "closed_at, impact) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                               "?, ?)");
-    for (qsizetype i = 0; i < r.deviations.size(); ++i) {
-        const Deviation &d = r.deviations.at(i);
-        deviation.add(id).add(qint64(i)).add(text(d.id)).add(text(d.title));
-        deviation.add(deviationClassId(d.deviationClass)).add(d.open);
-        addTime(deviation, d.openedAt);
-        addTime(deviation, d.closedAt);
-        deviation.add(text(d.impact));
-        if (Status s = insertRow(deviation, what); !s)
-            return s.error();
-    }
-
-    Statement &em = direct("em", "INSERT INTO em_samples (record_id, seq, room, grade, location, "
-                                 "sampled_at, p05_text, p05_num, p5_text, p5_num, cfu_text, "
-                                 "cfu_num, alert05_text, action05_text, alert5_text, "
-                                 "action5_text, alert_cfu_text, action_cfu_text) VALUES (?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < r.em.size(); ++i) {
-        const EmSample &s = r.em.at(i);
-        em.add(id).add(qint64(i)).add(s.room).add(s.grade).add(s.location);
-        addTime(em, s.sampledAt);
-        addNumber(em, s.particles05);
-        addNumber(em, s.particles5);
-        addNumber(em, s.cfu);
-        for (const std::optional<Number> *limit :
-             {&s.alert05, &s.action05, &s.alert5, &s.action5, &s.alertCfu, &s.actionCfu})
-            em.add(*limit ? (*limit)->text : QString());
-        if (Status st = insertRow(em, what); !st)
-            return st.error();
-    }
-
-    Statement &sample = direct("sample", "INSERT INTO qc_samples (record_id, seq, sample_id, "
-                                         "drawn_at, step) VALUES (?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < r.qcSamples.size(); ++i) {
-        const QcSample &s = r.qcSamples.at(i);
-        sample.add(id).add(qint64(i)).add(text(s.id));
-        addTime(sample, s.drawnAt);
-        sample.add(s.step);
-        if (Status st = insertRow(sample, what); !st)
-            return st.error();
-    }
-    Statement &read = direct("identifier", "INSERT INTO record_identifiers (record_id, part, seq, "
-                                           "identifier) VALUES (?, ?, ?, ?)");
-    const auto identifier = [&](const char *part, qsizetype seq, const QString &value) -> Status {
-        if (value.isEmpty())
-            return {};
-        read.add(id).add(QString::fromLatin1(part)).add(qint64(seq)).add(text(value));
-        return insertRow(read, what);
-    };
-    for (qsizetype i = 0; i < r.custody.size(); ++i)
-        if (Status st = identifier("custody", i, r.custody.at(i).identifier); !st)
-            return st.error();
-    for (qsizetype i = 0; i < r.qcSamples.size(); ++i)
-        if (Status st = identifier("sample", i, r.qcSamples.at(i).identifier); !st)
-            return st.error();
     return id;
 }
 
+BoundRows RecordStore::encodeResult(const QcResult &r, const QString &batchNumber)
+{
+    BoundRows row;
+    row.reserve(13, batchNumber.size() + r.sampleId.size() + r.testCode.size() + r.unit.size() +
+                        r.method.size() + r.instrument.size() + r.analyst.size() + 64);
+    row.add(text(batchNumber)).add(text(r.sampleId)).add(text(r.testCode));
+    addNumber(row, r.value);
+    row.add(text(r.text)).add(text(r.unit)).add(text(r.method)).add(text(r.instrument));
+    row.add(text(r.analyst)).add(toStoredTime(r.testedAt, r.testedAtNanos));
+    row.add(resultStatusId(r.status));
+    row.add(text(r.reason));
+    row.endRow();
+    return row;
+}
+
 Result<qint64> RecordStore::insertResult(const QcResult &r, const QString &batchNumber, int version,
+                                         qint64 fileId, std::optional<qint64> supersedes,
+                                         const QString &reason)
+{
+    return insertResult(r, encodeResult(r, batchNumber), version, fileId, supersedes, reason);
+}
+
+Result<qint64> RecordStore::insertResult(const QcResult &r, const BoundRows &row, int version,
                                          qint64 fileId, std::optional<qint64> supersedes,
                                          const QString &reason)
 {
@@ -992,18 +1055,14 @@ Result<qint64> RecordStore::insertResult(const QcResult &r, const QString &batch
             return s.error();
     }
     Statement &q = direct(
-        "result", "INSERT INTO qc_results (batch_number, sample_id, test_code, value_text, "
-                  "value_num, text_result, unit, method, instrument, analyst, tested_at, status, "
-                  "reason, source_file_id, version, supersedes_id, supersede_reason) VALUES (?, ?, "
-                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.add(text(batchNumber)).add(text(r.sampleId)).add(text(r.testCode));
-    addNumber(q, r.value);
-    q.add(text(r.text)).add(text(r.unit)).add(text(r.method)).add(text(r.instrument));
-    q.add(text(r.analyst)).add(toStoredTime(r.testedAt, r.testedAtNanos));
-    q.add(resultStatusId(r.status));
-    q.add(text(r.reason)).add(fileId).add(version);
+        "result", "INSERT INTO qc_results (source_file_id, version, supersedes_id, "
+                  "supersede_reason, batch_number, sample_id, test_code, value_text, value_num, "
+                  "text_result, unit, method, instrument, analyst, tested_at, status, reason) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.add(fileId).add(version);
     supersedes ? q.add(*supersedes) : q.addNull();
     q.add(reason.isEmpty() ? QString() : reason);
+    q.add(row, 0);
     if (Status s = insertRow(
             q,
             [&r] { return tr("Cannot record the result %1 of %2").arg(r.testCode, r.sampleId); });

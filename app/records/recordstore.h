@@ -16,6 +16,7 @@
 
 namespace rd {
 
+class BoundRows;
 class RowObserver;
 class Statement;
 
@@ -150,6 +151,17 @@ public:
                                qint64 fileId, std::optional<qint64> supersedes,
                                const QString &reason);
     Result<qint64> insertResult(const QcResult &result, const QString &batchNumber, int version,
+                                qint64 fileId, std::optional<qint64> supersedes,
+                                const QString &reason);
+    // The same with the record's rows, or the result's row, encoded ahead by encodeBatch() or
+    // encodeResult(): an import encodes them on the thread that checks them, so that the thread
+    // that writes only binds them.
+    static BoundRows encodeBatch(const BatchRecord &record);
+    static BoundRows encodeResult(const QcResult &result, const QString &batchNumber);
+    Result<qint64> insertBatch(const BatchRecord &record, const BoundRows &rows, int version,
+                               const QString &contentHash, qint64 fileId,
+                               std::optional<qint64> supersedes, const QString &reason);
+    Result<qint64> insertResult(const QcResult &result, const BoundRows &row, int version,
                                 qint64 fileId, std::optional<qint64> supersedes,
                                 const QString &reason);
     Status insertInbox(const QcResult &result, qint64 fileId);

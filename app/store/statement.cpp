@@ -10,6 +10,66 @@
 
 namespace rd {
 
+namespace {
+
+// Writes `value` in UTF-8 into `out` from `at` on, to its end: the store's texts are UTF-8, and
+// SQLite's own conversion from UTF-16 is slower than this for the ASCII that most texts are.
+void putUtf8(QByteArray &out, qsizetype at, const QString &value)
+{
+    const qsizetype size = value.size();
+    out.resize(at + size);
+    const char16_t *in = reinterpret_cast<const char16_t *>(value.constData());
+    char *o = out.data() + at;
+    qsizetype i = 0;
+    for (; i < size && in[i] < 0x80; ++i)
+        o[i] = static_cast<char>(in[i]);
+    if (i < size) {
+        out.resize(at);
+        out += QStringView(value).toUtf8();
+    }
+}
+
+} // namespace
+
+BoundRows &BoundRows::add(qint64 value)
+{
+    m_cells.push_back({SQLITE_INTEGER, value, 0, 0});
+    return *this;
+}
+
+BoundRows &BoundRows::add(double value)
+{
+    m_cells.push_back({SQLITE_FLOAT, 0, value, 0});
+    return *this;
+}
+
+BoundRows &BoundRows::add(const QString &value)
+{
+    if (value.isNull())
+        return addNull();
+    const qsizetype at = m_texts.size();
+    putUtf8(m_texts, at, value);
+    m_cells.push_back({SQLITE_TEXT, at, 0, m_texts.size() - at});
+    return *this;
+}
+
+BoundRows &BoundRows::addNull()
+{
+    m_cells.push_back({SQLITE_NULL, 0, 0, 0});
+    return *this;
+}
+
+void BoundRows::endRow(int tag)
+{
+    m_rows.push_back({m_cells.size(), tag});
+}
+
+void BoundRows::reserve(qsizetype cells, qsizetype textBytes)
+{
+    m_cells.reserve(m_cells.size() + static_cast<std::size_t>(cells));
+    m_texts.reserve(m_texts.size() + textBytes);
+}
+
 Statement::Statement(const QSqlDatabase &db, const char *sql)
 {
     auto *driver = qobject_cast<SqlCipherDriver *>(db.driver());
@@ -26,6 +86,7 @@ Statement::Statement(const QSqlDatabase &db, const char *sql)
     } else {
         const auto n = static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt)) + 1;
         m_texts.resize(n);
+        m_views.resize(n);
         m_types.assign(n, SQLITE_NULL);
         m_integers.assign(n, 0);
         m_reals.assign(n, 0);
@@ -67,26 +128,49 @@ Statement &Statement::add(const QString &value)
 {
     if (value.isNull())
         return addNull();
+    if (!m_stmt || m_next >= static_cast<int>(m_texts.size()))
+        return bound(SQLITE_RANGE);
+    // Converted here, into the parameter's own buffer (reused row after row), and kept until the
+    // next value, so SQLite need not copy it.
+    QByteArray &kept = m_texts[static_cast<std::size_t>(m_next)];
+    putUtf8(kept, 0, value);
+    return addText(QByteArrayView(kept));
+}
+
+Statement &Statement::addText(QByteArrayView utf8)
+{
     int rc = SQLITE_RANGE;
     if (m_stmt && m_next < static_cast<int>(m_texts.size())) {
-        // Converted here, into the parameter's own buffer (reused row after row), and kept
-        // until the next value, so SQLite need not copy it: the store's texts are UTF-8, and
-        // SQLite's own conversion from UTF-16 is slower than this.
-        QByteArray &kept = m_texts[static_cast<std::size_t>(m_next)];
-        const qsizetype size = value.size();
-        kept.resize(size);
-        const char16_t *in = reinterpret_cast<const char16_t *>(value.constData());
-        char *out = kept.data();
-        qsizetype i = 0;
-        for (; i < size && in[i] < 0x80; ++i)
-            out[i] = static_cast<char>(in[i]);
-        if (i < size)
-            kept = value.toUtf8();
-        rc = sqlite3_bind_text(m_stmt, m_next, kept.constData(), static_cast<int>(kept.size()),
-                               SQLITE_STATIC);
+        // Never a null pointer, which SQLite would bind as NULL.
+        rc = sqlite3_bind_text(m_stmt, m_next, utf8.isNull() ? "" : utf8.data(),
+                               static_cast<int>(utf8.size()), SQLITE_STATIC);
         m_types[static_cast<std::size_t>(m_next)] = SQLITE_TEXT;
+        m_views[static_cast<std::size_t>(m_next)] = utf8;
     }
     return bound(rc);
+}
+
+Statement &Statement::add(const BoundRows &rows, qsizetype row)
+{
+    const auto r = static_cast<std::size_t>(row);
+    const std::size_t first = r > 0 ? rows.m_rows[r - 1].end : 0;
+    for (std::size_t i = first; i < rows.m_rows[r].end; ++i) {
+        const BoundRows::Cell &c = rows.m_cells[i];
+        switch (c.type) {
+        case SQLITE_INTEGER:
+            add(c.integer);
+            break;
+        case SQLITE_FLOAT:
+            add(c.real);
+            break;
+        case SQLITE_TEXT:
+            addText(QByteArrayView(rows.m_texts.constData() + c.integer, c.size));
+            break;
+        default:
+            addNull();
+        }
+    }
+    return *this;
 }
 
 Statement &Statement::addNull()
@@ -108,7 +192,7 @@ Statement::Bound Statement::boundValue(int parameter) const
     b.integer = m_integers[i];
     b.real = m_reals[i];
     if (b.type == SQLITE_TEXT)
-        b.text = QByteArrayView(m_texts[i]);
+        b.text = m_views[i];
     return b;
 }
 

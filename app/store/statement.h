@@ -18,6 +18,46 @@ namespace rd {
 
 class Statement;
 
+// Values for a statement's parameters, encoded ahead of the write: an import encodes each row on
+// the thread that checks it, so that the thread that writes only binds. Rows of cells, each row
+// tagged by its writer with what it is; texts are kept in UTF-8, all in one buffer. A null
+// QString is SQL NULL, an empty one '' (as Statement::add).
+class BoundRows
+{
+public:
+    BoundRows &add(qint64 value);
+    BoundRows &add(int value) { return add(static_cast<qint64>(value)); }
+    BoundRows &add(bool value) { return add(static_cast<qint64>(value ? 1 : 0)); }
+    BoundRows &add(double value);
+    BoundRows &add(const QString &value);
+    BoundRows &addNull();
+    // The cells added since the last row end are a row, of kind `tag`.
+    void endRow(int tag = 0);
+    // Room for this many more cells and bytes of text, ahead of adding them.
+    void reserve(qsizetype cells, qsizetype textBytes);
+
+    qsizetype rows() const { return static_cast<qsizetype>(m_rows.size()); }
+    int tag(qsizetype row) const { return m_rows[static_cast<std::size_t>(row)].tag; }
+
+private:
+    friend class Statement;
+    struct Cell
+    {
+        unsigned char type; // SQLITE_INTEGER...
+        qint64 integer;     // a text's offset in m_texts
+        double real;
+        qsizetype size; // a text's size
+    };
+    struct Row
+    {
+        std::size_t end; // one past its last cell
+        int tag;
+    };
+    std::vector<Cell> m_cells;
+    std::vector<Row> m_rows;
+    QByteArray m_texts;
+};
+
 // Told of each row an INSERT statement wrote, right after it ran, while its bound values can
 // still be read (Statement::boundValue): RecordBindings::Collector.
 class RowObserver
@@ -54,6 +94,10 @@ public:
     Statement &add(double value);
     Statement &add(const QString &value);
     Statement &addNull();
+    // The cells of one row of `rows`, at the next parameters. The texts are bound where `rows`
+    // keeps them, not copied: `rows` must stay as it is until the statement has run and its
+    // observer has read it.
+    Statement &add(const BoundRows &rows, qsizetype row);
 
     // Runs the statement to its end with the values added since the last run, then makes it
     // ready for the next: an error names `what` and SQLite's message, as Store::errorFrom.
@@ -115,6 +159,8 @@ public:
     Error error(const QString &what, int code) const;
 
 private:
+    // Binds a UTF-8 text kept by the caller until the run.
+    Statement &addText(QByteArrayView utf8);
     // Keeps the first failed bind since the last run and moves on to the next parameter.
     Statement &bound(int rc);
     // Steps to the end: SQLITE_OK, or the error.
@@ -128,10 +174,11 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareCode = 0;
     QString m_prepareMessage;
-    int m_next = 1;                  // the parameter the next add() binds
-    int m_bindCode = 0;              // the first failed bind since the last run
-    int m_lastBound = 0;             // the parameters bound for the last run: 1 to this
-    std::vector<QByteArray> m_texts; // the bound texts in UTF-8, one buffer per parameter
+    int m_next = 1;                      // the parameter the next add() binds
+    int m_bindCode = 0;                  // the first failed bind since the last run
+    int m_lastBound = 0;                 // the parameters bound for the last run: 1 to this
+    std::vector<QByteArray> m_texts;     // texts add() converted to UTF-8, one buffer per parameter
+    std::vector<QByteArrayView> m_views; // each bound text, in m_texts or in BoundRows
     // Each parameter's type and number as bound (SQLITE_INTEGER...), beside m_texts.
     std::vector<unsigned char> m_types;
     std::vector<qint64> m_integers;

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void encryptedAtRest();
     void wrongKeyIsNotADatabase();
     void statementBindsByType();
+    void encodedRowsBindAsAdded();
     void statementErrorsNameWhat();
     void stepFailureIsAnError();
 
@@ -699,6 +700,60 @@ void tst_SqlCipherDriver::statementBindsByType()
     same.addBindValue(text);
     QVERIFY(same.exec() && same.next());
     QCOMPARE(same.value(0).toInt(), 1);
+}
+
+// Rows encoded ahead (as an import does on its checking thread) are stored exactly as the same
+// values added one by one, and what a run bound can be read back from where they are kept.
+void tst_SqlCipherDriver::encodedRowsBindAsAdded()
+{
+    QSqlDatabase db = QSqlDatabase::database(u"main"_s);
+    const QString text = u"Zürich 東京 \u00e9 \U0001F600"_s;
+    const auto values = [&](auto &row, int r) {
+        if (r == 0)
+            row.add(std::numeric_limits<qint64>::min()).add(0.1).add(text).add(true);
+        else if (r == 1)
+            row.add(7).add(-2.5e300).add(u""_s).add(false);
+        else
+            row.addNull().add(-0.0).add(QString()).add(u"ascii"_s);
+    };
+    Statement insert(db, "INSERT INTO t (i, d, s, f) VALUES (?, ?, ?, ?)");
+    QVERIFY(insert.isValid());
+    const qint64 first = [&] {
+        values(insert, 0);
+        return insert.exec(u"row"_s) ? insert.lastInsertId() : -1;
+    }();
+    QVERIFY(first > 0);
+    for (int r = 1; r < 3; ++r) {
+        values(insert, r);
+        QVERIFY(insert.exec(u"row"_s));
+    }
+    BoundRows rows;
+    for (int r = 0; r < 3; ++r) {
+        values(rows, r);
+        rows.endRow(10 + r);
+    }
+    QCOMPARE(rows.rows(), 3);
+    for (int r = 0; r < 3; ++r) {
+        QCOMPARE(rows.tag(r), 10 + r);
+        QVERIFY(insert.add(rows, r).exec(u"encoded"_s));
+        const Statement::Bound s = insert.boundValue(3);
+        QCOMPARE(s.type, r == 2 ? SQLITE_NULL : SQLITE_TEXT);
+        QCOMPARE(s.text.toByteArray(), r == 0 ? text.toUtf8() : QByteArray());
+        QCOMPARE(insert.boundValue(2).type, SQLITE_FLOAT);
+    }
+    QCOMPARE(insert.boundValue(4).text.toByteArray(), QByteArray("ascii"));
+
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT count(*) FROM t a JOIN t b ON b.id = a.id + 3 WHERE a.id >= %1 AND "
+                   "a.id < %2 AND a.i IS b.i AND typeof(a.i) = typeof(b.i) AND a.d IS b.d AND "
+                   "typeof(a.d) = typeof(b.d) AND hex(a.s) IS hex(b.s) AND typeof(a.s) = "
+                   "typeof(b.s) AND a.f IS b.f AND typeof(a.f) = typeof(b.f)"_s.arg(first)
+                       .arg(first + 3)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+    QVERIFY(q.exec(u"SELECT typeof(s) FROM t WHERE id = %1"_s.arg(first + 4)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"text"_s); // empty, not NULL
 }
 
 void tst_SqlCipherDriver::statementErrorsNameWhat()
