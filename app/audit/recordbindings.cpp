@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <memory>
 #include <numeric>
 #include <unordered_map>
@@ -796,7 +797,18 @@ struct RecordBindings::Collector::Private
     {
         invalidKinds.insert(static_cast<int>(kind));
         states.erase(static_cast<int>(kind));
+        if (lastSubject.kind == static_cast<int>(kind))
+            lastSubject = {};
     }
+    // The subject of the row before and its state: the rows of one subject mostly come one
+    // after another, and its name need not be decoded and looked up for each.
+    struct LastSubject
+    {
+        int kind = -1;
+        QByteArray text; // named by a column: its UTF-8
+        QString subject;
+        SubjectState *state = nullptr;
+    } lastSubject;
     void finish(Kind kind, const QString &subject, SubjectState &st) const
     {
         if (st.finished || st.invalid)
@@ -1087,7 +1099,11 @@ void RecordBindings::Collector::inserted(const Statement &insert)
             d->invalidate(kind);
             return;
         }
-        subject = QString::fromUtf8(named.text);
+        if (d->lastSubject.kind == static_cast<int>(kind) && d->lastSubject.state &&
+            named.text == d->lastSubject.text)
+            subject = d->lastSubject.subject;
+        else
+            subject = QString::fromUtf8(named.text);
     } else {
         qint64 record = named.integer;
         if (named.tag != 'i') {
@@ -1116,7 +1132,15 @@ void RecordBindings::Collector::inserted(const Statement &insert)
     if (d->invalidKinds.contains(static_cast<int>(kind)))
         return;
 
-    Private::SubjectState &st = d->states[static_cast<int>(kind)][subject];
+    Private::LastSubject &cached = d->lastSubject;
+    if (cached.kind != static_cast<int>(kind) || !cached.state || cached.subject != subject) {
+        cached.kind = static_cast<int>(kind);
+        cached.subject = subject;
+        cached.text =
+            t.collected->from == SubjectFrom::Column ? named.text.toByteArray() : QByteArray();
+        cached.state = &d->states[static_cast<int>(kind)][subject];
+    }
+    Private::SubjectState &st = *cached.state;
     // Results added to a batch that held some before: read back.
     if (kind == Kind::Results && ++st.versions == 1 && !d->writtenAlone(kind, subject))
         st.invalid = true;
@@ -1150,8 +1174,12 @@ void RecordBindings::Collector::inserted(const Statement &insert)
         const Cell &cell = d->cells[static_cast<std::size_t>(t.order[k])];
         last[k].tag = cell.tag;
         last[k].integer = cell.integer;
-        if (cell.tag == 't')
-            last[k].text = cell.text.toByteArray();
+        if (cell.tag == 't') { // into the buffer the key before had, mostly as long
+            last[k].text.resize(cell.text.size());
+            if (!cell.text.isEmpty())
+                std::memcpy(last[k].text.data(), cell.text.data(),
+                            static_cast<std::size_t>(cell.text.size()));
+        }
     }
     std::unique_ptr<PartHash> &h = st.parts[part];
     if (!h)
