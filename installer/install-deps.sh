@@ -10,7 +10,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev libsqlcipher-dev libsodium-dev libqrencode-dev libpwquality-dev
-    libicu-dev libsimdjson-dev
+    libicu-dev libsimdjson-dev libgoogle-perftools-dev
     # run: cracklib's word list, against which passwords are checked (libpwquality)
     cracklib-runtime
     # run: Qt's own translations, fonts for the window and for printed documents (DejaVu, and

@@ -85,7 +85,7 @@ contents)
     done
     depends=$(dpkg-deb -f "$deb" Depends)
     for lib in libqt6widgets6 libqt6printsupport6 libsqlcipher0 libsodium23 libqrencode4 \
-               libqcustomplot2.1-qt6 qt6-translations-l10n fonts-dejavu-core fonts-ipafont-gothic; do
+               libtcmalloc-minimal4 libqcustomplot2.1-qt6 qt6-translations-l10n fonts-dejavu-core fonts-ipafont-gothic; do
         grep -q "$lib" <<<"$depends" || fail "the package does not depend on $lib: $depends"
     done
     echo "the package holds all ${#expected[@]} files and depends on: $depends"
