@@ -926,13 +926,17 @@ int runImport(const QStringList &args)
     options.changeControl = p.parser().value(u"change-control"_s);
     if (options.supersede && options.reason.trimmed().isEmpty())
         return usage(p.verb(), CommandLine::tr("--supersede needs --reason."));
-    Result<QList<ImportInput>> inputs = Importer::readFiles(positional.mid(1));
-    if (!inputs)
-        return failed(p.verb(), inputs.error());
+    // A file that cannot be read is said before the password is asked for; the files are read
+    // once the store is unlocked (Importer::checkFiles).
+    if (Status s = Importer::checkFiles(positional.mid(1)); !s)
+        return failed(p.verb(), s.error());
     Terminal terminal(p.parser().isSet(u"password-stdin"_s));
     Result<std::unique_ptr<Session>> session = openSession(p, terminal, positional.first());
     if (!session)
         return failed(p.verb(), session.error());
+    Result<QList<ImportInput>> inputs = Importer::readFiles(positional.mid(1));
+    if (!inputs)
+        return failed(p.verb(), inputs.error());
     Result<ImportSummary> summary = Importer(*session.value()).run(inputs.value(), options);
     if (!summary)
         return failed(p.verb(), withPasswordHint(summary.error(), positional.first(),

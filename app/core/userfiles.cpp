@@ -168,7 +168,19 @@ Status UserFiles::prepareOutput(const QString &path)
     return {};
 }
 
-Result<QByteArray> UserFiles::readInput(const QString &path, qint64 maxBytes)
+namespace {
+
+Error inputTooLarge(const QString &path, qint64 size, qint64 maxBytes)
+{
+    return Error(ErrorCode::InvalidInput, UserFiles::tr("%1 is %2 MiB; at most %3 MiB are read.")
+                                              .arg(shown(path))
+                                              .arg((size + (1 << 20) - 1) >> 20)
+                                              .arg(maxBytes >> 20));
+}
+
+} // namespace
+
+Status UserFiles::checkInput(const QString &path, qint64 maxBytes)
 {
     const QByteArray name = QFile::encodeName(path);
     struct stat st = {};
@@ -182,14 +194,17 @@ Result<QByteArray> UserFiles::readInput(const QString &path, qint64 maxBytes)
     }
     if (!S_ISREG(st.st_mode))
         return refusedKind(path, st.st_mode, false);
-    const auto tooLarge = [&path, maxBytes](qint64 size) {
-        return Error(ErrorCode::InvalidInput, tr("%1 is %2 MiB; at most %3 MiB are read.")
-                                                  .arg(shown(path))
-                                                  .arg((size + (1 << 20) - 1) >> 20)
-                                                  .arg(maxBytes >> 20));
-    };
     if (st.st_size > maxBytes)
-        return tooLarge(st.st_size);
+        return inputTooLarge(path, st.st_size, maxBytes);
+    return {};
+}
+
+Result<QByteArray> UserFiles::readInput(const QString &path, qint64 maxBytes)
+{
+    if (Status s = checkInput(path, maxBytes); !s)
+        return s.error();
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st = {};
     // The same questions of what was opened, in case the name was given to another file since.
     const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
@@ -204,7 +219,7 @@ Result<QByteArray> UserFiles::readInput(const QString &path, qint64 maxBytes)
     if (!S_ISREG(st.st_mode))
         return closed(refusedKind(path, st.st_mode, false));
     if (st.st_size > maxBytes)
-        return closed(tooLarge(st.st_size));
+        return closed(inputTooLarge(path, st.st_size, maxBytes));
 
     QByteArray data;
     qint64 total = 0;
@@ -235,7 +250,7 @@ Result<QByteArray> UserFiles::readInput(const QString &path, qint64 maxBytes)
     }
     ::close(fd);
     if (total > maxBytes)
-        return tooLarge(total);
+        return inputTooLarge(path, total, maxBytes);
     data.truncate(total);
     return data;
 }

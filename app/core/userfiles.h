@@ -38,6 +38,8 @@ public:
     // writer; the size is checked before reading, and a lack of memory is an error, not an end
     // of the process.
     static Result<QByteArray> readInput(const QString &path, qint64 maxBytes);
+    // What readInput() checks before it opens `path`: a regular file of at most `maxBytes`.
+    static Status checkInput(const QString &path, qint64 maxBytes);
 
     // The store folder that `path` lies in, with its links resolved as checkOutput resolves
     // them; empty when it lies in none.

@@ -469,6 +469,14 @@ Result<QList<ImportInput>> Importer::readFiles(const QStringList &paths)
     return inputs;
 }
 
+Status Importer::checkFiles(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        if (Status s = UserFiles::checkInput(path, Formats::kMaxFileBytes); !s)
+            return s;
+    return {};
+}
+
 Status Importer::mayImport(const Session &session)
 {
     if (Status s = session.requireUsable(); !s)

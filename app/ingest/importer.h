@@ -84,6 +84,11 @@ public:
     // Reads files from disk as every input is read (UserFiles::readInput: regular files only,
     // within the size limit); the first that cannot be read is the one-line error.
     static Result<QList<ImportInput>> readFiles(const QStringList &paths);
+    // The checks readFiles() makes before it reads, with its error: the command line makes them
+    // before it asks for the password, and reads the files once the store is unlocked, so that
+    // unlocking (Argon2id: 256 MiB at the default cost) and the files are never in memory at
+    // once.
+    static Status checkFiles(const QStringList &paths);
 
     Result<ImportSummary> run(const QList<ImportInput> &inputs, const ImportOptions &options,
                               const Progress &progress = {});
