@@ -805,7 +805,8 @@ struct RecordBindings::Collector::Private
     struct LastSubject
     {
         int kind = -1;
-        QByteArray text; // named by a column: its UTF-8
+        bool fromColumn = false; // named by a column, not through its record
+        QByteArray text;         // named by a column: its UTF-8
         QString subject;
         SubjectState *state = nullptr;
     } lastSubject;
@@ -1100,7 +1101,7 @@ void RecordBindings::Collector::inserted(const Statement &insert)
             return;
         }
         if (d->lastSubject.kind == static_cast<int>(kind) && d->lastSubject.state &&
-            named.text == d->lastSubject.text)
+            d->lastSubject.fromColumn && named.text == d->lastSubject.text)
             subject = d->lastSubject.subject;
         else
             subject = QString::fromUtf8(named.text);
@@ -1136,8 +1137,8 @@ void RecordBindings::Collector::inserted(const Statement &insert)
     if (cached.kind != static_cast<int>(kind) || !cached.state || cached.subject != subject) {
         cached.kind = static_cast<int>(kind);
         cached.subject = subject;
-        cached.text =
-            t.collected->from == SubjectFrom::Column ? named.text.toByteArray() : QByteArray();
+        cached.fromColumn = t.collected->from == SubjectFrom::Column;
+        cached.text = cached.fromColumn ? named.text.toByteArray() : QByteArray();
         cached.state = &d->states[static_cast<int>(kind)][subject];
     }
     Private::SubjectState &st = *cached.state;

@@ -988,14 +988,20 @@ Result<qint64> RecordStore::insertBatch(const BatchRecord &r, const BoundRows &r
         if (Status s = mark.add(*supersedes).exec(tr("Cannot supersede the batch record")); !s)
             return s.error();
     }
-    Statement *statements[std::size(kBatchTables)];
-    for (std::size_t t = 0; t < std::size(kBatchTables); ++t)
-        statements[t] = &direct(kBatchTables[t].name, kBatchTables[t].sql);
+    // Each table's statement when its first row comes: one that does not prepare fails that
+    // row, before another is prepared.
+    Statement *statements[std::size(kBatchTables)] = {};
     qint64 id = 0;
     qint64 stepId = 0;
     for (qsizetype k = 0; k < rows.rows(); ++k) {
-        const auto kind = static_cast<BatchRow>(rows.tag(k));
-        Statement &insert = *statements[static_cast<std::size_t>(kind)];
+        const int tag = rows.tag(k);
+        if (tag < 0 || tag >= static_cast<int>(std::size(kBatchTables)))
+            return Error(ErrorCode::Failed, what());
+        const auto kind = static_cast<BatchRow>(tag);
+        Statement *&kept = statements[static_cast<std::size_t>(tag)];
+        if (!kept)
+            kept = &direct(kBatchTables[tag].name, kBatchTables[tag].sql);
+        Statement &insert = *kept;
         if (kind == BatchRow::Record) {
             insert.add(version).add(contentHash).add(fileId);
             supersedes ? insert.add(*supersedes) : insert.addNull();
@@ -1048,6 +1054,9 @@ Result<qint64> RecordStore::insertResult(const QcResult &r, const BoundRows &row
                                          qint64 fileId, std::optional<qint64> supersedes,
                                          const QString &reason)
 {
+    if (row.rows() != 1)
+        return Error(ErrorCode::Failed,
+                     tr("Cannot record the result %1 of %2").arg(r.testCode, r.sampleId));
     if (supersedes) {
         Statement &mark =
             direct("result-mark", "UPDATE qc_results SET superseded_by_id = id WHERE id = ?");

@@ -152,6 +152,11 @@ Statement &Statement::addText(QByteArrayView utf8)
 
 Statement &Statement::add(const BoundRows &rows, qsizetype row)
 {
+    if (row < 0 || row >= rows.rows()) { // no such row: the run fails
+        if (m_bindCode == SQLITE_OK)
+            m_bindCode = SQLITE_RANGE;
+        return *this;
+    }
     const auto r = static_cast<std::size_t>(row);
     const std::size_t first = r > 0 ? rows.m_rows[r - 1].end : 0;
     for (std::size_t i = first; i < rows.m_rows[r].end; ++i) {

@@ -742,6 +742,10 @@ void tst_SqlCipherDriver::encodedRowsBindAsAdded()
         QCOMPARE(insert.boundValue(2).type, SQLITE_FLOAT);
     }
     QCOMPARE(insert.boundValue(4).text.toByteArray(), QByteArray("ascii"));
+    // A row that is not there fails the run; nothing is written.
+    QVERIFY(!insert.add(rows, 3).exec(u"past the end"_s));
+    QVERIFY(!insert.add(BoundRows(), 0).exec(u"none"_s));
+    QVERIFY(!insert.add(rows, -1).exec(u"before"_s));
 
     QSqlQuery q(db);
     QVERIFY(q.exec(u"SELECT count(*) FROM t a JOIN t b ON b.id = a.id + 3 WHERE a.id >= %1 AND "
