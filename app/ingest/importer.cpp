@@ -238,7 +238,7 @@ struct PlannedBatch
 {
     int file = 0;
     BatchRecord record; // its own, as a result's
-    QString hash;       // its content hash; empty for a new batch: the writer computes it
+    QString hash;       // its content hash, computed by the checking thread
     int version = 1;
     std::optional<qint64> supersedes;
     BoundRows rows; // its rows, encoded beside the checking (RecordStore::encodeBatch)
@@ -1182,10 +1182,8 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         Result<qint64> file = fileId(p.file);
         if (!file)
             return file.error();
-        Result<qint64> id =
-            records.insertBatch(p.record, p.rows, p.version,
-                                p.hash.isEmpty() ? Serializer::contentHash(p.record) : p.hash,
-                                file.value(), p.supersedes, p.supersedes ? reason : QString());
+        Result<qint64> id = records.insertBatch(p.record, p.rows, p.version, p.hash, file.value(),
+                                                p.supersedes, p.supersedes ? reason : QString());
         if (!id)
             return id.error();
         boundBatches[p.file].insert(p.record.batchNumber);
