@@ -79,7 +79,10 @@ int writeIsoTime(char *out, const QDateTime &utc, bool withMillis, int minYear, 
     const QDateTime t = utc.toUTC();
     const QDate d = t.date();
     const QTime h = t.time();
-    if (!d.isValid() || d.year() < std::max(minYear, 0) || d.year() > 9999)
+    // The date's parts at once: each of year(), month() and day() works them all out again.
+    int year = 0, month = 0, day = 0;
+    d.getDate(&year, &month, &day);
+    if (!d.isValid() || year < std::max(minYear, 0) || year > 9999)
         return 0;
     const auto put = [out](int at, int value, int digits) {
         for (int i = digits - 1; i >= 0; --i) {
@@ -87,11 +90,11 @@ int writeIsoTime(char *out, const QDateTime &utc, bool withMillis, int minYear, 
             value /= 10;
         }
     };
-    put(0, d.year(), 4);
+    put(0, year, 4);
     out[4] = '-';
-    put(5, d.month(), 2);
+    put(5, month, 2);
     out[7] = '-';
-    put(8, d.day(), 2);
+    put(8, day, 2);
     out[10] = 'T';
     put(11, h.hour(), 2);
     out[13] = ':';

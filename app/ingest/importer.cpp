@@ -1108,6 +1108,9 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     // The records each file's event binds into the audit chain (RecordBindings).
     QList<QList<RecordBindings::Subject>> bound(files.size());
     QList<QSet<QString>> boundBatches(files.size()), boundResults(files.size());
+    // The batch each file's last result was written for: a batch's results mostly come one after
+    // another, and its number need not be hashed into the set for each.
+    QList<QString> lastBoundResult(files.size());
     QHash<int, qint64> fileIds;
     bool begun = false;
     // Progress from 20 % to 95 % over the rows written, a batch record counting as thirty, out of
@@ -1231,7 +1234,10 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
                                                  p.supersedes, p.supersedes ? reason : QString());
         if (!id)
             return id.error();
-        boundResults[p.file].insert(p.batchNumber);
+        if (QString &last = lastBoundResult[p.file]; last != p.batchNumber) {
+            boundResults[p.file].insert(p.batchNumber);
+            last = p.batchNumber;
+        }
         ++(p.supersedes ? written[p.file].superseded : written[p.file].added);
         if (!p.supersedes)
             return {};

@@ -198,8 +198,9 @@ private:
     QSqlDatabase m_db;
     mutable QHash<QByteArray, std::shared_ptr<QSqlQuery>> m_statements;
     mutable std::shared_ptr<QSqlQuery> m_unprepared; // the last statement that did not prepare
-    // Declared after m_db, so finalized before the connection is let go.
-    mutable std::map<QByteArray, std::unique_ptr<Statement>> m_direct;
+    // Declared after m_db, so finalized before the connection is let go. Looked up by the name
+    // as given (std::less<>), without making a QByteArray of it for every row written.
+    mutable std::map<QByteArray, std::unique_ptr<Statement>, std::less<>> m_direct;
     mutable std::unique_ptr<Statement> m_undirect;
     RowObserver *m_observer = nullptr;
 };
