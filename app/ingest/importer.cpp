@@ -1276,11 +1276,13 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         return outcome;
     };
     Status wrote;
+    const qint64 readMs = timer.elapsed();
     {
         std::thread checker(checkRows);
         wrote = writeRows();
         checker.join();
     }
+    const qint64 writtenMs = timer.elapsed();
     const auto abandon = [&db, &begun](Error e) -> Error {
         if (begun)
             db.rollback();
@@ -1333,6 +1335,7 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
     summary.files = outcomes;
     if (!begun) {
         summary.elapsedMs = timer.elapsed();
+        summary.phases = {readMs, writtenMs - readMs, 0, 0};
         return summary; // identical content: a no-op, and nothing recorded
     }
     // Every row is written: the parsed files are freed on another core while this one commits.
@@ -1380,11 +1383,13 @@ Result<ImportSummary> Importer::run(const QList<ImportInput> &inputs, const Impo
         return abandon(s.error());
     if (!report(97))
         return abandon(cancelled);
+    const qint64 boundMs = timer.elapsed();
     if (!db.commit())
         return abandon(Store::errorFrom(tr("Cannot finish the import"), db.lastError()));
     report(100);
     summary.rowsWritten = rows;
     summary.elapsedMs = timer.elapsed();
+    summary.phases = {readMs, writtenMs - readMs, boundMs - writtenMs, summary.elapsedMs - boundMs};
     return summary;
 }
 

@@ -221,8 +221,8 @@ std::optional<ImportTimes> importExport(const QString &path, const DemoExport &f
                                         bool unencrypted)
 {
     ImportTimes times;
-    const auto run = [&](const QString &user, const QList<ImportInput> &inputs,
-                         double *grewMb) -> double {
+    const auto run = [&](const QString &user, const QList<ImportInput> &inputs, double *grewMb,
+                         ImportSummary::Phases *phases) -> double {
         std::unique_ptr<Session> session = open(path, user, unencrypted);
         if (!session)
             return -1;
@@ -237,15 +237,17 @@ std::optional<ImportTimes> importExport(const QString &path, const DemoExport &f
             say(s.error().message());
             return -1;
         }
+        *phases = s->phases;
         return ms;
     };
     times.records =
         run(u"admin"_s,
             {{u"specifications.json"_s, files.specifications}, {u"batches.json"_s, files.batches}},
-            &times.recordsGrewMb);
+            &times.recordsGrewMb, &times.recordsPhases);
     if (times.records < 0)
         return std::nullopt;
-    times.results = run(u"qc.analyst"_s, {{u"results.csv"_s, files.results}}, &times.resultsGrewMb);
+    times.results = run(u"qc.analyst"_s, {{u"results.csv"_s, files.results}}, &times.resultsGrewMb,
+                        &times.resultsPhases);
     if (times.results < 0)
         return std::nullopt;
     // The specifications approved, as the workloads that judge batches need (not timed; the

@@ -4,6 +4,7 @@
 // What the workloads of releasedesk-bench share: the figures line each prints, peak memory,
 // the stores they measure (made once and kept in the data folder), and opening them.
 
+#include "ingest/importer.h"
 #include "session/session.h"
 
 #include <QString>
@@ -93,6 +94,9 @@ struct ImportTimes
     // files are held before); 0 where it cannot be measured.
     double recordsGrewMb = 0;
     double resultsGrewMb = 0;
+    // Where each import's time went.
+    ImportSummary::Phases recordsPhases;
+    ImportSummary::Phases resultsPhases;
 };
 // Imports the export into the store at `path` as a user would (two imports, each one
 // transaction); returns nothing (having said why) on failure.

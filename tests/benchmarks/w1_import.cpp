@@ -141,24 +141,36 @@ qint64 readNewRows(test::RawDb &db, QList<TableRows> &list)
     return rows;
 }
 
-// The raw engine: prepared INSERTs, one transaction. Returns milliseconds, or -1.
-double insertRaw(test::RawDb &db, const QList<TableRows> &list)
+// The raw engine's time, in milliseconds: in all, in the results table, in the other tables and
+// in the commit.
+struct RawTimes
 {
+    double total = -1; // -1: it failed
+    double results = 0;
+    double others = 0;
+    double commit = 0;
+};
+
+// The raw engine: prepared INSERTs, one transaction.
+RawTimes insertRaw(test::RawDb &db, const QList<TableRows> &list)
+{
+    RawTimes out;
     if (db.exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"_s) != SQLITE_OK)
-        return -1;
+        return out;
     QElapsedTimer t;
     t.start();
     if (db.exec(u"BEGIN IMMEDIATE"_s) != SQLITE_OK)
-        return -1;
+        return out;
     for (const TableRows &table : list) {
         if (table.values.empty())
             continue;
+        const qint64 tableStart = t.nsecsElapsed();
         QStringList marks(table.columns, u"?"_s);
         const QByteArray sql =
             u"INSERT INTO %1 VALUES (%2)"_s.arg(table.name, marks.join(u", "_s)).toUtf8();
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
-            return -1;
+            return out;
         for (std::size_t i = 0; i < table.values.size(); i += std::size_t(table.columns)) {
             for (int c = 0; c < table.columns; ++c) {
                 const Value &v = table.values[i + std::size_t(c)];
@@ -185,15 +197,20 @@ double insertRaw(test::RawDb &db, const QList<TableRows> &list)
                 say(u"raw insert into %1: %2"_s.arg(
                     table.name, QString::fromUtf8(sqlite3_errmsg(db.handle()))));
                 sqlite3_finalize(stmt);
-                return -1;
+                return out;
             }
             sqlite3_reset(stmt);
         }
         sqlite3_finalize(stmt);
+        const double ms = static_cast<double>(t.nsecsElapsed() - tableStart) / 1e6;
+        (table.name == u"qc_results"_s ? out.results : out.others) += ms;
     }
+    const qint64 commitStart = t.nsecsElapsed();
     if (db.exec(u"COMMIT"_s) != SQLITE_OK)
-        return -1;
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+        return out;
+    out.commit = static_cast<double>(t.nsecsElapsed() - commitStart) / 1e6;
+    out.total = static_cast<double>(t.nsecsElapsed()) / 1e6;
+    return out;
 }
 
 // The files of a store folder (with `onlyRecords`, its records.db and WAL) into a new folder.
@@ -259,6 +276,7 @@ int runImport(const Options &o)
     QList<ImportTimes> rounds;
     QList<double> productTimes;
     QList<double> rawTimes;
+    QList<RawTimes> rawRounds;
     qint64 rows = 0;
     for (int round = 0; round < kRounds; ++round) {
         say(u"round %1 of %2: the product, then the raw engine"_s.arg(round + 1).arg(kRounds));
@@ -280,10 +298,13 @@ int runImport(const Options &o)
             return 1;
         ::sync();
         test::RawDb db(QDir(rawFolder).filePath(u"records.db"_s), key);
-        const double ms = insertRaw(db, list);
-        if (ms < 0)
+        const RawTimes raw = insertRaw(db, list);
+        if (raw.total < 0) {
+            say(u"the raw engine failed: "_s + QString::fromUtf8(sqlite3_errmsg(db.handle())));
             return 1;
-        rawTimes << ms;
+        }
+        rawRounds << raw;
+        rawTimes << raw.total;
     }
     list.clear();
     const double productMs = median(productTimes);
@@ -350,6 +371,21 @@ int runImport(const Options &o)
                       .arg(recordsGrewMb, 0, 'f', 0)
                       .arg(resultsGrewMb, 0, 'f', 0);
     report(parts);
+    // Where the median round's time went, to compare with the raw engine's parts below.
+    const auto phases = [&](const QString &name, double ms, const ImportSummary::Phases &p) {
+        Figure line;
+        line.workload = u"W1"_s;
+        line.name = name;
+        line.size = u"read / check and write / bind / commit"_s;
+        line.ms = ms;
+        line.rate = u"%1 / %2 / %3 / %4 ms"_s.arg(p.readingMs)
+                        .arg(p.writingMs)
+                        .arg(p.bindingMs)
+                        .arg(p.committingMs);
+        report(line);
+    };
+    phases(u"    records import"_s, middle.records, middle.recordsPhases);
+    phases(u"    results import"_s, middle.results, middle.resultsPhases);
     Figure raw;
     raw.workload = u"W1"_s;
     raw.name = u"  raw engine (prepared INSERTs)"_s;
@@ -357,6 +393,16 @@ int runImport(const Options &o)
     raw.ms = rawMs;
     raw.rate = u"%1 rows/s; %2"_s.arg(thousands(qRound64(rows * 1000.0 / rawMs)), range(rawTimes));
     report(raw);
+    const RawTimes &rawMiddle = rawRounds.at(rawTimes.indexOf(rawMs));
+    Figure rawParts;
+    rawParts.workload = u"W1"_s;
+    rawParts.name = u"    raw engine's parts"_s;
+    rawParts.size = u"results table / other tables / commit"_s;
+    rawParts.ms = rawMs;
+    rawParts.rate = u"%1 / %2 / %3 ms"_s.arg(rawMiddle.results, 0, 'f', 0)
+                        .arg(rawMiddle.others, 0, 'f', 0)
+                        .arg(rawMiddle.commit, 0, 'f', 0);
+    report(rawParts);
     Figure plainFigure;
     plainFigure.workload = u"W1"_s;
     plainFigure.name = u"  plain SQLite, same driver"_s;
