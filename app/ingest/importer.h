@@ -51,8 +51,9 @@ struct ImportSummary
     qint64 rowsWritten = 0; // results and records written
     qint64 elapsedMs = 0;
     // Where the time went, for the benchmark: the files opened and the store's state read; the
-    // rows checked and written (on two threads at once); the audit trail's event with the
-    // records' bindings; the commit. Zero for the parts an import did not reach.
+    // rows checked and written (on two threads at once) and the files' SHA-256 awaited; the
+    // audit trail's event with the records' bindings, and the signed-for batches' locks and
+    // states updated; the commit. Zero for the parts an import did not reach.
     struct Phases
     {
         qint64 readingMs = 0;
